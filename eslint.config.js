@@ -1,0 +1,88 @@
+import js from '@eslint/js';
+import ts from 'typescript-eslint';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import svelteConfig from './svelte.config.js';
+
+const pureBan = {
+  patterns: [
+    {
+      group: [
+        'svelte',
+        'svelte/*',
+        'dexie',
+        'papaparse',
+        'jspdf',
+        'chart.js',
+        'chart.js/*',
+        '**/db/*',
+        '**/ui/*',
+        '**/csv/*',
+        '**/letters/*',
+        '**/charts/*',
+      ],
+      message: 'src/domain is pure: no framework, storage, DOM or I/O imports.',
+    },
+  ],
+};
+
+export default ts.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'bench/out/', '.vite/'] },
+  js.configs.recommended,
+  ...ts.configs.recommended,
+  ...svelte.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    files: ['**/*.svelte', '**/*.svelte.ts'],
+    languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'], svelteConfig } },
+  },
+  {
+    files: ['src/**/*.ts', 'src/**/*.svelte'],
+    ignores: ['src/**/*.test.ts'],
+    languageOptions: { parserOptions: { projectService: true, extraFileExtensions: ['.svelte'] } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      'svelte/no-at-html-tags': 'error',
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', pureBan],
+      'no-restricted-globals': ['error', 'document', 'window', 'indexedDB', 'fetch'],
+    },
+  },
+  {
+    files: ['src/csv/**/*.ts'],
+    ignores: ['src/csv/**/*.worker.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['dexie', 'svelte', '**/db/*', '**/ui/*'],
+              message: 'src/csv reads and writes text only; storage and UI call it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['svelte', '**/ui/*'], message: 'src/db does not know the UI.' }] },
+      ],
+    },
+  },
+  { files: ['bench/**', 'scripts/**', 'tests/**', '.ci/**'], rules: { 'no-console': 'off' } },
+);

@@ -1,0 +1,195 @@
+// Plain calendar dates as ISO `YYYY-MM-DD` strings. Arithmetic runs on UTC day numbers, so the
+// machine's time zone and daylight-saving changes can never shift a date.
+
+import type { IsoDate } from './types';
+
+export type { IsoDate };
+
+const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+}
+
+export function daysInYear(year: number): number {
+  return isLeapYear(year) ? 366 : 365;
+}
+
+/** Builds an ISO date from parts, or null when the parts are no real date (31 April, month 13). */
+export function makeDate(year: number, month: number, day: number): IsoDate | null {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
+  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+    return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function isIsoDate(text: string): boolean {
+  const m = ISO_RE.exec(text);
+  return m !== null && makeDate(Number(m[1]), Number(m[2]), Number(m[3])) !== null;
+}
+
+export function dateParts(iso: IsoDate): { year: number; month: number; day: number } {
+  const m = ISO_RE.exec(iso);
+  if (!m) throw new Error(`dates: not an ISO date: ${JSON.stringify(iso)}`);
+  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+}
+
+/** Days since 1970-01-01 (negative before). */
+export function dayNumber(iso: IsoDate): number {
+  const { year, month, day } = dateParts(iso);
+  return daysFromCivil(year, month, day);
+}
+
+// Proleptic Gregorian day counts without Date objects (H. Hinnant's civil-date algorithms).
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+export function fromDayNumber(n: number): IsoDate {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  const iso = makeDate(year, month, day);
+  if (iso === null) throw new Error(`dates: day number out of range: ${n}`);
+  return iso;
+}
+
+export function addDays(iso: IsoDate, days: number): IsoDate {
+  return fromDayNumber(dayNumber(iso) + days);
+}
+
+/** Adds calendar months; a day that does not exist in the target month becomes its last day (31 Jan + 1 month = 28/29 Feb). */
+export function addMonths(iso: IsoDate, months: number): IsoDate {
+  const { year, month, day } = dateParts(iso);
+  const index = year * 12 + (month - 1) + months;
+  const y = Math.floor(index / 12);
+  const m = (index % 12) + 1;
+  return makeDate(y, m, Math.min(day, daysInMonth(y, m))) as IsoDate;
+}
+
+/** Calendar days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+export function endOfMonth(iso: IsoDate): IsoDate {
+  const { year, month } = dateParts(iso);
+  return makeDate(year, month, daysInMonth(year, month)) as IsoDate;
+}
+
+export function startOfMonth(iso: IsoDate): IsoDate {
+  return `${iso.slice(0, 7)}-01`;
+}
+
+export function compareDates(a: IsoDate, b: IsoDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function minDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a <= b ? a : b;
+}
+
+export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a >= b ? a : b;
+}
+
+/** Today in the user's own zone, for the UI's default as-of date only: rules take the date as a parameter. */
+export function localToday(now: Date): IsoDate {
+  return makeDate(now.getFullYear(), now.getMonth() + 1, now.getDate()) as IsoDate;
+}
+
+const MONTHS: Record<string, number> = {};
+const MONTH_NAMES: string[][] = [
+  ['jan', 'gen', 'janv', 'ian', 'januar', 'janvier', 'gennaio', 'ianuarie', 'january'],
+  ['feb', 'fév', 'fev', 'febr', 'februar', 'février', 'febbraio', 'februarie', 'february'],
+  ['mar', 'mär', 'mars', 'märz', 'marts', 'marzo', 'martie', 'march'],
+  ['apr', 'avr', 'aprile', 'avril', 'aprilie', 'april'],
+  ['may', 'mag', 'mai', 'maggio', 'maj'],
+  ['jun', 'giu', 'juin', 'iun', 'juni', 'giugno', 'iunie', 'june'],
+  ['jul', 'lug', 'juil', 'iul', 'juli', 'luglio', 'juillet', 'iulie', 'july'],
+  ['aug', 'ago', 'août', 'aout', 'august', 'agosto', 'august'],
+  ['sep', 'sept', 'set', 'september', 'settembre', 'septembre', 'septembrie'],
+  ['oct', 'ott', 'okt', 'october', 'ottobre', 'octobre', 'octombrie', 'oktober'],
+  ['nov', 'november', 'novembre', 'noiembrie'],
+  ['dec', 'dic', 'déc', 'dez', 'december', 'dicembre', 'décembre', 'decembrie', 'dezember'],
+];
+MONTH_NAMES.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
+
+/** Month number for an English, Italian, French, Romanian, Danish or German month name or abbreviation. */
+export function monthFromName(name: string): number | null {
+  return MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? null;
+}
+
+/**
+ * Parses a date written in an explicit format. Tokens: `dd`/`d` day, `mm`/`m` month number,
+ * `mmm` (or `MMM`) month name, `yyyy` four-digit year, `yy` two-digit year (00–69 → 2000s, 70–99 → 1900s).
+ * Separators in the format must match the text's. Returns null for anything that is no real date.
+ */
+export function parseDate(text: string, format: string): IsoDate | null {
+  const value = text.trim();
+  const fmt = format.toLowerCase();
+  const tokens = fmt.match(/d+|m+|y+|[^dmy]+/g);
+  if (!tokens) return null;
+  let pattern = '^';
+  const order: string[] = [];
+  for (const t of tokens) {
+    if (t[0] === 'd') {
+      pattern += '(\\d{1,2})';
+      order.push('d');
+    } else if (t[0] === 'm') {
+      pattern += t.length >= 3 ? '([\\p{L}]{3,10}\\.?)' : '(\\d{1,2})';
+      order.push(t.length >= 3 ? 'mon' : 'm');
+    } else if (t[0] === 'y') {
+      pattern += t.length === 2 ? '(\\d{2})' : '(\\d{4})';
+      order.push(t.length === 2 ? 'yy' : 'y');
+    } else {
+      pattern += t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s*');
+    }
+  }
+  // A trailing time ("31.12.2024 10:15") is allowed and ignored.
+  const m = new RegExp(pattern + '(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?$', 'u').exec(value);
+  if (!m) return null;
+  let year = NaN;
+  let month = NaN;
+  let day = NaN;
+  order.forEach((kind, i) => {
+    const part = m[i + 1] ?? '';
+    if (kind === 'd') day = Number(part);
+    else if (kind === 'm') month = Number(part);
+    else if (kind === 'mon') month = monthFromName(part) ?? NaN;
+    else if (kind === 'y') year = Number(part);
+    else if (kind === 'yy') year = Number(part) + (Number(part) < 70 ? 2000 : 1900);
+  });
+  return makeDate(year, month, day);
+}
+
+/** Formats a plain date for a locale (`de-DE` → 15.03.2024) without any time-zone shift. */
+export function formatDate(
+  iso: IsoDate,
+  locale: string,
+  style: 'short' | 'medium' | 'long' = 'medium',
+): string {
+  const { year, month, day } = dateParts(iso);
+  const options: Intl.DateTimeFormatOptions =
+    style === 'short'
+      ? { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' }
+      : { year: 'numeric', month: style === 'long' ? 'long' : 'short', day: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(locale, options).format(new Date(Date.UTC(year, month - 1, day)));
+}

@@ -1,0 +1,205 @@
+// Every stored record type, in one place. Plain data: the db layer stores these, the rules read them.
+// Money fields are integers in minor units of the record's `currency`; dates are ISO `YYYY-MM-DD`.
+
+export type IsoDate = string;
+export type CurrencyCode = string;
+export type Jurisdiction = 'EU' | 'IT' | 'FR' | 'RO' | 'DK' | 'DE' | 'UK' | 'US';
+export type Language = 'en' | 'it' | 'fr' | 'ro' | 'da' | 'de';
+export type DebtorKind = 'business' | 'consumer';
+
+/** One early-payment discount tier: `percent` off when paid within `days` of the issue date. */
+export interface DiscountTier {
+  percent: number;
+  days: number;
+}
+
+/**
+ * Payment terms. `net`: due `days` after issue. `eom`: end of the issue month, plus `days`
+ * ("30 giorni fine mese" is `{ type: 'eom', days: 30 }`). `fixed`: the invoice's own due date stands.
+ */
+export interface PaymentTerms {
+  type: 'net' | 'eom' | 'fixed';
+  days: number;
+  discounts?: DiscountTier[];
+}
+
+export type EscalationStage = 'none' | 'agency' | 'small-claims' | 'lawyer';
+
+export interface Customer {
+  id: string;
+  name: string;
+  taxId?: string;
+  email?: string;
+  phone?: string;
+  address?: string;
+  /** ISO 3166-1 alpha-2 country, e.g. 'IT', 'GB', 'US'. */
+  country: string;
+  language: Language;
+  currency: CurrencyCode;
+  debtor: DebtorKind;
+  terms?: PaymentTerms;
+  creditLimit?: number;
+  creditHold: boolean;
+  /** Overrides the jurisdiction derived from the country. */
+  jurisdiction?: Jurisdiction;
+  /** Contract late-interest rate, annual %; when absent the statutory rate applies. */
+  contractRatePercent?: number;
+  escalation?: EscalationStage;
+  references?: string;
+  riskNotes?: string;
+  notes?: string;
+  importBatchId?: string;
+  createdAt: IsoDate;
+}
+
+export type InvoiceStatus = 'open' | 'paid' | 'disputed' | 'written-off';
+
+export interface Invoice {
+  id: string;
+  number: string;
+  customerId: string;
+  issueDate: IsoDate;
+  dueDate: IsoDate;
+  currency: CurrencyCode;
+  /** Gross total, minor units, > 0. Credit notes are Adjustments, not negative invoices. */
+  amount: number;
+  terms?: PaymentTerms;
+  description?: string;
+  disputed?: boolean;
+  notes?: string;
+  importBatchId?: string;
+}
+
+export interface Allocation {
+  invoiceId: string;
+  /** Minor units of the payment applied to the invoice. */
+  amount: number;
+  /** Early-payment discount granted with this allocation (settles the invoice's rest). */
+  discount?: number;
+}
+
+export interface Payment {
+  id: string;
+  date: IsoDate;
+  amount: number;
+  currency: CurrencyCode;
+  customerId?: string;
+  payer?: string;
+  reference?: string;
+  method?: string;
+  allocations: Allocation[];
+  /** Fingerprint of the bank line it came from, so re-importing a statement adds nothing twice. */
+  bankLineKey?: string;
+  importBatchId?: string;
+}
+
+export type AdjustmentKind = 'credit-note' | 'write-off' | 'fee';
+export type FeeKind = 'compensation' | 'reminder' | 'interest' | 'other';
+
+export interface Adjustment {
+  id: string;
+  kind: AdjustmentKind;
+  feeKind?: FeeKind;
+  customerId: string;
+  invoiceId?: string;
+  date: IsoDate;
+  /** Positive minor units: a credit note or write-off lowers the balance, a fee raises it. */
+  amount: number;
+  currency: CurrencyCode;
+  reason?: string;
+  number?: string;
+  waived?: boolean;
+  waivedOn?: IsoDate;
+  importBatchId?: string;
+}
+
+export type ActivityKind = 'letter' | 'email' | 'call' | 'visit' | 'promise' | 'note' | 'dispute';
+
+export interface Activity {
+  id: string;
+  customerId: string;
+  invoiceIds: string[];
+  date: IsoDate;
+  /** Local time `HH:MM`, when it matters (calls). */
+  time?: string;
+  kind: ActivityKind;
+  outcome?: string;
+  text?: string;
+  promiseAmount?: number;
+  promiseDate?: IsoDate;
+  promiseKept?: boolean;
+  letterId?: string;
+}
+
+export interface Instalment {
+  dueDate: IsoDate;
+  amount: number;
+}
+
+export interface PaymentPlan {
+  id: string;
+  customerId: string;
+  invoiceIds: string[];
+  currency: CurrencyCode;
+  createdOn: IsoDate;
+  instalments: Instalment[];
+  status: 'proposed' | 'active' | 'completed' | 'broken' | 'cancelled';
+}
+
+export interface SettlementOffer {
+  id: string;
+  customerId: string;
+  invoiceIds: string[];
+  currency: CurrencyCode;
+  offeredOn: IsoDate;
+  amount: number;
+  deadline: IsoDate;
+  status: 'open' | 'accepted' | 'rejected' | 'expired';
+}
+
+export type LetterKind =
+  | 'reminder-1'
+  | 'reminder-2'
+  | 'final-notice'
+  | 'statement'
+  | 'interest-statement'
+  | 'payment-plan'
+  | 'settlement-offer';
+
+export interface Letter {
+  id: string;
+  customerId: string;
+  invoiceIds: string[];
+  kind: LetterKind;
+  language: Language;
+  date: IsoDate;
+  /** What the letter said, as data, so it can be drawn again identically. */
+  content: unknown;
+}
+
+export interface ImportBatch {
+  id: string;
+  kind: 'invoices' | 'customers' | 'payments' | 'bank-statement';
+  fileName: string;
+  /** SHA-256 of the file's bytes (hex), to recognise the same file twice. */
+  fileHash: string;
+  importedAt: string;
+  rowCount: number;
+  created: { invoices: number; customers: number; payments: number };
+  undone?: boolean;
+}
+
+export interface CompanyProfile {
+  name: string;
+  address: string;
+  taxId: string;
+  iban: string;
+  bic: string;
+  email: string;
+  phone: string;
+  /** Data URL of the logo image (PNG or JPEG). */
+  logo?: string;
+  baseCurrency: CurrencyCode;
+  country: string;
+  language: Language;
+}
