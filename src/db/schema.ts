@@ -1,0 +1,134 @@
+// The one IndexedDB database, its tables and its schema history. Every change of layout is a new
+// version with an upgrade function; old versions stay listed so Dexie can upgrade any older database.
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type {
+  Activity,
+  Adjustment,
+  Customer,
+  ImportBatch,
+  Invoice,
+  Letter,
+  Payment,
+  PaymentPlan,
+  SettlementOffer,
+} from '../domain/types';
+
+/** Invoices are stored packed, many to a record: see docs/architecture.md. */
+export interface InvoiceBlock {
+  id: number;
+  rows: Invoice[];
+}
+
+/** A line of an imported bank statement, kept until it is matched, turned into a payment, or ignored. */
+export interface BankLine {
+  id: string;
+  importBatchId: string;
+  /** Fingerprint of date, amount, counterparty and reference: the same line imported twice is seen. */
+  key: string;
+  line: number;
+  date: string;
+  amount: number;
+  currency: string;
+  counterparty: string;
+  reference: string;
+  status: 'unmatched' | 'matched' | 'ignored';
+  paymentId?: string;
+}
+
+export interface Setting {
+  key: string;
+  value: unknown;
+}
+
+export const DB_NAME = 'overdue';
+export const SCHEMA_VERSION = 2;
+
+export type OverdueDb = Dexie & {
+  settings: EntityTable<Setting, 'key'>;
+  customers: EntityTable<Customer, 'id'>;
+  invoiceBlocks: EntityTable<InvoiceBlock, 'id'>;
+  payments: EntityTable<Payment, 'id'>;
+  adjustments: EntityTable<Adjustment, 'id'>;
+  activities: EntityTable<Activity, 'id'>;
+  plans: EntityTable<PaymentPlan, 'id'>;
+  settlements: EntityTable<SettlementOffer, 'id'>;
+  letters: EntityTable<Letter, 'id'>;
+  imports: EntityTable<ImportBatch, 'id'>;
+  bankLines: EntityTable<BankLine, 'id'>;
+};
+
+/** Every table of the current version, in the order backups list them. */
+export const TABLES = [
+  'settings',
+  'customers',
+  'invoiceBlocks',
+  'payments',
+  'adjustments',
+  'activities',
+  'plans',
+  'settlements',
+  'letters',
+  'imports',
+  'bankLines',
+] as const;
+export type TableName = (typeof TABLES)[number];
+
+interface VersionDef {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+// Indexes only on what is queried: lookups by id, by customer, by import batch (undo) and by fingerprint.
+export const VERSIONS: VersionDef[] = [
+  {
+    version: 1,
+    stores: {
+      settings: '&key',
+      customers: '&id, name, taxId, importBatchId',
+      invoiceBlocks: '++id',
+      payments: '&id, date, customerId, importBatchId',
+      adjustments: '&id, invoiceId, customerId, importBatchId',
+      activities: '&id, customerId, date',
+      plans: '&id, customerId',
+      settlements: '&id, customerId',
+      letters: '&id, customerId, date',
+      imports: '&id, fileHash',
+    },
+  },
+  {
+    // v2: bank statement lines get their own table; payments carry the fingerprint of their bank line;
+    // customers gain the credit-hold flag and escalation stage, defaulted on every existing record.
+    version: 2,
+    stores: {
+      payments: '&id, date, customerId, importBatchId, bankLineKey',
+      bankLines: '&id, importBatchId, key, status',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('customers')
+        .toCollection()
+        .modify((c: Partial<Customer>) => {
+          if (c.creditHold === undefined) c.creditHold = false;
+          if (c.escalation === undefined) c.escalation = 'none';
+        });
+      await tx
+        .table('payments')
+        .toCollection()
+        .modify((p: Partial<Payment>) => {
+          if (!Array.isArray(p.allocations)) p.allocations = [];
+        });
+    },
+  },
+];
+
+/** Opens (creating or upgrading) the database, declaring versions up to `upTo` (tests open older ones). */
+export function createDb(name = DB_NAME, upTo = SCHEMA_VERSION): OverdueDb {
+  const db = new Dexie(name) as OverdueDb;
+  for (const def of VERSIONS) {
+    if (def.version > upTo) break;
+    const v = db.version(def.version).stores(def.stores);
+    if (def.upgrade) v.upgrade(def.upgrade);
+  }
+  return db;
+}
