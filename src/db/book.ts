@@ -12,6 +12,7 @@ import type {
   PaymentPlan,
   SettlementOffer,
 } from '../domain/types';
+import type { Table } from 'dexie';
 import { InvoiceTable } from './invoice-table';
 import type { BankLine, OverdueDb } from './schema';
 
@@ -129,7 +130,7 @@ export class Book {
     const inv = change.invoices
       ? this.invoices.plan(change.invoices.put ?? [], change.invoices.delete ?? [])
       : null;
-    const tables = ENTITY_NAMES.filter((n) => change[n] && n !== 'invoices').map((n) => db.table(n));
+    const tables: Table[] = ENTITY_NAMES.filter((n) => change[n] && n !== 'invoices').map((n) => db.table(n));
     if (inv) tables.push(db.invoiceBlocks);
     if (tables.length === 0) return inverse;
     await db.transaction('rw', tables, async () => {

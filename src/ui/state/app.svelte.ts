@@ -1,0 +1,140 @@
+// Application state as one runes class: the book in memory, the as-of date, undo/redo and messages.
+// Components read it and call its methods; every write goes through `commit`, so every change can be undone.
+import { Book, isEmptyChange, type ChangeSet, type EntityName, type Entities } from '../../db/book';
+import { createDb } from '../../db/schema';
+import { EMPTY_COMPANY, getCompany, setCompany } from '../../db/settings';
+import { localToday } from '../../domain/dates';
+import type { CompanyProfile } from '../../domain/types';
+import { setLanguage, t } from '../../i18n';
+
+interface UndoEntry {
+  label: string;
+  change: ChangeSet;
+}
+
+export interface Toast {
+  id: number;
+  kind: 'info' | 'error';
+  text: string;
+}
+
+class AppState {
+  book = new Book(createDb());
+  ready = $state(false);
+  loadError = $state<string | null>(null);
+  /** Bumped after every change to the book: derived views depend on it. */
+  version = $state(0);
+  asOf = $state(localToday(new Date()));
+  company = $state<CompanyProfile>({ ...EMPTY_COMPANY });
+  toasts = $state<Toast[]>([]);
+  busy = $state<string | null>(null);
+  private undoStack: UndoEntry[] = [];
+  private redoStack: UndoEntry[] = [];
+  canUndo = $state(false);
+  canRedo = $state(false);
+  private toastSeq = 0;
+
+  async start(): Promise<void> {
+    try {
+      await this.book.load();
+      this.company = await getCompany(this.book.db);
+      setLanguage(this.company.language, this.company.country);
+      this.ready = true;
+      this.version++;
+    } catch (e) {
+      this.loadError = e instanceof Error ? e.message : String(e);
+    }
+  }
+
+  /** Reactive read of an entity's records: re-runs derived code after each commit. */
+  list<K extends EntityName>(name: K): Entities[K][] {
+    void this.version;
+    return this.book.list(name);
+  }
+
+  get<K extends EntityName>(name: K, id: string): Entities[K] | undefined {
+    void this.version;
+    return this.book.get(name, id);
+  }
+
+  /** Writes a change atomically and records it for undo. Errors reach the user, then propagate. */
+  async commit(change: ChangeSet, label: string): Promise<void> {
+    if (isEmptyChange(change)) return;
+    try {
+      const inverse = await this.book.commit(change);
+      this.undoStack.push({ label, change: inverse });
+      if (this.undoStack.length > 200) this.undoStack.shift();
+      this.redoStack = [];
+      this.syncUndo();
+      this.version++;
+    } catch (e) {
+      this.toast('error', t('error.saveFailed', { reason: e instanceof Error ? e.message : String(e) }));
+      throw e;
+    }
+  }
+
+  async undo(): Promise<void> {
+    const entry = this.undoStack.pop();
+    if (!entry) {
+      this.toast('info', t('undo.nothing'));
+      return;
+    }
+    const inverse = await this.book.commit(entry.change);
+    this.redoStack.push({ label: entry.label, change: inverse });
+    this.syncUndo();
+    this.version++;
+    this.toast('info', t('undo.done', { label: entry.label }));
+  }
+
+  async redo(): Promise<void> {
+    const entry = this.redoStack.pop();
+    if (!entry) return;
+    const inverse = await this.book.commit(entry.change);
+    this.undoStack.push({ label: entry.label, change: inverse });
+    this.syncUndo();
+    this.version++;
+    this.toast('info', t('redo.done', { label: entry.label }));
+  }
+
+  /** Forgets undo history: after a restore or a clear, old inverses no longer apply. */
+  resetHistory(): void {
+    this.undoStack = [];
+    this.redoStack = [];
+    this.syncUndo();
+  }
+
+  private syncUndo(): void {
+    this.canUndo = this.undoStack.length > 0;
+    this.canRedo = this.redoStack.length > 0;
+  }
+
+  async saveCompany(company: CompanyProfile): Promise<void> {
+    await setCompany(this.book.db, company);
+    this.company = company;
+    setLanguage(company.language, company.country);
+    this.version++;
+  }
+
+  async reloadAll(): Promise<void> {
+    await this.book.load();
+    this.company = await getCompany(this.book.db);
+    setLanguage(this.company.language, this.company.country);
+    this.resetHistory();
+    this.version++;
+  }
+
+  async clearAll(): Promise<void> {
+    await this.book.clearAll();
+    this.company = { ...EMPTY_COMPANY };
+    this.resetHistory();
+    this.version++;
+  }
+
+  toast(kind: Toast['kind'], text: string): void {
+    const id = ++this.toastSeq;
+    this.toasts = [...this.toasts, { id, kind, text }];
+    setTimeout(() => (this.toasts = this.toasts.filter((x) => x.id !== id)), kind === 'error' ? 12000 : 5000);
+  }
+}
+
+export const app = new AppState();

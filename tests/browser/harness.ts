@@ -1,0 +1,45 @@
+// Launches headless Chromium on the built app, with every request recorded.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { CHROMIUM_ARGS, findChromium } from './chromium';
+
+export interface Harness {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  url: string;
+  requests: string[];
+  pageErrors: string[];
+  close: () => Promise<void>;
+}
+
+export async function openApp(hash = '', options: { acceptDownloads?: boolean } = {}): Promise<Harness> {
+  const url = inject('appUrl');
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
+  const context = await browser.newContext({
+    viewport: { width: 1400, height: 900 },
+    locale: 'en-GB',
+    timezoneId: 'Europe/Rome',
+    acceptDownloads: options.acceptDownloads ?? true,
+  });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const pageErrors: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') pageErrors.push(m.text());
+  });
+  await page.goto(url + 'index.html' + hash);
+  return { browser, context, page, url, requests, pageErrors, close: () => browser.close() };
+}
+
+/** Loads the sample data from the first-visit screen and waits until the invoices are there. */
+export async function loadSample(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /load sample data/i }).click();
+  await page.getByTestId('status-invoices').filter({ hasText: /[1-9]/ }).waitFor({ timeout: 30_000 });
+}
