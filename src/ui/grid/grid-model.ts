@@ -1,0 +1,335 @@
+// Sorting, filtering, search and totals over plain arrays, without the DOM.
+// Column values are pulled out once per rows/columns change, lazily per column, into typed arrays:
+// a sort then compares numbers (text columns compare precomputed collation ranks), so 100,000 rows
+// sort and filter in a few milliseconds and 1,000,000 rows paint without touching every row.
+
+import { parseMoney } from '../../domain/money';
+import type { GridColumn, GridFilter, GridView, SortKey, Totals, CurrencyTotal } from './types';
+
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+
+/** 'YYYY-MM-DD' (or a longer ISO timestamp) → YYYYMMDD as a number; NaN for anything else. */
+export function dateKey(text: string): number {
+  if (!/^\d{4}-\d{2}-\d{2}/.test(text)) return NaN;
+  return Number(text.slice(0, 4)) * 10000 + Number(text.slice(5, 7)) * 100 + Number(text.slice(8, 10));
+}
+
+/** Reads one bound of a range filter for a column type; null when empty or unreadable. */
+export function parseBound(type: GridColumn<unknown>['type'], text: string, digits = 2): number | null {
+  const t = text.trim();
+  if (t === '') return null;
+  if (type === 'money') return parseMoney(t, { digits });
+  if (type === 'date') {
+    const k = dateKey(t);
+    return Number.isNaN(k) ? null : k;
+  }
+  const n = Number(t.replace(/[\s\u00a0']/g, '').replace(',', '.'));
+  return Number.isFinite(n) ? n : null;
+}
+
+function displayOf<R>(col: GridColumn<R>, row: R): string {
+  if (col.display) return col.display(row);
+  const v = col.value(row);
+  return v === null || v === undefined ? '' : String(v);
+}
+
+// Locale collation is exact but slow (~2 µs a comparison); past this many distinct values a sort
+// key (lower case, accents stripped, digit runs padded so "INV-9" < "INV-10") is compared instead.
+const COLLATOR_LIMIT = 20_000;
+
+/** Distinct non-empty strings in ascending order, each with its rank (equal under collation share one). */
+function textOrder(values: string[]): [string, number][] {
+  let pairs: [string, string][];
+  let same: (a: string, b: string) => boolean;
+  if (values.length <= COLLATOR_LIMIT) {
+    values.sort(collator.compare);
+    pairs = values.map((v) => [v, v]);
+    same = (a, b) => collator.compare(a, b) === 0;
+  } else {
+    pairs = values.map((v) => [
+      v,
+      v
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/\d+/g, (d) => d.padStart(16, '0')),
+    ]);
+    pairs.sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+    same = (a, b) => a === b;
+  }
+  const out: [string, number][] = [];
+  let r = -1;
+  for (let i = 0; i < pairs.length; i++) {
+    if (i === 0 || !same(pairs[i - 1]![1], pairs[i]![1])) r++;
+    out.push([pairs[i]![0], r]);
+  }
+  return out;
+}
+
+function lowerBound(a: Float64Array, n: number, x: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Stable counting sort of row indices by rank (0..distinct, where `distinct` means empty). */
+function countingSort(idx: Uint32Array, rank: Uint32Array, distinct: number, desc: boolean): Uint32Array {
+  const start = new Uint32Array(distinct + 2);
+  const key = (i: number) => {
+    const r = rank[i]!;
+    return desc && r < distinct ? distinct - 1 - r : r;
+  };
+  for (let j = 0; j < idx.length; j++) start[key(idx[j]!) + 1]!++;
+  for (let b = 1; b < start.length; b++) start[b]! += start[b - 1]!;
+  const out = new Uint32Array(idx.length);
+  for (let j = 0; j < idx.length; j++) out[start[key(idx[j]!)]!++] = idx[j]!;
+  return out;
+}
+
+export class GridModel<R> {
+  readonly rows: readonly R[];
+  readonly columns: readonly GridColumn<R>[];
+  private byId = new Map<string, GridColumn<R>>();
+  private numbers = new Map<string, Float64Array>();
+  private strings = new Map<string, string[]>();
+  private ranks = new Map<string, { rank: Uint32Array; distinct: number }>();
+  private lowered = new Map<string, string[]>();
+  private currencyCodes = new Map<string, { codes: Uint16Array; names: string[] }>();
+  private keyIndex: Map<string, number> | null = null;
+
+  constructor(
+    rows: readonly R[],
+    columns: readonly GridColumn<R>[],
+    private rowKey?: (row: R) => string,
+  ) {
+    this.rows = rows;
+    this.columns = columns;
+    for (const c of columns) this.byId.set(c.id, c);
+  }
+
+  column(id: string): GridColumn<R> | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Numeric key per row for money/number/date columns (NaN = empty). */
+  numberKeys(id: string): Float64Array {
+    let a = this.numbers.get(id);
+    if (a) return a;
+    const col = this.byId.get(id)!;
+    const n = this.rows.length;
+    a = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const v = col.value(this.rows[i]!);
+      if (v === null || v === undefined || v === '') a[i] = NaN;
+      else if (col.type === 'date') a[i] = dateKey(String(v));
+      else a[i] = typeof v === 'number' ? v : Number(v);
+    }
+    this.numbers.set(id, a);
+    return a;
+  }
+
+  /** Raw value as a string per row, for text/choice columns. */
+  stringKeys(id: string): string[] {
+    let a = this.strings.get(id);
+    if (a) return a;
+    const col = this.byId.get(id)!;
+    a = this.rows.map((r) => {
+      const v = col.value(r);
+      return v === null || v === undefined ? '' : String(v);
+    });
+    this.strings.set(id, a);
+    return a;
+  }
+
+  /**
+   * Dense ascending rank per row (equal values share a rank; empty cells get `distinct`, the last).
+   * Distinct values are ordered once per column; every later sort is a linear counting sort.
+   */
+  private sortRanks(id: string): { rank: Uint32Array; distinct: number } {
+    let r = this.ranks.get(id);
+    if (r) return r;
+    const col = this.byId.get(id)!;
+    const rank = new Uint32Array(this.rows.length);
+    let distinct: number;
+    if (col.type === 'text' || col.type === 'choice') {
+      const s = this.stringKeys(id);
+      const values = [...new Set(s)].filter((v) => v !== '');
+      const ordered = textOrder(values);
+      const at = new Map<string, number>();
+      ordered.forEach(([v, k]) => at.set(v, k));
+      distinct = ordered.length === 0 ? 0 : ordered[ordered.length - 1]![1] + 1;
+      for (let i = 0; i < s.length; i++) rank[i] = s[i] === '' ? distinct : at.get(s[i]!)!;
+    } else {
+      const v = this.numberKeys(id);
+      const sorted = v.filter((x) => x === x).sort();
+      let m = 0;
+      for (let i = 0; i < sorted.length; i++)
+        if (m === 0 || sorted[i] !== sorted[m - 1]) sorted[m++] = sorted[i]!;
+      distinct = m;
+      for (let i = 0; i < v.length; i++) rank[i] = v[i] === v[i] ? lowerBound(sorted, m, v[i]!) : m;
+    }
+    r = { rank, distinct };
+    this.ranks.set(id, r);
+    return r;
+  }
+
+  /** Lower-cased display text per row, built on the first search or text filter of a column. */
+  loweredDisplay(id: string): string[] {
+    let a = this.lowered.get(id);
+    if (a) return a;
+    const col = this.byId.get(id)!;
+    a = this.rows.map((r) => displayOf(col, r).toLowerCase());
+    this.lowered.set(id, a);
+    return a;
+  }
+
+  private currencies(id: string): { codes: Uint16Array; names: string[] } {
+    let c = this.currencyCodes.get(id);
+    if (c) return c;
+    const col = this.byId.get(id)!;
+    const names: string[] = [];
+    const seen = new Map<string, number>();
+    const codes = new Uint16Array(this.rows.length);
+    for (let i = 0; i < this.rows.length; i++) {
+      const cur = col.currency ? col.currency(this.rows[i]!) : '';
+      let k = seen.get(cur);
+      if (k === undefined) {
+        k = names.push(cur) - 1;
+        seen.set(cur, k);
+      }
+      codes[i] = k;
+    }
+    c = { codes, names };
+    this.currencyCodes.set(id, c);
+    return c;
+  }
+
+  /** The distinct raw values of a column (for choice filters without declared choices). */
+  distinctValues(id: string): string[] {
+    return [...new Set(this.stringKeys(id))].filter((v) => v !== '').sort(collator.compare);
+  }
+
+  /** Index of the row with this key, or -1. The key map is built on first use. */
+  indexOfKey(key: string): number {
+    if (!this.rowKey) return -1;
+    if (!this.keyIndex) {
+      this.keyIndex = new Map();
+      for (let i = 0; i < this.rows.length; i++) this.keyIndex.set(this.rowKey(this.rows[i]!), i);
+    }
+    return this.keyIndex.get(key) ?? -1;
+  }
+
+  /** Row indices passing the view's filters and search, in the view's sort order. */
+  query(view: Pick<GridView, 'sort' | 'filters' | 'search'>, searchColumns: readonly string[]): Uint32Array {
+    const n = this.rows.length;
+    const tests: ((i: number) => boolean)[] = [];
+    for (const [id, f] of Object.entries(view.filters)) {
+      const t = this.filterTest(id, f);
+      if (t) tests.push(t);
+    }
+    const needle = view.search.trim().toLowerCase();
+    if (needle !== '') {
+      const cols = searchColumns.filter((id) => this.byId.has(id)).map((id) => this.loweredDisplay(id));
+      tests.push((i) => cols.some((c) => c[i]!.includes(needle)));
+    }
+    let idx: Uint32Array;
+    if (tests.length === 0) {
+      idx = new Uint32Array(n);
+      for (let i = 0; i < n; i++) idx[i] = i;
+    } else {
+      const out = new Uint32Array(n);
+      let k = 0;
+      for (let i = 0; i < n; i++) if (tests.every((t) => t(i))) out[k++] = i;
+      idx = out.slice(0, k);
+    }
+    return this.sortIndices(idx, view.sort);
+  }
+
+  private filterTest(id: string, f: GridFilter): ((i: number) => boolean) | null {
+    const col = this.byId.get(id);
+    if (!col) return null;
+    if (f.kind === 'text') {
+      const needle = f.text.trim().toLowerCase();
+      if (needle === '') return null;
+      const a = this.loweredDisplay(id);
+      return (i) => a[i]!.includes(needle);
+    }
+    if (f.kind === 'choice') {
+      if (f.values.length === 0) return null;
+      const set = new Set(f.values);
+      const a = this.stringKeys(id);
+      return (i) => set.has(a[i]!);
+    }
+    if (col.type === 'text' || col.type === 'choice') return null;
+    const min = parseBound(col.type, f.min, col.digits);
+    const max = parseBound(col.type, f.max, col.digits);
+    if (min === null && max === null) return null;
+    const a = this.numberKeys(id);
+    const lo = min ?? -Infinity;
+    const hi = max ?? Infinity;
+    return (i) => a[i]! >= lo && a[i]! <= hi; // NaN (empty) fails both: empty cells drop out of a range
+  }
+
+  /**
+   * Stable multi-key sort: one stable counting sort per key, last key first, so rows equal on every
+   * key keep their order in `idx`. Empty values go last whatever the direction.
+   */
+  sortIndices(idx: Uint32Array, sort: readonly SortKey[]): Uint32Array {
+    const keys = sort.filter((s) => this.byId.has(s.col));
+    let out = idx;
+    for (let k = keys.length - 1; k >= 0; k--) {
+      const { rank, distinct } = this.sortRanks(keys[k]!.col);
+      out = countingSort(out, rank, distinct, keys[k]!.dir === 'desc');
+    }
+    return out;
+  }
+
+  /** Row count and, per currency, the sum of every money column over the given rows. */
+  totals(idx: ArrayLike<number>, moneyColumns?: readonly string[]): Totals {
+    const ids = (moneyColumns ?? this.columns.filter((c) => c.type === 'money').map((c) => c.id)).filter(
+      (id) => this.byId.get(id)?.type === 'money',
+    );
+    const byCurrency = new Map<string, CurrencyTotal>();
+    const bucket = (cur: string): CurrencyTotal => {
+      let t = byCurrency.get(cur);
+      if (!t) {
+        t = { currency: cur, count: 0, sums: Object.fromEntries(ids.map((id) => [id, 0])) };
+        byCurrency.set(cur, t);
+      }
+      return t;
+    };
+    if (ids.length > 0) {
+      // Rows are counted per currency of the first money column.
+      const first = this.currencies(ids[0]!);
+      const counts = new Float64Array(first.names.length);
+      for (let j = 0; j < idx.length; j++) counts[first.codes[idx[j]!]!]!++;
+      first.names.forEach((cur, c) => {
+        if (counts[c]) bucket(cur).count = counts[c]!;
+      });
+      for (const id of ids) {
+        const v = this.numberKeys(id);
+        const { codes, names } = this.currencies(id);
+        const sums = new Float64Array(names.length);
+        const used = new Uint8Array(names.length);
+        for (let j = 0; j < idx.length; j++) {
+          const i = idx[j]!;
+          const x = v[i]!;
+          if (x === x) {
+            sums[codes[i]!] += x;
+            used[codes[i]!] = 1;
+          }
+        }
+        names.forEach((cur, c) => {
+          if (used[c]) bucket(cur).sums[id] = sums[c]!;
+        });
+      }
+    }
+    const currencies = [...byCurrency.values()].sort((a, b) => a.currency.localeCompare(b.currency));
+    return { count: idx.length, currencies };
+  }
+}

@@ -1,0 +1,82 @@
+// The grid's public contract: column descriptions, the persisted view, and the callbacks a page gives.
+
+export type ColumnType = 'text' | 'money' | 'date' | 'number' | 'choice';
+export type CellValue = string | number | null | undefined;
+
+export interface GridColumn<R> {
+  /** Stable id: used in `data-col`, the saved view and the URL. Letters, digits, `_`, `-`, `.` only. */
+  id: string;
+  title: string;
+  type: ColumnType;
+  /** Raw value for sort, filter and totals: money = integer minor units, date = 'YYYY-MM-DD'. */
+  value: (row: R) => CellValue;
+  /** Text shown in the cell (default `String(value ?? '')`). Keep it cheap: cache Intl formatters. */
+  display?: (row: R) => string;
+  /** Money columns: the row's currency; totals are kept per currency. */
+  currency?: (row: R) => string;
+  /** Money columns: minor-unit digits used to read the range filter (default 2). */
+  digits?: number;
+  /** Text put in the editor and copied with Ctrl+C (default `display`). Should round-trip through paste. */
+  editText?: (row: R) => string;
+  /** Derived columns are read-only (default false). */
+  editable?: boolean | ((row: R) => boolean);
+  /** Options of 'choice' columns (filter and editor); the filter falls back to the values present. */
+  choices?: string[];
+  /** Initial width in px (default by type); the user's resize is kept in the view. */
+  width?: number;
+  align?: 'left' | 'right';
+  /** Hidden until the user shows it from the columns menu. */
+  hidden?: boolean;
+  /** Client-side check before commit; `row` is null on the new-row line. Returns a message or null. */
+  validate?: (text: string, row: R | null) => string | null;
+}
+
+export type GridFilter =
+  | { kind: 'text'; text: string }
+  /** Bounds as the user typed them (inclusive); an empty or unreadable bound is open. */
+  | { kind: 'range'; min: string; max: string }
+  | { kind: 'choice'; values: string[] };
+
+export interface SortKey {
+  col: string;
+  dir: 'asc' | 'desc';
+}
+
+export interface GridView {
+  sort: SortKey[];
+  filters: Record<string, GridFilter>;
+  search: string;
+  /** Column ids in display order; unknown ids are ignored and new columns are appended. */
+  order: string[];
+  widths: Record<string, number>;
+  /** Ids of hidden columns (the user's choice; overrides `column.hidden`). */
+  hidden: string[];
+}
+
+export interface CellEdit {
+  key: string;
+  columnId: string;
+  text: string;
+}
+export interface CellError {
+  key: string;
+  columnId: string;
+  message: string;
+}
+export interface InsertError {
+  /** Index into the array of records passed to `onInsert`. */
+  row: number;
+  columnId: string;
+  message: string;
+}
+
+export interface CurrencyTotal {
+  currency: string;
+  count: number;
+  /** Sum of each money column, in minor units, keyed by column id. */
+  sums: Record<string, number>;
+}
+export interface Totals {
+  count: number;
+  currencies: CurrencyTotal[];
+}

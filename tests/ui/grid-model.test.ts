@@ -1,0 +1,289 @@
+import { describe, expect, it } from 'vitest';
+import { GridModel, dateKey, parseBound } from '../../src/ui/grid/grid-model';
+import type { GridColumn } from '../../src/ui/grid/types';
+
+interface Inv {
+  id: string;
+  customer: string;
+  amount: number | null;
+  currency: string;
+  due: string;
+  status: string;
+  days: number;
+}
+
+const columns: GridColumn<Inv>[] = [
+  { id: 'customer', title: 'Customer', type: 'text', value: (r) => r.customer },
+  {
+    id: 'amount',
+    title: 'Amount',
+    type: 'money',
+    value: (r) => r.amount,
+    currency: (r) => r.currency,
+    display: (r) => (r.amount === null ? '' : `${r.currency} ${(r.amount / 100).toFixed(2)}`),
+  },
+  { id: 'due', title: 'Due', type: 'date', value: (r) => r.due },
+  { id: 'status', title: 'Status', type: 'choice', value: (r) => r.status, choices: ['open', 'paid'] },
+  { id: 'days', title: 'Days', type: 'number', value: (r) => r.days },
+];
+
+const rows: Inv[] = [
+  { id: 'a', customer: 'Beta', amount: 1000, currency: 'EUR', due: '2024-03-01', status: 'open', days: 5 },
+  { id: 'b', customer: 'alpha', amount: 250, currency: 'USD', due: '2024-01-15', status: 'paid', days: 0 },
+  { id: 'c', customer: 'Gamma', amount: 1000, currency: 'EUR', due: '', status: 'open', days: 12 },
+  { id: 'd', customer: 'Beta', amount: null, currency: 'EUR', due: '2023-12-31', status: 'open', days: 3 },
+  { id: 'e', customer: 'Ärger', amount: -50, currency: 'USD', due: '2024-02-10', status: 'paid', days: 7 },
+];
+
+const model = () => new GridModel(rows, columns, (r) => r.id);
+const ids = (m: GridModel<Inv>, idx: Uint32Array) => [...idx].map((i) => m.rows[i]!.id);
+const none = { sort: [], filters: {}, search: '' };
+
+describe('GridModel.query sorting', () => {
+  it('keeps the original order without a sort', () => {
+    const m = model();
+    expect(ids(m, m.query(none, []))).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+
+  it('sorts text with locale collation, case-insensitively, and stably', () => {
+    const m = model();
+    expect(ids(m, m.query({ ...none, sort: [{ col: 'customer', dir: 'asc' }] }, []))).toEqual([
+      'b',
+      'e',
+      'a',
+      'd',
+      'c',
+    ]);
+  });
+
+  it('sorts money descending with empty values last', () => {
+    const m = model();
+    expect(ids(m, m.query({ ...none, sort: [{ col: 'amount', dir: 'desc' }] }, []))).toEqual([
+      'a',
+      'c',
+      'b',
+      'e',
+      'd',
+    ]);
+  });
+
+  it('sorts dates with empty values last in both directions', () => {
+    const m = model();
+    expect(ids(m, m.query({ ...none, sort: [{ col: 'due', dir: 'asc' }] }, []))).toEqual([
+      'd',
+      'b',
+      'e',
+      'a',
+      'c',
+    ]);
+    expect(ids(m, m.query({ ...none, sort: [{ col: 'due', dir: 'desc' }] }, []))).toEqual([
+      'a',
+      'e',
+      'b',
+      'd',
+      'c',
+    ]);
+  });
+
+  it('applies a second key to ties of the first', () => {
+    const m = model();
+    const sort = [
+      { col: 'status', dir: 'asc' as const },
+      { col: 'days', dir: 'desc' as const },
+    ];
+    expect(ids(m, m.query({ ...none, sort }, []))).toEqual(['c', 'a', 'd', 'e', 'b']);
+  });
+
+  it('keeps ties in their original order in both directions', () => {
+    const m = model();
+    expect(ids(m, m.query({ ...none, sort: [{ col: 'status', dir: 'desc' }] }, []))).toEqual([
+      'b',
+      'e',
+      'a',
+      'c',
+      'd',
+    ]);
+  });
+
+  it('orders many distinct texts with a sort key: numbers by value, accents ignored', () => {
+    const many = Array.from({ length: 25_000 }, (_, i) => ({
+      ...rows[0]!,
+      id: `x${i}`,
+      customer: `INV-${24_999 - i}`,
+    }));
+    many.push({ ...rows[0]!, id: 'acc', customer: 'Ínv-00000' });
+    const m = new GridModel(many, columns);
+    const sorted = m.query({ ...none, sort: [{ col: 'customer', dir: 'asc' }] }, []);
+    const names = [...sorted.slice(0, 4)].map((i) => many[i]!.customer);
+    expect(names).toEqual(['INV-0', 'Ínv-00000', 'INV-1', 'INV-2']); // equal keys keep row order
+    expect(many[sorted[10]!]!.customer).toBe('INV-9');
+    expect(many[sorted[11]!]!.customer).toBe('INV-10');
+  });
+
+  it('ignores sort keys of unknown columns', () => {
+    const m = model();
+    expect(ids(m, m.query({ ...none, sort: [{ col: 'nope', dir: 'asc' }] }, []))).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+      'e',
+    ]);
+  });
+});
+
+describe('GridModel.query filters and search', () => {
+  it('text filter: contains, case-insensitive, on the displayed text', () => {
+    const m = model();
+    expect(ids(m, m.query({ ...none, filters: { customer: { kind: 'text', text: 'BET' } } }, []))).toEqual([
+      'a',
+      'd',
+    ]);
+    expect(ids(m, m.query({ ...none, filters: { amount: { kind: 'text', text: 'usd' } } }, []))).toEqual([
+      'b',
+      'e',
+    ]);
+  });
+
+  it('money range reads amounts as people type them', () => {
+    const m = model();
+    const f = { amount: { kind: 'range' as const, min: '2,50', max: '10' } };
+    expect(ids(m, m.query({ ...none, filters: f }, []))).toEqual(['a', 'b', 'c']);
+    const open = { amount: { kind: 'range' as const, min: '', max: '0' } };
+    expect(ids(m, m.query({ ...none, filters: open }, []))).toEqual(['e']);
+  });
+
+  it('date and number ranges are inclusive; empty cells drop out', () => {
+    const m = model();
+    const f = { due: { kind: 'range' as const, min: '2024-01-15', max: '2024-03-01' } };
+    expect(ids(m, m.query({ ...none, filters: f }, []))).toEqual(['a', 'b', 'e']);
+    const n = { days: { kind: 'range' as const, min: '3', max: '7' } };
+    expect(ids(m, m.query({ ...none, filters: n }, []))).toEqual(['a', 'd', 'e']);
+  });
+
+  it('unreadable bounds are open', () => {
+    const m = model();
+    const f = { due: { kind: 'range' as const, min: 'soon', max: '' } };
+    expect(m.query({ ...none, filters: f }, []).length).toBe(5);
+  });
+
+  it('choice filter keeps the chosen values; an empty choice is no filter', () => {
+    const m = model();
+    expect(
+      ids(m, m.query({ ...none, filters: { status: { kind: 'choice', values: ['paid'] } } }, [])),
+    ).toEqual(['b', 'e']);
+    expect(m.query({ ...none, filters: { status: { kind: 'choice', values: [] } } }, []).length).toBe(5);
+  });
+
+  it('search looks across the given columns only, combined with filters', () => {
+    const m = model();
+    expect(ids(m, m.query({ ...none, search: 'paid' }, ['customer', 'status']))).toEqual(['b', 'e']);
+    expect(ids(m, m.query({ ...none, search: 'paid' }, ['customer']))).toEqual([]);
+    const f = { customer: { kind: 'text' as const, text: 'a' } };
+    expect(ids(m, m.query({ ...none, filters: f, search: 'open' }, ['status']))).toEqual(['a', 'c', 'd']);
+  });
+});
+
+describe('GridModel.totals', () => {
+  it('sums money per currency over the filtered rows and counts rows', () => {
+    const m = model();
+    expect(m.totals(m.query(none, []))).toEqual({
+      count: 5,
+      currencies: [
+        { currency: 'EUR', count: 3, sums: { amount: 2000 } },
+        { currency: 'USD', count: 2, sums: { amount: 200 } },
+      ],
+    });
+    const open = m.query({ ...none, filters: { status: { kind: 'choice', values: ['open'] } } }, []);
+    expect(m.totals(open)).toEqual({
+      count: 3,
+      currencies: [{ currency: 'EUR', count: 3, sums: { amount: 2000 } }],
+    });
+  });
+
+  it('totals a set of row keys (the selection)', () => {
+    const m = model();
+    const idx = ['b', 'c', 'zz'].map((k) => m.indexOfKey(k)).filter((i) => i >= 0);
+    expect(m.totals(idx, ['amount']).currencies).toEqual([
+      { currency: 'EUR', count: 1, sums: { amount: 1000 } },
+      { currency: 'USD', count: 1, sums: { amount: 250 } },
+    ]);
+  });
+});
+
+describe('helpers', () => {
+  it('dateKey and parseBound', () => {
+    expect(dateKey('2024-02-29')).toBe(20240229);
+    expect(dateKey('29/02/2024')).toBeNaN();
+    expect(parseBound('money', '1.234,56')).toBe(123456);
+    expect(parseBound('money', '12', 0)).toBe(12);
+    expect(parseBound('number', '1,5')).toBe(1.5);
+    expect(parseBound('date', 'x')).toBeNull();
+    expect(parseBound('number', '  ')).toBeNull();
+  });
+
+  it('distinctValues lists a column’s values sorted', () => {
+    expect(model().distinctValues('status')).toEqual(['open', 'paid']);
+  });
+});
+
+describe('speed (printed, not asserted)', () => {
+  it('sorts and filters 100,000 rows', () => {
+    const n = 100_000;
+    const big: Inv[] = Array.from({ length: n }, (_, i) => ({
+      id: `k${i}`,
+      customer: `Customer ${(i * 7919) % 5000}`,
+      amount: ((i * 104729) % 1_000_000) - 1000,
+      currency: i % 3 ? 'EUR' : 'USD',
+      due: `2024-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+      status: i % 4 ? 'open' : 'paid',
+      days: i % 90,
+    }));
+    const m = new GridModel(big, columns, (r) => r.id);
+    const time = (label: string, f: () => Uint32Array | unknown) => {
+      const t = performance.now();
+      f();
+      console.log(`grid-model ${label}: ${(performance.now() - t).toFixed(1)} ms`);
+    };
+    time('first money sort', () => m.query({ ...none, sort: [{ col: 'amount', dir: 'desc' }] }, []));
+    time('second money sort', () => m.query({ ...none, sort: [{ col: 'amount', dir: 'asc' }] }, []));
+    time('first text sort', () => m.query({ ...none, sort: [{ col: 'customer', dir: 'asc' }] }, []));
+    time('two-key sort', () =>
+      m.query(
+        {
+          ...none,
+          sort: [
+            { col: 'status', dir: 'asc' },
+            { col: 'due', dir: 'desc' },
+          ],
+        },
+        [],
+      ),
+    );
+    time('first search', () => m.query({ ...none, search: 'customer 12' }, ['customer', 'amount']));
+    time('second search', () => m.query({ ...none, search: 'customer 13' }, ['customer', 'amount']));
+    time('range + choice filter', () =>
+      m.query(
+        {
+          ...none,
+          filters: {
+            amount: { kind: 'range', min: '100', max: '5000' },
+            status: { kind: 'choice', values: ['open'] },
+          },
+        },
+        [],
+      ),
+    );
+    time('totals', () => m.totals(m.query(none, [])));
+    const unique = new GridModel(big, [{ id: 'id', title: 'Id', type: 'text', value: (r: Inv) => r.id }]);
+    time('first sort of 100,000 distinct texts', () =>
+      unique.query({ ...none, sort: [{ col: 'id', dir: 'asc' }] }, []),
+    );
+    const million = new Array<Inv>(1_000_000).fill(big[0]!);
+    time('1,000,000 rows: model + unsorted query + totals', () => {
+      const mm = new GridModel(million, columns);
+      mm.totals(mm.query(none, []));
+    });
+    expect(m.query({ ...none, sort: [{ col: 'amount', dir: 'asc' }] }, []).length).toBe(n);
+  });
+});
