@@ -1,0 +1,170 @@
+// Encoding detection by byte heuristics, and decoding with the platform's TextDecoder.
+// Order: byte-order mark; UTF-16 without BOM by its NUL-byte pattern; valid UTF-8; otherwise a single-byte
+// code page, windows-1252 or iso-8859-2, chosen by which decoding gives the more plausible letters.
+
+import type { CsvEncoding } from './types';
+
+export interface EncodingGuess {
+  encoding: CsvEncoding;
+  hasBom: boolean;
+  bomLength: number;
+  notes: string[];
+}
+
+export const SNIFF_BYTES = 64 * 1024;
+
+export function detectEncoding(bytes: Uint8Array): EncodingGuess {
+  const b0 = bytes[0];
+  const b1 = bytes[1];
+  const b2 = bytes[2];
+  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf)
+    return { encoding: 'utf-8', hasBom: true, bomLength: 3, notes: [] };
+  if (b0 === 0xff && b1 === 0xfe) return { encoding: 'utf-16le', hasBom: true, bomLength: 2, notes: [] };
+  if (b0 === 0xfe && b1 === 0xff) return { encoding: 'utf-16be', hasBom: true, bomLength: 2, notes: [] };
+
+  const sample = bytes.subarray(0, Math.min(bytes.length, SNIFF_BYTES));
+  const utf16 = utf16ByNulPattern(sample);
+  if (utf16)
+    return {
+      encoding: utf16,
+      hasBom: false,
+      bomLength: 0,
+      notes: [`${utf16} without BOM (NUL-byte pattern)`],
+    };
+
+  const utf8 = utf8Validity(sample, sample.length < bytes.length);
+  if (utf8 === 'ascii' || utf8 === 'utf-8')
+    return { encoding: 'utf-8', hasBom: false, bomLength: 0, notes: [] };
+  const single = singleByteGuess(sample);
+  return { encoding: single.encoding, hasBom: false, bomLength: 0, notes: [single.note] };
+}
+
+/** UTF-16 text of Latin script has a NUL in every other byte: odd positions for LE, even for BE. */
+function utf16ByNulPattern(sample: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const pairs = Math.floor(Math.min(sample.length, 4096) / 2);
+  if (pairs < 2) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (sample[2 * i] === 0) evenNul++;
+    if (sample[2 * i + 1] === 0) oddNul++;
+  }
+  if (oddNul > pairs * 0.3 && evenNul < pairs * 0.05) return 'utf-16le';
+  if (evenNul > pairs * 0.3 && oddNul < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+/** 'ascii' (no byte ≥ 0x80), 'utf-8' (valid multi-byte sequences), or 'invalid'. */
+export function utf8Validity(bytes: Uint8Array, truncated: boolean): 'ascii' | 'utf-8' | 'invalid' {
+  let multi = false;
+  const n = bytes.length;
+  let i = 0;
+  while (i < n) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let min: number;
+    if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else return 'invalid';
+    if (i + need >= n) {
+      // Sequence runs past the end: fine when the sample was cut short, invalid otherwise.
+      if (truncated) break;
+      return 'invalid';
+    }
+    let cp = b & (need === 1 ? 0x1f : need === 2 ? 0x0f : 0x07);
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k]!;
+      if ((c & 0xc0) !== 0x80) return 'invalid';
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return 'invalid';
+    multi = true;
+    i += need + 1;
+  }
+  return multi ? 'utf-8' : 'ascii';
+}
+
+// Letters the target languages of each code page really use. A byte decoded into one of these scores for
+// that code page; a byte decoded into a symbol, a C1 control or an unlikely letter scores against it.
+const WIN1252_COMMON = new Set(
+  'éèêëàâäçîïôöûùüÿœæøåßñáíóúìòÉÈÊÀÂÄÇÎÔÖÛÙÜÆØÅÑÁÍÓÚ€£°«»–—’‘“”…\u00a0§'.split(''),
+);
+const ISO88592_COMMON = new Set(
+  'ăâîşţĂÂÎŞŢąęłżźćńśóčřšžěůýáíéúőűöüäĄĘŁŻŹĆŃŚÓČŘŠŽĚŮÝÁÍÉÚŐŰÖÜÄďťňľĺđ°§\u00a0'.split(''),
+);
+
+function singleByteGuess(sample: Uint8Array): { encoding: CsvEncoding; note: string } {
+  let high = 0;
+  for (let i = 0; i < sample.length; i++) if (sample[i]! >= 0x80) high++;
+  if (high === 0) return { encoding: 'windows-1252', note: 'no bytes above 0x7F' };
+  const w = decodeText(sample, 'windows-1252');
+  const l2 = decodeText(sample, 'iso-8859-2');
+  const sw = plausibility(w, WIN1252_COMMON);
+  const s2 = plausibility(l2, ISO88592_COMMON);
+  if (s2 > sw)
+    return {
+      encoding: 'iso-8859-2',
+      note: `not UTF-8; letters read as iso-8859-2 (Central European) are more plausible (${s2} vs ${sw})`,
+    };
+  return {
+    encoding: 'windows-1252',
+    note: `not UTF-8; read as windows-1252 (Western European)${s2 === sw ? ', iso-8859-2 equally plausible' : ''}`,
+  };
+}
+
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && ch.toLowerCase() !== ch.toUpperCase();
+}
+
+function plausibility(text: string, common: Set<string>): number {
+  let score = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    const ch = text[i]!;
+    if (code < 0xa0)
+      score -= 4; // C1 control: this code page has no character here.
+    else if (common.has(ch)) score += isLetter(text[i - 1]) || isLetter(text[i + 1]) ? 2 : 1;
+    else if (isLetter(ch)) score -= 1;
+    else score -= 2;
+  }
+  return score;
+}
+
+/** Decodes bytes (without their BOM) as text. UTF-16BE is byte-swapped and decoded as LE everywhere. */
+export function decodeText(bytes: Uint8Array, encoding: CsvEncoding): string {
+  if (encoding === 'utf-16be') {
+    const n = bytes.length - (bytes.length % 2);
+    const swapped = new Uint8Array(n);
+    for (let i = 0; i < n; i += 2) {
+      swapped[i] = bytes[i + 1]!;
+      swapped[i + 1] = bytes[i]!;
+    }
+    return new TextDecoder('utf-16le', { ignoreBOM: true }).decode(swapped);
+  }
+  // WHATWG maps the iso-8859-1 label to windows-1252, which is a superset for printable text.
+  return new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+}
+
+export function bomLengthOf(bytes: Uint8Array, encoding: CsvEncoding): number {
+  if (encoding === 'utf-8' && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 3;
+  if (encoding === 'utf-16le' && bytes[0] === 0xff && bytes[1] === 0xfe) return 2;
+  if (encoding === 'utf-16be' && bytes[0] === 0xfe && bytes[1] === 0xff) return 2;
+  return 0;
+}
+
+/** Decodes a whole file in the given encoding, skipping its BOM. */
+export function decodeFile(bytes: Uint8Array, encoding: CsvEncoding): string {
+  return decodeText(bytes.subarray(bomLengthOf(bytes, encoding)), encoding);
+}

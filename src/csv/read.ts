@@ -1,0 +1,309 @@
+// readTable / readTableChunks: decode, skip the preamble, let PapaParse split fields (quoted newlines,
+// doubled quotes), then drop blank, summary and footer lines and report ragged rows by physical line.
+
+import Papa from 'papaparse';
+import { decodeFile } from './encoding';
+import { sniffCsv } from './sniff';
+import type { CsvFormat, CsvTable, RowError, SkippedLine } from './types';
+import { isSummaryLabel } from './values';
+
+export interface CsvChunk {
+  rows: string[][];
+  /** 1-based physical line of each row. */
+  lines: number[];
+  /** Line of the first row in this chunk (0 when the chunk has no rows). */
+  startLine: number;
+  /** Errors found since the previous chunk. */
+  errors: RowError[];
+  skipped: SkippedLine[];
+  /** Share of the text parsed so far, 0..1. */
+  progress: number;
+}
+
+export interface ChunkedReadResult {
+  columns: string[];
+  rowCount: number;
+  errors: RowError[];
+  skipped: SkippedLine[];
+}
+
+/** Reads the whole file into memory: columns, data rows (cells trimmed), errors by physical line. */
+export function readTable(bytes: Uint8Array, format: CsvFormat = sniffCsv(bytes)): CsvTable {
+  const prepared = prepare(bytes, format);
+  const sink = new RowSink(format, prepared);
+  const result = Papa.parse<string[]>(prepared.text, papaConfig(format));
+  sink.accept(result.data, result.errors);
+  sink.finish();
+  return {
+    columns: sink.columns,
+    rows: sink.rows,
+    errors: sink.errors,
+    lines: sink.lines,
+    skipped: sink.skipped,
+  };
+}
+
+/**
+ * Streams rows in chunks of about `chunkSize` rows, for a Web Worker that posts progress and rows as it
+ * goes. `onChunk` may return `false` to stop. Physical line numbers stay right across quoted newlines
+ * and chunk boundaries.
+ */
+export function readTableChunks(
+  bytes: Uint8Array,
+  format: CsvFormat,
+  onChunk: (chunk: CsvChunk) => boolean | void,
+  chunkSize = 5000,
+): ChunkedReadResult {
+  const prepared = prepare(bytes, format);
+  const sink = new RowSink(format, prepared);
+  const total = Math.max(1, prepared.text.length);
+  let emittedErrors = 0;
+  let emittedSkipped = 0;
+  let stopped = false;
+  let rowCount = 0;
+  const emit = (progress: number, force: boolean): void => {
+    if (stopped) return;
+    while (sink.rows.length >= chunkSize || (force && (sink.rows.length > 0 || hasNews()))) {
+      const rows = sink.rows.splice(0, chunkSize);
+      const lines = sink.lines.splice(0, chunkSize);
+      rowCount += rows.length;
+      const errors = sink.errors.slice(emittedErrors);
+      const skipped = sink.skipped.slice(emittedSkipped);
+      emittedErrors = sink.errors.length;
+      emittedSkipped = sink.skipped.length;
+      const more = sink.rows.length > 0;
+      if (
+        onChunk({
+          rows,
+          lines,
+          startLine: lines[0] ?? 0,
+          errors,
+          skipped,
+          progress: more ? progress * 0.99 : progress,
+        }) === false
+      ) {
+        stopped = true;
+        return;
+      }
+      if (!more) break;
+    }
+  };
+  const hasNews = (): boolean => sink.errors.length > emittedErrors || sink.skipped.length > emittedSkipped;
+  Papa.parse<string[]>(prepared.text, {
+    ...papaConfig(format),
+    chunkSize: 1 << 19,
+    chunk: (results, parser) => {
+      sink.accept(results.data, results.errors);
+      emit(Math.min(1, results.meta.cursor / total), false);
+      if (stopped) parser.abort();
+    },
+  });
+  if (!stopped) {
+    sink.finish();
+    emit(1, true);
+  }
+  return { columns: sink.columns, rowCount, errors: sink.errors, skipped: sink.skipped };
+}
+
+interface Prepared {
+  text: string;
+  /** 1-based physical line where `text` starts. */
+  firstLine: number;
+  /** Errors found while decoding. */
+  errors: RowError[];
+}
+
+function prepare(bytes: Uint8Array, format: CsvFormat): Prepared {
+  const full = decodeFile(bytes, format.encoding);
+  const errors: RowError[] = [];
+  const bad = full.indexOf('\uFFFD');
+  if (bad >= 0 && format.encoding.startsWith('utf'))
+    errors.push({
+      line: lineAt(full, bad),
+      code: 'bad-encoding',
+      message: `bytes that are not valid ${format.encoding} (shown as �); is the encoding right?`,
+    });
+  let offset = 0;
+  let skipped = 0;
+  while (skipped < format.preambleRows && offset < full.length) {
+    const lf = full.indexOf('\n', offset);
+    const cr = full.indexOf('\r', offset);
+    if (lf < 0 && cr < 0) {
+      offset = full.length;
+      break;
+    }
+    if (cr >= 0 && (lf < 0 || cr < lf)) offset = full.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1;
+    else offset = lf + 1;
+    skipped++;
+  }
+  return { text: offset === 0 ? full : full.slice(offset), firstLine: skipped + 1, errors };
+}
+
+function lineAt(text: string, index: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+function papaConfig(format: CsvFormat): Papa.ParseConfig<string[]> {
+  return {
+    delimiter: format.delimiter,
+    quoteChar: format.quoteChar,
+    escapeChar: format.quoteChar,
+    newline: format.lineEnding,
+    header: false,
+    dynamicTyping: false,
+    skipEmptyLines: false,
+  };
+}
+
+const PAPA_CODES: Record<string, string> = {
+  MissingQuotes: 'unterminated-quote',
+  InvalidQuotes: 'invalid-quotes',
+};
+
+class RowSink {
+  columns: string[];
+  width: number;
+  rows: string[][] = [];
+  lines: number[] = [];
+  errors: RowError[];
+  skipped: SkippedLine[] = [];
+  private line: number;
+  private headerPending: boolean;
+  private readonly quoted: boolean;
+  private readonly newline: string;
+  /** Rows of the wrong width that may turn out to be a trailing footer. */
+  private pending: { row: string[]; line: number }[] = [];
+
+  constructor(
+    private readonly format: CsvFormat,
+    prepared: Prepared,
+  ) {
+    this.columns = format.columns.slice();
+    this.width = this.columns.length;
+    this.errors = prepared.errors.slice();
+    this.line = prepared.firstLine;
+    this.headerPending = format.headerRowIndex !== null;
+    this.quoted = prepared.text.includes(format.quoteChar);
+    this.newline = format.lineEnding === '\r' ? '\r' : '\n';
+  }
+
+  accept(data: string[][], papaErrors: Papa.ParseError[]): void {
+    let errorsByRow: Map<number, Papa.ParseError[]> | null = null;
+    for (const e of papaErrors) {
+      if (e.row === undefined || e.row === null) continue;
+      errorsByRow ??= new Map();
+      const list = errorsByRow.get(e.row) ?? [];
+      list.push(e);
+      errorsByRow.set(e.row, list);
+    }
+    const width = this.width;
+    for (let k = 0; k < data.length; k++) {
+      const row = data[k]!;
+      const line = this.line;
+      if (this.quoted) this.line += 1 + this.breaksIn(row);
+      else this.line++;
+      if (this.headerPending) {
+        this.headerPending = false;
+        this.setHeader(row);
+        continue;
+      }
+      // Blank line (also the empty record PapaParse yields after a final newline).
+      let blank = true;
+      for (let i = 0; i < row.length; i++) {
+        const c = row[i]!;
+        const n = c.length;
+        if (n === 0) continue;
+        if (c.charCodeAt(0) <= 32 || c.charCodeAt(n - 1) <= 32) {
+          const t = c.trim();
+          row[i] = t;
+          if (t.length > 0) blank = false;
+        } else blank = false;
+      }
+      if (blank) continue;
+      const rowErrors = errorsByRow?.get(k);
+      if (rowErrors) {
+        this.flushPending();
+        for (const e of rowErrors)
+          this.errors.push({ line, code: PAPA_CODES[e.code] ?? 'parse-error', message: e.message });
+        continue;
+      }
+      if (row.length > width) {
+        let extra = true;
+        for (let i = width; i < row.length; i++) if (row[i] !== '') extra = false;
+        if (extra) row.length = width;
+      }
+      let summary = false;
+      for (let i = 0; i < row.length; i++) {
+        const c = row[i]!;
+        if (c.length >= 3 && c.length <= 60 && isSummaryLabel(c)) {
+          summary = true;
+          break;
+        }
+      }
+      if (summary) {
+        this.skipped.push({ line, reason: 'summary', text: row.filter((c) => c !== '').join(' | ') });
+        continue;
+      }
+      if (row.length !== width) {
+        let filled = 0;
+        for (const c of row) if (c !== '') filled++;
+        if (filled <= Math.max(1, Math.floor(width / 2))) this.pending.push({ row, line });
+        else {
+          this.flushPending();
+          this.raggedError(row, line);
+        }
+        continue;
+      }
+      if (this.pending.length > 0) this.flushPending();
+      this.rows.push(row);
+      this.lines.push(line);
+    }
+  }
+
+  finish(): void {
+    for (const p of this.pending)
+      this.skipped.push({ line: p.line, reason: 'footer', text: p.row.filter((c) => c !== '').join(' | ') });
+    this.pending = [];
+    this.errors.sort((a, b) => a.line - b.line);
+  }
+
+  private flushPending(): void {
+    for (const p of this.pending) this.raggedError(p.row, p.line);
+    this.pending = [];
+  }
+
+  private raggedError(row: string[], line: number): void {
+    const width = this.width;
+    const few = row.length < width;
+    this.errors.push({
+      line,
+      column: few ? row.length + 1 : width + 1,
+      columnName: few ? this.columns[row.length] : undefined,
+      code: few ? 'too-few-fields' : 'too-many-fields',
+      message: `line ${line} has ${row.length} fields, the header has ${width}`,
+    });
+  }
+
+  private breaksIn(row: string[]): number {
+    let k = 0;
+    const nl = this.newline;
+    for (const c of row) {
+      if (c.length === 0) continue;
+      for (let i = c.indexOf(nl); i >= 0; i = c.indexOf(nl, i + 1)) k++;
+    }
+    return k;
+  }
+
+  private setHeader(row: string[]): void {
+    const cells = row.map((c) => c.trim());
+    let n = cells.length;
+    while (n > 0 && cells[n - 1] === '') n--;
+    const known = this.format.columns;
+    const sameStart = cells.slice(0, n).every((c, i) => c === '' || c === known[i]);
+    const width = sameStart ? Math.max(n, known.length) : n;
+    this.columns = Array.from({ length: width }, (_, i) => cells[i] || known[i] || `Column ${i + 1}`);
+    this.width = width;
+  }
+}

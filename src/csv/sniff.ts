@@ -1,0 +1,225 @@
+// sniffCsv: encoding, delimiter, quotes, header row after any preamble, decimal and thousands marks, date
+// format, row count — from the first 64 KB of the file.
+
+import { SNIFF_BYTES, bomLengthOf, decodeText, detectEncoding } from './encoding';
+import { detectLineEnding, scanRecords, type ScannedRecord } from './scan';
+import type { CsvDelimiter, CsvEncoding, CsvFormat, DecimalSeparator } from './types';
+import {
+  cellType,
+  columnTypes,
+  dateShape,
+  inferDateFormat,
+  isBlankRow,
+  isSummaryLabel,
+  nonEmptyCount,
+  numberShape,
+} from './values';
+
+export interface SniffOptions {
+  /** The encoding when the user (or a declaration) says so; skips detection. */
+  encoding?: CsvEncoding;
+  /** Force a delimiter. */
+  delimiter?: CsvDelimiter;
+}
+
+const DELIMITERS: CsvDelimiter[] = [';', ',', '\t', '|'];
+
+export function sniffCsv(bytes: Uint8Array, options: SniffOptions = {}): CsvFormat {
+  const notes: string[] = [];
+  let encoding: CsvEncoding;
+  let bomLength: number;
+  if (options.encoding) {
+    encoding = options.encoding;
+    bomLength = bomLengthOf(bytes, encoding);
+  } else {
+    const guess = detectEncoding(bytes);
+    encoding = guess.encoding;
+    bomLength = guess.bomLength;
+    notes.push(...guess.notes);
+  }
+  const body = bytes.subarray(bomLength);
+  let sampleLength = Math.min(body.length, SNIFF_BYTES);
+  if (encoding.startsWith('utf-16')) sampleLength -= sampleLength % 2;
+  const truncated = sampleLength < body.length;
+  const text = decodeText(body.subarray(0, sampleLength), encoding);
+  const lineEnding = detectLineEnding(text);
+  const quoteChar = detectQuote(text);
+
+  // Delimiter: the candidate whose records most often have the same number (≥ 2) of fields.
+  let delimiter: CsvDelimiter = options.delimiter ?? ',';
+  let best = { score: 0, mode: 1 };
+  for (const d of options.delimiter ? [options.delimiter] : DELIMITERS) {
+    const recs = scanRecords(text, d, quoteChar, truncated, 2000);
+    const r = modeOf(recs);
+    if (r.score > best.score || (r.score === best.score && r.score > 0 && r.mode > best.mode)) {
+      best = r;
+      delimiter = d;
+    }
+  }
+  if (best.score === 0) notes.push('no delimiter splits the lines consistently; read as one column');
+  const records = scanRecords(text, delimiter, quoteChar, truncated);
+  const mode = best.mode;
+  const fits = (r: ScannedRecord): boolean =>
+    r.fields.length === mode || (r.fields.length > mode && trimmedLength(r.fields) <= mode);
+
+  // Header (or first data row): first record of the common width that is mostly filled, followed by
+  // another record of that width. Everything before it is preamble.
+  const minFilled = mode === 1 ? 1 : Math.min(mode, Math.max(2, Math.ceil(mode / 2)));
+  let start = -1;
+  for (let i = 0; i < records.length && start < 0; i++) {
+    const r = records[i]!;
+    if (!fits(r) || nonEmptyCount(r.fields) < minFilled) continue;
+    const next = records.slice(i + 1).find((x) => !isBlankRow(x.fields));
+    if (!next || fits(next) || trimmedLength(next.fields) >= minFilled) start = i;
+  }
+  if (start < 0) start = Math.max(0, records.findIndex(fits));
+  const first = records[start];
+  const preambleRows = first ? first.line : 0;
+
+  const firstTypes = first ? first.fields.map(cellType) : [];
+  const dataLike = firstTypes.filter((t) => t === 'date' || t === 'amount' || t === 'email' || t === 'iban');
+  const hasHeader = first !== undefined && dataLike.length === 0;
+
+  let columns: string[];
+  if (hasHeader) {
+    const header = first.fields.slice(0, trimmedLength(first.fields)).map((c) => c.trim());
+    const width = Math.max(header.length, mode);
+    columns = Array.from({ length: width }, (_, i) => header[i] || `Column ${i + 1}`);
+  } else {
+    columns = Array.from({ length: mode }, (_, i) => `Column ${i + 1}`);
+    if (first) notes.push('no header row: the first row holds data');
+  }
+  const width = columns.length;
+
+  // Data rows: blank lines and summary lines do not count; neither do trailing footer lines of another width.
+  const dataRecords = hasHeader ? records.slice(start + 1) : records.slice(Math.max(start, 0));
+  const kinds: ('blank' | 'summary' | 'data' | 'odd')[] = dataRecords.map((r) => {
+    if (isBlankRow(r.fields)) return 'blank';
+    if (r.fields.some(isSummaryLabel)) return 'summary';
+    const fitsWidth =
+      r.fields.length === width || (r.fields.length > width && trimmedLength(r.fields) <= width);
+    return fitsWidth || nonEmptyCount(r.fields) > Math.max(1, Math.floor(width / 2)) ? 'data' : 'odd';
+  });
+  let end = kinds.length;
+  while (end > 0 && kinds[end - 1] !== 'data') end--;
+  let dataRows = 0;
+  let footerRows = 0;
+  for (let i = 0; i < kinds.length; i++) {
+    const k = kinds[i];
+    if (k === 'data' || (k === 'odd' && i < end)) dataRows++;
+    else if (k !== 'blank') footerRows++;
+  }
+  const sampleRows = dataRecords.filter((_, i) => kinds[i] === 'data').map((r) => r.fields);
+
+  // Number marks: votes from every number-like cell that is no date.
+  const decimalVotes = { '.': 0, ',': 0 };
+  const groupVotes = new Map<string, number>();
+  let undecidedDots = 0;
+  let undecidedCommas = 0;
+  let dollar = false;
+  for (const row of sampleRows.slice(0, 1000)) {
+    for (const cell of row) {
+      const v = cell.trim();
+      if (v === '' || dateShape(v)) continue;
+      if (v === 'USD') dollar = true;
+      const shape = numberShape(v);
+      if (!shape) continue;
+      if (shape.currencyMark === '$') dollar = true;
+      if (shape.decimal) decimalVotes[shape.decimal]++;
+      if (shape.group) groupVotes.set(shape.group, (groupVotes.get(shape.group) ?? 0) + 1);
+      if (!shape.decimal && !shape.plainInteger && !shape.group) {
+        if (v.includes('.')) undecidedDots++;
+        else if (v.includes(',')) undecidedCommas++;
+      }
+    }
+  }
+  let decimalSeparator: DecimalSeparator;
+  if (decimalVotes[','] > decimalVotes['.']) decimalSeparator = ',';
+  else if (decimalVotes['.'] > decimalVotes[',']) decimalSeparator = '.';
+  else {
+    decimalSeparator = delimiter === ';' ? ',' : '.';
+    if (undecidedDots + undecidedCommas > 0)
+      notes.push(`decimal separator not evident from the amounts; '${decimalSeparator}' assumed`);
+  }
+  if (decimalVotes['.'] > 0 && decimalVotes[','] > 0)
+    notes.push(`amounts use both '.' (${decimalVotes['.']}) and ',' (${decimalVotes[',']}) as decimal mark`);
+  let thousandsSeparator: string | null = null;
+  let topGroup = 0;
+  for (const [g, k] of groupVotes)
+    if (g !== decimalSeparator && k > topGroup) {
+      thousandsSeparator = g;
+      topGroup = k;
+    }
+  if (!thousandsSeparator) {
+    if (decimalSeparator === ',' && undecidedDots > 0) thousandsSeparator = '.';
+    if (decimalSeparator === '.' && undecidedCommas > 0) thousandsSeparator = ',';
+  }
+
+  const dates = inferDateFormat(sampleRows, width, dollar);
+  notes.push(...dates.notes);
+  const types = columnTypes(sampleRows, width);
+
+  let dataRowCount = dataRows;
+  if (truncated && sampleLength > 0) {
+    dataRowCount = Math.round((dataRows * body.length) / sampleLength);
+    notes.push(`only the first ${sampleLength} bytes were sniffed; the row count is an estimate`);
+  }
+
+  const preamble = preambleLines(text, preambleRows, delimiter);
+  return {
+    encoding,
+    hasBom: bomLength > 0,
+    delimiter,
+    quoteChar,
+    lineEnding,
+    decimalSeparator,
+    thousandsSeparator,
+    dateFormat: dates.dateFormat,
+    dateAmbiguous: dates.dateAmbiguous,
+    headerRowIndex: hasHeader ? preambleRows : null,
+    preambleRows,
+    preamble,
+    columns,
+    columnTypes: types,
+    dataRowCount,
+    dataRowCountExact: !truncated,
+    footerRows,
+    notes,
+  };
+}
+
+function trimmedLength(fields: readonly string[]): number {
+  let n = fields.length;
+  while (n > 0 && fields[n - 1]!.trim() === '') n--;
+  return n;
+}
+
+function modeOf(records: ScannedRecord[]): { score: number; mode: number } {
+  const freq = new Map<number, number>();
+  for (const r of records) {
+    if (r.fields.length < 2 || isBlankRow(r.fields)) continue;
+    freq.set(r.fields.length, (freq.get(r.fields.length) ?? 0) + 1);
+  }
+  let score = 0;
+  let mode = 1;
+  for (const [count, k] of freq)
+    if (k > score || (k === score && count > mode)) {
+      score = k;
+      mode = count;
+    }
+  return { score, mode };
+}
+
+function detectQuote(text: string): '"' | "'" {
+  if (text.includes('"')) return '"';
+  const lines = text.split(/\r\n|\n|\r/, 200).filter((l) => l.trim() !== '');
+  const quoted = lines.filter((l) => /(?:^|[,;\t|])'[^']*'(?:[,;\t|]|$)/.test(l)).length;
+  return lines.length >= 2 && quoted >= lines.length / 2 ? "'" : '"';
+}
+
+function preambleLines(text: string, count: number, delimiter: string): string[] {
+  if (count === 0) return [];
+  const lines = text.split(/\r\n|\n|\r/, count);
+  const trailing = new RegExp(`[${delimiter === '\t' ? '\\t' : '\\' + delimiter}\\s]+$`);
+  return lines.map((l) => l.replace(trailing, ''));
+}

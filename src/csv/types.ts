@@ -1,0 +1,84 @@
+// Types shared by the CSV reader, the sniffer, the mapping suggester and the writer.
+
+export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'iso-8859-1' | 'iso-8859-2';
+export type CsvDelimiter = ',' | ';' | '\t' | '|';
+export type DecimalSeparator = '.' | ',';
+export type LineEnding = '\n' | '\r\n' | '\r';
+
+/** What a column holds, judged from its values in the sample. */
+export type ColumnType = 'empty' | 'date' | 'amount' | 'integer' | 'currency' | 'email' | 'iban' | 'text';
+
+/** Everything the sniffer found out about a file; `readTable` needs nothing else. Plain data (structured-cloneable). */
+export interface CsvFormat {
+  encoding: CsvEncoding;
+  /** The file starts with a byte-order mark (it is skipped when reading). */
+  hasBom: boolean;
+  delimiter: CsvDelimiter;
+  quoteChar: '"' | "'";
+  lineEnding: LineEnding;
+  decimalSeparator: DecimalSeparator;
+  /** Grouping mark seen in amounts ('.', ',', ' ', '\u00a0', "'"), or null when no amount is grouped. */
+  thousandsSeparator: string | null;
+  /**
+   * Lower-case tokens with the file's own separator: 'dd/mm/yyyy', 'mm/dd/yyyy', 'dd.mm.yy', 'yyyy-mm-dd',
+   * 'dd-mmm-yyyy' (month names)... `dd`/`mm` also accept one digit. Null when no column holds dates.
+   */
+  dateFormat: string | null;
+  /** Every date value fits both day-first and month-first: `dateFormat` is a guess the user must confirm. */
+  dateAmbiguous: boolean;
+  /** 0-based physical line of the header row, or null when the file has no header row. */
+  headerRowIndex: number | null;
+  /** Physical lines before the header (or before the first data row when there is no header). */
+  preambleRows: number;
+  /** The preamble's text, one entry per line (account details, export banners). */
+  preamble: string[];
+  /** Header cells (trailing empty header cells dropped); 'Column 1'... when the file has no header. */
+  columns: string[];
+  /** What each column holds, judged from the sample. */
+  columnTypes: ColumnType[];
+  /** Data rows after the header: blank lines and total/summary/balance lines excluded. */
+  dataRowCount: number;
+  /** False when the file is larger than the sniffed sample and `dataRowCount` is an estimate. */
+  dataRowCountExact: boolean;
+  /** Summary/total/balance and trailing footer lines seen in the sample (not counted as data). */
+  footerRows: number;
+  /** Human-readable remarks: guesses, conflicts, fallbacks. */
+  notes: string[];
+}
+
+export interface RowError {
+  /** 1-based physical line in the file (a quoted newline starts a new physical line). */
+  line: number;
+  /** 1-based column. */
+  column?: number;
+  columnName?: string;
+  code: RowErrorCode | string;
+  message: string;
+}
+
+export type RowErrorCode =
+  | 'too-few-fields'
+  | 'too-many-fields'
+  | 'unterminated-quote'
+  | 'invalid-quotes'
+  | 'bad-encoding'
+  | 'unparseable-amount'
+  | 'unparseable-date'
+  | 'parse-error';
+
+/** A line that was read but is no data: a summary/total/balance line or a trailing footer. */
+export interface SkippedLine {
+  line: number;
+  reason: 'summary' | 'footer';
+  text: string;
+}
+
+export interface CsvTable {
+  columns: string[];
+  rows: string[][];
+  errors: RowError[];
+  /** 1-based physical line of each row in `rows` (same index). */
+  lines: number[];
+  /** Summary and footer lines left out of `rows` (blank lines are left out silently). */
+  skipped: SkippedLine[];
+}

@@ -1,0 +1,409 @@
+// Cell-level recognisers: numbers, dates, summary lines, header labels. Used on the sniffed sample and by
+// the mapping suggester; the row reader only uses the cheap summary test.
+
+import { isCurrencyCode } from '../domain/money';
+import { monthFromName } from '../domain/dates';
+import type { ColumnType, DecimalSeparator } from './types';
+
+/** Lower-case, no diacritics, letters and digits separated by single spaces: "N° Facture" → "n facture". */
+export function normalizeLabel(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/œ/g, 'oe')
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[^\p{L}\p{N}#]+/gu, ' ')
+    .trim();
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Summary, total and balance lines ("Saldo", "Totale", "Sold final", "Closing balance", "I alt").
+
+const SUMMARY_PHRASES = [
+  // en
+  'total',
+  'totals',
+  'grand total',
+  'subtotal',
+  'sub total',
+  'total due',
+  'total amount',
+  'balance',
+  'opening balance',
+  'closing balance',
+  'starting balance',
+  'ending balance',
+  'final balance',
+  'available balance',
+  'balance brought forward',
+  'balance carried forward',
+  'brought forward',
+  'carried forward',
+  'balance at',
+  'balance as at',
+  'balance as of',
+  // it
+  'totale',
+  'totali',
+  'totale generale',
+  'totale movimenti',
+  'saldo',
+  'saldo iniziale',
+  'saldo finale',
+  'saldo contabile',
+  'saldo disponibile',
+  'saldo al',
+  // fr
+  'total general',
+  'totaux',
+  'solde',
+  'solde initial',
+  'solde final',
+  'ancien solde',
+  'nouveau solde',
+  'solde au',
+  'solde crediteur',
+  'solde debiteur',
+  'total des operations',
+  // ro
+  'sold',
+  'sold initial',
+  'sold final',
+  'sold precedent',
+  'sold la',
+  'total de plata',
+  // da
+  'i alt',
+  'ialt',
+  'total i alt',
+  'saldo i alt',
+  'saldo primo',
+  'saldo ultimo',
+  // de
+  'summe',
+  'gesamt',
+  'gesamtsumme',
+  'zwischensumme',
+  'endsaldo',
+  'anfangssaldo',
+  'kontostand',
+  'alter kontostand',
+  'neuer kontostand',
+  'saldo alt',
+  'saldo neu',
+  'saldo am',
+  'kontostand am',
+];
+const SUMMARY_SET = new Set(SUMMARY_PHRASES);
+const SUMMARY_PREFIXES = new Set(SUMMARY_PHRASES.map((p) => p.slice(0, 3)));
+
+/** True for a cell that labels a total/summary/balance line: "Saldo", "Totale:", "|SALDO FINALE", "Closing balance 31/12". */
+export function isSummaryLabel(cell: string): boolean {
+  const n = cell.length;
+  if (n < 3 || n > 60) return false;
+  // Cheap gate: the first three letters must start some summary phrase.
+  let i = 0;
+  while (i < n && i < 4) {
+    const c = cell.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) break;
+    i++;
+  }
+  if (!SUMMARY_PREFIXES.has(cell.slice(i, i + 3).toLowerCase())) return false;
+  let norm = normalizeLabel(cell);
+  if (SUMMARY_SET.has(norm)) return true;
+  // "Saldo al 31/12/2017", "Total 2024", "Summe EUR": drop trailing numbers and currency codes.
+  norm = norm
+    .replace(/(?: \d+)+$/, '')
+    .replace(/ (?:eur|usd|gbp|dkk|ron|chf|sek|nok|pln)$/, '')
+    .replace(/(?: \d+)+$/, '');
+  return SUMMARY_SET.has(norm);
+}
+
+export function isBlankRow(cells: readonly string[]): boolean {
+  for (const c of cells) if (c.length > 0 && c.trim() !== '') return false;
+  return true;
+}
+
+export function nonEmptyCount(cells: readonly string[]): number {
+  let k = 0;
+  for (const c of cells) if (c.trim() !== '') k++;
+  return k;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Numbers
+
+export interface NumberShape {
+  /** Decimal separator this value proves, or null when it does not tell ("1,234", "12"). */
+  decimal: DecimalSeparator | null;
+  /** Grouping mark it uses, or null. */
+  group: string | null;
+  /** Digits only, no sign, separators or currency marks. */
+  plainInteger: boolean;
+  currencyMark: string | null;
+}
+
+const CURRENCY_MARK_RE = /^(?:[€$£¥]|[A-Z]{3}\b|kr\.?|lei)|(?:[€$£¥]|\b[A-Z]{3}|kr\.?|lei)$/;
+
+/** Recognises an amount or number as files write it; null when the cell is no number. */
+export function numberShape(cell: string): NumberShape | null {
+  let s = cell.trim();
+  if (s === '' || s.length > 40) return null;
+  const first = s.charCodeAt(0);
+  // Quick reject: must start with a digit, sign, bracket, dot/comma or currency mark.
+  if (!((first >= 48 && first <= 57) || '+-−(.,€$£¥ EUSDGBPkrlRONCHF'.includes(s[0]!))) return null;
+  let currencyMark: string | null = null;
+  let signed = false;
+  if (s.startsWith('(') && s.endsWith(')')) {
+    s = s.slice(1, -1).trim();
+    signed = true;
+  }
+  for (let k = 0; k < 2; k++) {
+    const m = CURRENCY_MARK_RE.exec(s);
+    if (m) {
+      currencyMark = m[0];
+      s = (m.index === 0 ? s.slice(m[0].length) : s.slice(0, m.index)).trim();
+    }
+    if (/^[+\-−]/.test(s)) {
+      s = s.slice(1).trim();
+      signed = true;
+    } else if (/[+\-−]$/.test(s)) {
+      s = s.slice(0, -1).trim();
+      signed = true;
+    }
+  }
+  if (!/^\d/.test(s) && !/^[.,]\d/.test(s)) return null;
+  if (/^\d+$/.test(s))
+    return { decimal: null, group: null, plainInteger: !signed && !currencyMark, currencyMark };
+  // Grouped with spaces or apostrophes, optional decimals.
+  let m = /^\d{1,3}((?:[ \u00a0\u202f'’])\d{3})+(?:([.,])\d+)?$/.exec(s);
+  if (m) {
+    const group = m[1]![0]!;
+    return {
+      decimal: (m[2] as DecimalSeparator | undefined) ?? null,
+      group,
+      plainInteger: false,
+      currencyMark,
+    };
+  }
+  const dots = countChar(s, '.');
+  const commas = countChar(s, ',');
+  if (!/^[\d.,]+$/.test(s)) return null;
+  if (dots > 0 && commas > 0) {
+    const decimal: DecimalSeparator = s.lastIndexOf('.') > s.lastIndexOf(',') ? '.' : ',';
+    const group = decimal === '.' ? ',' : '.';
+    if ((decimal === '.' ? dots : commas) !== 1) return null;
+    const [intPart, frac] = s.split(decimal) as [string, string];
+    if (!new RegExp(`^\\d{1,3}(\\${group}\\d{3})+$`).test(intPart) || !/^\d+$/.test(frac)) return null;
+    return { decimal, group, plainInteger: false, currencyMark };
+  }
+  const sep = dots > 0 ? '.' : ',';
+  const count = dots + commas;
+  const other: DecimalSeparator = sep === '.' ? ',' : '.';
+  if (count > 1) {
+    if (!new RegExp(`^\\d{1,3}(\\${sep}\\d{3})+$`).test(s)) return null;
+    return { decimal: other, group: sep, plainInteger: false, currencyMark };
+  }
+  const [intPart, frac] = s.split(sep) as [string, string];
+  if (!/^\d*$/.test(intPart) || !/^\d+$/.test(frac)) return null;
+  if (frac.length === 3 && intPart.length >= 1 && intPart.length <= 3 && intPart !== '0')
+    return { decimal: null, group: null, plainInteger: false, currencyMark }; // "1,234" or "1.234": undecided
+  return { decimal: sep as DecimalSeparator, group: null, plainInteger: false, currencyMark };
+}
+
+function countChar(s: string, ch: string): number {
+  let k = 0;
+  for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1)) k++;
+  return k;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Dates
+
+export type DateShape =
+  | { kind: 'ymd'; sep: string }
+  | { kind: 'xy'; sep: string; a: number; b: number; yearDigits: 2 | 4 }
+  | { kind: 'mon'; sep: string; yearDigits: 2 | 4; monthFirst: boolean };
+
+const TIME_SUFFIX_RE =
+  /(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?: ?(?:Z|UTC|GMT|[+-]\d{2}:?\d{2}))?(?: ?[AaPp][Mm])?)$/;
+const YMD_RE = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
+const XY_RE = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})$/;
+const MON_RE = /^(\d{1,2})([-/. ]+)(\p{L}{3,10})\.?[-/. ]+(\d{4}|\d{2})$/u;
+const MON_FIRST_RE = /^(\p{L}{3,10})\.?( )(\d{1,2}),? (\d{4})$/u;
+
+/** Strips a trailing time ("10:15", "T10:15:00Z", " 4:05 PM") from a date-time value. */
+export function stripTime(text: string): string {
+  return text.trim().replace(TIME_SUFFIX_RE, '');
+}
+
+export function dateShape(cell: string): DateShape | null {
+  const n = cell.length;
+  if (n < 6 || n > 40) return null;
+  const c0 = cell.charCodeAt(0);
+  const s = stripTime(cell);
+  if (c0 >= 48 && c0 <= 57) {
+    let m = YMD_RE.exec(s);
+    if (m) {
+      const mo = Number(m[3]);
+      const d = Number(m[4]);
+      return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? { kind: 'ymd', sep: m[2]! } : null;
+    }
+    m = XY_RE.exec(s);
+    if (m) {
+      const a = Number(m[1]);
+      const b = Number(m[3]);
+      if (a < 1 || b < 1 || a > 31 || b > 31 || (a > 12 && b > 12)) return null;
+      return { kind: 'xy', sep: m[2]!, a, b, yearDigits: m[4]!.length === 2 ? 2 : 4 };
+    }
+    m = MON_RE.exec(s);
+    if (m && monthFromName(m[3]!) !== null) {
+      const sep = m[2]!.includes(' ') ? ' ' : m[2]![0]!;
+      return { kind: 'mon', sep, yearDigits: m[4]!.length === 2 ? 2 : 4, monthFirst: false };
+    }
+    return null;
+  }
+  const m = MON_FIRST_RE.exec(s);
+  if (m && monthFromName(m[1]!) !== null) return { kind: 'mon', sep: ' ', yearDigits: 4, monthFirst: true };
+  return null;
+}
+
+export interface DateInference {
+  dateFormat: string | null;
+  dateAmbiguous: boolean;
+  dateColumns: number[];
+  notes: string[];
+}
+
+/**
+ * Infers one date format from every value of the columns that hold dates. Day-first vs month-first is
+ * decided by values above 12; when none exists the format is a guess (`dateAmbiguous`), day-first unless
+ * `preferMonthFirst` (US-looking file).
+ */
+export function inferDateFormat(
+  rows: readonly (readonly string[])[],
+  width: number,
+  preferMonthFirst = false,
+): DateInference {
+  const notes: string[] = [];
+  const families = new Map<
+    string,
+    { count: number; dayFirst: number; monthFirst: number; cols: Set<number> }
+  >();
+  const dateColumns: number[] = [];
+  for (let col = 0; col < width; col++) {
+    let nonEmpty = 0;
+    const shapes: DateShape[] = [];
+    for (const row of rows) {
+      const v = row[col];
+      if (v === undefined || v.trim() === '') continue;
+      nonEmpty++;
+      const shape = dateShape(v.trim());
+      if (shape) shapes.push(shape);
+    }
+    if (nonEmpty === 0 || shapes.length < nonEmpty * 0.8) continue;
+    dateColumns.push(col);
+    for (const sh of shapes) {
+      const key =
+        sh.kind === 'ymd'
+          ? `ymd${sh.sep}`
+          : sh.kind === 'xy'
+            ? `xy${sh.sep}${sh.yearDigits}`
+            : `mon${sh.sep}${sh.yearDigits}${sh.monthFirst ? 'f' : ''}`;
+      let f = families.get(key);
+      if (!f) families.set(key, (f = { count: 0, dayFirst: 0, monthFirst: 0, cols: new Set() }));
+      f.count++;
+      f.cols.add(col);
+      if (sh.kind === 'xy') {
+        if (sh.a > 12) f.dayFirst++;
+        if (sh.b > 12) f.monthFirst++;
+      }
+    }
+  }
+  if (families.size === 0) return { dateFormat: null, dateAmbiguous: false, dateColumns, notes };
+  const sorted = [...families.entries()].sort((x, y) => y[1].count - x[1].count);
+  const [key, fam] = sorted[0]!;
+  if (sorted.length > 1) notes.push(`date columns use ${sorted.length} formats; the most common is used`);
+  const kind = key.slice(0, key.startsWith('ymd') ? 3 : key.startsWith('mon') ? 3 : 2);
+  const sep = key.slice(kind.length, kind.length + 1);
+  if (kind === 'ymd') return { dateFormat: `yyyy${sep}mm${sep}dd`, dateAmbiguous: false, dateColumns, notes };
+  const yy = key.includes('2', kind.length + 1) ? 'yy' : 'yyyy';
+  if (kind === 'mon') {
+    const monthFirst = key.endsWith('f');
+    return {
+      dateFormat: monthFirst ? `mmm dd yyyy` : `dd${sep}mmm${sep}${yy}`,
+      dateAmbiguous: false,
+      dateColumns,
+      notes,
+    };
+  }
+  let dayFirst: boolean;
+  let ambiguous = false;
+  if (fam.dayFirst > 0 && fam.monthFirst > 0) {
+    dayFirst = fam.dayFirst >= fam.monthFirst;
+    notes.push(
+      `dates conflict: ${fam.dayFirst} values only fit day-first, ${fam.monthFirst} only month-first; ${dayFirst ? 'day' : 'month'}-first chosen`,
+    );
+  } else if (fam.dayFirst > 0) dayFirst = true;
+  else if (fam.monthFirst > 0) dayFirst = false;
+  else {
+    ambiguous = true;
+    dayFirst = sep === '.' || !preferMonthFirst;
+    notes.push(
+      `every date fits both day/month orders; ${dayFirst ? 'day' : 'month'}-first assumed — please confirm`,
+    );
+  }
+  return {
+    dateFormat: dayFirst ? `dd${sep}mm${sep}${yy}` : `mm${sep}dd${sep}${yy}`,
+    dateAmbiguous: ambiguous,
+    dateColumns,
+    notes,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Column types
+
+const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const IBAN_RE = /^[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,9}$/;
+
+export function cellType(cell: string): ColumnType {
+  const v = cell.trim();
+  if (v === '') return 'empty';
+  if (dateShape(v)) return 'date';
+  const num = numberShape(v);
+  if (num) return num.plainInteger ? 'integer' : 'amount';
+  if (v.length === 3 && isCurrencyCode(v)) return 'currency';
+  if (v.includes('@') && EMAIL_RE.test(v)) return 'email';
+  if (v.length >= 15 && IBAN_RE.test(v)) return 'iban';
+  return 'text';
+}
+
+/** The type most values of each column have (80 %; integers count as amounts when mixed with them). */
+export function columnTypes(rows: readonly (readonly string[])[], width: number, limit = 500): ColumnType[] {
+  const types: ColumnType[] = [];
+  const sample = rows.length > limit ? rows.slice(0, limit) : rows;
+  for (let col = 0; col < width; col++) {
+    const counts = new Map<ColumnType, number>();
+    let nonEmpty = 0;
+    for (const row of sample) {
+      const t = cellType(row[col] ?? '');
+      if (t === 'empty') continue;
+      nonEmpty++;
+      counts.set(t, (counts.get(t) ?? 0) + 1);
+    }
+    if (nonEmpty === 0) {
+      types.push('empty');
+      continue;
+    }
+    const amount = (counts.get('amount') ?? 0) + (counts.get('integer') ?? 0);
+    let best: ColumnType = 'text';
+    for (const [t, k] of counts) if (k >= nonEmpty * 0.8) best = t;
+    if (best === 'text' && amount >= nonEmpty * 0.8) best = 'amount';
+    types.push(best);
+  }
+  return types;
+}
