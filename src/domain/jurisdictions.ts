@@ -189,10 +189,11 @@ export function statutoryMargin(
   return rule.marginPp;
 }
 
+// prettier-ignore
 const EU_MEMBERS = new Set([
   'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'EL', 'HU', 'IE', 'IT',
   'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE',
-]); // prettier-ignore
+]);
 
 /** The jurisdiction for an ISO 3166-1 alpha-2 country (GB and UK both give 'UK'); null outside the EU, UK and US. */
 export function jurisdictionForCountry(iso2: string): Jurisdiction | null {
