@@ -70,6 +70,35 @@ export const en = {
   'undo.nothing': 'Nothing to undo.',
   'undo.done': 'Undone: {label}',
   'redo.done': 'Redone: {label}',
+  'backup.title': 'Backup',
+  'backup.hint':
+    'One file holds every record and setting. Keep it somewhere safe outside this browser: it is the only copy besides this one.',
+  'backup.download': 'Download backup',
+  'backup.downloaded': 'Backup saved as {file}.',
+  'backup.last': 'Last backup: {when}',
+  'backup.never': 'Last backup: never',
+  'backup.restore': 'Restore from backup…',
+  'backup.restoring': 'Restoring the backup…',
+  'backup.restored': 'Backup restored: {invoices} invoices, {customers} customers.',
+  'backup.confirmTitle': 'Replace the current data?',
+  'backup.confirmText':
+    'Restoring “{file}” ({invoices} invoices, {customers} customers, made {when}) replaces every record and setting now in this browser. This cannot be undone.',
+  'backup.confirmBackupFirst': 'Download a backup of the current data first',
+  'backup.replace': 'Replace',
+  'backup.reminder': 'No backup for {days} days',
+  'backup.reminderNever': 'No backup yet',
+  'backup.reminderAction': 'Back up now',
+  'backup.error.notJson': 'This file is not an Overdue backup: it is not a JSON file.',
+  'backup.error.foreign': 'This file is not an Overdue backup.',
+  'backup.error.newer':
+    'This backup was made by a newer version of Overdue (schema {schema}); update Overdue to restore it.',
+  'backup.error.newerFormat':
+    'This backup was made by a newer version of Overdue (backup format {version}); update Overdue to restore it.',
+  'backup.error.damaged': 'The backup file is damaged or incomplete; nothing was restored.',
+  'backup.error.checksum': 'The backup file is damaged (checksum mismatch); nothing was restored.',
+  'backup.error.read': 'Could not read the file: {reason}',
+  'backup.error.failed': 'The restore failed ({reason}); your data was left as it was.',
+  'backup.error.export': 'Could not create the backup: {reason}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,242 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { createDb, SCHEMA_VERSION, TABLES, type OverdueDb } from '../../src/db/schema';
+import { Book } from '../../src/db/book';
+import { sampleChangeSet } from '../../src/db/sample-data';
+import { setCompany, EMPTY_COMPANY } from '../../src/db/settings';
+import {
+  backupSummary,
+  daysSinceBackup,
+  exportBackup,
+  getLastBackupAt,
+  isDatabaseEmpty,
+  needsBackupReminder,
+  parseBackup,
+  restoreBackup,
+  tablesAt,
+  type Backup,
+} from '../../src/db/backup';
+import { canonicalJson, sha256 } from '../../src/db/checksum';
+
+let n = 0;
+const open: OverdueDb[] = [];
+function db(version = SCHEMA_VERSION): OverdueDb {
+  const d = createDb(`backup-test-${++n}-${Math.random()}`, version);
+  open.push(d);
+  return d;
+}
+afterEach(async () => {
+  for (const d of open.splice(0)) {
+    d.close();
+    await Dexie.delete(d.name);
+  }
+});
+
+const CREATED = '2025-03-04T10:20:30.000Z';
+
+async function filledDb(): Promise<OverdueDb> {
+  const d = db();
+  const book = new Book(d);
+  await book.load();
+  await book.commit(sampleChangeSet('2025-03-01', 7));
+  await setCompany(d, { ...EMPTY_COMPANY, name: 'Ørsted & Søn ApS — “quoted”', logo: undefined });
+  await d.bankLines.put({
+    id: 'b1',
+    importBatchId: 'i1',
+    key: 'k',
+    line: 3,
+    date: '2025-02-01',
+    amount: -1250,
+    currency: 'DKK',
+    counterparty: 'Ærø \u{1F600}',
+    reference: 'INV 1',
+    status: 'unmatched',
+  });
+  return d;
+}
+
+async function dump(d: OverdueDb): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const name of TABLES) out[name] = await d.table(name).toArray();
+  return out;
+}
+
+async function exported(d: OverdueDb, at = CREATED): Promise<string> {
+  return (await exportBackup(d, at)).text();
+}
+
+async function parsed(text: string): Promise<Backup> {
+  const r = await parseBackup(text);
+  if (!r.ok) throw new Error(`${r.message} (${r.detail ?? ''})`);
+  return r.backup;
+}
+
+describe('backup export and restore', () => {
+  it('gives back every table identically in an empty database', async () => {
+    const source = await filledDb();
+    const text = await exported(source);
+    const backup = await parsed(text);
+    expect(backup.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(backup.createdAt).toBe(CREATED);
+    expect(Object.keys(backup.tables).sort()).toEqual([...TABLES].sort());
+    expect(backup.counts.invoices).toBeGreaterThan(1000);
+    expect(backup.counts.customers).toBe(backup.tables.customers?.length);
+
+    const target = db();
+    expect(await isDatabaseEmpty(target)).toBe(true);
+    await restoreBackup(target, backup);
+    const before = await dump(source);
+    const after = await dump(target);
+    // The backup says it is the last one; everything else is as it was (JSON has no `undefined`: a
+    // property set to undefined comes back absent, which toEqual counts as equal).
+    expect(after.settings).toContainEqual({ key: 'lastBackupAt', value: CREATED });
+    for (const name of TABLES) {
+      if (name === 'settings') continue;
+      expect(after[name], name).toEqual(before[name]);
+    }
+    expect(after.settings?.filter((s) => (s as { key: string }).key !== 'lastBackupAt')).toEqual(
+      before.settings,
+    );
+    expect(await getLastBackupAt(target)).toBe(CREATED);
+    const book = new Book(target);
+    await book.load();
+    expect(backupSummary(backup)).toEqual({
+      invoices: book.count('invoices'),
+      customers: book.count('customers'),
+    });
+
+    // Exporting the restored database again gives the very same file.
+    expect(await exported(target)).toBe(text);
+  });
+
+  it('writes a checksum anyone can recompute from the canonical JSON without it', async () => {
+    const text = await exported(await filledDb());
+    const value = JSON.parse(text) as Record<string, unknown>;
+    const { checksum, ...rest } = value;
+    expect(checksum).toBe(await sha256(new TextEncoder().encode(canonicalJson(rest))));
+    // A reformatted file with keys in another order is still accepted.
+    const pretty = JSON.stringify({ ...rest, checksum }, null, 2);
+    expect((await parseBackup(pretty)).ok).toBe(true);
+  });
+
+  it('replaces the data of a non-empty database', async () => {
+    const source = await filledDb();
+    const backup = await parsed(await exported(source));
+    const target = await filledDb();
+    await target.customers.put({ ...(await target.customers.toArray())[0]!, id: 'extra', name: 'Extra' });
+    expect(await isDatabaseEmpty(target)).toBe(false);
+    await restoreBackup(target, backup);
+    expect(await target.customers.get('extra')).toBeUndefined();
+    expect(await target.customers.count()).toBe(backup.counts.customers);
+  });
+
+  it('refuses a file whose content was changed', async () => {
+    const text = await exported(await filledDb());
+    const tampered = text.replace('"amount":', '"amount":1');
+    const r = await parseBackup(tampered);
+    expect(r).toMatchObject({
+      ok: false,
+      reason: 'checksum',
+      message: 'The backup file is damaged (checksum mismatch); nothing was restored.',
+    });
+  });
+
+  it('refuses a backup from a newer schema', async () => {
+    const value = JSON.parse(await exported(await filledDb())) as Record<string, unknown>;
+    value.schemaVersion = SCHEMA_VERSION + 1;
+    const r = await parseBackup(JSON.stringify(value));
+    expect(r).toMatchObject({
+      ok: false,
+      reason: 'newer',
+      message: `This backup was made by a newer version of Overdue (schema ${SCHEMA_VERSION + 1}); update Overdue to restore it.`,
+    });
+  });
+
+  it('refuses foreign JSON, text that is not JSON, and a truncated file', async () => {
+    expect(await parseBackup('{"name":"something else","tables":{}}')).toMatchObject({
+      ok: false,
+      reason: 'foreign',
+      message: 'This file is not an Overdue backup.',
+    });
+    expect(await parseBackup('[1,2,3]')).toMatchObject({ ok: false, reason: 'foreign' });
+    expect(await parseBackup('id;name\n1;Rossi')).toMatchObject({
+      ok: false,
+      reason: 'notJson',
+      message: 'This file is not an Overdue backup: it is not a JSON file.',
+    });
+    const text = await exported(db());
+    expect(await parseBackup(text.slice(0, -20))).toMatchObject({ ok: false, reason: 'notJson' });
+    const noChecksum = JSON.parse(text) as Record<string, unknown>;
+    delete noChecksum.checksum;
+    expect(await parseBackup(JSON.stringify(noChecksum))).toMatchObject({ ok: false, reason: 'damaged' });
+  });
+
+  it('refuses a well-checksummed file whose shape is wrong', async () => {
+    const value = JSON.parse(await exported(db())) as Record<string, unknown>;
+    const { checksum: _, ...rest } = value;
+    const tables = rest.tables as Record<string, unknown[]>;
+    tables.customers = [{ name: 'no id' }];
+    (rest.counts as Record<string, number>).customers = 1;
+    const checksum = await sha256(new TextEncoder().encode(canonicalJson(rest)));
+    const r = await parseBackup(JSON.stringify({ ...rest, checksum }));
+    expect(r).toMatchObject({ ok: false, reason: 'damaged' });
+  });
+
+  it('leaves the old data intact when the restore fails half way', async () => {
+    const target = await filledDb();
+    const before = await dump(target);
+    const backup = await parsed(await exported(await filledDb()));
+    // A row IndexedDB rejects (no primary key), in a table written after others were cleared and filled.
+    const broken: Backup = {
+      ...backup,
+      tables: { ...backup.tables, bankLines: [{ nope: true }] },
+    };
+    await expect(restoreBackup(target, broken)).rejects.toThrow();
+    expect(await dump(target)).toStrictEqual(before);
+  });
+
+  it('restores an older-schema backup through the schema upgrade', async () => {
+    const v1 = db(1);
+    await v1.table('customers').put({
+      id: 'c1',
+      name: 'Rossi S.r.l.',
+      country: 'IT',
+      language: 'it',
+      currency: 'EUR',
+      debtor: 'business',
+      createdAt: '2024-01-01',
+    });
+    await v1.table('payments').put({ id: 'p1', date: '2024-02-02', amount: 700, currency: 'EUR' });
+    await v1.table('invoiceBlocks').put({ id: 1, rows: [{ id: 'inv1', customerId: 'c1', amount: 5 }] });
+    const text = await exported(v1);
+    const backup = await parsed(text);
+    expect(backup.schemaVersion).toBe(1);
+    expect(Object.keys(backup.tables).sort()).toEqual(tablesAt(1).sort());
+    expect(tablesAt(1)).not.toContain('bankLines');
+
+    const target = db();
+    await restoreBackup(target, backup);
+    expect(target.verno).toBe(SCHEMA_VERSION);
+    expect(await target.customers.get('c1')).toMatchObject({ creditHold: false, escalation: 'none' });
+    expect(await target.payments.get('p1')).toMatchObject({ allocations: [] });
+    expect(await target.invoiceBlocks.count()).toBe(1);
+    expect(await target.bankLines.count()).toBe(0);
+    expect(await Dexie.getDatabaseNames()).not.toContainEqual(expect.stringMatching(/^overdue-restore-/));
+  });
+});
+
+describe('backup reminder', () => {
+  const now = new Date('2025-03-20T12:00:00Z');
+  it('counts whole days since the last backup', () => {
+    expect(daysSinceBackup(null, now)).toBeNull();
+    expect(daysSinceBackup('2025-03-08T12:00:00Z', now)).toBe(12);
+    expect(daysSinceBackup('2025-03-20T11:00:00Z', now)).toBe(0);
+  });
+  it('reminds when there is data and no backup, or one older than seven days', () => {
+    expect(needsBackupReminder(null, now, false)).toBe(false);
+    expect(needsBackupReminder(null, now, true)).toBe(true);
+    expect(needsBackupReminder('2025-03-13T12:00:00Z', now, true)).toBe(false);
+    expect(needsBackupReminder('2025-03-13T11:59:00Z', now, true)).toBe(true);
+  });
+});
