@@ -199,7 +199,10 @@ export function lateInterest(input: InterestInput): InterestResult {
     warnings,
     errors: plan.errors,
     complete: plan.errors.length === 0,
-    explanation: `${plan.explanation}, ${dayCount}; simple interest; the total is the exact sum of the periods rounded half-up once`,
+    explanation:
+      plan.pieces.length === 0
+        ? plan.explanation
+        : `${plan.explanation}, ${dayCount}; simple interest; the total is the exact sum of the periods rounded half-up once`,
     paidInFullOn,
   };
 }
