@@ -89,15 +89,17 @@ export function readTableChunks(
     }
   };
   const hasNews = (): boolean => sink.errors.length > emittedErrors || sink.skipped.length > emittedSkipped;
-  Papa.parse<string[]>(prepared.text, {
+  // PapaParse streams strings in chunks too (StringStreamer); its typings only admit files for `chunk`.
+  const chunked = {
     ...papaConfig(format),
     chunkSize: 1 << 19,
-    chunk: (results, parser) => {
+    chunk: (results: Papa.ParseResult<string[]>, parser: Papa.Parser): void => {
       sink.accept(results.data, results.errors);
       emit(Math.min(1, results.meta.cursor / total), false);
       if (stopped) parser.abort();
     },
-  });
+  };
+  Papa.parse<string[]>(prepared.text, chunked as Papa.ParseConfig<string[]>);
   if (!stopped) {
     sink.finish();
     emit(1, true);

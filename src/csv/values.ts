@@ -5,9 +5,13 @@ import { isCurrencyCode } from '../domain/money';
 import { monthFromName } from '../domain/dates';
 import type { ColumnType, DecimalSeparator } from './types';
 
-/** Lower-case, no diacritics, letters and digits separated by single spaces: "N° Facture" → "n facture". */
+/**
+ * Lower-case, no diacritics, camelCase split, letters/digits/# separated by single spaces:
+ * "N° Facture" → "n facture", "InvoiceNumber" → "invoice number", "Beløb" → "belob".
+ */
 export function normalizeLabel(text: string): string {
   return text
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
     .toLowerCase()
     .replace(/ß/g, 'ss')
     .replace(/æ/g, 'ae')
@@ -179,7 +183,7 @@ export function numberShape(cell: string): NumberShape | null {
   if (/^\d+$/.test(s))
     return { decimal: null, group: null, plainInteger: !signed && !currencyMark, currencyMark };
   // Grouped with spaces or apostrophes, optional decimals.
-  let m = /^\d{1,3}((?:[ \u00a0\u202f'’])\d{3})+(?:([.,])\d+)?$/.exec(s);
+  const m = /^\d{1,3}((?:[ \u00a0\u202f'’])\d{3})+(?:([.,])\d+)?$/.exec(s);
   if (m) {
     const group = m[1]![0]!;
     return {

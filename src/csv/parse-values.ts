@@ -1,0 +1,77 @@
+// Thin wrappers over the domain parsers, reading cells the way the sniffed file writes them, and a check
+// of mapped cells that turns unparseable amounts and dates into RowErrors by line and column.
+
+import { currencyDigits, isCurrencyCode, parseMoney } from '../domain/money';
+import { parseDate as parseDomainDate } from '../domain/dates';
+import type { CsvFormat, CsvTable, RowError } from './types';
+import { stripTime } from './values';
+
+/**
+ * An amount cell in minor units, with the file's decimal separator ("1.234,56" → 123456 when the decimal
+ * mark is ','). `currency` sets the minor-unit digits (JPY 0, BHD 3); default 2. Null when no amount.
+ */
+export function parseAmount(
+  text: string,
+  format: Pick<CsvFormat, 'decimalSeparator'>,
+  currency?: string,
+): number | null {
+  const digits = currency && isCurrencyCode(currency) ? currencyDigits(currency) : 2;
+  return parseMoney(text, { digits, decimalSeparator: format.decimalSeparator });
+}
+
+/** A date cell as ISO `YYYY-MM-DD`, read with a sniffed format like 'dd.mm.yyyy'; a trailing time is ignored. */
+export function parseDate(text: string, dateFormat: string): string | null {
+  const value = stripTime(text);
+  if (value === '') return null;
+  return parseDomainDate(value, dateFormat);
+}
+
+const DATE_FIELDS = new Set(['issueDate', 'dueDate', 'bookingDate', 'valueDate', 'paymentDate']);
+const AMOUNT_FIELDS = new Set(['amount', 'paid', 'balance', 'debit', 'credit']);
+
+/**
+ * Checks every mapped amount and date cell of a table: one RowError per cell that is not empty and does
+ * not parse ('unparseable-amount' / 'unparseable-date'), naming its physical line and 1-based column.
+ */
+export function checkMappedValues(
+  table: Pick<CsvTable, 'columns' | 'rows' | 'lines'>,
+  format: Pick<CsvFormat, 'decimalSeparator' | 'dateFormat'>,
+  fields: Record<string, number>,
+): RowError[] {
+  const errors: RowError[] = [];
+  const checks: { col: number; date: boolean }[] = [];
+  for (const [field, col] of Object.entries(fields)) {
+    if (DATE_FIELDS.has(field)) checks.push({ col, date: true });
+    else if (AMOUNT_FIELDS.has(field)) checks.push({ col, date: false });
+  }
+  const currencyCol = fields.currency;
+  table.rows.forEach((row, i) => {
+    for (const { col, date } of checks) {
+      const v = row[col] ?? '';
+      if (v === '') continue;
+      const line = table.lines[i] ?? 0;
+      const columnName = table.columns[col];
+      if (date) {
+        if (format.dateFormat === null || parseDate(v, format.dateFormat) === null)
+          errors.push({
+            line,
+            column: col + 1,
+            columnName,
+            code: 'unparseable-date',
+            message: `"${v}" is not a date in the format ${format.dateFormat ?? '(none found)'}`,
+          });
+      } else {
+        const currency = currencyCol !== undefined ? row[currencyCol] : undefined;
+        if (parseAmount(v, format, currency) === null)
+          errors.push({
+            line,
+            column: col + 1,
+            columnName,
+            code: 'unparseable-amount',
+            message: `"${v}" is not an amount (decimal separator '${format.decimalSeparator}')`,
+          });
+      }
+    }
+  });
+  return errors;
+}
