@@ -1,6 +1,6 @@
 // Bank-statement matching: suggests, for each incoming bank line, which open invoices it pays and why.
 // Pure and deterministic. Every lookup goes through an index built once (by invoice-number key, by
-// open amount, by discounted amount, by customer, by the customer name's first token), so 100k open
+// open amount, by discounted amount, by customer, by customer-name token), so 100k open
 // invoices × 10k lines costs index building plus a few map lookups per line, never a cross product.
 // The scoring and every rule are described in docs/api-bank-match.md.
 
@@ -102,6 +102,7 @@ const SUBSET_MAX_INVOICES = 30;
 const SUBSET_MAX_SIZE = 4;
 const SUBSET_NODE_CAP = 200_000;
 const MAX_WINDOW = 6;
+const NAME_CANDIDATE_CAP = 500;
 
 // ---------------------------------------------------------------------------------------------
 // Text normalisation
@@ -261,7 +262,8 @@ class Ledger {
   readonly byAmount = new Map<string, Set<InvState>>();
   readonly byDiscounted = new Map<string, Set<InvState>>();
   readonly customers = new Map<string, CustomerEntry>();
-  readonly byFirstToken = new Map<string, CustomerEntry[]>();
+  /** Customers under each name token; a lookup reads the payer's rarest tokens' lists only. */
+  readonly byToken = new Map<string, CustomerEntry[]>();
   maxWindow = 1;
 
   constructor(invoices: OpenInvoice[]) {
@@ -280,8 +282,7 @@ class Ledger {
           invoices: [],
         };
         this.customers.set(c.id, c);
-        const first = c.tokens[0];
-        if (first !== undefined) push(this.byFirstToken, first, c);
+        for (const t of new Set(c.tokens)) push(this.byToken, t, c);
       }
       c.invoices.push(st);
     }
@@ -343,15 +344,22 @@ class Ledger {
   }
 
   candidateCustomers(payer: string[], threshold: number): { c: CustomerEntry; sim: number }[] {
+    // Rarest tokens first; common words ("hotel", "studio") are read only while few candidates are found.
+    const lists = [...new Set(payer)]
+      .map((t) => this.byToken.get(t) ?? [])
+      .filter((l) => l.length > 0)
+      .sort((a, b) => a.length - b.length);
     const seen = new Set<CustomerEntry>();
     const out: { c: CustomerEntry; sim: number }[] = [];
-    for (const t of payer)
-      for (const c of this.byFirstToken.get(t) ?? []) {
+    for (const list of lists) {
+      if (seen.size > 0 && seen.size + list.length > NAME_CANDIDATE_CAP) break;
+      for (const c of list) {
         if (seen.has(c)) continue;
         seen.add(c);
         const sim = nameSimilarity(payer, c.tokens);
         if (sim >= threshold) out.push({ c, sim });
       }
+    }
     return out.sort((a, b) => b.sim - a.sim || (a.c.id < b.c.id ? -1 : a.c.id > b.c.id ? 1 : 0));
   }
 }
@@ -697,20 +705,15 @@ function fromName(line: BankLineInput, payer: string[], ctx: Ctx): Draft | null 
   const [top, second] = candidates;
   if (!top || (second && second.sim === top.sim)) return null;
   const filled = fill(openOf(top.c), pay);
+  if (filled.allocations.length === 0) return null;
   const reasons: MatchReason[] = [
     {
       code: 'name-similar',
       detail: `Payer name is similar to customer "${top.c.name}" (${top.sim.toFixed(2)})`,
     },
+    { code: 'oldest-first', detail: 'No amount fits: allocated to the oldest open invoices first' },
   ];
-  const weights = [MATCH_WEIGHTS.name * top.sim];
-  if (filled.allocations.length > 0) {
-    weights.push(MATCH_WEIGHTS.oldestFirst);
-    reasons.push({
-      code: 'oldest-first',
-      detail: 'No amount fits: allocated to the oldest open invoices first',
-    });
-  }
+  const weights = [MATCH_WEIGHTS.name * top.sim, MATCH_WEIGHTS.oldestFirst];
   return { ...filled, customerId: top.c.id, weights, reasons };
 }
 

@@ -153,9 +153,50 @@ export function decodeText(bytes: Uint8Array, encoding: CsvEncoding): string {
     }
     return new TextDecoder('utf-16le', { ignoreBOM: true }).decode(swapped);
   }
-  // WHATWG maps the iso-8859-1 label to windows-1252, which is a superset for printable text.
-  return new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+  // WHATWG maps the iso-8859-1 label to windows-1252, a superset for printable text.
+  const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+  if (encoding !== 'windows-1252' && encoding !== 'iso-8859-1') return text;
+  // Some runtimes (Node 20) decode windows-1252 bytes 0x80–0x9F as C1 controls: map them as WHATWG does.
+  return C1_RE.test(text) ? text.replace(C1_RE_G, (c) => WIN1252_C1[c.charCodeAt(0) - 0x80] ?? c) : text;
 }
+
+const C1_RE = /[\u0080-\u009f]/;
+const C1_RE_G = /[\u0080-\u009f]/g;
+// windows-1252 0x80–0x9F; the five undefined bytes stay as they are.
+const WIN1252_C1: (string | undefined)[] = [
+  '€',
+  undefined,
+  '‚',
+  'ƒ',
+  '„',
+  '…',
+  '†',
+  '‡',
+  'ˆ',
+  '‰',
+  'Š',
+  '‹',
+  'Œ',
+  undefined,
+  'Ž',
+  undefined,
+  undefined,
+  '‘',
+  '’',
+  '“',
+  '”',
+  '•',
+  '–',
+  '—',
+  '˜',
+  '™',
+  'š',
+  '›',
+  'œ',
+  undefined,
+  'ž',
+  'Ÿ',
+];
 
 export function bomLengthOf(bytes: Uint8Array, encoding: CsvEncoding): number {
   if (encoding === 'utf-8' && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 3;
