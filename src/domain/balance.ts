@@ -148,7 +148,8 @@ export function openBalances(invoices: readonly Invoice[], ledger: LedgerIndex, 
   const overpaid = new Float64Array(invoices.length);
   for (let i = 0; i < invoices.length; i++) {
     const inv = invoices[i] as Invoice;
-    if (cachedDayNumber(inv.issueDate) > asOfDay) continue;
+    // ISO dates order as strings: cheaper than a day-number look-up in the hot loop.
+    if (inv.issueDate > asOf) continue;
     const b = rawBalance(inv, ledger, asOfDay);
     if (b > 0) open[i] = b;
     else overpaid[i] = -b;
