@@ -364,8 +364,16 @@ export function generateSampleData(asOf: IsoDate, seed = 20241): SampleBook {
             date: callDate,
             time: '10:30',
             kind: 'call',
-            text: 'Spoke to accounts; promised to pay',
-            outcome: 'promise',
+            text: 'Spoke to accounts about the overdue invoice',
+            outcome: 'promise to pay',
+          });
+          activities.push({
+            id: id('act'),
+            customerId: customer.id,
+            invoiceIds: [inv.id],
+            date: callDate,
+            kind: 'promise',
+            text: 'Promised on the phone to pay in full',
             promiseAmount: inv.amount,
             promiseDate,
             promiseKept: habit === 'sporadic' ? true : promiseDate > asOf ? undefined : false,

@@ -1,0 +1,238 @@
+// One file's way through the import: read (in a worker) → detected format → mapping → preview with every
+// problem by line and column → one all-or-nothing write. State is a runes class the panels share.
+import type { CsvFormat, RowError } from '../../csv/types';
+import type { WorkerReply } from '../../csv/worker-protocol';
+import { rowsToRecords, type ImportKind, type ImportResult } from '../../csv/rows-to-records';
+import { fileHash, findBatchByHash, importChangeSet } from '../../db/importer';
+import { newId } from '../../db/ids';
+import { getSetting, setSetting } from '../../db/settings';
+import type { ImportBatch } from '../../domain/types';
+import { app } from '../state/app.svelte';
+
+export const FIELDS: Record<ImportKind, { id: string; label: string; required?: boolean }[]> = {
+  invoices: [
+    { id: 'invoiceNumber', label: 'Invoice number', required: true },
+    { id: 'customer', label: 'Customer', required: true },
+    { id: 'customerTaxId', label: 'Customer tax ID' },
+    { id: 'customerEmail', label: 'Customer email' },
+    { id: 'issueDate', label: 'Issue date', required: true },
+    { id: 'dueDate', label: 'Due date' },
+    { id: 'amount', label: 'Amount (total)', required: true },
+    { id: 'currency', label: 'Currency' },
+    { id: 'terms', label: 'Payment terms' },
+    { id: 'paid', label: 'Amount paid' },
+    { id: 'balance', label: 'Open balance' },
+    { id: 'paymentDate', label: 'Payment date' },
+    { id: 'status', label: 'Status' },
+    { id: 'description', label: 'Description' },
+    { id: 'country', label: 'Country' },
+    { id: 'language', label: 'Language' },
+  ],
+  customers: [
+    { id: 'customer', label: 'Name', required: true },
+    { id: 'customerTaxId', label: 'Tax ID' },
+    { id: 'customerEmail', label: 'Email' },
+    { id: 'country', label: 'Country' },
+    { id: 'language', label: 'Language' },
+    { id: 'currency', label: 'Currency' },
+    { id: 'terms', label: 'Payment terms' },
+    { id: 'creditLimit', label: 'Credit limit' },
+  ],
+  payments: [
+    { id: 'paymentDate', label: 'Payment date', required: true },
+    { id: 'amount', label: 'Amount', required: true },
+    { id: 'currency', label: 'Currency' },
+    { id: 'invoiceNumber', label: 'Invoice number' },
+    { id: 'customer', label: 'Payer' },
+    { id: 'reference', label: 'Reference' },
+  ],
+  'bank-statement': [
+    { id: 'bookingDate', label: 'Booking date', required: true },
+    { id: 'valueDate', label: 'Value date' },
+    { id: 'amount', label: 'Amount (signed)' },
+    { id: 'credit', label: 'Credit (money in)' },
+    { id: 'debit', label: 'Debit (money out)' },
+    { id: 'currency', label: 'Currency' },
+    { id: 'counterparty', label: 'Counterparty' },
+    { id: 'reference', label: 'Reference / purpose' },
+    { id: 'description', label: 'Description' },
+  ],
+};
+
+export type Phase = 'reading' | 'mapping' | 'writing' | 'done' | 'failed' | 'cancelled';
+
+function signature(columns: string[]): string {
+  return 'mapping:' + columns.map((c) => c.trim().toLowerCase()).join('|');
+}
+
+export class ImportSession {
+  readonly fileName: string;
+  phase = $state<Phase>('reading');
+  progress = $state({ done: 0, total: 0 });
+  message = $state<string | null>(null);
+  format = $state.raw<CsvFormat | null>(null);
+  columns = $state.raw<string[]>([]);
+  readErrors = $state.raw<RowError[]>([]);
+  skippedLines = $state(0);
+  kind = $state<ImportKind>('invoices');
+  fields = $state<Record<string, number>>({});
+  onExisting = $state<'update' | 'skip'>('update');
+  skipBadRows = $state(false);
+  sameFile = $state.raw<ImportBatch | null>(null);
+  rememberedMapping = $state(false);
+  batch = $state.raw<ImportBatch | null>(null);
+  private rows: string[][] = [];
+  private lines: number[] = [];
+  private bytes: Uint8Array;
+  private hash = '';
+  private worker: Worker | null = null;
+  /** Bumped when the rows change, so the preview re-derives. */
+  rowsVersion = $state(0);
+  readonly batchId = newId('imp');
+
+  constructor(fileName: string, bytes: Uint8Array) {
+    this.fileName = fileName;
+    this.bytes = bytes;
+  }
+
+  async start(): Promise<void> {
+    this.hash = await fileHash(this.bytes);
+    this.sameFile = findBatchByHash(app.book, this.hash) ?? null;
+    this.read();
+  }
+
+  /** (Re)reads the file, with the user's format overrides when given. */
+  read(format?: CsvFormat): void {
+    this.worker?.terminate();
+    this.phase = 'reading';
+    this.message = null;
+    this.rows = [];
+    this.lines = [];
+    this.progress = { done: 0, total: 0 };
+    const worker = new Worker(new URL('../../csv/read.worker.ts', import.meta.url), { type: 'module' });
+    this.worker = worker;
+    worker.onmessage = (e: MessageEvent<WorkerReply>) => void this.onReply(e.data, format !== undefined);
+    worker.onerror = (e) => {
+      this.phase = 'failed';
+      this.message = `Could not read ${this.fileName}: ${e.message || 'the reader stopped'}.`;
+      worker.terminate();
+    };
+    const copy = this.bytes.slice().buffer;
+    worker.postMessage({ bytes: copy, ...(format ? { format: $state.snapshot(format) } : {}) }, [copy]);
+  }
+
+  private async onReply(msg: WorkerReply, keepMapping: boolean): Promise<void> {
+    if (msg.type === 'format') this.format = msg.format;
+    else if (msg.type === 'rows') {
+      for (const r of msg.rows) this.rows.push(r);
+      for (const l of msg.lines) this.lines.push(l);
+      this.progress = { done: msg.done, total: msg.total };
+    } else if (msg.type === 'error') {
+      this.phase = 'failed';
+      this.message = `Could not read ${this.fileName}: ${msg.message}`;
+      this.worker?.terminate();
+    } else {
+      this.columns = msg.columns;
+      this.readErrors = msg.errors;
+      this.skippedLines = msg.skipped;
+      this.worker?.terminate();
+      this.worker = null;
+      if (!keepMapping) {
+        const remembered = await getSetting<{ kind: ImportKind; fields: Record<string, number> } | null>(
+          app.book.db,
+          signature(msg.columns),
+          null,
+        );
+        const m = remembered ?? msg.mapping;
+        this.rememberedMapping = remembered !== null;
+        this.kind = m.kind;
+        this.fields = { ...m.fields };
+      }
+      this.rowsVersion++;
+      this.phase = 'mapping';
+    }
+  }
+
+  cancel(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    this.phase = 'cancelled';
+  }
+
+  get rowCount(): number {
+    void this.rowsVersion;
+    return this.rows.length;
+  }
+
+  sampleValues(column: number, n = 3): string[] {
+    void this.rowsVersion;
+    const out: string[] = [];
+    for (const r of this.rows) {
+      const v = (r[column] ?? '').trim();
+      if (v) out.push(v);
+      if (out.length >= n) break;
+    }
+    return out;
+  }
+
+  /** Converts every row with the current mapping: what would be written, and every problem. */
+  convert(): ImportResult {
+    void this.rowsVersion;
+    const book = app.book;
+    const invoicesByNumber = new Map(book.list('invoices').map((i) => [i.number, i]));
+    const format = this.format;
+    return rowsToRecords(this.rows, this.lines, {
+      kind: this.kind,
+      fields: $state.snapshot(this.fields),
+      columns: this.columns,
+      format: { decimalSeparator: format?.decimalSeparator ?? '.', dateFormat: format?.dateFormat ?? null },
+      defaultCurrency: app.company.baseCurrency || 'EUR',
+      defaultCountry: app.company.country || 'IT',
+      today: app.asOf,
+      batchId: this.batchId,
+      existing: {
+        customers: book.list('customers'),
+        invoicesByNumber,
+        bankLineKeys: new Set(book.list('bankLines').map((l) => l.key)),
+      },
+      newId,
+      onExisting: this.onExisting,
+    });
+  }
+
+  missingRequired(): string[] {
+    const fields = this.fields;
+    const missing = FIELDS[this.kind]
+      .filter((f) => f.required && fields[f.id] === undefined)
+      .map((f) => f.label);
+    if (this.kind === 'bank-statement' && fields.amount === undefined && fields.credit === undefined)
+      missing.push('Amount or Credit');
+    return missing;
+  }
+
+  /** Writes the import in one transaction. With errors, only when the user chose to skip those rows. */
+  async write(result: ImportResult): Promise<void> {
+    if (result.errors.length && !this.skipBadRows) return;
+    this.phase = 'writing';
+    try {
+      const change = importChangeSet(result, {
+        id: this.batchId,
+        kind: this.kind,
+        fileName: this.fileName,
+        fileHash: this.hash,
+        importedAt: new Date().toISOString(),
+        rowCount: this.rows.length,
+      });
+      await app.commit(change, `Import of ${this.fileName}`);
+      await setSetting(app.book.db, signature(this.columns), {
+        kind: this.kind,
+        fields: $state.snapshot(this.fields),
+      });
+      this.batch = app.book.get('imports', this.batchId) ?? null;
+      this.phase = 'done';
+    } catch (e) {
+      this.phase = 'mapping';
+      this.message = `Nothing was imported: ${e instanceof Error ? e.message : String(e)}`;
+    }
+  }
+}

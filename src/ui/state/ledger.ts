@@ -1,0 +1,101 @@
+// What the screens show about invoices, derived from the book with the money rules: balances, days
+// late, aging bucket, interest to date. Computed once per (book version, as-of date) and shared.
+import { buildLedgerIndex, invoiceBalance, openBalances, type LedgerIndex } from '../../domain/balance';
+import { agingBucketOf, DEFAULT_DUE_BOUNDS } from '../../domain/aging';
+import { dayNumber, fromDayNumber } from '../../domain/dates';
+import { lateInterest, type InterestResult } from '../../domain/interest';
+import { jurisdictionForCountry } from '../../domain/jurisdictions';
+import type { Customer, Invoice, IsoDate } from '../../domain/types';
+import type { Book } from '../../db/book';
+
+export const BUCKET_LABELS = ['Not yet due', '1–30', '31–60', '61–90', '91–120', 'Over 120'];
+
+export interface InvoiceRow {
+  id: string;
+  invoice: Invoice;
+  number: string;
+  customerId: string;
+  customerName: string;
+  creditHold: boolean;
+  issueDate: string;
+  dueDate: string;
+  currency: string;
+  amount: number;
+  open: number;
+  daysLate: number;
+  bucket: string;
+  status: string;
+}
+
+export interface LedgerView {
+  key: string;
+  ledger: LedgerIndex;
+  rows: InvoiceRow[];
+  customers: Map<string, Customer>;
+}
+
+let cache: LedgerView | null = null;
+
+export function ledgerView(book: Book, version: number, asOf: IsoDate): LedgerView {
+  const key = `${version}|${asOf}`;
+  if (cache?.key === key) return cache;
+  const invoices = book.list('invoices');
+  const ledger = buildLedgerIndex(book.list('payments'), book.list('adjustments'));
+  const { open } = openBalances(invoices, ledger, asOf);
+  const customers = new Map(book.list('customers').map((c) => [c.id, c]));
+  const asOfDay = dayNumber(asOf);
+  const dueDays = new Map<string, number>();
+  const rows: InvoiceRow[] = new Array(invoices.length);
+  for (let i = 0; i < invoices.length; i++) {
+    const inv = invoices[i] as Invoice;
+    let due = dueDays.get(inv.dueDate);
+    if (due === undefined) dueDays.set(inv.dueDate, (due = dayNumber(inv.dueDate)));
+    const o = open[i] ?? 0;
+    const late = o > 0 ? asOfDay - due : 0;
+    const c = customers.get(inv.customerId);
+    rows[i] = {
+      id: inv.id,
+      invoice: inv,
+      number: inv.number,
+      customerId: inv.customerId,
+      customerName: c?.name ?? '(unknown customer)',
+      creditHold: c?.creditHold ?? false,
+      issueDate: inv.issueDate,
+      dueDate: inv.dueDate,
+      currency: inv.currency,
+      amount: inv.amount,
+      open: o,
+      daysLate: late > 0 ? late : 0,
+      bucket: o > 0 ? (BUCKET_LABELS[agingBucketOf(late, DEFAULT_DUE_BOUNDS)] ?? '') : '',
+      status: inv.disputed ? 'disputed' : o === 0 ? 'paid' : late > 0 ? 'overdue' : 'open',
+    };
+  }
+  cache = { key, ledger, rows, customers };
+  return cache;
+}
+
+/** Late interest on one invoice to the as-of date, by its customer's rule (contract rate or statutory). */
+export function invoiceInterest(view: LedgerView, invoice: Invoice, asOf: IsoDate): InterestResult | null {
+  const customer = view.customers.get(invoice.customerId);
+  if (!customer) return null;
+  const jurisdiction = customer.jurisdiction ?? jurisdictionForCountry(customer.country) ?? 'EU';
+  const reductions = (view.ledger.byInvoice.get(invoice.id) ?? [])
+    .filter((e) => e.delta < 0)
+    .map((e) => ({ date: fromDayNumber(e.day), amount: -e.delta }));
+  return lateInterest({
+    amount: invoice.amount,
+    currency: invoice.currency,
+    dueDate: invoice.dueDate,
+    payments: reductions,
+    asOf,
+    rule: {
+      jurisdiction,
+      debtor: customer.debtor,
+      ...(customer.contractRatePercent !== undefined
+        ? { contractRatePercent: customer.contractRatePercent }
+        : {}),
+    },
+  });
+}
+
+export { invoiceBalance };
