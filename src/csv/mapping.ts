@@ -2,7 +2,7 @@
 // English, Italian, French, Romanian, Danish and German, from known export layouts, and from the values
 // themselves when the header says nothing.
 
-import { columnTypes, normalizeLabel, numberShape } from './values';
+import { columnTypeShares, columnTypes, normalizeLabel, numberShape } from './values';
 import type { ColumnType } from './types';
 
 export type ImportKind = 'invoices' | 'bank-statement' | 'customers' | 'payments';
@@ -857,10 +857,16 @@ function headerScore(field: string, header: string): number {
   return best;
 }
 
-function typeFactor(field: string, type: ColumnType): number {
+/** 1 when most values of the column fit the field (a few bad cells do not matter), 0.8 for an empty column, low otherwise. */
+function typeFactor(field: string, shares: Map<ColumnType, number> | undefined): number {
   const allowed = FIELD_TYPES[field as MappingField];
-  if (!allowed || type === 'empty') return type === 'empty' ? 0.8 : 1;
-  return allowed.includes(type) ? 1 : 0.2;
+  if (!shares || shares.size === 0) return 0.8;
+  if (!allowed) return 1;
+  let fit = 0;
+  for (const t of allowed) fit = Math.max(fit, shares.get(t) ?? 0);
+  if (allowed.includes('text') && allowed.includes('integer'))
+    fit = Math.max(fit, (shares.get('text') ?? 0) + (shares.get('integer') ?? 0));
+  return fit >= 0.5 ? 1 : 0.2 + fit;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -1058,6 +1064,7 @@ export function suggestMapping(columns: string[], rows: string[][]): MappingSugg
   const headers = Array.from({ length: width }, (_, i) => normalizeLabel(columns[i] ?? ''));
   const sample = rows.slice(0, 500);
   const types = columnTypes(sample, width);
+  const shares = columnTypeShares(sample, width);
   const stats = valueStats(sample, width, types);
 
   // Known layout first.
@@ -1076,7 +1083,7 @@ export function suggestMapping(columns: string[], rows: string[][]): MappingSugg
         }
       }
     }
-    const generic = mapForKind(layout.kind, headers, types, stats, fields);
+    const generic = mapForKind(layout.kind, headers, shares, stats, fields);
     for (const [f, c] of Object.entries(generic.fields))
       if (!(f in fields)) {
         fields[f] = c;
@@ -1086,7 +1093,7 @@ export function suggestMapping(columns: string[], rows: string[][]): MappingSugg
   }
 
   const kinds = (Object.keys(KIND_FIELDS) as ImportKind[]).map((kind) => {
-    const m = mapForKind(kind, headers, types, stats, {});
+    const m = mapForKind(kind, headers, shares, stats, {});
     return { kind, score: Math.round(kindScore(kind, m, stats) * 100) / 100, m };
   });
   kinds.sort((a, b) => b.score - a.score);
@@ -1161,7 +1168,7 @@ interface FieldMap {
 function mapForKind(
   kind: ImportKind,
   headers: string[],
-  types: ColumnType[],
+  shares: Map<ColumnType, number>[],
   stats: ValueStats,
   preset: Record<string, number>,
 ): FieldMap {
@@ -1175,7 +1182,7 @@ function mapForKind(
       let s = headerScore(field, h);
       if (field === genericDate) s = Math.max(s, headerScore('date', h) * 0.8);
       if (s <= 0) continue;
-      s *= typeFactor(field, types[col] ?? 'text');
+      s *= typeFactor(field, shares[col]);
       candidates.push({ field, col, score: s, weight: weights[field as MappingField] ?? 0 });
     }
   }

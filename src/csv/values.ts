@@ -386,10 +386,14 @@ export function cellType(cell: string): ColumnType {
   return 'text';
 }
 
-/** The type most values of each column have (80 %; integers count as amounts when mixed with them). */
-export function columnTypes(rows: readonly (readonly string[])[], width: number, limit = 500): ColumnType[] {
-  const types: ColumnType[] = [];
+/** Per column, the share of non-empty values of each type (integers also count as amounts). */
+export function columnTypeShares(
+  rows: readonly (readonly string[])[],
+  width: number,
+  limit = 500,
+): Map<ColumnType, number>[] {
   const sample = rows.length > limit ? rows.slice(0, limit) : rows;
+  const shares: Map<ColumnType, number>[] = [];
   for (let col = 0; col < width; col++) {
     const counts = new Map<ColumnType, number>();
     let nonEmpty = 0;
@@ -398,16 +402,21 @@ export function columnTypes(rows: readonly (readonly string[])[], width: number,
       if (t === 'empty') continue;
       nonEmpty++;
       counts.set(t, (counts.get(t) ?? 0) + 1);
+      if (t === 'integer') counts.set('amount', (counts.get('amount') ?? 0) + 1);
     }
-    if (nonEmpty === 0) {
-      types.push('empty');
-      continue;
-    }
-    const amount = (counts.get('amount') ?? 0) + (counts.get('integer') ?? 0);
-    let best: ColumnType = 'text';
-    for (const [t, k] of counts) if (k >= nonEmpty * 0.8) best = t;
-    if (best === 'text' && amount >= nonEmpty * 0.8) best = 'amount';
-    types.push(best);
+    for (const [t, k] of counts) counts.set(t, k / nonEmpty);
+    shares.push(counts);
   }
-  return types;
+  return shares;
+}
+
+/** The type most values (80 %) of each column have; integers mixed with amounts make an amount column. */
+export function columnTypes(rows: readonly (readonly string[])[], width: number, limit = 500): ColumnType[] {
+  return columnTypeShares(rows, width, limit).map((shares) => {
+    if (shares.size === 0) return 'empty';
+    let best: ColumnType = 'text';
+    for (const [t, share] of shares) if (share >= 0.8 && t !== 'amount') best = t;
+    if (best === 'text' && (shares.get('amount') ?? 0) >= 0.8) best = 'amount';
+    return best;
+  });
 }
