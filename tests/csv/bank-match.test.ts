@@ -103,17 +103,20 @@ describe('matchBankLines', () => {
       inv({ number: '2024/1013', open: 1000 }),
       inv({ number: 'FA-2024-0017', open: 2000 }),
       inv({ number: 'RE-7788', open: 3000 }),
+      inv({ number: '4711', open: 4000 }),
     ];
     const lines = [
       line({ amount: 500, reference: 'Fattura n. 2024/1013 acconto' }),
       line({ amount: 2000, reference: 'Facture FA-2024-17' }),
       line({ amount: 3000, reference: 'Rechnung 7788' }),
+      line({ amount: 4000, reference: 'RE24 4711 paid in full' }),
     ];
     const r = matchBankLines(lines, invoices);
     expect(r.suggestions.map((s) => s.allocations)).toEqual([
       [{ invoiceId: 'i-2024/1013', amount: 500 }],
       [{ invoiceId: 'i-FA-2024-0017', amount: 2000 }],
       [{ invoiceId: 'i-RE-7788', amount: 3000 }],
+      [{ invoiceId: 'i-4711', amount: 4000 }],
     ]);
     expect(codes(r.suggestions[0])).toEqual(['number-in-reference', 'partial']);
     expect(r.suggestions[0]?.reasons[1]?.detail).toBe(

@@ -1,0 +1,122 @@
+import { describe, expect, test } from 'vitest';
+import { readTable, readTableChunks, sniffCsv, type CsvChunk } from '../../src/csv';
+import { fixture } from './helpers';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+
+describe('readTableChunks', () => {
+  test.each([1, 2, 1000])('gives the same rows, lines and errors as readTable (chunk size %i)', (size) => {
+    for (const name of [
+      'stripe-quoted-newlines.csv',
+      'bad-rows.csv',
+      'cp1252-fr-bank.csv',
+      'utf16le-bom-excel-tab.txt',
+    ]) {
+      const bytes = fixture(name);
+      const format = sniffCsv(bytes);
+      const whole = readTable(bytes, format);
+      const chunks: CsvChunk[] = [];
+      const result = readTableChunks(bytes, format, (c) => void chunks.push(c), size);
+      expect(chunks.flatMap((c) => c.rows)).toEqual(whole.rows);
+      expect(chunks.flatMap((c) => c.lines)).toEqual(whole.lines);
+      expect(chunks.flatMap((c) => c.errors)).toEqual(whole.errors);
+      expect(result.errors).toEqual(whole.errors);
+      expect(result.rowCount).toBe(whole.rows.length);
+      expect(result.columns).toEqual(whole.columns);
+      expect(chunks.every((c) => c.rows.length <= size)).toBe(true);
+      expect(chunks.at(-1)!.progress).toBe(1);
+      for (const c of chunks) if (c.rows.length) expect(c.startLine).toBe(c.lines[0]);
+    }
+  });
+
+  test('line numbers stay right when quoted newlines cross PapaParse chunk boundaries', () => {
+    const long = 'x'.repeat(300_000);
+    const text = `a,b\n1,"${long}\n${long}"\n2,"y\ny"\n3,z\n`;
+    const bytes = enc(text);
+    const format = sniffCsv(bytes);
+    const lines: number[] = [];
+    readTableChunks(bytes, format, (c) => void lines.push(...c.lines), 1);
+    expect(lines).toEqual([2, 4, 6]);
+    expect(readTable(bytes, format).lines).toEqual([2, 4, 6]);
+  });
+
+  test('onChunk returning false stops the read', () => {
+    const rows = Array.from({ length: 100 }, (_, i) => `${i},v${i}`).join('\n');
+    const bytes = enc(`n,v\n${rows}\n`);
+    let calls = 0;
+    const r = readTableChunks(bytes, sniffCsv(bytes), () => (++calls, false), 10);
+    expect(calls).toBe(1);
+    expect(r.rowCount).toBe(10);
+  });
+});
+
+describe('readTable details', () => {
+  test('unterminated quote is reported on its line', () => {
+    const bytes = enc('a,b\n1,ok\n2,"never closed\n3,x\n');
+    const t = readTable(bytes);
+    expect(t.rows).toEqual([['1', 'ok']]);
+    expect(t.errors[0]).toMatchObject({ line: 3, code: 'unterminated-quote' });
+  });
+
+  test('invalid UTF-8 in a UTF-8 file is reported with its line', () => {
+    const bytes = new Uint8Array([...enc('a,b\n1,ok\n2,'), 0xff, ...enc('\n')]);
+    const format = { ...sniffCsv(enc('a,b\n1,ok\n')), encoding: 'utf-8' as const };
+    const t = readTable(bytes, format);
+    expect(t.errors[0]).toMatchObject({ line: 3, code: 'bad-encoding' });
+  });
+
+  test('declared iso-8859-1 decodes like windows-1252', () => {
+    const bytes = new Uint8Array([...enc('Nom;Montant\nCaf'), 0xe9, ...enc(';12,50\n')]);
+    const format = sniffCsv(bytes, { encoding: 'iso-8859-1' });
+    expect(format.encoding).toBe('iso-8859-1');
+    expect(readTable(bytes, format).rows).toEqual([['Café', '12,50']]);
+  });
+
+  test('CR-only line endings', () => {
+    const bytes = enc('a;b\r1;2\r3;4\r');
+    const format = sniffCsv(bytes);
+    expect(format.lineEnding).toBe('\r');
+    const t = readTable(bytes, format);
+    expect(t.rows).toEqual([
+      ['1', '2'],
+      ['3', '4'],
+    ]);
+    expect(t.lines).toEqual([2, 3]);
+  });
+
+  test('empty input and header-only input', () => {
+    expect(readTable(new Uint8Array()).rows).toEqual([]);
+    const t = readTable(enc('Invoice,Amount\n'));
+    expect(t.columns).toEqual(['Invoice', 'Amount']);
+    expect(t.rows).toEqual([]);
+  });
+
+  test('sniff of a file larger than the sample estimates the row count', () => {
+    const rows = Array.from(
+      { length: 20_000 },
+      (_, i) => `INV-${i},Customer ${i},2024-01-${String((i % 28) + 1).padStart(2, '0')},${i}.50`,
+    );
+    const bytes = enc(`Invoice,Customer,Date,Amount\n${rows.join('\n')}\n`);
+    const f = sniffCsv(bytes);
+    expect(f.dataRowCountExact).toBe(false);
+    expect(Math.abs(f.dataRowCount - 20_000)).toBeLessThan(3000); // rows grow longer further down
+    expect(readTable(bytes, f).rows).toHaveLength(20_000);
+  });
+
+  test('100,000 rows × 8 columns read fast', () => {
+    const lines = ['Invoice,Customer,Email,Issue date,Due date,Amount,Currency,Status'];
+    for (let i = 0; i < 100_000; i++)
+      lines.push(
+        `INV-${i},Customer ${i % 977},c${i % 977}@example.com,2024-03-0${(i % 9) + 1},2024-04-0${(i % 9) + 1},${i % 5000}.25,EUR,open`,
+      );
+    const bytes = enc(lines.join('\n') + '\n');
+    const t0 = performance.now();
+    const format = sniffCsv(bytes);
+    const t = readTable(bytes, format);
+    const ms = performance.now() - t0;
+    console.log(`sniff + readTable 100k×8 (${(bytes.length / 1e6).toFixed(1)} MB): ${ms.toFixed(0)} ms`);
+    expect(t.rows).toHaveLength(100_000);
+    expect(t.errors).toEqual([]);
+    expect(ms).toBeLessThan(3000); // ~0.3 s on a quiet machine; generous for loaded CI runners
+  });
+});
