@@ -129,10 +129,11 @@ export function foldText(text: string): string {
 
 // Dates, decimal amounts and IBANs carry digit runs that are never invoice numbers.
 const MASKS = [
-  /\b[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,4})?\b/g, // IBAN, plain or in groups of 4
+  // IBAN, plain or in groups of 4 (each group holding a digit, so "RE24 4711 paid" is no IBAN).
+  /\b[a-z]{2}\d{2}(?: ?(?=[a-z0-9]{0,3}\d)[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,4})?\b/g,
   /\b\d{4}[-./]\d{1,2}[-./]\d{1,2}\b/g, // 2024-03-12
   /\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b/g, // 12.03.2024, 3/12/24
-  /\b\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}\b(?![-./]\d)/g, // 1.234,56 — 12.50
+  /\b\d{1,3}(?:[.,']\d{3})*[.,]\d{2}\b(?![-./]\d)/g, // 1.234,56 — 12.50
   /\b\d{1,2}:\d{2}(?::\d{2})?\b/g, // 12:30
 ];
 
