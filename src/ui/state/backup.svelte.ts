@@ -1,0 +1,62 @@
+// Backup state shared by the settings panel and the header reminder: when the last backup was made,
+// and the download itself (the file is built by db/backup, handed to the browser here).
+import { backupFileName, exportBackup, getLastBackupAt, recordBackup } from '../../db/backup';
+import type { OverdueDb } from '../../db/schema';
+import { localToday } from '../../domain/dates';
+import { t } from '../../i18n';
+import { app } from './app.svelte';
+
+/** Lets the browser save a file: an object URL on a temporary `<a download>`. */
+export function saveFile(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoking at once can cancel the download in some browsers; a minute is plenty to start it.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+class BackupState {
+  lastBackupAt = $state<string | null>(null);
+  loaded = $state(false);
+  downloading = $state(false);
+
+  async refresh(db: OverdueDb): Promise<void> {
+    try {
+      this.lastBackupAt = await getLastBackupAt(db);
+      this.loaded = true;
+    } catch (e) {
+      console.error('Could not read the time of the last backup', e);
+    }
+  }
+
+  /** Exports everything, offers the file, and records the time. Errors reach the user as a toast. */
+  async download(): Promise<boolean> {
+    if (this.downloading) return false;
+    this.downloading = true;
+    try {
+      const now = new Date();
+      const createdAt = now.toISOString();
+      const db = app.book.db;
+      const blob = await exportBackup(db, createdAt);
+      const name = backupFileName(localToday(now));
+      saveFile(blob, name);
+      await recordBackup(db, createdAt);
+      this.lastBackupAt = createdAt;
+      this.loaded = true;
+      app.toast('info', t('backup.downloaded', { file: name }));
+      return true;
+    } catch (e) {
+      app.toast('error', t('backup.error.export', { reason: e instanceof Error ? e.message : String(e) }));
+      return false;
+    } finally {
+      this.downloading = false;
+    }
+  }
+}
+
+export const backupState = new BackupState();
