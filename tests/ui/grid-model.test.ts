@@ -287,3 +287,17 @@ describe('speed (printed, not asserted)', () => {
     expect(m.query({ ...none, sort: [{ col: 'amount', dir: 'asc' }] }, []).length).toBe(n);
   });
 });
+
+describe('range filter text', () => {
+  it('reads ranges, open ends, comparisons and single values', async () => {
+    const { parseRangeText, formatRangeText } = await import('../../src/ui/grid/grid-model');
+    expect(parseRangeText('10..500')).toEqual({ min: '10', max: '500' });
+    expect(parseRangeText('2024-01-01 .. ')).toEqual({ min: '2024-01-01', max: '' });
+    expect(parseRangeText('..-5')).toEqual({ min: '', max: '-5' });
+    expect(parseRangeText('>= 1.000,50')).toEqual({ min: '1.000,50', max: '' });
+    expect(parseRangeText('<2024-03-01')).toEqual({ min: '', max: '2024-03-01' });
+    expect(parseRangeText('42')).toEqual({ min: '42', max: '42' });
+    for (const t of ['10..500', '10..', '..500', '42', ''])
+      expect(formatRangeText(...(Object.values(parseRangeText(t)) as [string, string]))).toBe(t);
+  });
+});

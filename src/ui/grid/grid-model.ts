@@ -320,8 +320,9 @@ export class GridModel<R> {
           const i = idx[j]!;
           const x = v[i]!;
           if (x === x) {
-            sums[codes[i]!] += x;
-            used[codes[i]!] = 1;
+            const c = codes[i]!;
+            sums[c] = sums[c]! + x;
+            used[c] = 1;
           }
         }
         names.forEach((cur, c) => {
@@ -332,4 +333,23 @@ export class GridModel<R> {
     const currencies = [...byCurrency.values()].sort((a, b) => a.currency.localeCompare(b.currency));
     return { count: idx.length, currencies };
   }
+}
+
+/**
+ * Reads the one-box range filter: `10..500`, `10..`, `..500`, `>=10`, `<=500` (`>`/`<` read as
+ * inclusive too), or a single value meaning exactly it. Dates and negative numbers keep their `-`.
+ */
+export function parseRangeText(text: string): { min: string; max: string } {
+  const t = text.trim();
+  const dots = t.indexOf('..');
+  if (dots >= 0) return { min: t.slice(0, dots).trim(), max: t.slice(dots + 2).trim() };
+  const m = /^(>=?|≥|<=?|≤)\s*(.*)$/.exec(t);
+  if (m) return m[1]!.startsWith('>') || m[1] === '≥' ? { min: m[2]!, max: '' } : { min: '', max: m[2]! };
+  return { min: t, max: t };
+}
+
+export function formatRangeText(min: string, max: string): string {
+  if (min === '' && max === '') return '';
+  if (min === max) return min;
+  return `${min}..${max}`;
 }

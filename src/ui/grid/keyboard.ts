@@ -39,6 +39,7 @@ export type GridCommand =
   | { kind: 'delete-rows' }
   | { kind: 'copy' }
   | { kind: 'cut' }
+  | { kind: 'paste' }
   | { kind: 'undo' }
   | { kind: 'redo' }
   | { kind: 'toggle-rows' }
@@ -116,6 +117,7 @@ export function commandFor(e: KeyLike, sel: Selection, b: Bounds): GridCommand |
     if (key === 'y') return { kind: 'redo' };
     if (key === 'c') return { kind: 'copy' };
     if (key === 'x') return { kind: 'cut' };
+    if (key === 'v') return { kind: 'paste' };
     if (key === 'a')
       return {
         kind: 'select',

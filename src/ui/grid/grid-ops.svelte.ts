@@ -1,0 +1,198 @@
+/* eslint-disable svelte/prefer-svelte-reactivity -- maps and sets here are built fresh and then
+   assigned whole to $state.raw fields (or handed to the page), never mutated once shared. */
+// The grid's writes (edit, insert, paste, clear, delete, row selection) and their feedback state:
+// messages per cell, the new-row draft, and one notice line. The page's callbacks do the storing.
+
+import { parseTsv } from './clipboard';
+import * as act from './grid-actions';
+import type { Rect } from './keyboard';
+import type { CellEdit, CellError, GridColumn, InsertError } from './types';
+
+export interface OpsContext<R> {
+  slice: () => act.GridSlice<R>;
+  rect: () => Rect;
+  columns: () => readonly GridColumn<R>[];
+  onEdit?: ((cells: CellEdit[]) => Promise<CellError[]>) | undefined;
+  onInsert?: ((rows: Record<string, string>[]) => Promise<InsertError[]>) | undefined;
+  onDelete?: ((keys: string[]) => Promise<void>) | undefined;
+  selected: () => Set<string>;
+  setSelected: (keys: Set<string>) => void;
+}
+
+const errKey = (key: string, col: string) => `${key}\u0000${col}`;
+const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+export class GridOps<R> {
+  cellErrors = $state.raw(new Map<string, string>());
+  draft = $state.raw<Record<string, string>>({});
+  draftErrors = $state.raw<Record<string, string>>({});
+  notice = $state<string | null>(null);
+  private pendingCopy: string | null = null;
+  private pendingPaste = false;
+
+  constructor(private ctx: () => OpsContext<R>) {}
+
+  /** The message of a cell; `key` null means the new-row line. */
+  errorFor(key: string | null, columnId: string): string | undefined {
+    return key === null ? this.draftErrors[columnId] : this.cellErrors.get(errKey(key, columnId));
+  }
+
+  /** One line naming the first problem, for the notice. */
+  describe(errors: { columnId: string; message: string; row?: number }[]): string {
+    const title = (id: string) =>
+      this.ctx()
+        .columns()
+        .find((c) => c.id === id)?.title ?? id;
+    const first = errors[0]!;
+    const where = first.row !== undefined && errors.length > 1 ? `row ${first.row + 1}, ` : '';
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
+    return `${where}${first.columnId ? `${title(first.columnId)}: ` : ''}${first.message}${more}`;
+  }
+
+  async sendEdits(edits: CellEdit[]): Promise<void> {
+    const { onEdit } = this.ctx();
+    if (!onEdit || edits.length === 0) return;
+    let errors: CellError[];
+    try {
+      errors = await onEdit(edits);
+    } catch (e) {
+      this.notice = `Not saved: ${reason(e)}`;
+      return;
+    }
+    const next = new Map(this.cellErrors);
+    for (const e of edits) next.delete(errKey(e.key, e.columnId));
+    for (const e of errors) next.set(errKey(e.key, e.columnId), e.message);
+    this.cellErrors = next;
+    if (errors.length > 1) this.notice = `Not saved: ${this.describe(errors)}`;
+  }
+
+  private async insertRows(records: Record<string, string>[]): Promise<InsertError[]> {
+    try {
+      return (await this.ctx().onInsert?.(records)) ?? [];
+    } catch (e) {
+      return [{ row: 0, columnId: '', message: reason(e) }];
+    }
+  }
+
+  setDraft(columnId: string, text: string): void {
+    this.draft = { ...this.draft, [columnId]: text };
+    const { [columnId]: _, ...rest } = this.draftErrors;
+    this.draftErrors = rest;
+  }
+
+  /** Sends the new-row line to `onInsert`; true when the row was added. */
+  async insertDraft(): Promise<boolean> {
+    if (Object.values(this.draft).every((t) => t === '')) return false;
+    const errors = await this.insertRows([this.draft]);
+    this.draftErrors = Object.fromEntries(errors.map((e) => [e.columnId, e.message]));
+    if (errors.length) {
+      this.notice = `New row not added: ${this.describe(errors)}`;
+      return false;
+    }
+    this.draft = {};
+    return true;
+  }
+
+  /**
+   * Ctrl+V. The paste event (`pasteEvent`) normally brings the text; Chromium sends none while a
+   * non-editable cell has focus, so the async clipboard API reads it on the next task instead.
+   */
+  pasteKey(): void {
+    this.pendingPaste = true;
+    setTimeout(() => {
+      if (!this.pendingPaste) return;
+      this.pendingPaste = false;
+      navigator.clipboard
+        ?.readText()
+        .then((text) => this.paste(text))
+        .catch(() => (this.notice = 'The browser did not allow reading the clipboard.'));
+    }, 0);
+  }
+
+  pasteEvent(text: string): void {
+    this.pendingPaste = false;
+    void this.paste(text);
+  }
+
+  /** Pastes TSV at the range: all of it or, when a cell fails `validate`, nothing. */
+  async paste(text: string): Promise<void> {
+    const { slice, rect, onInsert } = this.ctx();
+    const res = act.pasteInto(slice(), parseTsv(text), rect(), !!onInsert);
+    if (res.rejected.length) {
+      const next = new Map(this.cellErrors);
+      for (const e of res.rejected) if (e.key) next.set(errKey(e.key, e.columnId), e.message);
+      this.cellErrors = next;
+      this.notice = `Nothing pasted: ${this.describe(res.rejected)}`;
+      return;
+    }
+    this.notice = res.skipped ? `${res.skipped} cells of read-only columns were left as they are.` : null;
+    await this.sendEdits(res.edits);
+    if (res.inserts.length) {
+      const errors = await this.insertRows(res.inserts);
+      if (errors.length) this.notice = `Pasted rows not added: ${this.describe(errors)}`;
+    }
+  }
+
+  /**
+   * Ctrl+C / Ctrl+X. The copy event (`takeCopy`) normally carries the text; where the browser fires
+   * none (nothing selected in the page), the async clipboard API gets it on the next task.
+   */
+  copy(cut: boolean): void {
+    const { slice, rect } = this.ctx();
+    const text = act.copyRange(slice(), rect());
+    this.pendingCopy = text;
+    setTimeout(() => {
+      if (this.pendingCopy !== null)
+        navigator.clipboard?.writeText(this.pendingCopy).catch(() => (this.notice = 'Copy failed.'));
+      this.pendingCopy = null;
+    }, 0);
+    if (cut) this.clear();
+  }
+
+  /** The text for a copy event: the pending Ctrl+C, or the current range (menu copy). */
+  takeCopy(): string {
+    const { slice, rect } = this.ctx();
+    const text = this.pendingCopy ?? act.copyRange(slice(), rect());
+    this.pendingCopy = null;
+    return text;
+  }
+
+  /** Delete key: empties editable cells of the range (and of the new-row draft). */
+  clear(): void {
+    const { slice, rect, columns } = this.ctx();
+    const s = slice();
+    const r = rect();
+    if (r.bottom >= s.order.length) {
+      const next = { ...this.draft };
+      for (let c = r.left; c <= r.right; c++) delete next[columns()[c]?.id ?? ''];
+      this.draft = next;
+    }
+    void this.sendEdits(act.clearRange(s, r));
+  }
+
+  /** Deletes the checked rows or, when none is checked, the rows of the range. */
+  async deleteRows(): Promise<void> {
+    const { onDelete, selected, setSelected, slice, rect } = this.ctx();
+    if (!onDelete) return;
+    const keys = selected().size ? [...selected()] : act.rangeKeys(slice(), rect());
+    if (keys.length === 0) return;
+    try {
+      await onDelete(keys);
+      const gone = new Set(keys);
+      setSelected(new Set([...selected()].filter((k) => !gone.has(k))));
+    } catch (e) {
+      this.notice = `Not deleted: ${reason(e)}`;
+    }
+  }
+
+  /** Checks all the keys, or unchecks them when all are checked already. */
+  toggleKeys(keys: string[]): void {
+    const { selected, setSelected } = this.ctx();
+    const next = new Set(selected());
+    const on = keys.some((k) => !next.has(k));
+    for (const k of keys)
+      if (on) next.add(k);
+      else next.delete(k);
+    setSelected(next);
+  }
+}
