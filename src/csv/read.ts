@@ -200,8 +200,8 @@ class RowSink {
       list.push(e);
       errorsByRow.set(e.row, list);
     }
-    const width = this.width;
     for (let k = 0; k < data.length; k++) {
+      const width = this.width;
       const row = data[k]!;
       const line = this.line;
       if (this.quoted) this.line += 1 + this.breaksIn(row);
