@@ -1,0 +1,129 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { openApp, type Harness } from './harness';
+
+let h: Harness | null = null;
+afterEach(async () => {
+  await h?.close();
+  h = null;
+});
+
+const fixture = (name: string) => resolve(import.meta.dirname, '../fixtures/browser', name);
+const count = async (h: Harness) =>
+  Number(((await h.page.getByTestId('status-invoices').textContent()) ?? '').replace(/\D/g, ''));
+
+describe('importing CSV files through the page', () => {
+  it('detects an Italian invoice list, previews it, imports it all at once, recognises it again, and undoes it', async () => {
+    h = await openApp('#/import');
+    const { page } = h;
+    await page.getByTestId('import-file').setInputFiles(fixture('fatture.csv'));
+    const session = page.getByTestId('import-session');
+    await session.getByTestId('import-counts').waitFor();
+    await expect(session.getByTestId('import-counts').textContent()).resolves.toMatch(/^4 new/);
+    // What the app read: decimal comma, day-first dates, Italian headers mapped.
+    await expect(session.getByLabel('Field for column Numero fattura').inputValue()).resolves.toBe(
+      'invoiceNumber',
+    );
+    await expect(session.getByLabel('Field for column Scadenza').inputValue()).resolves.toBe('dueDate');
+    const preview = await session
+      .getByTestId('import-preview')
+      .locator('tbody tr')
+      .first()
+      .locator('td')
+      .allTextContents();
+    expect(preview[0]).toBe('FT-2026-001');
+    expect(preview[2]).toBe('14/02/2026');
+    expect(preview[3]).toMatch(/1,220\.00/);
+    expect(await count(h)).toBe(0);
+
+    await session.getByRole('button', { name: /Import 4 rows/ }).click();
+    await session.getByTestId('import-done').waitFor();
+    expect(await count(h)).toBe(4);
+    await expect(page.getByTestId('status-customers').textContent()).resolves.toMatch(/^3 /);
+
+    // The same file again: recognised, nothing new.
+    await page.getByTestId('import-file').setInputFiles(fixture('fatture.csv'));
+    const again = page.getByTestId('import-session').nth(1);
+    await again.getByText(/This same file was already imported/).waitFor();
+    await expect(again.getByTestId('import-counts').textContent()).resolves.toMatch(
+      /^0 new, 0 to update, 4 already stored/,
+    );
+
+    await page.getByRole('button', { name: 'Undo import' }).click();
+    await page.getByText('Import of fatture.csv undone.').waitFor();
+    expect(await count(h)).toBe(0);
+    expect(h.pageErrors).toEqual([]);
+  });
+
+  it('lists every problem with its line and column and writes nothing until told to skip the bad rows', async () => {
+    h = await openApp('#/import');
+    const { page } = h;
+    const bad =
+      'Invoice no,Customer,Invoice date,Due date,Amount,Currency\n' +
+      'A-1,Acme Ltd,2026-01-10,2026-02-09,100.00,GBP\n' +
+      'A-2,Acme Ltd,2026-13-45,2026-02-09,100.00,GBP\n' +
+      'A-3,,2026-01-12,2026-02-11,abc,XYZ\n' +
+      'A-1,Acme Ltd,2026-01-10,2026-02-09,100.00,GBP\n';
+    await page
+      .getByTestId('import-file')
+      .setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+    const errors = page.getByTestId('import-errors');
+    await errors.waitFor();
+    const text = (await errors.textContent()) ?? '';
+    expect(text).toMatch(
+      /bad\.csv, line 3, column 3 \(Invoice date\): Issue date: "2026-13-45" is not a date/,
+    );
+    expect(text).toMatch(/bad\.csv, line 4, column 2 \(Customer\): Customer is missing/);
+    expect(text).toMatch(/line 4, column 5 \(Amount\).*"abc" is not an amount/);
+    expect(text).toMatch(/line 4, column 6 \(Currency\): Unknown currency "XYZ"/);
+    expect(text).toMatch(
+      /line 5, column 1 \(Invoice no\): Invoice number A-1 appears twice in this file \(first on line 2\)/,
+    );
+    const importButton = page.getByRole('button', { name: /Import \d+ rows/ });
+    await expect(importButton.isDisabled()).resolves.toBe(true);
+    await page.getByLabel('Skip the rows with problems and import the rest').check();
+    await importButton.click();
+    await page.getByTestId('import-done').waitFor();
+    expect(await count(h)).toBe(1);
+  });
+
+  it('matches a bank statement with a preamble and debit/credit columns to open invoices, and keeps the unmatched line', async () => {
+    h = await openApp('#/import');
+    const { page } = h;
+    await page.getByTestId('import-file').setInputFiles(fixture('fatture.csv'));
+    await page.getByRole('button', { name: /Import 4 rows/ }).click();
+    await page.getByTestId('import-done').waitFor();
+
+    await page.getByTestId('import-file').setInputFiles(fixture('estratto-conto.csv'));
+    const session = page.getByTestId('import-session').nth(1);
+    await session.getByTestId('import-counts').waitFor();
+    await expect(session.getByRole('radio', { name: 'Bank statement' }).isChecked()).resolves.toBe(true);
+    await expect(session.getByTestId('import-counts').textContent()).resolves.toMatch(
+      /3 new.*1 outgoing payments ignored/,
+    );
+    await session.getByRole('button', { name: /Import 3 rows/ }).click();
+    await session.getByTestId('import-done').waitFor();
+
+    await page.goto(`${h.url}index.html#/payments`);
+    const panel = page.getByTestId('bank-match');
+    await panel.waitFor();
+    const rowFor = (line: number) => panel.locator(`tr[data-line="${line}"]`);
+    await expect(rowFor(5).textContent()).resolves.toMatch(/FT-2026-001/);
+    await expect(rowFor(7).textContent()).resolves.toMatch(/FT-2026-003/);
+    await expect(rowFor(8).textContent()).resolves.toMatch(/no match found/);
+    await panel.getByRole('button', { name: /Confirm 2 matches/ }).click();
+    await page.getByText('2 payments recorded and allocated.').waitFor();
+    await expect(panel.locator('tbody tr').count()).resolves.toBe(1);
+    await expect(rowFor(8).isVisible()).resolves.toBe(true);
+
+    await page.goto(`${h.url}index.html#/invoices`);
+    const open = async (number: string) =>
+      (
+        await page.locator('[role="row"]', { hasText: number }).locator('[data-col="open"]').textContent()
+      )?.trim();
+    await expect(open('FT-2026-001')).resolves.toMatch(/0\.00/);
+    await expect(open('FT-2026-003')).resolves.toMatch(/0\.00/);
+    await expect(open('FT-2026-002')).resolves.toMatch(/3,050\.50/);
+    expect(h.pageErrors).toEqual([]);
+  });
+});
