@@ -1150,7 +1150,6 @@ function valueStats(rows: string[][], width: number, types: ColumnType[]): Value
       }
       if (one >= 2 && both === 0) exclusivePairs.push([ca, cb]);
     }
-  void width;
   return { negatives: amountCols.filter((_, i) => negatives[i]! > 0), exclusivePairs };
 }
 
@@ -1209,18 +1208,13 @@ function mapForKind(
       fields.currency = amountCol + 1;
     }
   }
-  // Bank: one signed amount column plus an exclusive pair means debit/credit were guessed wrong, and vice versa.
-  void stats;
   return { fields, conf };
 }
 
 function kindScore(kind: ImportKind, m: FieldMap, stats: ValueStats): number {
   const weights = KIND_FIELDS[kind];
   let score = 0;
-  for (const [f, col] of Object.entries(m.fields)) {
-    void col;
-    score += (weights[f as MappingField] ?? 0) * (m.conf[f] ?? 1);
-  }
+  for (const f of Object.keys(m.fields)) score += (weights[f as MappingField] ?? 0) * (m.conf[f] ?? 1);
   const has = (f: string): boolean => f in m.fields;
   if (
     kind === 'invoices' &&
@@ -1296,7 +1290,6 @@ function finish(
   layout: KnownLayout | null,
   kinds: { kind: ImportKind; score: number }[],
 ): MappingSuggestion {
-  // Bank statements: a generic date maps to the booking date — rename if the kind's date field is free.
   const missing: string[] = [];
   let sum = 0;
   for (const alternatives of REQUIRED[kind]) {
