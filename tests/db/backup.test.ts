@@ -17,7 +17,7 @@ import {
   tablesAt,
   type Backup,
 } from '../../src/db/backup';
-import { canonicalJson, sha256 } from '../../src/db/checksum';
+import { canonicalExact, canonicalJson, sha256 } from '../../src/db/checksum';
 
 let n = 0;
 const open: OverdueDb[] = [];
@@ -238,5 +238,26 @@ describe('backup reminder', () => {
     expect(needsBackupReminder(null, now, true)).toBe(true);
     expect(needsBackupReminder('2025-03-13T12:00:00Z', now, true)).toBe(false);
     expect(needsBackupReminder('2025-03-13T11:59:00Z', now, true)).toBe(true);
+  });
+});
+
+describe('canonical JSON', () => {
+  it('sorts keys by code unit at every level and drops undefined like JSON does', () => {
+    const value = {
+      b: 1,
+      a: [{ z: 'x', y: undefined, é: 2, E: 3 }, undefined],
+      c: { '10': 1, '9': 2, x: null },
+    };
+    expect(canonicalJson(value)).toBe('{"a":[{"E":3,"z":"x","é":2},null],"b":1,"c":{"10":1,"9":2,"x":null}}');
+    expect(canonicalJson(value)).toBe(canonicalExact(value));
+  });
+  it('agrees with the exact serialiser on a generated book', () => {
+    const rows = sampleChangeSet('2025-03-01', 3).invoices?.put ?? [];
+    expect(rows.length).toBeGreaterThan(100);
+    expect(canonicalJson(rows)).toBe(canonicalExact(rows));
+  });
+  it('refuses values JSON would change', () => {
+    expect(() => canonicalJson({ at: new Date(0) })).toThrow(/cannot serialise a Date/);
+    expect(() => canonicalJson([new Map()])).toThrow(/cannot serialise a Map/);
   });
 });
