@@ -63,12 +63,19 @@ async function readDb(page: Page) {
 
 const day = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
 
-function openAmount(inv: RawInvoice, payments: RawPayment[], adjustments: RawAdjustment[], asOf: string): number {
+function openAmount(
+  inv: RawInvoice,
+  payments: RawPayment[],
+  adjustments: RawAdjustment[],
+  asOf: string,
+): number {
   let open = inv.amount;
   for (const p of payments)
-    if (p.date <= asOf) for (const a of p.allocations) if (a.invoiceId === inv.id) open -= a.amount + (a.discount ?? 0);
+    if (p.date <= asOf)
+      for (const a of p.allocations) if (a.invoiceId === inv.id) open -= a.amount + (a.discount ?? 0);
   for (const a of adjustments)
-    if (a.invoiceId === inv.id && a.date <= asOf && !a.waived) open += a.kind === 'fee' ? a.amount : -a.amount;
+    if (a.invoiceId === inv.id && a.date <= asOf && !a.waived)
+      open += a.kind === 'fee' ? a.amount : -a.amount;
   return Math.max(0, open);
 }
 
@@ -102,7 +109,9 @@ describe('money rules in the app, checked independently', () => {
       row[b]! += open;
       rows.set(inv.customerId, row);
     }
-    const [customerId, expected] = [...rows.entries()].sort((a, b) => b[1].filter(Boolean).length - a[1].filter(Boolean).length)[0]!;
+    const [customerId, expected] = [...rows.entries()].sort(
+      (a, b) => b[1].filter(Boolean).length - a[1].filter(Boolean).length,
+    )[0]!;
     const name = data.customers.find((c) => c.id === customerId)!.name;
 
     await page.goto(`${h.url}index.html#/reports`);
@@ -122,8 +131,16 @@ describe('money rules in the app, checked independently', () => {
     const data = await readDb(page);
 
     // ECB main refinancing rate on 1 Jan / 1 Jul (rules.md §3), + 8 pp, act/365, split at half-years.
-    const ecb: Record<string, number> = { '2024-01': 4.5, '2024-07': 4.25, '2025-01': 3.15, '2025-07': 2.15, '2026-01': 2.15 };
-    const italian = new Set(data.customers.filter((c) => c.country === 'IT' && c.debtor === 'business').map((c) => c.id));
+    const ecb: Record<string, number> = {
+      '2024-01': 4.5,
+      '2024-07': 4.25,
+      '2025-01': 3.15,
+      '2025-07': 2.15,
+      '2026-01': 2.15,
+    };
+    const italian = new Set(
+      data.customers.filter((c) => c.country === 'IT' && c.debtor === 'business').map((c) => c.id),
+    );
     const untouched = data.invoices.find(
       (inv) =>
         italian.has(inv.customerId) &&

@@ -57,15 +57,13 @@ describe('schema upgrades', () => {
       },
     ]);
     await v1.table('invoiceBlocks').put({ id: 1, rows: [invoice(1), invoice(2)] });
-    await v1
-      .table('payments')
-      .put({
-        id: 'p1',
-        date: '2024-02-01',
-        amount: 500,
-        currency: 'EUR',
-        allocations: [{ invoiceId: 'inv1', amount: 500 }],
-      });
+    await v1.table('payments').put({
+      id: 'p1',
+      date: '2024-02-01',
+      amount: 500,
+      currency: 'EUR',
+      allocations: [{ invoiceId: 'inv1', amount: 500 }],
+    });
     await v1.table('payments').put({ id: 'p2', date: '2024-02-02', amount: 700, currency: 'EUR' });
     await v1.table('settings').put({ key: 'company', value: { name: 'Acme' } });
     await v1

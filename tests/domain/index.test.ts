@@ -13,11 +13,29 @@ describe('the rules API (src/domain/index.ts)', () => {
     });
     expect(r.total).toBe(36644);
     expect(r.periods).toHaveLength(1);
-    expect(r.periods[0]).toMatchObject({ from: '2024-03-16', to: '2024-06-30', days: 107, principal: 1_000_000, ratePercent: 12.5 });
-    expect(rules.fixedCompensation({ jurisdiction: 'UK', debtor: 'business', amount: 500_000, currency: 'GBP' })).toMatchObject({ amount: 7000, currency: 'GBP' });
+    expect(r.periods[0]).toMatchObject({
+      from: '2024-03-16',
+      to: '2024-06-30',
+      days: 107,
+      principal: 1_000_000,
+      ratePercent: 12.5,
+    });
+    expect(
+      rules.fixedCompensation({ jurisdiction: 'UK', debtor: 'business', amount: 500_000, currency: 'GBP' }),
+    ).toMatchObject({ amount: 7000, currency: 'GBP' });
     const ledger = rules.buildLedgerIndex([]);
     const report = rules.agingBuckets(
-      [{ id: 'i', number: '1', customerId: 'c', issueDate: '2024-01-01', dueDate: '2024-01-31', currency: 'EUR', amount: 500 }],
+      [
+        {
+          id: 'i',
+          number: '1',
+          customerId: 'c',
+          issueDate: '2024-01-01',
+          dueDate: '2024-01-31',
+          currency: 'EUR',
+          amount: 500,
+        },
+      ],
       '2024-03-15',
       { ledger },
     );

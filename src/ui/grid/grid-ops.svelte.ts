@@ -1,5 +1,3 @@
-/* eslint-disable svelte/prefer-svelte-reactivity -- maps and sets here are built fresh and then
-   assigned whole to $state.raw fields (or handed to the page), never mutated once shared. */
 // The grid's writes (edit, insert, paste, clear, delete, row selection) and their feedback state:
 // messages per cell, the new-row draft, and one notice line. The page's callbacks do the storing.
 
