@@ -2,6 +2,7 @@
 // parseMoney, dates as ISO or the user's locale order), checked, and turned into one change set.
 import { currencyDigits, isCurrencyCode, parseMoney } from '../../domain/money';
 import { addDays, isIsoDate, parseDate } from '../../domain/dates';
+import { DEFAULT_TERMS, dueDate as dueFromTerms } from '../../domain/terms';
 import type { Customer, Invoice, IsoDate } from '../../domain/types';
 import type { ChangeSet } from '../../db/book';
 import { customerKey } from '../../csv/rows-to-records';
@@ -173,7 +174,11 @@ export function planInserts(rows: Record<string, string>[], ctx: EditContext): E
       else inv = r as Invoice;
     }
     if (row.dueDate === undefined || !row.dueDate.trim()) {
-      inv = { ...inv, dueDate: addDays(inv.issueDate, 30) };
+      const customer = [...ctx.customers, ...localCustomers].find((c) => c.id === inv.customerId);
+      inv = {
+        ...inv,
+        dueDate: dueFromTerms(inv.issueDate, customer?.terms ?? DEFAULT_TERMS) ?? addDays(inv.issueDate, 30),
+      };
     }
     if (rowErrors.length) errors.push(...rowErrors);
     else {

@@ -1,0 +1,134 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { openApp, type Harness } from './harness';
+
+let h: Harness | null = null;
+afterEach(async () => {
+  await h?.close();
+  h = null;
+});
+
+/** Imports the four-invoice Italian fixture and opens the invoices grid at a fixed as-of date. */
+async function withInvoices(page: Page, url: string): Promise<void> {
+  await page.getByTestId('as-of').fill('2026-03-31');
+  await page.getByTestId('as-of').dispatchEvent('change');
+  await page
+    .getByTestId('import-file')
+    .setInputFiles(resolve(import.meta.dirname, '../fixtures/browser/fatture.csv'));
+  await page.getByRole('button', { name: /Import 4 rows/ }).click();
+  await page.getByTestId('import-done').waitFor();
+  await page.goto(`${url}index.html#/invoices`);
+  await page.locator('[role="grid"] [role="row"][data-key]').first().waitFor();
+}
+
+const grid = (page: Page) => page.getByRole('grid', { name: 'Invoices' });
+const numbers = (page: Page) =>
+  grid(page).locator('[role="row"][data-key] [data-col="number"]').allTextContents();
+const totalAmount = (page: Page) =>
+  page.locator('[data-grid-totals] [data-currency="EUR"] [data-col="amount"]').textContent();
+const cell = (page: Page, number: string, col: string) =>
+  grid(page).locator('[role="row"][data-key]', { hasText: number }).locator(`[data-col="${col}"]`);
+
+describe('the invoices grid', () => {
+  it('sorts and filters, the totals follow the filter, and aria-rowcount follows the filtered count', async () => {
+    h = await openApp('#/import');
+    const { page, url } = h;
+    await withInvoices(page, url);
+    await expect(totalAmount(page)).resolves.toMatch(/7,198\.50/);
+
+    await grid(page).locator('[role="columnheader"][data-col="amount"] button.title').click();
+    await expect(
+      grid(page).locator('[role="columnheader"][data-col="amount"]').getAttribute('aria-sort'),
+    ).resolves.toBe('ascending');
+    expect(await numbers(page)).toEqual(['FT-2026-003', 'FT-2026-001', 'FT-2026-004', 'FT-2026-002']);
+    await grid(page).locator('[role="columnheader"][data-col="amount"] button.title').click();
+    await expect(
+      grid(page).locator('[role="columnheader"][data-col="amount"]').getAttribute('aria-sort'),
+    ).resolves.toBe('descending');
+    expect((await numbers(page))[0]).toBe('FT-2026-002');
+
+    await grid(page).locator('input[data-filter="customer"]').fill('rossi');
+    await expect.poll(() => numbers(page)).toEqual(['FT-2026-004', 'FT-2026-001']);
+    await expect(totalAmount(page)).resolves.toMatch(/3,660\.00/);
+    const g = grid(page);
+    await expect(g.getAttribute('data-filtered-count')).resolves.toBe('2');
+    // One header row, the filtered rows, and the new-row line.
+    await expect(g.getAttribute('aria-rowcount')).resolves.toBe(String(1 + 2 + 1));
+
+    // The view is in the URL: a reload brings back the same filter and sort.
+    await page.reload();
+    await expect.poll(() => numbers(page)).toEqual(['FT-2026-004', 'FT-2026-001']);
+    expect(page.url()).toMatch(/#\/invoices\?.+/);
+  });
+
+  it('edits a due date by keyboard; days late and bucket update at once and persist after a reload', async () => {
+    h = await openApp('#/import');
+    const { page, url } = h;
+    await withInvoices(page, url);
+    // FT-2026-002 is due 2026-03-19: 12 days late on 2026-03-31.
+    await expect(cell(page, 'FT-2026-002', 'daysLate').textContent()).resolves.toBe('12');
+    await expect(cell(page, 'FT-2026-002', 'bucket').textContent()).resolves.toBe('1–30');
+
+    await cell(page, 'FT-2026-002', 'dueDate').click();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('2026-01-20');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cell(page, 'FT-2026-002', 'daysLate').textContent()).toBe('70');
+    await expect(cell(page, 'FT-2026-002', 'bucket').textContent()).resolves.toBe('61–90');
+
+    await page.reload();
+    await page.getByTestId('as-of').fill('2026-03-31');
+    await page.getByTestId('as-of').dispatchEvent('change');
+    await expect.poll(() => cell(page, 'FT-2026-002', 'daysLate').textContent()).toBe('70');
+    await expect(cell(page, 'FT-2026-002', 'dueDate').textContent()).resolves.toBe('20/01/2026');
+
+    // A bad date is refused with a message at the cell, and nothing changes.
+    await cell(page, 'FT-2026-002', 'dueDate').click();
+    await page.keyboard.press('F2');
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('31/02/2026');
+    await page.keyboard.press('Enter');
+    const due = cell(page, 'FT-2026-002', 'dueDate');
+    await expect.poll(() => due.getAttribute('aria-invalid')).toBe('true');
+    await expect(due.getAttribute('title')).resolves.toMatch(/Not a date: "31\/02\/2026"/);
+    await due.click();
+    await expect(page.locator('.bubble[role="alert"]').textContent()).resolves.toMatch(/Not a date/);
+    await expect(cell(page, 'FT-2026-002', 'daysLate').textContent()).resolves.toBe('70');
+  });
+
+  it('pastes a 3×4 block copied from a spreadsheet as new invoices, and undoes the paste', async () => {
+    h = await openApp('#/import');
+    const { page, url } = h;
+    await withInvoices(page, url);
+    await expect(grid(page).getAttribute('data-filtered-count')).resolves.toBe('4');
+    // Number, customer, amount, issue date — as Excel puts it on the clipboard (tabs, CRLF, decimal comma).
+    const block =
+      'FT-2026-101\tNuova Ditta S.r.l.\t1.250,00\t01/03/2026\r\n' +
+      'FT-2026-102\tNuova Ditta S.r.l.\t980,50\t02/03/2026\r\n' +
+      'FT-2026-103\tRossi Costruzioni S.r.l.\t75,00\t03/03/2026\r\n';
+    await grid(page).locator('[data-new-row] [data-col="number"]').click();
+    await page.evaluate((text) => {
+      const dt = new DataTransfer();
+      dt.setData('text/plain', text);
+      document.activeElement?.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }),
+      );
+    }, block);
+    await expect.poll(() => grid(page).getAttribute('data-filtered-count')).toBe('7');
+    expect(await numbers(page)).toEqual(
+      expect.arrayContaining(['FT-2026-101', 'FT-2026-102', 'FT-2026-103']),
+    );
+    await expect(page.getByTestId('status-customers').textContent()).resolves.toMatch(/^4 /);
+    await expect(cell(page, 'FT-2026-101', 'amount').textContent()).resolves.toMatch(/1,250\.00/);
+    // Due date from the default terms (30 days).
+    await expect(cell(page, 'FT-2026-101', 'dueDate').textContent()).resolves.toBe('31/03/2026');
+
+    await page.keyboard.press('ControlOrMeta+z');
+    await expect.poll(() => grid(page).getAttribute('data-filtered-count')).toBe('4');
+    await expect(page.getByTestId('status-customers').textContent()).resolves.toMatch(/^3 /);
+    await page.keyboard.press('ControlOrMeta+y');
+    await expect.poll(() => grid(page).getAttribute('data-filtered-count')).toBe('7');
+  });
+});
