@@ -2,7 +2,7 @@
 // Pure and deterministic. Every lookup goes through an index built once (by invoice-number key, by
 // open amount, by discounted amount, by customer, by customer-name token), so 100k open
 // invoices × 10k lines costs index building plus a few map lookups per line, never a cross product.
-// The scoring and every rule are described in docs/api-bank-match.md.
+// The scoring and every rule are described in docs/api.md (section 6).
 
 import { distance } from 'fastest-levenshtein';
 import { assertMinor, toDecimalString } from '../domain/money';
