@@ -3,14 +3,14 @@ import { describe, expect, test } from 'vitest';
 import { checkSharedFixtures, formatReport, sharedFixturesDir } from '../../scripts/check-shared-fixtures';
 
 const dir = sharedFixturesDir();
-const present = existsSync(dir);
 
 describe('shared real-world CSV exports', () => {
-  test.runIf(!present && !!process.env.CI)('the shared fixtures folder exists in CI', () => {
-    expect.fail(`shared fixtures missing at ${dir} (CI is set); set OVERDUE_SHARED_FIXTURES`);
-  });
-
-  test.runIf(present)('detected settings, mapping and first rows match the hand-checked expectations', () => {
+  test('detected settings, mapping and first rows match the hand-checked expectations', () => {
+    if (!existsSync(dir)) {
+      // Outside CI a clone may sit without ../shared beside it; in CI the folder must be there.
+      expect(process.env.CI, `shared fixtures missing at ${dir}; set OVERDUE_SHARED_FIXTURES`).toBeFalsy();
+      return;
+    }
     const results = checkSharedFixtures(dir);
     console.log(formatReport(results));
     expect(results.length).toBeGreaterThan(0);
