@@ -59,7 +59,8 @@ export interface ImportedBankLine {
   status: 'unmatched';
 }
 
-export type RowStatus = 'new' | 'update' | 'same' | 'skip' | 'error' | 'outgoing';
+/** `line`: a further line item of an invoice already started on an earlier row (line-item exports). */
+export type RowStatus = 'new' | 'update' | 'same' | 'skip' | 'error' | 'outgoing' | 'line';
 
 export interface ImportResult {
   customers: Customer[];
@@ -93,6 +94,7 @@ export function customerKey(name: string): string {
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    .replace(/[.'’]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
@@ -107,7 +109,7 @@ export function rowsToRecords(rows: string[][], lines: number[], ctx: ImportCont
     bankLines: [],
     errors: [],
     status: [],
-    counts: { new: 0, update: 0, same: 0, skip: 0, error: 0, outgoing: 0 },
+    counts: { new: 0, update: 0, same: 0, skip: 0, error: 0, outgoing: 0, line: 0 },
   };
   const byTax = new Map<string, Customer>();
   const byName = new Map<string, Customer>();
@@ -119,7 +121,17 @@ export function rowsToRecords(rows: string[][], lines: number[], ctx: ImportCont
   const seenBankKeys = new Map<string, number>();
   const f = ctx.fields;
 
+  const { lineRows, totals } =
+    ctx.kind === 'invoices'
+      ? lineItemGroups(rows, ctx)
+      : { lineRows: new Set<number>(), totals: new Map<number, number>() };
+
   rows.forEach((row, index) => {
+    if (lineRows.has(index)) {
+      out.status.push('line');
+      out.counts.line++;
+      return;
+    }
     const line = lines[index] ?? index + 1;
     const rowErrors: RowError[] = [];
     const cell = (field: string): string => {
@@ -187,6 +199,8 @@ export function rowsToRecords(rows: string[][], lines: number[], ctx: ImportCont
         importBatchId: ctx.batchId,
         ...(tax ? { taxId: tax } : {}),
         ...(cell('customerEmail') ? { email: cell('customerEmail') } : {}),
+        ...(cell('phone') ? { phone: cell('phone') } : {}),
+        ...(cell('address') ? { address: cell('address') } : {}),
         ...(terms ? { terms } : {}),
       };
       if (!['en', 'it', 'fr', 'ro', 'da', 'de'].includes(customer.language))
@@ -203,7 +217,8 @@ export function rowsToRecords(rows: string[][], lines: number[], ctx: ImportCont
       const name = cell('customer') || cell('customerTaxId');
       if (!name) fail('customer', 'missing-field', 'Customer is missing.');
       const currency = currencyOf();
-      const amount = f.amount !== undefined ? amountOf('amount', currency, 'Amount') : null;
+      const amount =
+        f.amount !== undefined ? (totals.get(index) ?? amountOf('amount', currency, 'Amount')) : null;
       if (f.amount !== undefined && !cell('amount')) fail('amount', 'missing-field', 'Amount is missing.');
       if (f.amount === undefined) fail('amount', 'missing-field', 'No column is mapped to the amount.');
       const issueDate = dateOf('issueDate', 'Issue date');
@@ -317,7 +332,9 @@ export function rowsToRecords(rows: string[][], lines: number[], ctx: ImportCont
       const currency = currencyOf();
       const amount = f.amount !== undefined ? amountOf('amount', currency, 'Amount') : null;
       if (amount === null && !rowErrors.length) fail('amount', 'missing-field', 'Amount is missing.');
-      const date = dateOf(f.paymentDate !== undefined ? 'paymentDate' : 'bookingDate', 'Payment date');
+      const dateField =
+        ['paymentDate', 'bookingDate', 'date', 'valueDate'].find((k) => f[k] !== undefined) ?? 'paymentDate';
+      const date = dateOf(dateField, 'Payment date');
       if (!date && !rowErrors.length) fail('paymentDate', 'missing-field', 'Payment date is missing.');
       const number = cell('invoiceNumber');
       const invoice = number ? ctx.existing.invoicesByNumber.get(number) : undefined;
@@ -350,7 +367,7 @@ export function rowsToRecords(rows: string[][], lines: number[], ctx: ImportCont
       if (amount === null && rowErrors.length === 0)
         fail(f.amount !== undefined ? 'amount' : 'credit', 'missing-field', 'Amount is missing.');
       const dateField =
-        f.bookingDate !== undefined ? 'bookingDate' : f.valueDate !== undefined ? 'valueDate' : 'paymentDate';
+        ['bookingDate', 'valueDate', 'date', 'paymentDate'].find((k) => f[k] !== undefined) ?? 'bookingDate';
       const date = dateOf(dateField, 'Date');
       if (!date && rowErrors.length === 0) fail(dateField, 'missing-field', 'Date is missing.');
       if (rowErrors.length === 0 && amount !== null && date) {
@@ -388,4 +405,59 @@ export function rowsToRecords(rows: string[][], lines: number[], ctx: ImportCont
     out.counts[status]++;
   });
   return out;
+}
+
+const LINE_HEADER = /line|item|riga|ligne|article|position|linie|posten|produs|vare/i;
+
+/**
+ * Invoicing tools often export one row per invoice line (FreshBooks, Zoho): rows that repeat an invoice
+ * number with the same customer and issue date are lines of one invoice, not duplicates. The invoice
+ * amount is the sum of a line-amount column, or the value an invoice-total column repeats on each line.
+ */
+function lineItemGroups(
+  rows: string[][],
+  ctx: ImportContext,
+): { lineRows: Set<number>; totals: Map<number, number> } {
+  const lineRows = new Set<number>();
+  const totals = new Map<number, number>();
+  const f = ctx.fields;
+  const ni = f.invoiceNumber;
+  const ai = f.amount;
+  if (ni === undefined || ai === undefined) return { lineRows, totals };
+  const key = (row: string[], field: string) =>
+    f[field] === undefined ? '' : (row[f[field] as number] ?? '').trim();
+  const groups = new Map<string, number[]>();
+  rows.forEach((row, i) => {
+    const number = (row[ni] ?? '').trim();
+    if (!number) return;
+    const g = groups.get(number);
+    if (!g) groups.set(number, [i]);
+    else {
+      const first = rows[g[0] as number] as string[];
+      if (
+        key(row, 'customer') === key(first, 'customer') &&
+        key(row, 'issueDate') === key(first, 'issueDate')
+      )
+        g.push(i);
+    }
+  });
+  const perLine = LINE_HEADER.test(ctx.columns[ai] ?? '');
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    const first = rows[g[0] as number] as string[];
+    const currency = key(first, 'currency').toUpperCase() || ctx.defaultCurrency;
+    const digits = isCurrencyCode(currency) ? currencyDigits(currency) : 2;
+    const amounts = g.map((i) =>
+      parseMoney((rows[i] as string[])[ai] ?? '', { digits, decimalSeparator: ctx.format.decimalSeparator }),
+    );
+    if (amounts.some((a) => a === null)) continue; // left as rows, so each bad amount is reported where it is
+    const values = amounts as number[];
+    const repeated = values.every((v) => v === values[0]);
+    totals.set(
+      g[0] as number,
+      perLine || !repeated ? values.reduce((a, b) => a + b, 0) : (values[0] as number),
+    );
+    for (const i of g.slice(1)) lineRows.add(i);
+  }
+  return { lineRows, totals };
 }

@@ -32,6 +32,8 @@ export const FIELDS: Record<ImportKind, { id: string; label: string; required?: 
     { id: 'customer', label: 'Name', required: true },
     { id: 'customerTaxId', label: 'Tax ID' },
     { id: 'customerEmail', label: 'Email' },
+    { id: 'phone', label: 'Phone' },
+    { id: 'address', label: 'Address' },
     { id: 'country', label: 'Country' },
     { id: 'language', label: 'Language' },
     { id: 'currency', label: 'Currency' },
@@ -40,6 +42,7 @@ export const FIELDS: Record<ImportKind, { id: string; label: string; required?: 
   ],
   payments: [
     { id: 'paymentDate', label: 'Payment date', required: true },
+    { id: 'date', label: 'Date (when no payment date)' },
     { id: 'amount', label: 'Amount', required: true },
     { id: 'currency', label: 'Currency' },
     { id: 'invoiceNumber', label: 'Invoice number' },
@@ -49,6 +52,7 @@ export const FIELDS: Record<ImportKind, { id: string; label: string; required?: 
   'bank-statement': [
     { id: 'bookingDate', label: 'Booking date', required: true },
     { id: 'valueDate', label: 'Value date' },
+    { id: 'date', label: 'Date' },
     { id: 'amount', label: 'Amount (signed)' },
     { id: 'credit', label: 'Credit (money in)' },
     { id: 'debit', label: 'Debit (money out)' },
@@ -202,8 +206,13 @@ export class ImportSession {
 
   missingRequired(): string[] {
     const fields = this.fields;
+    // A date field is satisfied by any of the file's date columns that can stand in for it.
+    const alternatives: Record<string, string[]> = {
+      paymentDate: ['paymentDate', 'date', 'bookingDate', 'valueDate'],
+      bookingDate: ['bookingDate', 'valueDate', 'date', 'paymentDate'],
+    };
     const missing = FIELDS[this.kind]
-      .filter((f) => f.required && fields[f.id] === undefined)
+      .filter((f) => f.required && (alternatives[f.id] ?? [f.id]).every((id) => fields[id] === undefined))
       .map((f) => f.label);
     if (this.kind === 'bank-statement' && fields.amount === undefined && fields.credit === undefined)
       missing.push('Amount or Credit');

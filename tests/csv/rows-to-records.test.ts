@@ -1,0 +1,219 @@
+import { describe, expect, it } from 'vitest';
+import { rowsToRecords, type ImportContext } from '../../src/csv/rows-to-records';
+import type { Customer, Invoice } from '../../src/domain/types';
+
+let seq = 0;
+function ctx(
+  kind: ImportContext['kind'],
+  columns: string[],
+  fields: Record<string, number>,
+  over: Partial<ImportContext> = {},
+): ImportContext {
+  return {
+    kind,
+    columns,
+    fields,
+    format: { decimalSeparator: ',', dateFormat: 'dd/mm/yyyy' },
+    defaultCurrency: 'EUR',
+    defaultCountry: 'IT',
+    today: '2026-03-31',
+    batchId: 'b1',
+    existing: { customers: [], invoicesByNumber: new Map(), bankLineKeys: new Set() },
+    newId: (p) => `${p}${++seq}`,
+    onExisting: 'update',
+    ...over,
+  };
+}
+
+const INV_COLS = ['Numero', 'Cliente', 'Data', 'Scadenza', 'Importo', 'Pagato'];
+const INV_FIELDS = { invoiceNumber: 0, customer: 1, issueDate: 2, dueDate: 3, amount: 4, paid: 5 };
+
+describe('rows to records', () => {
+  it('makes invoices, matches customers by name regardless of case and legal-form punctuation, and records what was already paid', () => {
+    const existing: Customer = {
+      id: 'c-old',
+      name: 'Rossi S.r.l.',
+      country: 'IT',
+      language: 'it',
+      currency: 'EUR',
+      debtor: 'business',
+      creditHold: false,
+      createdAt: '2024-01-01',
+    };
+    const r = rowsToRecords(
+      [
+        ['F-1', 'ROSSI SRL', '15/01/2026', '14/02/2026', '1.220,00', '200,00'],
+        ['F-2', 'Bianchi', '20/01/2026', '', '300,00', ''],
+        ['NC-1', 'Bianchi', '25/01/2026', '', '-50,00', ''],
+      ],
+      [2, 3, 4],
+      ctx('invoices', INV_COLS, INV_FIELDS, {
+        existing: { customers: [existing], invoicesByNumber: new Map(), bankLineKeys: new Set() },
+      }),
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.invoices.map((i) => [i.number, i.customerId === 'c-old', i.amount, i.dueDate])).toEqual([
+      ['F-1', true, 122000, '2026-02-14'],
+      ['F-2', false, 30000, '2026-02-19'],
+    ]);
+    expect(r.customers.map((c) => c.name)).toEqual(['Bianchi']);
+    expect(r.payments).toHaveLength(1);
+    expect(r.payments[0]).toMatchObject({
+      amount: 20000,
+      date: '2026-01-15',
+      allocations: [{ invoiceId: r.invoices[0]!.id, amount: 20000 }],
+    });
+    expect(r.adjustments).toMatchObject([{ kind: 'credit-note', amount: 5000, number: 'NC-1' }]);
+  });
+
+  it('reads line-item exports as one invoice per number: line amounts are summed, a repeated invoice total is taken once', () => {
+    const lines = rowsToRecords(
+      [
+        ['A-1', 'X-Men', '28/01/2026', '', '650,00'],
+        ['A-1', 'X-Men', '28/01/2026', '', '490,00'],
+        ['A-2', 'X-Men', '29/01/2026', '', '10,00'],
+      ],
+      [2, 3, 4],
+      ctx('invoices', ['Invoice #', 'Client', 'Date', 'Due', 'Line Total'], {
+        invoiceNumber: 0,
+        customer: 1,
+        issueDate: 2,
+        dueDate: 3,
+        amount: 4,
+      }),
+    );
+    expect(lines.invoices.map((i) => [i.number, i.amount])).toEqual([
+      ['A-1', 114000],
+      ['A-2', 1000],
+    ]);
+    expect(lines.status).toEqual(['new', 'line', 'new']);
+    const totals = rowsToRecords(
+      [
+        ['B-1', 'Highlander', '28/01/2026', '', '489,75'],
+        ['B-1', 'Highlander', '28/01/2026', '', '489,75'],
+      ],
+      [2, 3],
+      ctx('invoices', ['Invoice Number', 'Customer', 'Date', 'Due', 'Total'], {
+        invoiceNumber: 0,
+        customer: 1,
+        issueDate: 2,
+        dueDate: 3,
+        amount: 4,
+      }),
+    );
+    expect(totals.invoices.map((i) => i.amount)).toEqual([48975]);
+  });
+
+  it('reports a number used twice for different customers, with both lines', () => {
+    const r = rowsToRecords(
+      [
+        ['F-1', 'Rossi', '15/01/2026', '', '10,00', ''],
+        ['F-1', 'Verdi', '15/01/2026', '', '10,00', ''],
+      ],
+      [2, 3],
+      ctx('invoices', INV_COLS, INV_FIELDS),
+    );
+    expect(r.errors).toEqual([
+      {
+        line: 3,
+        column: 1,
+        columnName: 'Numero',
+        code: 'duplicate-number',
+        message: 'Invoice number F-1 appears twice in this file (first on line 2).',
+      },
+    ]);
+    expect(r.invoices).toHaveLength(1);
+  });
+
+  it('updates, keeps or recognises invoices already stored', () => {
+    const stored: Invoice = {
+      id: 'i1',
+      number: 'F-1',
+      customerId: 'c1',
+      issueDate: '2026-01-15',
+      dueDate: '2026-02-14',
+      currency: 'EUR',
+      amount: 1000,
+      importBatchId: 'old',
+    };
+    const customers: Customer[] = [
+      {
+        id: 'c1',
+        name: 'Rossi',
+        country: 'IT',
+        language: 'it',
+        currency: 'EUR',
+        debtor: 'business',
+        creditHold: false,
+        createdAt: '2024-01-01',
+      },
+    ];
+    const existing = {
+      customers,
+      invoicesByNumber: new Map([['F-1', stored]]),
+      bankLineKeys: new Set<string>(),
+    };
+    const row = (amount: string) => [['F-1', 'Rossi', '15/01/2026', '14/02/2026', amount, '']];
+    expect(
+      rowsToRecords(row('10,00'), [2], ctx('invoices', INV_COLS, INV_FIELDS, { existing })).status,
+    ).toEqual(['same']);
+    const upd = rowsToRecords(row('12,00'), [2], ctx('invoices', INV_COLS, INV_FIELDS, { existing }));
+    expect(upd.status).toEqual(['update']);
+    expect(upd.invoices).toEqual([{ ...stored, amount: 1200 }]);
+    expect(upd.replaced).toEqual([stored]);
+    const keep = rowsToRecords(
+      row('12,00'),
+      [2],
+      ctx('invoices', INV_COLS, INV_FIELDS, { existing, onExisting: 'skip' }),
+    );
+    expect(keep.status).toEqual(['skip']);
+    expect(keep.invoices).toEqual([]);
+  });
+
+  it('reads bank lines from debit/credit columns, ignores outgoing ones, and recognises lines already stored', () => {
+    const cols = ['Data', 'Dare', 'Avere', 'Descrizione', 'Ordinante'];
+    const fields = { bookingDate: 0, debit: 1, credit: 2, reference: 3, counterparty: 4 };
+    const rows = [
+      ['05/03/2026', '', '1.220,00', 'Fattura F-1', 'ROSSI SRL'],
+      ['06/03/2026', '150,00', '', 'Canone', 'BANCA'],
+      ['05/03/2026', '', '1.220,00', 'Fattura F-1', 'ROSSI SRL'],
+    ];
+    const first = rowsToRecords(rows, [5, 6, 7], ctx('bank-statement', cols, fields));
+    expect(first.status).toEqual(['new', 'outgoing', 'new']);
+    expect(
+      first.bankLines.map((l) => [l.line, l.amount, l.key.endsWith('|1'), l.key.endsWith('|2')]),
+    ).toEqual([
+      [5, 122000, true, false],
+      [7, 122000, false, true],
+    ]);
+    const again = rowsToRecords(
+      rows,
+      [5, 6, 7],
+      ctx('bank-statement', cols, fields, {
+        existing: {
+          customers: [],
+          invoicesByNumber: new Map(),
+          bankLineKeys: new Set(first.bankLines.map((l) => l.key)),
+        },
+      }),
+    );
+    expect(again.status).toEqual(['same', 'outgoing', 'same']);
+  });
+
+  it('takes a generic date column as the payment date and names the column of every bad value', () => {
+    const r = rowsToRecords(
+      [
+        ['03/02/2026', '10,00', ''],
+        ['31/02/2026', 'dieci', 'EURO'],
+      ],
+      [4, 5],
+      ctx('payments', ['Date', 'Amount', 'Currency'], { date: 0, amount: 1, currency: 2 }),
+    );
+    expect(r.payments.map((p) => [p.date, p.amount])).toEqual([['2026-02-03', 1000]]);
+    expect(r.errors.map((e) => [e.line, e.column, e.code])).toEqual([
+      [5, 3, 'unknown-currency'],
+      [5, 2, 'unparseable-amount'],
+      [5, 1, 'unparseable-date'],
+    ]);
+  });
+});
