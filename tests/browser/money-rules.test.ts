@@ -166,5 +166,17 @@ describe('money rules in the app, checked independently', () => {
     await page.getByTestId('invoice-detail').waitFor();
     expect(minor((await page.getByTestId('interest-total').textContent()) ?? '')).toBe(expected);
     expect(minor((await page.getByTestId('detail-open').textContent()) ?? '')).toBe(inv.amount);
+
+    // The EUR 40 compensation is a fee record of its own: it raises the balance, and can be waived.
+    const detail = page.getByTestId('invoice-detail');
+    await detail.getByRole('button', { name: 'Charge it on this invoice' }).click();
+    await expect
+      .poll(async () => minor((await page.getByTestId('detail-open').textContent()) ?? ''))
+      .toBe(inv.amount + 4000);
+    await detail.getByRole('button', { name: 'Waive' }).click();
+    await expect
+      .poll(async () => minor((await page.getByTestId('detail-open').textContent()) ?? ''))
+      .toBe(inv.amount);
+    await expect(detail.getByText(/waived on/).isVisible()).resolves.toBe(true);
   });
 });
