@@ -411,7 +411,7 @@ const LINE_HEADER = /line|item|riga|ligne|article|position|linie|posten|produs|v
 
 /**
  * Invoicing tools often export one row per invoice line (FreshBooks, Zoho): rows that repeat an invoice
- * number with the same customer and issue date are lines of one invoice, not duplicates. The invoice
+ * number with the same customer and issue date (and differ elsewhere) are lines of one invoice. The invoice
  * amount is the sum of a line-amount column, or the value an invoice-total column repeats on each line.
  */
 function lineItemGroups(
@@ -434,7 +434,11 @@ function lineItemGroups(
     if (!g) groups.set(number, [i]);
     else {
       const first = rows[g[0] as number] as string[];
+      // A row identical to an earlier one is a duplicate (reported), not another line of the invoice.
+      const text = row.join('\u0001');
+      const repeat = g.some((j) => (rows[j] as string[]).join('\u0001') === text);
       if (
+        !repeat &&
         key(row, 'customer') === key(first, 'customer') &&
         key(row, 'issueDate') === key(first, 'issueDate')
       )

@@ -89,11 +89,11 @@ describe('rows to records', () => {
     expect(lines.status).toEqual(['new', 'line', 'new']);
     const totals = rowsToRecords(
       [
-        ['B-1', 'Highlander', '28/01/2026', '', '489,75'],
-        ['B-1', 'Highlander', '28/01/2026', '', '489,75'],
+        ['B-1', 'Highlander', '28/01/2026', '', '489,75', 'Hammer'],
+        ['B-1', 'Highlander', '28/01/2026', '', '489,75', 'Mallet'],
       ],
       [2, 3],
-      ctx('invoices', ['Invoice Number', 'Customer', 'Date', 'Due', 'Total'], {
+      ctx('invoices', ['Invoice Number', 'Customer', 'Date', 'Due', 'Total', 'Item'], {
         invoiceNumber: 0,
         customer: 1,
         issueDate: 2,
@@ -102,6 +102,18 @@ describe('rows to records', () => {
       }),
     );
     expect(totals.invoices.map((i) => i.amount)).toEqual([48975]);
+  });
+
+  it('reports a row repeated word for word as a duplicate, not as a second line', () => {
+    const r = rowsToRecords(
+      [
+        ['F-9', 'Rossi', '15/01/2026', '', '10,00', ''],
+        ['F-9', 'Rossi', '15/01/2026', '', '10,00', ''],
+      ],
+      [2, 3],
+      ctx('invoices', INV_COLS, INV_FIELDS),
+    );
+    expect(r.errors.map((e) => [e.line, e.code])).toEqual([[3, 'duplicate-number']]);
   });
 
   it('reports a number used twice for different customers, with both lines', () => {
