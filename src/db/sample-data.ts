@@ -335,8 +335,10 @@ export function generateSampleData(asOf: IsoDate, seed = 20241): SampleBook {
           if (roll < 0.3) {
             const part = Math.round(open * 0.3);
             pay(addDays(dueDate, int(20, 60)), part);
-            if (rand() < 0.5) pay(addDays(dueDate, int(90, 200)), open - part);
-          } else if (roll < 0.8) pay(addDays(dueDate, int(30, 150)), open);
+            pay(addDays(dueDate, int(90, 200)), open - part);
+          } else if (roll < 0.85) pay(addDays(dueDate, int(30, 150)), open);
+          // A few stay unpaid for good, but only recent ones: old debts were settled or chased long ago.
+          else if (issueDate < addDays(asOf, -240)) pay(addDays(dueDate, int(100, 200)), open);
         }
       }
       if (habit !== 'reliable') {
