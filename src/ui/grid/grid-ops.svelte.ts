@@ -5,6 +5,7 @@ import { parseTsv } from './clipboard';
 import * as act from './grid-actions';
 import type { Rect } from './keyboard';
 import type { CellEdit, CellError, GridColumn, InsertError } from './types';
+import { integer, t } from '../../i18n';
 
 export interface OpsContext<R> {
   slice: () => act.GridSlice<R>;
@@ -42,8 +43,10 @@ export class GridOps<R> {
         .columns()
         .find((c) => c.id === id)?.title ?? id;
     const first = errors[0]!;
-    const where = first.row !== undefined && errors.length > 1 ? `row ${first.row + 1}, ` : '';
-    const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
+    const where =
+      first.row !== undefined && errors.length > 1 ? `${t('grid.notice.row', { row: first.row + 1 })}, ` : '';
+    const more =
+      errors.length > 1 ? ` (${t('grid.notice.more', { count: integer(errors.length - 1) })})` : '';
     return `${where}${first.columnId ? `${title(first.columnId)}: ` : ''}${first.message}${more}`;
   }
 
@@ -54,14 +57,14 @@ export class GridOps<R> {
     try {
       errors = await onEdit(edits);
     } catch (e) {
-      this.notice = `Not saved: ${reason(e)}`;
+      this.notice = t('grid.notice.notSaved', { detail: reason(e) });
       return;
     }
     const next = new Map(this.cellErrors);
     for (const e of edits) next.delete(errKey(e.key, e.columnId));
     for (const e of errors) next.set(errKey(e.key, e.columnId), e.message);
     this.cellErrors = next;
-    if (errors.length > 1) this.notice = `Not saved: ${this.describe(errors)}`;
+    if (errors.length > 1) this.notice = t('grid.notice.notSaved', { detail: this.describe(errors) });
   }
 
   private async insertRows(records: Record<string, string>[]): Promise<InsertError[]> {
@@ -80,11 +83,11 @@ export class GridOps<R> {
 
   /** Sends the new-row line to `onInsert`; true when the row was added. */
   async insertDraft(): Promise<boolean> {
-    if (Object.values(this.draft).every((t) => t === '')) return false;
+    if (Object.values(this.draft).every((v) => v === '')) return false;
     const errors = await this.insertRows([this.draft]);
     this.draftErrors = Object.fromEntries(errors.map((e) => [e.columnId, e.message]));
     if (errors.length) {
-      this.notice = `New row not added: ${this.describe(errors)}`;
+      this.notice = t('grid.notice.rowNotAdded', { detail: this.describe(errors) });
       return false;
     }
     this.draft = {};
@@ -103,7 +106,7 @@ export class GridOps<R> {
       navigator.clipboard
         ?.readText()
         .then((text) => this.paste(text))
-        .catch(() => (this.notice = 'The browser did not allow reading the clipboard.'));
+        .catch(() => (this.notice = t('grid.notice.clipboardDenied')));
     }, 0);
   }
 
@@ -120,14 +123,14 @@ export class GridOps<R> {
       const next = new Map(this.cellErrors);
       for (const e of res.rejected) if (e.key) next.set(errKey(e.key, e.columnId), e.message);
       this.cellErrors = next;
-      this.notice = `Nothing pasted: ${this.describe(res.rejected)}`;
+      this.notice = t('grid.notice.nothingPasted', { detail: this.describe(res.rejected) });
       return;
     }
-    this.notice = res.skipped ? `${res.skipped} cells of read-only columns were left as they are.` : null;
+    this.notice = res.skipped ? t('grid.notice.readOnlySkipped', { count: integer(res.skipped) }) : null;
     await this.sendEdits(res.edits);
     if (res.inserts.length) {
       const errors = await this.insertRows(res.inserts);
-      if (errors.length) this.notice = `Pasted rows not added: ${this.describe(errors)}`;
+      if (errors.length) this.notice = t('grid.notice.pastedNotAdded', { detail: this.describe(errors) });
     }
   }
 
@@ -141,7 +144,9 @@ export class GridOps<R> {
     this.pendingCopy = text;
     setTimeout(() => {
       if (this.pendingCopy !== null)
-        navigator.clipboard?.writeText(this.pendingCopy).catch(() => (this.notice = 'Copy failed.'));
+        navigator.clipboard
+          ?.writeText(this.pendingCopy)
+          .catch(() => (this.notice = t('grid.notice.copyFailed')));
       this.pendingCopy = null;
     }, 0);
     if (cut) this.clear();
@@ -179,7 +184,7 @@ export class GridOps<R> {
       const gone = new Set(keys);
       setSelected(new Set([...selected()].filter((k) => !gone.has(k))));
     } catch (e) {
-      this.notice = `Not deleted: ${reason(e)}`;
+      this.notice = t('grid.notice.notDeleted', { reason: reason(e) });
     }
   }
 
