@@ -2,6 +2,7 @@
 import { currencyDigits, isCurrencyCode, parseMoney } from '../../domain/money';
 import { formatTerms, parseTerms } from '../../domain/terms';
 import type { Customer, Language } from '../../domain/types';
+import { t } from '../../i18n';
 
 const LANGUAGES: Language[] = ['en', 'it', 'fr', 'ro', 'da', 'de'];
 
@@ -10,53 +11,49 @@ export function termsText(c: Customer): string {
 }
 
 export function applyCustomerCell(c: Customer, columnId: string, text: string): Customer | string {
-  const t = text.trim();
+  const v = text.trim();
   switch (columnId) {
     case 'name':
-      return t ? { ...c, name: t } : 'Name is required.';
+      return v ? { ...c, name: v } : t('customer.error.name');
     case 'country': {
-      const code = t.toUpperCase() === 'UK' ? 'GB' : t.toUpperCase();
-      return /^[A-Z]{2}$/.test(code)
-        ? { ...c, country: code }
-        : `"${t}" is not a two-letter country code (IT, FR, GB…).`;
+      const code = v.toUpperCase() === 'UK' ? 'GB' : v.toUpperCase();
+      return /^[A-Z]{2}$/.test(code) ? { ...c, country: code } : t('customer.error.country', { value: v });
     }
     case 'language':
-      return LANGUAGES.includes(t.toLowerCase() as Language)
-        ? { ...c, language: t.toLowerCase() as Language }
-        : `Language must be one of ${LANGUAGES.join(', ')}.`;
+      return LANGUAGES.includes(v.toLowerCase() as Language)
+        ? { ...c, language: v.toLowerCase() as Language }
+        : t('customer.error.language', { list: LANGUAGES.join(', ') });
     case 'currency':
-      return isCurrencyCode(t.toUpperCase())
-        ? { ...c, currency: t.toUpperCase() }
-        : `Unknown currency code "${t}".`;
+      return isCurrencyCode(v.toUpperCase())
+        ? { ...c, currency: v.toUpperCase() }
+        : t('customer.error.currency', { value: v });
     case 'debtor':
-      return t === 'business' || t === 'consumer'
-        ? { ...c, debtor: t }
-        : 'Debtor is "business" or "consumer".';
+      return v === 'business' || v === 'consumer' ? { ...c, debtor: v } : t('customer.error.debtor');
     case 'terms': {
-      if (!t) {
+      if (!v) {
         const { terms: _drop, ...rest } = c;
         return rest;
       }
-      const terms = parseTerms(t);
-      return terms
-        ? { ...c, terms }
-        : `Payment terms "${t}" are not understood (e.g. "net 30", "2/10 net 30").`;
+      const terms = parseTerms(v);
+      return terms ? { ...c, terms } : t('customer.error.terms', { value: v });
     }
     case 'creditLimit': {
-      if (!t) {
+      if (!v) {
         const { creditLimit: _drop, ...rest } = c;
         return rest;
       }
-      const v = parseMoney(t, { digits: isCurrencyCode(c.currency) ? currencyDigits(c.currency) : 2 });
-      return v !== null && v >= 0 ? { ...c, creditLimit: v } : `Not an amount: "${t}".`;
+      const amount = parseMoney(v, { digits: isCurrencyCode(c.currency) ? currencyDigits(c.currency) : 2 });
+      return amount !== null && amount >= 0
+        ? { ...c, creditLimit: amount }
+        : t('customer.error.amount', { value: v });
     }
     case 'creditHold': {
-      const v = t.toLowerCase();
-      if (['yes', 'y', 'true', '1', 'x'].includes(v)) return { ...c, creditHold: true };
-      if (['no', 'n', 'false', '0', ''].includes(v)) return { ...c, creditHold: false };
-      return 'Credit hold is "yes" or "no".';
+      const lower = v.toLowerCase();
+      if (['yes', 'y', 'true', '1', 'x'].includes(lower)) return { ...c, creditHold: true };
+      if (['no', 'n', 'false', '0', ''].includes(lower)) return { ...c, creditHold: false };
+      return t('customer.error.creditHold');
     }
     default:
-      return 'This column is computed and cannot be edited.';
+      return t('grid.error.computed');
   }
 }

@@ -6,6 +6,7 @@ import { DEFAULT_TERMS, dueDate as dueFromTerms } from '../../domain/terms';
 import type { Customer, Invoice, IsoDate } from '../../domain/types';
 import type { ChangeSet } from '../../db/book';
 import { customerKey } from '../../csv/rows-to-records';
+import { t } from '../../i18n';
 
 export const EDITABLE_INVOICE_COLUMNS = [
   'number',
@@ -54,22 +55,23 @@ export function applyCell(
   ctx: EditContext,
   newCustomers: Customer[],
 ): Invoice | FieldError {
-  const t = text.trim();
+  const v = text.trim();
   switch (columnId) {
     case 'number': {
-      if (!t) return { columnId, message: 'Invoice number is required.' };
-      const other = ctx.numbers.get(t);
-      if (other && other !== inv.id) return { columnId, message: `Invoice number ${t} is already used.` };
-      return { ...inv, number: t };
+      if (!v) return { columnId, message: t('invoices.edit.numberRequired') };
+      const other = ctx.numbers.get(v);
+      if (other && other !== inv.id)
+        return { columnId, message: t('invoices.edit.numberUsed', { number: v }) };
+      return { ...inv, number: v };
     }
     case 'customer': {
-      if (!t) return { columnId, message: 'Customer is required.' };
-      const key = customerKey(t);
+      if (!v) return { columnId, message: t('invoices.edit.customerRequired') };
+      const key = customerKey(v);
       let c = [...ctx.customers, ...newCustomers].find((x) => customerKey(x.name) === key);
       if (!c) {
         c = {
           id: ctx.newId('cus'),
-          name: t,
+          name: v,
           country: ctx.defaultCountry,
           language: 'en',
           currency: inv.currency || ctx.defaultCurrency,
@@ -84,30 +86,25 @@ export function applyCell(
     }
     case 'issueDate':
     case 'dueDate': {
-      const d = readDate(t);
-      if (!d) return { columnId, message: `Not a date: "${t}". Use YYYY-MM-DD or DD/MM/YYYY.` };
+      const d = readDate(v);
+      if (!d) return { columnId, message: t('invoices.edit.notDate', { value: v }) };
       const next = { ...inv, [columnId]: d };
-      if (next.dueDate < next.issueDate)
-        return { columnId, message: 'The due date cannot be before the issue date.' };
+      if (next.dueDate < next.issueDate) return { columnId, message: t('invoices.edit.dueBeforeIssue') };
       return next;
     }
     case 'currency': {
-      const code = t.toUpperCase();
-      if (!isCurrencyCode(code)) return { columnId, message: `Unknown currency code "${t}".` };
+      const code = v.toUpperCase();
+      if (!isCurrencyCode(code)) return { columnId, message: t('invoices.edit.currency', { value: v }) };
       return { ...inv, currency: code };
     }
     case 'amount': {
-      const v = readAmount(t, inv.currency);
-      if (v === null) return { columnId, message: `Not an amount: "${t}".` };
-      if (v <= 0)
-        return {
-          columnId,
-          message: 'An invoice amount must be above zero; record credit notes as credit notes.',
-        };
-      return { ...inv, amount: v };
+      const amount = readAmount(v, inv.currency);
+      if (amount === null) return { columnId, message: t('invoices.edit.notAmount', { value: v }) };
+      if (amount <= 0) return { columnId, message: t('invoices.edit.amountPositive') };
+      return { ...inv, amount };
     }
     default:
-      return { columnId, message: 'This column is computed and cannot be edited.' };
+      return { columnId, message: t('grid.error.computed') };
   }
 }
 
@@ -164,7 +161,13 @@ export function planInserts(rows: Record<string, string>[], ctx: EditContext): E
             index,
             key: '',
             columnId: col,
-            message: `${col === 'number' ? 'Invoice number' : col === 'customer' ? 'Customer' : 'Amount'} is required.`,
+            message: t(
+              col === 'number'
+                ? 'invoices.edit.numberRequired'
+                : col === 'customer'
+                  ? 'invoices.edit.customerRequired'
+                  : 'invoices.edit.amountRequired',
+            ),
           });
         continue;
       }
