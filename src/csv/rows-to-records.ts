@@ -119,6 +119,19 @@ export function rowsToRecords(rows: string[][], lines: number[], ctx: ImportCont
   }
   const seenNumbers = new Map<string, number>();
   const seenBankKeys = new Map<string, number>();
+  // A file repeats the same customer names and dates on many rows: normalise and parse each text once.
+  const nameKeys = new Map<string, string>();
+  const keyOf = (name: string): string => {
+    let k = nameKeys.get(name);
+    if (k === undefined) nameKeys.set(name, (k = customerKey(name)));
+    return k;
+  };
+  const parsedDates = new Map<string, IsoDate | null>();
+  const parseDate = (text: string, format: string): IsoDate | null => {
+    let v = parsedDates.get(text);
+    if (v === undefined) parsedDates.set(text, (v = parseDateFmt(text, format)));
+    return v;
+  };
   const f = ctx.fields;
 
   const { lineRows, totals } =
@@ -171,7 +184,7 @@ export function rowsToRecords(rows: string[][], lines: number[], ctx: ImportCont
     const dateOf = (field: string, label: string): IsoDate | null => {
       const text = cell(field);
       if (!text) return null;
-      const v = ctx.format.dateFormat ? parseDateFmt(text, ctx.format.dateFormat) : null;
+      const v = ctx.format.dateFormat ? parseDate(text, ctx.format.dateFormat) : null;
       if (v === null)
         fail(
           field,
@@ -182,7 +195,7 @@ export function rowsToRecords(rows: string[][], lines: number[], ctx: ImportCont
     };
     const findOrCreateCustomer = (name: string, currency: string): Customer => {
       const tax = cell('customerTaxId').replace(/\s+/g, '').toUpperCase();
-      const found = (tax && byTax.get(tax)) || byName.get(customerKey(name));
+      const found = (tax && byTax.get(tax)) || byName.get(keyOf(name));
       if (found) return found;
       const country = (cell('country').toUpperCase() || ctx.defaultCountry).slice(0, 2);
       const terms = cell('terms') ? parseTerms(cell('terms')) : null;
@@ -207,7 +220,7 @@ export function rowsToRecords(rows: string[][], lines: number[], ctx: ImportCont
         customer.language = LANGUAGE_OF[country] ?? 'en';
       out.customers.push(customer);
       if (tax) byTax.set(tax, customer);
-      byName.set(customerKey(name), customer);
+      byName.set(keyOf(name), customer);
       return customer;
     };
 

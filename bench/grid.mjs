@@ -1,0 +1,168 @@
+// Invoices grid benchmark on 100,000 invoices imported through the page: first paint after a reload,
+// frame times of a scripted scroll from top to bottom, and the time to sort by amount and to filter.
+// Usage: node bench/grid.mjs [--rows=100000]
+import {
+  buildAll,
+  generateCsv,
+  importThroughPage,
+  INSTRUMENT,
+  launch,
+  loadavg,
+  median,
+  ms,
+  pct,
+  reloadToGrid,
+  serve,
+} from './lib.mjs';
+
+const arg = (k, d) => process.argv.find((a) => a.startsWith(`--${k}=`))?.split('=')[1] ?? d;
+const ROWS = Number(arg('rows', '100000'));
+
+/** rAF deltas while the grid's scroller is moved by `stepOf(i)` each frame for `frames` frames. */
+const SCROLL = ({ frames, mode, px }) =>
+  new Promise((resolve) => {
+    const grid = document.querySelector('[role="grid"]');
+    let sc = grid.parentElement;
+    while (sc && getComputedStyle(sc).overflowY !== 'auto' && getComputedStyle(sc).overflowY !== 'scroll')
+      sc = sc.parentElement;
+    sc.scrollTop = 0;
+    const max = sc.scrollHeight - sc.clientHeight;
+    const deltas = [];
+    let last = 0;
+    let i = 0;
+    const frame = (t) => {
+      if (i > 0) deltas.push(t - last);
+      last = t;
+      if (i++ >= frames) {
+        const keys = [...document.querySelectorAll('[role="grid"] [role="row"][data-key]')];
+        resolve({
+          deltas,
+          max,
+          top: sc.scrollTop,
+          lastRowIndex: Number(keys.at(-1)?.getAttribute('aria-rowindex') ?? 0),
+        });
+        return;
+      }
+      sc.scrollTop = mode === 'through' ? Math.round((max * i) / frames) : Math.min(max, i * px);
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(() => requestAnimationFrame(frame));
+  });
+
+/** Runs `act` in the page and resolves at the first frame after `done()` holds. */
+const TIMED = ({ what, text }) =>
+  new Promise((resolve) => {
+    const grid = document.querySelector('[role="grid"]');
+    const firstKey = () => grid.querySelector('[role="row"][data-key]')?.getAttribute('data-key');
+    const before = { key: firstKey(), count: grid.getAttribute('data-filtered-count') };
+    const t0 = performance.now();
+    let done;
+    if (what === 'sort') {
+      grid.querySelector('[role="columnheader"][data-col="amount"] button.title').click();
+      done = () => firstKey() !== before.key;
+    } else {
+      const input =
+        what === 'search'
+          ? document.querySelector('[data-grid-search]')
+          : grid.querySelector('input[data-filter="customer"]');
+      input.value = text;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      done = () => grid.getAttribute('data-filtered-count') !== before.count;
+    }
+    const check = () => {
+      if (done())
+        requestAnimationFrame(() =>
+          resolve({
+            ms: performance.now() - t0,
+            count: Number(grid.getAttribute('data-filtered-count')),
+            sort: grid.querySelector('[role="columnheader"][data-col="amount"]').getAttribute('aria-sort'),
+          }),
+        );
+      else setTimeout(check, 0);
+    };
+    check();
+  });
+
+export async function benchGrid({ rows = ROWS, built = false } = {}) {
+  if (!built) await buildAll();
+  const srv = await serve();
+  const appUrl = `${srv.url}/app/`;
+  const file = await generateCsv(rows);
+  const h = await launch();
+  await h.context.addInitScript(INSTRUMENT);
+  const { page } = h;
+  try {
+    const load = loadavg();
+    await importThroughPage(h, appUrl, file);
+    const paints = [];
+    for (let i = 0; i < 3; i++) paints.push((await reloadToGrid(h, appUrl)).frame);
+    await page.waitForTimeout(500);
+    const through = await page.evaluate(SCROLL, { frames: 600, mode: 'through' });
+    const wheel = await page.evaluate(SCROLL, { frames: 600, mode: 'wheel', px: 120 });
+    const frameStats = (d) => ({
+      median: median(d),
+      p95: pct(d, 95),
+      over16: d.filter((x) => x > 16.7 + 0.5).length,
+      over33: d.filter((x) => x > 33.4).length,
+      frames: d.length,
+    });
+    await page.evaluate(() => {
+      const grid = document.querySelector('[role="grid"]');
+      let sc = grid.parentElement;
+      while (getComputedStyle(sc).overflowY !== 'auto') sc = sc.parentElement;
+      sc.scrollTop = 0;
+    });
+    await page.waitForTimeout(300);
+    const sortAsc = await page.evaluate(TIMED, { what: 'sort' });
+    const sortDesc = await page.evaluate(TIMED, { what: 'sort' });
+    const filter = await page.evaluate(TIMED, { what: 'filter', text: 'rossi' });
+    const filter2 = await page.evaluate(TIMED, { what: 'filter', text: 'rossi cost' });
+    const clear = await page.evaluate(TIMED, { what: 'filter', text: '' });
+    const search = await page.evaluate(TIMED, { what: 'search', text: 'manutenzione' });
+    const out = {
+      rows,
+      load,
+      firstPaint: median(paints),
+      paints: paints.map(Math.round),
+      through: { ...frameStats(through.deltas), lastRowIndex: through.lastRowIndex },
+      wheel: frameStats(wheel.deltas),
+      sortAsc,
+      sortDesc,
+      filter,
+      filter2,
+      clear,
+      search,
+      errors: h.errors,
+    };
+    print(out);
+    return out;
+  } finally {
+    await h.close();
+    await srv.close();
+  }
+}
+
+function print(o) {
+  const f = (s) =>
+    `median ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms, >16.7 ms: ${s.over16}/${s.frames}, >33 ms: ${s.over33}`;
+  console.log(`\nInvoices grid, ${o.rows.toLocaleString('en')} invoices (load average at start: ${o.load})`);
+  console.log(
+    `  first paint after reload (navigation start → first row frame)  ${ms(o.firstPaint)}  (${o.paints.join(', ')} ms)`,
+  );
+  console.log(
+    `  scroll top → bottom in 600 frames: ${f(o.through)}; last row index at bottom ${o.through.lastRowIndex}`,
+  );
+  console.log(`  scroll 120 px a frame, 600 frames: ${f(o.wheel)}`);
+  console.log(
+    `  sort by amount: ${ms(o.sortAsc.ms)} (${o.sortAsc.sort}), again ${ms(o.sortDesc.ms)} (${o.sortDesc.sort})`,
+  );
+  console.log(
+    `  filter customer "rossi": ${ms(o.filter.ms)} → ${o.filter.count.toLocaleString('en')} rows; "rossi cost": ${ms(o.filter2.ms)} → ${o.filter2.count.toLocaleString('en')}; cleared: ${ms(o.clear.ms)}`,
+  );
+  console.log(
+    `  search "manutenzione" (all columns): ${ms(o.search.ms)} → ${o.search.count.toLocaleString('en')} rows`,
+  );
+  if (o.errors.length) console.log(`  page errors: ${o.errors.join(' | ')}`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await benchGrid();

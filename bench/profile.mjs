@@ -1,0 +1,100 @@
+// CPU profile of one phase of the import or the grid, on an unminified build, to find the bottleneck.
+// Usage: node bench/profile.mjs [--rows=100000] [--phase=read|convert|write|grid|reload|search]
+// Prints the heaviest functions by self time and writes bench/out/<phase>.cpuprofile (open in DevTools).
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildAll, generateCsv, INSTRUMENT, launch, OUT, serve } from './lib.mjs';
+
+const arg = (k, d) => process.argv.find((a) => a.startsWith(`--${k}=`))?.split('=')[1] ?? d;
+const rows = Number(arg('rows', '100000'));
+const phase = arg('phase', 'grid');
+await buildAll({ minify: false });
+const srv = await serve();
+const appUrl = `${srv.url}/app/`;
+const file = await generateCsv(rows);
+const h = await launch();
+await h.context.addInitScript(INSTRUMENT);
+const { page } = h;
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+const start = async (p) => p === phase && (await cdp.send('Profiler.start'));
+let profile = null;
+const stop = async (p) => p === phase && ({ profile } = await cdp.send('Profiler.stop'));
+
+await page.goto(`${appUrl}index.html#/import`);
+await page.getByTestId('import-file').waitFor({ state: 'attached' });
+const session = page.getByTestId('import-session');
+await start('read');
+await start('convert');
+await page.getByTestId('import-file').setInputFiles(file);
+await session.getByTestId('import-preview').waitFor({ timeout: 600_000 });
+await stop('read');
+await stop('convert');
+await start('write');
+await session.getByRole('button', { name: /^Import [\d,. ]+ rows/ }).click();
+await session.getByTestId('import-done').waitFor({ timeout: 600_000 });
+await stop('write');
+await start('grid');
+await page.evaluate(() => (location.hash = '#/invoices'));
+await page.locator('[role="grid"] [role="row"][data-key]').first().waitFor({ timeout: 600_000 });
+await page.waitForTimeout(300);
+await stop('grid');
+if (phase === 'search') {
+  await cdp.send('Profiler.start');
+  await page.locator('[data-grid-search]').fill('manutenzione');
+  await page.waitForFunction(
+    () => document.querySelector('[role="grid"]').getAttribute('data-filtered-count') === '0',
+    null,
+    { timeout: 120_000 },
+  );
+  ({ profile } = await cdp.send('Profiler.stop'));
+}
+if (phase === 'reload') {
+  await page.goto(`${appUrl}index.html#/today`);
+  await cdp.send('Profiler.start');
+  await page.goto(`${appUrl}index.html#/invoices`);
+  await page.locator('[role="grid"] [role="row"][data-key]').first().waitFor({ timeout: 600_000 });
+  await page.waitForTimeout(300);
+  ({ profile } = await cdp.send('Profiler.stop'));
+}
+writeFileSync(join(OUT, `${phase}.cpuprofile`), JSON.stringify(profile));
+// Self time per function (by name + url:line).
+const dt = new Map();
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+for (let i = 0; i < profile.samples.length; i++) {
+  const n = byId.get(profile.samples[i]);
+  const f = n.callFrame;
+  const key = `${f.functionName || '(anon)'}  ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+  dt.set(key, (dt.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+}
+const total = [...dt.values()].reduce((a, b) => a + b, 0);
+console.log(`phase ${phase}: ${Math.round(total)} ms sampled`);
+for (const [k, v] of [...dt].sort((a, b) => b[1] - a[1]).slice(0, 30))
+  console.log(`${Math.round(v).toString().padStart(7)} ms  ${k}`);
+await h.close();
+await srv.close();
+// Who calls the heaviest functions (bottom-up, 4 frames up).
+const parent = new Map();
+for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+const top = [...dt]
+  .sort((a, b) => b[1] - a[1])
+  .filter(([k]) => !k.startsWith('('))
+  .slice(0, 6)
+  .map(([k]) => k);
+for (const k of top) {
+  const stacks = new Map();
+  for (let i = 0; i < profile.samples.length; i++) {
+    let n = byId.get(profile.samples[i]);
+    const f = n.callFrame;
+    if (`${f.functionName || '(anon)'}  ${f.url.split('/').pop()}:${f.lineNumber + 1}` !== k) continue;
+    const chain = [];
+    for (let id = parent.get(n.id), d = 0; id && d < 6; id = parent.get(id), d++)
+      chain.push(byId.get(id).callFrame.functionName || '(anon)');
+    const s = chain.join(' < ');
+    stacks.set(s, (stacks.get(s) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  }
+  console.log(`\n${k}`);
+  for (const [s, v] of [...stacks].sort((a, b) => b[1] - a[1]).slice(0, 3))
+    console.log(`  ${Math.round(v)} ms  < ${s}`);
+}
