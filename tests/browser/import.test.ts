@@ -126,4 +126,19 @@ describe('importing CSV files through the page', () => {
     await expect(open('FT-2026-002')).resolves.toMatch(/3,050\.50/);
     expect(h.pageErrors).toEqual([]);
   });
+
+  it('still reads a file when the browser refuses to start a worker', async () => {
+    h = await openApp('#/import');
+    const { page } = h;
+    await page.addInitScript(() => {
+      (window as unknown as { Worker: unknown }).Worker = function NoWorker() {
+        throw new Error('workers are disabled');
+      };
+    });
+    await page.reload();
+    await page.getByTestId('import-file').setInputFiles(fixture('fatture.csv'));
+    await page.getByTestId('import-counts').waitFor();
+    await expect(page.getByTestId('import-counts').textContent()).resolves.toMatch(/^4 new/);
+    expect(h.pageErrors).toEqual([]);
+  });
 });

@@ -1,7 +1,7 @@
 // One file's way through the import: read (in a worker) → detected format → mapping → preview with every
 // problem by line and column → one all-or-nothing write. State is a runes class the panels share.
 import type { CsvFormat, RowError } from '../../csv/types';
-import type { WorkerReply } from '../../csv/worker-protocol';
+import type { WorkerReply, WorkerRequest } from '../../csv/worker-protocol';
 import { rowsToRecords, type ImportKind, type ImportResult } from '../../csv/rows-to-records';
 import { fileHash, findBatchByHash, importChangeSet } from '../../db/importer';
 import { newId } from '../../db/ids';
@@ -137,16 +137,46 @@ export class ImportSession {
     this.rows = [];
     this.lines = [];
     this.progress = { done: 0, total: 0 };
-    const worker = new Worker(new URL('../../csv/read.worker.ts', import.meta.url), { type: 'module' });
+    const keepMapping = format !== undefined;
+    const request = () => ({
+      bytes: this.bytes.slice().buffer,
+      ...(format ? { format: $state.snapshot(format) } : {}),
+    });
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('../../csv/read.worker.ts', import.meta.url), { type: 'module' });
+    } catch {
+      // Some browsers refuse module workers (pages opened from disk, strict policies): read in the page.
+      void this.readInPage(request(), keepMapping);
+      return;
+    }
     this.worker = worker;
-    worker.onmessage = (e: MessageEvent<WorkerReply>) => void this.onReply(e.data, format !== undefined);
+    let heard = false;
+    worker.onmessage = (e: MessageEvent<WorkerReply>) => {
+      heard = true;
+      void this.onReply(e.data, keepMapping);
+    };
     worker.onerror = (e) => {
+      worker.terminate();
+      this.worker = null;
+      if (!heard) {
+        e.preventDefault();
+        void this.readInPage(request(), keepMapping);
+        return;
+      }
       this.phase = 'failed';
       this.message = `Could not read ${this.fileName}: ${e.message || 'the reader stopped'}.`;
-      worker.terminate();
     };
-    const copy = this.bytes.slice().buffer;
-    worker.postMessage({ bytes: copy, ...(format ? { format: $state.snapshot(format) } : {}) }, [copy]);
+    const req = request();
+    worker.postMessage(req, [req.bytes]);
+  }
+
+  /** The same read as the worker's, on the page's own thread. */
+  private async readInPage(req: WorkerRequest, keepMapping: boolean): Promise<void> {
+    const { runReadJob } = await import('../../csv/read-job');
+    const replies: WorkerReply[] = [];
+    runReadJob(req, (msg) => replies.push(msg));
+    for (const msg of replies) await this.onReply(msg, keepMapping);
   }
 
   private async onReply(msg: WorkerReply, keepMapping: boolean): Promise<void> {
