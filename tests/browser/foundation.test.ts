@@ -15,7 +15,8 @@ describe('the built app', () => {
   it('explains itself on the first visit, loads sample data, and keeps it after a reload', async () => {
     h = await openApp();
     const { page } = h;
-    await expect(page.getByRole('heading', { name: 'Welcome to Overdue' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('heading', { name: 'Welcome to Overdue' }).waitFor();
+    await expect(page.getByRole('button', { name: /load sample data/i }).isEnabled()).resolves.toBe(true);
     await loadSample(page);
     const invoices = count(await page.getByTestId('status-invoices').textContent());
     const customers = count(await page.getByTestId('status-customers').textContent());
@@ -80,6 +81,7 @@ describe('the built app', () => {
     await del.click();
     await page.getByText('All data deleted.').waitFor();
     await page.goto(`${h.url}index.html#/today`);
-    await expect(page.getByRole('heading', { name: 'Welcome to Overdue' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('heading', { name: 'Welcome to Overdue' }).waitFor();
+    await expect(page.getByRole('button', { name: /load sample data/i }).isEnabled()).resolves.toBe(true);
   });
 });

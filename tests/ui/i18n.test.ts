@@ -95,7 +95,7 @@ export function bareWords(source: string): string[] {
 const CONVERTED = [
   'src/App.svelte',
   ...readdirSync(join(SRC, 'ui/pages'))
-    .filter((f) => f.endsWith('.svelte') && f !== 'InvoicesPage.svelte') // InvoicesPage: not converted yet
+    .filter((f) => f.endsWith('.svelte'))
     .map((f) => `src/ui/pages/${f}`),
   'src/ui/import/FileSession.svelte',
   'src/ui/import/ImportPage.svelte',

@@ -8,58 +8,59 @@ import { newId } from '../../db/ids';
 import { getSetting, setSetting } from '../../db/settings';
 import type { ImportBatch } from '../../domain/types';
 import { app } from '../state/app.svelte';
+import { t, type MessageKey } from '../../i18n';
 
-export const FIELDS: Record<ImportKind, { id: string; label: string; required?: boolean }[]> = {
+export const FIELDS: Record<ImportKind, { id: string; label: MessageKey; required?: boolean }[]> = {
   invoices: [
-    { id: 'invoiceNumber', label: 'Invoice number', required: true },
-    { id: 'customer', label: 'Customer', required: true },
-    { id: 'customerTaxId', label: 'Customer tax ID' },
-    { id: 'customerEmail', label: 'Customer email' },
-    { id: 'issueDate', label: 'Issue date', required: true },
-    { id: 'dueDate', label: 'Due date' },
-    { id: 'amount', label: 'Amount (total)', required: true },
-    { id: 'currency', label: 'Currency' },
-    { id: 'terms', label: 'Payment terms' },
-    { id: 'paid', label: 'Amount paid' },
-    { id: 'balance', label: 'Open balance' },
-    { id: 'paymentDate', label: 'Payment date' },
-    { id: 'status', label: 'Status' },
-    { id: 'description', label: 'Description' },
-    { id: 'country', label: 'Country' },
-    { id: 'language', label: 'Language' },
+    { id: 'invoiceNumber', label: 'import.field.invoices.invoiceNumber', required: true },
+    { id: 'customer', label: 'import.field.invoices.customer', required: true },
+    { id: 'customerTaxId', label: 'import.field.invoices.customerTaxId' },
+    { id: 'customerEmail', label: 'import.field.invoices.customerEmail' },
+    { id: 'issueDate', label: 'import.field.invoices.issueDate', required: true },
+    { id: 'dueDate', label: 'import.field.invoices.dueDate' },
+    { id: 'amount', label: 'import.field.invoices.amount', required: true },
+    { id: 'currency', label: 'import.field.invoices.currency' },
+    { id: 'terms', label: 'import.field.invoices.terms' },
+    { id: 'paid', label: 'import.field.invoices.paid' },
+    { id: 'balance', label: 'import.field.invoices.balance' },
+    { id: 'paymentDate', label: 'import.field.invoices.paymentDate' },
+    { id: 'status', label: 'import.field.invoices.status' },
+    { id: 'description', label: 'import.field.invoices.description' },
+    { id: 'country', label: 'import.field.invoices.country' },
+    { id: 'language', label: 'import.field.invoices.language' },
   ],
   customers: [
-    { id: 'customer', label: 'Name', required: true },
-    { id: 'customerTaxId', label: 'Tax ID' },
-    { id: 'customerEmail', label: 'Email' },
-    { id: 'phone', label: 'Phone' },
-    { id: 'address', label: 'Address' },
-    { id: 'country', label: 'Country' },
-    { id: 'language', label: 'Language' },
-    { id: 'currency', label: 'Currency' },
-    { id: 'terms', label: 'Payment terms' },
-    { id: 'creditLimit', label: 'Credit limit' },
+    { id: 'customer', label: 'import.field.customers.customer', required: true },
+    { id: 'customerTaxId', label: 'import.field.customers.customerTaxId' },
+    { id: 'customerEmail', label: 'import.field.customers.customerEmail' },
+    { id: 'phone', label: 'import.field.customers.phone' },
+    { id: 'address', label: 'import.field.customers.address' },
+    { id: 'country', label: 'import.field.customers.country' },
+    { id: 'language', label: 'import.field.customers.language' },
+    { id: 'currency', label: 'import.field.customers.currency' },
+    { id: 'terms', label: 'import.field.customers.terms' },
+    { id: 'creditLimit', label: 'import.field.customers.creditLimit' },
   ],
   payments: [
-    { id: 'paymentDate', label: 'Payment date', required: true },
-    { id: 'date', label: 'Date (when no payment date)' },
-    { id: 'amount', label: 'Amount', required: true },
-    { id: 'currency', label: 'Currency' },
-    { id: 'invoiceNumber', label: 'Invoice number' },
-    { id: 'customer', label: 'Payer' },
-    { id: 'reference', label: 'Reference' },
+    { id: 'paymentDate', label: 'import.field.payments.paymentDate', required: true },
+    { id: 'date', label: 'import.field.payments.date' },
+    { id: 'amount', label: 'import.field.payments.amount', required: true },
+    { id: 'currency', label: 'import.field.payments.currency' },
+    { id: 'invoiceNumber', label: 'import.field.payments.invoiceNumber' },
+    { id: 'customer', label: 'import.field.payments.customer' },
+    { id: 'reference', label: 'import.field.payments.reference' },
   ],
   'bank-statement': [
-    { id: 'bookingDate', label: 'Booking date', required: true },
-    { id: 'valueDate', label: 'Value date' },
-    { id: 'date', label: 'Date' },
-    { id: 'amount', label: 'Amount (signed)' },
-    { id: 'credit', label: 'Credit (money in)' },
-    { id: 'debit', label: 'Debit (money out)' },
-    { id: 'currency', label: 'Currency' },
-    { id: 'counterparty', label: 'Counterparty' },
-    { id: 'reference', label: 'Reference / purpose' },
-    { id: 'description', label: 'Description' },
+    { id: 'bookingDate', label: 'import.field.bank-statement.bookingDate', required: true },
+    { id: 'valueDate', label: 'import.field.bank-statement.valueDate' },
+    { id: 'date', label: 'import.field.bank-statement.date' },
+    { id: 'amount', label: 'import.field.bank-statement.amount' },
+    { id: 'credit', label: 'import.field.bank-statement.credit' },
+    { id: 'debit', label: 'import.field.bank-statement.debit' },
+    { id: 'currency', label: 'import.field.bank-statement.currency' },
+    { id: 'counterparty', label: 'import.field.bank-statement.counterparty' },
+    { id: 'reference', label: 'import.field.bank-statement.reference' },
+    { id: 'description', label: 'import.field.bank-statement.description' },
   ],
 };
 
@@ -165,7 +166,10 @@ export class ImportSession {
         return;
       }
       this.phase = 'failed';
-      this.message = `Could not read ${this.fileName}: ${e.message || 'the reader stopped'}.`;
+      this.message = t('import.readFailed', {
+        file: this.fileName,
+        reason: e.message || t('import.readerStopped'),
+      });
     };
     const req = request();
     worker.postMessage(req, [req.bytes]);
@@ -187,7 +191,7 @@ export class ImportSession {
       this.progress = { done: msg.done, total: msg.total };
     } else if (msg.type === 'error') {
       this.phase = 'failed';
-      this.message = `Could not read ${this.fileName}: ${msg.message}`;
+      this.message = t('import.readFailed', { file: this.fileName, reason: msg.message });
       this.worker?.terminate();
     } else {
       this.columns = msg.columns;
@@ -267,9 +271,9 @@ export class ImportSession {
     };
     const missing = FIELDS[this.kind]
       .filter((f) => f.required && (alternatives[f.id] ?? [f.id]).every((id) => fields[id] === undefined))
-      .map((f) => f.label);
+      .map((f) => t(f.label));
     if (this.kind === 'bank-statement' && fields.amount === undefined && fields.credit === undefined)
-      missing.push('Amount or Credit');
+      missing.push(t('import.field.amountOrCredit'));
     return missing;
   }
 
@@ -300,7 +304,7 @@ export class ImportSession {
       this.phase = 'done';
     } catch (e) {
       this.phase = 'mapping';
-      this.message = `Nothing was imported: ${e instanceof Error ? e.message : String(e)}`;
+      this.message = t('import.nothingImported', { reason: e instanceof Error ? e.message : String(e) });
     }
   }
 }
