@@ -537,7 +537,6 @@ export const en = {
   'import.readerStopped': 'the reader stopped',
   'import.nothingImported': 'Nothing was imported: {reason}',
   'invoices.title': 'Invoices',
-  'invoices.selected': '{count} selected',
   'invoices.col.number': 'Number',
   'invoices.col.customer': 'Customer',
   'invoices.col.amount': 'Amount',

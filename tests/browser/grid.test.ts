@@ -60,6 +60,11 @@ describe('the invoices grid', () => {
     await page.reload();
     await expect.poll(() => numbers(page)).toEqual(['FT-2026-004', 'FT-2026-001']);
     expect(page.url()).toMatch(/#\/invoices\?.+/);
+
+    // Without a view in the URL (the menu link), the view saved in this browser comes back.
+    await page.getByRole('link', { name: 'Today' }).click();
+    await page.getByRole('link', { name: 'Invoices' }).click();
+    await expect.poll(() => numbers(page)).toEqual(['FT-2026-004', 'FT-2026-001']);
   });
 
   it('edits a due date by keyboard; days late and bucket update at once and persist after a reload', async () => {
