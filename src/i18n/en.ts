@@ -554,6 +554,12 @@ export const en = {
   'invoices.undo.pasteMany': 'Paste of {count} invoices',
   'invoices.undo.deleteOne': 'Deletion of an invoice',
   'invoices.undo.deleteMany': 'Deletion of {count} invoices',
+  'payments.edit.date': 'Not a date: "{value}". Use YYYY-MM-DD or DD/MM/YYYY.',
+  'payments.edit.unknownInvoice': 'No invoice has the number {number}.',
+  'payments.edit.unknownCustomer': 'No customer is called "{name}".',
+  'payments.edit.currency': 'Unknown currency code "{value}".',
+  'payments.edit.amount': 'The amount received must be above zero: "{value}".',
+  'payments.undo.new': 'Payments entered: {count}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -136,4 +136,26 @@ describe('the invoices grid', () => {
     await page.keyboard.press('ControlOrMeta+y');
     await expect.poll(() => grid(page).getAttribute('data-filtered-count')).toBe('7');
   });
+
+  it('takes a payment typed on the new-row line of the payments grid and allocates it to the invoice it names', async () => {
+    h = await openApp('#/import');
+    const { page, url } = h;
+    await withInvoices(page, url);
+    await page.goto(`${url}index.html#/payments`);
+    const payments = page.getByRole('grid', { name: 'Payments' });
+    const newRow = (col: string) => payments.locator(`[data-new-row] [data-col="${col}"]`);
+    for (const [col, text] of [
+      ['date', '20/03/2026'],
+      ['customer', 'Bianchi & Figli S.n.c.'],
+      ['amount', '1.000,50'],
+      ['invoices', 'FT-2026-002'],
+    ]) {
+      await newRow(col!).click();
+      await page.keyboard.type(text!);
+    }
+    await page.keyboard.press('Enter');
+    await expect.poll(() => payments.getAttribute('data-filtered-count')).toBe('1');
+    await page.goto(`${url}index.html#/invoices`);
+    await expect.poll(() => cell(page, 'FT-2026-002', 'open').textContent()).toMatch(/2,050\.00/);
+  });
 });
