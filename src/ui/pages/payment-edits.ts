@@ -4,7 +4,7 @@
 import { allocatePayment, allocationCandidates, type AllocationCandidate } from '../../domain/allocation';
 import type { LedgerIndex } from '../../domain/balance';
 import { isCurrencyCode } from '../../domain/money';
-import type { Customer, Invoice, IsoDate, Payment } from '../../domain/types';
+import type { Customer, Invoice, Payment } from '../../domain/types';
 import type { ChangeSet } from '../../db/book';
 import { customerKey } from '../../csv/rows-to-records';
 import { t } from '../../i18n';
