@@ -14,6 +14,7 @@ import type {
 } from '../domain/types';
 import type { Table } from 'dexie';
 import { InvoiceTable } from './invoice-table';
+import { defaultRateTables, tableProblems, type RateTables } from '../domain/rates/index';
 import type { BankLine, OverdueDb } from './schema';
 
 export interface Entities {
@@ -29,6 +30,8 @@ export interface Entities {
   bankLines: BankLine;
 }
 export type EntityName = keyof Entities;
+
+const RATES_KEY = 'rateTables';
 export const ENTITY_NAMES: EntityName[] = [
   'customers',
   'invoices',
@@ -62,7 +65,20 @@ export class Book {
   };
   private arrays = new Map<EntityName, unknown[]>();
 
+  /** The reference-rate tables interest is computed with: the shipped ones, or the user's edited copy. */
+  rates: RateTables = defaultRateTables;
+
   constructor(readonly db: OverdueDb) {}
+
+  /** Stores the user's rate tables (null: back to the shipped ones). Refuses tables with problems. */
+  async saveRates(tables: RateTables | null): Promise<void> {
+    if (tables) {
+      const problems = Object.values(tables).flatMap((t) => tableProblems(t));
+      if (problems.length) throw new Error(problems.join('; '));
+      await this.db.settings.put({ key: RATES_KEY, value: tables });
+    } else await this.db.settings.delete(RATES_KEY);
+    this.rates = tables ?? defaultRateTables;
+  }
 
   async load(): Promise<void> {
     const db = this.db;
@@ -76,6 +92,8 @@ export class Book {
       }
     });
     this.arrays.clear();
+    const saved = (await db.settings.get(RATES_KEY))?.value as RateTables | undefined;
+    this.rates = saved ? { ...defaultRateTables, ...saved } : defaultRateTables;
   }
 
   /** All records of an entity, as an array that stays the same object until the entity changes. */

@@ -560,6 +560,31 @@ export const en = {
   'payments.edit.currency': 'Unknown currency code "{value}".',
   'payments.edit.amount': 'The amount received must be above zero: "{value}".',
   'payments.undo.new': 'Payments entered: {count}',
+  'rates.title': 'Reference rates',
+  'rates.hint':
+    'Statutory late interest is a reference rate plus a margin. Add each new half-year here when it is published; values marked unconfirmed could not be checked against an official source.',
+  'rates.table': 'Table',
+  'rates.source': 'Source: {source}',
+  'rates.fromHalfYear': 'Half-year from (1 Jan or 1 Jul)',
+  'rates.fromChange': 'In force from',
+  'rates.from': 'From',
+  'rates.rate': 'Rate, %',
+  'rates.rateFrom': 'Rate from {date}',
+  'rates.remark': 'Remark',
+  'rates.add': 'Add rate',
+  'rates.gap': 'not known',
+  'rates.gapNote': 'Gap: interest over this stretch is reported as missing, never guessed.',
+  'rates.unconfirmed': 'Unconfirmed.',
+  'rates.dateUnknown': 'Day of the change not known.',
+  'rates.remove': 'Remove the rate from {date}',
+  'rates.save': 'Save rates',
+  'rates.reset': 'Back to the shipped rates',
+  'rates.saved': 'Reference rates saved; interest is recomputed.',
+  'rates.resetDone': 'Back to the shipped reference rates.',
+  'rates.badRate':
+    'Not a rate: "{value}". Write a percentage such as 2.15 or -0.45, or leave it empty for a gap.',
+  'rates.badDate': 'Not a date: "{value}".',
+  'rates.duplicate': 'There is already a rate from {date}.',
 } as const;
 
 export type MessageKey = keyof typeof en;

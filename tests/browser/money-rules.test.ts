@@ -178,5 +178,29 @@ describe('money rules in the app, checked independently', () => {
       .poll(async () => minor((await page.getByTestId('detail-open').textContent()) ?? ''))
       .toBe(inv.amount);
     await expect(detail.getByText(/waived on/).textContent()).resolves.toMatch(/waived on \d/);
+
+    // The user corrects a reference rate in Settings: the interest follows, and the change is kept.
+    await page.goto(`${h.url}index.html#/settings`);
+    const rates = page.getByTestId('rates');
+    await rates.getByRole('textbox', { name: 'Rate from 2026-01-01' }).fill('3.15');
+    await rates.getByRole('textbox', { name: 'Rate from 2026-01-01' }).dispatchEvent('change');
+    await rates.getByRole('button', { name: 'Save rates' }).click();
+    await page.getByText('Reference rates saved; interest is recomputed.').waitFor();
+    let corrected = 0;
+    for (let d = day(inv.dueDate) + 1; d <= day(ASOF); d++) {
+      const iso = new Date(d * 86_400_000).toISOString().slice(0, 10);
+      const half = `${iso.slice(0, 4)}-${+iso.slice(5, 7) <= 6 ? '01' : '07'}`;
+      corrected += (inv.amount * ((half === '2026-01' ? 3.15 : ecb[half]!) + 8)) / 100 / 365;
+    }
+    await page.reload();
+    await page.getByTestId('as-of').fill(ASOF);
+    await page.getByTestId('as-of').dispatchEvent('change');
+    await expect(
+      page.getByTestId('rates').getByRole('textbox', { name: 'Rate from 2026-01-01' }).inputValue(),
+    ).resolves.toBe('3.15');
+    await page.goto(`${h.url}index.html#/invoices?q=${encodeURIComponent(inv.number)}`);
+    await page.locator(`[role="row"][data-key="${inv.id}"]`).getByRole('button', { name: 'Open' }).click();
+    expect(minor((await page.getByTestId('interest-total').textContent()) ?? '')).toBe(Math.round(corrected));
+    expect(Math.round(corrected)).toBeGreaterThan(expected);
   });
 });

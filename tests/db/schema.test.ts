@@ -5,6 +5,7 @@ import { createDb, SCHEMA_VERSION } from '../../src/db/schema';
 import { Book } from '../../src/db/book';
 import { BLOCK_SIZE } from '../../src/db/invoice-table';
 import type { Invoice } from '../../src/domain/types';
+import { copyRateTables, defaultRateTables } from '../../src/domain/rates/index';
 
 let n = 0;
 const names: string[] = [];
@@ -153,5 +154,25 @@ describe('book', () => {
     await book.load();
     expect(book.count('invoices')).toBe(0);
     book.db.close();
+  });
+
+  it("keeps the user's reference-rate tables, refuses broken ones, and goes back to the shipped ones", async () => {
+    const name = dbName();
+    const book = new Book(createDb(name));
+    await book.load();
+    expect(book.rates).toBe(defaultRateTables);
+    const edited = copyRateTables();
+    edited.ecb.rows.push({ from: '2027-01-01', ratePercent: 2.9 });
+    await book.saveRates(edited);
+    const broken = copyRateTables();
+    broken.ecb.rows.push({ from: '2027-02-01', ratePercent: 3 });
+    await expect(book.saveRates(broken)).rejects.toThrow(/must start on 1 January or 1 July/);
+    book.db.close();
+    const again = new Book(createDb(name));
+    await again.load();
+    expect(again.rates.ecb.rows.at(-1)).toEqual({ from: '2027-01-01', ratePercent: 2.9 });
+    await again.saveRates(null);
+    expect(again.rates).toBe(defaultRateTables);
+    again.db.close();
   });
 });

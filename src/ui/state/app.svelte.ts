@@ -5,6 +5,7 @@ import { createDb } from '../../db/schema';
 import { EMPTY_COMPANY, getCompany, setCompany } from '../../db/settings';
 import { localToday } from '../../domain/dates';
 import type { CompanyProfile } from '../../domain/types';
+import type { RateTables } from '../../domain/rates/index';
 import { setLanguage, t } from '../../i18n';
 
 interface UndoEntry {
@@ -112,6 +113,12 @@ class AppState {
     await setCompany(this.book.db, company);
     this.company = company;
     setLanguage(company.language, company.country);
+    this.version++;
+  }
+
+  /** Stores edited reference-rate tables (null: the shipped ones); every figure is recomputed. */
+  async saveRates(tables: RateTables | null): Promise<void> {
+    await this.book.saveRates(tables);
     this.version++;
   }
 

@@ -8,6 +8,7 @@ import { decimalToFraction, roundDiv } from '../../domain/money';
 import { jurisdictionForCountry } from '../../domain/jurisdictions';
 import type { Customer, Invoice, IsoDate } from '../../domain/types';
 import type { Book } from '../../db/book';
+import type { RateTables } from '../../domain/rates/index';
 
 export const BUCKET_LABELS = ['Not yet due', '1–30', '31–60', '61–90', '91–120', 'Over 120'];
 
@@ -35,6 +36,8 @@ export interface LedgerView {
   customers: Map<string, Customer>;
   /** Interest per unit of principal, by (rule, due date), for invoices nothing has reduced: see interestTotal. */
   interestFactors: Map<string, { n: bigint; d: bigint } | null>;
+  /** The reference-rate tables in force (the user's edits, or the shipped ones). */
+  rates: RateTables;
 }
 
 let cache: LedgerView | null = null;
@@ -73,7 +76,7 @@ export function ledgerView(book: Book, version: number, asOf: IsoDate): LedgerVi
       status: inv.disputed ? 'disputed' : o === 0 ? 'paid' : late > 0 ? 'overdue' : 'open',
     };
   }
-  cache = { key, ledger, rows, customers, interestFactors: new Map() };
+  cache = { key, ledger, rows, customers, interestFactors: new Map(), rates: book.rates };
   return cache;
 }
 
@@ -91,6 +94,7 @@ export function invoiceInterest(view: LedgerView, invoice: Invoice, asOf: IsoDat
     dueDate: invoice.dueDate,
     payments: reductions,
     asOf,
+    rates: view.rates,
     rule: {
       jurisdiction,
       debtor: customer.debtor,
