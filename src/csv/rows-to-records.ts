@@ -100,6 +100,23 @@ export function customerKey(name: string): string {
 }
 
 export function rowsToRecords(rows: string[][], lines: number[], ctx: ImportContext): ImportResult {
+  const steps = rowsToRecordsSteps(rows, lines, ctx);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `rowsToRecords` in steps: yields the number of rows done after every `chunk` rows, so a caller on
+ * the page's thread can let the page breathe (and show progress) between steps of a large file.
+ */
+export function* rowsToRecordsSteps(
+  rows: string[][],
+  lines: number[],
+  ctx: ImportContext,
+  chunk = 25_000,
+): Generator<number, ImportResult, void> {
   const out: ImportResult = {
     customers: [],
     invoices: [],
@@ -139,11 +156,13 @@ export function rowsToRecords(rows: string[][], lines: number[], ctx: ImportCont
       ? lineItemGroups(rows, ctx)
       : { lineRows: new Set<number>(), totals: new Map<number, number>() };
 
-  rows.forEach((row, index) => {
+  for (let index = 0; index < rows.length; index++) {
+    if (index > 0 && index % chunk === 0) yield index;
+    const row = rows[index] as string[];
     if (lineRows.has(index)) {
       out.status.push('line');
       out.counts.line++;
-      return;
+      continue;
     }
     const line = lines[index] ?? index + 1;
     const rowErrors: RowError[] = [];
@@ -416,7 +435,7 @@ export function rowsToRecords(rows: string[][], lines: number[], ctx: ImportCont
     }
     out.status.push(status);
     out.counts[status]++;
-  });
+  }
   return out;
 }
 

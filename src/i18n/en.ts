@@ -585,6 +585,8 @@ export const en = {
     'Not a rate: "{value}". Write a percentage such as 2.15 or -0.45, or leave it empty for a gap.',
   'rates.badDate': 'Not a date: "{value}".',
   'rates.duplicate': 'There is already a rate from {date}.',
+  'import.checkingLabel': 'Checking rows',
+  'import.checking': 'Checking rows: {done} of {total}…',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -2,7 +2,7 @@
 // problem by line and column → one all-or-nothing write. State is a runes class the panels share.
 import type { CsvFormat, RowError } from '../../csv/types';
 import type { WorkerReply, WorkerRequest } from '../../csv/worker-protocol';
-import { rowsToRecords, type ImportKind, type ImportResult } from '../../csv/rows-to-records';
+import { rowsToRecordsSteps, type ImportKind, type ImportResult } from '../../csv/rows-to-records';
 import { fileHash, findBatchByHash, importChangeSet } from '../../db/importer';
 import { newId } from '../../db/ids';
 import { getSetting, setSetting } from '../../db/settings';
@@ -237,13 +237,24 @@ export class ImportSession {
     return out;
   }
 
-  /** Converts every row with the current mapping: what would be written, and every problem. */
-  convert(): ImportResult {
+  /** What the current mapping would write, and every problem; null while it is being worked out. */
+  result = $state.raw<ImportResult | null>(null);
+  /** Rows checked so far, while a large file is being converted. */
+  checking = $state<{ done: number; total: number } | null>(null);
+  private conversion = 0;
+
+  /**
+   * Converts every row with the current mapping. Reads its inputs before its first pause, so an effect
+   * that calls it re-runs when the mapping changes; a newer run makes an older one stop. A large file
+   * is converted in steps, with the page free to paint (and show progress) between them.
+   */
+  async convert(): Promise<void> {
     void this.rowsVersion;
+    const run = ++this.conversion;
     const book = app.book;
     const invoicesByNumber = new Map(book.list('invoices').map((i) => [i.number, i]));
     const format = this.format;
-    return rowsToRecords(this.rows, this.lines, {
+    const steps = rowsToRecordsSteps(this.rows, this.lines, {
       kind: this.kind,
       fields: $state.snapshot(this.fields),
       columns: this.columns,
@@ -260,6 +271,18 @@ export class ImportSession {
       newId: pooledIds(),
       onExisting: this.onExisting,
     });
+    const total = this.rows.length;
+    for (;;) {
+      const step = steps.next();
+      if (step.done) {
+        this.result = step.value;
+        this.checking = null;
+        return;
+      }
+      this.checking = { done: step.value, total };
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (run !== this.conversion) return;
+    }
   }
 
   missingRequired(): string[] {
