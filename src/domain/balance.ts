@@ -152,7 +152,7 @@ export function openBalances(invoices: readonly Invoice[], ledger: LedgerIndex, 
     if (inv.issueDate > asOf) continue;
     const b = rawBalance(inv, ledger, asOfDay);
     if (b > 0) open[i] = b;
-    else overpaid[i] = -b;
+    else if (b < 0) overpaid[i] = -b; // never -0: a settled invoice owes 0 and is owed 0
   }
   return { open, overpaid };
 }

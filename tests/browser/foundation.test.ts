@@ -48,9 +48,9 @@ describe('the built app', () => {
     ]) {
       await page.goto(`${h.url}index.html#/${route}`);
       await page.waitForLoadState('networkidle');
-      await expect(page.locator(`nav a[href="#/${route}"]`).getAttribute('aria-current')).resolves.toBe(
-        'page',
-      );
+      await expect
+        .poll(() => page.locator(`nav a[href="#/${route}"]`).getAttribute('aria-current'))
+        .toBe('page');
     }
     const origin = new URL(h.url).origin;
     const foreign = h.requests.filter(
