@@ -35,22 +35,22 @@ describe('the invoices grid', () => {
     h = await openApp('#/import');
     const { page, url } = h;
     await withInvoices(page, url);
-    await expect(totalAmount(page)).resolves.toMatch(/7,198\.50/);
+    await expect.poll(() => totalAmount(page)).toMatch(/7,198\.50/);
 
     await grid(page).locator('[role="columnheader"][data-col="amount"] button.title').click();
-    await expect(
-      grid(page).locator('[role="columnheader"][data-col="amount"]').getAttribute('aria-sort'),
-    ).resolves.toBe('ascending');
-    expect(await numbers(page)).toEqual(['FT-2026-003', 'FT-2026-001', 'FT-2026-004', 'FT-2026-002']);
+    const sortOf = () =>
+      grid(page).locator('[role="columnheader"][data-col="amount"]').getAttribute('aria-sort');
+    await expect.poll(sortOf).toBe('ascending');
+    await expect
+      .poll(() => numbers(page))
+      .toEqual(['FT-2026-003', 'FT-2026-001', 'FT-2026-004', 'FT-2026-002']);
     await grid(page).locator('[role="columnheader"][data-col="amount"] button.title').click();
-    await expect(
-      grid(page).locator('[role="columnheader"][data-col="amount"]').getAttribute('aria-sort'),
-    ).resolves.toBe('descending');
-    expect((await numbers(page))[0]).toBe('FT-2026-002');
+    await expect.poll(sortOf).toBe('descending');
+    await expect.poll(async () => (await numbers(page))[0]).toBe('FT-2026-002');
 
     await grid(page).locator('input[data-filter="customer"]').fill('rossi');
     await expect.poll(() => numbers(page)).toEqual(['FT-2026-004', 'FT-2026-001']);
-    await expect(totalAmount(page)).resolves.toMatch(/3,660\.00/);
+    await expect.poll(() => totalAmount(page)).toMatch(/3,660\.00/);
     const g = grid(page);
     await expect(g.getAttribute('data-filtered-count')).resolves.toBe('2');
     // One header row, the filtered rows, and the new-row line.
