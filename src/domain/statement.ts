@@ -63,7 +63,11 @@ export function statementOfAccount(
       const inv = numbers.get(a.invoiceId);
       if (!inv) continue;
       allocated += a.amount;
-      const ref = p.reference ? `${p.reference} → ${inv.number}` : inv.number;
+      const ref = !p.reference
+        ? inv.number
+        : p.reference.includes(inv.number)
+          ? p.reference
+          : `${p.reference} → ${inv.number}`;
       if (a.amount)
         raw.push({
           date: p.date,

@@ -477,6 +477,7 @@ export const en = {
   'import.col.counterparty': 'Counterparty',
   'import.col.reference': 'Reference',
   'import.write': 'Import {count} rows',
+  'import.write.one': 'Import {count} row',
   'import.undo.label': 'Undo import of {file}',
   'import.undoneToast': 'Import of {file} undone.',
   'import.history.title': 'Past imports',

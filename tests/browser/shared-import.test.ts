@@ -34,7 +34,7 @@ describe('real bank and accounting exports through the import page', () => {
       const session = page.getByTestId('import-session').last();
       await session.getByTestId('import-counts').waitFor();
       const counts = (await session.getByTestId('import-counts').textContent()) ?? '';
-      const button = session.getByRole('button', { name: /^Import \d+ rows/ });
+      const button = session.getByRole('button', { name: /^Import \d+ rows?$/ });
       if (await button.isDisabled()) {
         // Not importable as it stands: every problem names the file and a line.
         const problems = await session.getByTestId('import-errors').locator('li').allTextContents();
