@@ -1,0 +1,119 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { createDb } from '../../src/db/schema';
+import { Book } from '../../src/db/book';
+import { importChangeSet, undoImportChangeSet, findBatchByHash, fileHash } from '../../src/db/importer';
+import { rowsToRecords, type ImportContext } from '../../src/csv/rows-to-records';
+
+const names: string[] = [];
+afterEach(async () => {
+  for (const n of names.splice(0)) await Dexie.delete(n);
+});
+
+async function freshBook(): Promise<Book> {
+  const name = `imp-${Math.random()}`;
+  names.push(name);
+  const book = new Book(createDb(name));
+  await book.load();
+  return book;
+}
+
+let seq = 0;
+function ctx(book: Book, batchId: string, onExisting: 'update' | 'skip' = 'update'): ImportContext {
+  return {
+    kind: 'invoices',
+    columns: ['No', 'Customer', 'Date', 'Amount'],
+    fields: { invoiceNumber: 0, customer: 1, issueDate: 2, amount: 3 },
+    format: { decimalSeparator: '.', dateFormat: 'yyyy-mm-dd' },
+    defaultCurrency: 'EUR',
+    defaultCountry: 'IT',
+    today: '2026-03-01',
+    batchId,
+    existing: {
+      customers: book.list('customers'),
+      invoicesByNumber: new Map(book.list('invoices').map((i) => [i.number, i])),
+      bankLineKeys: new Set(),
+    },
+    newId: (p) => `${p}${++seq}`,
+    onExisting,
+  };
+}
+
+async function runImport(book: Book, batchId: string, rows: string[][]): Promise<void> {
+  const result = rowsToRecords(
+    rows,
+    rows.map((_, i) => i + 2),
+    ctx(book, batchId),
+  );
+  const bytes = new TextEncoder().encode(JSON.stringify(rows));
+  await book.commit(
+    importChangeSet(result, {
+      id: batchId,
+      kind: 'invoices',
+      fileName: `${batchId}.csv`,
+      fileHash: await fileHash(bytes),
+      importedAt: '2026-03-01T10:00:00Z',
+      rowCount: rows.length,
+    }),
+  );
+}
+
+describe('import batches', () => {
+  it('undoes a second import that updated invoices: the first import comes back exactly as it was', async () => {
+    const book = await freshBook();
+    await runImport(book, 'b1', [
+      ['F-1', 'Rossi', '2026-01-10', '100.00'],
+      ['F-2', 'Bianchi', '2026-01-11', '200.00'],
+    ]);
+    const before = structuredClone(book.list('invoices'));
+    await runImport(book, 'b2', [
+      ['F-2', 'Bianchi', '2026-01-11', '250.00'],
+      ['F-3', 'Verdi', '2026-01-12', '300.00'],
+    ]);
+    expect(
+      book
+        .list('invoices')
+        .map((i) => [i.number, i.amount])
+        .sort(),
+    ).toEqual([
+      ['F-1', 10000],
+      ['F-2', 25000],
+      ['F-3', 30000],
+    ]);
+    expect(
+      book
+        .list('customers')
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual(['Bianchi', 'Rossi', 'Verdi']);
+
+    await book.commit(undoImportChangeSet(book, 'b2'));
+    expect(book.list('invoices').sort((a, b) => a.number.localeCompare(b.number))).toEqual(
+      before.sort((a, b) => a.number.localeCompare(b.number)),
+    );
+    expect(
+      book
+        .list('customers')
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual(['Bianchi', 'Rossi']);
+    expect(book.get('imports', 'b2')?.undone).toBe(true);
+
+    await book.load();
+    expect(book.count('invoices')).toBe(2);
+    book.db.close();
+  });
+
+  it('recognises the same file by its hash until its import is undone', async () => {
+    const book = await freshBook();
+    const rows = [['F-1', 'Rossi', '2026-01-10', '100.00']];
+    await runImport(book, 'b1', rows);
+    const hash = await fileHash(new TextEncoder().encode(JSON.stringify(rows)));
+    expect(findBatchByHash(book, hash)?.id).toBe('b1');
+    await book.commit(undoImportChangeSet(book, 'b1'));
+    expect(findBatchByHash(book, hash)).toBeUndefined();
+    expect(book.count('invoices')).toBe(0);
+    book.db.close();
+  });
+});
