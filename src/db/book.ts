@@ -124,13 +124,18 @@ export class Book {
       if (!c) continue;
       const put: { id: string }[] = [];
       const del: string[] = [];
+      // Invoices are looked up per block in one pass (undoing a million-row import stays linear).
+      const ids = [...(c.put ?? []).map((r) => r.id), ...(c.delete ?? [])];
+      const found: Map<string, { id: string }> = name === 'invoices' ? this.invoices.getMany(ids) : new Map();
+      const lookup = (id: string) =>
+        name === 'invoices' ? found.get(id) : (this.get(name, id) as { id: string } | undefined);
       for (const r of c.put ?? []) {
-        const before = this.get(name, r.id) as { id: string } | undefined;
+        const before = lookup(r.id);
         if (before) put.push(before);
         else del.push(r.id);
       }
       for (const id of c.delete ?? []) {
-        const before = this.get(name, id) as { id: string } | undefined;
+        const before = lookup(id);
         if (before) put.push(before);
       }
       (inverse as Record<string, unknown>)[name] = { put, delete: del };

@@ -42,6 +42,22 @@ export class InvoiceTable {
     return this.blocks.get(blockId)?.find((r) => r.id === id);
   }
 
+  /** The stored invoices among `ids`, scanning each block that holds one of them once. */
+  getMany(ids: Iterable<string>): Map<string, Invoice> {
+    const wanted = new Map<number, Set<string>>();
+    for (const id of ids) {
+      const blockId = this.blockOf.get(id);
+      if (blockId === undefined) continue;
+      let set = wanted.get(blockId);
+      if (!set) wanted.set(blockId, (set = new Set()));
+      set.add(id);
+    }
+    const out = new Map<string, Invoice>();
+    for (const [blockId, set] of wanted)
+      for (const inv of this.blocks.get(blockId) ?? []) if (set.has(inv.id)) out.set(inv.id, inv);
+    return out;
+  }
+
   /** Every invoice, in storage order. The array is rebuilt only after a change. */
   all(): Invoice[] {
     if (!this.flat) {
