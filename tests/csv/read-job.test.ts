@@ -36,4 +36,22 @@ describe('the read job (worker or page)', () => {
     runReadJob({ bytes: new ArrayBuffer(0), format: { delimiter: 'x' } as never }, (m) => replies.push(m));
     expect(replies.at(-1)?.type).toBe('error');
   });
+
+  it('settles the date order and the row count from the whole file when the head of it could not', () => {
+    // 3,000 rows whose dates all read both ways, then one that only reads month-first, far past the sniffed head.
+    const lines = ['Invoice,Customer,Date,Amount'];
+    for (let i = 0; i < 3000; i++)
+      lines.push(`A-${i},Customer ${i % 40},0${(i % 9) + 1}/0${(i % 9) + 1}/2024,${i}.50`);
+    lines.push('B-1,Late Customer,03/25/2024,10.00');
+    const replies: WorkerReply[] = [];
+    runReadJob({ bytes: new TextEncoder().encode(lines.join('\n')).buffer }, (m) => replies.push(m));
+    const formats = replies.flatMap((r) => (r.type === 'format' ? [r.format] : []));
+    expect(formats[0]).toMatchObject({ dateAmbiguous: true, dataRowCountExact: false });
+    expect(formats.at(-1)).toMatchObject({
+      dateFormat: 'mm/dd/yyyy',
+      dateAmbiguous: false,
+      dataRowCount: 3001,
+      dataRowCountExact: true,
+    });
+  });
 });
