@@ -208,8 +208,12 @@ export function prepareAging(invoices: readonly Invoice[], ledger?: LedgerIndex)
 export function agingBuckets(
   invoices: readonly Invoice[] | AgingTable,
   asOf: IsoDate,
-  options: AgingOptions = {},
+  optionsOrBounds: AgingOptions | readonly number[] = {},
 ): AgingReport {
+  // `agingBuckets(invoices, asOf, [0, 30, 60])` is read as the bucket bounds.
+  const options: AgingOptions = Array.isArray(optionsOrBounds)
+    ? { bounds: optionsOrBounds }
+    : (optionsOrBounds as AgingOptions);
   const t = 'kind' in invoices ? invoices : prepareAging(invoices, options.ledger);
   const basis = options.basis ?? 'due';
   const bounds = options.bounds ?? (basis === 'due' ? DEFAULT_DUE_BOUNDS : DEFAULT_INVOICE_BOUNDS);

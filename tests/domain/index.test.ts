@@ -40,5 +40,22 @@ describe('the rules API (src/domain/index.ts)', () => {
       { ledger },
     );
     expect(report.totals[0]?.amounts).toEqual([0, 0, 500, 0, 0, 0]);
+    const custom = rules.agingBuckets(
+      [
+        {
+          id: 'i',
+          number: '1',
+          customerId: 'c',
+          issueDate: '2024-01-01',
+          dueDate: '2024-01-31',
+          currency: 'EUR',
+          amount: 500,
+        },
+      ],
+      '2024-03-15',
+      [0, 60],
+    );
+    expect(custom.buckets.map((b) => b.label)).toEqual(['not yet due', '1–60', 'over 60']);
+    expect(custom.totals[0]?.amounts).toEqual([0, 500, 0]);
   });
 });
