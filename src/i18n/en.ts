@@ -69,6 +69,8 @@ export const en = {
   'error.invalidAmount': 'Not an amount: “{value}”.',
   'error.required': '{field} is required.',
   'error.saveFailed': 'Could not save: {reason}',
+  'error.unexpected':
+    'Something went wrong: {reason}. Your data is unchanged unless a message said it was saved.',
   'error.logo': 'The logo must be a PNG or JPEG image under 1 MB.',
   'undo.nothing': 'Nothing to undo.',
   'undo.done': 'Undone: {label}',
