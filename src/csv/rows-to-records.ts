@@ -26,7 +26,7 @@ export interface ExistingBook {
   customers: Customer[];
   /** Invoices already stored, by invoice number. */
   invoicesByNumber: Map<string, Invoice>;
-  /** Fingerprints of bank lines already stored. */
+  /** Fingerprints of the bank lines and imported payments already stored. */
   bankLineKeys: Set<string>;
 }
 
@@ -373,7 +373,15 @@ export function* rowsToRecordsSteps(
       if (number && !invoice)
         fail('invoiceNumber', 'unknown-invoice', `No stored invoice has the number ${number}.`);
       if (rowErrors.length === 0 && amount !== null && date) {
+        const payer = cell('customer') || cell('counterparty');
+        const reference = cell('reference') || number;
+        // The same payment in a file imported again is recognised by its fingerprint, as bank lines are.
+        const base = `pay|${date}|${amount}|${currency}|${payer}|${reference}`;
+        const n = (seenBankKeys.get(base) ?? 0) + 1;
+        seenBankKeys.set(base, n);
+        const key = `${base}|${n}`;
         if (amount <= 0) status = 'outgoing';
+        else if (ctx.existing.bankLineKeys.has(key)) status = 'same';
         else
           out.payments.push({
             id: ctx.newId('pay'),
@@ -381,9 +389,10 @@ export function* rowsToRecordsSteps(
             amount,
             currency,
             customerId: invoice?.customerId,
-            payer: cell('customer') || cell('counterparty') || undefined,
-            reference: cell('reference') || number || undefined,
+            payer: payer || undefined,
+            reference: reference || undefined,
             allocations: invoice ? [{ invoiceId: invoice.id, amount }] : [],
+            bankLineKey: key,
             importBatchId: ctx.batchId,
           });
       }

@@ -228,4 +228,26 @@ describe('rows to records', () => {
       [5, 1, 'unparseable-date'],
     ]);
   });
+
+  it('recognises payments of a file imported again, and keeps two equal payments in one file apart', () => {
+    const cols = ['Date', 'Amount', 'Reference'];
+    const fields = { paymentDate: 0, amount: 1, reference: 2 };
+    const rows = [
+      ['03/02/2026', '10,00', 'Acconto'],
+      ['03/02/2026', '10,00', 'Acconto'],
+    ];
+    const first = rowsToRecords(rows, [2, 3], ctx('payments', cols, fields));
+    expect(first.status).toEqual(['new', 'new']);
+    const keys = new Set(first.payments.map((p) => p.bankLineKey as string));
+    expect(keys.size).toBe(2);
+    const again = rowsToRecords(
+      rows,
+      [2, 3],
+      ctx('payments', cols, fields, {
+        existing: { customers: [], invoicesByNumber: new Map(), bankLineKeys: keys },
+      }),
+    );
+    expect(again.status).toEqual(['same', 'same']);
+    expect(again.payments).toEqual([]);
+  });
 });

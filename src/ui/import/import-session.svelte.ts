@@ -266,7 +266,10 @@ export class ImportSession {
       existing: {
         customers: book.list('customers'),
         invoicesByNumber,
-        bankLineKeys: new Set(book.list('bankLines').map((l) => l.key)),
+        bankLineKeys: new Set([
+          ...book.list('bankLines').map((l) => l.key),
+          ...book.list('payments').flatMap((p) => (p.bankLineKey ? [p.bankLineKey] : [])),
+        ]),
       },
       newId: pooledIds(),
       onExisting: this.onExisting,
