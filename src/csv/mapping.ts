@@ -1229,6 +1229,9 @@ function kindScore(kind: ImportKind, m: FieldMap, stats: ValueStats): number {
   }
   if (kind === 'customers' && (has('amount') || has('dueDate'))) score -= 2;
   if (kind === 'payments' && has('dueDate')) score -= 2;
+  // "Invoice, Customer, Date, Amount" is the plainest invoice list there is: a bare date makes a
+  // payments file only when nothing else speaks of payment.
+  if (kind === 'payments' && !(m.conf.paymentDate! >= 0.9) && !['reference', 'iban'].some(has)) score *= 0.6;
   return Math.max(0, score);
 }
 
