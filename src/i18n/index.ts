@@ -9,12 +9,31 @@ export type { MessageKey };
 
 const catalogs: Partial<Record<Language, Partial<Record<MessageKey, string>>>> = { en };
 
+// The other languages are loaded when chosen, so English users do not download them.
+const loaders: Record<Exclude<Language, 'en'>, () => Promise<Record<MessageKey, string>>> = {
+  it: () => import('./it').then((m) => m.it),
+  fr: () => import('./fr').then((m) => m.fr),
+  ro: () => import('./ro').then((m) => m.ro),
+  da: () => import('./da').then((m) => m.da),
+  de: () => import('./de').then((m) => m.de),
+};
+
 let current: Language = 'en';
 let locale = 'en-GB';
 
 export function setLanguage(language: Language, country = ''): void {
   current = language;
   locale = localeFor(language, country);
+}
+
+/** Loads a language's catalogue (if it is not loaded yet), then makes it the interface language. */
+export async function useLanguage(language: Language, country = ''): Promise<void> {
+  if (!catalogs[language] && language !== 'en') catalogs[language] = await loaders[language]();
+  setLanguage(language, country);
+}
+
+export function currentLanguage(): Language {
+  return current;
 }
 
 export function currentLocale(): string {

@@ -84,4 +84,31 @@ describe('the built app', () => {
     await page.getByRole('heading', { name: 'Welcome to Overdue' }).waitFor();
     await expect(page.getByRole('button', { name: /load sample data/i }).isEnabled()).resolves.toBe(true);
   });
+
+  it('speaks the language chosen in the profile, with its number formats, after a reload too', async () => {
+    h = await openApp('#/settings');
+    const { page } = h;
+    await page.getByLabel('Company name').fill('Rossi S.r.l.');
+    await page.getByLabel('Language').selectOption('it');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await page.getByRole('link', { name: 'Fatture' }).waitFor();
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('it');
+    await page.reload();
+    await page.getByRole('link', { name: 'Fatture' }).waitFor();
+    await page.getByRole('link', { name: 'Oggi' }).click();
+    await page.getByRole('button', { name: /dati di esempio/i }).click();
+    await page.getByTestId('status-invoices').filter({ hasText: /[1-9]/ }).waitFor();
+    // Italian money: dots between thousands, a decimal comma, the currency after.
+    await page.getByRole('link', { name: 'Oggi' }).click();
+    await expect(page.locator('.stat .big').first().textContent()).resolves.toMatch(
+      /^\d{1,3}(\.\d{3})+,\d{2}\s\S+$/,
+    );
+
+    await page.goto(`${h.url}index.html#/settings`);
+    await page.getByLabel('Lingua').selectOption('ro');
+    await page.getByRole('button', { name: 'Salva profilo' }).click();
+    await page.getByRole('link', { name: 'Setări' }).waitFor();
+    await expect(page.getByRole('link', { name: 'Clienți' }).isVisible()).resolves.toBe(true);
+    expect(h.pageErrors).toEqual([]);
+  });
 });

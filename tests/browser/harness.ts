@@ -42,4 +42,6 @@ export async function openApp(hash = '', options: { acceptDownloads?: boolean } 
 export async function loadSample(page: Page): Promise<void> {
   await page.getByRole('button', { name: /load sample data/i }).click();
   await page.getByTestId('status-invoices').filter({ hasText: /[1-9]/ }).waitFor({ timeout: 30_000 });
+  // The app then opens the invoices by itself: let it, so a test's next navigation is not overtaken.
+  await page.waitForURL(/#\/invoices/);
 }

@@ -4,9 +4,9 @@ import { Book, isEmptyChange, type ChangeSet, type EntityName, type Entities } f
 import { createDb } from '../../db/schema';
 import { EMPTY_COMPANY, getCompany, setCompany } from '../../db/settings';
 import { localToday } from '../../domain/dates';
-import type { CompanyProfile } from '../../domain/types';
+import type { CompanyProfile, Language } from '../../domain/types';
 import type { RateTables } from '../../domain/rates/index';
-import { setLanguage, t } from '../../i18n';
+import { t, useLanguage } from '../../i18n';
 
 interface UndoEntry {
   label: string;
@@ -28,6 +28,8 @@ class AppState {
   asOf = $state(localToday(new Date()));
   company = $state<CompanyProfile>({ ...EMPTY_COMPANY });
   toasts = $state<Toast[]>([]);
+  /** The interface language: the screen is drawn anew when it changes. */
+  language = $state<Language>('en');
   busy = $state<string | null>(null);
   private undoStack: UndoEntry[] = [];
   private redoStack: UndoEntry[] = [];
@@ -39,7 +41,7 @@ class AppState {
     try {
       await this.book.load();
       this.company = await getCompany(this.book.db);
-      setLanguage(this.company.language, this.company.country);
+      await this.applyLanguage();
       this.ready = true;
       this.version++;
     } catch (e) {
@@ -112,7 +114,7 @@ class AppState {
   async saveCompany(company: CompanyProfile): Promise<void> {
     await setCompany(this.book.db, company);
     this.company = company;
-    setLanguage(company.language, company.country);
+    await this.applyLanguage();
     this.version++;
   }
 
@@ -125,7 +127,7 @@ class AppState {
   async reloadAll(): Promise<void> {
     await this.book.load();
     this.company = await getCompany(this.book.db);
-    setLanguage(this.company.language, this.company.country);
+    await this.applyLanguage();
     this.resetHistory();
     this.version++;
   }
@@ -133,8 +135,15 @@ class AppState {
   async clearAll(): Promise<void> {
     await this.book.clearAll();
     this.company = { ...EMPTY_COMPANY };
+    await this.applyLanguage();
     this.resetHistory();
     this.version++;
+  }
+
+  private async applyLanguage(): Promise<void> {
+    await useLanguage(this.company.language, this.company.country);
+    this.language = this.company.language;
+    if (typeof document !== 'undefined') document.documentElement.lang = this.company.language;
   }
 
   toast(kind: Toast['kind'], text: string): void {
