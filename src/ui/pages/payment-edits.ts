@@ -10,6 +10,16 @@ import { customerKey } from '../../csv/rows-to-records';
 import { t } from '../../i18n';
 import { readAmount, readDate } from './invoice-edits';
 
+/** A payment's date, payer or reference, edited in the grid; the rest is set when it is entered. */
+export function applyPaymentCell(p: Payment, columnId: string, text: string): Payment | string {
+  if (columnId === 'date') {
+    const d = readDate(text);
+    return d ? { ...p, date: d } : t('grid.error.notDate', { value: text });
+  }
+  if (columnId === 'payer' || columnId === 'reference') return { ...p, [columnId]: text.trim() };
+  return t('grid.error.notEditable');
+}
+
 export interface PaymentContext {
   invoices: readonly Invoice[];
   customers: readonly Customer[];
