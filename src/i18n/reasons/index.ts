@@ -1,0 +1,28 @@
+// Reason codes to words, for any language: the one module that turns what the rules and the reader
+// return ({ code, params }) into sentences. The screen calls it with the interface language, letters
+// with the customer's. Each area keeps its texts in a file of its own beside this one.
+import type { Language } from '../../domain/types';
+import { formatterFor, type Fmt } from './format';
+import type { Coded, LanguageTexts } from './types';
+import { ledgerTexts, type LedgerLabel } from './ledger';
+
+export type { Coded, LanguageTexts, Texts } from './types';
+export { formatterFor, type Fmt } from './format';
+
+/** Every code the app can put into words. */
+export type Reason = LedgerLabel;
+
+/** Every area's texts; codes are unique across areas (each area prefixes its own). */
+export const REASON_TABLES: LanguageTexts<Coded>[] = [ledgerTexts as unknown as LanguageTexts<Coded>];
+
+type AnyText = (params: object, f: Fmt) => string;
+const byCode = new Map<string, LanguageTexts<Coded>>();
+for (const table of REASON_TABLES) for (const code of Object.keys(table.en)) byCode.set(code, table);
+
+/** The text of a reason in a language (and the number and date conventions of `country`). */
+export function reasonText(reason: Reason, language: Language, country = ''): string {
+  const table = byCode.get(reason.code);
+  const text = table?.[language][reason.code as never] as AnyText | undefined;
+  if (!text) throw new Error(`reasons: no text for ${reason.code}`);
+  return text((reason as Coded).params ?? {}, formatterFor(language, country));
+}
