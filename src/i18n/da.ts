@@ -603,4 +603,9 @@ export const da: Record<MessageKey, string> = {
     'En anden fane har ændret posten imens: din ændring blev ikke gemt. Skærmen viser nu det gemte.',
   'write.otherTab': 'Opdateret med ændringer fra en anden fane.',
   'write.reloaded': 'Data blev erstattet i en anden fane (gendannelse eller sletning): bogen er genindlæst.',
+  'grid.notice.checkingPaste': 'Kontrollerer de indsatte celler…',
+  'grid.notice.nothingPastedCount': 'Intet indsat: {count} celler afvist. {detail}',
+  'grid.notice.confirmPaste':
+    'Indsætningen ændrer {cells} celler i {rows} rækker og tilføjer {added} rækker. Anvend den?',
+  'grid.paste.apply': 'Anvend',
 };

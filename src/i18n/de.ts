@@ -608,4 +608,9 @@ export const de: Record<MessageKey, string> = {
   'write.otherTab': 'Mit Änderungen aus einem anderen Tab aktualisiert.',
   'write.reloaded':
     'Die Daten wurden in einem anderen Tab ersetzt (Wiederherstellung oder Löschen): der Bestand wurde neu geladen.',
+  'grid.notice.checkingPaste': 'Eingefügte Zellen werden geprüft…',
+  'grid.notice.nothingPastedCount': 'Nichts eingefügt: {count} Zellen abgelehnt. {detail}',
+  'grid.notice.confirmPaste':
+    'Das Einfügen ändert {cells} Zellen in {rows} Zeilen und fügt {added} Zeilen hinzu. Übernehmen?',
+  'grid.paste.apply': 'Übernehmen',
 };

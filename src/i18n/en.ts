@@ -600,6 +600,11 @@ export const en = {
     'Another tab changed this record meanwhile: your change was not saved. The screen now shows what is stored.',
   'write.otherTab': 'Updated with changes made in another tab.',
   'write.reloaded': 'The data was replaced in another tab (restore or delete): the book was reloaded.',
+  'grid.notice.checkingPaste': 'Checking the pasted cells…',
+  'grid.notice.nothingPastedCount': 'Nothing pasted: {count} cells refused. {detail}',
+  'grid.notice.confirmPaste':
+    'The paste changes {cells} cells in {rows} rows and adds {added} rows. Apply it?',
+  'grid.paste.apply': 'Apply paste',
 } as const;
 
 export type MessageKey = keyof typeof en;

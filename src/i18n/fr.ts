@@ -609,4 +609,9 @@ export const fr: Record<MessageKey, string> = {
   'write.otherTab': 'Mis à jour avec les modifications faites dans un autre onglet.',
   'write.reloaded':
     'Les données ont été remplacées dans un autre onglet (restauration ou suppression) : elles ont été rechargées.',
+  'grid.notice.checkingPaste': 'Vérification des cellules collées…',
+  'grid.notice.nothingPastedCount': 'Rien n’a été collé : {count} cellules refusées. {detail}',
+  'grid.notice.confirmPaste':
+    'Le collage modifie {cells} cellules dans {rows} lignes et ajoute {added} lignes. L’appliquer ?',
+  'grid.paste.apply': 'Appliquer',
 };

@@ -604,4 +604,9 @@ export const it: Record<MessageKey, string> = {
   'write.otherTab': 'Aggiornato con le modifiche fatte in un’altra scheda.',
   'write.reloaded':
     'I dati sono stati sostituiti in un’altra scheda (ripristino o eliminazione): il libro è stato ricaricato.',
+  'grid.notice.checkingPaste': 'Verifica delle celle incollate…',
+  'grid.notice.nothingPastedCount': 'Nulla incollato: {count} celle rifiutate. {detail}',
+  'grid.notice.confirmPaste':
+    'L’incolla modifica {cells} celle in {rows} righe e aggiunge {added} righe. Applicare?',
+  'grid.paste.apply': 'Applica',
 };

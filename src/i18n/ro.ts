@@ -607,4 +607,9 @@ export const ro: Record<MessageKey, string> = {
     'O altă filă a modificat între timp această înregistrare: modificarea dvs. nu a fost salvată. Ecranul arată acum datele salvate.',
   'write.otherTab': 'Actualizat cu modificările făcute în altă filă.',
   'write.reloaded': 'Datele au fost înlocuite în altă filă (restaurare sau ștergere): au fost reîncărcate.',
+  'grid.notice.checkingPaste': 'Se verifică celulele lipite…',
+  'grid.notice.nothingPastedCount': 'Nu s-a lipit nimic: {count} celule refuzate. {detail}',
+  'grid.notice.confirmPaste':
+    'Lipirea modifică {cells} celule în {rows} rânduri și adaugă {added} rânduri. Se aplică?',
+  'grid.paste.apply': 'Aplică',
 };
