@@ -7,6 +7,10 @@ import { localToday } from '../../domain/dates';
 import type { CompanyProfile, Language } from '../../domain/types';
 import type { RateTables } from '../../domain/rates/index';
 import { t, useLanguage } from '../../i18n';
+import { quarantineBadRows } from '../../db/quarantine';
+import { storageProblem } from '../../db/storage-errors';
+import { reasonText } from '../../i18n/reasons/index';
+import type { OpenFailure } from '../../i18n/reasons/storage';
 
 interface UndoEntry {
   label: string;
@@ -23,6 +27,10 @@ class AppState {
   book = new Book(createDb());
   ready = $state(false);
   loadError = $state<string | null>(null);
+  /** Why storage could not be opened: the recovery screen explains it and offers a way out. */
+  loadFailure = $state<{ kind: OpenFailure; reason: string } | null>(null);
+  /** Rows set aside at load because they did not fit the schema. */
+  quarantined = $state(0);
   /** Bumped after every change to the book: derived views depend on it. */
   version = $state(0);
   asOf = $state(localToday(new Date()));
@@ -38,14 +46,29 @@ class AppState {
   private toastSeq = 0;
 
   async start(): Promise<void> {
+    // Another tab holding an older version keeps the upgrade waiting: say so instead of loading forever.
+    this.book.db.on('blocked', () => {
+      if (!this.ready) this.loadFailure = { kind: 'blocked', reason: 'blocked' };
+    });
     try {
+      this.quarantined = await quarantineBadRows(this.book.db);
       await this.book.load();
       this.company = await getCompany(this.book.db);
       await this.applyLanguage();
       this.ready = true;
       this.version++;
+      if (this.quarantined)
+        this.toast(
+          'error',
+          reasonText({ code: 'backup.quarantined', params: { count: this.quarantined } }, this.language),
+        );
     } catch (e) {
       this.loadError = e instanceof Error ? e.message : String(e);
+      const kind = storageProblem(e);
+      this.loadFailure = {
+        kind: kind === 'version' || kind === 'blocked' ? kind : 'failed',
+        reason: e instanceof Error ? `${e.name}: ${e.message}` : String(e),
+      };
     }
   }
 
