@@ -39,7 +39,7 @@ describe('loading a book with poisoned rows', () => {
   it('sets aside the bad rows, keeps the good ones, and the result backs up and restores', async () => {
     const db = createDb(`quarantine-${Math.random()}`);
     open.push(db);
-    await db.customers.bulkPut([customer('c1'), { ...customer('c2'), language: 'xx' }]);
+    await db.table('customers').bulkPut([customer('c1'), { ...customer('c2'), language: 'xx' }]);
     await db.table('customers').put({ id: 'c3', name: 5 });
     await db.invoiceBlocks.put({
       id: 1,

@@ -8,7 +8,7 @@ import type { CompanyProfile, Language } from '../../domain/types';
 import type { RateTables } from '../../domain/rates/index';
 import { t, useLanguage } from '../../i18n';
 import { quarantineBadRows } from '../../db/quarantine';
-import { storageProblem } from '../../db/storage-errors';
+import { openChecked, storageProblem } from '../../db/storage-errors';
 import { reasonText } from '../../i18n/reasons/index';
 import type { OpenFailure } from '../../i18n/reasons/storage';
 
@@ -51,6 +51,7 @@ class AppState {
       if (!this.ready) this.loadFailure = { kind: 'blocked', reason: 'blocked' };
     });
     try {
+      await openChecked(this.book.db);
       this.quarantined = await quarantineBadRows(this.book.db);
       await this.book.load();
       this.company = await getCompany(this.book.db);
