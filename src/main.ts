@@ -25,7 +25,7 @@ function report(reason: unknown): void {
 window.addEventListener('unhandledrejection', (e) => report(e.reason));
 window.addEventListener('error', (e) => report(e.error ?? e.message));
 
-// Only the built app has a service worker; the dev server serves sources that change under it.
-if (import.meta.env.PROD) offline.register();
+// Only the built app has a service worker (the dev server, with hot reload, serves changing sources).
+if (!import.meta.hot) offline.register();
 
 export default mount(App, { target });
