@@ -10,6 +10,7 @@ export * from './aging';
 export * from './metrics';
 export * from './behaviour';
 export * from './interest';
+export * from './interest-fast';
 export * from './jurisdictions';
 export * from './fees';
 export * from './statement';

@@ -277,22 +277,17 @@ export function effectiveAnnualDiscountCost(percent: number, discountDays: numbe
 // ---------------------------------------------------------------------------------------------
 // Warnings
 
-export type TermsWarningCode =
-  | 'b2b-over-60'
-  | 'public-over-30'
-  | 'fr-net-over-60'
-  | 'fr-eom-over-45'
-  | 'discount-after-due'
-  | 'discount-percent-invalid'
-  | 'days-invalid';
+/** A warning about payment terms: `legal` for a statutory cap (rules.md §2), `sanity` for terms that contradict themselves. */
+export type TermsWarning =
+  | { code: 'terms.b2b-over-60'; kind: 'legal'; params: { days: number; cap: number } }
+  | { code: 'terms.public-over-30'; kind: 'legal'; params: { days: number; cap: number } }
+  | { code: 'terms.fr-net-over-60'; kind: 'legal'; params: { days: number; cap: number } }
+  | { code: 'terms.fr-eom-over-45'; kind: 'legal'; params: { days: number; cap: number } }
+  | { code: 'terms.discount-after-due'; kind: 'sanity'; params: { discountDays: number; netDays: number } }
+  | { code: 'terms.discount-percent-invalid'; kind: 'sanity'; params: { percent: number } }
+  | { code: 'terms.days-invalid'; kind: 'sanity'; params: { days: number } };
 
-export interface TermsWarning {
-  code: TermsWarningCode;
-  /** `legal`: a statutory cap (rules.md §2); `sanity`: the terms contradict themselves. */
-  kind: 'legal' | 'sanity';
-  values: Record<string, number | string>;
-  message: string;
-}
+export type TermsWarningCode = TermsWarning['code'];
 
 export interface TermsContext {
   debtorKind: DebtorKind;
@@ -328,73 +323,33 @@ export function maxTermDays(terms: PaymentTerms, issueDate?: IsoDate): number | 
  */
 export function termsWarnings(terms: PaymentTerms, context: TermsContext): TermsWarning[] {
   const out: TermsWarning[] = [];
-  const push = (
-    code: TermsWarningCode,
-    kind: TermsWarning['kind'],
-    values: TermsWarning['values'],
-    message: string,
-  ): void => {
-    out.push({ code, kind, values, message });
+  const cap = (code: Extract<TermsWarning, { kind: 'legal' }>['code'], days: number, limit: number): void => {
+    out.push({ code, kind: 'legal', params: { days, cap: limit } });
   };
   if (!Number.isSafeInteger(terms.days) || terms.days < 0)
-    push(
-      'days-invalid',
-      'sanity',
-      { days: terms.days },
-      'The number of days must be a whole number of 0 or more.',
-    );
+    out.push({ code: 'terms.days-invalid', kind: 'sanity', params: { days: terms.days } });
   for (const t of terms.discounts ?? []) {
     if (!(t.percent > 0 && t.percent < 100))
-      push(
-        'discount-percent-invalid',
-        'sanity',
-        { percent: t.percent },
-        'A discount must be between 0 and 100 %.',
-      );
+      out.push({ code: 'terms.discount-percent-invalid', kind: 'sanity', params: { percent: t.percent } });
     if (terms.type === 'net' && t.days > terms.days)
-      push(
-        'discount-after-due',
-        'sanity',
-        { discountDays: t.days, netDays: terms.days },
-        `The discount period (${t.days} days) ends after the due date (${terms.days} days).`,
-      );
+      out.push({
+        code: 'terms.discount-after-due',
+        kind: 'sanity',
+        params: { discountDays: t.days, netDays: terms.days },
+      });
   }
   const span = maxTermDays(terms, context.issueDate);
   if (span === null || !DIRECTIVE_JURISDICTIONS.has(context.jurisdiction)) return out;
   if (context.publicAuthority) {
-    if (span > 30)
-      push(
-        'public-over-30',
-        'legal',
-        { days: span, cap: 30 },
-        `Public authorities must pay within 30 days; these terms allow ${span}.`,
-      );
+    if (span > 30) cap('terms.public-over-30', span, 30);
     return out;
   }
   if (context.debtorKind !== 'business') return out;
   if (context.jurisdiction === 'FR') {
-    if (terms.type === 'net' && terms.days > 60)
-      push(
-        'fr-net-over-60',
-        'legal',
-        { days: terms.days, cap: 60 },
-        `French law caps terms at 60 days from the invoice; these terms give ${terms.days}.`,
-      );
-    if (terms.type === 'eom' && terms.days > 45)
-      push(
-        'fr-eom-over-45',
-        'legal',
-        { days: terms.days, cap: 45 },
-        `French law caps end-of-month terms at 45 days; these terms give ${terms.days}.`,
-      );
+    if (terms.type === 'net' && terms.days > 60) cap('terms.fr-net-over-60', terms.days, 60);
+    if (terms.type === 'eom' && terms.days > 45) cap('terms.fr-eom-over-45', terms.days, 45);
     return out;
   }
-  if (span > 60)
-    push(
-      'b2b-over-60',
-      'legal',
-      { days: span, cap: 60 },
-      `Business terms over 60 days (here up to ${span}) must be expressly agreed and not grossly unfair.`,
-    );
+  if (span > 60) cap('terms.b2b-over-60', span, 60);
   return out;
 }

@@ -232,13 +232,13 @@ describe('termsWarnings', () => {
 
   it('flags EU B2B terms over 60 days', () => {
     expect(codes({ type: 'net', days: 90 }, { debtorKind: 'business', jurisdiction: 'IT' })).toEqual([
-      'b2b-over-60',
+      'terms.b2b-over-60',
     ]);
     expect(codes({ type: 'net', days: 60 }, { debtorKind: 'business', jurisdiction: 'DE' })).toEqual([]);
     // 30 days end of month can reach 60 days at most (issued on the 1st of a 31-day month)
     expect(codes({ type: 'eom', days: 30 }, { debtorKind: 'business', jurisdiction: 'IT' })).toEqual([]);
     expect(codes({ type: 'eom', days: 31 }, { debtorKind: 'business', jurisdiction: 'IT' })).toEqual([
-      'b2b-over-60',
+      'terms.b2b-over-60',
     ]);
     expect(
       codes(
@@ -259,25 +259,29 @@ describe('termsWarnings', () => {
       { debtorKind: 'business', jurisdiction: 'FR', publicAuthority: true },
     );
     expect(w).toHaveLength(1);
-    expect(w[0]).toMatchObject({ code: 'public-over-30', kind: 'legal', values: { days: 45, cap: 30 } });
+    expect(w[0]).toMatchObject({
+      code: 'terms.public-over-30',
+      kind: 'legal',
+      params: { days: 45, cap: 30 },
+    });
   });
 
   it('applies the French 60 days / 45 days end-of-month caps', () => {
     const fr = { debtorKind: 'business', jurisdiction: 'FR' } as const;
     expect(codes({ type: 'net', days: 60 }, fr)).toEqual([]);
-    expect(codes({ type: 'net', days: 61 }, fr)).toEqual(['fr-net-over-60']);
+    expect(codes({ type: 'net', days: 61 }, fr)).toEqual(['terms.fr-net-over-60']);
     expect(codes({ type: 'eom', days: 45 }, fr)).toEqual([]);
-    expect(codes({ type: 'eom', days: 50 }, fr)).toEqual(['fr-eom-over-45']);
+    expect(codes({ type: 'eom', days: 50 }, fr)).toEqual(['terms.fr-eom-over-45']);
   });
 
   it('flags contradictory terms', () => {
     const ctx = { debtorKind: 'business', jurisdiction: 'US' } as const;
     expect(codes({ type: 'net', days: 10, discounts: [{ percent: 2, days: 14 }] }, ctx)).toEqual([
-      'discount-after-due',
+      'terms.discount-after-due',
     ]);
-    expect(codes({ type: 'net', days: -1 }, ctx)).toEqual(['days-invalid']);
+    expect(codes({ type: 'net', days: -1 }, ctx)).toEqual(['terms.days-invalid']);
     expect(codes({ type: 'net', days: 30, discounts: [{ percent: 120, days: 5 }] }, ctx)).toEqual([
-      'discount-percent-invalid',
+      'terms.discount-percent-invalid',
     ]);
   });
 

@@ -94,21 +94,33 @@ export function rateSegments(table: RateTable, from: IsoDate, to: IsoDate): Chan
   return segments;
 }
 
-/** Problems that make a (user-edited) table unusable or suspicious, as readable messages. */
-export function tableProblems(table: RateTable): string[] {
-  const problems: string[] = [];
+/** A problem that makes a (user-edited) table unusable or suspicious; `table` is the table's name. */
+export type RateTableProblem =
+  | { code: 'rates.not-a-date'; params: { table: string; value: string } }
+  | { code: 'rates.duplicate-row'; params: { table: string; from: IsoDate } }
+  | { code: 'rates.half-year-start'; params: { table: string; from: IsoDate } }
+  | { code: 'rates.not-decimal'; params: { table: string; from: IsoDate; value: number } };
+
+/** Problems that make a (user-edited) table unusable or suspicious, as codes. */
+export function tableProblems(table: RateTable): RateTableProblem[] {
+  const problems: RateTableProblem[] = [];
   const seen = new Set<string>();
+  const name = table.name;
   for (const row of table.rows) {
     if (!isIsoDate(row.from)) {
-      problems.push(`${table.name}: ${JSON.stringify(row.from)} is not a date`);
+      problems.push({ code: 'rates.not-a-date', params: { table: name, value: JSON.stringify(row.from) } });
       continue;
     }
-    if (seen.has(row.from)) problems.push(`${table.name}: two rows from ${row.from}`);
+    if (seen.has(row.from))
+      problems.push({ code: 'rates.duplicate-row', params: { table: name, from: row.from } });
     seen.add(row.from);
     if (table.kind === 'half-year' && !/-(01|07)-01$/.test(row.from))
-      problems.push(`${table.name}: half-year row ${row.from} must start on 1 January or 1 July`);
+      problems.push({ code: 'rates.half-year-start', params: { table: name, from: row.from } });
     if (row.ratePercent !== null && !isExactDecimal(row.ratePercent))
-      problems.push(`${table.name}: rate ${row.ratePercent} of ${row.from} is not a plain decimal`);
+      problems.push({
+        code: 'rates.not-decimal',
+        params: { table: name, from: row.from, value: row.ratePercent },
+      });
   }
   return problems;
 }

@@ -5,15 +5,30 @@ import type { Language } from '../../domain/types';
 import { formatterFor, type Fmt } from './format';
 import type { Coded, LanguageTexts } from './types';
 import { ledgerTexts, type LedgerLabel } from './ledger';
+import { interestTexts, type InterestReason } from './interest';
+import { termsTexts, type TermsWarning } from './terms';
+import { contactTexts, type CadenceReason } from './contact';
+import { feesTexts, type FeesReason } from './fees';
+import { ratesTexts, type RateTableProblem } from './rates';
+import { accountTexts, type AccountLabel } from './account';
 
 export type { Coded, LanguageTexts, Texts } from './types';
 export { formatterFor, type Fmt } from './format';
 
 /** Every code the app can put into words. */
-export type Reason = LedgerLabel;
+export type Reason =
+  LedgerLabel | InterestReason | TermsWarning | CadenceReason | FeesReason | RateTableProblem | AccountLabel;
 
 /** Every area's texts; codes are unique across areas (each area prefixes its own). */
-export const REASON_TABLES: LanguageTexts<Coded>[] = [ledgerTexts as unknown as LanguageTexts<Coded>];
+export const REASON_TABLES: LanguageTexts<Coded>[] = [
+  ledgerTexts,
+  interestTexts,
+  termsTexts,
+  contactTexts,
+  feesTexts,
+  ratesTexts,
+  accountTexts,
+] as unknown as LanguageTexts<Coded>[];
 
 type AnyText = (params: object, f: Fmt) => string;
 const byCode = new Map<string, LanguageTexts<Coded>>();
