@@ -11,6 +11,7 @@ import { contactTexts, type CadenceReason } from './contact';
 import { feesTexts, type FeesReason } from './fees';
 import { ratesTexts, type RateTableProblem } from './rates';
 import { accountTexts, type AccountLabel } from './account';
+import { behaviourTexts, type BehaviourText } from './behaviour';
 
 export type { Coded, LanguageTexts, Texts } from './types';
 export { formatterFor, type Fmt } from './format';
@@ -28,6 +29,7 @@ export const REASON_TABLES: LanguageTexts<Coded>[] = [
   feesTexts,
   ratesTexts,
   accountTexts,
+  behaviourTexts,
 ] as unknown as LanguageTexts<Coded>[];
 
 type AnyText = (params: object, f: Fmt) => string;

@@ -4,9 +4,7 @@ import { customerBehaviours, type CustomerBehaviour } from '../../domain/behavio
 import type { IsoDate } from '../../domain/types';
 import { ledgerView } from './ledger';
 
-export interface BehaviourView extends CustomerBehaviour {
-  explanation: string;
-}
+export type BehaviourView = CustomerBehaviour;
 
 let cache: { key: string; map: Map<string, BehaviourView> } | null = null;
 
@@ -15,7 +13,7 @@ export function customerBehaviour(book: Book, version: number, asOf: IsoDate): M
   if (cache?.key === key) return cache.map;
   const view = ledgerView(book, version, asOf);
   const list = customerBehaviours(book.list('invoices'), view.ledger, book.list('activities'), asOf);
-  const map = new Map(list.map((b) => [b.customerId, { ...b, explanation: b.sentence }]));
+  const map = new Map(list.map((b) => [b.customerId, b]));
   cache = { key, map };
   return map;
 }
