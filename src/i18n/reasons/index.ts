@@ -18,7 +18,14 @@ export { formatterFor, type Fmt } from './format';
 
 /** Every code the app can put into words. */
 export type Reason =
-  LedgerLabel | InterestReason | TermsWarning | CadenceReason | FeesReason | RateTableProblem | AccountLabel;
+  | LedgerLabel
+  | InterestReason
+  | TermsWarning
+  | CadenceReason
+  | FeesReason
+  | RateTableProblem
+  | AccountLabel
+  | BehaviourText;
 
 /** Every area's texts; codes are unique across areas (each area prefixes its own). */
 export const REASON_TABLES: LanguageTexts<Coded>[] = [
