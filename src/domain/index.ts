@@ -12,6 +12,7 @@ export * from './behaviour';
 export * from './interest';
 export * from './interest-fast';
 export * from './jurisdictions';
+export * from './governing';
 export * from './fees';
 export * from './statement';
 export * from './cadence';

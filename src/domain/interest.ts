@@ -285,6 +285,8 @@ function ratePlan(
   const head = { jr, debtor: rule.debtor, start, end, warnings };
   if (rule.debtor === 'consumer' && jr.consumer.kind === 'legal-rate-after-notice')
     return tablePlan(head, tables, 'tauxLegal', 0, 'half-year');
+  if (rule.debtor === 'consumer' && jr.consumer.kind === 'legal-rate')
+    return tablePlan(head, tables, jr.consumer.table, 0, 'per-change');
   const margin = statutoryMargin(jr, rule.debtor, {
     dueDate: input.dueDate,
     contractDate: rule.contractDate,

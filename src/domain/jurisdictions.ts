@@ -20,7 +20,9 @@ export type ConsumerRule =
   | { kind: 'margin'; marginPp: number }
   | { kind: 'same-as-business' }
   | { kind: 'not-covered' }
-  | { kind: 'legal-rate-after-notice' };
+  | { kind: 'legal-rate-after-notice' }
+  /** The legal rate of `table` from the due date, without a demand (IT: art. 1219(2)(3), 1284 c.c.). */
+  | { kind: 'legal-rate'; table: RateTableId };
 
 export interface EarlierMargin {
   /** The older margin applies when the deciding date is before this day. */
@@ -74,7 +76,8 @@ export const jurisdictionRules: Record<Jurisdiction, JurisdictionRule> = {
     marginPp: 8,
     // Contracts concluded before 1 Jan 2013 keep the old +7 pp (D.Lgs. 192/2012 art. 3).
     earlierMargin: { before: '2013-01-01', marginPp: 7, decidedBy: 'contract-date' },
-    consumer: { kind: 'not-covered' },
+    // D.Lgs. 231/2002 does not cover consumers: the tasso legale runs from the due date.
+    consumer: { kind: 'legal-rate', table: 'tassoLegale' },
     fixing: 'half-year',
     fixingOptions: ['half-year'],
     dayCount: 'act/365',

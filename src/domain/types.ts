@@ -40,8 +40,13 @@ export interface Customer {
   terms?: PaymentTerms;
   creditLimit?: number;
   creditHold: boolean;
-  /** Overrides the jurisdiction derived from the country. */
+  /**
+   * Overrides the jurisdiction derived from the country. It is the consumer's own law for a consumer;
+   * for a business customer the governing law is the company's unless `contractLaw` says otherwise.
+   */
   jurisdiction?: Jurisdiction;
+  /** The governing law agreed in the contract with this customer (overrides the default; see governingRule). */
+  contractLaw?: Jurisdiction;
   /** Contract late-interest rate, annual %; when absent the statutory rate applies. */
   contractRatePercent?: number;
   escalation?: EscalationStage;
@@ -68,6 +73,10 @@ export interface Invoice {
   disputed?: boolean;
   notes?: string;
   importBatchId?: string;
+  /** The governing law agreed for this invoice (overrides the customer's; see governingRule). */
+  contractLaw?: Jurisdiction;
+  /** The day the formal notice (mise en demeure, messa in mora) was sent: set by the final-notice letter or the log. */
+  formalNoticeDate?: IsoDate;
 }
 
 export interface Allocation {

@@ -292,8 +292,9 @@ describe('conventions', () => {
     expect(r.periods[0]).toMatchObject({ ratePercent: 7.75, marginPp: 7 });
   });
 
+  // Issue #9: Italian consumers now owe the tasso legale (tests/domain/governing.test.ts).
   it('consumers outside the law: zero with a warning; RO consumer BNR + 4; DK consumer same rate', () => {
-    for (const jurisdiction of ['EU', 'IT', 'UK'] as const) {
+    for (const jurisdiction of ['EU', 'UK'] as const) {
       const r = lateInterest(unpaid('2024-06-30', { jurisdiction, debtor: 'consumer' }));
       expect(r.total).toBe(0);
       expect(r.warnings.map((w) => w.code)).toEqual(['interest.consumer-not-covered']);

@@ -12,6 +12,7 @@ import { feesTexts, type FeesReason } from './fees';
 import { ratesTexts, type RateTableProblem } from './rates';
 import { accountTexts, type AccountLabel } from './account';
 import { behaviourTexts, type BehaviourText } from './behaviour';
+import { lawTexts, type GoverningLawLabel } from './law';
 
 export type { Coded, LanguageTexts, Texts } from './types';
 export { formatterFor, type Fmt } from './format';
@@ -25,7 +26,8 @@ export type Reason =
   | FeesReason
   | RateTableProblem
   | AccountLabel
-  | BehaviourText;
+  | BehaviourText
+  | GoverningLawLabel;
 
 /** Every area's texts; codes are unique across areas (each area prefixes its own). */
 export const REASON_TABLES: LanguageTexts<Coded>[] = [
@@ -37,6 +39,7 @@ export const REASON_TABLES: LanguageTexts<Coded>[] = [
   ratesTexts,
   accountTexts,
   behaviourTexts,
+  lawTexts,
 ] as unknown as LanguageTexts<Coded>[];
 
 type AnyText = (params: object, f: Fmt) => string;

@@ -3,9 +3,9 @@
 import { buildLedgerIndex, invoiceBalance, openBalances, type LedgerIndex } from '../../domain/balance';
 import { agingBucketOf, DEFAULT_DUE_BOUNDS } from '../../domain/aging';
 import { dayNumber, fromDayNumber } from '../../domain/dates';
-import { lateInterest, type InterestResult, type InterestRule } from '../../domain/interest';
+import { lateInterest, type InterestResult } from '../../domain/interest';
 import { interestCache, type InterestCache } from '../../domain/interest-fast';
-import { jurisdictionForCountry } from '../../domain/jurisdictions';
+import { invoiceInterestRule } from '../../domain/governing';
 import type { Customer, Invoice, IsoDate } from '../../domain/types';
 import type { Book } from '../../db/book';
 import type { RateTables } from '../../domain/rates/index';
@@ -81,7 +81,12 @@ export function ledgerView(book: Book, version: number, asOf: IsoDate): LedgerVi
 }
 
 /** Late interest on one invoice to the as-of date, by its customer's rule (contract rate or statutory). */
-export function invoiceInterest(view: LedgerView, invoice: Invoice, asOf: IsoDate): InterestResult | null {
+export function invoiceInterest(
+  view: LedgerView,
+  invoice: Invoice,
+  asOf: IsoDate,
+  company: { country: string } = { country: '' },
+): InterestResult | null {
   const customer = view.customers.get(invoice.customerId);
   if (!customer) return null;
   const reductions = (view.ledger.byInvoice.get(invoice.id) ?? [])
@@ -94,23 +99,17 @@ export function invoiceInterest(view: LedgerView, invoice: Invoice, asOf: IsoDat
     payments: reductions,
     asOf,
     rates: view.rates,
-    rule: interestRule(customer),
+    rule: invoiceInterestRule(company, customer, invoice).rule,
   });
 }
 
-function interestRule(customer: Customer): InterestRule {
-  const jurisdiction = customer.jurisdiction ?? jurisdictionForCountry(customer.country) ?? 'EU';
-  return {
-    jurisdiction,
-    debtor: customer.debtor,
-    ...(customer.contractRatePercent !== undefined
-      ? { contractRatePercent: customer.contractRatePercent }
-      : {}),
-  };
-}
-
 /** `invoiceInterest(...).total`, fast for a whole grid: the domain's cache (see src/domain/interest-fast.ts). */
-export function interestTotal(view: LedgerView, invoice: Invoice, asOf: IsoDate): number {
+export function interestTotal(
+  view: LedgerView,
+  invoice: Invoice,
+  asOf: IsoDate,
+  company: { country: string } = { country: '' },
+): number {
   const customer = view.customers.get(invoice.customerId);
   if (!customer) return 0;
   if (view.interestCache.asOf !== asOf) view.interestCache = interestCache(asOf, view.rates);
@@ -118,8 +117,13 @@ export function interestTotal(view: LedgerView, invoice: Invoice, asOf: IsoDate)
     .filter((e) => e.delta < 0)
     .map((e) => ({ date: fromDayNumber(e.day), amount: -e.delta }));
   const { amount, currency, dueDate } = invoice;
-  return view.interestCache.interest({ amount, currency, dueDate, payments, rule: interestRule(customer) })
-    .total;
+  return view.interestCache.interest({
+    amount,
+    currency,
+    dueDate,
+    payments,
+    rule: invoiceInterestRule(company, customer, invoice).rule,
+  }).total;
 }
 
 export { invoiceBalance };
