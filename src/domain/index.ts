@@ -4,6 +4,7 @@ export * from './types';
 export * from './money';
 export * from './dates';
 export * from './terms';
+export * from './eom';
 export * from './balance';
 export * from './allocation';
 export * from './aging';

@@ -14,13 +14,24 @@ export interface DiscountTier {
 }
 
 /**
- * Payment terms. `net`: due `days` after issue. `eom`: end of the issue month, plus `days`
- * ("30 giorni fine mese" is `{ type: 'eom', days: 30 }`). `fixed`: the invoice's own due date stands.
+ * How an end-of-month term is read (rules.md §2 "End-of-month terms"):
+ * - `month-end-plus-days`: the end of the issue month, then + N days (Danish "løbende måned + 30 dage",
+ *   English "30 days EOM", French by default);
+ * - `days-then-month-end`: issue + N days, then to the end of that month (Italian "30 gg d.f.f.m.").
+ */
+export type EomReading = 'month-end-plus-days' | 'days-then-month-end';
+
+/**
+ * Payment terms. `net`: due `days` after issue. `eom`: `days` and the end of a month, combined as
+ * `eomReading` says ("30 giorni fine mese" is `{ type: 'eom', days: 30, eomReading: 'days-then-month-end' }`).
+ * `fixed`: the invoice's own due date stands.
  */
 export interface PaymentTerms {
   type: 'net' | 'eom' | 'fixed';
   days: number;
   discounts?: DiscountTier[];
+  /** End-of-month terms only: set from the term's wording when read; absent = month end + N days. */
+  eomReading?: EomReading;
 }
 
 export type EscalationStage = 'none' | 'agency' | 'small-claims' | 'lawyer';
@@ -38,6 +49,8 @@ export interface Customer {
   currency: CurrencyCode;
   debtor: DebtorKind;
   terms?: PaymentTerms;
+  /** How this customer's end-of-month terms are read, whatever their wording says (practice varies). */
+  eomReading?: EomReading;
   creditLimit?: number;
   creditHold: boolean;
   /**

@@ -6,7 +6,7 @@ import { formatterFor, type Fmt } from './format';
 import type { Coded, LanguageTexts } from './types';
 import { ledgerTexts, type LedgerLabel } from './ledger';
 import { interestTexts, type InterestReason } from './interest';
-import { termsTexts, type TermsWarning } from './terms';
+import { termsTexts, type TermsReason } from './terms';
 import { contactTexts, type CadenceReason } from './contact';
 import { feesTexts, type FeesReason } from './fees';
 import { ratesTexts, type RateTableProblem } from './rates';
@@ -21,7 +21,7 @@ export { formatterFor, type Fmt } from './format';
 export type Reason =
   | LedgerLabel
   | InterestReason
-  | TermsWarning
+  | TermsReason
   | CadenceReason
   | FeesReason
   | RateTableProblem

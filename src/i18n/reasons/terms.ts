@@ -1,11 +1,17 @@
 // Words for warnings on payment terms: statutory caps (rules.md §2) and terms that contradict themselves.
 import type { TermsWarning } from '../../domain/terms';
+import type { DueDateRule } from '../../domain/eom';
 import type { LanguageTexts } from './types';
+import { roDe } from './ledger';
 
-export type { TermsWarning };
+export type TermsReason = TermsWarning | DueDateRule;
 
-export const termsTexts: LanguageTexts<TermsWarning> = {
+export const termsTexts: LanguageTexts<TermsReason> = {
   en: {
+    'due.net': (p) => `${p.days} days from the invoice date`,
+    'due.month-end-plus-days': (p) => `end of the invoice month + ${p.days} days`,
+    'due.days-then-month-end': (p) => `invoice date + ${p.days} days, then to the end of that month`,
+    'due.fixed': () => 'the invoice’s own due date',
     'terms.b2b-over-60': (p) =>
       `Business terms over ${p.cap} days (here up to ${p.days}) must be expressly agreed and not grossly unfair.`,
     'terms.public-over-30': (p) =>
@@ -20,6 +26,10 @@ export const termsTexts: LanguageTexts<TermsWarning> = {
     'terms.days-invalid': () => 'The number of days must be a whole number of 0 or more.',
   },
   it: {
+    'due.net': (p) => `${p.days} giorni data fattura`,
+    'due.month-end-plus-days': (p) => `fine mese della fattura + ${p.days} giorni`,
+    'due.days-then-month-end': (p) => `data fattura + ${p.days} giorni, poi fine mese (d.f.f.m.)`,
+    'due.fixed': () => 'scadenza indicata in fattura',
     'terms.b2b-over-60': (p) =>
       `Termini tra imprese oltre ${p.cap} giorni (qui fino a ${p.days}) vanno pattuiti espressamente e non devono essere gravemente iniqui.`,
     'terms.public-over-30': (p) =>
@@ -34,6 +44,10 @@ export const termsTexts: LanguageTexts<TermsWarning> = {
     'terms.days-invalid': () => 'Il numero di giorni deve essere un intero pari o superiore a 0.',
   },
   fr: {
+    'due.net': (p) => `${p.days} jours date de facture`,
+    'due.month-end-plus-days': (p) => `fin du mois de facture + ${p.days} jours`,
+    'due.days-then-month-end': (p) => `date de facture + ${p.days} jours, puis fin de ce mois`,
+    'due.fixed': () => 'échéance indiquée sur la facture',
     'terms.b2b-over-60': (p) =>
       `Un délai entre professionnels de plus de ${p.cap} jours (ici jusqu’à ${p.days}) doit être expressément convenu et ne pas être manifestement abusif.`,
     'terms.public-over-30': (p) =>
@@ -48,6 +62,11 @@ export const termsTexts: LanguageTexts<TermsWarning> = {
     'terms.days-invalid': () => 'Le nombre de jours doit être un entier positif ou nul.',
   },
   ro: {
+    'due.net': (p) => `${p.days} ${roDe(p.days)}zile de la data facturii`,
+    'due.month-end-plus-days': (p) => `sfârșitul lunii facturii + ${p.days} ${roDe(p.days)}zile`,
+    'due.days-then-month-end': (p) =>
+      `data facturii + ${p.days} ${roDe(p.days)}zile, apoi sfârșitul acelei luni`,
+    'due.fixed': () => 'scadența înscrisă pe factură',
     'terms.b2b-over-60': (p) =>
       `Termenele între profesioniști de peste ${p.cap} de zile (aici până la ${p.days}) trebuie convenite expres și să nu fie vădit abuzive.`,
     'terms.public-over-30': (p) =>
@@ -62,6 +81,10 @@ export const termsTexts: LanguageTexts<TermsWarning> = {
     'terms.days-invalid': () => 'Numărul de zile trebuie să fie un număr întreg de cel puțin 0.',
   },
   da: {
+    'due.net': (p) => `${p.days} dage fra fakturadato`,
+    'due.month-end-plus-days': (p) => `løbende måned + ${p.days} dage`,
+    'due.days-then-month-end': (p) => `fakturadato + ${p.days} dage, derefter til månedens udgang`,
+    'due.fixed': () => 'fakturaens egen forfaldsdato',
     'terms.b2b-over-60': (p) =>
       `Betalingsfrister mellem virksomheder over ${p.cap} dage (her op til ${p.days}) skal aftales udtrykkeligt og må ikke være groft urimelige.`,
     'terms.public-over-30': (p) =>
@@ -76,6 +99,10 @@ export const termsTexts: LanguageTexts<TermsWarning> = {
     'terms.days-invalid': () => 'Antallet af dage skal være et helt tal på 0 eller mere.',
   },
   de: {
+    'due.net': (p) => `${p.days} Tage ab Rechnungsdatum`,
+    'due.month-end-plus-days': (p) => `Ende des Rechnungsmonats + ${p.days} Tage`,
+    'due.days-then-month-end': (p) => `Rechnungsdatum + ${p.days} Tage, dann zum Monatsende`,
+    'due.fixed': () => 'Fälligkeitsdatum der Rechnung',
     'terms.b2b-over-60': (p) =>
       `Zahlungsfristen zwischen Unternehmen über ${p.cap} Tage (hier bis ${p.days}) müssen ausdrücklich vereinbart sein und dürfen nicht grob unbillig sein.`,
     'terms.public-over-30': (p) =>
