@@ -15,6 +15,8 @@ export * from './interest-fast';
 export * from './jurisdictions';
 export * from './governing';
 export * from './fees';
+export * from './claimable';
+export * from './missing-rates';
 export * from './statement';
 export * from './cadence';
 export * from './rates/index';

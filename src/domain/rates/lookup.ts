@@ -46,9 +46,11 @@ export function rateOn(table: RateTable, date: IsoDate): RateLookup {
     const missingTo = next ? addDays(next.from, -1) : null;
     return { ok: false, missingFrom: row ? row.from : '0001-01-01', missingTo };
   }
+  // Only a day before the next change's conventional date (its month's last day), in that month, could
+  // already have the next rate; and only if the rate really changes. On the last day itself, or after,
+  // the rate is the same whatever the day was.
   const uncertainDay =
-    (row.dateUnknown === true && date >= startOfMonth(row.from)) ||
-    (next?.dateUnknown === true && date >= startOfMonth(next.from));
+    next?.dateUnknown === true && date >= startOfMonth(next.from) && next.ratePercent !== row.ratePercent;
   return { ok: true, ratePercent: row.ratePercent, row, uncertainDay };
 }
 
@@ -77,9 +79,15 @@ export function rateSegments(table: RateTable, from: IsoDate, to: IsoDate): Chan
   }
   const segments: ChangeSegment[] = [];
   let start = from;
-  const unknownMonths = table.rows
-    .filter((r) => r.dateUnknown)
-    .map((r) => ({ from: startOfMonth(r.from), to: r.from }));
+  // Days of a change's month before its conventional (last) day might already have the new rate: a
+  // piece is uncertain only if it has such days and the rate really changes there.
+  const sorted = sortedRows(table);
+  const unknownMonths = sorted
+    .map((r, i) => ({ r, prev: sorted[i - 1] }))
+    .filter(
+      ({ r, prev }) => r.dateUnknown && r.from > startOfMonth(r.from) && prev?.ratePercent !== r.ratePercent,
+    )
+    .map(({ r }) => ({ from: startOfMonth(r.from), to: addDays(r.from, -1) }));
   const piece = (a: IsoDate, b: IsoDate): ChangeSegment => ({
     from: a,
     to: b,

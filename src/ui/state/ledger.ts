@@ -90,7 +90,7 @@ export function invoiceInterest(
   const customer = view.customers.get(invoice.customerId);
   if (!customer) return null;
   const reductions = (view.ledger.byInvoice.get(invoice.id) ?? [])
-    .filter((e) => e.delta < 0)
+    .filter((e) => e.kind !== 'fee' && e.delta < 0)
     .map((e) => ({ date: fromDayNumber(e.day), amount: -e.delta }));
   return lateInterest({
     amount: invoice.amount,
@@ -114,7 +114,7 @@ export function interestTotal(
   if (!customer) return 0;
   if (view.interestCache.asOf !== asOf) view.interestCache = interestCache(asOf, view.rates);
   const payments = (view.ledger.byInvoice.get(invoice.id) ?? [])
-    .filter((e) => e.delta < 0)
+    .filter((e) => e.kind !== 'fee' && e.delta < 0)
     .map((e) => ({ date: fromDayNumber(e.day), amount: -e.delta }));
   const { amount, currency, dueDate } = invoice;
   return view.interestCache.interest({
