@@ -2,6 +2,7 @@
 
 import { daysBetween } from './dates';
 import { assertMinor, currencyDigits, decimalToFraction, roundDiv } from './money';
+import { jurisdictionRule, ruleOn, type ReminderFeeCap, type TimeBoxed } from './jurisdictions';
 import type { CurrencyCode, DebtorKind, IsoDate, Jurisdiction } from './types';
 
 export interface Conversion {
@@ -161,11 +162,6 @@ const DEFAULT_CURRENCY: Record<Jurisdiction, CurrencyCode> = {
   US: 'USD',
 };
 
-// Renteloven §9b: at most DKK 100 a reminder, at most 3 per claim, at least 10 days apart.
-const DK_CAP = 10_000;
-const DK_MAX = 3;
-const DK_GAP_DAYS = 10;
-
 /**
  * The fee each reminder may carry, in the input's order. Denmark applies the legal caps; elsewhere
  * reminder fees are not regulated and the user's fee per level applies (default 0).
@@ -176,8 +172,12 @@ export function reminderFees(
   reminders: Reminder[],
   policy: ReminderPolicy = {},
 ): ReminderFee[] {
-  const dk = jurisdiction === 'DK';
-  const currency = dk ? 'DKK' : (policy.currency ?? DEFAULT_CURRENCY[jurisdiction]);
+  // The statutory caps come from the rule table (jurisdictions.ts), each with its dates and source.
+  const caps = jurisdictionRule(jurisdiction).reminderFeeCaps;
+  const capped = caps !== undefined && caps.length > 0;
+  const currency = capped
+    ? (caps[0] as TimeBoxed<ReminderFeeCap>).value.currency
+    : (policy.currency ?? DEFAULT_CURRENCY[jurisdiction]);
   const order = reminders
     .map((r, i) => ({ r, i }))
     .sort((a, b) => (a.r.date < b.r.date ? -1 : a.r.date > b.r.date ? 1 : a.i - b.i));
@@ -186,7 +186,8 @@ export function reminderFees(
   let previous: IsoDate | null = null;
   order.forEach(({ r, i }, position) => {
     const level = r.level ?? position + 1;
-    const asked = policy.feesByLevel?.[level - 1] ?? (dk ? DK_CAP : 0);
+    const cap = ruleOn(caps, r.date)?.value ?? null;
+    const asked = policy.feesByLevel?.[level - 1] ?? cap?.maxFee ?? 0;
     assertMinor(asked, 'reminder fee');
     const fee = (amount: number, why?: ReminderFeeReason['code']): ReminderFee => ({
       date: r.date,
@@ -200,10 +201,10 @@ export function reminderFees(
     if (policy.dueDate !== undefined && r.date <= policy.dueDate)
       result = fee(0, 'fees.reminder.not-overdue');
     else if (asked <= 0) result = fee(0, 'fees.reminder.no-fee-set');
-    else if (dk && charged >= DK_MAX) result = fee(0, 'fees.reminder.max-three');
-    else if (dk && previous !== null && daysBetween(previous, r.date) < DK_GAP_DAYS)
+    else if (cap && charged >= cap.maxFees) result = fee(0, 'fees.reminder.max-three');
+    else if (cap && previous !== null && daysBetween(previous, r.date) < cap.minDaysBetween)
       result = fee(0, 'fees.reminder.too-soon');
-    else if (dk && asked > DK_CAP) result = fee(DK_CAP, 'fees.reminder.capped');
+    else if (cap && asked > cap.maxFee) result = fee(cap.maxFee, 'fees.reminder.capped');
     else result = fee(asked);
     if (result.charged) charged++;
     previous = r.date;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addDays } from '../../src/domain/dates';
 import { fixedCompensation, reminderFees } from '../../src/domain/fees';
+import { jurisdictionRule, ruleOn } from '../../src/domain/jurisdictions';
 
 describe('fixedCompensation', () => {
   it.each([
@@ -150,5 +151,16 @@ describe('reminderFees', () => {
           expect(charged[i]!.date >= addDays(charged[i - 1]!.date, 10)).toBe(true);
       }),
     );
+  });
+});
+
+describe('time-boxed legal caps live in the rule tables with their sources (issue #9 item 7)', () => {
+  it('DK reminder-fee limits and the UK fixed-rate rule, each dated and sourced', () => {
+    const dk = ruleOn(jurisdictionRule('DK').reminderFeeCaps, '2024-05-01');
+    expect(dk?.value).toEqual({ maxFee: 10000, currency: 'DKK', maxFees: 3, minDaysBetween: 10 });
+    expect(dk?.source).toMatch(/§9b/);
+    expect(ruleOn(jurisdictionRule('UK').fixingRules, '2024-05-01')).toMatchObject({ value: 'uk-fixed' });
+    expect(ruleOn(jurisdictionRule('UK').fixingRules, '2001-01-01')).toBeNull();
+    expect(jurisdictionRule('DE').reminderFeeCaps).toBeUndefined();
   });
 });
