@@ -1,0 +1,164 @@
+// Late interest and claimable amounts per invoice at the as-of date, derived when a screen asks for them
+// and kept until a write touches the invoice. The rules are the domain's: the governing law decides the
+// rule (governingRule), the grid's fast path is interestCache (one full computation per rule, due date
+// and currency, self-checked), and what is still owed after a late payment is invoiceClaim.
+import { cachedDayNumber, type LedgerIndex } from '../domain/balance';
+import { invoiceClaim, type InvoiceClaim } from '../domain/claimable';
+import { fromDayNumber } from '../domain/dates';
+import { governingRule, invoiceInterestRule, type GoverningRule } from '../domain/governing';
+import { lateInterest, type InterestResult } from '../domain/interest';
+import { interestCache, ruleKey, type FastInterest, type InterestCache } from '../domain/interest-fast';
+import { missingRates, type MissingRate } from '../domain/missing-rates';
+import type { RateTables } from '../domain/rates/index';
+import type { Adjustment, Customer, Invoice, IsoDate } from '../domain/types';
+
+export class InterestFigures {
+  private asOf: IsoDate = '';
+  private totals = new Map<string, FastInterest>();
+  private claims = new Map<string, InvoiceClaim | null>();
+  private cache: InterestCache = interestCache('');
+
+  constructor(
+    private readonly customers: () => ReadonlyMap<string, Customer>,
+    private readonly ledger: () => LedgerIndex,
+    private readonly rates: () => RateTables,
+    private readonly company: () => { country: string } = () => ({ country: '' }),
+    private readonly adjustment: (id: string) => Adjustment | undefined = () => undefined,
+  ) {}
+
+  reset(asOf: IsoDate): void {
+    this.asOf = asOf;
+    this.totals.clear();
+    this.claims.clear();
+    this.cache = interestCache(asOf, this.rates());
+  }
+
+  forget(invoiceIds: Iterable<string>): void {
+    for (const id of invoiceIds) {
+      this.totals.delete(id);
+      this.claims.delete(id);
+    }
+  }
+
+  /** The law that governs an invoice and why (shown wherever interest is shown). */
+  governing(invoice: Invoice): GoverningRule | null {
+    const customer = this.customers().get(invoice.customerId);
+    return customer ? governingRule({ company: this.company(), customer, invoice }) : null;
+  }
+
+  private payments(invoice: Invoice): { date: IsoDate; amount: number }[] {
+    // Fees and their waivers never pay the principal.
+    return (this.ledger().byInvoice.get(invoice.id) ?? [])
+      .filter((e) => e.kind !== 'fee' && e.delta < 0)
+      .map((e) => ({ date: fromDayNumber(e.day), amount: -e.delta }));
+  }
+
+  /** The full calculation for one invoice (periods, rates, errors), for details, statements and letters. */
+  of(invoice: Invoice): InterestResult | null {
+    const customer = this.customers().get(invoice.customerId);
+    if (!customer) return null;
+    return lateInterest({
+      amount: invoice.amount,
+      currency: invoice.currency,
+      dueDate: invoice.dueDate,
+      payments: this.payments(invoice),
+      asOf: this.asOf,
+      rates: this.rates(),
+      rule: invoiceInterestRule(this.company(), customer, invoice).rule,
+    });
+  }
+
+  /** The total and whether it is complete (a missing rate makes it incomplete: show "—", never 0.00). */
+  figure(invoice: Invoice): FastInterest {
+    let v = this.totals.get(invoice.id);
+    if (v === undefined) {
+      const customer = this.customers().get(invoice.customerId);
+      v = customer
+        ? this.cache.interest({
+            amount: invoice.amount,
+            currency: invoice.currency,
+            dueDate: invoice.dueDate,
+            payments: this.payments(invoice),
+            rule: invoiceInterestRule(this.company(), customer, invoice).rule,
+          })
+        : { total: 0, complete: true };
+      this.totals.set(invoice.id, v);
+    }
+    return v;
+  }
+
+  /** The total, cached per invoice until a write touches it (see `figure` for its completeness). */
+  total(invoice: Invoice): number {
+    return this.figure(invoice).total;
+  }
+
+  /**
+   * What is owed for lateness and not yet charged, waived or written off — also after the invoice was
+   * paid late. Null when the invoice was never late.
+   */
+  claim(invoice: Invoice): InvoiceClaim | null {
+    let c = this.claims.get(invoice.id);
+    if (c !== undefined) return c;
+    c = null;
+    const customer = this.customers().get(invoice.customerId);
+    if (customer && !this.paidByDueDate(invoice)) {
+      const entries = this.ledger().byInvoice.get(invoice.id) ?? [];
+      const adjustments: Adjustment[] = [];
+      for (const e of entries) {
+        if (e.kind !== 'fee' && e.kind !== 'write-off') continue;
+        const a = this.adjustment(e.sourceId);
+        if (a && !adjustments.includes(a)) adjustments.push(a);
+      }
+      c = invoiceClaim({
+        invoice,
+        customer,
+        company: this.company(),
+        ledger: this.ledger(),
+        adjustments,
+        asOf: this.asOf,
+        rates: this.rates(),
+      });
+    }
+    this.claims.set(invoice.id, c);
+    return c;
+  }
+
+  /** Paid (or credited) in full by the due date, or not yet due: never late, nothing to compute. */
+  private paidByDueDate(invoice: Invoice): boolean {
+    const due = cachedDayNumber(invoice.dueDate);
+    if (due >= cachedDayNumber(this.asOf)) return true;
+    let paid = 0;
+    for (const e of this.ledger().byInvoice.get(invoice.id) ?? []) {
+      if (e.day > due) break;
+      if (e.kind !== 'fee' && e.delta < 0) paid -= e.delta;
+    }
+    return paid >= invoice.amount;
+  }
+
+  /**
+   * Exactly which rates the given open invoices need to the as-of date and the tables lack, per table
+   * (for the Settings rate table). One computation per rule and due date: they need the same rates.
+   */
+  missing(invoices: Iterable<Invoice>): MissingRate[] {
+    const seen = new Map<string, InterestResult>();
+    for (const invoice of invoices) {
+      const customer = this.customers().get(invoice.customerId);
+      if (!customer || invoice.dueDate >= this.asOf) continue;
+      const { rule } = invoiceInterestRule(this.company(), customer, invoice);
+      const key = `${ruleKey(rule)}|${invoice.dueDate}`;
+      if (seen.has(key)) continue;
+      // To the as-of date, as for an open invoice: pass the invoices still open.
+      const r = lateInterest({
+        amount: invoice.amount,
+        currency: invoice.currency,
+        dueDate: invoice.dueDate,
+        payments: [],
+        asOf: this.asOf,
+        rates: this.rates(),
+        rule,
+      });
+      seen.set(key, r);
+    }
+    return missingRates([...seen.values()]);
+  }
+}
