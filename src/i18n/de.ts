@@ -608,4 +608,18 @@ export const de: Record<MessageKey, string> = {
   'write.otherTab': 'Mit Änderungen aus einem anderen Tab aktualisiert.',
   'write.reloaded':
     'Die Daten wurden in einem anderen Tab ersetzt (Wiederherstellung oder Löschen): der Bestand wurde neu geladen.',
+  'invoices.col.claimable': 'Forderbar',
+  'interest.incomplete': 'unvollständig: ein Referenzzinssatz fehlt',
+  'interest.incompleteCount': '{count} unvollständig',
+  'claim.title': 'Wegen Verzugs noch geschuldet',
+  'claim.daysLate': 'Tage Verzug (bis zur Zahlung)',
+  'claim.interest': 'Forderbare Verzugszinsen',
+  'claim.compensation': 'Forderbare Verzugspauschale',
+  'claim.charged': 'berechnet {amount}',
+  'claim.chargeInterest': 'Zinsen als Forderung berechnen',
+  'claim.closed': 'Nichts mehr zu fordern (erlassen oder abgeschrieben).',
+  'claim.statement': 'Forderbare Verzugszinsen und Pauschale, noch nicht berechnet',
+  'fees.interestReason': 'Verzugszinsen bis {date}',
+  'fees.undo.interestCharged': 'Zinsen auf {number} berechnet',
+  'rates.missingHalfYears': 'Fehlen für Ihre offenen Rechnungen: {list}',
 };

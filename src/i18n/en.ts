@@ -600,6 +600,20 @@ export const en = {
     'Another tab changed this record meanwhile: your change was not saved. The screen now shows what is stored.',
   'write.otherTab': 'Updated with changes made in another tab.',
   'write.reloaded': 'The data was replaced in another tab (restore or delete): the book was reloaded.',
+  'invoices.col.claimable': 'Claimable',
+  'interest.incomplete': 'incomplete: a reference rate is missing',
+  'interest.incompleteCount': '{count} incomplete',
+  'claim.title': 'Still owed for late payment',
+  'claim.daysLate': 'Days late (to the payment)',
+  'claim.interest': 'Interest claimable',
+  'claim.compensation': 'Compensation claimable',
+  'claim.charged': 'charged {amount}',
+  'claim.chargeInterest': 'Charge interest as a claim',
+  'claim.closed': 'Nothing more to claim (waived or written off).',
+  'claim.statement': 'Interest and compensation claimable, not yet charged',
+  'fees.interestReason': 'Late interest to {date}',
+  'fees.undo.interestCharged': 'Interest charged on {number}',
+  'rates.missingHalfYears': 'Missing for your open invoices: {list}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -609,4 +609,18 @@ export const fr: Record<MessageKey, string> = {
   'write.otherTab': 'Mis à jour avec les modifications faites dans un autre onglet.',
   'write.reloaded':
     'Les données ont été remplacées dans un autre onglet (restauration ou suppression) : elles ont été rechargées.',
+  'invoices.col.claimable': 'Réclamable',
+  'interest.incomplete': 'incomplet : un taux de référence manque',
+  'interest.incompleteCount': '{count} incomplets',
+  'claim.title': 'Encore dû pour le retard',
+  'claim.daysLate': 'Jours de retard (jusqu’au paiement)',
+  'claim.interest': 'Pénalités de retard réclamables',
+  'claim.compensation': 'Indemnité forfaitaire réclamable',
+  'claim.charged': 'facturé {amount}',
+  'claim.chargeInterest': 'Facturer les pénalités comme créance',
+  'claim.closed': 'Plus rien à réclamer (abandonné ou passé en perte).',
+  'claim.statement': 'Pénalités et indemnité réclamables, pas encore facturées',
+  'fees.interestReason': 'Pénalités de retard au {date}',
+  'fees.undo.interestCharged': 'Pénalités facturées sur {number}',
+  'rates.missingHalfYears': 'Manquent pour vos factures ouvertes : {list}',
 };

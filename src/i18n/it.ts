@@ -604,4 +604,18 @@ export const it: Record<MessageKey, string> = {
   'write.otherTab': 'Aggiornato con le modifiche fatte in un’altra scheda.',
   'write.reloaded':
     'I dati sono stati sostituiti in un’altra scheda (ripristino o eliminazione): il libro è stato ricaricato.',
+  'invoices.col.claimable': 'Da richiedere',
+  'interest.incomplete': 'incompleto: manca un tasso di riferimento',
+  'interest.incompleteCount': '{count} incompleti',
+  'claim.title': 'Ancora dovuto per il ritardo',
+  'claim.daysLate': 'Giorni di ritardo (al pagamento)',
+  'claim.interest': 'Interessi di mora da richiedere',
+  'claim.compensation': 'Indennizzo forfettario da richiedere',
+  'claim.charged': 'addebitati {amount}',
+  'claim.chargeInterest': 'Addebita gli interessi come credito',
+  'claim.closed': 'Nulla più da richiedere (rinunciato o stralciato).',
+  'claim.statement': 'Interessi di mora e indennizzo da richiedere, non ancora addebitati',
+  'fees.interestReason': 'Interessi di mora al {date}',
+  'fees.undo.interestCharged': 'Interessi addebitati su {number}',
+  'rates.missingHalfYears': 'Mancano per le fatture aperte: {list}',
 };

@@ -170,6 +170,10 @@ const FIXING: ByLanguage<Record<FixingMode, string>> = {
 const dayCount = (d: DayCount): string => d;
 
 /** `'2024-H1'` in each language's words. */
+export function halfYearText(label: string, language: Language): string {
+  return half(label, language);
+}
+
 function half(label: string, language: Language): string {
   const m = /^(\d{4})-H([12])$/.exec(label);
   if (!m) return label;
