@@ -274,7 +274,7 @@ export const interestTexts: LanguageTexts<InterestReason> = {
   },
   it: {
     'interest.statutory': (p, f) =>
-      `${JURISDICTION_NAMES.it[p.jurisdiction]}: ${p.steps.map((s) => step(s, p.table, p.marginPp, f)).join('; ')}; ${FIXING.it[p.fixing]}; ${dayCount(p.dayCount)}; interesse semplice; il totale è la somma esatta dei periodi, arrotondata una sola volta.`,
+      `${capitalise(JURISDICTION_NAMES.it[p.jurisdiction])}: ${p.steps.map((s) => step(s, p.table, p.marginPp, f)).join('; ')}; ${FIXING.it[p.fixing]}; ${dayCount(p.dayCount)}; interesse semplice; il totale è la somma esatta dei periodi, arrotondata una sola volta.`,
     'interest.contract': (p, f) =>
       `Tasso contrattuale ${p.monthlyPercent === null ? `${f.percent(p.annualPercent)} annuo` : `${f.percent(p.monthlyPercent)} mensile (${f.percent(p.annualPercent)} annuo)`}; ${dayCount(p.dayCount)}; interesse semplice.`,
     'interest.none': (p, f) =>
