@@ -14,6 +14,7 @@ export * from './interest';
 export * from './interest-fast';
 export * from './jurisdictions';
 export * from './governing';
+export * from './formal-notice';
 export * from './fees';
 export * from './claimable';
 export * from './missing-rates';

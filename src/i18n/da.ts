@@ -617,4 +617,5 @@ export const da: Record<MessageKey, string> = {
   'fees.interestReason': 'Morarente til {date}',
   'fees.undo.interestCharged': 'Rente opkrævet på {number}',
   'rates.missingHalfYears': 'Mangler for dine åbne fakturaer: {list}',
+  'contact.formalNotice': 'Påkrav (starter den lovbestemte rente for forbrugere i Frankrig)',
 };

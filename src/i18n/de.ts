@@ -622,4 +622,5 @@ export const de: Record<MessageKey, string> = {
   'fees.interestReason': 'Verzugszinsen bis {date}',
   'fees.undo.interestCharged': 'Zinsen auf {number} berechnet',
   'rates.missingHalfYears': 'Fehlen für Ihre offenen Rechnungen: {list}',
+  'contact.formalNotice': 'Inverzugsetzung (startet die gesetzlichen Zinsen französischer Verbraucher)',
 };

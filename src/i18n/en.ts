@@ -614,6 +614,7 @@ export const en = {
   'fees.interestReason': 'Late interest to {date}',
   'fees.undo.interestCharged': 'Interest charged on {number}',
   'rates.missingHalfYears': 'Missing for your open invoices: {list}',
+  'contact.formalNotice': 'Formal notice (starts the legal interest of consumers in France)',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -623,4 +623,5 @@ export const fr: Record<MessageKey, string> = {
   'fees.interestReason': 'Pénalités de retard au {date}',
   'fees.undo.interestCharged': 'Pénalités facturées sur {number}',
   'rates.missingHalfYears': 'Manquent pour vos factures ouvertes : {list}',
+  'contact.formalNotice': 'Mise en demeure (fait courir l’intérêt légal des consommateurs)',
 };

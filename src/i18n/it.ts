@@ -618,4 +618,5 @@ export const it: Record<MessageKey, string> = {
   'fees.interestReason': 'Interessi di mora al {date}',
   'fees.undo.interestCharged': 'Interessi addebitati su {number}',
   'rates.missingHalfYears': 'Mancano per le fatture aperte: {list}',
+  'contact.formalNotice': 'Messa in mora (fa decorrere gli interessi legali dei consumatori francesi)',
 };

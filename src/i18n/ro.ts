@@ -621,4 +621,5 @@ export const ro: Record<MessageKey, string> = {
   'fees.interestReason': 'Dobândă penalizatoare la {date}',
   'fees.undo.interestCharged': 'Dobândă facturată pe {number}',
   'rates.missingHalfYears': 'Lipsesc pentru facturile deschise: {list}',
+  'contact.formalNotice': 'Punere în întârziere (pornește dobânda legală a consumatorilor din Franța)',
 };
