@@ -618,4 +618,12 @@ export const da: Record<MessageKey, string> = {
   'fees.undo.interestCharged': 'Rente opkrævet på {number}',
   'rates.missingHalfYears': 'Mangler for dine åbne fakturaer: {list}',
   'contact.formalNotice': 'Påkrav (starter den lovbestemte rente for forbrugere i Frankrig)',
+  'customer.contractLaw': 'Lovvalg aftalt i kontrakten',
+  'customer.contractLaw.none': 'Intet: standardreglen',
+  'customer.eomReading': 'Løbende måned læses som',
+  'customer.eomReading.asWritten': 'Som betingelserne er skrevet',
+  'customer.eomReading.monthEndPlusDays': 'Månedens udgang + N dage',
+  'customer.eomReading.daysThenMonthEnd': 'Fakturadato + N dage, derefter månedens udgang',
+  'customer.error.contractLaw': 'Vælg en af {list}, eller intet.',
+  'customer.error.eomReading': 'Vælg hvordan løbende måned læses.',
 };

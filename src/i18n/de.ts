@@ -623,4 +623,12 @@ export const de: Record<MessageKey, string> = {
   'fees.undo.interestCharged': 'Zinsen auf {number} berechnet',
   'rates.missingHalfYears': 'Fehlen für Ihre offenen Rechnungen: {list}',
   'contact.formalNotice': 'Inverzugsetzung (startet die gesetzlichen Zinsen französischer Verbraucher)',
+  'customer.contractLaw': 'Im Vertrag gewähltes Recht',
+  'customer.contractLaw.none': 'Keines: Regelfall',
+  'customer.eomReading': 'Fristen zum Monatsende gelesen als',
+  'customer.eomReading.asWritten': 'Wie die Bedingungen lauten',
+  'customer.eomReading.monthEndPlusDays': 'Monatsende + N Tage',
+  'customer.eomReading.daysThenMonthEnd': 'Rechnungsdatum + N Tage, dann Monatsende',
+  'customer.error.contractLaw': 'Eines von {list} wählen, oder keines.',
+  'customer.error.eomReading': 'Wählen, wie Fristen zum Monatsende gelesen werden.',
 };

@@ -615,6 +615,14 @@ export const en = {
   'fees.undo.interestCharged': 'Interest charged on {number}',
   'rates.missingHalfYears': 'Missing for your open invoices: {list}',
   'contact.formalNotice': 'Formal notice (starts the legal interest of consumers in France)',
+  'customer.contractLaw': 'Governing law agreed in the contract',
+  'customer.contractLaw.none': 'None: the default rule',
+  'customer.eomReading': 'End-of-month terms read as',
+  'customer.eomReading.asWritten': 'As the terms are written',
+  'customer.eomReading.monthEndPlusDays': 'End of month + N days',
+  'customer.eomReading.daysThenMonthEnd': 'Invoice + N days, then month end',
+  'customer.error.contractLaw': 'Choose one of {list}, or none.',
+  'customer.error.eomReading': 'Choose how end-of-month terms are read.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -624,4 +624,12 @@ export const fr: Record<MessageKey, string> = {
   'fees.undo.interestCharged': 'Pénalités facturées sur {number}',
   'rates.missingHalfYears': 'Manquent pour vos factures ouvertes : {list}',
   'contact.formalNotice': 'Mise en demeure (fait courir l’intérêt légal des consommateurs)',
+  'customer.contractLaw': 'Loi applicable choisie au contrat',
+  'customer.contractLaw.none': 'Aucune : règle par défaut',
+  'customer.eomReading': 'Délais fin de mois lus comme',
+  'customer.eomReading.asWritten': 'Tels qu’ils sont écrits',
+  'customer.eomReading.monthEndPlusDays': 'Fin de mois + N jours',
+  'customer.eomReading.daysThenMonthEnd': 'Date de facture + N jours, puis fin de mois',
+  'customer.error.contractLaw': 'Choisir parmi {list}, ou aucune.',
+  'customer.error.eomReading': 'Choisir comment lire les délais fin de mois.',
 };

@@ -619,4 +619,12 @@ export const it: Record<MessageKey, string> = {
   'fees.undo.interestCharged': 'Interessi addebitati su {number}',
   'rates.missingHalfYears': 'Mancano per le fatture aperte: {list}',
   'contact.formalNotice': 'Messa in mora (fa decorrere gli interessi legali dei consumatori francesi)',
+  'customer.contractLaw': 'Legge applicabile scelta nel contratto',
+  'customer.contractLaw.none': 'Nessuna: regola generale',
+  'customer.eomReading': 'Termini fine mese letti come',
+  'customer.eomReading.asWritten': 'Come sono scritti',
+  'customer.eomReading.monthEndPlusDays': 'Fine mese + N giorni',
+  'customer.eomReading.daysThenMonthEnd': 'Data fattura + N giorni, poi fine mese',
+  'customer.error.contractLaw': 'Scegliere una tra {list}, o nessuna.',
+  'customer.error.eomReading': 'Scegliere come leggere i termini fine mese.',
 };

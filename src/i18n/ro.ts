@@ -622,4 +622,12 @@ export const ro: Record<MessageKey, string> = {
   'fees.undo.interestCharged': 'Dobândă facturată pe {number}',
   'rates.missingHalfYears': 'Lipsesc pentru facturile deschise: {list}',
   'contact.formalNotice': 'Punere în întârziere (pornește dobânda legală a consumatorilor din Franța)',
+  'customer.contractLaw': 'Legea aplicabilă aleasă prin contract',
+  'customer.contractLaw.none': 'Niciuna: regula implicită',
+  'customer.eomReading': 'Termenele de sfârșit de lună citite ca',
+  'customer.eomReading.asWritten': 'Cum sunt scrise',
+  'customer.eomReading.monthEndPlusDays': 'Sfârșitul lunii + N zile',
+  'customer.eomReading.daysThenMonthEnd': 'Data facturii + N zile, apoi sfârșitul lunii',
+  'customer.error.contractLaw': 'Alegeți una dintre {list} sau niciuna.',
+  'customer.error.eomReading': 'Alegeți cum se citesc termenele de sfârșit de lună.',
 };

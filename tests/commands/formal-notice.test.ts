@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { logContact } from '../../src/commands/contacts';
+import { applyCustomerCell, customerFieldText } from '../../src/commands/customers';
 import type { Customer, Invoice } from '../../src/domain/types';
 import { ctxAt, snapshotOf } from './helpers';
 
@@ -44,5 +45,20 @@ describe('logging a formal notice', () => {
       ctxAt('2024-05-31'),
     );
     expect(plain.change.invoices).toBeUndefined();
+  });
+});
+
+describe('per-customer governing law and end-of-month reading', () => {
+  it('are set from the form’s text, cleared by an empty one, and refused when unknown', () => {
+    const withLaw = applyCustomerCell(dupont, 'contractLaw', 'it');
+    expect(withLaw).toMatchObject({ contractLaw: 'IT' });
+    expect(applyCustomerCell(withLaw as Customer, 'contractLaw', '')).not.toHaveProperty('contractLaw');
+    expect(applyCustomerCell(dupont, 'contractLaw', 'CH')).toMatchObject({
+      code: 'customer.error.contractLaw',
+    });
+    expect(applyCustomerCell(dupont, 'eomReading', 'days-then-month-end')).toMatchObject({
+      eomReading: 'days-then-month-end',
+    });
+    expect(customerFieldText({ ...dupont, contractLaw: 'DE' }, 'contractLaw')).toBe('DE');
   });
 });
