@@ -626,4 +626,9 @@ export const da: Record<MessageKey, string> = {
   'customer.eomReading.daysThenMonthEnd': 'Fakturadato + N dage, derefter månedens udgang',
   'customer.error.contractLaw': 'Vælg en af {list}, eller intet.',
   'customer.error.eomReading': 'Vælg hvordan løbende måned læses.',
+  'grid.notice.checkingPaste': 'Kontrollerer de indsatte celler…',
+  'grid.notice.nothingPastedCount': 'Intet indsat: {count} celler afvist. {detail}',
+  'grid.notice.confirmPaste':
+    'Indsætningen ændrer {cells} celler i {rows} rækker og tilføjer {added} rækker. Anvend den?',
+  'grid.paste.apply': 'Anvend',
 };

@@ -631,4 +631,9 @@ export const de: Record<MessageKey, string> = {
   'customer.eomReading.daysThenMonthEnd': 'Rechnungsdatum + N Tage, dann Monatsende',
   'customer.error.contractLaw': 'Eines von {list} wählen, oder keines.',
   'customer.error.eomReading': 'Wählen, wie Fristen zum Monatsende gelesen werden.',
+  'grid.notice.checkingPaste': 'Eingefügte Zellen werden geprüft…',
+  'grid.notice.nothingPastedCount': 'Nichts eingefügt: {count} Zellen abgelehnt. {detail}',
+  'grid.notice.confirmPaste':
+    'Das Einfügen ändert {cells} Zellen in {rows} Zeilen und fügt {added} Zeilen hinzu. Übernehmen?',
+  'grid.paste.apply': 'Übernehmen',
 };

@@ -623,6 +623,11 @@ export const en = {
   'customer.eomReading.daysThenMonthEnd': 'Invoice + N days, then month end',
   'customer.error.contractLaw': 'Choose one of {list}, or none.',
   'customer.error.eomReading': 'Choose how end-of-month terms are read.',
+  'grid.notice.checkingPaste': 'Checking the pasted cells…',
+  'grid.notice.nothingPastedCount': 'Nothing pasted: {count} cells refused. {detail}',
+  'grid.notice.confirmPaste':
+    'The paste changes {cells} cells in {rows} rows and adds {added} rows. Apply it?',
+  'grid.paste.apply': 'Apply paste',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -632,4 +632,9 @@ export const fr: Record<MessageKey, string> = {
   'customer.eomReading.daysThenMonthEnd': 'Date de facture + N jours, puis fin de mois',
   'customer.error.contractLaw': 'Choisir parmi {list}, ou aucune.',
   'customer.error.eomReading': 'Choisir comment lire les délais fin de mois.',
+  'grid.notice.checkingPaste': 'Vérification des cellules collées…',
+  'grid.notice.nothingPastedCount': 'Rien n’a été collé : {count} cellules refusées. {detail}',
+  'grid.notice.confirmPaste':
+    'Le collage modifie {cells} cellules dans {rows} lignes et ajoute {added} lignes. L’appliquer ?',
+  'grid.paste.apply': 'Appliquer',
 };

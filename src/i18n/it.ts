@@ -627,4 +627,9 @@ export const it: Record<MessageKey, string> = {
   'customer.eomReading.daysThenMonthEnd': 'Data fattura + N giorni, poi fine mese',
   'customer.error.contractLaw': 'Scegliere una tra {list}, o nessuna.',
   'customer.error.eomReading': 'Scegliere come leggere i termini fine mese.',
+  'grid.notice.checkingPaste': 'Verifica delle celle incollate…',
+  'grid.notice.nothingPastedCount': 'Nulla incollato: {count} celle rifiutate. {detail}',
+  'grid.notice.confirmPaste':
+    'L’incolla modifica {cells} celle in {rows} righe e aggiunge {added} righe. Applicare?',
+  'grid.paste.apply': 'Applica',
 };

@@ -630,4 +630,9 @@ export const ro: Record<MessageKey, string> = {
   'customer.eomReading.daysThenMonthEnd': 'Data facturii + N zile, apoi sfârșitul lunii',
   'customer.error.contractLaw': 'Alegeți una dintre {list} sau niciuna.',
   'customer.error.eomReading': 'Alegeți cum se citesc termenele de sfârșit de lună.',
+  'grid.notice.checkingPaste': 'Se verifică celulele lipite…',
+  'grid.notice.nothingPastedCount': 'Nu s-a lipit nimic: {count} celule refuzate. {detail}',
+  'grid.notice.confirmPaste':
+    'Lipirea modifică {cells} celule în {rows} rânduri și adaugă {added} rânduri. Se aplică?',
+  'grid.paste.apply': 'Aplică',
 };
