@@ -299,8 +299,16 @@ export function customerBehaviours(
       { asOf, invoices: decidedBy.get(customerId) ?? [], brokenPromises, unanswered },
       options.thresholds,
     );
-    const stats = paymentStats(invoicesBy.get(customerId) ?? [], ledger, asOf, options.since);
-    return { customerId, stats, brokenPromises, ...b };
+    // The plain statistics are for the customer page only: computed when first read.
+    let stats: PaymentStats | undefined;
+    return {
+      customerId,
+      brokenPromises,
+      ...b,
+      get stats(): PaymentStats {
+        return (stats ??= paymentStats(invoicesBy.get(customerId) ?? [], ledger, asOf, options.since));
+      },
+    };
   });
 }
 
