@@ -2,7 +2,9 @@
 // commands that create, edit and delete customers with it.
 import { currencyDigits, isCurrencyCode, parseMoney, toDecimalString } from '../domain/money';
 import { formatTerms, parseTerms } from '../domain/terms';
-import { LANGUAGES, type Customer, type Language } from '../domain/types';
+import { LANGUAGES, type Customer, type Jurisdiction, type Language } from '../domain/types';
+
+const JURISDICTIONS: readonly Jurisdiction[] = ['EU', 'IT', 'FR', 'RO', 'DK', 'DE', 'UK', 'US'];
 import { applyCellEdits } from './cells';
 import { isMsg, msg, type Msg } from './message';
 import type { CellEdit, CommandError, CommandResult, Ctx, Snapshot } from './types';
@@ -25,6 +27,8 @@ export const CUSTOMER_FORM_FIELDS = [
   'terms',
   'creditLimit',
   'contractRate',
+  'contractLaw',
+  'eomReading',
   'creditHold',
   'escalation',
   'notes',
@@ -97,6 +101,27 @@ export function applyCustomerCell(c: Customer, columnId: string, text: string): 
       return amount !== null && amount >= 0
         ? { ...c, creditLimit: amount }
         : msg('customer.error.amount', { value: v });
+    }
+    case 'contractLaw': {
+      // The governing law agreed in the contract (governingRule): empty for the default rule.
+      if (!v) {
+        const { contractLaw: _drop, ...rest } = c;
+        return rest;
+      }
+      const j = v.toUpperCase() as Jurisdiction;
+      return (JURISDICTIONS as readonly string[]).includes(j)
+        ? { ...c, contractLaw: j }
+        : msg('customer.error.contractLaw', { list: JURISDICTIONS.join(', ') });
+    }
+    case 'eomReading': {
+      // How this customer's end-of-month terms are read, whatever their wording: empty for the wording's.
+      if (!v) {
+        const { eomReading: _drop, ...rest } = c;
+        return rest;
+      }
+      return v === 'month-end-plus-days' || v === 'days-then-month-end'
+        ? { ...c, eomReading: v }
+        : msg('customer.error.eomReading');
     }
     case 'contractRate': {
       if (!v) {

@@ -70,7 +70,17 @@ export class ReadModel {
       () => this.customerMap,
       () => this._ledger,
       () => this.book.rates,
+      () => this.company,
+      (id) => this.book.get('adjustments', id),
     );
+  }
+
+  /** The user's company: its country's law governs business customers' invoices (governingRule). */
+  private company = { country: '' };
+  setCompany(company: { country: string }): void {
+    if (company.country === this.company.country) return;
+    this.company = { country: company.country };
+    this.dirty = 'all';
   }
 
   /** Records a write (or another tab's): the next read re-derives what it touched. */

@@ -185,6 +185,7 @@ class AppState {
   /** The figures of the book at the as-of date (a new object whenever one of them changed). */
   get figures(): ModelView {
     void this.version;
+    this.model.setCompany(this.company);
     return this.model.at(this.asOf);
   }
 
