@@ -15,7 +15,9 @@ import type {
 } from '../domain/types';
 import type { RowError } from './types';
 
-export type ImportKind = 'invoices' | 'customers' | 'payments' | 'bank-statement';
+import type { ImportKind } from './import-kinds';
+
+export type { ImportKind } from './import-kinds';
 
 export interface ImportFormat {
   decimalSeparator: '.' | ',';
