@@ -3,7 +3,7 @@
 
 import { currencyDigits, isCurrencyCode, parseMoney } from '../domain/money';
 import { parseDate as parseDomainDate } from '../domain/dates';
-import type { CsvFormat, CsvTable, RowError } from './types';
+import type { CsvFormat, CsvTable, RowError, RowProblem } from './types';
 import { stripTime } from './values';
 
 /**
@@ -26,7 +26,25 @@ export function parseDate(text: string, dateFormat: string): string | null {
   return parseDomainDate(value, dateFormat);
 }
 
-const DATE_FIELDS = new Set(['issueDate', 'dueDate', 'bookingDate', 'valueDate', 'paymentDate']);
+/** The problem of an amount cell that does not parse (the same for the mapping check and the importer). */
+export function amountProblem(
+  value: string,
+  field: string | null,
+  format: Pick<CsvFormat, 'decimalSeparator'>,
+): RowProblem {
+  return { code: 'unparseable-amount', params: { value, field, decimalSeparator: format.decimalSeparator } };
+}
+
+/** The problem of a date cell that does not parse in the file's date format. */
+export function dateProblem(
+  value: string,
+  field: string | null,
+  format: Pick<CsvFormat, 'dateFormat'>,
+): RowProblem {
+  return { code: 'unparseable-date', params: { value, field, format: format.dateFormat } };
+}
+
+const DATE_FIELDS = new Set(['issueDate', 'dueDate', 'bookingDate', 'valueDate', 'paymentDate', 'date']);
 const AMOUNT_FIELDS = new Set(['amount', 'paid', 'balance', 'debit', 'credit']);
 
 /**
@@ -39,37 +57,25 @@ export function checkMappedValues(
   fields: Record<string, number>,
 ): RowError[] {
   const errors: RowError[] = [];
-  const checks: { col: number; date: boolean }[] = [];
+  const checks: { field: string; col: number; date: boolean }[] = [];
   for (const [field, col] of Object.entries(fields)) {
-    if (DATE_FIELDS.has(field)) checks.push({ col, date: true });
-    else if (AMOUNT_FIELDS.has(field)) checks.push({ col, date: false });
+    if (DATE_FIELDS.has(field)) checks.push({ field, col, date: true });
+    else if (AMOUNT_FIELDS.has(field)) checks.push({ field, col, date: false });
   }
   const currencyCol = fields.currency;
   table.rows.forEach((row, i) => {
-    for (const { col, date } of checks) {
+    for (const { field, col, date } of checks) {
       const v = row[col] ?? '';
       if (v === '') continue;
       const line = table.lines[i] ?? 0;
       const columnName = table.columns[col];
       if (date) {
         if (format.dateFormat === null || parseDate(v, format.dateFormat) === null)
-          errors.push({
-            line,
-            column: col + 1,
-            columnName,
-            code: 'unparseable-date',
-            message: `"${v}" is not a date in the format ${format.dateFormat ?? '(none found)'}`,
-          });
+          errors.push({ line, column: col + 1, columnName, ...dateProblem(v, field, format) });
       } else {
         const currency = currencyCol !== undefined ? row[currencyCol] : undefined;
         if (parseAmount(v, format, currency) === null)
-          errors.push({
-            line,
-            column: col + 1,
-            columnName,
-            code: 'unparseable-amount',
-            message: `"${v}" is not an amount (decimal separator '${format.decimalSeparator}')`,
-          });
+          errors.push({ line, column: col + 1, columnName, ...amountProblem(v, field, format) });
       }
     }
   });

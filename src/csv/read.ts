@@ -123,7 +123,7 @@ function prepare(bytes: Uint8Array, format: CsvFormat): Prepared {
     errors.push({
       line: lineAt(full, bad),
       code: 'bad-encoding',
-      message: `bytes that are not valid ${format.encoding} (shown as �); is the encoding right?`,
+      params: { encoding: format.encoding },
     });
   let offset = 0;
   let skipped = 0;
@@ -159,7 +159,7 @@ function papaConfig(format: CsvFormat): Papa.ParseConfig<string[]> {
   };
 }
 
-const PAPA_CODES: Record<string, string> = {
+const PAPA_CODES: Record<string, 'unterminated-quote' | 'invalid-quotes'> = {
   MissingQuotes: 'unterminated-quote',
   InvalidQuotes: 'invalid-quotes',
 };
@@ -228,7 +228,7 @@ class RowSink {
       if (rowErrors) {
         this.flushPending();
         for (const e of rowErrors)
-          this.errors.push({ line, code: PAPA_CODES[e.code] ?? 'parse-error', message: e.message });
+          this.errors.push({ line, code: PAPA_CODES[e.code] ?? 'parse-error', params: {} });
         continue;
       }
       if (row.length > width) {
@@ -284,7 +284,7 @@ class RowSink {
       column: few ? row.length + 1 : width + 1,
       columnName: few ? this.columns[row.length] : undefined,
       code: few ? 'too-few-fields' : 'too-many-fields',
-      message: `line ${line} has ${row.length} fields, the header has ${width}`,
+      params: { found: row.length, expected: width },
     });
   }
 

@@ -46,25 +46,40 @@ export interface CsvFormat {
   notes: string[];
 }
 
-export interface RowError {
-  /** 1-based physical line in the file (a quoted newline starts a new physical line). */
+/**
+ * What is wrong with a row, as a code and the values its text needs (words in
+ * `src/i18n/reasons/csv.ts`; `rowErrorReason` adds the file for the screen). `field`: the mapped
+ * field the value was read for.
+ */
+export type RowProblem =
+  | { code: 'too-few-fields'; params: { found: number; expected: number } }
+  | { code: 'too-many-fields'; params: { found: number; expected: number } }
+  | { code: 'unterminated-quote'; params: Record<string, never> }
+  | { code: 'invalid-quotes'; params: Record<string, never> }
+  | { code: 'parse-error'; params: Record<string, never> }
+  | { code: 'bad-encoding'; params: { encoding: CsvEncoding } }
+  | {
+      code: 'unparseable-amount';
+      params: { value: string; field: string | null; decimalSeparator: DecimalSeparator };
+    }
+  | { code: 'unparseable-date'; params: { value: string; field: string | null; format: string | null } }
+  | { code: 'missing-field'; params: { field: string } }
+  /** No column is mapped to a field every row needs. */
+  | { code: 'unmapped-field'; params: { field: string } }
+  | { code: 'unknown-currency'; params: { value: string } }
+  | { code: 'unparseable-terms'; params: { value: string } }
+  | { code: 'due-before-issue'; params: { due: string; issue: string } }
+  | { code: 'duplicate-number'; params: { number: string; firstLine: number } }
+  | { code: 'unknown-invoice'; params: { number: string } };
+
+export type RowErrorCode = RowProblem['code'];
+
+/** A problem and where it is: 1-based physical line (a quoted newline starts a new one), 1-based column. */
+export type RowError = RowProblem & {
   line: number;
-  /** 1-based column. */
   column?: number;
   columnName?: string;
-  code: RowErrorCode | string;
-  message: string;
-}
-
-export type RowErrorCode =
-  | 'too-few-fields'
-  | 'too-many-fields'
-  | 'unterminated-quote'
-  | 'invalid-quotes'
-  | 'bad-encoding'
-  | 'unparseable-amount'
-  | 'unparseable-date'
-  | 'parse-error';
+};
 
 /** A line that was read but is no data: a summary/total/balance line or a trailing footer. */
 export interface SkippedLine {

@@ -6,17 +6,19 @@ import { formatterFor, type Fmt } from './format';
 import type { Coded, LanguageTexts } from './types';
 import { ledgerTexts, type LedgerLabel } from './ledger';
 import { matchingTexts, type MatchingReason } from './matching';
+import { csvTexts, type CsvReason } from './csv';
 
 export type { Coded, LanguageTexts, Texts } from './types';
 export { formatterFor, type Fmt } from './format';
 
 /** Every code the app can put into words. */
-export type Reason = LedgerLabel | MatchingReason;
+export type Reason = LedgerLabel | MatchingReason | CsvReason;
 
 /** Every area's texts; codes are unique across areas (each area prefixes its own). */
 export const REASON_TABLES: LanguageTexts<Coded>[] = [
   ledgerTexts as unknown as LanguageTexts<Coded>,
   matchingTexts as unknown as LanguageTexts<Coded>,
+  csvTexts as unknown as LanguageTexts<Coded>,
 ];
 
 type AnyText = (params: object, f: Fmt) => string;

@@ -1,0 +1,181 @@
+// Rows of an invoice list: an invoice each (or a credit note for a negative amount), what the export says
+// was already paid as a payment, and line-item exports folded into one invoice per number.
+
+import { dueDate as dueFromTerms, parseTerms, DEFAULT_TERMS } from '../domain/terms';
+import type { Invoice, PaymentTerms } from '../domain/types';
+import type { CustomerIndex } from './import-customers';
+import type { RowReader } from './import-row';
+import { parseAmount } from './parse-values';
+import type { ImportContext, ImportResult, RowStatus } from './rows-to-records';
+
+const PAID_STATUS = /^(paid|pagat|payé|bezahlt|betalt|saldat)/i;
+
+export interface InvoiceRows {
+  customers: CustomerIndex;
+  /** Invoice numbers seen in this file, with the line of their first row. */
+  seenNumbers: Map<string, number>;
+  /** Line-item totals by the row index of each invoice's first line. */
+  totals: Map<number, number>;
+}
+
+export function invoiceRow(
+  r: RowReader,
+  index: number,
+  ctx: ImportContext,
+  state: InvoiceRows,
+  out: ImportResult,
+): RowStatus {
+  const number = r.required('invoiceNumber');
+  const name = r.cell('customer') || r.cell('customerTaxId');
+  if (!name) r.missing('customer');
+  const currency = r.currency();
+  // An open-items list maps only the open amount: it stands in for the total.
+  const amountField = r.mapped('amount') ? 'amount' : r.mapped('balance') ? 'balance' : null;
+  let amount: number | null = null;
+  if (amountField === null) r.fail('amount', { code: 'unmapped-field', params: { field: 'amount' } });
+  else {
+    amount = state.totals.get(index) ?? r.amount(amountField, currency);
+    if (!r.cell(amountField)) r.missing(amountField);
+  }
+  // Likewise a list with due dates only: the due date stands in for the issue date.
+  const issueField = r.mapped('issueDate') || !r.mapped('dueDate') ? 'issueDate' : 'dueDate';
+  const issued = issueField === 'issueDate' ? r.date('issueDate') : null;
+  if (!r.mapped(issueField) || !r.cell(issueField)) r.missing(issueField);
+  let due = r.date('dueDate');
+  const issueDate = issueField === 'issueDate' ? issued : due;
+  const termsText = r.cell('terms');
+  let terms: PaymentTerms | undefined;
+  if (termsText) {
+    terms = parseTerms(termsText) ?? undefined;
+    if (!terms) r.fail('terms', { code: 'unparseable-terms', params: { value: termsText } });
+  }
+  if (due && issueDate && due < issueDate)
+    r.fail('dueDate', { code: 'due-before-issue', params: { due, issue: issueDate } });
+  const first = number ? state.seenNumbers.get(number) : undefined;
+  if (first !== undefined)
+    r.fail('invoiceNumber', { code: 'duplicate-number', params: { number, firstLine: first } });
+  else if (number) state.seenNumbers.set(number, r.line);
+  const paid = r.amount('paid', currency);
+  const balance = amountField === 'balance' ? null : r.amount('balance', currency);
+  const paymentDate = r.date('paymentDate');
+
+  if (r.errors.length > 0) return 'error';
+  if (amount === null || !issueDate || !name) return 'skip';
+  const customer = state.customers.findOrCreate(r, name, currency);
+  if (!due) due = dueFromTerms(issueDate, terms ?? customer.terms ?? DEFAULT_TERMS, null) ?? issueDate;
+  if (amount < 0) {
+    out.adjustments.push({
+      id: ctx.newId('adj'),
+      kind: 'credit-note',
+      customerId: customer.id,
+      date: issueDate,
+      amount: -amount,
+      currency,
+      number,
+      reason: r.cell('description') || 'Credit note',
+      importBatchId: ctx.batchId,
+    });
+    return 'new';
+  }
+  const existing = ctx.existing.invoicesByNumber.get(number);
+  const invoice: Invoice = {
+    id: existing?.id ?? ctx.newId('inv'),
+    number,
+    customerId: customer.id,
+    issueDate,
+    dueDate: due,
+    currency,
+    amount,
+    importBatchId: existing?.importBatchId ?? ctx.batchId,
+    ...(terms ? { terms } : {}),
+    ...(r.cell('description') ? { description: r.cell('description') } : {}),
+  };
+  if (existing) {
+    const same =
+      existing.customerId === invoice.customerId &&
+      existing.issueDate === invoice.issueDate &&
+      existing.dueDate === invoice.dueDate &&
+      existing.amount === invoice.amount &&
+      existing.currency === invoice.currency;
+    const status: RowStatus = same ? 'same' : ctx.onExisting === 'update' ? 'update' : 'skip';
+    if (status === 'update') {
+      out.invoices.push({ ...existing, ...invoice, importBatchId: existing.importBatchId });
+      out.replaced.push(existing);
+    }
+    return status;
+  }
+  out.invoices.push(invoice);
+  const settled =
+    paid ?? (balance !== null ? amount - balance : PAID_STATUS.test(r.cell('status')) ? amount : 0);
+  if (settled > 0) {
+    // What the export says was already paid becomes a payment dated when it was paid, or
+    // (unknown) at issue, so no late interest is ever claimed on money already received.
+    out.payments.push({
+      id: ctx.newId('pay'),
+      date: paymentDate ?? issueDate,
+      amount: Math.min(settled, amount),
+      currency,
+      customerId: customer.id,
+      reference: `Paid before import (${number})`,
+      allocations: [{ invoiceId: invoice.id, amount: Math.min(settled, amount) }],
+      importBatchId: ctx.batchId,
+    });
+  }
+  return 'new';
+}
+
+const LINE_HEADER = /line|item|riga|ligne|article|position|linie|posten|produs|vare/i;
+
+/**
+ * Invoicing tools often export one row per invoice line (FreshBooks, Zoho): rows that repeat an invoice
+ * number with the same customer and issue date (and differ elsewhere) are lines of one invoice. The invoice
+ * amount is the sum of a line-amount column, or the value an invoice-total column repeats on each line.
+ */
+export function lineItemGroups(
+  rows: string[][],
+  ctx: ImportContext,
+): { lineRows: Set<number>; totals: Map<number, number> } {
+  const lineRows = new Set<number>();
+  const totals = new Map<number, number>();
+  const f = ctx.fields;
+  const ni = f.invoiceNumber;
+  const ai = f.amount;
+  if (ni === undefined || ai === undefined) return { lineRows, totals };
+  const key = (row: string[], field: string) =>
+    f[field] === undefined ? '' : (row[f[field] as number] ?? '').trim();
+  const groups = new Map<string, number[]>();
+  rows.forEach((row, i) => {
+    const number = (row[ni] ?? '').trim();
+    if (!number) return;
+    const g = groups.get(number);
+    if (!g) groups.set(number, [i]);
+    else {
+      const first = rows[g[0] as number] as string[];
+      // A row identical to an earlier one is a duplicate (reported), not another line of the invoice.
+      const text = row.join('\u0001');
+      const repeat = g.some((j) => (rows[j] as string[]).join('\u0001') === text);
+      if (
+        !repeat &&
+        key(row, 'customer') === key(first, 'customer') &&
+        key(row, 'issueDate') === key(first, 'issueDate')
+      )
+        g.push(i);
+    }
+  });
+  const perLine = LINE_HEADER.test(ctx.columns[ai] ?? '');
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    const first = rows[g[0] as number] as string[];
+    const currency = key(first, 'currency').toUpperCase() || ctx.defaultCurrency;
+    const amounts = g.map((i) => parseAmount((rows[i] as string[])[ai] ?? '', ctx.format, currency));
+    if (amounts.some((a) => a === null)) continue; // left as rows, so each bad amount is reported where it is
+    const values = amounts as number[];
+    const repeated = values.every((v) => v === values[0]);
+    totals.set(
+      g[0] as number,
+      perLine || !repeated ? values.reduce((a, b) => a + b, 0) : (values[0] as number),
+    );
+    for (const i of g.slice(1)) lineRows.add(i);
+  }
+  return { lineRows, totals };
+}
