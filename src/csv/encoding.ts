@@ -2,13 +2,13 @@
 // Order: byte-order mark; UTF-16 without BOM by its NUL-byte pattern; valid UTF-8; otherwise a single-byte
 // code page, windows-1252 or iso-8859-2, chosen by which decoding gives the more plausible letters.
 
-import type { CsvEncoding } from './types';
+import type { CsvEncoding, CsvNote } from './types';
 
 export interface EncodingGuess {
   encoding: CsvEncoding;
   hasBom: boolean;
   bomLength: number;
-  notes: string[];
+  notes: CsvNote[];
 }
 
 export const SNIFF_BYTES = 64 * 1024;
@@ -29,7 +29,7 @@ export function detectEncoding(bytes: Uint8Array): EncodingGuess {
       encoding: utf16,
       hasBom: false,
       bomLength: 0,
-      notes: [`${utf16} without BOM (NUL-byte pattern)`],
+      notes: [{ code: 'csv.note.utf16-without-bom', params: { encoding: utf16 } }],
     };
 
   const utf8 = utf8Validity(sample, sample.length < bytes.length);
@@ -104,10 +104,10 @@ const ISO88592_COMMON = new Set(
   'ăâîşţĂÂÎŞŢąęłżźćńśóčřšžěůýáíéúőűöüäĄĘŁŻŹĆŃŚÓČŘŠŽĚŮÝÁÍÉÚŐŰÖÜÄďťňľĺđ°§\u00a0'.split(''),
 );
 
-function singleByteGuess(sample: Uint8Array): { encoding: CsvEncoding; note: string } {
+function singleByteGuess(sample: Uint8Array): { encoding: CsvEncoding; note: CsvNote } {
   let high = 0;
   for (let i = 0; i < sample.length; i++) if (sample[i]! >= 0x80) high++;
-  if (high === 0) return { encoding: 'windows-1252', note: 'no bytes above 0x7F' };
+  if (high === 0) return { encoding: 'windows-1252', note: { code: 'csv.note.ascii-only' } };
   const w = decodeText(sample, 'windows-1252');
   const l2 = decodeText(sample, 'iso-8859-2');
   const sw = plausibility(w, WIN1252_COMMON);
@@ -115,11 +115,11 @@ function singleByteGuess(sample: Uint8Array): { encoding: CsvEncoding; note: str
   if (s2 > sw)
     return {
       encoding: 'iso-8859-2',
-      note: `not UTF-8; letters read as iso-8859-2 (Central European) are more plausible (${s2} vs ${sw})`,
+      note: { code: 'csv.note.latin2-likelier', params: { latin2: s2, western: sw } },
     };
   return {
     encoding: 'windows-1252',
-    note: `not UTF-8; read as windows-1252 (Western European)${s2 === sw ? ', iso-8859-2 equally plausible' : ''}`,
+    note: { code: 'csv.note.western', params: { latin2Equal: s2 === sw } },
   };
 }
 

@@ -3,7 +3,7 @@
 
 import { SNIFF_BYTES, bomLengthOf, decodeText, detectEncoding } from './encoding';
 import { detectLineEnding, scanRecords, type ScannedRecord } from './scan';
-import type { CsvDelimiter, CsvEncoding, CsvFormat, DecimalSeparator } from './types';
+import type { CsvDelimiter, CsvEncoding, CsvFormat, CsvNote, DecimalSeparator } from './types';
 import {
   cellType,
   columnTypes,
@@ -25,7 +25,7 @@ export interface SniffOptions {
 const DELIMITERS: CsvDelimiter[] = [';', ',', '\t', '|'];
 
 export function sniffCsv(bytes: Uint8Array, options: SniffOptions = {}): CsvFormat {
-  const notes: string[] = [];
+  const notes: CsvNote[] = [];
   let encoding: CsvEncoding;
   let bomLength: number;
   if (options.encoding) {
@@ -56,7 +56,7 @@ export function sniffCsv(bytes: Uint8Array, options: SniffOptions = {}): CsvForm
       delimiter = d;
     }
   }
-  if (best.score === 0) notes.push('no delimiter splits the lines consistently; read as one column');
+  if (best.score === 0) notes.push({ code: 'csv.note.one-column' });
   const records = scanRecords(text, delimiter, quoteChar, truncated);
   const mode = best.mode;
   const fits = (r: ScannedRecord): boolean =>
@@ -87,7 +87,7 @@ export function sniffCsv(bytes: Uint8Array, options: SniffOptions = {}): CsvForm
     columns = Array.from({ length: width }, (_, i) => header[i] || `Column ${i + 1}`);
   } else {
     columns = Array.from({ length: mode }, (_, i) => `Column ${i + 1}`);
-    if (first) notes.push('no header row: the first row holds data');
+    if (first) notes.push({ code: 'csv.note.no-header' });
   }
   const width = columns.length;
 
@@ -139,10 +139,13 @@ export function sniffCsv(bytes: Uint8Array, options: SniffOptions = {}): CsvForm
   else {
     decimalSeparator = delimiter === ';' ? ',' : '.';
     if (undecidedDots + undecidedCommas > 0)
-      notes.push(`decimal separator not evident from the amounts; '${decimalSeparator}' assumed`);
+      notes.push({ code: 'csv.note.decimal-assumed', params: { decimal: decimalSeparator } });
   }
   if (decimalVotes['.'] > 0 && decimalVotes[','] > 0)
-    notes.push(`amounts use both '.' (${decimalVotes['.']}) and ',' (${decimalVotes[',']}) as decimal mark`);
+    notes.push({
+      code: 'csv.note.decimal-mixed',
+      params: { dots: decimalVotes['.'], commas: decimalVotes[','] },
+    });
   let thousandsSeparator: string | null = null;
   let topGroup = 0;
   for (const [g, k] of groupVotes)
@@ -162,7 +165,7 @@ export function sniffCsv(bytes: Uint8Array, options: SniffOptions = {}): CsvForm
   let dataRowCount = dataRows;
   if (truncated && sampleLength > 0) {
     dataRowCount = Math.round((dataRows * body.length) / sampleLength);
-    notes.push(`only the first ${sampleLength} bytes were sniffed; the row count is an estimate`);
+    notes.push({ code: 'csv.note.sampled', params: { bytes: sampleLength } });
   }
 
   const preamble = preambleLines(text, preambleRows, delimiter);

@@ -42,8 +42,8 @@ export interface CsvFormat {
   dataRowCountExact: boolean;
   /** Summary/total/balance and trailing footer lines seen in the sample (not counted as data). */
   footerRows: number;
-  /** Human-readable remarks: guesses, conflicts, fallbacks. */
-  notes: string[];
+  /** Remarks on guesses, conflicts and fallbacks, as codes (words in src/i18n/reasons/csv.ts). */
+  notes: CsvNote[];
 }
 
 /**
@@ -71,6 +71,24 @@ export type RowProblem =
   | { code: 'due-before-issue'; params: { due: string; issue: string } }
   | { code: 'duplicate-number'; params: { number: string; firstLine: number } }
   | { code: 'unknown-invoice'; params: { number: string } };
+
+/** What the sniffer guessed or could not settle, for the user to check. */
+export type CsvNote =
+  | { code: 'csv.note.utf16-without-bom'; params: { encoding: CsvEncoding } }
+  | { code: 'csv.note.ascii-only' }
+  | { code: 'csv.note.latin2-likelier'; params: { latin2: number; western: number } }
+  | { code: 'csv.note.western'; params: { latin2Equal: boolean } }
+  | { code: 'csv.note.one-column' }
+  | { code: 'csv.note.no-header' }
+  | { code: 'csv.note.decimal-assumed'; params: { decimal: DecimalSeparator } }
+  | { code: 'csv.note.decimal-mixed'; params: { dots: number; commas: number } }
+  | { code: 'csv.note.date-formats'; params: { count: number } }
+  | {
+      code: 'csv.note.date-conflict';
+      params: { dayFirst: number; monthFirst: number; chosen: 'day' | 'month' };
+    }
+  | { code: 'csv.note.date-ambiguous'; params: { chosen: 'day' | 'month' } }
+  | { code: 'csv.note.sampled'; params: { bytes: number } };
 
 export type RowErrorCode = RowProblem['code'];
 

@@ -3,7 +3,7 @@
 
 import { isCurrencyCode } from '../domain/money';
 import { monthFromName } from '../domain/dates';
-import type { ColumnType, DecimalSeparator } from './types';
+import type { ColumnType, CsvNote, DecimalSeparator } from './types';
 
 /**
  * Lower-case, no diacritics, camelCase split, letters/digits/# separated by single spaces:
@@ -279,7 +279,7 @@ export interface DateInference {
   dateFormat: string | null;
   dateAmbiguous: boolean;
   dateColumns: number[];
-  notes: string[];
+  notes: CsvNote[];
 }
 
 /**
@@ -292,7 +292,7 @@ export function inferDateFormat(
   width: number,
   preferMonthFirst = false,
 ): DateInference {
-  const notes: string[] = [];
+  const notes: CsvNote[] = [];
   const families = new Map<
     string,
     { count: number; dayFirst: number; monthFirst: number; cols: Set<number> }
@@ -330,7 +330,7 @@ export function inferDateFormat(
   if (families.size === 0) return { dateFormat: null, dateAmbiguous: false, dateColumns, notes };
   const sorted = [...families.entries()].sort((x, y) => y[1].count - x[1].count);
   const [key, fam] = sorted[0]!;
-  if (sorted.length > 1) notes.push(`date columns use ${sorted.length} formats; the most common is used`);
+  if (sorted.length > 1) notes.push({ code: 'csv.note.date-formats', params: { count: sorted.length } });
   const kind = key.slice(0, key.startsWith('ymd') ? 3 : key.startsWith('mon') ? 3 : 2);
   const sep = key.slice(kind.length, kind.length + 1);
   if (kind === 'ymd') return { dateFormat: `yyyy${sep}mm${sep}dd`, dateAmbiguous: false, dateColumns, notes };
@@ -348,17 +348,16 @@ export function inferDateFormat(
   let ambiguous = false;
   if (fam.dayFirst > 0 && fam.monthFirst > 0) {
     dayFirst = fam.dayFirst >= fam.monthFirst;
-    notes.push(
-      `dates conflict: ${fam.dayFirst} values only fit day-first, ${fam.monthFirst} only month-first; ${dayFirst ? 'day' : 'month'}-first chosen`,
-    );
+    notes.push({
+      code: 'csv.note.date-conflict',
+      params: { dayFirst: fam.dayFirst, monthFirst: fam.monthFirst, chosen: dayFirst ? 'day' : 'month' },
+    });
   } else if (fam.dayFirst > 0) dayFirst = true;
   else if (fam.monthFirst > 0) dayFirst = false;
   else {
     ambiguous = true;
     dayFirst = sep === '.' || !preferMonthFirst;
-    notes.push(
-      `every date fits both day/month orders; ${dayFirst ? 'day' : 'month'}-first assumed — please confirm`,
-    );
+    notes.push({ code: 'csv.note.date-ambiguous', params: { chosen: dayFirst ? 'day' : 'month' } });
   }
   return {
     dateFormat: dayFirst ? `dd${sep}mm${sep}${yy}` : `mm${sep}dd${sep}${yy}`,

@@ -308,7 +308,7 @@ describe('separators and layouts', () => {
     const { format, cell } = load('ambiguous-dates.csv');
     expect(format.dateFormat).toBe('dd/mm/yyyy');
     expect(format.dateAmbiguous).toBe(true);
-    expect(format.notes.join(' ')).toMatch(/confirm/);
+    expect(format.notes).toContainEqual({ code: 'csv.note.date-ambiguous', params: { chosen: 'day' } });
     expect(parseDate(cell(0, 'issueDate'), format.dateFormat!)).toBe('2024-04-03');
   });
 

@@ -1,12 +1,14 @@
 // Words for what the CSV reader and importer report about a row (src/csv returns the codes). Every
 // text starts with where the problem is: "file, line N, column M (name): …".
 import type { RowPlace, RowReason } from '../../csv/row-reason';
-import type { RowProblem } from '../../csv/types';
+import type { CsvNote, RowProblem } from '../../csv/types';
 import type { Language } from '../../domain/types';
 import type { Fmt } from './format';
 import type { LanguageTexts, Texts } from './types';
 
-export type CsvReason = RowReason;
+export type CsvReason = RowReason | CsvNote;
+
+type NoteTexts = Texts<CsvNote>;
 
 type ProblemTexts = {
   [C in RowProblem['code']]: (p: Extract<RowProblem, { code: C }>['params'], f: Fmt) => string;
@@ -18,6 +20,7 @@ interface Words {
   /** The name of a mapped field in a sentence ("Invoice number"). */
   fields: Record<string, string>;
   problems: (field: (f: string | null) => string) => ProblemTexts;
+  notes: NoteTexts;
 }
 
 function texts(w: Words): Texts<CsvReason> {
@@ -27,7 +30,7 @@ function texts(w: Words): Texts<CsvReason> {
   for (const [code, text] of Object.entries(problems))
     out[`csv.${code}`] = (p: RowPlace & object, f: Fmt) =>
       w.place(p) + (text as (p: object, f: Fmt) => string)(p, f);
-  return out as unknown as Texts<CsvReason>;
+  return { ...(out as unknown as Texts<RowReason>), ...w.notes };
 }
 
 /** "Amount: " before a value's problem when the field is known. */
@@ -54,6 +57,27 @@ const en: Words = {
     currency: 'Currency',
     terms: 'Payment terms',
     creditLimit: 'Credit limit',
+  },
+  notes: {
+    'csv.note.utf16-without-bom': (p) =>
+      `${p.encoding} without a byte-order mark (recognised by its NUL bytes)`,
+    'csv.note.ascii-only': () => 'Only plain ASCII letters: read as windows-1252',
+    'csv.note.latin2-likelier': (p) =>
+      `Not UTF-8; letters read as iso-8859-2 (Central European) are more plausible (${p.latin2} vs ${p.western})`,
+    'csv.note.western': (p) =>
+      `Not UTF-8; read as windows-1252 (Western European)${p.latin2Equal ? ', iso-8859-2 equally plausible' : ''}`,
+    'csv.note.one-column': () => 'No delimiter splits the lines consistently; read as one column',
+    'csv.note.no-header': () => 'No header row: the first row holds data',
+    'csv.note.decimal-assumed': (p) => `The amounts do not show the decimal mark; "${p.decimal}" assumed`,
+    'csv.note.decimal-mixed': (p, f) =>
+      `Amounts use both "." (${f.integer(p.dots)}) and "," (${f.integer(p.commas)}) as decimal mark`,
+    'csv.note.date-formats': (p) => `Date columns use ${p.count} formats; the most common is used`,
+    'csv.note.date-conflict': (p, f) =>
+      `Dates conflict: ${f.integer(p.dayFirst)} values fit only day-first, ${f.integer(p.monthFirst)} only month-first; ${p.chosen === 'day' ? 'day' : 'month'}-first chosen`,
+    'csv.note.date-ambiguous': (p) =>
+      `Every date fits both day/month orders; ${p.chosen === 'day' ? 'day' : 'month'}-first assumed — please confirm`,
+    'csv.note.sampled': (p, f) =>
+      `Only the first ${f.integer(p.bytes)} bytes were examined; the row count is an estimate`,
   },
   problems: (field) => ({
     'too-few-fields': (p) => `The line has ${p.found} fields, the header has ${p.expected}`,
@@ -99,6 +123,28 @@ const it: Words = {
     currency: 'Valuta',
     terms: 'Termini di pagamento',
     creditLimit: 'Fido',
+  },
+  notes: {
+    'csv.note.utf16-without-bom': (p) => `${p.encoding} senza BOM (riconosciuto dai byte NUL)`,
+    'csv.note.ascii-only': () => 'Solo lettere ASCII semplici: letto come windows-1252',
+    'csv.note.latin2-likelier': (p) =>
+      `Non è UTF-8; le lettere lette come iso-8859-2 (Europa centrale) sono più plausibili (${p.latin2} contro ${p.western})`,
+    'csv.note.western': (p) =>
+      `Non è UTF-8; letto come windows-1252 (Europa occidentale)${p.latin2Equal ? ', iso-8859-2 altrettanto plausibile' : ''}`,
+    'csv.note.one-column': () =>
+      'Nessun separatore divide le righe in modo coerente; letto come una sola colonna',
+    'csv.note.no-header': () => 'Nessuna intestazione: la prima riga contiene dati',
+    'csv.note.decimal-assumed': (p) =>
+      `Gli importi non mostrano il separatore decimale; si assume "${p.decimal}"`,
+    'csv.note.decimal-mixed': (p, f) =>
+      `Gli importi usano sia "." (${f.integer(p.dots)}) sia "," (${f.integer(p.commas)}) come separatore decimale`,
+    'csv.note.date-formats': (p) => `Le colonne di date usano ${p.count} formati; si usa il più frequente`,
+    'csv.note.date-conflict': (p, f) =>
+      `Date in conflitto: ${f.integer(p.dayFirst)} valori valgono solo col giorno prima, ${f.integer(p.monthFirst)} solo col mese prima; scelto ${p.chosen === 'day' ? 'il giorno' : 'il mese'} prima`,
+    'csv.note.date-ambiguous': (p) =>
+      `Ogni data vale in entrambi gli ordini giorno/mese; si assume ${p.chosen === 'day' ? 'il giorno' : 'il mese'} prima — da confermare`,
+    'csv.note.sampled': (p, f) =>
+      `Esaminati solo i primi ${f.integer(p.bytes)} byte; il numero di righe è una stima`,
   },
   problems: (field) => ({
     'too-few-fields': (p) => `la riga ha ${p.found} campi, l'intestazione ne ha ${p.expected}`,
@@ -146,6 +192,29 @@ const fr: Words = {
     terms: 'Conditions de paiement',
     creditLimit: 'Plafond de crédit',
   },
+  notes: {
+    'csv.note.utf16-without-bom': (p) => `${p.encoding} sans BOM (reconnu à ses octets NUL)`,
+    'csv.note.ascii-only': () => 'Uniquement des lettres ASCII : lu en windows-1252',
+    'csv.note.latin2-likelier': (p) =>
+      `Pas en UTF-8 ; les lettres lues en iso-8859-2 (Europe centrale) sont plus plausibles (${p.latin2} contre ${p.western})`,
+    'csv.note.western': (p) =>
+      `Pas en UTF-8 ; lu en windows-1252 (Europe occidentale)${p.latin2Equal ? ', iso-8859-2 tout aussi plausible' : ''}`,
+    'csv.note.one-column': () =>
+      'Aucun séparateur ne découpe les lignes de façon cohérente ; lu en une seule colonne',
+    'csv.note.no-header': () => "Pas de ligne d'en-tête : la première ligne contient des données",
+    'csv.note.decimal-assumed': (p) =>
+      `Les montants ne montrent pas le séparateur décimal ; « ${p.decimal} » supposé`,
+    'csv.note.decimal-mixed': (p, f) =>
+      `Les montants utilisent « . » (${f.integer(p.dots)}) et « , » (${f.integer(p.commas)}) comme séparateur décimal`,
+    'csv.note.date-formats': (p) =>
+      `Les colonnes de dates utilisent ${p.count} formats ; le plus fréquent est retenu`,
+    'csv.note.date-conflict': (p, f) =>
+      `Dates contradictoires : ${f.integer(p.dayFirst)} valeurs ne vont qu'avec le jour d'abord, ${f.integer(p.monthFirst)} qu'avec le mois d'abord ; ${p.chosen === 'day' ? 'jour' : 'mois'} d'abord retenu`,
+    'csv.note.date-ambiguous': (p) =>
+      `Chaque date convient dans les deux ordres jour/mois ; ${p.chosen === 'day' ? 'jour' : 'mois'} d'abord supposé — à confirmer`,
+    'csv.note.sampled': (p, f) =>
+      `Seuls les ${f.integer(p.bytes)} premiers octets ont été examinés ; le nombre de lignes est une estimation`,
+  },
   problems: (field) => ({
     'too-few-fields': (p) => `la ligne a ${p.found} champs, l'en-tête en a ${p.expected}`,
     'too-many-fields': (p) => `la ligne a ${p.found} champs, l'en-tête en a ${p.expected}`,
@@ -191,6 +260,28 @@ const ro: Words = {
     currency: 'Moneda',
     terms: 'Termenii de plată',
     creditLimit: 'Limita de credit',
+  },
+  notes: {
+    'csv.note.utf16-without-bom': (p) => `${p.encoding} fără BOM (recunoscut după octeții NUL)`,
+    'csv.note.ascii-only': () => 'Doar litere ASCII simple: citit ca windows-1252',
+    'csv.note.latin2-likelier': (p) =>
+      `Nu este UTF-8; literele citite ca iso-8859-2 (Europa Centrală) sunt mai plauzibile (${p.latin2} față de ${p.western})`,
+    'csv.note.western': (p) =>
+      `Nu este UTF-8; citit ca windows-1252 (Europa de Vest)${p.latin2Equal ? ', iso-8859-2 la fel de plauzibil' : ''}`,
+    'csv.note.one-column': () =>
+      'Niciun separator nu împarte rândurile în mod consecvent; citit ca o singură coloană',
+    'csv.note.no-header': () => 'Fără rând de antet: primul rând conține date',
+    'csv.note.decimal-assumed': (p) => `Sumele nu arată separatorul zecimal; se presupune „${p.decimal}”`,
+    'csv.note.decimal-mixed': (p, f) =>
+      `Sumele folosesc și „.” (${f.integer(p.dots)}) și „,” (${f.integer(p.commas)}) ca separator zecimal`,
+    'csv.note.date-formats': (p) =>
+      `Coloanele de date folosesc ${p.count} formate; se folosește cel mai frecvent`,
+    'csv.note.date-conflict': (p, f) =>
+      `Date contradictorii: ${f.integer(p.dayFirst)} valori se potrivesc doar cu ziua întâi, ${f.integer(p.monthFirst)} doar cu luna întâi; ales ${p.chosen === 'day' ? 'ziua' : 'luna'} întâi`,
+    'csv.note.date-ambiguous': (p) =>
+      `Fiecare dată se potrivește în ambele ordini zi/lună; se presupune ${p.chosen === 'day' ? 'ziua' : 'luna'} întâi — vă rugăm confirmați`,
+    'csv.note.sampled': (p, f) =>
+      `Doar primii ${f.integer(p.bytes)} octeți au fost examinați; numărul de rânduri este o estimare`,
   },
   problems: (field) => ({
     'too-few-fields': (p) => `rândul are ${p.found} câmpuri, antetul are ${p.expected}`,
@@ -239,6 +330,26 @@ const da: Words = {
     terms: 'Betalingsbetingelser',
     creditLimit: 'Kreditgrænse',
   },
+  notes: {
+    'csv.note.utf16-without-bom': (p) => `${p.encoding} uden BOM (genkendt på NUL-bytes)`,
+    'csv.note.ascii-only': () => 'Kun almindelige ASCII-bogstaver: læst som windows-1252',
+    'csv.note.latin2-likelier': (p) =>
+      `Ikke UTF-8; bogstaverne læst som iso-8859-2 (Centraleuropa) er mere sandsynlige (${p.latin2} mod ${p.western})`,
+    'csv.note.western': (p) =>
+      `Ikke UTF-8; læst som windows-1252 (Vesteuropa)${p.latin2Equal ? ', iso-8859-2 lige så sandsynligt' : ''}`,
+    'csv.note.one-column': () => 'Intet skilletegn deler linjerne ensartet; læst som én kolonne',
+    'csv.note.no-header': () => 'Ingen overskriftslinje: første linje indeholder data',
+    'csv.note.decimal-assumed': (p) => `Beløbene viser ikke decimaltegnet; "${p.decimal}" antaget`,
+    'csv.note.decimal-mixed': (p, f) =>
+      `Beløbene bruger både "." (${f.integer(p.dots)}) og "," (${f.integer(p.commas)}) som decimaltegn`,
+    'csv.note.date-formats': (p) => `Datokolonnerne bruger ${p.count} formater; det hyppigste bruges`,
+    'csv.note.date-conflict': (p, f) =>
+      `Datoerne er modstridende: ${f.integer(p.dayFirst)} værdier passer kun med dag først, ${f.integer(p.monthFirst)} kun med måned først; ${p.chosen === 'day' ? 'dag' : 'måned'} først valgt`,
+    'csv.note.date-ambiguous': (p) =>
+      `Alle datoer passer med begge rækkefølger; ${p.chosen === 'day' ? 'dag' : 'måned'} først antaget — bekræft venligst`,
+    'csv.note.sampled': (p, f) =>
+      `Kun de første ${f.integer(p.bytes)} bytes er undersøgt; antallet af linjer er et skøn`,
+  },
   problems: (field) => ({
     'too-few-fields': (p) => `linjen har ${p.found} felter, overskriften har ${p.expected}`,
     'too-many-fields': (p) => `linjen har ${p.found} felter, overskriften har ${p.expected}`,
@@ -284,6 +395,27 @@ const de: Words = {
     currency: 'Währung',
     terms: 'Zahlungsbedingungen',
     creditLimit: 'Kreditlimit',
+  },
+  notes: {
+    'csv.note.utf16-without-bom': (p) => `${p.encoding} ohne BOM (an den NUL-Bytes erkannt)`,
+    'csv.note.ascii-only': () => 'Nur einfache ASCII-Zeichen: als windows-1252 gelesen',
+    'csv.note.latin2-likelier': (p) =>
+      `Kein UTF-8; als iso-8859-2 (Mitteleuropa) gelesene Buchstaben sind plausibler (${p.latin2} zu ${p.western})`,
+    'csv.note.western': (p) =>
+      `Kein UTF-8; als windows-1252 (Westeuropa) gelesen${p.latin2Equal ? ', iso-8859-2 ebenso plausibel' : ''}`,
+    'csv.note.one-column': () => 'Kein Trennzeichen teilt die Zeilen einheitlich; als eine Spalte gelesen',
+    'csv.note.no-header': () => 'Keine Kopfzeile: die erste Zeile enthält Daten',
+    'csv.note.decimal-assumed': (p) => `Die Beträge zeigen kein Dezimalzeichen; „${p.decimal}“ angenommen`,
+    'csv.note.decimal-mixed': (p, f) =>
+      `Die Beträge verwenden „.“ (${f.integer(p.dots)}) und „,“ (${f.integer(p.commas)}) als Dezimalzeichen`,
+    'csv.note.date-formats': (p) =>
+      `Die Datumsspalten verwenden ${p.count} Formate; das häufigste wird benutzt`,
+    'csv.note.date-conflict': (p, f) =>
+      `Widersprüchliche Daten: ${f.integer(p.dayFirst)} Werte passen nur mit Tag zuerst, ${f.integer(p.monthFirst)} nur mit Monat zuerst; ${p.chosen === 'day' ? 'Tag' : 'Monat'} zuerst gewählt`,
+    'csv.note.date-ambiguous': (p) =>
+      `Jedes Datum passt in beiden Reihenfolgen Tag/Monat; ${p.chosen === 'day' ? 'Tag' : 'Monat'} zuerst angenommen — bitte bestätigen`,
+    'csv.note.sampled': (p, f) =>
+      `Nur die ersten ${f.integer(p.bytes)} Bytes wurden geprüft; die Zeilenzahl ist geschätzt`,
   },
   problems: (field) => ({
     'too-few-fields': (p) => `die Zeile hat ${p.found} Felder, die Kopfzeile ${p.expected}`,
