@@ -8,14 +8,18 @@ import type { ImportContext, ImportResult, RowStatus } from './rows-to-records';
 export function bankLineRow(r: RowReader, ctx: ImportContext, seen: SeenKeys, out: ImportResult): RowStatus {
   const currency = r.currency();
   let amount: number | null = null;
-  if (r.mapped('amount')) amount = r.amount('amount', currency);
-  else {
+  const dateField = dateFieldOf(r, 'bank-statement');
+  // Not yet booked: kept out of matching until a later statement books it (and brings it again).
+  if (r.pending(dateField)) return 'pending';
+  if (r.mapped('amount')) {
+    amount = r.amount('amount', currency);
+    if (amount !== null) amount = r.signed(amount);
+  } else {
     const credit = r.amount('credit', currency);
     const debit = r.amount('debit', currency);
     if (credit !== null || debit !== null) amount = Math.abs(credit ?? 0) - Math.abs(debit ?? 0);
   }
   if (amount === null && r.errors.length === 0) r.missing(r.mapped('amount') ? 'amount' : 'credit');
-  const dateField = dateFieldOf(r, 'bank-statement');
   const date = r.date(dateField);
   if (!date && r.errors.length === 0) r.missing(dateField);
   if (r.errors.length > 0) return 'error';

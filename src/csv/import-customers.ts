@@ -34,6 +34,8 @@ export function customerKey(name: string): string {
 export class CustomerIndex {
   private readonly byTax = new Map<string, Customer>();
   private readonly byName = new Map<string, Customer>();
+  /** Customers created here without a country: the company's country (and its law) is assumed. */
+  readonly withoutCountry = new Set<string>();
   // A file repeats the same customer names on many rows: each is folded once.
   private readonly keys = new Map<string, string>();
 
@@ -79,6 +81,7 @@ export class CustomerIndex {
       ...(r.cell('address') ? { address: r.cell('address') } : {}),
       ...(terms ? { terms } : {}),
     };
+    if (!r.cell('country')) this.withoutCountry.add(customer.id);
     this.out.customers.push(customer);
     if (tax) this.byTax.set(tax, customer);
     this.byName.set(this.keyOf(name), customer);

@@ -9,6 +9,9 @@ import { parseAmount } from './parse-values';
 import type { ImportContext, ImportResult, RowStatus } from './rows-to-records';
 
 const PAID_STATUS = /^(paid|pagat|payé|bezahlt|betalt|saldat)/i;
+// Drafts were never sent, void and cancelled invoices were withdrawn: none of them is owed.
+const NOT_RECEIVABLE =
+  /^(draft|void|voided|cancel+ed|deleted|bozza|annullat[ao]|stornat[ao]|brouillon|annul[ée]e?|ciorn[aă]|anulat[aă]|kladde|annulleret|slettet|entwurf|storniert|storno|annulliert|gel[öo]scht)(?![\p{L}])/iu;
 
 export interface InvoiceRows {
   customers: CustomerIndex;
@@ -16,6 +19,10 @@ export interface InvoiceRows {
   seenNumbers: Map<string, number>;
   /** Line-item totals by the row index of each invoice's first line. */
   totals: Map<number, number>;
+  /** The status words of the invoices left out as not owed. */
+  skippedStatuses: Set<string>;
+  /** Numbers of the invoices whose customer has no country. */
+  noCountry: string[];
 }
 
 export function invoiceRow(
@@ -25,6 +32,11 @@ export function invoiceRow(
   state: InvoiceRows,
   out: ImportResult,
 ): RowStatus {
+  const statusText = r.cell('status');
+  if (statusText && NOT_RECEIVABLE.test(statusText)) {
+    state.skippedStatuses.add(statusText);
+    return 'not-receivable';
+  }
   const number = r.required('invoiceNumber');
   const name = r.cell('customer') || r.cell('customerTaxId');
   if (!name) r.missing('customer');
@@ -105,6 +117,7 @@ export function invoiceRow(
     return status;
   }
   out.invoices.push(invoice);
+  if (state.customers.withoutCountry.has(customer.id)) state.noCountry.push(number);
   const settled =
     paid ?? (balance !== null ? amount - balance : PAID_STATUS.test(r.cell('status')) ? amount : 0);
   if (settled > 0) {

@@ -31,7 +31,9 @@ export type MappingField =
   | 'iban'
   | 'phone'
   | 'address'
-  | 'creditLimit';
+  | 'creditLimit'
+  /** D/C, Af/Bij, S/H: the sign of an unsigned amount. */
+  | 'sign';
 
 export const IMPORT_KINDS: readonly ImportKind[] = ['invoices', 'customers', 'payments', 'bank-statement'];
 
@@ -67,12 +69,13 @@ export const KIND_FIELDS: Record<ImportKind, readonly MappingField[]> = {
     'terms',
     'creditLimit',
   ],
-  payments: ['paymentDate', 'date', 'amount', 'currency', 'invoiceNumber', 'customer', 'reference'],
+  payments: ['paymentDate', 'date', 'amount', 'sign', 'currency', 'invoiceNumber', 'customer', 'reference'],
   'bank-statement': [
     'bookingDate',
     'valueDate',
     'date',
     'amount',
+    'sign',
     'credit',
     'debit',
     'currency',

@@ -21,10 +21,13 @@ export function dateFieldOf(r: RowReader, kind: 'payments' | 'bank-statement'): 
 }
 
 export function paymentRow(r: RowReader, ctx: ImportContext, seen: SeenKeys, out: ImportResult): RowStatus {
+  const dateField = dateFieldOf(r, 'payments');
+  if (r.pending(dateField)) return 'pending';
   const currency = r.currency();
-  const amount = r.mapped('amount') ? r.amount('amount', currency) : null;
+  const parsed = r.mapped('amount') ? r.amount('amount', currency) : null;
+  const amount = parsed === null ? null : r.signed(parsed);
   if (amount === null && r.errors.length === 0) r.missing('amount');
-  const date = r.date(dateFieldOf(r, 'payments'));
+  const date = r.date(dateField);
   if (!date && r.errors.length === 0) r.missing('paymentDate');
   const number = r.cell('invoiceNumber');
   const invoice = number ? ctx.existing.invoicesByNumber.get(number) : undefined;

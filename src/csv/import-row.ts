@@ -4,6 +4,7 @@
 import { isCurrencyCode } from '../domain/money';
 import type { IsoDate } from '../domain/types';
 import { amountProblem, dateProblem, parseAmount, parseDate } from './parse-values';
+import { isMarkerCell, signOf } from './values';
 import type { ImportContext } from './rows-to-records';
 import type { RowError, RowProblem } from './types';
 
@@ -75,6 +76,17 @@ export class RowReader {
     const v = parseAmount(text, this.ctx.format, currency);
     if (v === null) this.fail(field, amountProblem(text, field, this.ctx.format));
     return v;
+  }
+
+  /** The amount with the sign a D/C (Af/Bij, S/H) column gives it, when one is mapped and filled. */
+  signed(amount: number): number {
+    const sign = this.mapped('sign') ? signOf(this.cell('sign')) : null;
+    return sign === null ? amount : sign * Math.abs(amount);
+  }
+
+  /** The date cell holds a word instead ("Vorgemerkt", "Pending"): a transaction not yet booked. */
+  pending(field: string): boolean {
+    return isMarkerCell(this.cell(field));
   }
 
   date(field: string): IsoDate | null {

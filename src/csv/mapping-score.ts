@@ -83,6 +83,7 @@ export const KIND_WEIGHTS: Record<ImportKind, Partial<Record<MappingField, numbe
     amount: 1,
     balance: 0.5,
     counterparty: 2,
+    sign: 1.5,
     reference: 1,
     description: 1,
     currency: 0.5,

@@ -2,7 +2,8 @@
 // English, Italian, French, Romanian, Danish and German, from known export layouts, and from the values
 // themselves when the header says nothing.
 
-import { columnTypeShares, columnTypes, normalizeLabel } from './values';
+import { columnTypeShares, columnTypes, normalizeLabel, signOf } from './values';
+import type { FieldMap } from './mapping-score';
 import { missingFields, REQUIRED_FIELDS, type ImportKind } from './import-kinds';
 import { LAYOUTS, type KnownLayout } from './mapping-layouts';
 import { KIND_WEIGHTS, kindScore, mapForKind, valueStats } from './mapping-score';
@@ -81,6 +82,7 @@ export function suggestMapping(columns: string[], rows: string[][]): MappingSugg
     );
   }
   top = kinds[0]!;
+  signColumn(top.kind, top.m, sample, width);
   return finish(
     top.kind,
     top.m.fields,
@@ -88,6 +90,29 @@ export function suggestMapping(columns: string[], rows: string[][]): MappingSugg
     null,
     kinds.map(({ kind, score }) => ({ kind, score })),
   );
+}
+
+/** A column of D/C (Af/Bij, S/H…) markers beside an amount gives its sign, whatever its header says. */
+function signColumn(kind: ImportKind, m: FieldMap, rows: string[][], width: number): void {
+  if ((kind !== 'bank-statement' && kind !== 'payments') || m.fields.sign !== undefined) return;
+  if (m.fields.amount === undefined) return;
+  const used = new Set(Object.values(m.fields));
+  for (let col = 0; col < width; col++) {
+    if (used.has(col)) continue;
+    let filled = 0;
+    let signs = 0;
+    for (const r of rows) {
+      const v = r[col] ?? '';
+      if (v.trim() === '') continue;
+      filled++;
+      if (signOf(v) !== null) signs++;
+    }
+    if (filled >= 1 && signs >= filled * 0.9) {
+      m.fields.sign = col;
+      m.conf.sign = 0.9;
+      return;
+    }
+  }
 }
 
 function finish(

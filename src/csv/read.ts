@@ -5,7 +5,7 @@ import Papa from 'papaparse';
 import { decodeFile } from './encoding';
 import { sniffCsv } from './sniff';
 import type { CsvFormat, CsvTable, RowError, SkippedLine } from './types';
-import { isSummaryLabel } from './values';
+import { dateShape, isMarkerCell, isSummaryLabel, numberShape } from './values';
 
 export interface CsvChunk {
   rows: string[][];
@@ -177,6 +177,12 @@ class RowSink {
   private readonly newline: string;
   /** Rows of the wrong width that may turn out to be a trailing footer. */
   private pending: { row: string[]; line: number }[] = [];
+  /** The free-text column that split fields and continuation lines belong to (-1: none). */
+  private readonly textColumn: number;
+  /** The file has transactions (dates and amounts): a line with neither continues the one before. */
+  private readonly continues: boolean;
+  /** Delimiter to join the parts of a free-text field split on it. */
+  private readonly delimiter: string;
 
   constructor(
     private readonly format: CsvFormat,
@@ -189,6 +195,60 @@ class RowSink {
     this.headerPending = format.headerRowIndex !== null;
     this.quoted = prepared.text.includes(format.quoteChar);
     this.newline = format.lineEnding === '\r' ? '\r' : '\n';
+    const types = format.columnTypes;
+    this.textColumn = types.lastIndexOf('text');
+    this.continues =
+      this.textColumn >= 0 &&
+      types.includes('date') &&
+      (types.includes('amount') || types.includes('integer'));
+    this.delimiter = format.delimiter;
+  }
+
+  /**
+   * Joins the parts of the free-text column split on the delimiter, when the cells after it then hold what
+   * their columns hold (dates where dates are, amounts where amounts are); otherwise leaves the row wide.
+   */
+  private joinSplitText(row: string[]): void {
+    const col = this.textColumn;
+    if (col >= this.width) return;
+    const parts = row.length - this.width + 1;
+    for (let i = col; i < col + parts; i++) {
+      const v = row[i]!;
+      if (v !== '' && (dateShape(v) || numberShape(v))) return;
+    }
+    const joined = [
+      ...row.slice(0, col),
+      row.slice(col, col + parts).join(`${this.delimiter} `),
+      ...row.slice(col + parts),
+    ];
+    const types = this.format.columnTypes;
+    for (let i = col + 1; i < joined.length; i++) {
+      const v = joined[i]!;
+      if (v === '') continue;
+      if (types[i] === 'date' && !dateShape(v) && !isMarkerCell(v)) return;
+      if ((types[i] === 'amount' || types[i] === 'integer') && !numberShape(v)) return;
+    }
+    row.length = 0;
+    for (const v of joined) row.push(v);
+  }
+
+  /**
+   * A line with text only (no date, no amount) inside a statement: the previous transaction's description
+   * continued on the next line without quotes. Its text is added to that description.
+   */
+  private continuation(row: string[]): boolean {
+    if (!this.continues || this.rows.length === 0 || this.textColumn >= this.width) return false;
+    const parts: string[] = [];
+    for (const c of row) {
+      if (c === '') continue;
+      if (dateShape(c) || numberShape(c) || isMarkerCell(c)) return false;
+      parts.push(c);
+    }
+    if (parts.length === 0) return false;
+    const prev = this.rows[this.rows.length - 1]!;
+    const col = this.textColumn;
+    prev[col] = prev[col] ? `${prev[col]} ${parts.join(' ')}` : parts.join(' ');
+    return true;
   }
 
   accept(data: string[][], papaErrors: Papa.ParseError[]): void {
@@ -235,6 +295,9 @@ class RowSink {
         let extra = true;
         for (let i = width; i < row.length; i++) if (row[i] !== '') extra = false;
         if (extra) row.length = width;
+        // A free-text field split on the delimiter (a comma in a description, unquoted): its parts
+        // are joined back, so the cells after it are where the header says.
+        else if (this.textColumn >= 0 && row.length > width) this.joinSplitText(row);
       }
       let summary = false;
       for (let i = 0; i < row.length; i++) {
@@ -248,6 +311,7 @@ class RowSink {
         this.skipped.push({ line, reason: 'summary', text: row.filter((c) => c !== '').join(' | ') });
         continue;
       }
+      if (this.continues && this.continuation(row)) continue;
       if (row.length !== width) {
         let filled = 0;
         for (const c of row) if (c !== '') filled++;

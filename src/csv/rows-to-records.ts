@@ -58,7 +58,19 @@ export interface ImportedBankLine {
 }
 
 /** `line`: a further line item of an invoice already started on an earlier row (line-item exports). */
-export type RowStatus = 'new' | 'update' | 'same' | 'skip' | 'error' | 'outgoing' | 'line';
+/**
+ * `pending`: a bank line not yet booked (a word where its date will be), left out; `not-receivable`: a
+ * draft, void or cancelled invoice, left out.
+ */
+export type RowStatus =
+  'new' | 'update' | 'same' | 'skip' | 'error' | 'outgoing' | 'line' | 'pending' | 'not-receivable';
+
+/** What the preview says about the file as a whole (words in src/i18n/reasons/csv.ts). */
+export type ImportNote =
+  | { code: 'csv.import.pending'; params: { count: number } }
+  | { code: 'csv.import.not-receivable'; params: { count: number; statuses: string[] } }
+  /** Invoices whose (new) customer has no country: `country`'s law applies (the company's, by default). */
+  | { code: 'csv.import.no-country'; params: { count: number; numbers: string[]; country: string } };
 
 export interface ImportResult {
   customers: Customer[];
@@ -72,6 +84,7 @@ export interface ImportResult {
   /** One status per input row (same index). */
   status: RowStatus[];
   counts: Record<RowStatus, number>;
+  notes: ImportNote[];
 }
 
 export function rowsToRecords(rows: string[][], lines: number[], ctx: ImportContext): ImportResult {
@@ -100,8 +113,19 @@ export function* rowsToRecordsSteps(
     adjustments: [],
     bankLines: [],
     errors: [],
+    notes: [],
     status: [],
-    counts: { new: 0, update: 0, same: 0, skip: 0, error: 0, outgoing: 0, line: 0 },
+    counts: {
+      new: 0,
+      update: 0,
+      same: 0,
+      skip: 0,
+      error: 0,
+      outgoing: 0,
+      line: 0,
+      pending: 0,
+      'not-receivable': 0,
+    },
   };
   const customers = new CustomerIndex(ctx, out);
   const caches = new ImportCaches();
@@ -110,7 +134,13 @@ export function* rowsToRecordsSteps(
     ctx.kind === 'invoices'
       ? lineItemGroups(rows, ctx)
       : { lineRows: new Set<number>(), totals: new Map<number, number>() };
-  const invoiceState = { customers, seenNumbers: new Map<string, number>(), totals };
+  const invoiceState = {
+    customers,
+    seenNumbers: new Map<string, number>(),
+    totals,
+    skippedStatuses: new Set<string>(),
+    noCountry: [] as string[],
+  };
 
   for (let index = 0; index < rows.length; index++) {
     if (index > 0 && index % chunk === 0) yield index;
@@ -132,5 +162,18 @@ export function* rowsToRecordsSteps(
     out.status.push(status);
     out.counts[status]++;
   }
+  const { pending, 'not-receivable': kept } = out.counts;
+  if (pending > 0) out.notes.push({ code: 'csv.import.pending', params: { count: pending } });
+  if (kept > 0)
+    out.notes.push({
+      code: 'csv.import.not-receivable',
+      params: { count: kept, statuses: [...invoiceState.skippedStatuses].slice(0, 5) },
+    });
+  const noCountry = invoiceState.noCountry;
+  if (noCountry.length > 0)
+    out.notes.push({
+      code: 'csv.import.no-country',
+      params: { count: noCountry.length, numbers: noCountry.slice(0, 5), country: ctx.defaultCountry },
+    });
   return out;
 }

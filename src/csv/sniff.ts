@@ -10,6 +10,7 @@ import {
   dateShape,
   inferDateFormat,
   isBlankRow,
+  isMarkerCell,
   isSummaryLabel,
   nonEmptyCount,
   numberShape,
@@ -58,7 +59,7 @@ export function sniffCsv(bytes: Uint8Array, options: SniffOptions = {}): CsvForm
   }
   if (best.score === 0) notes.push({ code: 'csv.note.one-column' });
   const records = scanRecords(text, delimiter, quoteChar, truncated);
-  const mode = best.mode;
+  const mode = tableWidth(records, best.mode);
   const fits = (r: ScannedRecord): boolean =>
     r.fields.length === mode || (r.fields.length > mode && trimmedLength(r.fields) <= mode);
 
@@ -160,7 +161,24 @@ export function sniffCsv(bytes: Uint8Array, options: SniffOptions = {}): CsvForm
 
   const dates = inferDateFormat(sampleRows, width, dollar);
   notes.push(...dates.notes);
-  const types = columnTypes(sampleRows, width);
+  // Rows of the header's width say what each column holds; wider ones (a description split on the
+  // delimiter) have their cells shifted.
+  const aligned = sampleRows.filter((r) => trimmedLength(r) <= width);
+  const types = columnTypes(aligned.length > 0 ? aligned : sampleRows, width);
+  // A line with neither a date nor an amount in a file of transactions continues the one before it.
+  if (types.includes('date') && (types.includes('amount') || types.includes('integer'))) {
+    let seenData = false;
+    dataRecords.forEach((r, i) => {
+      const k = kinds[i];
+      if (k !== 'data' && k !== 'odd') return;
+      const textOnly = r.fields.every((c) => {
+        const v = c.trim();
+        return v === '' || !(dateShape(v) || numberShape(v) || isMarkerCell(v));
+      });
+      if (textOnly && seenData && (k === 'data' ? dataRows > 0 : i < end)) dataRows--;
+      else seenData = true;
+    });
+  }
 
   let dataRowCount = dataRows;
   if (truncated && sampleLength > 0) {
@@ -195,6 +213,30 @@ function trimmedLength(fields: readonly string[]): number {
   let n = fields.length;
   while (n > 0 && fields[n - 1]!.trim() === '') n--;
   return n;
+}
+
+/**
+ * The width of the table: the most common field count, unless another count has more records that look
+ * like transactions (a date and a number): a short statement's one or two rows under several lines of
+ * account details are the table, not the details.
+ */
+function tableWidth(records: ScannedRecord[], mode: number): number {
+  const dataLike = new Map<number, number>();
+  for (const r of records.slice(0, 300)) {
+    if (r.fields.length < 2) continue;
+    let date = false;
+    let number = false;
+    for (const c of r.fields) {
+      const v = c.trim();
+      if (v === '') continue;
+      if (!date && dateShape(v)) date = true;
+      else if (!number && numberShape(v)) number = true;
+    }
+    if (date && number) dataLike.set(r.fields.length, (dataLike.get(r.fields.length) ?? 0) + 1);
+  }
+  let width = mode;
+  for (const [count, k] of dataLike) if (k > (dataLike.get(width) ?? 0)) width = count;
+  return width;
 }
 
 function modeOf(records: ScannedRecord[]): { score: number; mode: number } {

@@ -303,7 +303,7 @@ export function inferDateFormat(
     const shapes: DateShape[] = [];
     for (const row of rows) {
       const v = row[col];
-      if (v === undefined || v.trim() === '') continue;
+      if (v === undefined || v.trim() === '' || isMarkerCell(v)) continue;
       nonEmpty++;
       const shape = dateShape(v.trim());
       if (shape) shapes.push(shape);
@@ -373,9 +373,66 @@ export function inferDateFormat(
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const IBAN_RE = /^[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,9}$/;
 
+// Sign indicator columns give the sign of an unsigned amount: D/C, DR/CR, Af/Bij (Dutch), S/H (Soll/Haben),
+// Debet/Credit, Dare/Avere.
+const SIGN_WORDS: Record<string, 1 | -1> = {
+  d: -1,
+  dr: -1,
+  debit: -1,
+  debet: -1,
+  af: -1,
+  s: -1,
+  soll: -1,
+  dare: -1,
+  c: 1,
+  cr: 1,
+  credit: 1,
+  bij: 1,
+  h: 1,
+  haben: 1,
+  avere: 1,
+};
+
+/** +1 or −1 for a sign indicator cell ("D", "Cr", "Af", "H"), null for anything else. */
+export function signOf(cell: string): 1 | -1 | null {
+  const v = cell.trim().toLowerCase();
+  return v.length <= 6 ? (SIGN_WORDS[normalizeLabel(v) || v] ?? null) : null;
+}
+
+// A pending transaction carries a word where its booking date will be; such a cell says nothing about the
+// column's type or its date format (the row itself is kept out of matching by the importer).
+const MARKER_WORDS = new Set(
+  [
+    'pending',
+    'reserved',
+    'not booked',
+    'in attesa',
+    'in sospeso',
+    'prenotato',
+    'en cours',
+    'en attente',
+    'în așteptare',
+    'in asteptare',
+    'reserveret',
+    'afventer',
+    'vorgemerkt',
+    'ausstehend',
+    'in bearbeitung',
+    'pendiente',
+    'pendente',
+    'in behandeling',
+  ].map((w) => w.normalize('NFC')),
+);
+
+/** A word standing where a date will be once the transaction is booked ("Vorgemerkt", "Reserveret"). */
+export function isMarkerCell(cell: string): boolean {
+  const v = cell.trim();
+  return v.length >= 6 && v.length <= 16 && MARKER_WORDS.has(v.toLowerCase().normalize('NFC'));
+}
+
 export function cellType(cell: string): ColumnType {
   const v = cell.trim();
-  if (v === '') return 'empty';
+  if (v === '' || isMarkerCell(v)) return 'empty';
   if (dateShape(v)) return 'date';
   const num = numberShape(v);
   if (num) return num.plainInteger ? 'integer' : 'amount';

@@ -593,4 +593,6 @@ export const da: Record<MessageKey, string> = {
   'rates.duplicate': 'Der findes allerede en sats fra {date}.',
   'import.checkingLabel': 'Kontrollerer rækker',
   'import.checking': 'Kontrollerer rækker: {done} af {total}…',
+  'import.field.bank-statement.sign': 'Fortegn (D/K)',
+  'import.field.payments.sign': 'Fortegn (D/K)',
 };

@@ -597,4 +597,6 @@ export const de: Record<MessageKey, string> = {
   'rates.duplicate': 'Es gibt bereits einen Zinssatz ab {date}.',
   'import.checkingLabel': 'Zeilen werden geprüft',
   'import.checking': 'Zeilen werden geprüft: {done} von {total}…',
+  'import.field.bank-statement.sign': 'Soll/Haben (S/H)',
+  'import.field.payments.sign': 'Soll/Haben (S/H)',
 };

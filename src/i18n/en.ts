@@ -590,6 +590,8 @@ export const en = {
   'rates.duplicate': 'There is already a rate from {date}.',
   'import.checkingLabel': 'Checking rows',
   'import.checking': 'Checking rows: {done} of {total}…',
+  'import.field.bank-statement.sign': 'Sign (D/C)',
+  'import.field.payments.sign': 'Sign (D/C)',
 } as const;
 
 export type MessageKey = keyof typeof en;

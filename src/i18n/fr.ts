@@ -598,4 +598,6 @@ export const fr: Record<MessageKey, string> = {
   'rates.duplicate': 'Il existe déjà un taux à partir du {date}.',
   'import.checkingLabel': 'Vérification des lignes',
   'import.checking': 'Vérification des lignes : {done} sur {total}…',
+  'import.field.bank-statement.sign': 'Sens (D/C)',
+  'import.field.payments.sign': 'Sens (D/C)',
 };

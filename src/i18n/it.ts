@@ -593,4 +593,6 @@ export const it: Record<MessageKey, string> = {
   'rates.duplicate': 'Esiste già un tasso dal {date}.',
   'import.checkingLabel': 'Verifica delle righe',
   'import.checking': 'Verifica delle righe: {done} di {total}…',
+  'import.field.bank-statement.sign': 'Segno (D/A)',
+  'import.field.payments.sign': 'Segno (D/A)',
 };

@@ -597,4 +597,6 @@ export const ro: Record<MessageKey, string> = {
   'rates.duplicate': 'Există deja o rată de la {date}.',
   'import.checkingLabel': 'Verificarea rândurilor',
   'import.checking': 'Se verifică rândurile: {done} din {total}…',
+  'import.field.bank-statement.sign': 'Semn (D/C)',
+  'import.field.payments.sign': 'Semn (D/C)',
 };

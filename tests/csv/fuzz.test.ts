@@ -56,7 +56,8 @@ function mutate(source: Uint8Array, mutations: { kind: string; at: number; byte:
 }
 
 describe('fuzz: sniffCsv + readTable + suggestMapping never throw, errors name lines ≥ 1', () => {
-  test('mutated fixture bytes', () => {
+  // Hundreds of whole-file reads: a few seconds alone, more on a loaded machine.
+  test('mutated fixture bytes', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(
         fc.nat(fixtures.length - 1),

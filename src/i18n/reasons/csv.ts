@@ -2,11 +2,12 @@
 // text starts with where the problem is: "file, line N, column M (name): …".
 import type { RowPlace, RowReason } from '../../csv/row-reason';
 import type { CsvNote, RowProblem } from '../../csv/types';
+import type { ImportNote } from '../../csv/rows-to-records';
 import type { Language } from '../../domain/types';
 import type { Fmt } from './format';
 import type { LanguageTexts, Texts } from './types';
 
-export type CsvReason = RowReason | CsvNote;
+export type CsvReason = RowReason | CsvNote | ImportNote;
 
 type NoteTexts = Texts<CsvNote>;
 
@@ -21,7 +22,19 @@ interface Words {
   fields: Record<string, string>;
   problems: (field: (f: string | null) => string) => ProblemTexts;
   notes: NoteTexts;
+  imports: Texts<ImportNote>;
 }
+
+/** A country's name in the reader's language ("IT" → "Italia" in Italian). */
+function countryName(code: string, f: Fmt): string {
+  try {
+    return new Intl.DisplayNames([f.locale], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+const quoted = (list: string[]): string => list.map((x) => `"${x}"`).join(', ');
 
 function texts(w: Words): Texts<CsvReason> {
   const field = (f: string | null): string => (f === null ? '' : (w.fields[f] ?? f));
@@ -30,7 +43,7 @@ function texts(w: Words): Texts<CsvReason> {
   for (const [code, text] of Object.entries(problems))
     out[`csv.${code}`] = (p: RowPlace & object, f: Fmt) =>
       w.place(p) + (text as (p: object, f: Fmt) => string)(p, f);
-  return { ...(out as unknown as Texts<RowReason>), ...w.notes };
+  return { ...(out as unknown as Texts<RowReason>), ...w.notes, ...w.imports };
 }
 
 /** "Amount: " before a value's problem when the field is known. */
@@ -78,6 +91,14 @@ const en: Words = {
       `Every date fits both day/month orders; ${p.chosen === 'day' ? 'day' : 'month'}-first assumed — please confirm`,
     'csv.note.sampled': (p, f) =>
       `Only the first ${f.integer(p.bytes)} bytes were examined; the row count is an estimate`,
+  },
+  imports: {
+    'csv.import.pending': (p) =>
+      `${p.count === 1 ? '1 transaction is' : `${p.count} transactions are`} not yet booked (pending): left out, a later statement brings ${p.count === 1 ? 'it' : 'them'} booked`,
+    'csv.import.not-receivable': (p) =>
+      `${p.count === 1 ? '1 invoice' : `${p.count} invoices`} left out as not owed (status ${quoted(p.statuses)}: drafts, void or cancelled)`,
+    'csv.import.no-country': (p, f) =>
+      `${p.count === 1 ? '1 invoice has' : `${p.count} invoices have`} a customer without a country (${p.numbers.join(', ')}${p.count > p.numbers.length ? ', …' : ''}): the law of ${countryName(p.country, f)}, your company's country, will apply to late payment`,
   },
   problems: (field) => ({
     'too-few-fields': (p) => `The line has ${p.found} fields, the header has ${p.expected}`,
@@ -145,6 +166,14 @@ const it: Words = {
       `Ogni data vale in entrambi gli ordini giorno/mese; si assume ${p.chosen === 'day' ? 'il giorno' : 'il mese'} prima — da confermare`,
     'csv.note.sampled': (p, f) =>
       `Esaminati solo i primi ${f.integer(p.bytes)} byte; il numero di righe è una stima`,
+  },
+  imports: {
+    'csv.import.pending': (p) =>
+      `${p.count === 1 ? '1 movimento non è' : `${p.count} movimenti non sono`} ancora contabilizzat${p.count === 1 ? 'o' : 'i'} (in attesa): esclus${p.count === 1 ? 'o' : 'i'}, arriveranno contabilizzati con un estratto successivo`,
+    'csv.import.not-receivable': (p) =>
+      `${p.count === 1 ? '1 fattura esclusa' : `${p.count} fatture escluse`} perché non dovut${p.count === 1 ? 'a' : 'e'} (stato ${quoted(p.statuses)}: bozze, annullate o stornate)`,
+    'csv.import.no-country': (p, f) =>
+      `${p.count === 1 ? '1 fattura ha' : `${p.count} fatture hanno`} un cliente senza paese (${p.numbers.join(', ')}${p.count > p.numbers.length ? ', …' : ''}): ai ritardi di pagamento si applicherà la legge di ${countryName(p.country, f)}, il paese della vostra azienda`,
   },
   problems: (field) => ({
     'too-few-fields': (p) => `la riga ha ${p.found} campi, l'intestazione ne ha ${p.expected}`,
@@ -215,6 +244,14 @@ const fr: Words = {
     'csv.note.sampled': (p, f) =>
       `Seuls les ${f.integer(p.bytes)} premiers octets ont été examinés ; le nombre de lignes est une estimation`,
   },
+  imports: {
+    'csv.import.pending': (p) =>
+      `${p.count === 1 ? '1 opération n’est' : `${p.count} opérations ne sont`} pas encore comptabilisée${p.count === 1 ? '' : 's'} (en cours) : écartée${p.count === 1 ? '' : 's'}, un relevé ultérieur les apportera comptabilisées`,
+    'csv.import.not-receivable': (p) =>
+      `${p.count === 1 ? '1 facture écartée' : `${p.count} factures écartées`} car non due${p.count === 1 ? '' : 's'} (statut ${quoted(p.statuses)} : brouillons, annulées)`,
+    'csv.import.no-country': (p, f) =>
+      `${p.count === 1 ? '1 facture a' : `${p.count} factures ont`} un client sans pays (${p.numbers.join(', ')}${p.count > p.numbers.length ? ', …' : ''}) : la loi de ${countryName(p.country, f)}, pays de votre entreprise, s’appliquera aux retards de paiement`,
+  },
   problems: (field) => ({
     'too-few-fields': (p) => `la ligne a ${p.found} champs, l'en-tête en a ${p.expected}`,
     'too-many-fields': (p) => `la ligne a ${p.found} champs, l'en-tête en a ${p.expected}`,
@@ -283,6 +320,14 @@ const ro: Words = {
     'csv.note.sampled': (p, f) =>
       `Doar primii ${f.integer(p.bytes)} octeți au fost examinați; numărul de rânduri este o estimare`,
   },
+  imports: {
+    'csv.import.pending': (p) =>
+      `${p.count === 1 ? '1 tranzacție nu este încă înregistrată' : `${p.count} tranzacții nu sunt încă înregistrate`} (în așteptare): lăsat${p.count === 1 ? 'ă' : 'e'} deoparte, un extras ulterior le va aduce înregistrate`,
+    'csv.import.not-receivable': (p) =>
+      `${p.count === 1 ? '1 factură lăsată' : `${p.count} facturi lăsate`} deoparte ca nedatorat${p.count === 1 ? 'ă' : 'e'} (starea ${quoted(p.statuses)}: ciorne, anulate sau stornate)`,
+    'csv.import.no-country': (p, f) =>
+      `${p.count === 1 ? '1 factură are' : `${p.count} facturi au`} un client fără țară (${p.numbers.join(', ')}${p.count > p.numbers.length ? ', …' : ''}): pentru întârzierea plății se va aplica legea din ${countryName(p.country, f)}, țara firmei dumneavoastră`,
+  },
   problems: (field) => ({
     'too-few-fields': (p) => `rândul are ${p.found} câmpuri, antetul are ${p.expected}`,
     'too-many-fields': (p) => `rândul are ${p.found} câmpuri, antetul are ${p.expected}`,
@@ -350,6 +395,14 @@ const da: Words = {
     'csv.note.sampled': (p, f) =>
       `Kun de første ${f.integer(p.bytes)} bytes er undersøgt; antallet af linjer er et skøn`,
   },
+  imports: {
+    'csv.import.pending': (p) =>
+      `${p.count === 1 ? '1 postering er' : `${p.count} posteringer er`} endnu ikke bogført (reserveret): udeladt, et senere kontoudtog bringer ${p.count === 1 ? 'den' : 'dem'} bogført`,
+    'csv.import.not-receivable': (p) =>
+      `${p.count === 1 ? '1 faktura' : `${p.count} fakturaer`} udeladt, da de ikke skyldes (status ${quoted(p.statuses)}: kladder, annullerede)`,
+    'csv.import.no-country': (p, f) =>
+      `${p.count === 1 ? '1 faktura har' : `${p.count} fakturaer har`} en kunde uden land (${p.numbers.join(', ')}${p.count > p.numbers.length ? ', …' : ''}): loven i ${countryName(p.country, f)}, jeres virksomheds land, gælder for for sen betaling`,
+  },
   problems: (field) => ({
     'too-few-fields': (p) => `linjen har ${p.found} felter, overskriften har ${p.expected}`,
     'too-many-fields': (p) => `linjen har ${p.found} felter, overskriften har ${p.expected}`,
@@ -416,6 +469,14 @@ const de: Words = {
       `Jedes Datum passt in beiden Reihenfolgen Tag/Monat; ${p.chosen === 'day' ? 'Tag' : 'Monat'} zuerst angenommen — bitte bestätigen`,
     'csv.note.sampled': (p, f) =>
       `Nur die ersten ${f.integer(p.bytes)} Bytes wurden geprüft; die Zeilenzahl ist geschätzt`,
+  },
+  imports: {
+    'csv.import.pending': (p) =>
+      `${p.count === 1 ? '1 Umsatz ist' : `${p.count} Umsätze sind`} noch nicht gebucht (vorgemerkt): ausgelassen, ein späterer Auszug bringt ${p.count === 1 ? 'ihn' : 'sie'} gebucht`,
+    'csv.import.not-receivable': (p) =>
+      `${p.count === 1 ? '1 Rechnung' : `${p.count} Rechnungen`} ausgelassen, da nicht geschuldet (Status ${quoted(p.statuses)}: Entwürfe, storniert)`,
+    'csv.import.no-country': (p, f) =>
+      `${p.count === 1 ? '1 Rechnung hat' : `${p.count} Rechnungen haben`} einen Kunden ohne Land (${p.numbers.join(', ')}${p.count > p.numbers.length ? ', …' : ''}): für Zahlungsverzug gilt das Recht von ${countryName(p.country, f)}, dem Land Ihres Unternehmens`,
   },
   problems: (field) => ({
     'too-few-fields': (p) => `die Zeile hat ${p.found} Felder, die Kopfzeile ${p.expected}`,
