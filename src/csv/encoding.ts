@@ -143,6 +143,16 @@ function plausibility(text: string, common: Set<string>): number {
 }
 
 /** Decodes bytes (without their BOM) as text. UTF-16BE is byte-swapped and decoded as LE everywhere. */
+const CEDILLA_RE = /[\u015e\u015f\u0162\u0163]/;
+const CEDILLA_RE_G = /[\u015e\u015f\u0162\u0163]/g;
+const COMMA_BELOW: Record<string, string> = {
+  '\u015e': '\u0218',
+  '\u015f': '\u0219',
+  '\u0162': '\u021a',
+  '\u0163': '\u021b',
+};
+const toCommaBelow = (c: string): string => COMMA_BELOW[c] ?? c;
+
 export function decodeText(bytes: Uint8Array, encoding: CsvEncoding): string {
   if (encoding === 'utf-16be') {
     const n = bytes.length - (bytes.length % 2);
@@ -155,6 +165,10 @@ export function decodeText(bytes: Uint8Array, encoding: CsvEncoding): string {
   }
   // WHATWG maps the iso-8859-1 label to windows-1252, a superset for printable text.
   const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+  // iso-8859-2 has no comma-below ș ț: Romanian files written in it carry the cedilla forms ş ţ, which
+  // are wrong in Romanian (and mis-sort and mis-match against names typed correctly).
+  if (encoding === 'iso-8859-2')
+    return CEDILLA_RE.test(text) ? text.replace(CEDILLA_RE_G, toCommaBelow) : text;
   if (encoding !== 'windows-1252' && encoding !== 'iso-8859-1') return text;
   // Some runtimes (Node 20) decode windows-1252 bytes 0x80–0x9F as C1 controls: map them as WHATWG does.
   return C1_RE.test(text) ? text.replace(C1_RE_G, (c) => WIN1252_C1[c.charCodeAt(0) - 0x80] ?? c) : text;

@@ -4,7 +4,7 @@
 import { currencyDigits, isCurrencyCode, parseMoney } from '../domain/money';
 import { parseDate as parseDomainDate } from '../domain/dates';
 import type { CsvFormat, CsvTable, RowError, RowProblem } from './types';
-import { stripTime } from './values';
+import { dateShape, stripTime } from './values';
 
 /**
  * An amount cell in minor units, with the file's decimal separator ("1.234,56" → 123456 when the decimal
@@ -19,11 +19,26 @@ export function parseAmount(
   return parseMoney(text, { digits, decimalSeparator: format.decimalSeparator });
 }
 
-/** A date cell as ISO `YYYY-MM-DD`, read with a sniffed format like 'dd.mm.yyyy'; a trailing time is ignored. */
-export function parseDate(text: string, dateFormat: string): string | null {
+/**
+ * A date cell as ISO `YYYY-MM-DD`, read with a sniffed format like 'dd.mm.yyyy'; a trailing time (and
+ * zone) is ignored. Without a format the value's own shape decides: year first, day first unless the
+ * second number cannot be a month, month names. Null when no date.
+ */
+export function parseDate(text: string, dateFormat?: string | null): string | null {
   const value = stripTime(text);
   if (value === '') return null;
-  return parseDomainDate(value, dateFormat);
+  const format = dateFormat ?? formatOfValue(value);
+  return format === null ? null : parseDomainDate(value, format);
+}
+
+function formatOfValue(value: string): string | null {
+  const shape = dateShape(value);
+  if (!shape) return null;
+  const { sep } = shape;
+  if (shape.kind === 'ymd') return `yyyy${sep}mm${sep}dd`;
+  const yy = shape.yearDigits === 2 ? 'yy' : 'yyyy';
+  if (shape.kind === 'mon') return shape.monthFirst ? 'mmm dd yyyy' : `dd${sep}mmm${sep}${yy}`;
+  return shape.b > 12 ? `mm${sep}dd${sep}${yy}` : `dd${sep}mm${sep}${yy}`;
 }
 
 /** The problem of an amount cell that does not parse (the same for the mapping check and the importer). */

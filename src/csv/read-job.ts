@@ -2,7 +2,7 @@
 // then suggest a mapping from the header and the first rows. Also run in the page itself when the
 // browser cannot start a module worker.
 import { readTableChunks, sniffCsv, suggestMapping } from './index';
-import { inferDateFormat } from './values';
+import { dateShape, inferDateFormat, numberShape } from './values';
 import type { CsvFormat } from './types';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
@@ -20,6 +20,14 @@ export function runReadJob(request: WorkerRequest, post: (msg: WorkerReply) => v
     const dateColumns = format.columnTypes.flatMap((t, i) => (t === 'date' ? [i] : []));
     const recheck = !request.format && (format.dateAmbiguous || !format.dataRowCountExact);
     const dateValues = dateColumns.map(() => new Set<string>());
+    // Nor did it see a decimal mark in the amounts it read: the rest of the file is asked too.
+    const decimal = new DecimalVotes(
+      !request.format &&
+        format.notes.some((n) => n.code === 'csv.note.decimal-assumed') &&
+        !format.dataRowCountExact
+        ? format.columnTypes.flatMap((t, i) => (t === 'amount' || t === 'integer' ? [i] : []))
+        : [],
+    );
     let done = 0;
     const result = readTableChunks(
       bytes,
@@ -32,6 +40,7 @@ export function runReadJob(request: WorkerRequest, post: (msg: WorkerReply) => v
               const v = r[c];
               if (v) dateValues[k]!.add(v);
             });
+        decimal.read(chunk.rows);
         done += chunk.rows.length;
         // The total is not known until the end: estimate it from the share of text read.
         const total = chunk.progress > 0 ? Math.max(done, Math.round(done / chunk.progress)) : done;
@@ -39,7 +48,9 @@ export function runReadJob(request: WorkerRequest, post: (msg: WorkerReply) => v
       },
       CHUNK,
     );
-    if (recheck) post({ type: 'format', format: settled(format, dateColumns, dateValues, done) });
+    const decided = decimal.decided(format);
+    if (recheck || decided)
+      post({ type: 'format', format: settled(decided ?? format, dateColumns, dateValues, done) });
     post({
       type: 'done',
       columns: result.columns,
@@ -73,4 +84,32 @@ function settled(format: CsvFormat, columns: number[], values: Set<string>[], ro
     dateAmbiguous: false,
     notes: [...format.notes, ...dates.notes],
   };
+}
+
+/** Votes for the decimal mark from the amounts of the whole file, for files whose head did not show it. */
+class DecimalVotes {
+  private readonly votes = { '.': 0, ',': 0 };
+  constructor(private readonly columns: number[]) {}
+
+  read(rows: string[][]): void {
+    if (this.columns.length === 0 || this.votes['.'] + this.votes[','] >= 50) return;
+    for (const r of rows)
+      for (const c of this.columns) {
+        const v = r[c];
+        if (!v || dateShape(v)) continue;
+        const shape = numberShape(v);
+        if (shape?.decimal) this.votes[shape.decimal]++;
+      }
+  }
+
+  /** The format with the decimal mark the votes show, or null when they show nothing new. */
+  decided(format: CsvFormat): CsvFormat | null {
+    const { '.': dots, ',': commas } = this.votes;
+    if (dots === commas) return null;
+    const decimalSeparator = dots > commas ? '.' : ',';
+    const notes = format.notes.filter((n) => n.code !== 'csv.note.decimal-assumed');
+    if (decimalSeparator === format.decimalSeparator) return { ...format, notes };
+    const thousandsSeparator = decimalSeparator === ',' ? '.' : ',';
+    return { ...format, decimalSeparator, thousandsSeparator, notes };
+  }
 }

@@ -196,7 +196,7 @@ class RowSink {
     this.quoted = prepared.text.includes(format.quoteChar);
     this.newline = format.lineEnding === '\r' ? '\r' : '\n';
     const types = format.columnTypes;
-    this.textColumn = types.lastIndexOf('text');
+    this.textColumn = format.textColumn ?? types.lastIndexOf('text');
     this.continues =
       this.textColumn >= 0 &&
       types.includes('date') &&

@@ -202,11 +202,35 @@ export function sniffCsv(bytes: Uint8Array, options: SniffOptions = {}): CsvForm
     preamble,
     columns,
     columnTypes: types,
+    textColumn: freeTextColumn(aligned.length > 0 ? aligned : sampleRows, types),
     dataRowCount,
     dataRowCountExact: !truncated,
     footerRows,
     notes,
   };
+}
+
+function freeTextColumn(rows: readonly string[][], types: readonly string[]): number | null {
+  let best: number | null = null;
+  let longest = 0;
+  types.forEach((t, col) => {
+    if (t !== 'text') return;
+    let sum = 0;
+    let n = 0;
+    for (const r of rows.slice(0, 200)) {
+      const v = r[col];
+      if (v) {
+        sum += v.trim().length;
+        n++;
+      }
+    }
+    const mean = n > 0 ? sum / n : 0;
+    if (mean > longest) {
+      longest = mean;
+      best = col;
+    }
+  });
+  return best;
 }
 
 function trimmedLength(fields: readonly string[]): number {

@@ -36,6 +36,11 @@ export interface CsvFormat {
   columns: string[];
   /** What each column holds, judged from the sample. */
   columnTypes: ColumnType[];
+  /**
+   * The free-text column (the text column with the longest values: a description, a purpose): where a
+   * field split on the delimiter or a continuation line belongs. Absent or null: none.
+   */
+  textColumn?: number | null;
   /** Data rows after the header: blank lines and total/summary/balance lines excluded. */
   dataRowCount: number;
   /** False when the file is larger than the sniffed sample and `dataRowCount` is an estimate. */
