@@ -2,6 +2,7 @@
 // outgoing lines only counted; a line already stored from an earlier statement recognised by its fingerprint.
 
 import type { RowReader } from './import-row';
+import { payerFromText } from './payer';
 import { dateFieldOf, repeatKey, type SeenKeys } from './import-payments';
 import type { ImportContext, ImportResult, RowStatus } from './rows-to-records';
 
@@ -25,10 +26,13 @@ export function bankLineRow(r: RowReader, ctx: ImportContext, seen: SeenKeys, ou
   if (r.errors.length > 0) return 'error';
   if (amount === null || !date) return 'skip';
   if (amount <= 0) return 'outgoing';
-  const counterparty = r.cell('counterparty');
   const reference = r.cell('reference') || r.cell('description');
+  // No "From" column: the payer named in the text ("BONIFICO DA …"), for the screen and name matching.
+  const counterparty =
+    r.cell('counterparty') || payerFromText(r.cell('description')) || payerFromText(r.cell('reference'));
   // Two identical lines on one statement are two payments: number the repeats.
-  const key = repeatKey(seen, `${date}|${amount}|${currency}|${counterparty}|${reference}`);
+  // The fingerprint keeps the file's own cells, so a statement read before this extraction still matches.
+  const key = repeatKey(seen, `${date}|${amount}|${currency}|${r.cell('counterparty')}|${reference}`);
   if (ctx.existing.bankLineKeys.has(key)) return 'same';
   out.bankLines.push({
     id: ctx.newId('bank'),
