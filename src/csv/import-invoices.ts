@@ -61,8 +61,11 @@ export function invoiceRow(
     terms = parseTerms(termsText) ?? undefined;
     if (!terms) r.fail('terms', { code: 'unparseable-terms', params: { value: termsText } });
   }
-  if (due && issueDate && due < issueDate)
-    r.fail('dueDate', { code: 'due-before-issue', params: { due, issue: issueDate } });
+  // In otherwise clear data a due date before the issue date is a slip: the invoice is due when issued.
+  if (due && issueDate && due < issueDate) {
+    r.warn('dueDate', { code: 'due-before-issue', params: { due, issue: issueDate } });
+    due = issueDate;
+  }
   const first = number ? state.seenNumbers.get(number) : undefined;
   if (first !== undefined)
     r.fail('invoiceNumber', { code: 'duplicate-number', params: { number, firstLine: first } });

@@ -24,6 +24,8 @@ export class ImportCaches {
 
 export class RowReader {
   readonly errors: RowError[] = [];
+  /** Problems that do not stop the row: it is imported, and the preview says what was assumed. */
+  readonly warnings: RowError[] = [];
 
   constructor(
     readonly row: string[],
@@ -45,6 +47,16 @@ export class RowReader {
   fail(field: string, problem: RowProblem): void {
     const i = this.ctx.fields[field];
     this.errors.push({
+      line: this.line,
+      ...(i === undefined ? {} : { column: i + 1 }),
+      columnName: i === undefined ? field : this.ctx.columns[i],
+      ...problem,
+    } as RowError);
+  }
+
+  warn(field: string, problem: RowProblem): void {
+    const i = this.ctx.fields[field];
+    this.warnings.push({
       line: this.line,
       ...(i === undefined ? {} : { column: i + 1 }),
       columnName: i === undefined ? field : this.ctx.columns[i],

@@ -81,6 +81,8 @@ export interface ImportResult {
   adjustments: Adjustment[];
   bankLines: ImportedBankLine[];
   errors: RowError[];
+  /** Problems of rows imported all the same (what was assumed is in the text). */
+  warnings: RowError[];
   /** One status per input row (same index). */
   status: RowStatus[];
   counts: Record<RowStatus, number>;
@@ -113,6 +115,7 @@ export function* rowsToRecordsSteps(
     adjustments: [],
     bankLines: [],
     errors: [],
+    warnings: [],
     notes: [],
     status: [],
     counts: {
@@ -158,7 +161,7 @@ export function* rowsToRecordsSteps(
     if (r.errors.length > 0) {
       status = 'error';
       out.errors.push(...r.errors);
-    }
+    } else if (r.warnings.length > 0) out.warnings.push(...r.warnings);
     out.status.push(status);
     out.counts[status]++;
   }

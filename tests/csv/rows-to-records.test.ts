@@ -262,20 +262,23 @@ describe('rows to records', () => {
   });
 });
 
-describe('row errors in words', () => {
-  it('says where and what in each language, with dates in its format', () => {
+describe('a due date before the issue date', () => {
+  it('is a warning, said where and what in each language: the invoice is imported, due when issued', () => {
     const r = rowsToRecords(
       [['F-9', 'Rossi', '15/03/2026', '01/03/2026', '10,00', '']],
       [7],
       ctx('invoices', INV_COLS, INV_FIELDS),
     );
-    expect(r.errors.map((e) => e.code)).toEqual(['due-before-issue']);
-    const reason = rowErrorReason(r.errors[0] as RowError, 'f.csv');
+    expect(r.errors).toEqual([]);
+    expect(r.status).toEqual(['new']);
+    expect(r.invoices.map((i) => [i.issueDate, i.dueDate])).toEqual([['2026-03-15', '2026-03-15']]);
+    expect(r.warnings.map((e) => e.code)).toEqual(['due-before-issue']);
+    const reason = rowErrorReason(r.warnings[0] as RowError, 'f.csv');
     expect(reasonText(reason, 'en')).toBe(
-      'f.csv, line 7, column 4 (Scadenza): Due date 01/03/2026 is before the issue date 15/03/2026.',
+      'f.csv, line 7, column 4 (Scadenza): Due date 01/03/2026 is before the issue date 15/03/2026; the invoice is taken as due when issued.',
     );
     expect(reasonText(reason, 'de')).toBe(
-      'f.csv, Zeile 7, Spalte 4 (Scadenza): das Fälligkeitsdatum 01.03.2026 liegt vor dem Rechnungsdatum 15.03.2026.',
+      'f.csv, Zeile 7, Spalte 4 (Scadenza): das Fälligkeitsdatum 01.03.2026 liegt vor dem Rechnungsdatum 15.03.2026; die Rechnung gilt mit der Ausstellung als fällig.',
     );
     expect(reasonText(reason, 'ro')).toMatch(/^f\.csv, rândul 7, coloana 4 \(Scadenza\): scadența/);
   });

@@ -116,7 +116,8 @@ const en: Words = {
     'unknown-currency': (p) => `Unknown currency "${p.value}".`,
     'unparseable-terms': (p) =>
       `Payment terms "${p.value}" are not understood (e.g. "net 30", "2/10 net 30", "30 giorni fine mese").`,
-    'due-before-issue': (p, f) => `Due date ${f.date(p.due)} is before the issue date ${f.date(p.issue)}.`,
+    'due-before-issue': (p, f) =>
+      `Due date ${f.date(p.due)} is before the issue date ${f.date(p.issue)}; the invoice is taken as due when issued.`,
     'duplicate-number': (p) =>
       `Invoice number ${p.number} appears twice in this file (first on line ${p.firstLine}).`,
     'unknown-invoice': (p) => `No stored invoice has the number ${p.number}.`,
@@ -192,7 +193,7 @@ const it: Words = {
     'unparseable-terms': (p) =>
       `termini di pagamento "${p.value}" non compresi (ad es. "30 giorni", "30 giorni fine mese", "2/10 net 30").`,
     'due-before-issue': (p, f) =>
-      `la scadenza ${f.date(p.due)} è anteriore alla data della fattura ${f.date(p.issue)}.`,
+      `la scadenza ${f.date(p.due)} è anteriore alla data della fattura ${f.date(p.issue)}; la fattura si considera scaduta alla data di emissione.`,
     'duplicate-number': (p) =>
       `il numero fattura ${p.number} compare due volte nel file (la prima alla riga ${p.firstLine}).`,
     'unknown-invoice': (p) => `nessuna fattura registrata ha il numero ${p.number}.`,
@@ -269,7 +270,7 @@ const fr: Words = {
     'unparseable-terms': (p) =>
       `conditions de paiement « ${p.value} » non comprises (p. ex. « 30 jours », « 45 jours fin de mois », « 2/10 net 30 »).`,
     'due-before-issue': (p, f) =>
-      `l'échéance ${f.date(p.due)} précède la date de facture ${f.date(p.issue)}.`,
+      `l'échéance ${f.date(p.due)} précède la date de facture ${f.date(p.issue)} ; la facture est considérée comme échue à son émission.`,
     'duplicate-number': (p) =>
       `le numéro de facture ${p.number} figure deux fois dans le fichier (d'abord ligne ${p.firstLine}).`,
     'unknown-invoice': (p) => `aucune facture enregistrée ne porte le numéro ${p.number}.`,
@@ -346,7 +347,7 @@ const ro: Words = {
     'unparseable-terms': (p) =>
       `termenii de plată „${p.value}” nu sunt înțeleși (de ex. „30 de zile”, „net 30”, „2/10 net 30”).`,
     'due-before-issue': (p, f) =>
-      `scadența ${f.date(p.due)} este înaintea datei facturii ${f.date(p.issue)}.`,
+      `scadența ${f.date(p.due)} este înaintea datei facturii ${f.date(p.issue)}; factura se consideră scadentă la emitere.`,
     'duplicate-number': (p) =>
       `numărul facturii ${p.number} apare de două ori în fișier (prima dată pe rândul ${p.firstLine}).`,
     'unknown-invoice': (p) => `nicio factură înregistrată nu are numărul ${p.number}.`,
@@ -420,7 +421,7 @@ const da: Words = {
     'unparseable-terms': (p) =>
       `betalingsbetingelserne "${p.value}" forstås ikke (f.eks. "netto 30", "løbende måned + 30", "2/10 net 30").`,
     'due-before-issue': (p, f) =>
-      `forfaldsdatoen ${f.date(p.due)} ligger før fakturadatoen ${f.date(p.issue)}.`,
+      `forfaldsdatoen ${f.date(p.due)} ligger før fakturadatoen ${f.date(p.issue)}; fakturaen regnes som forfalden ved udstedelsen.`,
     'duplicate-number': (p) =>
       `fakturanummer ${p.number} står to gange i filen (første gang i linje ${p.firstLine}).`,
     'unknown-invoice': (p) => `ingen gemt faktura har nummeret ${p.number}.`,
@@ -495,7 +496,7 @@ const de: Words = {
     'unparseable-terms': (p) =>
       `Zahlungsbedingungen „${p.value}“ nicht verstanden (z. B. „30 Tage netto“, „14 Tage 2 % Skonto, 30 Tage netto“).`,
     'due-before-issue': (p, f) =>
-      `das Fälligkeitsdatum ${f.date(p.due)} liegt vor dem Rechnungsdatum ${f.date(p.issue)}.`,
+      `das Fälligkeitsdatum ${f.date(p.due)} liegt vor dem Rechnungsdatum ${f.date(p.issue)}; die Rechnung gilt mit der Ausstellung als fällig.`,
     'duplicate-number': (p) =>
       `die Rechnungsnummer ${p.number} kommt in der Datei zweimal vor (zuerst in Zeile ${p.firstLine}).`,
     'unknown-invoice': (p) => `keine gespeicherte Rechnung hat die Nummer ${p.number}.`,
