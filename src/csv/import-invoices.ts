@@ -150,8 +150,9 @@ const LINE_HEADER = /line|item|riga|ligne|article|position|linie|posten|produs|v
 export function lineItemGroups(
   rows: string[][],
   ctx: ImportContext,
-): { lineRows: Set<number>; totals: Map<number, number> } {
-  const lineRows = new Set<number>();
+): { lineRows: Map<number, number>; totals: Map<number, number> } {
+  /** Each further line's row → the row of its invoice's first line. */
+  const lineRows = new Map<number, number>();
   const totals = new Map<number, number>();
   const f = ctx.fields;
   const ni = f.invoiceNumber;
@@ -191,7 +192,7 @@ export function lineItemGroups(
       g[0] as number,
       perLine || !repeated ? values.reduce((a, b) => a + b, 0) : (values[0] as number),
     );
-    for (const i of g.slice(1)) lineRows.add(i);
+    for (const i of g.slice(1)) lineRows.set(i, g[0] as number);
   }
   return { lineRows, totals };
 }

@@ -31,7 +31,9 @@ export function paymentRow(r: RowReader, ctx: ImportContext, seen: SeenKeys, out
   if (!date && r.errors.length === 0) r.missing('paymentDate');
   const number = r.cell('invoiceNumber');
   const invoice = number ? ctx.existing.invoicesByNumber.get(number) : undefined;
-  if (number && !invoice) r.fail('invoiceNumber', { code: 'unknown-invoice', params: { number } });
+  // A payment of an invoice the book does not hold still happened: it is kept unallocated (the
+  // customer's credit), and the preview says which number was not found.
+  if (number && !invoice) r.warn('invoiceNumber', { code: 'unknown-invoice', params: { number } });
   if (r.errors.length > 0) return 'error';
   if (amount === null || !date) return 'skip';
   const payer = r.cell('customer') || r.cell('counterparty');

@@ -181,6 +181,8 @@ class RowSink {
   private readonly textColumn: number;
   /** The file has transactions (dates and amounts): a line with neither continues the one before. */
   private readonly continues: boolean;
+  /** The first date column: a row of full width with a date there is no continuation (the fast path). */
+  private readonly dateColumn: number;
   /** Delimiter to join the parts of a free-text field split on it. */
   private readonly delimiter: string;
 
@@ -202,6 +204,7 @@ class RowSink {
       types.includes('date') &&
       (types.includes('amount') || types.includes('integer'));
     this.delimiter = format.delimiter;
+    this.dateColumn = types.indexOf('date');
   }
 
   /**
@@ -311,7 +314,8 @@ class RowSink {
         this.skipped.push({ line, reason: 'summary', text: row.filter((c) => c !== '').join(' | ') });
         continue;
       }
-      if (this.continues && this.continuation(row)) continue;
+      if (this.continues && (row.length !== width || row[this.dateColumn] === '') && this.continuation(row))
+        continue;
       if (row.length !== width) {
         let filled = 0;
         for (const c of row) if (c !== '') filled++;

@@ -136,7 +136,7 @@ export function* rowsToRecordsSteps(
   const { lineRows, totals } =
     ctx.kind === 'invoices'
       ? lineItemGroups(rows, ctx)
-      : { lineRows: new Set<number>(), totals: new Map<number, number>() };
+      : { lineRows: new Map<number, number>(), totals: new Map<number, number>() };
   const invoiceState = {
     customers,
     seenNumbers: new Map<string, number>(),
@@ -147,9 +147,12 @@ export function* rowsToRecordsSteps(
 
   for (let index = 0; index < rows.length; index++) {
     if (index > 0 && index % chunk === 0) yield index;
-    if (lineRows.has(index)) {
-      out.status.push('line');
-      out.counts.line++;
+    const firstLine = lineRows.get(index);
+    if (firstLine !== undefined) {
+      // A further line of an invoice left out (a draft) is left out with it.
+      const status: RowStatus = out.status[firstLine] === 'not-receivable' ? 'not-receivable' : 'line';
+      out.status.push(status);
+      out.counts[status]++;
       continue;
     }
     const r = new RowReader(rows[index] as string[], lines[index] ?? index + 1, ctx, caches);
@@ -165,7 +168,12 @@ export function* rowsToRecordsSteps(
     out.status.push(status);
     out.counts[status]++;
   }
-  const { pending, 'not-receivable': kept } = out.counts;
+  const { pending } = out.counts;
+  // Invoices, not rows: the further lines of a draft are not counted again.
+  let kept = 0;
+  out.status.forEach((s, i) => {
+    if (s === 'not-receivable' && !lineRows.has(i)) kept++;
+  });
   if (pending > 0) out.notes.push({ code: 'csv.import.pending', params: { count: pending } });
   if (kept > 0)
     out.notes.push({

@@ -120,7 +120,8 @@ const en: Words = {
       `Due date ${f.date(p.due)} is before the issue date ${f.date(p.issue)}; the invoice is taken as due when issued.`,
     'duplicate-number': (p) =>
       `Invoice number ${p.number} appears twice in this file (first on line ${p.firstLine}).`,
-    'unknown-invoice': (p) => `No stored invoice has the number ${p.number}.`,
+    'unknown-invoice': (p) =>
+      `No stored invoice has the number ${p.number}; the payment is kept unallocated.`,
   }),
 };
 
@@ -196,7 +197,8 @@ const it: Words = {
       `la scadenza ${f.date(p.due)} è anteriore alla data della fattura ${f.date(p.issue)}; la fattura si considera scaduta alla data di emissione.`,
     'duplicate-number': (p) =>
       `il numero fattura ${p.number} compare due volte nel file (la prima alla riga ${p.firstLine}).`,
-    'unknown-invoice': (p) => `nessuna fattura registrata ha il numero ${p.number}.`,
+    'unknown-invoice': (p) =>
+      `nessuna fattura registrata ha il numero ${p.number}; il pagamento resta da imputare.`,
   }),
 };
 
@@ -273,7 +275,8 @@ const fr: Words = {
       `l'échéance ${f.date(p.due)} précède la date de facture ${f.date(p.issue)} ; la facture est considérée comme échue à son émission.`,
     'duplicate-number': (p) =>
       `le numéro de facture ${p.number} figure deux fois dans le fichier (d'abord ligne ${p.firstLine}).`,
-    'unknown-invoice': (p) => `aucune facture enregistrée ne porte le numéro ${p.number}.`,
+    'unknown-invoice': (p) =>
+      `aucune facture enregistrée ne porte le numéro ${p.number} ; le paiement reste non imputé.`,
   }),
 };
 
@@ -350,7 +353,8 @@ const ro: Words = {
       `scadența ${f.date(p.due)} este înaintea datei facturii ${f.date(p.issue)}; factura se consideră scadentă la emitere.`,
     'duplicate-number': (p) =>
       `numărul facturii ${p.number} apare de două ori în fișier (prima dată pe rândul ${p.firstLine}).`,
-    'unknown-invoice': (p) => `nicio factură înregistrată nu are numărul ${p.number}.`,
+    'unknown-invoice': (p) =>
+      `nicio factură înregistrată nu are numărul ${p.number}; plata rămâne nealocată.`,
   }),
 };
 
@@ -424,7 +428,7 @@ const da: Words = {
       `forfaldsdatoen ${f.date(p.due)} ligger før fakturadatoen ${f.date(p.issue)}; fakturaen regnes som forfalden ved udstedelsen.`,
     'duplicate-number': (p) =>
       `fakturanummer ${p.number} står to gange i filen (første gang i linje ${p.firstLine}).`,
-    'unknown-invoice': (p) => `ingen gemt faktura har nummeret ${p.number}.`,
+    'unknown-invoice': (p) => `ingen gemt faktura har nummeret ${p.number}; betalingen står ufordelt.`,
   }),
 };
 
@@ -499,7 +503,8 @@ const de: Words = {
       `das Fälligkeitsdatum ${f.date(p.due)} liegt vor dem Rechnungsdatum ${f.date(p.issue)}; die Rechnung gilt mit der Ausstellung als fällig.`,
     'duplicate-number': (p) =>
       `die Rechnungsnummer ${p.number} kommt in der Datei zweimal vor (zuerst in Zeile ${p.firstLine}).`,
-    'unknown-invoice': (p) => `keine gespeicherte Rechnung hat die Nummer ${p.number}.`,
+    'unknown-invoice': (p) =>
+      `keine gespeicherte Rechnung hat die Nummer ${p.number}; die Zahlung bleibt unzugeordnet.`,
   }),
 };
 
