@@ -8,6 +8,7 @@ import { missingFields, REQUIRED_FIELDS, type ImportKind } from './import-kinds'
 import { LAYOUTS, type KnownLayout } from './mapping-layouts';
 import { KIND_WEIGHTS, kindScore, mapForKind, valueStats } from './mapping-score';
 import { fromValues } from './mapping-values';
+import { isTransactionsExport, transactionsMapping } from './mapping-transactions';
 
 export type { ImportKind, MappingField } from './import-kinds';
 export type { KnownLayout } from './mapping-layouts';
@@ -69,6 +70,14 @@ export function suggestMapping(columns: string[], rows: string[][]): MappingSugg
     return { kind, score: Math.round(kindScore(kind, m, stats) * 100) / 100, m };
   });
   kinds.sort((a, b) => b.score - a.score);
+  const transactions = isTransactionsExport(headers) ? transactionsMapping(headers, types) : null;
+  if (transactions) {
+    const others = kinds.filter((k) => k.kind !== 'payments').map(({ kind, score }) => ({ kind, score }));
+    return finish('payments', transactions.fields, transactions.conf, null, [
+      { kind: 'payments', score: 100 },
+      ...others,
+    ]);
+  }
   let top = kinds[0]!;
   if (top.score < 1) {
     // The header says (almost) nothing: decide from the values.

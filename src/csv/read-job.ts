@@ -3,6 +3,7 @@
 // browser cannot start a module worker.
 import { readTableChunks, sniffCsv, suggestMapping } from './index';
 import { dateShape, inferDateFormat, numberShape } from './values';
+import { parseDate } from './parse-values';
 import type { CsvFormat } from './types';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
@@ -49,14 +50,19 @@ export function runReadJob(request: WorkerRequest, post: (msg: WorkerReply) => v
       CHUNK,
     );
     const decided = decimal.decided(format);
-    if (recheck || decided)
-      post({ type: 'format', format: settled(decided ?? format, dateColumns, dateValues, done) });
+    let final = recheck || decided ? settled(decided ?? format, dateColumns, dateValues, done) : format;
+    const mapping = suggestMapping(result.columns, sample);
+    // Still undecided between day-first and month-first: the order under which the invoices fall due
+    // on or after their issue is the file's.
+    const ordered = final.dateAmbiguous ? dateOrderByDueDates(final, sample, mapping.fields) : null;
+    if (ordered) final = ordered;
+    if (final !== format) post({ type: 'format', format: final });
     post({
       type: 'done',
       columns: result.columns,
       errors: result.errors,
       skipped: result.skipped.length,
-      mapping: suggestMapping(result.columns, sample),
+      mapping,
     });
   } catch (err) {
     post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
@@ -112,4 +118,30 @@ class DecimalVotes {
     const thousandsSeparator = decimalSeparator === ',' ? '.' : ',';
     return { ...format, decimalSeparator, thousandsSeparator, notes };
   }
+}
+
+/**
+ * For an invoice list whose dates fit both orders: the other order, when under it every due date falls on
+ * or after its issue date and under the sniffed one some do not; null when that settles nothing.
+ */
+export function dateOrderByDueDates(
+  format: CsvFormat,
+  rows: readonly string[][],
+  fields: Record<string, number>,
+): CsvFormat | null {
+  const issue = fields.issueDate;
+  const due = fields.dueDate;
+  const current = format.dateFormat;
+  if (issue === undefined || due === undefined || !current) return null;
+  const m = /^(dd|mm)(.)(dd|mm)(.)(y+)$/.exec(current);
+  if (!m) return null;
+  const other = `${m[3]}${m[2]}${m[1]}${m[4]}${m[5]}`;
+  const inOrder = (fmt: string): boolean =>
+    rows.every((r) => {
+      const i = parseDate(r[issue] ?? '', fmt);
+      const d = parseDate(r[due] ?? '', fmt);
+      return i === null || d === null || d >= i;
+    });
+  if (inOrder(current) || !inOrder(other)) return null;
+  return { ...format, dateFormat: other, dateAmbiguous: false };
 }

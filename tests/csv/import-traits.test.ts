@@ -96,6 +96,30 @@ describe('trait fixtures imported as dropped', () => {
   });
 });
 
+describe('the date order settled by the due dates', () => {
+  it('takes month-first when only it puts every due date on or after its issue date', () => {
+    const bytes = fixture('traits/ambiguous-by-due-dates.csv');
+    const replies: WorkerReply[] = [];
+    runReadJob({ bytes: bytes.slice().buffer }, (m) => replies.push(m));
+    const formats = replies.flatMap((m) => (m.type === 'format' ? [m.format] : []));
+    expect(formats[0]).toMatchObject({ dateFormat: 'dd/mm/yyyy', dateAmbiguous: true });
+    expect(formats.at(-1)).toMatchObject({ dateFormat: 'mm/dd/yyyy', dateAmbiguous: false });
+  });
+});
+
+describe('a transactions export imported as dropped', () => {
+  it('becomes payments of the gross amount, allocated where the invoice is known', () => {
+    const r = importFile('transactions-gross-fee-net.csv');
+    expect(r.errors).toEqual([]);
+    expect(r.payments.map((p) => [p.date, p.amount, p.payer, p.reference])).toEqual([
+      ['2026-01-28', 122000, 'Rossi Costruzioni', '7AB12345CD'],
+      ['2026-01-29', 30000, 'Bianchi & Figli', '8XY99ZZ01'],
+    ]);
+    // FT-2026-001 is not in the (empty) book: kept unallocated, with a warning.
+    expect(r.warnings.map((w) => [w.line, w.code])).toEqual([[2, 'unknown-invoice']]);
+  });
+});
+
 describe('the payer inside a bank description', () => {
   it('is found after the bank’s words in each language', () => {
     expect(payerFromText('BONIFICO DA BIANCHI E FIGLI SNC')).toBe('BIANCHI E FIGLI SNC');

@@ -158,6 +158,36 @@ describe('trait fixtures: what the reader reports', () => {
   });
 });
 
+describe('trait fixtures: the kind of file and the amount column from the whole shape', () => {
+  it('4 and 12. a transactions export is a payments file; its amount is the gross', () => {
+    const r = read('transactions-gross-fee-net.csv');
+    expect(facts(r.format)).toEqual({
+      encoding: 'utf-8',
+      delimiter: ',',
+      decimalSeparator: ',',
+      dateFormat: 'dd/mm/yyyy',
+      headerRowIndex: 0,
+      dataRowCount: 2,
+    });
+    expect(r.mapping).toMatchObject({
+      kind: 'payments',
+      fields: { paymentDate: 0, customer: 2, currency: 5, amount: 6, reference: 10, invoiceNumber: 11 },
+      missing: [],
+    });
+    const first = r.table.rows[0]!;
+    expect([parseDate(first[0]!, r.format.dateFormat), parseAmount(first[6]!, r.format)]).toEqual([
+      '2026-01-28',
+      122000,
+    ]);
+  });
+
+  it('4. French Brut / Frais / Net: the gross is the amount, never the fee or the net', () => {
+    const r = read('brut-frais-net.csv');
+    expect(r.mapping).toMatchObject({ kind: 'payments', fields: { paymentDate: 0, amount: 2 }, missing: [] });
+    expect(parseAmount(r.table.rows[1]![2]!, r.format)).toBe(5000);
+  });
+});
+
 describe('parseDate and parseAmount on their own', () => {
   it('reads a date without a format from its own shape, and a timestamp as its calendar date', () => {
     expect(parseDate('2026-03-05')).toBe('2026-03-05');
