@@ -5,7 +5,8 @@ import { dueDate as dueFromTerms, parseTerms, DEFAULT_TERMS } from '../domain/te
 import type { Invoice, PaymentTerms } from '../domain/types';
 import type { CustomerIndex } from './import-customers';
 import type { RowReader } from './import-row';
-import { parseAmount } from './parse-values';
+import { parseMoney } from '../domain/money';
+import { amountProblem, parseAmount } from './parse-values';
 import type { ImportContext, ImportResult, RowStatus } from './rows-to-records';
 
 const PAID_STATUS = /^(paid|pagat|payé|bezahlt|betalt|saldat)/i;
@@ -23,6 +24,8 @@ export interface InvoiceRows {
   skippedStatuses: Set<string>;
   /** Numbers of the invoices whose customer has no country. */
   noCountry: string[];
+  /** Invoices whose amount was computed from their lines. */
+  computed: number;
 }
 
 export function invoiceRow(
@@ -44,7 +47,12 @@ export function invoiceRow(
   // An open-items list maps only the open amount: it stands in for the total.
   const amountField = r.mapped('amount') ? 'amount' : r.mapped('balance') ? 'balance' : null;
   let amount: number | null = null;
-  if (amountField === null) r.fail('amount', { code: 'unmapped-field', params: { field: 'amount' } });
+  if (r.mapped('unitPrice') && (amountField === null || !r.cell(amountField))) {
+    // Line items without a total: the sum of the invoice's lines (lineItemGroups), stated in the preview.
+    amount = state.totals.get(index) ?? null;
+    if (amount === null) r.fail('unitPrice', amountProblem(r.cell('unitPrice'), 'unitPrice', ctx.format));
+    else state.computed++;
+  } else if (amountField === null) r.fail('amount', { code: 'unmapped-field', params: { field: 'amount' } });
   else {
     amount = state.totals.get(index) ?? r.amount(amountField, currency);
     if (!r.cell(amountField)) r.missing(amountField);
@@ -140,6 +148,41 @@ export function invoiceRow(
   return 'new';
 }
 
+/**
+ * A line's amount in minor units: quantity × unit price, plus its tax (an amount, or a rate such as "22%"),
+ * rounded half away from zero to the currency's minor unit once per line. Null when a value is unreadable.
+ */
+export function lineAmount(
+  row: string[],
+  fields: Record<string, number>,
+  format: ImportContext['format'],
+  currency: string,
+): number | null {
+  const cell = (field: string): string => {
+    const i = fields[field];
+    return i === undefined ? '' : (row[i] ?? '').trim();
+  };
+  const price = parseAmount(cell('unitPrice'), format, currency);
+  if (price === null) return null;
+  const qtyText = cell('quantity');
+  // Quantities to 4 decimals (1.5 hours, 0.25 kg), as an integer of ten-thousandths.
+  const qty =
+    qtyText === '' ? 10_000 : parseMoney(qtyText, { digits: 4, decimalSeparator: format.decimalSeparator });
+  if (qty === null) return null;
+  let exact = (qty * price) / 10_000;
+  const taxText = cell('tax');
+  if (taxText.endsWith('%')) {
+    const rate = parseMoney(taxText.slice(0, -1), { digits: 4, decimalSeparator: format.decimalSeparator });
+    if (rate === null) return null;
+    exact += (exact * rate) / 1_000_000;
+  } else if (taxText !== '') {
+    const tax = parseAmount(taxText, format, currency);
+    if (tax === null) return null;
+    exact += tax;
+  }
+  return Math.sign(exact) * Math.round(Math.abs(exact));
+}
+
 const LINE_HEADER = /line|item|riga|ligne|article|position|linie|posten|produs|vare/i;
 
 /**
@@ -157,7 +200,9 @@ export function lineItemGroups(
   const f = ctx.fields;
   const ni = f.invoiceNumber;
   const ai = f.amount;
-  if (ni === undefined || ai === undefined) return { lineRows, totals };
+  // Without a total (no column, or empty on every line), each line's amount is quantity × unit price (+ tax).
+  const canCompute = f.unitPrice !== undefined;
+  if (ni === undefined || (ai === undefined && !canCompute)) return { lineRows, totals };
   const key = (row: string[], field: string) =>
     f[field] === undefined ? '' : (row[f[field] as number] ?? '').trim();
   const groups = new Map<string, number[]>();
@@ -179,12 +224,20 @@ export function lineItemGroups(
         g.push(i);
     }
   });
-  const perLine = LINE_HEADER.test(ctx.columns[ai] ?? '');
+  const perLineHeader = ai !== undefined && LINE_HEADER.test(ctx.columns[ai] ?? '');
   for (const g of groups.values()) {
-    if (g.length < 2) continue;
+    const computed =
+      canCompute && (ai === undefined || g.every((i) => ((rows[i] as string[])[ai] ?? '').trim() === ''));
+    const perLine = computed || perLineHeader;
+    if (g.length < 2 && !computed) continue;
     const first = rows[g[0] as number] as string[];
     const currency = key(first, 'currency').toUpperCase() || ctx.defaultCurrency;
-    const amounts = g.map((i) => parseAmount((rows[i] as string[])[ai] ?? '', ctx.format, currency));
+    const amounts = g.map((i) => {
+      const row = rows[i] as string[];
+      return computed
+        ? lineAmount(row, f, ctx.format, currency)
+        : parseAmount(row[ai as number] ?? '', ctx.format, currency);
+    });
     if (amounts.some((a) => a === null)) continue; // left as rows, so each bad amount is reported where it is
     const values = amounts as number[];
     const repeated = values.every((v) => v === values[0]);

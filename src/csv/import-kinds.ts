@@ -33,7 +33,11 @@ export type MappingField =
   | 'address'
   | 'creditLimit'
   /** D/C, Af/Bij, S/H: the sign of an unsigned amount. */
-  | 'sign';
+  | 'sign'
+  /** Line items without a total: the amount is the sum of quantity × unit price (+ tax). */
+  | 'quantity'
+  | 'unitPrice'
+  | 'tax';
 
 export const IMPORT_KINDS: readonly ImportKind[] = ['invoices', 'customers', 'payments', 'bank-statement'];
 
@@ -56,6 +60,9 @@ export const KIND_FIELDS: Record<ImportKind, readonly MappingField[]> = {
     'description',
     'country',
     'language',
+    'quantity',
+    'unitPrice',
+    'tax',
   ],
   customers: [
     'customer',
@@ -94,7 +101,7 @@ export const REQUIRED_FIELDS: Record<ImportKind, readonly (readonly MappingField
     ['invoiceNumber'],
     ['customer', 'customerTaxId'],
     // An open-items list gives only the open amount and the due date: they stand in for the others.
-    ['amount', 'balance'],
+    ['amount', 'balance', 'unitPrice'],
     ['issueDate', 'dueDate'],
   ],
   customers: [['customer']],

@@ -8,6 +8,9 @@ import { numberShape } from './values';
 
 export const FIELD_TYPES: Partial<Record<MappingField | 'date', ColumnType[]>> = {
   invoiceNumber: ['text', 'integer'],
+  quantity: ['amount', 'integer'],
+  unitPrice: ['amount', 'integer'],
+  tax: ['amount', 'integer', 'text'],
   customer: ['text'],
   customerEmail: ['email'],
   issueDate: ['date'],
@@ -67,6 +70,9 @@ export const KIND_WEIGHTS: Record<ImportKind, Partial<Record<MappingField, numbe
     paid: 1,
     status: 1,
     terms: 1,
+    quantity: 0.3,
+    unitPrice: 0.3,
+    tax: 0.2,
     currency: 0.5,
     customerEmail: 0.5,
     customerTaxId: 0.5,

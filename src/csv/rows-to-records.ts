@@ -69,6 +69,8 @@ export type RowStatus =
 export type ImportNote =
   | { code: 'csv.import.pending'; params: { count: number } }
   | { code: 'csv.import.not-receivable'; params: { count: number; statuses: string[] } }
+  /** Invoices without a total: amount = Σ quantity × unit price (+ tax), each line rounded to the cent. */
+  | { code: 'csv.import.line-totals'; params: { count: number } }
   /** Invoices whose (new) customer has no country: `country`'s law applies (the company's, by default). */
   | { code: 'csv.import.no-country'; params: { count: number; numbers: string[]; country: string } };
 
@@ -143,6 +145,7 @@ export function* rowsToRecordsSteps(
     totals,
     skippedStatuses: new Set<string>(),
     noCountry: [] as string[],
+    computed: 0,
   };
 
   for (let index = 0; index < rows.length; index++) {
@@ -180,6 +183,8 @@ export function* rowsToRecordsSteps(
       code: 'csv.import.not-receivable',
       params: { count: kept, statuses: [...invoiceState.skippedStatuses].slice(0, 5) },
     });
+  if (invoiceState.computed > 0)
+    out.notes.push({ code: 'csv.import.line-totals', params: { count: invoiceState.computed } });
   const noCountry = invoiceState.noCountry;
   if (noCountry.length > 0)
     out.notes.push({

@@ -595,4 +595,7 @@ export const da: Record<MessageKey, string> = {
   'import.checking': 'Kontrollerer rækker: {done} af {total}…',
   'import.field.bank-statement.sign': 'Fortegn (D/K)',
   'import.field.payments.sign': 'Fortegn (D/K)',
+  'import.field.invoices.quantity': 'Antal',
+  'import.field.invoices.unitPrice': 'Stykpris',
+  'import.field.invoices.tax': 'Moms',
 };

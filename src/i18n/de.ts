@@ -599,4 +599,7 @@ export const de: Record<MessageKey, string> = {
   'import.checking': 'Zeilen werden geprüft: {done} von {total}…',
   'import.field.bank-statement.sign': 'Soll/Haben (S/H)',
   'import.field.payments.sign': 'Soll/Haben (S/H)',
+  'import.field.invoices.quantity': 'Menge',
+  'import.field.invoices.unitPrice': 'Einzelpreis',
+  'import.field.invoices.tax': 'Steuer (USt.)',
 };

@@ -592,6 +592,9 @@ export const en = {
   'import.checking': 'Checking rows: {done} of {total}…',
   'import.field.bank-statement.sign': 'Sign (D/C)',
   'import.field.payments.sign': 'Sign (D/C)',
+  'import.field.invoices.quantity': 'Quantity',
+  'import.field.invoices.unitPrice': 'Unit price',
+  'import.field.invoices.tax': 'Tax',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -600,4 +600,7 @@ export const fr: Record<MessageKey, string> = {
   'import.checking': 'Vérification des lignes : {done} sur {total}…',
   'import.field.bank-statement.sign': 'Sens (D/C)',
   'import.field.payments.sign': 'Sens (D/C)',
+  'import.field.invoices.quantity': 'Quantité',
+  'import.field.invoices.unitPrice': 'Prix unitaire',
+  'import.field.invoices.tax': 'Taxe (TVA)',
 };

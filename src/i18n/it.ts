@@ -595,4 +595,7 @@ export const it: Record<MessageKey, string> = {
   'import.checking': 'Verifica delle righe: {done} di {total}…',
   'import.field.bank-statement.sign': 'Segno (D/A)',
   'import.field.payments.sign': 'Segno (D/A)',
+  'import.field.invoices.quantity': 'Quantità',
+  'import.field.invoices.unitPrice': 'Prezzo unitario',
+  'import.field.invoices.tax': 'Imposta (IVA)',
 };

@@ -599,4 +599,7 @@ export const ro: Record<MessageKey, string> = {
   'import.checking': 'Se verifică rândurile: {done} din {total}…',
   'import.field.bank-statement.sign': 'Semn (D/C)',
   'import.field.payments.sign': 'Semn (D/C)',
+  'import.field.invoices.quantity': 'Cantitate',
+  'import.field.invoices.unitPrice': 'Preț unitar',
+  'import.field.invoices.tax': 'Taxă (TVA)',
 };

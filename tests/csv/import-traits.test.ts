@@ -148,3 +148,18 @@ describe('a decimal mark seen only past the sniffed head', () => {
     expect(formats.at(-1)).toMatchObject({ decimalSeparator: ',', thousandsSeparator: '.' });
   });
 });
+
+describe('line items without a total', () => {
+  it('sums quantity × unit price (+ tax) per invoice, each line rounded to the cent, and says so', () => {
+    const r = importFile('line-items-no-total.csv');
+    expect(r.errors).toEqual([]);
+    expect(r.status).toEqual(['new', 'line', 'new']);
+    // L-1: 1.5 × 80.00 = 120.00, + 22 % = 146.40; 1 × 33.33 = 33.33 → 179.73.
+    // L-2: 3 × 19.99 = 59.97, + 13.19 tax = 73.16.
+    expect(r.invoices.map((i) => [i.number, i.amount])).toEqual([
+      ['L-1', 17973],
+      ['L-2', 7316],
+    ]);
+    expect(r.notes).toContainEqual({ code: 'csv.import.line-totals', params: { count: 2 } });
+  });
+});

@@ -93,6 +93,8 @@ const en: Words = {
       `Only the first ${f.integer(p.bytes)} bytes were examined; the row count is an estimate`,
   },
   imports: {
+    'csv.import.line-totals': (p) =>
+      `${p.count === 1 ? '1 invoice has' : `${p.count} invoices have`} no total: the amount is the sum of its lines, quantity × unit price (+ tax), each line rounded to the cent`,
     'csv.import.pending': (p) =>
       `${p.count === 1 ? '1 transaction is' : `${p.count} transactions are`} not yet booked (pending): left out, a later statement brings ${p.count === 1 ? 'it' : 'them'} booked`,
     'csv.import.not-receivable': (p) =>
@@ -170,6 +172,8 @@ const it: Words = {
       `Esaminati solo i primi ${f.integer(p.bytes)} byte; il numero di righe è una stima`,
   },
   imports: {
+    'csv.import.line-totals': (p) =>
+      `${p.count === 1 ? '1 fattura non ha' : `${p.count} fatture non hanno`} il totale: l'importo è la somma delle righe, quantità × prezzo unitario (+ imposta), ogni riga arrotondata al centesimo`,
     'csv.import.pending': (p) =>
       `${p.count === 1 ? '1 movimento non è' : `${p.count} movimenti non sono`} ancora contabilizzat${p.count === 1 ? 'o' : 'i'} (in attesa): esclus${p.count === 1 ? 'o' : 'i'}, arriveranno contabilizzati con un estratto successivo`,
     'csv.import.not-receivable': (p) =>
@@ -248,6 +252,8 @@ const fr: Words = {
       `Seuls les ${f.integer(p.bytes)} premiers octets ont été examinés ; le nombre de lignes est une estimation`,
   },
   imports: {
+    'csv.import.line-totals': (p) =>
+      `${p.count === 1 ? '1 facture n’a' : `${p.count} factures n’ont`} pas de total : le montant est la somme des lignes, quantité × prix unitaire (+ taxe), chaque ligne arrondie au centime`,
     'csv.import.pending': (p) =>
       `${p.count === 1 ? '1 opération n’est' : `${p.count} opérations ne sont`} pas encore comptabilisée${p.count === 1 ? '' : 's'} (en cours) : écartée${p.count === 1 ? '' : 's'}, un relevé ultérieur les apportera comptabilisées`,
     'csv.import.not-receivable': (p) =>
@@ -325,6 +331,8 @@ const ro: Words = {
       `Doar primii ${f.integer(p.bytes)} octeți au fost examinați; numărul de rânduri este o estimare`,
   },
   imports: {
+    'csv.import.line-totals': (p) =>
+      `${p.count === 1 ? '1 factură nu are' : `${p.count} facturi nu au`} total: suma este totalul liniilor, cantitate × preț unitar (+ taxă), fiecare linie rotunjită la ban`,
     'csv.import.pending': (p) =>
       `${p.count === 1 ? '1 tranzacție nu este încă înregistrată' : `${p.count} tranzacții nu sunt încă înregistrate`} (în așteptare): lăsat${p.count === 1 ? 'ă' : 'e'} deoparte, un extras ulterior le va aduce înregistrate`,
     'csv.import.not-receivable': (p) =>
@@ -401,6 +409,8 @@ const da: Words = {
       `Kun de første ${f.integer(p.bytes)} bytes er undersøgt; antallet af linjer er et skøn`,
   },
   imports: {
+    'csv.import.line-totals': (p) =>
+      `${p.count === 1 ? '1 faktura har' : `${p.count} fakturaer har`} ingen total: beløbet er summen af linjerne, antal × stykpris (+ moms), hver linje afrundet til hele øre`,
     'csv.import.pending': (p) =>
       `${p.count === 1 ? '1 postering er' : `${p.count} posteringer er`} endnu ikke bogført (reserveret): udeladt, et senere kontoudtog bringer ${p.count === 1 ? 'den' : 'dem'} bogført`,
     'csv.import.not-receivable': (p) =>
@@ -476,6 +486,8 @@ const de: Words = {
       `Nur die ersten ${f.integer(p.bytes)} Bytes wurden geprüft; die Zeilenzahl ist geschätzt`,
   },
   imports: {
+    'csv.import.line-totals': (p) =>
+      `${p.count === 1 ? '1 Rechnung hat' : `${p.count} Rechnungen haben`} keinen Gesamtbetrag: der Betrag ist die Summe der Positionen, Menge × Einzelpreis (+ Steuer), jede Position auf den Cent gerundet`,
     'csv.import.pending': (p) =>
       `${p.count === 1 ? '1 Umsatz ist' : `${p.count} Umsätze sind`} noch nicht gebucht (vorgemerkt): ausgelassen, ein späterer Auszug bringt ${p.count === 1 ? 'ihn' : 'sie'} gebucht`,
     'csv.import.not-receivable': (p) =>
