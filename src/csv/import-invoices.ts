@@ -55,6 +55,9 @@ export function invoiceRow(
   } else if (amountField === null) r.fail('amount', { code: 'unmapped-field', params: { field: 'amount' } });
   else {
     amount = state.totals.get(index) ?? r.amount(amountField, currency);
+    // A Soll/Haben mark on the customer's account: Soll is what the customer owes (an invoice), Haben
+    // what it is credited (a credit note), the reverse of a bank's debit and credit.
+    if (amount !== null && r.mapped('sign')) amount = -r.signed(amount);
     if (!r.cell(amountField)) r.missing(amountField);
   }
   // Likewise a list with due dates only: the due date stands in for the issue date.

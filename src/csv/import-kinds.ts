@@ -63,6 +63,7 @@ export const KIND_FIELDS: Record<ImportKind, readonly MappingField[]> = {
     'quantity',
     'unitPrice',
     'tax',
+    'sign',
   ],
   customers: [
     'customer',

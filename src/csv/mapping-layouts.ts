@@ -2,7 +2,8 @@
 
 import type { ImportKind, MappingField } from './import-kinds';
 
-export type KnownLayout = 'xero' | 'quickbooks' | 'stripe' | 'freshbooks' | 'zoho' | 'invoiceninja-payments';
+export type KnownLayout =
+  'xero' | 'quickbooks' | 'stripe' | 'freshbooks' | 'zoho' | 'invoiceninja-payments' | 'datev';
 
 export interface Layout {
   name: KnownLayout;
@@ -12,6 +13,21 @@ export interface Layout {
 }
 
 export const LAYOUTS: Layout[] = [
+  {
+    // DATEV Buchungsstapel of outgoing invoices: the document number and date, the amount with its
+    // Soll/Haben mark (Soll on the customer's account: an invoice; Haben: a credit).
+    name: 'datev',
+    kind: 'invoices',
+    test: (h) => h.has('belegdatum') && (h.has('umsatz ohne soll haben kz') || h.has('umsatz')),
+    fields: {
+      amount: ['umsatz ohne soll haben kz', 'umsatz'],
+      sign: ['soll haben kennzeichen', 'soll haben kz'],
+      currency: ['wkz umsatz'],
+      issueDate: ['belegdatum'],
+      invoiceNumber: ['belegfeld 1'],
+      customer: ['buchungstext', 'konto'],
+    },
+  },
   {
     name: 'xero',
     kind: 'invoices',

@@ -2,6 +2,7 @@
 // doubled quotes), then drop blank, summary and footer lines and report ragged rows by physical line.
 
 import Papa from 'papaparse';
+import { datevDate } from './datev';
 import { decodeFile } from './encoding';
 import { sniffCsv } from './sniff';
 import type { CsvFormat, CsvTable, RowError, SkippedLine } from './types';
@@ -287,6 +288,11 @@ class RowSink {
         } else blank = false;
       }
       if (blank) continue;
+      const datev = this.format.datev;
+      if (datev) {
+        const c = row[datev.dateColumn];
+        if (c !== undefined) row[datev.dateColumn] = datevDate(c, datev.year);
+      }
       const rowErrors = errorsByRow?.get(k);
       if (rowErrors) {
         this.flushPending();

@@ -1,6 +1,7 @@
 // sniffCsv: encoding, delimiter, quotes, header row after any preamble, decimal and thousands marks, date
 // format, row count — from the first 64 KB of the file.
 
+import { datevYear } from './datev';
 import { SNIFF_BYTES, bomLengthOf, decodeText, detectEncoding } from './encoding';
 import { detectLineEnding, scanRecords, type ScannedRecord } from './scan';
 import type { CsvDelimiter, CsvEncoding, CsvFormat, CsvNote, DecimalSeparator } from './types';
@@ -13,6 +14,7 @@ import {
   isMarkerCell,
   isSummaryLabel,
   nonEmptyCount,
+  normalizeLabel,
   numberShape,
 } from './values';
 
@@ -187,27 +189,43 @@ export function sniffCsv(bytes: Uint8Array, options: SniffOptions = {}): CsvForm
   }
 
   const preamble = preambleLines(text, preambleRows, delimiter);
-  return {
-    encoding,
-    hasBom: bomLength > 0,
-    delimiter,
-    quoteChar,
-    lineEnding,
-    decimalSeparator,
-    thousandsSeparator,
-    dateFormat: dates.dateFormat,
-    dateAmbiguous: dates.dateAmbiguous,
-    headerRowIndex: hasHeader ? preambleRows : null,
-    preambleRows,
-    preamble,
-    columns,
-    columnTypes: types,
-    textColumn: freeTextColumn(aligned.length > 0 ? aligned : sampleRows, types),
-    dataRowCount,
-    dataRowCountExact: !truncated,
-    footerRows,
-    notes,
-  };
+  // DATEV: day-and-month document dates, their year in the header record before the column names.
+  const year = preambleRows >= 1 && hasHeader ? datevYear(preamble[0] ?? '') : null;
+  const datevColumn = year === null ? -1 : columns.findIndex((c) => normalizeLabel(c) === 'belegdatum');
+  if (year !== null && datevColumn >= 0) {
+    types[datevColumn] = 'date';
+    return {
+      ...sniffed(),
+      dateFormat: 'dd.mm.yyyy',
+      dateAmbiguous: false,
+      datev: { year, dateColumn: datevColumn },
+    };
+  }
+  return sniffed();
+
+  function sniffed(): CsvFormat {
+    return {
+      encoding,
+      hasBom: bomLength > 0,
+      delimiter,
+      quoteChar,
+      lineEnding,
+      decimalSeparator,
+      thousandsSeparator,
+      dateFormat: dates.dateFormat,
+      dateAmbiguous: dates.dateAmbiguous,
+      headerRowIndex: hasHeader ? preambleRows : null,
+      preambleRows,
+      preamble,
+      columns,
+      columnTypes: types,
+      textColumn: freeTextColumn(aligned.length > 0 ? aligned : sampleRows, types),
+      dataRowCount,
+      dataRowCountExact: !truncated,
+      footerRows,
+      notes,
+    };
+  }
 }
 
 function freeTextColumn(rows: readonly string[][], types: readonly string[]): number | null {

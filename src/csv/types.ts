@@ -41,6 +41,8 @@ export interface CsvFormat {
    * field split on the delimiter or a continuation line belongs. Absent or null: none.
    */
   textColumn?: number | null;
+  /** A DATEV Buchungsstapel: its Belegdatum column (DDMM) is read as a date of `year`. */
+  datev?: { year: number; dateColumn: number } | null;
   /** Data rows after the header: blank lines and total/summary/balance lines excluded. */
   dataRowCount: number;
   /** False when the file is larger than the sniffed sample and `dataRowCount` is an estimate. */

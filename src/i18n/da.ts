@@ -598,4 +598,5 @@ export const da: Record<MessageKey, string> = {
   'import.field.invoices.quantity': 'Antal',
   'import.field.invoices.unitPrice': 'Stykpris',
   'import.field.invoices.tax': 'Moms',
+  'import.field.invoices.sign': 'Fortegn (Debet/Kredit)',
 };

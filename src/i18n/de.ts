@@ -602,4 +602,5 @@ export const de: Record<MessageKey, string> = {
   'import.field.invoices.quantity': 'Menge',
   'import.field.invoices.unitPrice': 'Einzelpreis',
   'import.field.invoices.tax': 'Steuer (USt.)',
+  'import.field.invoices.sign': 'Soll/Haben-Kennzeichen',
 };

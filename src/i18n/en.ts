@@ -595,6 +595,7 @@ export const en = {
   'import.field.invoices.quantity': 'Quantity',
   'import.field.invoices.unitPrice': 'Unit price',
   'import.field.invoices.tax': 'Tax',
+  'import.field.invoices.sign': 'Sign (Debit/Credit)',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -603,4 +603,5 @@ export const fr: Record<MessageKey, string> = {
   'import.field.invoices.quantity': 'Quantité',
   'import.field.invoices.unitPrice': 'Prix unitaire',
   'import.field.invoices.tax': 'Taxe (TVA)',
+  'import.field.invoices.sign': 'Sens (Débit/Crédit)',
 };

@@ -598,4 +598,5 @@ export const it: Record<MessageKey, string> = {
   'import.field.invoices.quantity': 'Quantità',
   'import.field.invoices.unitPrice': 'Prezzo unitario',
   'import.field.invoices.tax': 'Imposta (IVA)',
+  'import.field.invoices.sign': 'Segno (Dare/Avere)',
 };

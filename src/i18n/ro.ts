@@ -602,4 +602,5 @@ export const ro: Record<MessageKey, string> = {
   'import.field.invoices.quantity': 'Cantitate',
   'import.field.invoices.unitPrice': 'Preț unitar',
   'import.field.invoices.tax': 'Taxă (TVA)',
+  'import.field.invoices.sign': 'Semn (Debit/Credit)',
 };

@@ -163,3 +163,17 @@ describe('line items without a total', () => {
     expect(r.notes).toContainEqual({ code: 'csv.import.line-totals', params: { count: 2 } });
   });
 });
+
+describe('a DATEV Buchungsstapel imported as dropped', () => {
+  it('makes invoices of the Soll bookings and a credit note of the Haben one', () => {
+    const r = importFile('datev-buchungsstapel.csv', { defaultCountry: 'DE' });
+    expect(r.errors).toEqual([]);
+    expect(r.invoices.map((i) => [i.number, i.issueDate, i.amount, i.currency])).toEqual([
+      ['RE-2026-001', '2026-01-05', 119000, 'EUR'],
+      ['RE-2026-002', '2026-01-12', 59500, 'EUR'],
+    ]);
+    expect(r.adjustments.map((a) => [a.kind, a.number, a.date, a.amount])).toEqual([
+      ['credit-note', 'GS-2026-001', '2026-01-20', 11900],
+    ]);
+  });
+});

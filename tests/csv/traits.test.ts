@@ -188,6 +188,26 @@ describe('trait fixtures: the kind of file and the amount column from the whole 
   });
 });
 
+describe('trait fixtures: DATEV', () => {
+  it('8. a Buchungsstapel: header record skipped, DDMM document dates with the header year, Soll/Haben mapped', () => {
+    const r = read('datev-buchungsstapel.csv');
+    expect(facts(r.format)).toEqual({
+      encoding: 'windows-1252',
+      delimiter: ';',
+      decimalSeparator: ',',
+      dateFormat: 'dd.mm.yyyy',
+      headerRowIndex: 1,
+      dataRowCount: 3,
+    });
+    expect(r.mapping).toMatchObject({
+      kind: 'invoices',
+      layout: 'datev',
+      fields: { amount: 0, sign: 1, currency: 2, issueDate: 9, invoiceNumber: 10, customer: 13 },
+    });
+    expect([r.firstDate, r.firstAmount]).toEqual(['2026-01-05', 119000]);
+  });
+});
+
 describe('parseDate and parseAmount on their own', () => {
   it('reads a date without a format from its own shape, and a timestamp as its calendar date', () => {
     expect(parseDate('2026-03-05')).toBe('2026-03-05');
