@@ -599,4 +599,19 @@ export const da: Record<MessageKey, string> = {
   'import.field.invoices.unitPrice': 'Stykpris',
   'import.field.invoices.tax': 'Moms',
   'import.field.invoices.sign': 'Fortegn (Debet/Kredit)',
+  'bank.error.noInvoice': 'Fakturaen findes ikke længere.',
+  'contact.error.cadence': 'Kontaktpolitikken tillader ikke denne kontakt endnu.',
+  'fees.error.notChargeable':
+    'Kompensationen kan ikke opkræves på denne faktura (allerede opkrævet eller i en anden valuta).',
+  'import.error.stale':
+    'Bogen er ændret siden forhåndsvisningen (en anden fane eller en fortrydelse). Tjek forhåndsvisningen igen, og importér så.',
+  'write.conflict':
+    'En anden fane har ændret posten imens: din ændring blev ikke gemt. Skærmen viser nu det gemte.',
+  'write.otherTab': 'Opdateret med ændringer fra en anden fane.',
+  'write.reloaded': 'Data blev erstattet i en anden fane (gendannelse eller sletning): bogen er genindlæst.',
+  'grid.notice.checkingPaste': 'Kontrollerer de indsatte celler…',
+  'grid.notice.nothingPastedCount': 'Intet indsat: {count} celler afvist. {detail}',
+  'grid.notice.confirmPaste':
+    'Indsætningen ændrer {cells} celler i {rows} rækker og tilføjer {added} rækker. Anvend den?',
+  'grid.paste.apply': 'Anvend',
 };

@@ -603,4 +603,20 @@ export const de: Record<MessageKey, string> = {
   'import.field.invoices.unitPrice': 'Einzelpreis',
   'import.field.invoices.tax': 'Steuer (USt.)',
   'import.field.invoices.sign': 'Soll/Haben-Kennzeichen',
+  'bank.error.noInvoice': 'Die Rechnung existiert nicht mehr.',
+  'contact.error.cadence': 'Die Kontaktregel erlaubt diesen Kontakt noch nicht.',
+  'fees.error.notChargeable':
+    'Diese Pauschale kann auf diese Rechnung nicht berechnet werden (bereits berechnet oder in anderer Währung).',
+  'import.error.stale':
+    'Der Bestand hat sich seit dieser Vorschau geändert (anderer Tab oder Rückgängig). Prüfen Sie die Vorschau erneut und importieren Sie dann.',
+  'write.conflict':
+    'Ein anderer Tab hat diesen Datensatz inzwischen geändert: Ihre Änderung wurde nicht gespeichert. Angezeigt wird jetzt der gespeicherte Stand.',
+  'write.otherTab': 'Mit Änderungen aus einem anderen Tab aktualisiert.',
+  'write.reloaded':
+    'Die Daten wurden in einem anderen Tab ersetzt (Wiederherstellung oder Löschen): der Bestand wurde neu geladen.',
+  'grid.notice.checkingPaste': 'Eingefügte Zellen werden geprüft…',
+  'grid.notice.nothingPastedCount': 'Nichts eingefügt: {count} Zellen abgelehnt. {detail}',
+  'grid.notice.confirmPaste':
+    'Das Einfügen ändert {cells} Zellen in {rows} Zeilen und fügt {added} Zeilen hinzu. Übernehmen?',
+  'grid.paste.apply': 'Übernehmen',
 };

@@ -596,6 +596,21 @@ export const en = {
   'import.field.invoices.unitPrice': 'Unit price',
   'import.field.invoices.tax': 'Tax',
   'import.field.invoices.sign': 'Sign (Debit/Credit)',
+  'bank.error.noInvoice': 'That invoice no longer exists.',
+  'contact.error.cadence': 'The contact policy does not allow this contact yet.',
+  'fees.error.notChargeable':
+    'This compensation cannot be charged on this invoice (already charged, or in another currency).',
+  'import.error.stale':
+    'The book changed since this preview was made (another tab or an undo). Check the preview again, then import.',
+  'write.conflict':
+    'Another tab changed this record meanwhile: your change was not saved. The screen now shows what is stored.',
+  'write.otherTab': 'Updated with changes made in another tab.',
+  'write.reloaded': 'The data was replaced in another tab (restore or delete): the book was reloaded.',
+  'grid.notice.checkingPaste': 'Checking the pasted cells…',
+  'grid.notice.nothingPastedCount': 'Nothing pasted: {count} cells refused. {detail}',
+  'grid.notice.confirmPaste':
+    'The paste changes {cells} cells in {rows} rows and adds {added} rows. Apply it?',
+  'grid.paste.apply': 'Apply paste',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -48,6 +48,13 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
   return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
 
+/** A command's message (catalogue key and values) in the interface language. */
+export function say(m: { code: MessageKey; params?: Record<string, string | number> }): string {
+  const params: Record<string, string> = {};
+  for (const [k, v] of Object.entries(m.params ?? {})) params[k] = typeof v === 'number' ? integer(v) : v;
+  return t(m.code, params);
+}
+
 export function money(amount: number, currency: string): string {
   return formatMoney(amount, currency, locale);
 }
@@ -56,6 +63,11 @@ export function date(iso: string | undefined | null, style: 'short' | 'medium' |
   return iso ? formatDate(iso, locale, style) : '';
 }
 
+const integerFormats = new Map<string, Intl.NumberFormat>();
+
+/** A count in the interface locale ("1.234" in Italian). The formatter is built once per locale. */
 export function integer(n: number): string {
-  return new Intl.NumberFormat(locale).format(n);
+  let f = integerFormats.get(locale);
+  if (!f) integerFormats.set(locale, (f = new Intl.NumberFormat(locale)));
+  return f.format(n);
 }

@@ -603,4 +603,19 @@ export const ro: Record<MessageKey, string> = {
   'import.field.invoices.unitPrice': 'Preț unitar',
   'import.field.invoices.tax': 'Taxă (TVA)',
   'import.field.invoices.sign': 'Semn (Debit/Credit)',
+  'bank.error.noInvoice': 'Factura nu mai există.',
+  'contact.error.cadence': 'Politica de contact nu permite încă acest contact.',
+  'fees.error.notChargeable':
+    'Această despăgubire nu poate fi facturată pe această factură (deja facturată sau în altă monedă).',
+  'import.error.stale':
+    'Datele s-au schimbat de la această previzualizare (altă filă sau o anulare). Verificați din nou previzualizarea, apoi importați.',
+  'write.conflict':
+    'O altă filă a modificat între timp această înregistrare: modificarea dvs. nu a fost salvată. Ecranul arată acum datele salvate.',
+  'write.otherTab': 'Actualizat cu modificările făcute în altă filă.',
+  'write.reloaded': 'Datele au fost înlocuite în altă filă (restaurare sau ștergere): au fost reîncărcate.',
+  'grid.notice.checkingPaste': 'Se verifică celulele lipite…',
+  'grid.notice.nothingPastedCount': 'Nu s-a lipit nimic: {count} celule refuzate. {detail}',
+  'grid.notice.confirmPaste':
+    'Lipirea modifică {cells} celule în {rows} rânduri și adaugă {added} rânduri. Se aplică?',
+  'grid.paste.apply': 'Aplică',
 };

@@ -58,8 +58,7 @@ function mutate(source: Uint8Array, mutations: { kind: string; at: number; byte:
 }
 
 describe('fuzz: sniffCsv + readTable + suggestMapping never throw, errors name lines ≥ 1', () => {
-  // Hundreds of whole-file reads: a few seconds alone, more on a loaded machine.
-  test('mutated fixture bytes', { timeout: 30_000 }, () => {
+  test('mutated fixture bytes', () => {
     fc.assert(
       fc.property(
         fc.nat(fixtures.length - 1),
@@ -71,7 +70,8 @@ describe('fuzz: sniffCsv + readTable + suggestMapping never throw, errors name l
       { numRuns: 3000 },
     );
     expect(true).toBe(true);
-  });
+    // A fuzz run, not a timing: room for a loaded CI machine.
+  }, 120_000);
 
   test('random CSV-ish text', { timeout: 30_000 }, () => {
     const cell = fc.oneof(
