@@ -226,3 +226,20 @@ describe('parseDate and parseAmount on their own', () => {
     expect(parseAmount('3050.50', { decimalSeparator: '.' })).toBe(305050);
   });
 });
+
+describe('12. invoice-number headers in any case style', () => {
+  it.each(['invoice_id', 'invoiceNumber', 'Invoice #', 'Doc No.', 'Nr. factură', 'N° de facture'])(
+    '%s is the invoice number',
+    (header) => {
+      const m = suggestMapping(
+        [header, 'Customer', 'Due date', 'Amount'],
+        [
+          ['A-1', 'Rossi', '2026-02-01', '10.00'],
+          ['A-2', 'Bianchi', '2026-02-02', '20.00'],
+        ],
+      );
+      expect(m.kind).toBe('invoices');
+      expect(m.fields.invoiceNumber).toBe(0);
+    },
+  );
+});
