@@ -70,12 +70,53 @@ export default ts.config(
         {
           patterns: [
             {
-              group: ['dexie', 'svelte', '**/db/*', '**/ui/*'],
-              message: 'src/csv reads and writes text only; storage and UI call it.',
+              group: [
+                'dexie',
+                'svelte',
+                'svelte/*',
+                '**/db',
+                '**/db/*',
+                '**/ui/*',
+                '**/i18n',
+                '**/i18n/*',
+                '**/matching',
+                '**/matching/*',
+              ],
+              message: 'src/csv reads and writes text only and returns codes; storage, UI and words call it.',
             },
           ],
         },
       ],
+    },
+  },
+  {
+    files: ['src/matching/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'dexie',
+                'svelte',
+                'svelte/*',
+                'papaparse',
+                '**/db',
+                '**/db/*',
+                '**/ui/*',
+                '**/i18n',
+                '**/i18n/*',
+                '**/csv',
+                '**/csv/*',
+              ],
+              message:
+                'src/matching is pure: it returns suggestions and reason codes; storage, UI and words call it.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'document', 'window', 'indexedDB', 'fetch'],
     },
   },
   {

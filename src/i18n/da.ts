@@ -593,6 +593,12 @@ export const da: Record<MessageKey, string> = {
   'rates.duplicate': 'Der findes allerede en sats fra {date}.',
   'import.checkingLabel': 'Kontrollerer rækker',
   'import.checking': 'Kontrollerer rækker: {done} af {total}…',
+  'import.field.bank-statement.sign': 'Fortegn (D/K)',
+  'import.field.payments.sign': 'Fortegn (D/K)',
+  'import.field.invoices.quantity': 'Antal',
+  'import.field.invoices.unitPrice': 'Stykpris',
+  'import.field.invoices.tax': 'Moms',
+  'import.field.invoices.sign': 'Fortegn (Debet/Kredit)',
   'bank.error.noInvoice': 'Fakturaen findes ikke længere.',
   'contact.error.cadence': 'Kontaktpolitikken tillader ikke denne kontakt endnu.',
   'fees.error.notChargeable':

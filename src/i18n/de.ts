@@ -597,6 +597,12 @@ export const de: Record<MessageKey, string> = {
   'rates.duplicate': 'Es gibt bereits einen Zinssatz ab {date}.',
   'import.checkingLabel': 'Zeilen werden geprüft',
   'import.checking': 'Zeilen werden geprüft: {done} von {total}…',
+  'import.field.bank-statement.sign': 'Soll/Haben (S/H)',
+  'import.field.payments.sign': 'Soll/Haben (S/H)',
+  'import.field.invoices.quantity': 'Menge',
+  'import.field.invoices.unitPrice': 'Einzelpreis',
+  'import.field.invoices.tax': 'Steuer (USt.)',
+  'import.field.invoices.sign': 'Soll/Haben-Kennzeichen',
   'bank.error.noInvoice': 'Die Rechnung existiert nicht mehr.',
   'contact.error.cadence': 'Die Kontaktregel erlaubt diesen Kontakt noch nicht.',
   'fees.error.notChargeable':

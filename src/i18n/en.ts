@@ -590,6 +590,12 @@ export const en = {
   'rates.duplicate': 'There is already a rate from {date}.',
   'import.checkingLabel': 'Checking rows',
   'import.checking': 'Checking rows: {done} of {total}…',
+  'import.field.bank-statement.sign': 'Sign (D/C)',
+  'import.field.payments.sign': 'Sign (D/C)',
+  'import.field.invoices.quantity': 'Quantity',
+  'import.field.invoices.unitPrice': 'Unit price',
+  'import.field.invoices.tax': 'Tax',
+  'import.field.invoices.sign': 'Sign (Debit/Credit)',
   'bank.error.noInvoice': 'That invoice no longer exists.',
   'contact.error.cadence': 'The contact policy does not allow this contact yet.',
   'fees.error.notChargeable':

@@ -598,6 +598,12 @@ export const fr: Record<MessageKey, string> = {
   'rates.duplicate': 'Il existe déjà un taux à partir du {date}.',
   'import.checkingLabel': 'Vérification des lignes',
   'import.checking': 'Vérification des lignes : {done} sur {total}…',
+  'import.field.bank-statement.sign': 'Sens (D/C)',
+  'import.field.payments.sign': 'Sens (D/C)',
+  'import.field.invoices.quantity': 'Quantité',
+  'import.field.invoices.unitPrice': 'Prix unitaire',
+  'import.field.invoices.tax': 'Taxe (TVA)',
+  'import.field.invoices.sign': 'Sens (Débit/Crédit)',
   'bank.error.noInvoice': 'Cette facture n’existe plus.',
   'contact.error.cadence': 'La politique de contact ne permet pas encore ce contact.',
   'fees.error.notChargeable':

@@ -593,6 +593,12 @@ export const it: Record<MessageKey, string> = {
   'rates.duplicate': 'Esiste già un tasso dal {date}.',
   'import.checkingLabel': 'Verifica delle righe',
   'import.checking': 'Verifica delle righe: {done} di {total}…',
+  'import.field.bank-statement.sign': 'Segno (D/A)',
+  'import.field.payments.sign': 'Segno (D/A)',
+  'import.field.invoices.quantity': 'Quantità',
+  'import.field.invoices.unitPrice': 'Prezzo unitario',
+  'import.field.invoices.tax': 'Imposta (IVA)',
+  'import.field.invoices.sign': 'Segno (Dare/Avere)',
   'bank.error.noInvoice': 'La fattura non esiste più.',
   'contact.error.cadence': 'La politica dei contatti non consente ancora questo contatto.',
   'fees.error.notChargeable':

@@ -597,6 +597,12 @@ export const ro: Record<MessageKey, string> = {
   'rates.duplicate': 'Există deja o rată de la {date}.',
   'import.checkingLabel': 'Verificarea rândurilor',
   'import.checking': 'Se verifică rândurile: {done} din {total}…',
+  'import.field.bank-statement.sign': 'Semn (D/C)',
+  'import.field.payments.sign': 'Semn (D/C)',
+  'import.field.invoices.quantity': 'Cantitate',
+  'import.field.invoices.unitPrice': 'Preț unitar',
+  'import.field.invoices.tax': 'Taxă (TVA)',
+  'import.field.invoices.sign': 'Semn (Debit/Credit)',
   'bank.error.noInvoice': 'Factura nu mai există.',
   'contact.error.cadence': 'Politica de contact nu permite încă acest contact.',
   'fees.error.notChargeable':

@@ -15,6 +15,8 @@ import { ratesTexts, type RateTableProblem } from './rates';
 import { accountTexts, type AccountLabel } from './account';
 import { behaviourTexts, type BehaviourText } from './behaviour';
 import { lawTexts, type GoverningLawLabel } from './law';
+import { matchingTexts, type MatchingReason } from './matching';
+import { csvTexts, type CsvReason } from './csv';
 
 export type { Coded, LanguageTexts, Texts } from './types';
 export { formatterFor, type Fmt } from './format';
@@ -31,7 +33,9 @@ export type Reason =
   | RateTableProblem
   | AccountLabel
   | BehaviourText
-  | GoverningLawLabel;
+  | GoverningLawLabel
+  | MatchingReason
+  | CsvReason;
 
 /** Every area's texts; codes are unique across areas (each area prefixes its own). */
 export const REASON_TABLES: LanguageTexts<Coded>[] = [
@@ -46,6 +50,8 @@ export const REASON_TABLES: LanguageTexts<Coded>[] = [
   accountTexts,
   behaviourTexts,
   lawTexts,
+  matchingTexts,
+  csvTexts,
 ] as unknown as LanguageTexts<Coded>[];
 
 type AnyText = (params: object, f: Fmt) => string;
