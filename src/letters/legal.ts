@@ -71,3 +71,26 @@ export function finalNoticeRule(jurisdiction: Jurisdiction, debtor: DebtorKind):
   if (jurisdiction === 'UK' && debtor === 'consumer') return { ...rule, days: 30, protocol: true };
   return { ...rule, protocol: false };
 }
+
+/** The statute of late-payment interest, cited as the law itself cites it (language-neutral). */
+export function interestStatute(jurisdiction: Jurisdiction, debtor: DebtorKind): string {
+  const consumer = debtor === 'consumer';
+  switch (jurisdiction) {
+    case 'IT':
+      return consumer ? 'art. 1284 c.c.' : 'D.Lgs. 231/2002, art. 5';
+    case 'FR':
+      return consumer ? 'C. mon. fin. L313-2' : 'C. com. L441-10';
+    case 'RO':
+      return 'O.G. 13/2011, art. 3';
+    case 'DK':
+      return 'renteloven §5';
+    case 'DE':
+      return consumer ? '§ 288 Abs. 1 BGB' : '§ 288 Abs. 2 BGB';
+    case 'UK':
+      return 'Late Payment of Commercial Debts (Interest) Act 1998';
+    case 'EU':
+      return 'Directive 2011/7/EU';
+    case 'US':
+      return '';
+  }
+}
