@@ -83,11 +83,17 @@ function interestBlocks({ input, w, f, money }: BlockContext): Block[] {
   const out: Block[] = [table, para(`${w.col.rate}: ${[...rates].join('; ')}. ${w.roundingNote}`)];
   const paidLate = input.invoices.filter((i) => i.paidOn !== null);
   if (paidLate.length > 0)
-    out.push(para(paidLate.map((i) => `${i.number}: ${w.paidOn.replace('{date}', f.date(i.paidOn ?? ''))}`).join('; ')));
+    out.push(
+      para(
+        paidLate.map((i) => `${i.number}: ${w.paidOn.replace('{date}', f.date(i.paidOn ?? ''))}`).join('; '),
+      ),
+    );
   if (input.compensation.length > 0) {
     const each = new Set(input.compensation.map((c) => money(c.amount)));
     const amount =
-      each.size === 1 ? `${f.integer(input.compensation.length)} × ${[...each][0]}` : money(input.totals.compensation);
+      each.size === 1
+        ? `${f.integer(input.compensation.length)} × ${[...each][0]}`
+        : money(input.totals.compensation);
     out.push(para(`${w.total.compensation}: ${amount} (${input.compensation[0]?.law ?? ''}).`));
   }
   return out;
@@ -169,7 +175,14 @@ export function blocksFor(name: BlockPlaceholder, ctx: BlockContext): Block[] {
     case 'aging':
       return aging(ctx);
     case 'signature':
-      return [{ type: 'signature', parties: [{ role: '', name: input.company.name }], dateLabel: '', signLabel: '' }];
+      return [
+        {
+          type: 'signature',
+          parties: [{ role: '', name: input.company.name }],
+          dateLabel: '',
+          signLabel: '',
+        },
+      ];
     case 'signatures':
       return [
         {

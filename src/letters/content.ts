@@ -31,7 +31,10 @@ export function defaultTemplate(input: Pick<LetterInput, 'kind' | 'language'>): 
   return LETTER_LANGUAGES[input.language].templates[input.kind];
 }
 
-export function letterContent(input: LetterInput, template: LetterTemplate = defaultTemplate(input)): LetterContent {
+export function letterContent(
+  input: LetterInput,
+  template: LetterTemplate = defaultTemplate(input),
+): LetterContent {
   const { company, customer, kind } = input;
   const w = LETTER_LANGUAGES[input.language].words;
   const f = formatterFor(input.language, customer.country);
@@ -45,7 +48,10 @@ export function letterContent(input: LetterInput, template: LetterTemplate = def
     interest && interest.contractRatePercent !== null
       ? `${w.contractRate} ${f.percent(interest.contractRatePercent)}`
       : (interest?.law ?? '');
-  const oldest = input.invoices.reduce<string | null>((d, i) => (d === null || i.dueDate < d ? i.dueDate : d), null);
+  const oldest = input.invoices.reduce<string | null>(
+    (d, i) => (d === null || i.dueDate < d ? i.dueDate : d),
+    null,
+  );
   const pct = (p: number): string => f.percent(p, Number.isInteger(p) ? 0 : 2);
 
   const values: Record<InlinePlaceholder, string> = {
@@ -121,7 +127,11 @@ export function letterContent(input: LetterInput, template: LetterTemplate = def
     },
     returnAddress: [company.name, ...companyLines].filter(Boolean).join(' · '),
     marking,
-    recipient: [customer.name, ...lines(customer.address), ...countryLine(customer.country, company.country, f.locale)],
+    recipient: [
+      customer.name,
+      ...lines(customer.address),
+      ...countryLine(customer.country, company.country, f.locale),
+    ],
     placeDate: input.place ? `${input.place}, ${long(input.date)}` : long(input.date),
     subject: filled.subject,
     blocks,

@@ -75,7 +75,11 @@ export function agingOf(invoices: readonly LetterInvoice[]): LetterAgingBucket[]
 }
 
 /** Reductions of an invoice (payments, discounts, credit notes, write-offs) up to `date`, for interest. */
-export function reductionsOf(ledger: LedgerIndex, invoiceId: string, date: IsoDate): { date: IsoDate; amount: number }[] {
+export function reductionsOf(
+  ledger: LedgerIndex,
+  invoiceId: string,
+  date: IsoDate,
+): { date: IsoDate; amount: number }[] {
   return (ledger.byInvoice.get(invoiceId) ?? [])
     .filter((e) => e.delta < 0)
     .map((e) => ({ date: fromDayNumber(e.day), amount: -e.delta }))

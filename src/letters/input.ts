@@ -62,7 +62,10 @@ const CLAIMS: readonly LetterKind[] = ['interest-statement', 'final-notice'];
 const POSTAL_DAYS = 5;
 
 /** The governing law and why (rules §2): the contract's, else the consumer's country, else the seller's. */
-export function governingLaw(company: CompanyProfile, customer: Customer): { jurisdiction: Jurisdiction; why: LawReason } {
+export function governingLaw(
+  company: CompanyProfile,
+  customer: Customer,
+): { jurisdiction: Jurisdiction; why: LawReason } {
   if (customer.jurisdiction) return { jurisdiction: customer.jurisdiction, why: 'contract' };
   if (customer.debtor === 'consumer')
     return { jurisdiction: jurisdictionForCountry(customer.country) ?? 'EU', why: 'consumer-country' };
@@ -79,7 +82,10 @@ function selected(kind: LetterKind, rows: { invoice: Invoice; balance: InvoiceBa
   const overdue = open.filter((r) => r.balance.overdue && !(DUNNING.includes(kind) && r.invoice.disputed));
   if (kind !== 'interest-statement') return overdue;
   const paidLate = rows.filter(
-    (r) => r.balance.settledBy === 'payment' && r.balance.settledOn !== null && r.balance.settledOn > r.invoice.dueDate,
+    (r) =>
+      r.balance.settledBy === 'payment' &&
+      r.balance.settledOn !== null &&
+      r.balance.settledOn > r.invoice.dueDate,
   );
   return [...overdue, ...paidLate];
 }
@@ -99,7 +105,9 @@ export function letterInputFor(records: LetterRecords, options: LetterOptions): 
     : (rows[0]?.invoice.currency ?? customer.currency);
   rows = rows
     .filter((r) => r.invoice.currency === currency)
-    .sort((a, b) => (a.invoice.dueDate < b.invoice.dueDate ? -1 : a.invoice.dueDate > b.invoice.dueDate ? 1 : 0));
+    .sort((a, b) =>
+      a.invoice.dueDate < b.invoice.dueDate ? -1 : a.invoice.dueDate > b.invoice.dueDate ? 1 : 0,
+    );
 
   const law = governingLaw(company, customer);
   const claims = CLAIMS.includes(kind);
@@ -134,9 +142,7 @@ export function letterInputFor(records: LetterRecords, options: LetterOptions): 
         compensation.push({ invoice: invoice.number, amount: c.amount, currency, law: c.law });
     }
   }
-  const interest = claims
-    ? interestFor(rows, ledger, date, law, customer, records.rates)
-    : null;
+  const interest = claims ? interestFor(rows, ledger, date, law, customer, records.rates) : null;
 
   const open = invoices.reduce((s, i) => s + i.open, 0);
   const totals = {
@@ -153,7 +159,10 @@ export function letterInputFor(records: LetterRecords, options: LetterOptions): 
   let deadline = options.deadline;
   if (!deadline) {
     if (kind === 'final-notice')
-      deadline = addDays(date, notice.days + (law.jurisdiction === 'IT' || law.jurisdiction === 'RO' ? POSTAL_DAYS : 0));
+      deadline = addDays(
+        date,
+        notice.days + (law.jurisdiction === 'IT' || law.jurisdiction === 'RO' ? POSTAL_DAYS : 0),
+      );
     else if (kind === 'settlement-offer' && options.settlement) deadline = options.settlement.deadline;
     else if (kind === 'discount-offer' && options.discount) deadline = options.discount.deadline;
     else if (BEFORE_DUE.includes(kind)) deadline = lastDue;
@@ -207,6 +216,14 @@ export function letterInputFor(records: LetterRecords, options: LetterOptions): 
 
 /** The town of an address: its last line without the postcode ("20121 Milano" → "Milano"). */
 export function placeOf(address: string): string {
-  const last = address.split('\n').map((l) => l.trim()).filter(Boolean).pop() ?? '';
-  return last.replace(/^[A-Z]{0,2}-?\d[\d\s-]*\s+/, '').replace(/,?\s+[A-Z]{0,2}\s*\d[\d\s-]*$/, '').trim();
+  const last =
+    address
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .pop() ?? '';
+  return last
+    .replace(/^[A-Z]{0,2}-?\d[\d\s-]*\s+/, '')
+    .replace(/,?\s+[A-Z]{0,2}\s*\d[\d\s-]*$/, '')
+    .trim();
 }

@@ -59,7 +59,10 @@ const BLOCKS = new Set<string>(BLOCK_PLACEHOLDERS);
 
 export type TemplateError =
   | { code: 'letters.template.unknown'; params: { name: string; field: 'subject' | 'body'; line: number } }
-  | { code: 'letters.template.block-inline'; params: { name: string; field: 'subject' | 'body'; line: number } }
+  | {
+      code: 'letters.template.block-inline';
+      params: { name: string; field: 'subject' | 'body'; line: number };
+    }
   | { code: 'letters.template.unclosed'; params: { field: 'subject' | 'body'; line: number } };
 
 export type TemplatePiece = { kind: 'text'; text: string } | { kind: 'block'; name: BlockPlaceholder };
@@ -85,11 +88,14 @@ function checkText(text: string, field: 'subject' | 'body', firstLine: number, o
     const at = firstLine + k;
     for (const m of line.matchAll(TOKEN)) {
       const name = (m[1] ?? '').trim();
-      if (BLOCKS.has(name)) out.push({ code: 'letters.template.block-inline', params: { name, field, line: at } });
-      else if (!INLINE.has(name)) out.push({ code: 'letters.template.unknown', params: { name, field, line: at } });
+      if (BLOCKS.has(name))
+        out.push({ code: 'letters.template.block-inline', params: { name, field, line: at } });
+      else if (!INLINE.has(name))
+        out.push({ code: 'letters.template.unknown', params: { name, field, line: at } });
     }
     const rest = line.replace(TOKEN, '');
-    if (rest.includes('{') || rest.includes('}')) out.push({ code: 'letters.template.unclosed', params: { field, line: at } });
+    if (rest.includes('{') || rest.includes('}'))
+      out.push({ code: 'letters.template.unclosed', params: { field, line: at } });
   });
 }
 
@@ -103,7 +109,8 @@ export function templateErrors(template: LetterTemplate): TemplateError[] {
   for (let i = 0; i <= lines.length; i++) {
     if (i === lines.length || (lines[i] ?? '').trim() === '') {
       const text = lines.slice(start, i).join('\n').trim();
-      if (text !== '' && blockName(text) === null) checkText(lines.slice(start, i).join('\n'), 'body', start + 1, out);
+      if (text !== '' && blockName(text) === null)
+        checkText(lines.slice(start, i).join('\n'), 'body', start + 1, out);
       start = i + 1;
     }
   }

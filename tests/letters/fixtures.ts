@@ -14,7 +14,9 @@ export const company: CompanyProfile = {
   language: 'it',
 };
 
-export function customer(over: Partial<Customer> & Pick<Customer, 'id' | 'name' | 'language' | 'country'>): Customer {
+export function customer(
+  over: Partial<Customer> & Pick<Customer, 'id' | 'name' | 'language' | 'country'>,
+): Customer {
   return {
     currency: 'EUR',
     debtor: 'business',
@@ -25,10 +27,18 @@ export function customer(over: Partial<Customer> & Pick<Customer, 'id' | 'name' 
   };
 }
 
-export function invoice(over: Partial<Invoice> & Pick<Invoice, 'id' | 'number' | 'customerId' | 'amount' | 'dueDate'>): Invoice {
+export function invoice(
+  over: Partial<Invoice> & Pick<Invoice, 'id' | 'number' | 'customerId' | 'amount' | 'dueDate'>,
+): Invoice {
   return { issueDate: '2024-02-15', currency: 'EUR', ...over };
 }
 
-export function payment(id: string, invoiceId: string, date: string, amount: number, customerId: string): Payment {
+export function payment(
+  id: string,
+  invoiceId: string,
+  date: string,
+  amount: number,
+  customerId: string,
+): Payment {
   return { id, date, amount, currency: 'EUR', customerId, allocations: [{ invoiceId, amount }] };
 }

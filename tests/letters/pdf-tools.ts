@@ -28,13 +28,26 @@ function withFile<T>(bytes: Uint8Array, run: (file: string, dir: string) => T): 
 
 /** The PDF's text as poppler extracts it (UTF-8, layout kept so table rows stay on one line). */
 export function pdfText(bytes: Uint8Array): string {
-  return withFile(bytes, (file) => execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', file, '-'], { encoding: 'utf8' }));
+  return withFile(bytes, (file) =>
+    execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', file, '-'], { encoding: 'utf8' }),
+  );
 }
 
 /** Page `page` rendered to PNG at `dpi`. */
 export function pdfPng(bytes: Uint8Array, page = 1, dpi = 150): Buffer {
   return withFile(bytes, (file, dir) => {
-    execFileSync('pdftoppm', ['-png', '-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', file, join(dir, 'page')]);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      String(dpi),
+      '-f',
+      String(page),
+      '-l',
+      String(page),
+      '-singlefile',
+      file,
+      join(dir, 'page'),
+    ]);
     return readFileSync(join(dir, 'page.png'));
   });
 }

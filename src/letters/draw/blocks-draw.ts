@@ -38,7 +38,9 @@ function row(pen: Pen, cells: string[], t: TableBlock, xs: number[], ws: number[
 function head(pen: Pen, t: TableBlock, xs: number[], ws: number[]): void {
   const { doc, g } = pen;
   doc.setFont(FONT, 'bold');
-  const cells = t.head.map((h, k) => (doc.splitTextToSize(h, (ws[k] as number) - 1.5) as string[]).slice(0, 2));
+  const cells = t.head.map((h, k) =>
+    (doc.splitTextToSize(h, (ws[k] as number) - 1.5) as string[]).slice(0, 2),
+  );
   const lines = Math.max(1, ...cells.map((c) => c.length));
   const height = ROW + (lines - 1) * 3.2;
   doc.setFillColor(238, 238, 238);

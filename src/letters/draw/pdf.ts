@@ -72,7 +72,15 @@ function drawLetterhead(doc: jsPDF, g: Geometry, c: LetterContent): void {
       const h = Math.min(18, (props.height / props.width) * 45);
       const w = (props.width / props.height) * h;
       // The alias makes a batch embed the logo once, however many letters carry it.
-      doc.addImage(c.letterhead.logo, props.fileType, g.right - w, top - 4, w, h, `logo-${c.letterhead.logo.length}`);
+      doc.addImage(
+        c.letterhead.logo,
+        props.fileType,
+        g.right - w,
+        top - 4,
+        w,
+        h,
+        `logo-${c.letterhead.logo.length}`,
+      );
       textRight = g.right - w - 5;
     } catch {
       // An unreadable logo leaves the letterhead as text only rather than losing the letter.
@@ -107,7 +115,11 @@ function drawAddress(doc: jsPDF, g: Geometry, c: LetterContent): void {
   doc.setFontSize(SIZE.body);
   c.recipient.slice(0, 6).forEach((line, k) => {
     if (k === 0) doc.setFont(FONT, 'bold');
-    doc.text((doc.splitTextToSize(line, g.addressWidth) as string[])[0] ?? '', g.addressX, FIRST.recipient + k * 4.6);
+    doc.text(
+      (doc.splitTextToSize(line, g.addressWidth) as string[])[0] ?? '',
+      g.addressX,
+      FIRST.recipient + k * 4.6,
+    );
     if (k === 0) doc.setFont(FONT, 'normal');
   });
 }

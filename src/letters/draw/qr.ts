@@ -29,7 +29,7 @@ export function drawQr(doc: jsPDF, payload: string, x: number, y: number, side: 
   const k = doc.internal.scaleFactor;
   const pageHeight = doc.internal.pageSize.getHeight() * k;
   const m = (side / (size + 8)) * k;
-  const ox = (x * k + 4 * m);
+  const ox = x * k + 4 * m;
   const top = pageHeight - (y * k + 4 * m);
   const ops: string[] = [];
   for (let r = 0; r < size; r++) {
@@ -41,7 +41,9 @@ export function drawQr(doc: jsPDF, payload: string, x: number, y: number, side: 
       }
       const start = c;
       while (c < size && dark(r, c)) c++;
-      ops.push(`${(ox + start * m).toFixed(2)} ${(top - (r + 1) * m).toFixed(2)} ${((c - start) * m).toFixed(2)} ${m.toFixed(2)} re`);
+      ops.push(
+        `${(ox + start * m).toFixed(2)} ${(top - (r + 1) * m).toFixed(2)} ${((c - start) * m).toFixed(2)} ${m.toFixed(2)} re`,
+      );
     }
   }
   doc.setFillColor(0, 0, 0);
