@@ -5,7 +5,6 @@ import {
   fromDayNumber,
   agingBucketDefinitions,
   agingBucketOf,
-  jurisdictionRule,
   lateInterest,
   type InvoiceBalance,
   type LedgerIndex,
@@ -23,7 +22,6 @@ export function interestFor(
   customer: Customer,
   rates: RateTables | undefined,
 ): LetterInterest {
-  const jr = jurisdictionRule(law.jurisdiction);
   const contract = customer.contractRatePercent ?? null;
   const out: LetterInterest = {
     jurisdiction: law.jurisdiction,
