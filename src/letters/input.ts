@@ -10,6 +10,7 @@ import {
   maxDate,
   percentOf,
   type InvoiceBalance,
+  type LedgerIndex,
   type RateTables,
 } from '../domain/index';
 import type {
@@ -35,6 +36,8 @@ export interface LetterRecords {
   payments: readonly Payment[];
   adjustments: readonly Adjustment[];
   rates?: RateTables;
+  /** The ledger of all payments and adjustments, when the caller has it (a batch builds it once). */
+  ledger?: LedgerIndex;
 }
 
 export interface LetterOptions {
@@ -93,7 +96,7 @@ function selected(kind: LetterKind, rows: { invoice: Invoice; balance: InvoiceBa
 export function letterInputFor(records: LetterRecords, options: LetterOptions): LetterInput {
   const { company, customer } = records;
   const { kind, date } = options;
-  const ledger = buildLedgerIndex(records.payments, records.adjustments);
+  const ledger = records.ledger ?? buildLedgerIndex(records.payments, records.adjustments);
   const mine = records.invoices
     .filter((i) => i.customerId === customer.id)
     .map((invoice) => ({ invoice, balance: invoiceBalance(invoice, ledger, date) }));
