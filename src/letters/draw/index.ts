@@ -7,3 +7,4 @@ export { templateErrors, INLINE_PLACEHOLDERS, BLOCK_PLACEHOLDERS, type TemplateE
 export { LETTER_LANGUAGES } from '../lang/index';
 export { drawLetters, drawOneLetter, LettersCancelled, type DrawOptions } from './pdf';
 export { loadFonts } from './fonts-browser';
+export type { LetterTemplate } from '../lang/types';

@@ -1,0 +1,141 @@
+// The Letters page's work: load the letters module on demand (it carries jsPDF and the font loader, so
+// nothing of it is in the initial bundle), build each selected customer's letter from the book, draw
+// them into one PDF, and hand the file to the browser.
+import type { Invoice, IsoDate, LetterKind } from '../../domain/types';
+import type { LetterContent, LetterLayout, LetterTemplate } from '../../letters/draw/index';
+import type { LedgerView } from '../state/ledger';
+import { app } from '../state/app.svelte';
+
+export type LettersModule = typeof import('../../letters/draw/index');
+
+let loading: Promise<LettersModule> | null = null;
+export function lettersModule(): Promise<LettersModule> {
+  loading ??= import('../../letters/draw/index').catch((e: unknown) => {
+    loading = null;
+    throw e;
+  });
+  return loading;
+}
+
+export interface OverdueCustomer {
+  id: string;
+  name: string;
+  language: string;
+  currency: string;
+  overdue: number;
+  count: number;
+}
+
+/** Customers with at least one overdue invoice, most owed first (per currency). */
+export function overdueCustomers(view: LedgerView): OverdueCustomer[] {
+  const by = new Map<string, OverdueCustomer>();
+  for (const row of view.rows) {
+    if (row.open <= 0 || row.daysLate <= 0) continue;
+    const c = view.customers.get(row.customerId);
+    if (!c) continue;
+    let entry = by.get(c.id);
+    if (!entry)
+      by.set(
+        c.id,
+        (entry = {
+          id: c.id,
+          name: c.name,
+          language: c.language,
+          currency: row.currency,
+          overdue: 0,
+          count: 0,
+        }),
+      );
+    if (row.currency === entry.currency) entry.overdue += row.open;
+    entry.count++;
+  }
+  return [...by.values()].sort((a, b) => b.overdue - a.overdue || a.name.localeCompare(b.name));
+}
+
+export interface LetterRequest {
+  customerIds: readonly string[];
+  kind: LetterKind;
+  date: IsoDate;
+  layout: LetterLayout;
+  /** The user's templates by `${kind}|${language}`. */
+  templates: Record<string, LetterTemplate>;
+}
+
+export interface MadeLetter {
+  customerId: string;
+  content: LetterContent;
+  invoiceIds: string[];
+}
+
+/** The content of each customer's letter; customers without invoices for this kind are skipped. */
+export function letterContents(m: LettersModule, view: LedgerView, req: LetterRequest): MadeLetter[] {
+  const wanted = new Set(req.customerIds);
+  const invoicesOf = new Map<string, Invoice[]>();
+  for (const inv of app.list('invoices')) {
+    if (!wanted.has(inv.customerId)) continue;
+    const list = invoicesOf.get(inv.customerId);
+    if (list) list.push(inv);
+    else invoicesOf.set(inv.customerId, [inv]);
+  }
+  const out: MadeLetter[] = [];
+  for (const id of req.customerIds) {
+    const customer = view.customers.get(id);
+    if (!customer) continue;
+    const invoices = invoicesOf.get(id) ?? [];
+    const input = m.letterInputFor(
+      {
+        company: app.company,
+        customer,
+        invoices,
+        payments: [],
+        adjustments: [],
+        ledger: view.ledger,
+        rates: view.rates,
+      },
+      { kind: req.kind, date: req.date, layout: req.layout },
+    );
+    if (input.invoices.length === 0) continue;
+    const custom = req.templates[`${req.kind}|${input.language}`];
+    const template = custom && m.templateErrors(custom).length === 0 ? custom : undefined;
+    const numbers = new Set(input.invoices.map((i) => i.number));
+    out.push({
+      customerId: id,
+      content: m.letterContent(input, template),
+      invoiceIds: invoices.filter((i) => numbers.has(i.number)).map((i) => i.id),
+    });
+  }
+  return out;
+}
+
+export async function letterPdf(
+  m: LettersModule,
+  contents: readonly LetterContent[],
+  options: { onProgress?: (done: number, total: number) => void; signal?: AbortSignal } = {},
+): Promise<Uint8Array> {
+  const fonts = await m.loadFonts();
+  return m.drawLetters(contents, fonts, options);
+}
+
+export function pdfBlob(bytes: Uint8Array): Blob {
+  return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
+}
+
+export function downloadPdf(bytes: Uint8Array, fileName: string): void {
+  const url = URL.createObjectURL(pdfBlob(bytes));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A file name without characters that file systems refuse. */
+export function safeName(text: string): string {
+  return text
+    .replace(/[\\/:*?"<>|]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80);
+}
