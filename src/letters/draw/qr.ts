@@ -23,14 +23,13 @@ export function qrModules(payload: string): { size: number; dark: (row: number, 
 }
 
 /** Draws the code in a `side` mm square at (x, y), quiet zone of 4 modules included. All runs go out
- * as one path with one fill: a `rect()` call per run cost more than the rest of the letter. */
+ * as one path in module units under one transform (`cm`), with one fill: a `rect()` call per run cost
+ * more than the rest of the letter, and millimetre coordinates tripled the page's content stream. */
 export function drawQr(doc: jsPDF, payload: string, x: number, y: number, side: number): void {
   const { size, dark } = qrModules(payload);
   const k = doc.internal.scaleFactor;
   const pageHeight = doc.internal.pageSize.getHeight() * k;
   const m = (side / (size + 8)) * k;
-  const ox = x * k + 4 * m;
-  const top = pageHeight - (y * k + 4 * m);
   const ops: string[] = [];
   for (let r = 0; r < size; r++) {
     let c = 0;
@@ -41,11 +40,12 @@ export function drawQr(doc: jsPDF, payload: string, x: number, y: number, side: 
       }
       const start = c;
       while (c < size && dark(r, c)) c++;
-      ops.push(
-        `${(ox + start * m).toFixed(2)} ${(top - (r + 1) * m).toFixed(2)} ${((c - start) * m).toFixed(2)} ${m.toFixed(2)} re`,
-      );
+      ops.push(`${start} ${r} ${c - start} 1 re`);
     }
   }
-  doc.setFillColor(0, 0, 0);
-  (doc.internal as unknown as { write: (s: string) => void }).write(`${ops.join('\n')}\nf`);
+  // Module (col, row) maps to PDF points: x right from the code's corner, y down the page.
+  const e = (x * k + 4 * m).toFixed(3);
+  const f = (pageHeight - (y * k + 4 * m)).toFixed(3);
+  const write = (doc.internal as unknown as { write: (s: string) => void }).write;
+  write(`q 0 g ${m.toFixed(4)} 0 0 ${(-m).toFixed(4)} ${e} ${f} cm\n${ops.join('\n')}\nf Q`);
 }
