@@ -70,6 +70,8 @@ export interface Invoice {
   disputed?: boolean;
   notes?: string;
   importBatchId?: string;
+  /** Date of the formal notice (mise en demeure, messa in mora…) that covered it; set by the letter's log. */
+  formalNoticeDate?: IsoDate;
 }
 
 export interface Allocation {

@@ -651,4 +651,11 @@ export const da: Record<MessageKey, string> = {
     'En anden fane har ændret posten imens: din ændring blev ikke gemt. Skærmen viser nu det gemte.',
   'write.otherTab': 'Opdateret med ændringer fra en anden fane.',
   'write.reloaded': 'Data blev erstattet i en anden fane (gendannelse eller sletning): bogen er genindlæst.',
+  'letters.undo.made': '{count} breve lavet',
+  'letters.archive': 'Arkiv',
+  'letters.archiveEmpty': 'Ingen breve lavet endnu.',
+  'letters.reprint': 'Genudskriv',
+  'letters.archived': '{count} breve arkiveret og logget.',
+  'letters.sentBy': 'Forsendelsesmåde',
+  'letters.tracking': 'Forsendelsesnummer',
 };

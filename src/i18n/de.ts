@@ -656,4 +656,11 @@ export const de: Record<MessageKey, string> = {
   'write.otherTab': 'Mit Änderungen aus einem anderen Tab aktualisiert.',
   'write.reloaded':
     'Die Daten wurden in einem anderen Tab ersetzt (Wiederherstellung oder Löschen): der Bestand wurde neu geladen.',
+  'letters.undo.made': '{count} Briefe erstellt',
+  'letters.archive': 'Archiv',
+  'letters.archiveEmpty': 'Noch kein Brief erstellt.',
+  'letters.reprint': 'Erneut drucken',
+  'letters.archived': '{count} Briefe archiviert und protokolliert.',
+  'letters.sentBy': 'Versandart',
+  'letters.tracking': 'Sendungsnummer',
 };

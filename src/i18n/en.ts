@@ -648,6 +648,13 @@ export const en = {
     'Another tab changed this record meanwhile: your change was not saved. The screen now shows what is stored.',
   'write.otherTab': 'Updated with changes made in another tab.',
   'write.reloaded': 'The data was replaced in another tab (restore or delete): the book was reloaded.',
+  'letters.undo.made': '{count} letters made',
+  'letters.archive': 'Archive',
+  'letters.archiveEmpty': 'No letter made yet.',
+  'letters.reprint': 'Reprint',
+  'letters.archived': '{count} letters archived and logged.',
+  'letters.sentBy': 'Sending method',
+  'letters.tracking': 'Tracking number',
 } as const;
 
 export type MessageKey = keyof typeof en;

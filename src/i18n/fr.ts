@@ -657,4 +657,11 @@ export const fr: Record<MessageKey, string> = {
   'write.otherTab': 'Mis à jour avec les modifications faites dans un autre onglet.',
   'write.reloaded':
     'Les données ont été remplacées dans un autre onglet (restauration ou suppression) : elles ont été rechargées.',
+  'letters.undo.made': '{count} lettres préparées',
+  'letters.archive': 'Archives',
+  'letters.archiveEmpty': 'Aucune lettre préparée pour l’instant.',
+  'letters.reprint': 'Réimprimer',
+  'letters.archived': '{count} lettres archivées et consignées.',
+  'letters.sentBy': 'Mode d’envoi',
+  'letters.tracking': 'Numéro de suivi',
 };

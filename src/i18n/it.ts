@@ -652,4 +652,11 @@ export const it: Record<MessageKey, string> = {
   'write.otherTab': 'Aggiornato con le modifiche fatte in un’altra scheda.',
   'write.reloaded':
     'I dati sono stati sostituiti in un’altra scheda (ripristino o eliminazione): il libro è stato ricaricato.',
+  'letters.undo.made': '{count} lettere preparate',
+  'letters.archive': 'Archivio',
+  'letters.archiveEmpty': 'Nessuna lettera ancora preparata.',
+  'letters.reprint': 'Ristampa',
+  'letters.archived': '{count} lettere archiviate e registrate.',
+  'letters.sentBy': 'Modalità di invio',
+  'letters.tracking': 'Numero di spedizione',
 };

@@ -655,4 +655,11 @@ export const ro: Record<MessageKey, string> = {
     'O altă filă a modificat între timp această înregistrare: modificarea dvs. nu a fost salvată. Ecranul arată acum datele salvate.',
   'write.otherTab': 'Actualizat cu modificările făcute în altă filă.',
   'write.reloaded': 'Datele au fost înlocuite în altă filă (restaurare sau ștergere): au fost reîncărcate.',
+  'letters.undo.made': '{count} scrisori pregătite',
+  'letters.archive': 'Arhivă',
+  'letters.archiveEmpty': 'Nicio scrisoare pregătită încă.',
+  'letters.reprint': 'Retipărește',
+  'letters.archived': '{count} scrisori arhivate și înregistrate.',
+  'letters.sentBy': 'Mod de trimitere',
+  'letters.tracking': 'Număr de urmărire',
 };

@@ -44,6 +44,7 @@ export function interestFor(
         jurisdiction: law.jurisdiction,
         debtor: customer.debtor,
         ...(contract !== null ? { contractRatePercent: contract } : {}),
+        ...(invoice.formalNoticeDate ? { formalNoticeDate: invoice.formalNoticeDate } : {}),
       },
       ...(rates ? { rates } : {}),
     });

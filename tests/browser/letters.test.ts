@@ -43,13 +43,36 @@ describe('letters', () => {
     expect(text).toContain('Notificare de plată');
     expect(text).toContain('Betalingspåmindelse');
     expect(text).not.toMatch(/[şţ]/);
+    // Each letter archived and logged in the contact log, read straight from IndexedDB.
+    const stored = await h.page.evaluate(async () => {
+      const db: IDBDatabase = await new Promise((resolve, reject) => {
+        const r = indexedDB.open('overdue');
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+      const all = (name: string) =>
+        new Promise<{ kind: string; customerId: string; letterId?: string }[]>((resolve, reject) => {
+          const r = db.transaction(name).objectStore(name).getAll();
+          r.onsuccess = () => resolve(r.result);
+          r.onerror = () => reject(r.error);
+        });
+      const letters = await all('letters');
+      const logged = (await all('activities')).filter((a) => a.kind === 'letter' && a.letterId);
+      db.close();
+      return {
+        letters: letters.map((l) => l.customerId).sort(),
+        logged: logged.map((a) => a.customerId).sort(),
+      };
+    });
+    expect(stored.letters).toEqual(chosen.map((c) => c.id).sort());
+    expect(stored.logged).toEqual(chosen.map((c) => c.id).sort());
     expect(h.pageErrors).toEqual([]);
     // The letters code and the font came only now, from the app's own files.
     expect(h.requests.some((u) => /DejaVuSans-[\w-]+\.ttf$/.test(u))).toBe(true);
     expect(h.requests.every((u) => u.startsWith(h!.url.replace(/\/some\/sub\/path\/$/, '')))).toBe(true);
   });
 
-  it('a hash route makes and downloads one customer’s final notice', async () => {
+  it('a hash route makes one customer’s final notice; reprinted from the archive it is byte-identical', async () => {
     h = await openApp();
     await loadSample(h.page);
     await h.page.goto(`${h.url}index.html#/letters`);
@@ -63,5 +86,15 @@ describe('letters', () => {
     const text = pdfText(bytes);
     expect(text).toContain(ro.name);
     expect(text).toContain('Somație de plată');
+    // Archived and logged: reprint it from the archive and compare the bytes.
+    const reprint = h.page
+      .getByTestId('letter-archive')
+      .locator('tr', { hasText: ro.name })
+      .getByTestId('letter-reprint');
+    await reprint.first().waitFor();
+    const again = await downloaded(h.page, () => reprint.first().click());
+    expect(again.length).toBe(bytes.length);
+    expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
+    expect(h.pageErrors).toEqual([]);
   });
 });

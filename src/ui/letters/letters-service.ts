@@ -3,7 +3,8 @@
 // them into one PDF, and hand the file to the browser.
 import type { Invoice, IsoDate, LetterKind } from '../../domain/types';
 import type { LetterContent, LetterLayout, LetterTemplate } from '../../letters/draw/index';
-import type { LedgerView } from '../state/ledger';
+import type { ModelView } from '../../model/read-model';
+import { recordLetters, type MadeLetterRecord } from '../../commands/letters';
 import { app } from '../state/app.svelte';
 
 export type LettersModule = typeof import('../../letters/draw/index');
@@ -27,7 +28,7 @@ export interface OverdueCustomer {
 }
 
 /** Customers with at least one overdue invoice, most owed first (per currency). */
-export function overdueCustomers(view: LedgerView): OverdueCustomer[] {
+export function overdueCustomers(view: ModelView): OverdueCustomer[] {
   const by = new Map<string, OverdueCustomer>();
   for (const row of view.rows) {
     if (row.open <= 0 || row.daysLate <= 0) continue;
@@ -65,10 +66,21 @@ export interface MadeLetter {
   customerId: string;
   content: LetterContent;
   invoiceIds: string[];
+  /** What the archive keeps beside the drawn content. */
+  record: MadeLetterRecord;
+}
+
+/** What an archived letter holds: the drawn content is enough to reprint the same bytes. */
+export interface ArchivedContent {
+  version: 1;
+  letter: LetterContent;
+  template: LetterTemplate;
+  /** The figures the letter was made from (LetterInput), for the record. */
+  input: unknown;
 }
 
 /** The content of each customer's letter; customers without invoices for this kind are skipped. */
-export function letterContents(m: LettersModule, view: LedgerView, req: LetterRequest): MadeLetter[] {
+export function letterContents(m: LettersModule, view: ModelView, req: LetterRequest): MadeLetter[] {
   const wanted = new Set(req.customerIds);
   const invoicesOf = new Map<string, Invoice[]>();
   for (const inv of app.list('invoices')) {
@@ -77,6 +89,8 @@ export function letterContents(m: LettersModule, view: LedgerView, req: LetterRe
     if (list) list.push(inv);
     else invoicesOf.set(inv.customerId, [inv]);
   }
+  // Plain copies of reactive state: the archive stores them, and IndexedDB cannot clone a proxy.
+  const company = JSON.parse(JSON.stringify(app.company)) as typeof app.company;
   const out: MadeLetter[] = [];
   for (const id of req.customerIds) {
     const customer = view.customers.get(id);
@@ -84,24 +98,44 @@ export function letterContents(m: LettersModule, view: LedgerView, req: LetterRe
     const invoices = invoicesOf.get(id) ?? [];
     const input = m.letterInputFor(
       {
-        company: app.company,
+        company,
         customer,
         invoices,
         payments: [],
         adjustments: [],
         ledger: view.ledger,
-        rates: view.rates,
+        rates: app.book.rates,
       },
       { kind: req.kind, date: req.date, layout: req.layout },
     );
     if (input.invoices.length === 0) continue;
-    const custom = req.templates[`${req.kind}|${input.language}`];
+    const stored = req.templates[`${req.kind}|${input.language}`];
+    const custom = stored ? { subject: stored.subject, body: stored.body } : undefined;
     const template = custom && m.templateErrors(custom).length === 0 ? custom : undefined;
     const numbers = new Set(input.invoices.map((i) => i.number));
+    const content = m.letterContent(input, template);
+    const invoiceIds = invoices.filter((i) => numbers.has(i.number)).map((i) => i.id);
+    const archived: ArchivedContent = {
+      version: 1,
+      letter: content,
+      template: template ?? m.defaultTemplate(input),
+      input,
+    };
     out.push({
       customerId: id,
-      content: m.letterContent(input, template),
-      invoiceIds: invoices.filter((i) => numbers.has(i.number)).map((i) => i.id),
+      content,
+      invoiceIds,
+      record: {
+        customerId: id,
+        invoiceIds,
+        kind: req.kind,
+        language: input.language,
+        date: req.date,
+        subject: content.subject,
+        sending: content.marking ? m.LETTER_LANGUAGES[input.language].words.sending[input.sending] : '',
+        tracking: input.tracking,
+        content: archived,
+      },
     });
   }
   return out;
@@ -138,4 +172,19 @@ export function safeName(text: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 80);
+}
+
+/** Archives and logs letters (and a final notice's formal-notice date) through the command runner. */
+export async function recordMade(letters: readonly MadeLetter[]): Promise<void> {
+  await app.run(
+    recordLetters,
+    letters.map((l) => l.record),
+  );
+}
+
+/** The bytes of an archived letter, drawn again from its stored content. */
+export async function reprint(m: LettersModule, content: unknown): Promise<Uint8Array> {
+  const archived = content as ArchivedContent;
+  if (archived?.version !== 1) throw new Error('letters: unknown archive format');
+  return m.drawOneLetter(archived.letter, await m.loadFonts());
 }
