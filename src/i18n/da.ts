@@ -658,4 +658,8 @@ export const da: Record<MessageKey, string> = {
   'letters.archived': '{count} breve arkiveret og logget.',
   'letters.sentBy': 'Forsendelsesmåde',
   'letters.tracking': 'Forsendelsesnummer',
+  'letters.instalments': 'Afdrag',
+  'letters.settlementPercent': 'Forlig (% af gælden)',
+  'letters.discountPercent': 'Kontantrabat (%)',
+  'letters.offerDays': 'Dage til at acceptere',
 };

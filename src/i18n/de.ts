@@ -663,4 +663,8 @@ export const de: Record<MessageKey, string> = {
   'letters.archived': '{count} Briefe archiviert und protokolliert.',
   'letters.sentBy': 'Versandart',
   'letters.tracking': 'Sendungsnummer',
+  'letters.instalments': 'Raten',
+  'letters.settlementPercent': 'Vergleich (% der Forderung)',
+  'letters.discountPercent': 'Skonto (%)',
+  'letters.offerDays': 'Tage zur Annahme',
 };

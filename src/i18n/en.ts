@@ -655,6 +655,10 @@ export const en = {
   'letters.archived': '{count} letters archived and logged.',
   'letters.sentBy': 'Sending method',
   'letters.tracking': 'Tracking number',
+  'letters.instalments': 'Instalments',
+  'letters.settlementPercent': 'Settlement (% of the debt)',
+  'letters.discountPercent': 'Discount (%)',
+  'letters.offerDays': 'Days to accept',
 } as const;
 
 export type MessageKey = keyof typeof en;

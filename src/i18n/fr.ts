@@ -664,4 +664,8 @@ export const fr: Record<MessageKey, string> = {
   'letters.archived': '{count} lettres archivées et consignées.',
   'letters.sentBy': 'Mode d’envoi',
   'letters.tracking': 'Numéro de suivi',
+  'letters.instalments': 'Échéances',
+  'letters.settlementPercent': 'Règlement (% de la dette)',
+  'letters.discountPercent': 'Escompte (%)',
+  'letters.offerDays': 'Jours pour accepter',
 };

@@ -659,4 +659,8 @@ export const it: Record<MessageKey, string> = {
   'letters.archived': '{count} lettere archiviate e registrate.',
   'letters.sentBy': 'Modalità di invio',
   'letters.tracking': 'Numero di spedizione',
+  'letters.instalments': 'Rate',
+  'letters.settlementPercent': 'Transazione (% del debito)',
+  'letters.discountPercent': 'Sconto (%)',
+  'letters.offerDays': 'Giorni per accettare',
 };

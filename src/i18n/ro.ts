@@ -662,4 +662,8 @@ export const ro: Record<MessageKey, string> = {
   'letters.archived': '{count} scrisori arhivate și înregistrate.',
   'letters.sentBy': 'Mod de trimitere',
   'letters.tracking': 'Număr de urmărire',
+  'letters.instalments': 'Rate',
+  'letters.settlementPercent': 'Tranzacție (% din datorie)',
+  'letters.discountPercent': 'Scont (%)',
+  'letters.offerDays': 'Zile pentru acceptare',
 };

@@ -117,3 +117,16 @@ describe('letterInputFor', () => {
     expect(offer.deadline).toBe('2024-07-15');
   });
 });
+
+describe('offers', () => {
+  test('a monthly plan sums to the total exactly, first instalment 30 days on', async () => {
+    const { monthlyPlan, settlementAmount } = await import('../../src/letters/offers');
+    const plan = monthlyPlan(100_001, 3, '2024-06-30');
+    expect(plan).toEqual([
+      { dueDate: '2024-07-30', amount: 33_334 },
+      { dueDate: '2024-08-30', amount: 33_334 },
+      { dueDate: '2024-09-30', amount: 33_333 },
+    ]);
+    expect(settlementAmount(123_457, 80)).toBe(98_766);
+  });
+});

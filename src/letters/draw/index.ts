@@ -5,6 +5,7 @@ export { letterContent, defaultTemplate } from '../content';
 export { letterInputFor, governingLaw, type LetterOptions, type LetterRecords } from '../input';
 export { templateErrors, INLINE_PLACEHOLDERS, BLOCK_PLACEHOLDERS, type TemplateError } from '../template';
 export { LETTER_LANGUAGES } from '../lang/index';
+export { monthlyPlan, settlementAmount } from '../offers';
 export { drawLetters, drawOneLetter, LettersCancelled, type DrawOptions } from './pdf';
 export { loadFonts } from './fonts-browser';
 export type { LetterTemplate } from '../lang/types';

@@ -1,8 +1,9 @@
 // The Letters page's work: load the letters module on demand (it carries jsPDF and the font loader, so
 // nothing of it is in the initial bundle), build each selected customer's letter from the book, draw
 // them into one PDF, and hand the file to the browser.
-import type { Invoice, IsoDate, LetterKind } from '../../domain/types';
-import type { LetterContent, LetterLayout, LetterTemplate } from '../../letters/draw/index';
+import { addDays } from '../../domain/dates';
+import type { Customer, Invoice, IsoDate, LetterKind } from '../../domain/types';
+import type { LetterContent, LetterInput, LetterLayout, LetterTemplate } from '../../letters/draw/index';
 import type { ModelView } from '../../model/read-model';
 import { recordLetters, type MadeLetterRecord } from '../../commands/letters';
 import { app } from '../state/app.svelte';
@@ -60,6 +61,17 @@ export interface LetterRequest {
   layout: LetterLayout;
   /** The user's templates by `${kind}|${language}`. */
   templates: Record<string, LetterTemplate>;
+  /** Terms for the kinds that need them (used where no plan or offer is recorded for the customer). */
+  terms: LetterTerms;
+}
+
+export interface LetterTerms {
+  tracking: string;
+  instalments: number;
+  settlementPercent: number;
+  discountPercent: number;
+  /** Days the customer has to accept an offer or take a discount. */
+  offerDays: number;
 }
 
 export interface MadeLetter {
@@ -96,18 +108,7 @@ export function letterContents(m: LettersModule, view: ModelView, req: LetterReq
     const customer = view.customers.get(id);
     if (!customer) continue;
     const invoices = invoicesOf.get(id) ?? [];
-    const input = m.letterInputFor(
-      {
-        company,
-        customer,
-        invoices,
-        payments: [],
-        adjustments: [],
-        ledger: view.ledger,
-        rates: app.book.rates,
-      },
-      { kind: req.kind, date: req.date, layout: req.layout },
-    );
+    const input = inputFor(m, view, company, customer, invoices, req);
     if (input.invoices.length === 0) continue;
     const stored = req.templates[`${req.kind}|${input.language}`];
     const custom = stored ? { subject: stored.subject, body: stored.body } : undefined;
@@ -187,4 +188,64 @@ export async function reprint(m: LettersModule, content: unknown): Promise<Uint8
   const archived = content as ArchivedContent;
   if (archived?.version !== 1) throw new Error('letters: unknown archive format');
   return m.drawOneLetter(archived.letter, await m.loadFonts());
+}
+
+/** The letter's input, with the customer's recorded plan or offer, else the terms the page gives. */
+function inputFor(
+  m: LettersModule,
+  view: ModelView,
+  company: typeof app.company,
+  customer: Customer,
+  invoices: Invoice[],
+  req: LetterRequest,
+): LetterInput {
+  const { kind, date, terms } = req;
+  const plan = app
+    .list('plans')
+    .find((p) => p.customerId === customer.id && (p.status === 'proposed' || p.status === 'active'));
+  const offer = app
+    .list('settlements')
+    .find(
+      (o) =>
+        o.customerId === customer.id &&
+        (kind === 'settlement-confirmation' ? o.status === 'accepted' : o.status === 'open'),
+    );
+  const recorded = (kind === 'payment-plan' && plan) || (kind.startsWith('settlement') && offer);
+  const records = {
+    company,
+    customer,
+    invoices,
+    payments: [],
+    adjustments: [],
+    ledger: view.ledger,
+    rates: app.book.rates,
+  };
+  const input = m.letterInputFor(records, {
+    kind,
+    date,
+    layout: req.layout,
+    ...(recorded ? { invoiceIds: recorded.invoiceIds } : {}),
+    ...(kind === 'final-notice' && terms.tracking ? { tracking: terms.tracking } : {}),
+    ...(kind === 'discount-offer'
+      ? { discount: { percent: terms.discountPercent, deadline: addDays(date, terms.offerDays) } }
+      : {}),
+    ...(offer && kind.startsWith('settlement')
+      ? { settlement: { amount: offer.amount, deadline: offer.deadline } }
+      : {}),
+    ...(plan && kind === 'payment-plan' ? { plan: { instalments: plan.instalments } } : {}),
+  });
+  if (kind === 'payment-plan' && !input.plan)
+    return { ...input, plan: { instalments: m.monthlyPlan(input.totals.due, terms.instalments, date) } };
+  if (kind.startsWith('settlement') && !input.settlement) {
+    const settlement = {
+      amount: m.settlementAmount(input.totals.due, terms.settlementPercent),
+      deadline: addDays(date, terms.offerDays),
+    };
+    return {
+      ...input,
+      settlement,
+      ...(kind === 'settlement-offer' ? { deadline: settlement.deadline } : {}),
+    };
+  }
+  return input;
 }
