@@ -137,7 +137,13 @@ function drawLetter(doc: jsPDF, c: LetterContent, first: boolean): void {
   pen.y = FIRST.subject - SIZE.subject * LEADING;
   pen.text(c.subject, SIZE.subject, true);
   pen.y = Math.max(pen.y, FIRST.body - SIZE.body * LEADING);
-  for (const block of c.blocks) drawBlock(pen, block);
+  c.blocks.forEach((block, i) => {
+    // The closing line stays on the page of the signature it introduces.
+    const next = c.blocks[i + 1];
+    if (block.type === 'paragraph' && next?.type === 'signature' && block.text.length < 80)
+      pen.need(SIZE.body * LEADING * 1.6 + (next.parties.length > 1 ? 34 : 20));
+    drawBlock(pen, block);
+  });
   const endPage = doc.getNumberOfPages();
   const total = endPage - startPage + 1;
   if (total > 1) {
