@@ -110,7 +110,7 @@ describe('drawing', () => {
     const b = drawOneLetter(structuredClone(content), testFonts());
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
     expect(Buffer.from(a).toString('latin1')).toContain("D:20240630000000+00'00'");
-  });
+  }, 30_000);
 
   test('a long letter numbers its pages and repeats the header', () => {
     const many = Array.from({ length: 70 }, (_, k) =>
@@ -133,7 +133,7 @@ describe('drawing', () => {
     expect(text).toContain('Pagina 3 din 3');
     expect(text.match(/Ferro & Figli Srl · Ștefan Țăranu SRL · Notificare de plată/g)?.length).toBe(2);
     expect(text).toContain('M-070');
-  });
+  }, 30_000);
 
   test('a batch reports progress, and a cancel stops it', async () => {
     const seen: number[] = [];
@@ -147,5 +147,5 @@ describe('drawing', () => {
     await expect(drawLetters([content], testFonts(), { signal: controller.signal })).rejects.toBeInstanceOf(
       LettersCancelled,
     );
-  });
+  }, 30_000);
 });
