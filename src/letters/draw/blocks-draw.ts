@@ -102,7 +102,7 @@ function totals(pen: Pen, rows: [string, string][]): void {
   pen.y += GAP;
 }
 
-const QR_SIDE = 36;
+const QR_SIDE = 33;
 
 function payment(pen: Pen, b: Extract<Block, { type: 'payment' }>): void {
   const { doc, g } = pen;

@@ -24,7 +24,7 @@ export function geometry(layout: LetterLayout): Geometry {
     height,
     left,
     right,
-    bottom: height - 22,
+    bottom: height - 18,
     addressX: layout.window === 'right' ? width - 20 - 85 : left,
     addressWidth: 80,
   };
@@ -36,9 +36,9 @@ export const FIRST = {
   returnAddress: 50,
   marking: 56,
   recipient: 64,
-  placeDate: 104,
-  subject: 114,
-  body: 124,
+  placeDate: 98,
+  subject: 107,
+  body: 116,
 };
 
 /** Body start on continuation pages, below the running header. */

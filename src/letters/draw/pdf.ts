@@ -152,7 +152,7 @@ function drawLetter(doc: jsPDF, c: LetterContent, first: boolean): void {
     for (let p = startPage; p <= endPage; p++) {
       doc.setPage(p);
       const label = c.pageLabel.replace('{n}', String(p - startPage + 1)).replace('{total}', String(total));
-      doc.text(label, g.right, g.height - 12, { align: 'right' });
+      doc.text(label, g.right, g.height - 9, { align: 'right' });
     }
     doc.setPage(endPage);
   }
