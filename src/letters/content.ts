@@ -100,7 +100,8 @@ export function letterContent(
   const filled = fillTemplate(template, values);
   const blocks: Block[] = [];
   for (const piece of filled.pieces) {
-    if (piece.kind === 'text') blocks.push({ type: 'paragraph', text: piece.text });
+    // A placeholder with nothing to say (no statute under US law) leaves no empty brackets behind.
+    if (piece.kind === 'text') blocks.push({ type: 'paragraph', text: piece.text.replace(/ ?\(\s*\)/g, '') });
     else blocks.push(...blocksFor(piece.name, ctx));
   }
 

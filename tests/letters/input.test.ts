@@ -130,3 +130,22 @@ describe('offers', () => {
     expect(settlementAmount(123_457, 80)).toBe(98_766);
   });
 });
+
+test('a final notice under a law without a statute to cite leaves no empty brackets', () => {
+  const us = customer({
+    id: 'c1',
+    name: 'Summit Roofing',
+    language: 'it',
+    country: 'US',
+    jurisdiction: 'US',
+  });
+  const input = letterInputFor(
+    { ...records, customer: us, payments: [] },
+    { kind: 'final-notice', date: '2024-06-30' },
+  );
+  const text = letterContent(input)
+    .blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []))
+    .join('\n');
+  expect(text).toContain('La costituiamo formalmente in mora e La invitiamo');
+  expect(text).not.toContain('()');
+});
