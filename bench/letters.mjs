@@ -17,7 +17,12 @@ await build({
   root: join(ROOT, 'bench/letters-page'),
   base: './',
   logLevel: 'warn',
-  build: { outDir: join(OUT, 'letters-dist'), emptyOutDir: true, target: 'es2022' },
+  build: {
+    outDir: join(OUT, 'letters-dist'),
+    emptyOutDir: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: 2000,
+  },
 });
 
 const server = await serve();
