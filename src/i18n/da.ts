@@ -662,4 +662,9 @@ export const da: Record<MessageKey, string> = {
   'letters.settlementPercent': 'Forlig (% af gælden)',
   'letters.discountPercent': 'Kontantrabat (%)',
   'letters.offerDays': 'Dage til at acceptere',
+  'grid.notice.checkingPaste': 'Kontrollerer de indsatte celler…',
+  'grid.notice.nothingPastedCount': 'Intet indsat: {count} celler afvist. {detail}',
+  'grid.notice.confirmPaste':
+    'Indsætningen ændrer {cells} celler i {rows} rækker og tilføjer {added} rækker. Anvend den?',
+  'grid.paste.apply': 'Anvend',
 };

@@ -667,4 +667,9 @@ export const de: Record<MessageKey, string> = {
   'letters.settlementPercent': 'Vergleich (% der Forderung)',
   'letters.discountPercent': 'Skonto (%)',
   'letters.offerDays': 'Tage zur Annahme',
+  'grid.notice.checkingPaste': 'Eingefügte Zellen werden geprüft…',
+  'grid.notice.nothingPastedCount': 'Nichts eingefügt: {count} Zellen abgelehnt. {detail}',
+  'grid.notice.confirmPaste':
+    'Das Einfügen ändert {cells} Zellen in {rows} Zeilen und fügt {added} Zeilen hinzu. Übernehmen?',
+  'grid.paste.apply': 'Übernehmen',
 };

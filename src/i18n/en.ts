@@ -659,6 +659,11 @@ export const en = {
   'letters.settlementPercent': 'Settlement (% of the debt)',
   'letters.discountPercent': 'Discount (%)',
   'letters.offerDays': 'Days to accept',
+  'grid.notice.checkingPaste': 'Checking the pasted cells…',
+  'grid.notice.nothingPastedCount': 'Nothing pasted: {count} cells refused. {detail}',
+  'grid.notice.confirmPaste':
+    'The paste changes {cells} cells in {rows} rows and adds {added} rows. Apply it?',
+  'grid.paste.apply': 'Apply paste',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -668,4 +668,9 @@ export const fr: Record<MessageKey, string> = {
   'letters.settlementPercent': 'Règlement (% de la dette)',
   'letters.discountPercent': 'Escompte (%)',
   'letters.offerDays': 'Jours pour accepter',
+  'grid.notice.checkingPaste': 'Vérification des cellules collées…',
+  'grid.notice.nothingPastedCount': 'Rien n’a été collé : {count} cellules refusées. {detail}',
+  'grid.notice.confirmPaste':
+    'Le collage modifie {cells} cellules dans {rows} lignes et ajoute {added} lignes. L’appliquer ?',
+  'grid.paste.apply': 'Appliquer',
 };

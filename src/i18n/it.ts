@@ -663,4 +663,9 @@ export const it: Record<MessageKey, string> = {
   'letters.settlementPercent': 'Transazione (% del debito)',
   'letters.discountPercent': 'Sconto (%)',
   'letters.offerDays': 'Giorni per accettare',
+  'grid.notice.checkingPaste': 'Verifica delle celle incollate…',
+  'grid.notice.nothingPastedCount': 'Nulla incollato: {count} celle rifiutate. {detail}',
+  'grid.notice.confirmPaste':
+    'L’incolla modifica {cells} celle in {rows} righe e aggiunge {added} righe. Applicare?',
+  'grid.paste.apply': 'Applica',
 };

@@ -666,4 +666,9 @@ export const ro: Record<MessageKey, string> = {
   'letters.settlementPercent': 'Tranzacție (% din datorie)',
   'letters.discountPercent': 'Scont (%)',
   'letters.offerDays': 'Zile pentru acceptare',
+  'grid.notice.checkingPaste': 'Se verifică celulele lipite…',
+  'grid.notice.nothingPastedCount': 'Nu s-a lipit nimic: {count} celule refuzate. {detail}',
+  'grid.notice.confirmPaste':
+    'Lipirea modifică {cells} celule în {rows} rânduri și adaugă {added} rânduri. Se aplică?',
+  'grid.paste.apply': 'Aplică',
 };
