@@ -189,7 +189,11 @@ export type LetterKind =
   | 'statement'
   | 'interest-statement'
   | 'payment-plan'
-  | 'settlement-offer';
+  | 'settlement-offer'
+  | 'receipt-check'
+  | 'courtesy-reminder'
+  | 'settlement-confirmation'
+  | 'discount-offer';
 
 export interface Letter {
   id: string;

@@ -17,6 +17,7 @@ import { behaviourTexts, type BehaviourText } from './behaviour';
 import { lawTexts, type GoverningLawLabel } from './law';
 import { matchingTexts, type MatchingReason } from './matching';
 import { csvTexts, type CsvReason } from './csv';
+import { lettersTexts, type LettersReason } from './letters';
 
 export type { Coded, LanguageTexts, Texts } from './types';
 export { formatterFor, type Fmt } from './format';
@@ -35,7 +36,8 @@ export type Reason =
   | BehaviourText
   | GoverningLawLabel
   | MatchingReason
-  | CsvReason;
+  | CsvReason
+  | LettersReason;
 
 /** Every area's texts; codes are unique across areas (each area prefixes its own). */
 export const REASON_TABLES: LanguageTexts<Coded>[] = [
@@ -52,6 +54,7 @@ export const REASON_TABLES: LanguageTexts<Coded>[] = [
   lawTexts,
   matchingTexts,
   csvTexts,
+  lettersTexts,
 ] as unknown as LanguageTexts<Coded>[];
 
 type AnyText = (params: object, f: Fmt) => string;
