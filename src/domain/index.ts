@@ -15,3 +15,4 @@ export * from './fees';
 export * from './statement';
 export * from './cadence';
 export * from './rates/index';
+export * from './collections/index';
