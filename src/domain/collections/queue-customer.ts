@@ -58,10 +58,14 @@ interface Ctx {
 const madeAfter = (contacts: readonly Activity[], date: IsoDate): boolean =>
   contacts.some((a) => isContactMade(a) && a.date > date);
 
-export function customerRows(
-  book: CustomerBook,
-  ctx: Ctx,
-): { rows: DraftRow[]; brokenPromiseDates: IsoDate[] } {
+export interface CustomerRows {
+  rows: DraftRow[];
+  brokenPromiseDates: IsoDate[];
+  /** Invoice id → what can be chased of it (absent: held by a promise, plan or offer, or all disputed). */
+  chased: Map<string, number>;
+}
+
+export function customerRows(book: CustomerBook, ctx: Ctx): CustomerRows {
   const { asOf, policy } = ctx;
   const rows: DraftRow[] = [];
   const held = new Set<string>();
@@ -153,14 +157,19 @@ export function customerRows(
       expired.push({ code: 'collections.reason.settlement-expired', params: { deadline: offer.deadline } });
   }
 
-  if (ctx.escalated || book.customer.dunning?.paused) return { rows, brokenPromiseDates };
-
   const disputed = disputedAmounts(book.disputes, asOf, book.invoices);
+  const chased = new Map<string, number>();
+  for (const inv of book.invoices) {
+    const chase = held.has(inv.id) ? 0 : collectible(book.open.get(inv.id) ?? 0, disputed.get(inv.id));
+    if (chase > 0) chased.set(inv.id, chase);
+  }
+  if (ctx.escalated || book.customer.dunning?.paused) return { rows, brokenPromiseDates, chased };
+
   const byCurrency = new Map<string, { items: DunningItem[]; disputed: number }>();
   for (const inv of book.invoices) {
     if (held.has(inv.id)) continue;
     const open = book.open.get(inv.id) ?? 0;
-    const chase = collectible(open, disputed.get(inv.id));
+    const chase = chased.get(inv.id) ?? 0;
     const group = byCurrency.get(inv.currency) ?? { items: [], disputed: 0 };
     byCurrency.set(inv.currency, group);
     if (chase < open && chase > 0) group.disputed += open - chase;
@@ -201,7 +210,7 @@ export function customerRows(
       if (pre) rows.push(preDueRow(pre, currency, book.invoiceById));
     }
   }
-  return { rows, brokenPromiseDates };
+  return { rows, brokenPromiseDates, chased };
 }
 
 function stepRow(step: DunningStep, currency: string, extra: QueueReason[]): DraftRow {

@@ -134,13 +134,13 @@ export function collectionsQueue(input: QueueInput): Queue {
     });
     const category = categories.get(customer.id) ?? 'new';
     const window = contactWindow(contacts, asOf, policy.cadence);
-    // Credit hold and the credit-check flag look at the customer's own currency.
+    // Credit hold and the credit-check flag look at the customer's own currency; lateness only at what
+    // is chased (an invoice under a plan being paid, or disputed, does not make the customer late).
     const own = book.invoices.filter((i) => i.currency === customer.currency);
     const ownOpen = own.reduce((s, i) => s + (open.get(i.id) ?? 0), 0);
-    const oldestDue = own.reduce<IsoDate | null>(
-      (m, i) => (m === null || i.dueDate < m ? i.dueDate : m),
-      null,
-    );
+    const oldestDue = own
+      .filter((i) => drafts.chased.has(i.id))
+      .reduce<IsoDate | null>((m, i) => (m === null || i.dueDate < m ? i.dueDate : m), null);
     const hold = holdReasons(
       customer,
       {
