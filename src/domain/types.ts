@@ -8,6 +8,8 @@ export type Language = 'en' | 'it' | 'fr' | 'ro' | 'da' | 'de';
 export type DebtorKind = 'business' | 'consumer';
 import type {
   CreditCheck,
+  DisputeReason,
+  DisputeResolution,
   DunningLevelKind,
   DunningOverride,
   EscalationRecord,
@@ -168,7 +170,13 @@ export interface Activity {
   corrects?: string;
   /** Why the user went ahead although the cadence guard warned. */
   overrideReason?: string;
-  disputeId?: string;
+  /** A dispute entry: why, and the contested part of its one invoice (absent = the whole). */
+  disputeReason?: DisputeReason;
+  disputeAmount?: number;
+  /** A dispute entry that closes the dispute opened by entry `resolves`, and how. */
+  resolves?: string;
+  resolution?: DisputeResolution;
+  creditNoteId?: string;
   planId?: string;
   settlementId?: string;
 }

@@ -20,7 +20,8 @@ import { effectivePolicy } from './policy';
 import { customerRows, type CustomerBook } from './queue-customer';
 import type { QueueReason, QueueRowKind } from './reasons';
 import { rowScore } from './score';
-import type { Dispute, DunningChannel, DunningLevelKind, DunningPolicy } from './types';
+import type { DunningChannel, DunningLevelKind, DunningPolicy } from './types';
+import { disputesFromLog } from './disputes';
 
 export interface QueueRow {
   /** Stable while the situation lasts: `kind:customer:currency[:promise or plan]`. */
@@ -51,7 +52,6 @@ export interface QueueInput {
   invoices: readonly Invoice[];
   ledger: LedgerIndex;
   activities: readonly Activity[];
-  disputes?: readonly Dispute[];
   plans?: readonly PaymentPlan[];
   settlements?: readonly SettlementOffer[];
   policy: DunningPolicy;
@@ -99,7 +99,7 @@ export function collectionsQueue(input: QueueInput): Queue {
   const activitiesBy = groupBy(input.activities, (a) => a.customerId);
   const plansBy = groupBy(input.plans ?? [], (p) => p.customerId);
   const offersBy = groupBy(input.settlements ?? [], (s) => s.customerId);
-  const disputesBy = groupBy(input.disputes ?? [], (d) => d.customerId);
+  const disputesBy = groupBy(disputesFromLog(input.activities), (d) => d.customerId);
   const invoiceById = new Map(input.invoices.map((i) => [i.id, i]));
   const rows: QueueRow[] = [];
   const waiting: QueueRow[] = [];

@@ -76,24 +76,25 @@ export type DisputeReason =
   'quality' | 'quantity' | 'price' | 'not-received' | 'already-paid' | 'terms' | 'other';
 export type DisputeResolution = 'for-us' | 'credit-note' | 'partly';
 
-/** An invoice, or part of its amount, contested by the customer. Stored in the `disputes` table. */
+/**
+ * A dispute as read from the contact log (collections/disputes.ts): an entry of kind 'dispute' opens
+ * one per invoice it names; a later 'dispute' entry with `resolves` closes it. Not stored on its own:
+ * the log is the record, so the dispute and its resolution are evidence like any contact.
+ */
 export interface Dispute {
+  /** The opening log entry. */
   id: string;
   customerId: string;
   invoiceId: string;
   /** Disputed part, minor units of the invoice's currency; absent = the whole invoice. */
   amount?: number;
-  currency: CurrencyCode;
   reason: DisputeReason;
-  note?: string;
   openedOn: IsoDate;
   resolvedOn?: IsoDate;
   resolution?: DisputeResolution;
   /** The credit note (Adjustment) that settled it for the customer, wholly or partly. */
   creditNoteId?: string;
-  /** The log entries that opened and resolved it. */
-  activityId?: string;
-  resolutionActivityId?: string;
+  resolutionId?: string;
 }
 
 export type EscalationStageKind = 'agency' | 'small-claims' | 'lawyer';

@@ -1,7 +1,6 @@
 // Small builders for collections fixtures: every record spelled out with its defaults, so a test shows
 // only what matters to it.
 import type { Activity, Customer, Invoice, Payment, PaymentPlan } from '../../../src/domain/types';
-import type { Dispute } from '../../../src/domain/collections/types';
 
 export function customer(id: string, extra: Partial<Customer> = {}): Customer {
   return {
@@ -76,12 +75,21 @@ export function plan(
   };
 }
 
+/** A dispute entry in the log on one invoice (the whole of it unless `disputeAmount` is given). */
 export function dispute(
   id: string,
   customerId: string,
   invoiceId: string,
-  openedOn: string,
-  extra: Partial<Dispute> = {},
-): Dispute {
-  return { id, customerId, invoiceId, currency: 'EUR', reason: 'quality', openedOn, ...extra };
+  date: string,
+  extra: Partial<Activity> = {},
+): Activity {
+  return {
+    id,
+    customerId,
+    invoiceIds: [invoiceId],
+    date,
+    kind: 'dispute',
+    disputeReason: 'quality',
+    ...extra,
+  };
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { creditCheckFlag, holdReasons } from '../../../src/domain/collections/hold';
 import { DEFAULT_DUNNING_POLICY } from '../../../src/domain/collections/policy';
-import { collectible, disputedAmounts } from '../../../src/domain/collections/disputes';
+import { collectible, disputedAmounts, disputesFromLog } from '../../../src/domain/collections/disputes';
 import { writeOffReport, writeOffTotals } from '../../../src/domain/collections/write-offs';
 import type { Adjustment } from '../../../src/domain/types';
-import { customer, dispute } from './book';
+import { contact, customer, dispute } from './book';
 
 const policy = DEFAULT_DUNNING_POLICY;
 
@@ -59,12 +59,19 @@ describe('credit hold suggestions', () => {
 });
 
 describe('disputes', () => {
-  it('take the disputed part out of what is chased, until resolved', () => {
-    const list = [
-      dispute('d1', 'c', 'i1', '2026-02-01', { amount: 20_000 }),
-      dispute('d2', 'c', 'i1', '2026-02-05', { amount: 5_000 }),
-      dispute('d3', 'c', 'i2', '2026-02-01', { resolvedOn: '2026-03-01', resolution: 'for-us' }),
+  it('take the disputed part out of what is chased, until resolved in the log', () => {
+    const log = [
+      dispute('d1', 'c', 'i1', '2026-02-01', { disputeAmount: 20_000 }),
+      dispute('d2', 'c', 'i1', '2026-02-05', { disputeAmount: 5_000 }),
+      dispute('d3', 'c', 'i2', '2026-02-01'),
+      contact('r3', 'c', '2026-03-01', 'dispute', { resolves: 'd3', resolution: 'for-us' }),
     ];
+    const list = disputesFromLog(log);
+    expect(list.find((d) => d.id === 'd3')).toMatchObject({
+      resolvedOn: '2026-03-01',
+      resolution: 'for-us',
+      resolutionId: 'r3',
+    });
     const feb = disputedAmounts(list, '2026-02-20');
     expect([...feb]).toEqual([
       ['i1', 25_000],
@@ -76,6 +83,16 @@ describe('disputes', () => {
     expect(disputedAmounts(list, '2026-03-01').has('i2')).toBe(false);
     // The old "disputed" flag of an invoice counts as a dispute of the whole.
     expect([...disputedAmounts([], '2026-03-01', [{ id: 'i9', disputed: true }])]).toEqual([['i9', null]]);
+  });
+
+  it('reads an old dispute entry without a reason as a dispute of all its invoices, and drops a corrected one', () => {
+    const old = contact('o', 'c', '2026-01-10', 'dispute', { invoiceIds: ['a', 'b'] });
+    expect(disputesFromLog([old]).map((d) => [d.invoiceId, d.reason, d.amount])).toEqual([
+      ['a', 'other', undefined],
+      ['b', 'other', undefined],
+    ]);
+    const fix = contact('f', 'c', '2026-01-11', 'note', { corrects: 'o' });
+    expect(disputesFromLog([old, fix])).toEqual([]);
   });
 });
 

@@ -91,11 +91,9 @@ const activities: Activity[] = [
   }),
   // eta: an e-mail three days ago: the reminder waits for the cadence.
   contact('h-mail', 'eta', '2026-03-07', 'email'),
-];
-
-const disputes = [
+  // beta disputes all of B1 and 200.00 of B2.
   dispute('dis-B1', 'beta', 'B1', '2026-02-20'),
-  dispute('dis-B2', 'beta', 'B2', '2026-02-20', { amount: 20_000, reason: 'quantity' }),
+  dispute('dis-B2', 'beta', 'B2', '2026-02-20', { disputeAmount: 20_000, disputeReason: 'quantity' }),
 ];
 
 const plans = [
@@ -126,7 +124,6 @@ function queue(asOf = AS_OF, extra: { activities?: Activity[] } = {}) {
     invoices,
     ledger: buildLedgerIndex(payments),
     activities: [...activities, ...(extra.activities ?? [])],
-    disputes,
     plans,
     settlements,
     policy: DEFAULT_DUNNING_POLICY,
