@@ -2,7 +2,7 @@
 // to MAKE and returns warnings the user may override with a logged reason; it never refuses, and a
 // contact that already happened is recorded without any check. Incoming contacts (the customer
 // called) and notes, promises and disputes never count.
-import { addDays, daysBetween } from '../dates';
+import { daysFrom, plusDays } from './days';
 import type { Activity, ActivityKind, IsoDate } from '../types';
 import type { ContactCadence } from './types';
 
@@ -95,7 +95,7 @@ export function contactWindow(
   let last: IsoDate | null = null;
   for (const a of history)
     if (isContactMade(a) && a.date <= date && (last === null || a.date > last)) last = a.date;
-  return { lastContact: last, nextAllowed: last === null ? null : addDays(last, cadence.minDaysBetween) };
+  return { lastContact: last, nextAllowed: last === null ? null : plusDays(last, cadence.minDaysBetween) };
 }
 
 /** Warnings for a contact about to be made. Nothing for notes, promises, disputes or incoming contacts. */
@@ -112,7 +112,7 @@ export function guardContact(
       code: 'collections.cadence.too-soon',
       params: {
         last: lastContact,
-        days: daysBetween(lastContact, plan.date),
+        days: daysFrom(lastContact, plan.date),
         min: cadence.minDaysBetween,
         nextAllowed,
       },

@@ -4,7 +4,8 @@
 // not the final notice), each waiting at least the policy's gap after the previous one actually taken,
 // and, with `moveDeadline`, until the deadline the previous letter gave has passed. A step below its
 // minimum amount is passed over. Steps before the due date are dropped once the invoice is overdue.
-import { addDays, daysBetween, maxDate } from '../dates';
+import { maxDate } from '../dates';
+import { daysFrom, plusDays } from './days';
 import { reminderFees } from '../fees';
 import type { Activity, IsoDate, Jurisdiction } from '../types';
 import { isContactMade } from './cadence-guard';
@@ -101,11 +102,11 @@ export function dueStep(
       continue;
     }
     if (amount < level.minAmount) continue;
-    let since = addDays(oldestDue, level.offsetDays);
+    let since = plusDays(oldestDue, level.offsetDays);
     if (previous) {
-      since = maxDate(since, addDays(previous.date, level.offsetDays - previous.level.offsetDays));
+      since = maxDate(since, plusDays(previous.date, level.offsetDays - previous.level.offsetDays));
       if (ctx.policy.moveDeadline && previous.level.deadlineDays > 0)
-        since = maxDate(since, addDays(previous.date, previous.level.deadlineDays + 1));
+        since = maxDate(since, plusDays(previous.date, previous.level.deadlineDays + 1));
     }
     if (since > ctx.asOf) return null;
     const feeHistory = taken.filter((a) => (a.fee ?? 0) > 0 || a.kind === 'letter' || a.kind === 'email');
@@ -118,9 +119,9 @@ export function dueStep(
       since,
       invoiceIds: overdue.map((i) => i.invoiceId),
       amount,
-      daysLate: daysBetween(oldestDue, ctx.asOf),
+      daysLate: daysFrom(oldestDue, ctx.asOf),
       fee,
-      payBy: level.deadlineDays > 0 ? addDays(ctx.asOf, level.deadlineDays) : null,
+      payBy: level.deadlineDays > 0 ? plusDays(ctx.asOf, level.deadlineDays) : null,
     };
   }
   return null;
@@ -139,10 +140,10 @@ export function preDueStep(
   for (const level of [...levels].reverse()) {
     const open = items.filter((i) => {
       if (i.open <= 0 || i.dueDate < ctx.asOf) return false;
-      const start = addDays(level.from === 'issue' ? i.issueDate : i.dueDate, level.offsetDays);
+      const start = plusDays(level.from === 'issue' ? i.issueDate : i.dueDate, level.offsetDays);
       if (start > ctx.asOf || i.issueDate > ctx.asOf) return false;
       // A receipt check not made within a week has lost its point (imported old invoices).
-      if (level.kind === 'receipt-check' && daysBetween(start, ctx.asOf) > RECEIPT_CHECK_WINDOW) return false;
+      if (level.kind === 'receipt-check' && daysFrom(start, ctx.asOf) > RECEIPT_CHECK_WINDOW) return false;
       return !contacts.some(
         (a) =>
           isContactMade(a) &&
@@ -156,7 +157,7 @@ export function preDueStep(
     if (open.length === 0 || amount < level.minAmount) continue;
     const earliestDue = open.reduce((m, i) => (i.dueDate < m ? i.dueDate : m), open[0]!.dueDate);
     const since = open.reduce((m, i) => {
-      const s = addDays(level.from === 'issue' ? i.issueDate : i.dueDate, level.offsetDays);
+      const s = plusDays(level.from === 'issue' ? i.issueDate : i.dueDate, level.offsetDays);
       return s < m ? s : m;
     }, ctx.asOf);
     return {
@@ -164,7 +165,7 @@ export function preDueStep(
       since,
       invoiceIds: open.map((i) => i.invoiceId),
       amount,
-      daysLate: daysBetween(earliestDue, ctx.asOf),
+      daysLate: daysFrom(earliestDue, ctx.asOf),
       fee: { amount: 0 },
       payBy: null,
     };

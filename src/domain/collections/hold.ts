@@ -1,6 +1,6 @@
 // Credit hold and cash only (issue #10, item 9), and the credit check of new customers (item 11):
 // suggestions with their reasons; the user decides.
-import { daysBetween } from '../dates';
+import { daysFrom } from './days';
 import type { Customer, IsoDate } from '../types';
 import type { QueueReason } from './reasons';
 import type { DunningPolicy } from './types';
@@ -36,7 +36,7 @@ export function holdReasons(
     });
   if (rules.brokenPromiseDays > 0) {
     const recent = facts.brokenPromises.filter(
-      (d) => d <= asOf && daysBetween(d, asOf) <= rules.brokenPromiseDays,
+      (d) => d <= asOf && daysFrom(d, asOf) <= rules.brokenPromiseDays,
     );
     const last = recent.reduce<IsoDate | null>((m, d) => (m === null || d > m ? d : m), null);
     // A promise broken before the customer was last released from a hold does not count again.

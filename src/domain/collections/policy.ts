@@ -60,11 +60,17 @@ export function effectivePolicy(policy: DunningPolicy, override: DunningOverride
   return { ...policy, levels, moveDeadline: override.moveDeadline ?? policy.moveDeadline };
 }
 
-/** Enabled levels in their order of time (before-due ones first). */
+const ordered = new WeakMap<DunningPolicy, DunningLevel[]>();
+
+/** Enabled levels in their order of time (before-due ones first); cached per policy object. */
 export function orderedLevels(policy: DunningPolicy): DunningLevel[] {
-  return policy.levels
+  const known = ordered.get(policy);
+  if (known) return known;
+  const levels = policy.levels
     .filter((l) => l.enabled)
     .sort((a, b) => DUNNING_LEVEL_ORDER.indexOf(a.kind) - DUNNING_LEVEL_ORDER.indexOf(b.kind));
+  ordered.set(policy, levels);
+  return levels;
 }
 
 // Renteloven §9b: at most DKK 100 a reminder, at most 3 per claim, at least 10 days apart.

@@ -3,7 +3,7 @@
 // open settlement offer are not dunned (the commitment is followed instead); disputed amounts are not
 // chased at all.
 import type { LedgerIndex } from '../balance';
-import { daysBetween } from '../dates';
+import { daysFrom } from './days';
 import type {
   Activity,
   Customer,
@@ -27,7 +27,8 @@ export interface CustomerBook {
   customer: Customer;
   /** The customer's invoices issued by the as-of date with an open balance. */
   invoices: readonly Invoice[];
-  allInvoices: readonly Invoice[];
+  /** All the customer's invoices issued by the as-of date (looked up only for promises naming none). */
+  allInvoices: () => readonly Invoice[];
   open: ReadonlyMap<string, number>;
   contacts: readonly Activity[];
   plans: readonly PaymentPlan[];
@@ -77,7 +78,7 @@ export function customerRows(book: CustomerBook, ctx: Ctx): CustomerRows {
     asOf,
     ledger: ctx.ledger,
     invoices: book.invoiceById,
-    customerInvoices: () => book.allInvoices,
+    customerInvoices: () => book.allInvoices(),
     graceDays: policy.promiseGraceDays,
   });
   const brokenPromiseDates: IsoDate[] = [];
@@ -142,7 +143,7 @@ export function customerRows(book: CustomerBook, ctx: Ctx): CustomerRows {
       key: `plan:${plan.id}`,
       currency: plan.currency,
       amount: progress.accelerated ? progress.remaining : missed.reduce((s, m) => s + m.amount - m.paid, 0),
-      daysLate: Math.max(0, daysBetween(first.dueDate, asOf)),
+      daysLate: Math.max(0, daysFrom(first.dueDate, asOf)),
       invoiceIds: plan.invoiceIds,
       reasons,
       extra: { planId: plan.id },
@@ -191,7 +192,7 @@ export function customerRows(book: CustomerBook, ctx: Ctx): CustomerRows {
       if (overdue.length === 0) continue;
       const oldest = overdue.reduce((m, i) => (i.dueDate < m ? i.dueDate : m), overdue[0]!.dueDate);
       const amount = overdue.reduce((s, i) => s + i.open, 0);
-      const days = daysBetween(oldest, asOf);
+      const days = daysFrom(oldest, asOf);
       rows.push({
         kind: 'call',
         key: currency,

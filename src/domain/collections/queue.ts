@@ -2,8 +2,8 @@
 // score of score.ts. Rows that would be a contact sooner than the cadence allows wait (with the day
 // they may come back) instead of being listed: nobody is called twice in a week by mistake.
 import { customerBehaviours, type BehaviourCategory } from '../behaviour';
-import { openBalance, type LedgerIndex } from '../balance';
-import { daysBetween } from '../dates';
+import { openBalances, type LedgerIndex } from '../balance';
+import { daysFrom } from './days';
 import type {
   Activity,
   Customer,
@@ -92,12 +92,31 @@ export function collectionsQueue(input: QueueInput): Queue {
         b.category,
       ]),
     );
-  const invoicesBy = groupBy(
-    input.invoices.filter((i) => i.issueDate <= asOf),
-    (i) => i.customerId,
-  );
+  // Balances once for the whole book (the bulk path of balance.ts); only open invoices are grouped.
+  const balances = openBalances(input.invoices, input.ledger, asOf);
+  const openById = new Map<string, number>();
+  const openBy = new Map<string, Invoice[]>();
+  input.invoices.forEach((inv, k) => {
+    const open = balances.open[k]!;
+    if (open <= 0) return;
+    openById.set(inv.id, open);
+    const list = openBy.get(inv.customerId);
+    if (list) list.push(inv);
+    else openBy.set(inv.customerId, [inv]);
+  });
+  let allBy: Map<string, Invoice[]> | null = null;
+  const allInvoicesOf = (customerId: string): Invoice[] => {
+    allBy ??= groupBy(
+      input.invoices.filter((i) => i.issueDate <= asOf),
+      (i) => i.customerId,
+    );
+    return allBy.get(customerId) ?? [];
+  };
   const activitiesBy = groupBy(input.activities, (a) => a.customerId);
-  const plansBy = groupBy(input.plans ?? [], (p) => p.customerId);
+  const plansBy = groupBy(
+    (input.plans ?? []).filter((p) => p.status === 'active'),
+    (p) => p.customerId,
+  );
   const offersBy = groupBy(input.settlements ?? [], (s) => s.customerId);
   const disputesBy = groupBy(disputesFromLog(input.activities), (d) => d.customerId);
   const invoiceById = new Map(input.invoices.map((i) => [i.id, i]));
@@ -105,21 +124,24 @@ export function collectionsQueue(input: QueueInput): Queue {
   const waiting: QueueRow[] = [];
   let snoozed = 0;
   for (const customer of input.customers) {
+    const invoices = openBy.get(customer.id) ?? [];
+    const plans = plansBy.get(customer.id) ?? [];
+    // Nothing open and no plan running: nothing to chase (a promise on paid invoices is kept).
+    if (invoices.length === 0 && plans.length === 0) continue;
     if (customer.snoozedUntil !== undefined && customer.snoozedUntil > asOf) {
       snoozed++;
       continue;
     }
     const policy = effectivePolicy(input.policy, customer.dunning);
-    const invoices = invoicesBy.get(customer.id) ?? [];
-    const open = new Map(invoices.map((i) => [i.id, openBalance(i, input.ledger, asOf)]));
+    const open = openById;
     const contacts = activitiesBy.get(customer.id) ?? [];
     const book: CustomerBook = {
       customer,
-      invoices: invoices.filter((i) => (open.get(i.id) ?? 0) > 0),
-      allInvoices: invoices,
+      invoices,
+      allInvoices: () => allInvoicesOf(customer.id),
       open,
       contacts,
-      plans: plansBy.get(customer.id) ?? [],
+      plans,
       offers: offersBy.get(customer.id) ?? [],
       disputes: disputesBy.get(customer.id) ?? [],
       invoiceById,
@@ -146,7 +168,7 @@ export function collectionsQueue(input: QueueInput): Queue {
       {
         open: ownOpen,
         currency: customer.currency,
-        oldestDaysLate: oldestDue !== null && oldestDue < asOf ? daysBetween(oldestDue, asOf) : 0,
+        oldestDaysLate: oldestDue !== null && oldestDue < asOf ? daysFrom(oldestDue, asOf) : 0,
         brokenPromises: drafts.brokenPromiseDates,
       },
       policy,
@@ -159,7 +181,7 @@ export function collectionsQueue(input: QueueInput): Queue {
         key: customer.currency,
         currency: customer.currency,
         amount: ownOpen,
-        daysLate: oldestDue !== null && oldestDue < asOf ? daysBetween(oldestDue, asOf) : 0,
+        daysLate: oldestDue !== null && oldestDue < asOf ? daysFrom(oldestDue, asOf) : 0,
         invoiceIds: own.map((i) => i.id),
         reasons: check ? [...hold, check] : hold,
       });
