@@ -3,9 +3,9 @@
 // the agency's commission). Accepted and paid: the rest is written off with the offer as the reason.
 // Expired: the full debt stands again.
 import type { BehaviourCategory } from '../behaviour';
-import { cachedDayNumber, type LedgerIndex } from '../balance';
+import { cachedDayNumber, openBalance, type LedgerIndex } from '../balance';
 import { percentOf } from '../money';
-import type { IsoDate, SettlementOffer } from '../types';
+import type { Invoice, IsoDate, SettlementOffer } from '../types';
 import type { SettlementState } from './reasons';
 
 // Share of a commercial debt recovered by age, as small-business collection guides quote the
@@ -94,4 +94,25 @@ export function settlementState(offer: SettlementOffer, ledger: LedgerIndex, asO
   if (accepted && paidOnOffer(offer, ledger, asOf) >= offer.amount) return 'paid';
   if (asOf > offer.deadline) return 'expired';
   return accepted ? 'accepted' : 'open';
+}
+
+/**
+ * What to write off when an accepted offer has been paid: each invoice's rest on `asOf`, with the
+ * offer as the reason. Empty until the offer is paid (an offer accepted but unpaid writes off nothing).
+ */
+export function settlementWriteOffs(
+  offer: SettlementOffer,
+  invoices: ReadonlyMap<string, Invoice>,
+  ledger: LedgerIndex,
+  asOf: IsoDate,
+): { invoiceId: string; amount: number }[] {
+  if (settlementState(offer, ledger, asOf) !== 'paid') return [];
+  const out: { invoiceId: string; amount: number }[] = [];
+  for (const id of offer.invoiceIds) {
+    const inv = invoices.get(id);
+    if (!inv) continue;
+    const rest = openBalance(inv, ledger, asOf);
+    if (rest > 0) out.push({ invoiceId: id, amount: rest });
+  }
+  return out;
 }

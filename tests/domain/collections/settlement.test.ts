@@ -5,9 +5,10 @@ import {
   expectedRecovery,
   offerAmount,
   settlementState,
+  settlementWriteOffs,
 } from '../../../src/domain/collections/settlement';
 import type { SettlementOffer } from '../../../src/domain/types';
-import { payment } from './book';
+import { invoice, payment } from './book';
 
 describe('settlement offers', () => {
   it('computes the offer from a percentage, half-up', () => {
@@ -59,5 +60,39 @@ describe('settlement offers', () => {
     expect(settlementState(accepted, paid, '2026-04-20')).toBe('paid');
     // Accepted but never paid: lapses at the deadline like any other.
     expect(settlementState(accepted, none, '2026-05-01')).toBe('expired');
+  });
+});
+
+describe('settlement write-off', () => {
+  it('writes off the rest of each invoice once the accepted offer is paid, and nothing before', () => {
+    const invoices = new Map([
+      ['i1', invoice('i1', 'c', '2025-01-01', '2025-01-31', 70_000)],
+      ['i2', invoice('i2', 'c', '2025-02-01', '2025-03-03', 30_000)],
+    ]);
+    const offer: SettlementOffer = {
+      id: 's',
+      customerId: 'c',
+      invoiceIds: ['i1', 'i2'],
+      currency: 'EUR',
+      offeredOn: '2026-04-01',
+      amount: 60_000,
+      deadline: '2026-04-30',
+      status: 'accepted',
+      acceptedOn: '2026-04-03',
+    };
+    const half = buildLedgerIndex([payment('p1', '2026-04-10', [['i1', 30_000]])]);
+    expect(settlementWriteOffs(offer, invoices, half, '2026-04-10')).toEqual([]);
+    const paid = buildLedgerIndex([
+      payment('p1', '2026-04-10', [['i1', 30_000]]),
+      payment('p2', '2026-04-20', [
+        ['i1', 20_000],
+        ['i2', 10_000],
+      ]),
+    ]);
+    // 700.00 − 500.00 = 200.00 and 300.00 − 100.00 = 200.00 left: 400.00 written off, 600.00 recovered.
+    expect(settlementWriteOffs(offer, invoices, paid, '2026-04-20')).toEqual([
+      { invoiceId: 'i1', amount: 20_000 },
+      { invoiceId: 'i2', amount: 20_000 },
+    ]);
   });
 });
