@@ -54,7 +54,8 @@ export function logCollectionsContact(
   const customer = snapshot.get('customers', input.customerId);
   if (!customer) return fail(msg('customer.missing'));
   if (!isIsoDate(input.date)) return fail(msg('contact.error.date'));
-  const invoiceIds = input.invoiceIds ?? [];
+  // Copies: the input may be the screen's reactive state, which IndexedDB cannot store.
+  const invoiceIds = [...(input.invoiceIds ?? [])];
   if (invoiceIds.length > 0 && !customerInvoices(snapshot, customer, invoiceIds))
     return fail(msg('collections.error.invoices'));
   let warnings: CadenceWarning[] = [];
@@ -89,7 +90,7 @@ export function logCollectionsContact(
   if (warnings.length > 0) a.overrideReason = input.overrideReason!.trim();
   const put = [a];
   if (input.promise) {
-    const promiseIds = input.promise.invoiceIds ?? invoiceIds;
+    const promiseIds = [...(input.promise.invoiceIds ?? invoiceIds)];
     const invoices = promiseIds.length > 0 ? customerInvoices(snapshot, customer, promiseIds) : [];
     if (!invoices) return fail(msg('collections.error.invoices'));
     const currency = invoices[0]?.currency ?? customer.currency;

@@ -127,7 +127,7 @@ export function recordCreditCheck(
   ctx: Ctx,
 ): CommandResult {
   return update(snapshot, input.customerId, msg('collections.undo.creditCheck'), (c) => {
-    const check: CreditCheck = { date: input.date ?? ctx.today, sources: input.sources };
+    const check: CreditCheck = { date: input.date ?? ctx.today, sources: [...input.sources] };
     if (!isIsoDate(check.date) || input.sources.length === 0) return msg('collections.error.creditCheck');
     if (input.notes?.trim()) check.notes = input.notes.trim();
     if (input.limit?.trim()) {
@@ -145,6 +145,9 @@ export function setDunningOverride(
   input: { customerId: string; override: DunningOverride | null },
 ): CommandResult {
   return update(snapshot, input.customerId, msg('collections.undo.dunning'), (c) =>
-    input.override ? { ...c, dunning: input.override } : without(c, 'dunning'),
+    // A plain copy: the input may be the screen's reactive state, which IndexedDB cannot store.
+    input.override
+      ? { ...c, dunning: JSON.parse(JSON.stringify(input.override)) as DunningOverride }
+      : without(c, 'dunning'),
   );
 }

@@ -16,11 +16,14 @@ const book = snapshotOf({
 
 describe('logging a collections contact', () => {
   it('records an email really sent the same day as a call: never refused', () => {
+    const chosen = ['i1'];
     const r = logCollectionsContact(
       book,
-      { customerId: 'c', kind: 'email', mode: 'record', date: '2026-03-10', invoiceIds: ['i1'], cadence },
+      { customerId: 'c', kind: 'email', mode: 'record', date: '2026-03-10', invoiceIds: chosen, cadence },
       ctxAt('2026-03-10'),
     );
+    // The screen's reactive array is never stored itself (IndexedDB cannot clone it).
+    expect(r.change.activities?.put?.[0]?.invoiceIds).not.toBe(chosen);
     expect(r.errors).toEqual([]);
     expect(r.change.activities?.put?.[0]).toMatchObject({
       id: 'act1',
