@@ -772,4 +772,7 @@ export const da: Record<MessageKey, string> = {
     'En anden fane har ændret posten imens: din ændring blev ikke gemt. Skærmen viser nu det gemte.',
   'write.otherTab': 'Opdateret med ændringer fra en anden fane.',
   'write.reloaded': 'Data blev erstattet i en anden fane (gendannelse eller sletning): bogen er genindlæst.',
+  'wor.title': 'Afskrivninger',
+  'wor.col.date': 'Dato',
+  'wor.col.reversed': 'Tilbageført',
 };

@@ -777,4 +777,7 @@ export const de: Record<MessageKey, string> = {
   'write.otherTab': 'Mit Änderungen aus einem anderen Tab aktualisiert.',
   'write.reloaded':
     'Die Daten wurden in einem anderen Tab ersetzt (Wiederherstellung oder Löschen): der Bestand wurde neu geladen.',
+  'wor.title': 'Abschreibungen',
+  'wor.col.date': 'Datum',
+  'wor.col.reversed': 'Rückgängig am',
 };

@@ -768,6 +768,9 @@ export const en = {
     'Another tab changed this record meanwhile: your change was not saved. The screen now shows what is stored.',
   'write.otherTab': 'Updated with changes made in another tab.',
   'write.reloaded': 'The data was replaced in another tab (restore or delete): the book was reloaded.',
+  'wor.title': 'Write-offs',
+  'wor.col.date': 'Date',
+  'wor.col.reversed': 'Reversed on',
 } as const;
 
 export type MessageKey = keyof typeof en;

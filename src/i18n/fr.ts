@@ -777,4 +777,7 @@ export const fr: Record<MessageKey, string> = {
   'write.otherTab': 'Mis à jour avec les modifications faites dans un autre onglet.',
   'write.reloaded':
     'Les données ont été remplacées dans un autre onglet (restauration ou suppression) : elles ont été rechargées.',
+  'wor.title': 'Passages en perte',
+  'wor.col.date': 'Date',
+  'wor.col.reversed': 'Annulé le',
 };

@@ -773,4 +773,7 @@ export const it: Record<MessageKey, string> = {
   'write.otherTab': 'Aggiornato con le modifiche fatte in un’altra scheda.',
   'write.reloaded':
     'I dati sono stati sostituiti in un’altra scheda (ripristino o eliminazione): il libro è stato ricaricato.',
+  'wor.title': 'Stralci',
+  'wor.col.date': 'Data',
+  'wor.col.reversed': 'Annullato il',
 };

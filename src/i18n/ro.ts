@@ -776,4 +776,7 @@ export const ro: Record<MessageKey, string> = {
     'O altă filă a modificat între timp această înregistrare: modificarea dvs. nu a fost salvată. Ecranul arată acum datele salvate.',
   'write.otherTab': 'Actualizat cu modificările făcute în altă filă.',
   'write.reloaded': 'Datele au fost înlocuite în altă filă (restaurare sau ștergere): au fost reîncărcate.',
+  'wor.title': 'Scoateri din evidență',
+  'wor.col.date': 'Data',
+  'wor.col.reversed': 'Anulat la',
 };
