@@ -90,6 +90,10 @@ export class Book {
     return this.maps[name as keyof MapTables].get(id) as Entities[K] | undefined;
   }
 
+  invoiceByNumber(number: string): Invoice | undefined {
+    return this.invoices.byNumber(number);
+  }
+
   count(name: EntityName): number {
     return name === 'invoices' ? this.invoices.size : this.maps[name as keyof MapTables].size;
   }

@@ -775,4 +775,9 @@ export const da: Record<MessageKey, string> = {
   'wor.title': 'Afskrivninger',
   'wor.col.date': 'Dato',
   'wor.col.reversed': 'Tilbageført',
+  'grid.notice.checkingPaste': 'Kontrollerer de indsatte celler…',
+  'grid.notice.nothingPastedCount': 'Intet indsat: {count} celler afvist. {detail}',
+  'grid.notice.confirmPaste':
+    'Indsætningen ændrer {cells} celler i {rows} rækker og tilføjer {added} rækker. Anvend den?',
+  'grid.paste.apply': 'Anvend',
 };

@@ -780,4 +780,9 @@ export const de: Record<MessageKey, string> = {
   'wor.title': 'Abschreibungen',
   'wor.col.date': 'Datum',
   'wor.col.reversed': 'Rückgängig am',
+  'grid.notice.checkingPaste': 'Eingefügte Zellen werden geprüft…',
+  'grid.notice.nothingPastedCount': 'Nichts eingefügt: {count} Zellen abgelehnt. {detail}',
+  'grid.notice.confirmPaste':
+    'Das Einfügen ändert {cells} Zellen in {rows} Zeilen und fügt {added} Zeilen hinzu. Übernehmen?',
+  'grid.paste.apply': 'Übernehmen',
 };

@@ -771,6 +771,11 @@ export const en = {
   'wor.title': 'Write-offs',
   'wor.col.date': 'Date',
   'wor.col.reversed': 'Reversed on',
+  'grid.notice.checkingPaste': 'Checking the pasted cells…',
+  'grid.notice.nothingPastedCount': 'Nothing pasted: {count} cells refused. {detail}',
+  'grid.notice.confirmPaste':
+    'The paste changes {cells} cells in {rows} rows and adds {added} rows. Apply it?',
+  'grid.paste.apply': 'Apply paste',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -780,4 +780,9 @@ export const fr: Record<MessageKey, string> = {
   'wor.title': 'Passages en perte',
   'wor.col.date': 'Date',
   'wor.col.reversed': 'Annulé le',
+  'grid.notice.checkingPaste': 'Vérification des cellules collées…',
+  'grid.notice.nothingPastedCount': 'Rien n’a été collé : {count} cellules refusées. {detail}',
+  'grid.notice.confirmPaste':
+    'Le collage modifie {cells} cellules dans {rows} lignes et ajoute {added} lignes. L’appliquer ?',
+  'grid.paste.apply': 'Appliquer',
 };

@@ -776,4 +776,9 @@ export const it: Record<MessageKey, string> = {
   'wor.title': 'Stralci',
   'wor.col.date': 'Data',
   'wor.col.reversed': 'Annullato il',
+  'grid.notice.checkingPaste': 'Verifica delle celle incollate…',
+  'grid.notice.nothingPastedCount': 'Nulla incollato: {count} celle rifiutate. {detail}',
+  'grid.notice.confirmPaste':
+    'L’incolla modifica {cells} celle in {rows} righe e aggiunge {added} righe. Applicare?',
+  'grid.paste.apply': 'Applica',
 };

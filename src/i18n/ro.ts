@@ -779,4 +779,9 @@ export const ro: Record<MessageKey, string> = {
   'wor.title': 'Scoateri din evidență',
   'wor.col.date': 'Data',
   'wor.col.reversed': 'Anulat la',
+  'grid.notice.checkingPaste': 'Se verifică celulele lipite…',
+  'grid.notice.nothingPastedCount': 'Nu s-a lipit nimic: {count} celule refuzate. {detail}',
+  'grid.notice.confirmPaste':
+    'Lipirea modifică {cells} celule în {rows} rânduri și adaugă {added} rânduri. Se aplică?',
+  'grid.paste.apply': 'Aplică',
 };
