@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { logCollectionsContact } from '../../../src/commands/collections/contacts';
 import { DEFAULT_DUNNING_POLICY } from '../../../src/domain/collections/policy';
 import { contact, customer, invoice } from '../../domain/collections/book';
-import { ctxAt, snapshotOf } from './snapshot';
+import { ctxAt, snapshotOf } from '../helpers';
 
 const cadence = DEFAULT_DUNNING_POLICY.cadence;
 const book = snapshotOf({

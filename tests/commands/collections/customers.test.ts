@@ -7,7 +7,7 @@ import {
   snoozeCustomer,
 } from '../../../src/commands/collections/customers';
 import { customer } from '../../domain/collections/book';
-import { ctxAt, snapshotOf } from './snapshot';
+import { ctxAt, snapshotOf } from '../helpers';
 
 const put = (r: { change: { customers?: { put?: unknown[] } } }) => r.change.customers?.put?.[0];
 const snap = snapshotOf({ customers: [customer('c', { accountOwner: 'Marco' })] });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { markDisputed, resolveDispute } from '../../../src/commands/collections/disputes';
 import { customer, dispute, invoice, payment } from '../../domain/collections/book';
-import { ctxAt, snapshotOf } from './snapshot';
+import { ctxAt, snapshotOf } from '../helpers';
 
 const invoices = [
   invoice('i1', 'c', '2026-01-01', '2026-01-31', 100_000),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPlan } from '../../../src/commands/collections/plans';
 import { customer, invoice, payment } from '../../domain/collections/book';
-import { ctxAt, snapshotOf } from './snapshot';
+import { ctxAt, snapshotOf } from '../helpers';
 
 const snap = snapshotOf({
   customers: [customer('c')],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { acceptSettlement, offerSettlement } from '../../../src/commands/collections/settlements';
 import { reverseWriteOff, writeOff } from '../../../src/commands/collections/write-offs';
 import { customer, invoice, payment } from '../../domain/collections/book';
-import { ctxAt, snapshotOf } from './snapshot';
+import { ctxAt, snapshotOf } from '../helpers';
 
 const invoices = [
   invoice('i1', 'c', '2025-01-01', '2025-01-31', 70_000),
