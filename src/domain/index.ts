@@ -21,3 +21,4 @@ export * from './missing-rates';
 export * from './statement';
 export * from './cadence';
 export * from './rates/index';
+export * from './collections/index';

@@ -8,6 +8,15 @@ export type Language = 'en' | 'it' | 'fr' | 'ro' | 'da' | 'de';
 /** The interface and letter languages: the one list. */
 export const LANGUAGES: readonly Language[] = ['en', 'it', 'fr', 'ro', 'da', 'de'];
 export type DebtorKind = 'business' | 'consumer';
+import type {
+  CreditCheck,
+  DisputeReason,
+  DisputeResolution,
+  DunningLevelKind,
+  DunningOverride,
+  EscalationRecord,
+  WriteOffReason,
+} from './collections/types';
 
 /** One early-payment discount tier: `percent` off when paid within `days` of the issue date. */
 export interface DiscountTier {
@@ -70,6 +79,22 @@ export interface Customer {
   notes?: string;
   importBatchId?: string;
   createdAt: IsoDate;
+  /** Who should act on this customer (the salesperson who knows them). */
+  accountOwner?: string;
+  /** IANA time zone for calling hours; default from the country (collections/cadence-guard.ts). */
+  timeZone?: string;
+  /** No collections queue rows for this customer before this date. */
+  snoozedUntil?: IsoDate;
+  snoozeNote?: string;
+  /** Handed to the account owner: the queue shows who acts. */
+  handedOver?: { to: string; on: IsoDate };
+  /** No more credit: cash on order. `holdSince` dates the credit hold. */
+  cashOnly?: boolean;
+  holdSince?: IsoDate;
+  dunning?: DunningOverride;
+  creditCheck?: CreditCheck;
+  /** Escalation history, oldest first; the last one is the current stage. */
+  escalations?: EscalationRecord[];
 }
 
 export type InvoiceStatus = 'open' | 'paid' | 'disputed' | 'written-off';
@@ -135,6 +160,10 @@ export interface Adjustment {
   waived?: boolean;
   waivedOn?: IsoDate;
   importBatchId?: string;
+  /** Write-offs: why (a code), the settlement that led to it, the batch written off together. */
+  writeOffReason?: WriteOffReason;
+  settlementId?: string;
+  batchId?: string;
 }
 
 export const ACTIVITY_KINDS = ['letter', 'email', 'call', 'visit', 'promise', 'note', 'dispute'] as const;
@@ -154,6 +183,27 @@ export interface Activity {
   promiseDate?: IsoDate;
   promiseKept?: boolean;
   letterId?: string;
+  /** The dunning step this contact was. */
+  dunningLevel?: DunningLevelKind;
+  /** Incoming contacts (the customer called) never count against the cadence. */
+  direction?: 'out' | 'in';
+  /** Who made or took the contact. */
+  by?: string;
+  /** Fee charged with this reminder, minor units. */
+  fee?: number;
+  /** The log is append-only: a correction is a new entry pointing to the one it corrects. */
+  corrects?: string;
+  /** Why the user went ahead although the cadence guard warned. */
+  overrideReason?: string;
+  /** A dispute entry: why, and the contested part of its one invoice (absent = the whole). */
+  disputeReason?: DisputeReason;
+  disputeAmount?: number;
+  /** A dispute entry that closes the dispute opened by entry `resolves`, and how. */
+  resolves?: string;
+  resolution?: DisputeResolution;
+  creditNoteId?: string;
+  planId?: string;
+  settlementId?: string;
 }
 
 export interface Instalment {
@@ -169,6 +219,14 @@ export interface PaymentPlan {
   createdOn: IsoDate;
   instalments: Instalment[];
   status: 'proposed' | 'active' | 'completed' | 'broken' | 'cancelled';
+  /** How the schedule was made (collections/plans.ts); absent on older plans. */
+  frequency?: 'weekly' | 'monthly';
+  /** Balance the plan covers, before interest and fee. */
+  principal?: number;
+  interestPercent?: number;
+  fee?: number;
+  /** The whole rest falls due after this many missed instalments (0 or absent = never). */
+  accelerateAfter?: number;
 }
 
 export interface SettlementOffer {
@@ -180,6 +238,13 @@ export interface SettlementOffer {
   amount: number;
   deadline: IsoDate;
   status: 'open' | 'accepted' | 'rejected' | 'expired';
+  /** The offer as a share of the balance, when it was made that way. */
+  percent?: number;
+  /** Open balance of the invoices when offered. */
+  balance?: number;
+  acceptedOn?: IsoDate;
+  /** Agency commission used to compare the offer with handing the debt over. */
+  agencyFeePercent?: number;
 }
 
 export type LetterKind =

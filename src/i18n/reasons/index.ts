@@ -18,6 +18,7 @@ import { lawTexts, type GoverningLawLabel } from './law';
 import { matchingTexts, type MatchingReason } from './matching';
 import { csvTexts, type CsvReason } from './csv';
 import { lettersTexts, type LettersReason } from './letters';
+import { collectionsTexts, type CollectionsReason } from './collections';
 
 export type { Coded, LanguageTexts, Texts } from './types';
 export { formatterFor, type Fmt } from './format';
@@ -37,7 +38,8 @@ export type Reason =
   | GoverningLawLabel
   | MatchingReason
   | CsvReason
-  | LettersReason;
+  | LettersReason
+  | CollectionsReason;
 
 /** Every area's texts; codes are unique across areas (each area prefixes its own). */
 export const REASON_TABLES: LanguageTexts<Coded>[] = [
@@ -55,6 +57,7 @@ export const REASON_TABLES: LanguageTexts<Coded>[] = [
   matchingTexts,
   csvTexts,
   lettersTexts,
+  collectionsTexts,
 ] as unknown as LanguageTexts<Coded>[];
 
 type AnyText = (params: object, f: Fmt) => string;

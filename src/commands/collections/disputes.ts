@@ -1,0 +1,121 @@
+// Disputes: marking invoices (or part of one) disputed, and resolving a dispute — for us, for the
+// customer with a credit note for the disputed amount, or partly with a credit note for part of it.
+// Both are entries of the contact log (the dispute and its resolution are evidence).
+import { disputesFromLog, isDisputeOpen } from '../../domain/collections/disputes';
+import type { DisputeReason, DisputeResolution } from '../../domain/collections/types';
+import { isIsoDate } from '../../domain/dates';
+import type { Activity, Adjustment } from '../../domain/types';
+import { msg } from '../message';
+import type { CommandResult, Ctx, Snapshot } from '../types';
+import { customerInvoices, ledgerOf, openOn, typedAmount } from './shared';
+
+export interface DisputeInput {
+  customerId: string;
+  invoiceIds: string[];
+  reason: DisputeReason;
+  /** The contested part as typed (one invoice only); empty = the whole invoices. */
+  amount?: string;
+  text?: string;
+  date?: string;
+}
+
+export function markDisputed(snapshot: Snapshot, input: DisputeInput, ctx: Ctx): CommandResult {
+  const label = msg('collections.undo.dispute');
+  const fail = (code: Parameters<typeof msg>[0]): CommandResult => ({
+    change: {},
+    errors: [{ error: msg(code) }],
+    label,
+  });
+  const customer = snapshot.get('customers', input.customerId);
+  if (!customer) return fail('customer.missing');
+  const invoices = customerInvoices(snapshot, customer, input.invoiceIds);
+  if (!invoices) return fail('collections.error.invoices');
+  const date = input.date ?? ctx.today;
+  if (!isIsoDate(date)) return fail('contact.error.date');
+  const a: Activity = {
+    id: ctx.newId('act'),
+    customerId: customer.id,
+    invoiceIds: invoices.map((i) => i.id),
+    date,
+    kind: 'dispute',
+    disputeReason: input.reason,
+  };
+  if (input.amount?.trim()) {
+    if (invoices.length !== 1) return fail('collections.error.partOneInvoice');
+    const amount = typedAmount(input.amount, invoices[0]!.currency);
+    const open = openOn(invoices, ledgerOf(snapshot), date).get(invoices[0]!.id) ?? 0;
+    if (amount === null || amount > open) return fail('collections.error.amount');
+    a.disputeAmount = amount;
+  }
+  if (input.text?.trim()) a.text = input.text.trim();
+  return { change: { activities: { put: [a] } }, errors: [], label };
+}
+
+export interface ResolveInput {
+  /** The log entry that opened the dispute. */
+  disputeId: string;
+  resolution: DisputeResolution;
+  /** For `partly`: the credit granted, as typed. */
+  creditAmount?: string;
+  text?: string;
+  date?: string;
+}
+
+export function resolveDispute(snapshot: Snapshot, input: ResolveInput, ctx: Ctx): CommandResult {
+  const label = msg('collections.undo.resolve');
+  const fail = (code: Parameters<typeof msg>[0]): CommandResult => ({
+    change: {},
+    errors: [{ error: msg(code) }],
+    label,
+  });
+  const opened = snapshot.get('activities', input.disputeId);
+  if (!opened || opened.kind !== 'dispute' || opened.resolves) return fail('collections.error.noDispute');
+  const date = input.date ?? ctx.today;
+  const disputes = disputesFromLog(
+    snapshot.list('activities').filter((a) => a.customerId === opened.customerId),
+  ).filter((d) => d.id === opened.id);
+  if (disputes.length === 0 || !disputes.every((d) => isDisputeOpen(d, date)))
+    return fail('collections.error.noDispute');
+  const resolution: Activity = {
+    id: ctx.newId('act'),
+    customerId: opened.customerId,
+    invoiceIds: opened.invoiceIds,
+    date,
+    kind: 'dispute',
+    resolves: opened.id,
+    resolution: input.resolution,
+  };
+  if (input.text?.trim()) resolution.text = input.text.trim();
+  const notes: Adjustment[] = [];
+  if (input.resolution !== 'for-us') {
+    const ledger = ledgerOf(snapshot);
+    const invoices = opened.invoiceIds
+      .map((id) => snapshot.get('invoices', id))
+      .filter((i) => i !== undefined);
+    const open = openOn(invoices, ledger, date);
+    let partly =
+      input.resolution === 'partly' ? typedAmount(input.creditAmount, invoices[0]?.currency ?? '') : null;
+    if (input.resolution === 'partly' && partly === null) return fail('collections.error.amount');
+    for (const inv of invoices) {
+      const disputed = disputes.find((d) => d.invoiceId === inv.id)?.amount ?? open.get(inv.id) ?? 0;
+      const credit = Math.min(partly ?? disputed, open.get(inv.id) ?? 0);
+      if (partly !== null) partly -= credit;
+      if (credit <= 0) continue;
+      notes.push({
+        id: ctx.newId('adj'),
+        kind: 'credit-note',
+        customerId: inv.customerId,
+        invoiceId: inv.id,
+        date,
+        amount: credit,
+        currency: inv.currency,
+      });
+    }
+    if (notes[0]) resolution.creditNoteId = notes[0].id;
+  }
+  return {
+    change: { activities: { put: [resolution] }, ...(notes.length ? { adjustments: { put: notes } } : {}) },
+    errors: [],
+    label,
+  };
+}

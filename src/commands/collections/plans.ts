@@ -1,0 +1,100 @@
+// Payment plans: the chosen balance of a customer split into instalments (see domain/collections/
+// plans.ts), stored active and logged; cancelled when the customer no longer keeps to it.
+import { planSchedule } from '../../domain/collections/plans';
+import { isIsoDate } from '../../domain/dates';
+import type { PaymentPlan } from '../../domain/types';
+import { msg } from '../message';
+import type { CommandResult, Ctx, Snapshot } from '../types';
+import { customerInvoices, ledgerOf, openOn, typedAmount } from './shared';
+
+export interface PlanInput {
+  customerId: string;
+  invoiceIds: string[];
+  /** The balance to split as typed; empty = the open balance of the invoices today. */
+  principal?: string;
+  count?: number;
+  /** An amount per instalment as typed, instead of a count. */
+  amount?: string;
+  frequency: 'weekly' | 'monthly';
+  firstDate: string;
+  interestPercent?: number;
+  fee?: string;
+  accelerateAfter?: number;
+}
+
+export function createPlan(snapshot: Snapshot, input: PlanInput, ctx: Ctx): CommandResult {
+  const label = msg('collections.undo.plan');
+  const fail = (code: Parameters<typeof msg>[0]): CommandResult => ({
+    change: {},
+    errors: [{ error: msg(code) }],
+    label,
+  });
+  const customer = snapshot.get('customers', input.customerId);
+  if (!customer) return fail('customer.missing');
+  const invoices = customerInvoices(snapshot, customer, input.invoiceIds);
+  if (!invoices) return fail('collections.error.invoices');
+  if (!isIsoDate(input.firstDate) || input.firstDate < ctx.today) return fail('collections.error.firstDate');
+  const currency = invoices[0]!.currency;
+  const open = [...openOn(invoices, ledgerOf(snapshot), ctx.today).values()].reduce((s, v) => s + v, 0);
+  const principal = input.principal?.trim() ? typedAmount(input.principal, currency) : open;
+  if (principal === null || principal <= 0 || principal > open) return fail('collections.error.amount');
+  const perInstalment = input.amount?.trim() ? typedAmount(input.amount, currency) : undefined;
+  if (perInstalment === null) return fail('collections.error.amount');
+  const fee = input.fee?.trim() ? typedAmount(input.fee, currency) : undefined;
+  if (fee === null) return fail('collections.error.amount');
+  const { instalments, errors } = planSchedule({
+    principal,
+    ...(perInstalment !== undefined ? { amount: perInstalment } : { count: input.count ?? 0 }),
+    frequency: input.frequency,
+    firstDate: input.firstDate,
+    ...(input.interestPercent ? { interestPercent: input.interestPercent } : {}),
+    ...(fee ? { fee } : {}),
+  });
+  if (errors[0])
+    return {
+      change: {},
+      errors: [
+        {
+          error: msg(
+            errors[0].code === 'collections.plan.bad-count'
+              ? 'collections.error.count'
+              : 'collections.error.amount',
+          ),
+        },
+      ],
+      label,
+    };
+  const plan: PaymentPlan = {
+    id: ctx.newId('plan'),
+    customerId: customer.id,
+    invoiceIds: invoices.map((i) => i.id),
+    currency,
+    createdOn: ctx.today,
+    instalments,
+    status: 'active',
+    frequency: input.frequency,
+    principal,
+  };
+  if (input.interestPercent) plan.interestPercent = input.interestPercent;
+  if (fee) plan.fee = fee;
+  if (input.accelerateAfter) plan.accelerateAfter = input.accelerateAfter;
+  const note = {
+    id: ctx.newId('act'),
+    customerId: customer.id,
+    invoiceIds: plan.invoiceIds,
+    date: ctx.today,
+    kind: 'note' as const,
+    planId: plan.id,
+  };
+  return { change: { plans: { put: [plan] }, activities: { put: [note] } }, errors: [], label };
+}
+
+export function setPlanStatus(
+  snapshot: Snapshot,
+  input: { planId: string; status: PaymentPlan['status'] },
+): CommandResult {
+  const label = msg('collections.undo.planStatus');
+  const plan = snapshot.get('plans', input.planId);
+  if (!plan) return { change: {}, errors: [{ error: msg('collections.error.noPlan') }], label };
+  return { change: { plans: { put: [{ ...plan, status: input.status }] } }, errors: [], label };
+}

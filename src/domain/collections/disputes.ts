@@ -1,0 +1,72 @@
+// Disputes (issue #10, item 5): a contested invoice, or the contested part of it, leaves the queue and
+// the interest and fee demands until the dispute is resolved. Disputes live in the contact log (an
+// entry of kind 'dispute' opens them, a later one with `resolves` closes them), so the dispute and its
+// resolution are evidence like any contact. A dispute entry from before this (no reason given) counts
+// as a dispute of the whole of its invoices; so does the invoice's own old `disputed` flag.
+import type { Activity, Invoice, IsoDate } from '../types';
+import { correctedIds } from './promises';
+import type { Dispute } from './types';
+
+/** Every dispute the log records, one per invoice named, with its resolution when there is one. */
+export function disputesFromLog(activities: readonly Activity[]): Dispute[] {
+  const corrected = correctedIds(activities);
+  const resolutions = new Map<string, Activity>();
+  for (const a of activities)
+    if (a.kind === 'dispute' && a.resolves && !corrected.has(a.id)) {
+      const before = resolutions.get(a.resolves);
+      if (!before || a.date < before.date) resolutions.set(a.resolves, a);
+    }
+  const out: Dispute[] = [];
+  for (const a of activities) {
+    if (a.kind !== 'dispute' || a.resolves || corrected.has(a.id)) continue;
+    const r = resolutions.get(a.id);
+    for (const invoiceId of a.invoiceIds) {
+      const d: Dispute = {
+        id: a.id,
+        customerId: a.customerId,
+        invoiceId,
+        reason: a.disputeReason ?? 'other',
+        openedOn: a.date,
+      };
+      // A part amount only makes sense on one invoice.
+      if (a.disputeAmount !== undefined && a.invoiceIds.length === 1) d.amount = a.disputeAmount;
+      if (r) {
+        d.resolvedOn = r.date;
+        d.resolution = r.resolution ?? 'for-us';
+        d.resolutionId = r.id;
+        if (r.creditNoteId) d.creditNoteId = r.creditNoteId;
+      }
+      out.push(d);
+    }
+  }
+  return out;
+}
+
+/** The dispute is open on `asOf`: opened by then and not yet resolved. */
+export function isDisputeOpen(d: Dispute, asOf: IsoDate): boolean {
+  return d.openedOn <= asOf && (d.resolvedOn === undefined || d.resolvedOn > asOf);
+}
+
+/** Invoice id → disputed amount on `asOf` (`null` = the whole invoice). */
+export function disputedAmounts(
+  disputes: readonly Dispute[],
+  asOf: IsoDate,
+  invoices: readonly Pick<Invoice, 'id' | 'disputed'>[] = [],
+): Map<string, number | null> {
+  const out = new Map<string, number | null>();
+  for (const inv of invoices) if (inv.disputed) out.set(inv.id, null);
+  for (const d of disputes) {
+    if (!isDisputeOpen(d, asOf)) continue;
+    const before = out.get(d.invoiceId);
+    if (before === null || d.amount === undefined) out.set(d.invoiceId, null);
+    else out.set(d.invoiceId, (before ?? 0) + d.amount);
+  }
+  return out;
+}
+
+/** What can be chased of an open balance: the open amount less the disputed part (never below 0). */
+export function collectible(open: number, disputed: number | null | undefined): number {
+  if (disputed === undefined) return open;
+  if (disputed === null) return 0;
+  return Math.max(0, open - disputed);
+}

@@ -1,0 +1,181 @@
+// The case file for an escalation stage (issue #10, item 10): one zip with the summary sheet (the facts
+// an order-for-payment or small-claims form asks for: parties, amounts, interest, dates, evidence), the
+// statement of account, the interest per invoice, the contact log and the letters sent. In the
+// interface language; amounts in CSV files as plain numbers.
+import { strToU8, zipSync } from 'fflate';
+import { toCsv } from '../../csv/export';
+import { nextLegalSteps, currentEscalation } from '../../domain/collections/escalation';
+import type { Statement } from '../../domain/statement';
+import type {
+  Activity,
+  CompanyProfile,
+  Customer,
+  Invoice,
+  IsoDate,
+  Jurisdiction,
+  Letter,
+} from '../../domain/types';
+import { date, money, t } from '../../i18n';
+import { say } from './say';
+
+export interface CaseClaim {
+  invoice: Invoice;
+  open: number;
+  daysLate: number;
+  /** Late interest to the as-of date (null when it could not be computed). */
+  interest: number | null;
+}
+
+export interface CaseFileInput {
+  company: CompanyProfile;
+  customer: Customer;
+  asOf: IsoDate;
+  claims: readonly CaseClaim[];
+  statements: readonly Statement[];
+  log: readonly Activity[];
+  letters: readonly Letter[];
+  law: Jurisdiction;
+  crossBorder: boolean;
+}
+
+const FILES = ['summary.txt', 'statement.csv', 'interest.csv', 'contact-log.csv', 'letters.csv'];
+
+export function caseFileSummary(input: CaseFileInput): string {
+  const { company: co, customer: cu } = input;
+  const lines: string[] = [t('case.title', { customer: cu.name, date: date(input.asOf) }), ''];
+  lines.push(t('case.creditor'), `  ${co.name}`, `  ${co.address}`, `  ${co.taxId}`, '');
+  lines.push(
+    t('case.debtor'),
+    `  ${cu.name}`,
+    `  ${cu.address ?? ''}`,
+    `  ${cu.taxId ?? ''} ${cu.country}`,
+    '',
+  );
+  lines.push(t('case.claims'));
+  const totals = new Map<string, { open: number; interest: number }>();
+  for (const c of input.claims) {
+    const cur = c.invoice.currency;
+    lines.push(
+      '  ' +
+        t('case.claimLine', {
+          number: c.invoice.number,
+          issued: date(c.invoice.issueDate),
+          due: date(c.invoice.dueDate),
+          amount: money(c.invoice.amount, cur),
+          open: money(c.open, cur),
+          days: c.daysLate,
+          interest: c.interest === null ? '—' : money(c.interest, cur),
+        }),
+    );
+    const sum = totals.get(cur) ?? { open: 0, interest: 0 };
+    sum.open += c.open;
+    sum.interest += c.interest ?? 0;
+    totals.set(cur, sum);
+  }
+  for (const [cur, s] of totals)
+    lines.push(
+      t('case.total', {
+        open: money(s.open, cur),
+        interest: money(s.interest, cur),
+        total: money(s.open + s.interest, cur),
+      }),
+    );
+  lines.push('', t('case.law', { law: input.law }));
+  const stage = currentEscalation(cu);
+  if (stage)
+    lines.push(
+      t('case.stage', { stage: say({ code: `collections.stage.${stage.stage}` }), date: date(stage.date) }),
+    );
+  lines.push('', t('case.evidence'));
+  for (const f of FILES.slice(1)) lines.push(`  ${f}`);
+  lines.push('  ' + t('case.logCount', { count: input.log.length, letters: input.letters.length }), '');
+  lines.push(t('case.next'));
+  for (const r of nextLegalSteps(stage?.stage ?? 'none', input.law, input.crossBorder))
+    lines.push(`  ${say(r)}`);
+  return lines.join('\n') + '\n';
+}
+
+/** The zip's bytes. */
+export function caseFileZip(input: CaseFileInput): Uint8Array {
+  const statement = toCsv(
+    [
+      t('customer.statement.date'),
+      t('customer.statement.entry'),
+      t('customer.statement.reference'),
+      t('customer.statement.debit'),
+      t('customer.statement.credit'),
+      t('customer.statement.balance'),
+      t('customer.statement.currency'),
+    ],
+    input.statements.flatMap((st) =>
+      st.lines.map((l) => [
+        { date: l.date },
+        l.kind,
+        l.reference,
+        l.debit ? { money: l.debit, currency: st.currency } : null,
+        l.credit ? { money: l.credit, currency: st.currency } : null,
+        { money: l.balance, currency: st.currency },
+        st.currency,
+      ]),
+    ),
+  );
+  const interest = toCsv(
+    [
+      t('case.col.invoice'),
+      t('case.col.due'),
+      t('case.col.open'),
+      t('case.col.days'),
+      t('case.col.interest'),
+      t('customer.statement.currency'),
+    ],
+    input.claims.map((c) => [
+      c.invoice.number,
+      { date: c.invoice.dueDate },
+      { money: c.open, currency: c.invoice.currency },
+      c.daysLate,
+      c.interest === null ? null : { money: c.interest, currency: c.invoice.currency },
+      c.invoice.currency,
+    ]),
+  );
+  const log = toCsv(
+    [
+      'date',
+      'time',
+      'kind',
+      'direction',
+      'invoices',
+      'text',
+      'outcome',
+      'promiseAmount',
+      'promiseDate',
+      'by',
+      'corrects',
+    ],
+    [...input.log]
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+      .map((a) => [
+        { date: a.date },
+        a.time ?? '',
+        a.kind,
+        a.direction ?? 'out',
+        a.invoiceIds.join(' '),
+        a.text ?? '',
+        a.outcome ?? '',
+        a.promiseAmount ?? null,
+        a.promiseDate ? { date: a.promiseDate } : null,
+        a.by ?? '',
+        a.corrects ?? '',
+      ]),
+  );
+  const letters = toCsv(
+    ['date', 'kind', 'language', 'invoices'],
+    input.letters.map((l) => [{ date: l.date }, l.kind, l.language, l.invoiceIds.join(' ')]),
+  );
+  return zipSync({
+    'summary.txt': strToU8(caseFileSummary(input)),
+    'statement.csv': strToU8(statement),
+    'interest.csv': strToU8(interest),
+    'contact-log.csv': strToU8(log),
+    'letters.csv': strToU8(letters),
+  });
+}

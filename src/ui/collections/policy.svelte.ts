@@ -1,0 +1,28 @@
+// The dunning policy in force: a settings value, loaded once and saved from Settings. Kept apart from
+// the book (it is not a record: no undo, not in a change set), like the company profile.
+import { getSetting, setSetting } from '../../db/settings';
+import { DEFAULT_DUNNING_POLICY } from '../../domain/collections/policy';
+import type { DunningPolicy } from '../../domain/collections/types';
+import { app } from '../state/app.svelte';
+
+const KEY = 'dunningPolicy';
+
+class CollectionsPolicy {
+  policy = $state<DunningPolicy>(structuredClone(DEFAULT_DUNNING_POLICY) as DunningPolicy);
+  private loaded = false;
+
+  /** Reads the stored policy once (missing fields take the defaults, so older settings still load). */
+  async load(): Promise<void> {
+    if (this.loaded) return;
+    this.loaded = true;
+    const stored = await getSetting<Partial<DunningPolicy> | null>(app.book.db, KEY, null);
+    if (stored) this.policy = { ...structuredClone(DEFAULT_DUNNING_POLICY), ...stored } as DunningPolicy;
+  }
+
+  async save(policy: DunningPolicy): Promise<void> {
+    await setSetting(app.book.db, KEY, policy);
+    this.policy = policy;
+  }
+}
+
+export const collectionsPolicy = new CollectionsPolicy();

@@ -1,0 +1,153 @@
+// Issue #10 acceptance in the browser: the call list and the customer page's collections actions, on
+// the sample data, driven as a user would.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { loadSample, openApp, type Harness } from './harness';
+
+let h: Harness | null = null;
+afterEach(async () => {
+  await h?.close();
+  h = null;
+});
+
+function plusDays(iso: string, n: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+async function setAsOf(page: Page, iso: string): Promise<void> {
+  await page.getByTestId('as-of').fill(iso);
+  await page.getByTestId('as-of').dispatchEvent('change');
+}
+
+async function start(): Promise<{ page: Page; asOf: string }> {
+  h = await openApp();
+  await loadSample(h.page);
+  const asOf = await h.page.getByTestId('as-of').inputValue();
+  await h.page.goto(`${h.url}index.html#/today`);
+  await h.page.locator('tr[data-row]').first().waitFor();
+  return { page: h.page, asOf };
+}
+
+/** The first row of a kind in the call list: its id and customer. */
+async function firstRow(page: Page, kinds: string[]): Promise<{ id: string; customerId: string }> {
+  const ids = await page
+    .locator('tr[data-row]')
+    .evaluateAll(
+      (rows, ks) =>
+        rows
+          .filter((r) => ks.includes(r.getAttribute('data-kind') ?? ''))
+          .map((r) => r.getAttribute('data-row')!),
+      kinds,
+    );
+  expect(ids.length).toBeGreaterThan(0);
+  const id = ids[0]!;
+  return { id, customerId: id.split(':')[1]! };
+}
+
+const row = (page: Page, id: string) => page.locator(`tr[data-row="${id}"]`);
+
+describe('collections in the browser', () => {
+  it('logs a call with a promise from Today; past the promise it is broken in Today and in the behaviour; an email that day is recorded', async () => {
+    const { page, asOf } = await start();
+    const { id, customerId } = await firstRow(page, ['letter', 'call']);
+    await page.goto(`${h!.url}index.html#/customers/${customerId}`);
+    const before = Number(
+      await page.getByTestId('behaviour').locator('xpath=..').locator('dd').last().innerText(),
+    );
+    await page.goto(`${h!.url}index.html#/today`);
+    await row(page, id).getByRole('button', { name: 'Log call' }).click();
+    await page.locator('form.row-action input[name="outcome"]').fill('will pay next week');
+    await page.locator('form.row-action input[name="promised"]').check();
+    await page.locator('form.row-action input[name="promiseAmount"]').fill('10.00');
+    await page.locator('form.row-action input[name="promiseDate"]').fill(plusDays(asOf, 7));
+    await page.locator('form.row-action').getByRole('button', { name: 'Save' }).click();
+    // The call is the customer's contact of the day: its row leaves the list at once.
+    await expect.poll(() => row(page, id).count()).toBe(0);
+
+    await setAsOf(page, plusDays(asOf, 8));
+    const customerRows = page.locator(`tr[data-row*=":${customerId}:"]`);
+    await expect
+      .poll(() => customerRows.allInnerTexts().then((t) => t.join('\n')))
+      .toMatch(/Promise of .* not kept/);
+
+    await page.goto(`${h!.url}index.html#/customers/${customerId}`);
+    const after = Number(
+      await page.getByTestId('behaviour').locator('xpath=..').locator('dd').last().innerText(),
+    );
+    expect(after).toBe(before + 1);
+
+    // An email really sent the same day as the call is recorded, not refused.
+    const form = page.getByRole('form', { name: 'Log a contact' });
+    await form.locator('select[name="kind"]').selectOption('email');
+    await form.locator('input[name="date"]').fill(asOf);
+    await form.locator('input[name="text"]').fill('sent the statement');
+    await form.getByRole('button', { name: 'Log' }).click();
+    await expect
+      .poll(() => page.getByTestId('timeline').innerText())
+      .toMatch(/Email[\s\S]*sent the statement/);
+    expect(await form.locator('.error-text').count()).toBe(0);
+    expect(h!.pageErrors).toEqual([]);
+  });
+
+  it('marks an invoice disputed from Today and the row leaves', async () => {
+    const { page } = await start();
+    const { id } = await firstRow(page, ['letter', 'call']);
+    await row(page, id).getByRole('button', { name: 'Disputed' }).click();
+    await page.locator('form.row-action select[name="reason"]').selectOption('quality');
+    await page.locator('form.row-action').getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => row(page, id).count()).toBe(0);
+  });
+
+  it('creates a 6-instalment plan and, a month and more later, sees missed instalments', async () => {
+    const { page, asOf } = await start();
+    const { customerId } = await firstRow(page, ['letter', 'call']);
+    await page.goto(`${h!.url}index.html#/customers/${customerId}`);
+    const form = page.getByRole('form', { name: 'New payment plan' });
+    await form.locator('input[type="checkbox"]').first().check();
+    await form.locator('input[name="count"]').fill('6');
+    await form.locator('input[name="firstDate"]').fill(asOf);
+    await expect.poll(() => form.locator('.preview li').count()).toBe(6);
+    await form.getByRole('button', { name: 'Agree the plan' }).click();
+    await page.locator('[data-plan] tr[data-state]').first().waitFor();
+    expect(await page.locator('[data-plan] tr[data-state]').count()).toBe(6);
+
+    await setAsOf(page, plusDays(asOf, 40));
+    await expect.poll(() => page.locator('[data-plan] tr[data-state="missed"]').count()).toBe(2);
+    await page.goto(`${h!.url}index.html#/today`);
+    await expect
+      .poll(() => page.locator(`tr[data-kind="instalment-missed"][data-row*=":${customerId}:"]`).innerText())
+      .toMatch(/Instalment 1 of 6[\s\S]*Instalment 2 of 6/);
+  });
+
+  it('accepts a settlement and shows the write-off and the net recovery', async () => {
+    const { page, asOf } = await start();
+    const { customerId } = await firstRow(page, ['letter', 'call']);
+    await page.goto(`${h!.url}index.html#/customers/${customerId}`);
+    const form = page.getByRole('form', { name: 'New settlement offer' });
+    await form.locator('input[type="checkbox"]').first().check();
+    await form.locator('input[name="percent"]').fill('50');
+    await form.locator('input[name="deadline"]').fill(plusDays(asOf, 14));
+    await expect.poll(() => form.locator('.evaluation').innerText()).toMatch(/The offer brings/);
+    await form.getByRole('button', { name: 'Make the offer' }).click();
+    const offer = page.locator('[data-offer]').first();
+    await offer.getByRole('button', { name: 'Accepted and paid' }).click();
+    await expect.poll(() => offer.getAttribute('data-state')).toBe('paid');
+    const text = await offer.innerText();
+    const [, recovered, written] = /recovered (.+?), written off (.+)$/m.exec(text) ?? [];
+    expect(recovered).toBeTruthy();
+    expect(written).toBeTruthy();
+    // The offer was 50 %: what was recovered equals what was written off, to the cent or one more.
+    const cents = (s: string) => Number(s.replace(/[^\d]/g, ''));
+    expect(Math.abs(cents(recovered!) - cents(written!))).toBeLessThanOrEqual(1);
+    await expect
+      .poll(() =>
+        page
+          .locator('[data-write-off]')
+          .allInnerTexts()
+          .then((t) => t.join('\n')),
+      )
+      .toMatch(/Settlement/);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { createPlan } from '../../../src/commands/collections/plans';
+import { customer, invoice, payment } from '../../domain/collections/book';
+import { ctxAt, snapshotOf } from '../helpers';
+
+const snap = snapshotOf({
+  customers: [customer('c')],
+  invoices: [
+    invoice('i1', 'c', '2026-01-01', '2026-01-31', 100_000),
+    invoice('i2', 'c', '2026-01-10', '2026-02-09', 30_000),
+  ],
+  payments: [payment('p', '2026-02-01', [['i1', 10_000]])],
+});
+
+describe('creating a payment plan', () => {
+  it('splits the open balance of the chosen invoices into 6 monthly instalments, and logs it', () => {
+    // Open: 900.00 + 300.00 = 1,200.00 → 6 × 200.00.
+    const r = createPlan(
+      snap,
+      {
+        customerId: 'c',
+        invoiceIds: ['i1', 'i2'],
+        count: 6,
+        frequency: 'monthly',
+        firstDate: '2026-03-15',
+        accelerateAfter: 2,
+      },
+      ctxAt('2026-03-10'),
+    );
+    expect(r.errors).toEqual([]);
+    const plan = r.change.plans?.put?.[0];
+    expect(plan).toMatchObject({
+      id: 'plan1',
+      status: 'active',
+      principal: 120_000,
+      accelerateAfter: 2,
+      createdOn: '2026-03-10',
+    });
+    expect(plan?.instalments.map((i) => [i.dueDate, i.amount])).toEqual([
+      ['2026-03-15', 20_000],
+      ['2026-04-15', 20_000],
+      ['2026-05-15', 20_000],
+      ['2026-06-15', 20_000],
+      ['2026-07-15', 20_000],
+      ['2026-08-15', 20_000],
+    ]);
+    expect(r.change.activities?.put?.[0]).toMatchObject({ kind: 'note', planId: 'plan1' });
+  });
+
+  it('refuses more than is open, a first date in the past, and no count', () => {
+    const base = {
+      customerId: 'c',
+      invoiceIds: ['i2'],
+      count: 3,
+      frequency: 'weekly' as const,
+      firstDate: '2026-03-15',
+    };
+    expect(createPlan(snap, { ...base, principal: '300,01' }, ctxAt('2026-03-10')).errors).toEqual([
+      { error: { code: 'collections.error.amount' } },
+    ]);
+    expect(createPlan(snap, { ...base, firstDate: '2026-03-09' }, ctxAt('2026-03-10')).errors).toEqual([
+      { error: { code: 'collections.error.firstDate' } },
+    ]);
+    expect(createPlan(snap, { ...base, count: 0 }, ctxAt('2026-03-10')).errors).toEqual([
+      { error: { code: 'collections.error.count' } },
+    ]);
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { acceptSettlement, offerSettlement } from '../../../src/commands/collections/settlements';
+import { reverseWriteOff, writeOff } from '../../../src/commands/collections/write-offs';
+import { customer, invoice, payment } from '../../domain/collections/book';
+import { ctxAt, snapshotOf } from '../helpers';
+
+const invoices = [
+  invoice('i1', 'c', '2025-01-01', '2025-01-31', 70_000),
+  invoice('i2', 'c', '2025-02-01', '2025-03-03', 30_000),
+];
+
+describe('settlement offers', () => {
+  it('offers 60 % of the balance by a deadline', () => {
+    const r = offerSettlement(
+      snapshotOf({ customers: [customer('c')], invoices }),
+      {
+        customerId: 'c',
+        invoiceIds: ['i1', 'i2'],
+        percent: 60,
+        deadline: '2026-04-30',
+        agencyFeePercent: 25,
+      },
+      ctxAt('2026-04-01'),
+    );
+    expect(r.change.settlements?.put?.[0]).toEqual({
+      id: 'set1',
+      customerId: 'c',
+      invoiceIds: ['i1', 'i2'],
+      currency: 'EUR',
+      offeredOn: '2026-04-01',
+      amount: 60_000,
+      deadline: '2026-04-30',
+      status: 'open',
+      balance: 100_000,
+      percent: 60,
+      agencyFeePercent: 25,
+    });
+  });
+
+  it('accepted and paid: records the payment and writes off the rest with the offer as the reason', () => {
+    const offer = {
+      id: 's',
+      customerId: 'c',
+      invoiceIds: ['i1', 'i2'],
+      currency: 'EUR',
+      offeredOn: '2026-04-01',
+      amount: 60_000,
+      deadline: '2026-04-30',
+      status: 'open' as const,
+    };
+    const r = acceptSettlement(
+      snapshotOf({ customers: [customer('c')], invoices, settlements: [offer] }),
+      { offerId: 's', paid: true },
+      ctxAt('2026-04-10'),
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.change.settlements?.put?.[0]).toMatchObject({ status: 'accepted', acceptedOn: '2026-04-10' });
+    // The 600.00 paid goes to the oldest invoice, i1 (700.00): 100.00 of i1 and all 300.00 of i2 are written off.
+    expect(r.change.payments?.put?.[0]?.allocations).toEqual([{ invoiceId: 'i1', amount: 60_000 }]);
+    expect(
+      r.change.adjustments?.put?.map((a) => [a.invoiceId, a.amount, a.writeOffReason, a.settlementId]),
+    ).toEqual([
+      ['i1', 10_000, 'settlement', 's'],
+      ['i2', 30_000, 'settlement', 's'],
+    ]);
+  });
+
+  it('accepted but not yet paid: writes off nothing', () => {
+    const offer = {
+      id: 's',
+      customerId: 'c',
+      invoiceIds: ['i1'],
+      currency: 'EUR',
+      offeredOn: '2026-04-01',
+      amount: 50_000,
+      deadline: '2026-04-30',
+      status: 'open' as const,
+    };
+    const r = acceptSettlement(
+      snapshotOf({ invoices, settlements: [offer] }),
+      { offerId: 's' },
+      ctxAt('2026-04-10'),
+    );
+    expect(r.change.adjustments).toBeUndefined();
+    expect(r.change.payments).toBeUndefined();
+  });
+});
+
+describe('write-offs', () => {
+  it('writes off what is open on each invoice, as one batch, and reverses from a date', () => {
+    const snap = snapshotOf({ invoices, payments: [payment('p', '2026-01-10', [['i1', 20_000]])] });
+    const r = writeOff(snap, { invoiceIds: ['i1', 'i2'], reason: 'insolvency' }, ctxAt('2026-05-01'));
+    expect(
+      r.change.adjustments?.put?.map((a) => [a.invoiceId, a.amount, a.writeOffReason, a.batchId]),
+    ).toEqual([
+      ['i1', 50_000, 'insolvency', 'wo1'],
+      ['i2', 30_000, 'insolvency', 'wo1'],
+    ]);
+    const written = snapshotOf({ invoices, adjustments: r.change.adjustments!.put! });
+    const back = reverseWriteOff(written, { adjustmentIds: ['adj2'] }, ctxAt('2026-06-01'));
+    expect(back.change.adjustments?.put?.[0]).toMatchObject({
+      id: 'adj2',
+      waived: true,
+      waivedOn: '2026-06-01',
+    });
+    expect(writeOff(written, { invoiceIds: ['i2'], reason: 'other' }, ctxAt('2026-05-02')).errors).toEqual([
+      { error: { code: 'collections.error.nothingOpen' } },
+    ]);
+  });
+});
