@@ -49,6 +49,7 @@ export function tablesAt(version: number): string[] {
       else tables.add(name);
     }
   }
+  tables.delete('changeLog'); // bookkeeping between tabs, not data
   return [...tables];
 }
 
@@ -68,7 +69,9 @@ const CHUNK = 1 << 22;
 export async function exportBackup(db: OverdueDb, createdAt: string): Promise<Blob> {
   const tables: Record<string, Record<string, unknown>[]> = {};
   await db.transaction('r', db.tables, async () => {
-    for (const table of db.tables) tables[table.name] = (await table.toArray()) as Record<string, unknown>[];
+    for (const table of db.tables)
+      if (table.name !== 'changeLog')
+        tables[table.name] = (await table.toArray()) as Record<string, unknown>[];
   });
   const settings = (tables.settings ?? []).filter((s) => s.key !== LAST_BACKUP_KEY);
   settings.push({ key: LAST_BACKUP_KEY, value: createdAt });
@@ -227,7 +230,8 @@ export async function restoreBackup(db: OverdueDb, backup: Backup): Promise<void
   const check = checkTables(tables);
   if (check.total > 0) throw new BackupRefused({ code: 'backup.invalid', params: check });
   await db.transaction('rw', db.tables, async () => {
-    for (const table of db.tables) await table.clear();
+    // The change log stays: other tabs learn from it that the book was replaced.
+    for (const name of TABLES) await db.table(name).clear();
     for (const name of TABLES) {
       const rows = tables[name] ?? [];
       if (rows.length) await db.table(name).bulkPut(rows);

@@ -1,52 +1,27 @@
 // The book: every record, loaded once into memory (the grid, aging and matching all need all of it),
 // and written back through `commit`, which writes a change set in one transaction — all or nothing —
 // and returns the inverse change set, which is what undo commits.
-import type {
-  Activity,
-  Adjustment,
-  Customer,
-  ImportBatch,
-  Invoice,
-  Letter,
-  Payment,
-  PaymentPlan,
-  SettlementOffer,
-} from '../domain/types';
+import type { Invoice } from '../domain/types';
 import type { Table } from 'dexie';
+import { ENTITY_NAMES, type ChangeSet, type EntityName, type Entities } from './change-set';
 import { InvoiceTable } from './invoice-table';
 import { defaultRateTables, tableProblems, type RateTables } from '../domain/rates/index';
-import type { BankLine, OverdueDb } from './schema';
+import type { ChangeLogEntry, OverdueDb } from './schema';
 
-export interface Entities {
-  customers: Customer;
-  invoices: Invoice;
-  payments: Payment;
-  adjustments: Adjustment;
-  activities: Activity;
-  plans: PaymentPlan;
-  settlements: SettlementOffer;
-  letters: Letter;
-  imports: ImportBatch;
-  bankLines: BankLine;
-}
-export type EntityName = keyof Entities;
+export { ENTITY_NAMES, isEmptyChange, type ChangeSet, type EntityName, type Entities } from './change-set';
 
 const RATES_KEY = 'rateTables';
-export const ENTITY_NAMES: EntityName[] = [
-  'customers',
-  'invoices',
-  'payments',
-  'adjustments',
-  'activities',
-  'plans',
-  'settlements',
-  'letters',
-  'imports',
-  'bankLines',
-];
+/** Above this many ids a change-log entry says 'all' for the table (another tab re-reads it whole). */
+const LOG_ID_LIMIT = 5000;
+/** Change-log entries kept: a tab further behind than this reloads the whole book. */
+const LOG_KEEP = 500;
 
-/** Records to put (insert or replace by id) and ids to delete, per entity. */
-export type ChangeSet = { [K in EntityName]?: { put?: Entities[K][]; delete?: string[] } };
+/** The stored book moved on since this tab planned its write (another tab wrote): nothing was written. */
+export class StaleBookError extends Error {
+  constructor() {
+    super('book: another tab changed the book since it was read');
+  }
+}
 
 type MapTables = { [K in Exclude<EntityName, 'invoices'>]: Map<string, Entities[K]> };
 
@@ -67,6 +42,8 @@ export class Book {
 
   /** The reference-rate tables interest is computed with: the shipped ones, or the user's edited copy. */
   rates: RateTables = defaultRateTables;
+  /** The last change (change-log revision) this copy holds: a write is refused unless it is the stored one. */
+  revision = 0;
 
   constructor(readonly db: OverdueDb) {}
 
@@ -83,6 +60,7 @@ export class Book {
   async load(): Promise<void> {
     const db = this.db;
     await db.transaction('r', db.tables, async () => {
+      this.revision = (await db.changeLog.orderBy('rev').last())?.rev ?? 0;
       this.invoices.load(await db.invoiceBlocks.toArray());
       for (const name of Object.keys(this.maps) as (keyof MapTables)[]) {
         const rows = (await db.table(name).toArray()) as { id: string }[];
@@ -145,6 +123,8 @@ export class Book {
 
   /**
    * Writes a change set in one IndexedDB transaction, then updates memory. Returns its inverse.
+   * The transaction first checks that the stored book is the one this copy holds (no other tab wrote
+   * since): if not, it throws `StaleBookError` and writes nothing — catch up, plan again, retry.
    * If the transaction fails nothing is written and memory is untouched; the error propagates.
    */
   async commit(change: ChangeSet): Promise<ChangeSet> {
@@ -156,7 +136,18 @@ export class Book {
     const tables: Table[] = ENTITY_NAMES.filter((n) => change[n] && n !== 'invoices').map((n) => db.table(n));
     if (inv) tables.push(db.invoiceBlocks);
     if (tables.length === 0) return inverse;
+    tables.push(db.changeLog);
+    const entry: ChangeLogEntry = { rev: this.revision + 1, touched: {} };
+    if (inv) entry.touched.invoiceBlocks = [...inv.put.map((b) => b.id), ...inv.remove];
+    for (const name of ENTITY_NAMES) {
+      const c = change[name] as { put?: { id: string }[]; delete?: string[] } | undefined;
+      if (!c || name === 'invoices') continue;
+      const ids = [...(c.put ?? []).map((r) => r.id), ...(c.delete ?? [])];
+      if (ids.length) entry.touched[name] = ids.length > LOG_ID_LIMIT ? 'all' : ids;
+    }
     await db.transaction('rw', tables, async () => {
+      const stored = (await db.changeLog.orderBy('rev').last())?.rev ?? 0;
+      if (stored !== this.revision) throw new StaleBookError();
       if (inv) {
         if (inv.remove.length) await db.invoiceBlocks.bulkDelete(inv.remove);
         if (inv.put.length) await db.invoiceBlocks.bulkPut(inv.put);
@@ -168,7 +159,14 @@ export class Book {
         if (c.delete?.length) await db.table(name).bulkDelete(c.delete);
         if (c.put?.length) await db.table(name).bulkPut(c.put);
       }
+      await db.changeLog.put(entry);
+      if (entry.rev > LOG_KEEP)
+        await db.changeLog
+          .where('rev')
+          .belowOrEqual(entry.rev - LOG_KEEP)
+          .delete();
     });
+    this.revision = entry.rev;
     inv?.apply();
     for (const name of ENTITY_NAMES) {
       if (name === 'invoices') continue;
@@ -182,18 +180,86 @@ export class Book {
     return inverse;
   }
 
+  /**
+   * Brings this copy up to the stored book after other tabs wrote: re-reads just the records their
+   * change-log entries name (the whole book when entries are missing or say so). Returns the entity
+   * names that changed (empty: nothing new), or 'all' after a full reload.
+   */
+  async catchUp(): Promise<Set<EntityName> | 'all'> {
+    const db = this.db;
+    const entries = await db.changeLog.where('rev').above(this.revision).toArray();
+    if (entries.length === 0) return new Set();
+    const first = entries[0]?.rev;
+    if (first !== this.revision + 1 || entries.some((e) => e.touched['*'] === 'all')) {
+      await this.load();
+      return 'all';
+    }
+    const ids = new Map<string, Set<string | number> | 'all'>();
+    for (const e of entries)
+      for (const [name, list] of Object.entries(e.touched)) {
+        const have = ids.get(name);
+        if (have === 'all') continue;
+        if (list === 'all') ids.set(name, 'all');
+        else {
+          const set = have ?? new Set();
+          for (const id of list) set.add(id);
+          ids.set(name, set);
+        }
+      }
+    const changed = new Set<EntityName>();
+    await db.transaction('r', db.tables, async () => {
+      for (const [name, list] of ids) {
+        if (name === 'invoiceBlocks') {
+          const blockIds = list === 'all' ? null : ([...list] as number[]);
+          const rows = blockIds ? await db.invoiceBlocks.bulkGet(blockIds) : await db.invoiceBlocks.toArray();
+          if (!blockIds) this.invoices.load(rows as { id: number; rows: Invoice[] }[]);
+          else {
+            const stored = new Map<number, Invoice[]>();
+            for (const b of rows) if (b) stored.set(b.id, b.rows);
+            this.invoices.refreshBlocks(blockIds, stored);
+          }
+          changed.add('invoices');
+          continue;
+        }
+        const entity = name as keyof MapTables;
+        const map = this.maps[entity] as Map<string, { id: string }>;
+        if (list === 'all') {
+          map.clear();
+          for (const r of (await db.table(entity).toArray()) as { id: string }[]) map.set(r.id, r);
+        } else {
+          const keys = [...list] as string[];
+          const rows = (await db.table(entity).bulkGet(keys)) as ({ id: string } | undefined)[];
+          keys.forEach((k, i) => {
+            const r = rows[i];
+            if (r) map.set(k, r);
+            else map.delete(k);
+          });
+        }
+        this.arrays.delete(entity);
+        changed.add(entity);
+      }
+      this.revision = entries.at(-1)?.rev ?? this.revision;
+    });
+    return changed;
+  }
+
+  /** Records that the whole stored book was replaced (restore, delete all): other tabs reload it. */
+  async markReplaced(): Promise<void> {
+    const db = this.db;
+    await db.transaction('rw', db.changeLog, async () => {
+      const rev = ((await db.changeLog.orderBy('rev').last())?.rev ?? 0) + 1;
+      await db.changeLog.put({ rev, touched: { '*': 'all' } });
+      this.revision = rev;
+    });
+  }
+
   /** Empties every table (the settings too) in one transaction. */
   async clearAll(): Promise<void> {
     const db = this.db;
     await db.transaction('rw', db.tables, async () => {
-      for (const t of db.tables) await t.clear();
+      for (const t of db.tables) if (t.name !== 'changeLog') await t.clear();
     });
+    await this.markReplaced();
     await this.load();
   }
-}
-
-export function isEmptyChange(change: ChangeSet): boolean {
-  return ENTITY_NAMES.every(
-    (n) => !change[n] || ((change[n]?.put?.length ?? 0) === 0 && (change[n]?.delete?.length ?? 0) === 0),
-  );
 }

@@ -134,4 +134,19 @@ export class InvoiceTable {
       },
     };
   }
+
+  /** Puts stored blocks back in place of the ones held (missing ones are gone): another tab's write. */
+  refreshBlocks(ids: readonly number[], stored: ReadonlyMap<number, Invoice[]>): void {
+    for (const id of ids) {
+      for (const inv of this.blocks.get(id) ?? [])
+        if (this.blockOf.get(inv.id) === id) this.blockOf.delete(inv.id);
+      const rows = stored.get(id);
+      if (rows) {
+        this.blocks.set(id, rows);
+        for (const inv of rows) this.blockOf.set(inv.id, id);
+        if (id >= this.nextBlockId) this.nextBlockId = id + 1;
+      } else this.blocks.delete(id);
+    }
+    this.flat = null;
+  }
 }

@@ -41,7 +41,7 @@ export interface Setting {
 }
 
 export const DB_NAME = 'overdue';
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export type OverdueDb = Dexie & {
   settings: EntityTable<Setting, 'key'>;
@@ -55,7 +55,18 @@ export type OverdueDb = Dexie & {
   letters: EntityTable<Letter, 'id'>;
   imports: EntityTable<ImportBatch, 'id'>;
   bankLines: EntityTable<BankLine, 'id'>;
+  changeLog: EntityTable<ChangeLogEntry, 'rev'>;
 };
+
+/**
+ * One entry per committed change, written in the change's own transaction: which records it touched,
+ * so another tab catches up by re-reading just those. `'all'`: too many to list, re-read the table.
+ */
+export interface ChangeLogEntry {
+  rev: number;
+  /** Entity name (invoices: 'invoiceBlocks', by block id) → ids touched. */
+  touched: Record<string, (string | number)[] | 'all'>;
+}
 
 /** Every table of the current version, in the order backups list them. */
 export const TABLES = [
@@ -71,6 +82,7 @@ export const TABLES = [
   'imports',
   'bankLines',
 ] as const;
+// `changeLog` is bookkeeping between tabs, not data: backups leave it out.
 export type TableName = (typeof TABLES)[number];
 
 interface VersionDef {
@@ -118,6 +130,23 @@ export const VERSIONS: VersionDef[] = [
         .modify((p: Partial<Payment>) => {
           if (!Array.isArray(p.allocations)) p.allocations = [];
         });
+    },
+  },
+  {
+    // v3: the whole book is held in memory and nothing queries IndexedDB by any other field, so the
+    // secondary indexes go (they only slowed writes); the change log lets other tabs catch up.
+    version: 3,
+    stores: {
+      customers: '&id',
+      payments: '&id',
+      adjustments: '&id',
+      activities: '&id',
+      plans: '&id',
+      settlements: '&id',
+      letters: '&id',
+      imports: '&id',
+      bankLines: '&id',
+      changeLog: '&rev',
     },
   },
 ];

@@ -5,6 +5,8 @@ export type IsoDate = string;
 export type CurrencyCode = string;
 export type Jurisdiction = 'EU' | 'IT' | 'FR' | 'RO' | 'DK' | 'DE' | 'UK' | 'US';
 export type Language = 'en' | 'it' | 'fr' | 'ro' | 'da' | 'de';
+/** The interface and letter languages: the one list. */
+export const LANGUAGES: readonly Language[] = ['en', 'it', 'fr', 'ro', 'da', 'de'];
 export type DebtorKind = 'business' | 'consumer';
 
 /** One early-payment discount tier: `percent` off when paid within `days` of the issue date. */
@@ -113,7 +115,8 @@ export interface Adjustment {
   importBatchId?: string;
 }
 
-export type ActivityKind = 'letter' | 'email' | 'call' | 'visit' | 'promise' | 'note' | 'dispute';
+export const ACTIVITY_KINDS = ['letter', 'email', 'call', 'visit', 'promise', 'note', 'dispute'] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
 export interface Activity {
   id: string;

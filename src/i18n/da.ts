@@ -593,4 +593,14 @@ export const da: Record<MessageKey, string> = {
   'rates.duplicate': 'Der findes allerede en sats fra {date}.',
   'import.checkingLabel': 'Kontrollerer rækker',
   'import.checking': 'Kontrollerer rækker: {done} af {total}…',
+  'bank.error.noInvoice': 'Fakturaen findes ikke længere.',
+  'contact.error.cadence': 'Kontaktpolitikken tillader ikke denne kontakt endnu.',
+  'fees.error.notChargeable':
+    'Kompensationen kan ikke opkræves på denne faktura (allerede opkrævet eller i en anden valuta).',
+  'import.error.stale':
+    'Bogen er ændret siden forhåndsvisningen (en anden fane eller en fortrydelse). Tjek forhåndsvisningen igen, og importér så.',
+  'write.conflict':
+    'En anden fane har ændret posten imens: din ændring blev ikke gemt. Skærmen viser nu det gemte.',
+  'write.otherTab': 'Opdateret med ændringer fra en anden fane.',
+  'write.reloaded': 'Data blev erstattet i en anden fane (gendannelse eller sletning): bogen er genindlæst.',
 };

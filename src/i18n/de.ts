@@ -597,4 +597,15 @@ export const de: Record<MessageKey, string> = {
   'rates.duplicate': 'Es gibt bereits einen Zinssatz ab {date}.',
   'import.checkingLabel': 'Zeilen werden geprüft',
   'import.checking': 'Zeilen werden geprüft: {done} von {total}…',
+  'bank.error.noInvoice': 'Die Rechnung existiert nicht mehr.',
+  'contact.error.cadence': 'Die Kontaktregel erlaubt diesen Kontakt noch nicht.',
+  'fees.error.notChargeable':
+    'Diese Pauschale kann auf diese Rechnung nicht berechnet werden (bereits berechnet oder in anderer Währung).',
+  'import.error.stale':
+    'Der Bestand hat sich seit dieser Vorschau geändert (anderer Tab oder Rückgängig). Prüfen Sie die Vorschau erneut und importieren Sie dann.',
+  'write.conflict':
+    'Ein anderer Tab hat diesen Datensatz inzwischen geändert: Ihre Änderung wurde nicht gespeichert. Angezeigt wird jetzt der gespeicherte Stand.',
+  'write.otherTab': 'Mit Änderungen aus einem anderen Tab aktualisiert.',
+  'write.reloaded':
+    'Die Daten wurden in einem anderen Tab ersetzt (Wiederherstellung oder Löschen): der Bestand wurde neu geladen.',
 };

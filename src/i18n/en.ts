@@ -590,6 +590,16 @@ export const en = {
   'rates.duplicate': 'There is already a rate from {date}.',
   'import.checkingLabel': 'Checking rows',
   'import.checking': 'Checking rows: {done} of {total}…',
+  'bank.error.noInvoice': 'That invoice no longer exists.',
+  'contact.error.cadence': 'The contact policy does not allow this contact yet.',
+  'fees.error.notChargeable':
+    'This compensation cannot be charged on this invoice (already charged, or in another currency).',
+  'import.error.stale':
+    'The book changed since this preview was made (another tab or an undo). Check the preview again, then import.',
+  'write.conflict':
+    'Another tab changed this record meanwhile: your change was not saved. The screen now shows what is stored.',
+  'write.otherTab': 'Updated with changes made in another tab.',
+  'write.reloaded': 'The data was replaced in another tab (restore or delete): the book was reloaded.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -598,4 +598,15 @@ export const fr: Record<MessageKey, string> = {
   'rates.duplicate': 'Il existe déjà un taux à partir du {date}.',
   'import.checkingLabel': 'Vérification des lignes',
   'import.checking': 'Vérification des lignes : {done} sur {total}…',
+  'bank.error.noInvoice': 'Cette facture n’existe plus.',
+  'contact.error.cadence': 'La politique de contact ne permet pas encore ce contact.',
+  'fees.error.notChargeable':
+    'Cette indemnité ne peut pas être facturée sur cette facture (déjà facturée, ou dans une autre devise).',
+  'import.error.stale':
+    'Les données ont changé depuis cet aperçu (un autre onglet ou une annulation). Vérifiez à nouveau l’aperçu, puis importez.',
+  'write.conflict':
+    'Un autre onglet a modifié cet enregistrement entre-temps : votre modification n’a pas été enregistrée. L’écran montre maintenant ce qui est enregistré.',
+  'write.otherTab': 'Mis à jour avec les modifications faites dans un autre onglet.',
+  'write.reloaded':
+    'Les données ont été remplacées dans un autre onglet (restauration ou suppression) : elles ont été rechargées.',
 };

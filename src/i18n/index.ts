@@ -48,6 +48,13 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
   return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
 
+/** A command's message (catalogue key and values) in the interface language. */
+export function say(m: { code: MessageKey; params?: Record<string, string | number> }): string {
+  const params: Record<string, string> = {};
+  for (const [k, v] of Object.entries(m.params ?? {})) params[k] = typeof v === 'number' ? integer(v) : v;
+  return t(m.code, params);
+}
+
 export function money(amount: number, currency: string): string {
   return formatMoney(amount, currency, locale);
 }

@@ -593,4 +593,15 @@ export const it: Record<MessageKey, string> = {
   'rates.duplicate': 'Esiste già un tasso dal {date}.',
   'import.checkingLabel': 'Verifica delle righe',
   'import.checking': 'Verifica delle righe: {done} di {total}…',
+  'bank.error.noInvoice': 'La fattura non esiste più.',
+  'contact.error.cadence': 'La politica dei contatti non consente ancora questo contatto.',
+  'fees.error.notChargeable':
+    'Questo indennizzo non può essere addebitato su questa fattura (già addebitato o in altra valuta).',
+  'import.error.stale':
+    'Il libro è cambiato dopo l’anteprima (un’altra scheda o un annullamento). Ricontrolla l’anteprima, poi importa.',
+  'write.conflict':
+    'Un’altra scheda ha modificato questo record nel frattempo: la tua modifica non è stata salvata. Lo schermo mostra ora i dati salvati.',
+  'write.otherTab': 'Aggiornato con le modifiche fatte in un’altra scheda.',
+  'write.reloaded':
+    'I dati sono stati sostituiti in un’altra scheda (ripristino o eliminazione): il libro è stato ricaricato.',
 };

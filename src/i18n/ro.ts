@@ -597,4 +597,14 @@ export const ro: Record<MessageKey, string> = {
   'rates.duplicate': 'Există deja o rată de la {date}.',
   'import.checkingLabel': 'Verificarea rândurilor',
   'import.checking': 'Se verifică rândurile: {done} din {total}…',
+  'bank.error.noInvoice': 'Factura nu mai există.',
+  'contact.error.cadence': 'Politica de contact nu permite încă acest contact.',
+  'fees.error.notChargeable':
+    'Această despăgubire nu poate fi facturată pe această factură (deja facturată sau în altă monedă).',
+  'import.error.stale':
+    'Datele s-au schimbat de la această previzualizare (altă filă sau o anulare). Verificați din nou previzualizarea, apoi importați.',
+  'write.conflict':
+    'O altă filă a modificat între timp această înregistrare: modificarea dvs. nu a fost salvată. Ecranul arată acum datele salvate.',
+  'write.otherTab': 'Actualizat cu modificările făcute în altă filă.',
+  'write.reloaded': 'Datele au fost înlocuite în altă filă (restaurare sau ștergere): au fost reîncărcate.',
 };

@@ -73,7 +73,7 @@ describe('the invoices grid', () => {
     await withInvoices(page, url);
     // FT-2026-002 is due 2026-03-19: 12 days late on 2026-03-31.
     await expect(cell(page, 'FT-2026-002', 'daysLate').textContent()).resolves.toBe('12');
-    await expect(cell(page, 'FT-2026-002', 'bucket').textContent()).resolves.toBe('1–30');
+    await expect(cell(page, 'FT-2026-002', 'bucket').textContent()).resolves.toBe('1–30 days');
 
     await cell(page, 'FT-2026-002', 'dueDate').click();
     await page.keyboard.press('Enter');
@@ -81,7 +81,7 @@ describe('the invoices grid', () => {
     await page.keyboard.type('2026-01-20');
     await page.keyboard.press('Enter');
     await expect.poll(() => cell(page, 'FT-2026-002', 'daysLate').textContent()).toBe('70');
-    await expect(cell(page, 'FT-2026-002', 'bucket').textContent()).resolves.toBe('61–90');
+    await expect(cell(page, 'FT-2026-002', 'bucket').textContent()).resolves.toBe('61–90 days');
 
     await page.reload();
     await page.getByTestId('as-of').fill('2026-03-31');

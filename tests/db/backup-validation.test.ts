@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { createDb, TABLES, type OverdueDb } from '../../src/db/schema';
 import { Book } from '../../src/db/book';
-import { sampleChangeSet } from '../../src/db/sample-data';
+import { sampleChangeSet } from '../../src/commands/sample-data';
 import { EMPTY_COMPANY, setCompany } from '../../src/db/settings';
 import { BackupRefused, exportBackup, parseBackup, restoreBackup, type Backup } from '../../src/db/backup';
 import { canonicalJson, sha256 } from '../../src/db/checksum';

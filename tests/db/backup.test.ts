@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { createDb, SCHEMA_VERSION, TABLES, type OverdueDb } from '../../src/db/schema';
 import { Book } from '../../src/db/book';
-import { sampleChangeSet } from '../../src/db/sample-data';
+import { sampleChangeSet } from '../../src/commands/sample-data';
 import { setCompany, EMPTY_COMPANY } from '../../src/db/settings';
 import {
   backupSummary,

@@ -5,12 +5,13 @@ import { binaryKind } from '../../csv/binary';
 import { reasonText } from '../../i18n/reasons/index';
 import type { WorkerReply, WorkerRequest } from '../../csv/worker-protocol';
 import { rowsToRecordsSteps, type ImportKind, type ImportResult } from '../../csv/rows-to-records';
-import { fileHash, findBatchByHash, importChangeSet } from '../../db/importer';
-import { newId } from '../../db/ids';
+import { fileHash } from '../../db/importer';
+import { findBatchByHash, importRecords } from '../../commands/imports';
+import { newId, pooledIds } from '../../commands/ids';
 import { getSetting, parseMapping, setSetting } from '../../db/settings';
 import type { ImportBatch } from '../../domain/types';
 import { app } from '../state/app.svelte';
-import { currentLanguage, t, type MessageKey } from '../../i18n';
+import { currentLanguage, say, t, type MessageKey } from '../../i18n';
 
 const IMPORT_KINDS: readonly ImportKind[] = ['invoices', 'customers', 'payments', 'bank-statement'];
 
@@ -69,27 +70,6 @@ export const FIELDS: Record<ImportKind, { id: string; label: MessageKey; require
 };
 
 export type Phase = 'reading' | 'mapping' | 'writing' | 'done' | 'failed' | 'cancelled';
-
-const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
-
-/**
- * Ids in `newId`'s format (prefix + 12 random bytes in hex), drawing the random bytes 4,096 ids at a
- * time: one getRandomValues call per id was the costliest step of converting 100,000 rows.
- */
-function pooledIds(): (prefix: string) => string {
-  const pool = new Uint8Array(12 * 4096);
-  let at = pool.length;
-  return (prefix = '') => {
-    if (at + 12 > pool.length) {
-      crypto.getRandomValues(pool);
-      at = 0;
-    }
-    let s = prefix;
-    for (let i = at; i < at + 12; i++) s += HEX[pool[i] as number];
-    at += 12;
-    return s;
-  };
-}
 
 function signature(columns: string[]): string {
   return 'mapping:' + columns.map((c) => c.trim().toLowerCase()).join('|');
@@ -319,15 +299,23 @@ export class ImportSession {
     this.phase = 'writing';
     try {
       if (this.hashing) this.hash = await this.hashing;
-      const change = importChangeSet(result, {
-        id: this.batchId,
-        kind: this.kind,
-        fileName: this.fileName,
-        fileHash: this.hash,
-        importedAt: new Date().toISOString(),
-        rowCount: this.rows.length,
+      const written = await app.run(importRecords, {
+        result,
+        batch: {
+          id: this.batchId,
+          kind: this.kind,
+          fileName: this.fileName,
+          fileHash: this.hash,
+          importedAt: new Date().toISOString(),
+          rowCount: this.rows.length,
+        },
       });
-      await app.commit(change, `Import of ${this.fileName}`);
+      if (written.errors.length) {
+        this.phase = 'mapping';
+        this.message = written.errors.map((e) => say(e.error)).join(' ');
+        void this.convert();
+        return;
+      }
       await setSetting(app.book.db, signature(this.columns), {
         kind: this.kind,
         fields: $state.snapshot(this.fields),

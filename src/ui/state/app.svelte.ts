@@ -1,19 +1,33 @@
 // Application state as one runes class: the book in memory, the as-of date, undo/redo and messages.
-// Components read it and call its methods; every write goes through `commit`, so every change can be undone.
-import { Book, isEmptyChange, type ChangeSet, type EntityName, type Entities } from '../../db/book';
-import { createDb } from '../../db/schema';
+// Components read it and call `run(command, input)`: every write is a command planned from the stored
+// book and committed in one queue (each write starts after the previous one landed, undo and redo
+// included), under a lock shared with the app's other tabs, so nothing typed or clicked is lost.
+import {
+  Book,
+  StaleBookError,
+  isEmptyChange,
+  type ChangeSet,
+  type EntityName,
+  type Entities,
+} from '../../db/book';
+import { createDb, DB_NAME } from '../../db/schema';
+import { TabSync } from '../../db/tab-sync';
+import { newId } from '../../commands/ids';
+import type { Command, CommandResult, Ctx } from '../../commands/types';
+import type { Msg } from '../../commands/message';
+import { ReadModel, type ModelView } from '../../model/read-model';
 import { EMPTY_COMPANY, getCompany, setCompany } from '../../db/settings';
 import { localToday } from '../../domain/dates';
 import type { CompanyProfile, Language } from '../../domain/types';
 import type { RateTables } from '../../domain/rates/index';
-import { t, useLanguage } from '../../i18n';
+import { say, t, useLanguage } from '../../i18n';
 import { quarantineBadRows } from '../../db/quarantine';
 import { openChecked, storageProblem } from '../../db/storage-errors';
 import { reasonText } from '../../i18n/reasons/index';
 import type { OpenFailure } from '../../i18n/reasons/storage';
 
 interface UndoEntry {
-  label: string;
+  label: Msg;
   change: ChangeSet;
 }
 
@@ -25,6 +39,8 @@ export interface Toast {
 
 class AppState {
   book = new Book(createDb());
+  /** Every derived figure, kept up to date after each write. */
+  private readonly model = new ReadModel(this.book);
   ready = $state(false);
   loadError = $state<string | null>(null);
   /** Why storage could not be opened: the recovery screen explains it and offers a way out. */
@@ -44,6 +60,14 @@ class AppState {
   canUndo = $state(false);
   canRedo = $state(false);
   private toastSeq = 0;
+  /** The write queue: every write starts when the previous one has landed. */
+  private queue: Promise<unknown> = Promise.resolve();
+  private sync = new TabSync(DB_NAME, () => void this.enqueue(() => this.catchUp()));
+  /** Entities changed by the last write or catch-up ('all': everything): the read model updates just those. */
+  lastChange: { entities: Set<EntityName> | 'all'; change: ChangeSet | null } = {
+    entities: 'all',
+    change: null,
+  };
 
   async start(): Promise<void> {
     // Another tab holding an older version keeps the upgrade waiting: say so instead of loading forever.
@@ -84,43 +108,120 @@ class AppState {
     return this.book.get(name, id);
   }
 
-  /** Writes a change atomically and records it for undo. Errors reach the user, then propagate. */
-  async commit(change: ChangeSet, label: string): Promise<void> {
-    if (isEmptyChange(change)) return;
-    try {
-      const inverse = await this.book.commit(change);
-      this.undoStack.push({ label, change: inverse });
-      if (this.undoStack.length > 200) this.undoStack.shift();
+  private enqueue<T>(job: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(job, job);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private ctx(): Ctx {
+    return { today: this.asOf, newId, company: this.company };
+  }
+
+  /**
+   * Runs a command: in the write queue, under the tabs' lock, it is planned from the stored book (other
+   * tabs' writes caught up first) and its change committed in one transaction, with its inverse kept
+   * for undo. Returns the command's result (its errors say what was refused). A failed write reaches
+   * the user as a message and rejects.
+   */
+  run<I>(command: Command<I>, input: I): Promise<CommandResult> {
+    return this.enqueue(() =>
+      this.sync.exclusive(async () => {
+        await this.catchUp();
+        let result = command(this.book, input, this.ctx());
+        if (isEmptyChange(result.change)) return result;
+        let inverse: ChangeSet;
+        try {
+          inverse = await this.book.commit(result.change);
+        } catch (e) {
+          if (!(e instanceof StaleBookError)) return this.failed(e);
+          // Another tab wrote without the lock (an old version, or no Web Locks): plan again.
+          await this.catchUp();
+          result = command(this.book, input, this.ctx());
+          if (isEmptyChange(result.change)) return result;
+          inverse = await this.book.commit(result.change).catch((e2: unknown) => this.failed(e2));
+        }
+        this.recorded(result.change, inverse, result.label);
+        return result;
+      }),
+    );
+  }
+
+  private failed(e: unknown): never {
+    // A full disk is said in plain words with what to do, never as a raw QuotaExceededError.
+    if (storageProblem(e) === 'quota')
+      this.toast('error', reasonText({ code: 'storage.quota' }, this.language, this.company.country));
+    else this.toast('error', t('error.saveFailed', { reason: e instanceof Error ? e.message : String(e) }));
+    throw e;
+  }
+
+  private recorded(change: ChangeSet, inverse: ChangeSet, label: Msg): void {
+    this.undoStack.push({ label, change: inverse });
+    if (this.undoStack.length > 200) this.undoStack.shift();
+    this.redoStack = [];
+    this.changed(change);
+    this.sync.announce();
+  }
+
+  private changed(change: ChangeSet | null, entities?: Set<EntityName> | 'all'): void {
+    this.lastChange = {
+      change,
+      entities: entities ?? (change ? new Set(Object.keys(change) as EntityName[]) : 'all'),
+    };
+    this.model.note(this.lastChange);
+    this.syncUndo();
+    this.version++;
+  }
+
+  /** The figures of the book at the as-of date (a new object whenever one of them changed). */
+  get figures(): ModelView {
+    void this.version;
+    return this.model.at(this.asOf);
+  }
+
+  /** Takes in what other tabs wrote since this one last looked. */
+  private async catchUp(): Promise<void> {
+    const changed = await this.book.catchUp();
+    if (changed !== 'all' && changed.size === 0) return;
+    if (changed === 'all') {
+      // Replaced wholesale (restore, delete all): this tab's undo steps no longer apply.
+      this.company = await getCompany(this.book.db);
+      await this.applyLanguage();
+      this.undoStack = [];
       this.redoStack = [];
-      this.syncUndo();
-      this.version++;
-    } catch (e) {
-      this.toast('error', t('error.saveFailed', { reason: e instanceof Error ? e.message : String(e) }));
-      throw e;
+      this.toast('info', t('write.reloaded'));
     }
+    this.changed(null, changed);
   }
 
-  async undo(): Promise<void> {
-    const entry = this.undoStack.pop();
-    if (!entry) {
-      this.toast('info', t('undo.nothing'));
-      return;
-    }
-    const inverse = await this.book.commit(entry.change);
-    this.redoStack.push({ label: entry.label, change: inverse });
-    this.syncUndo();
-    this.version++;
-    this.toast('info', t('undo.done', { label: entry.label }));
+  /** Undoes the last change (in the write queue, after every write before it has landed). */
+  undo(): Promise<void> {
+    return this.enqueue(() => this.step(this.undoStack, this.redoStack, 'undo.done'));
   }
 
-  async redo(): Promise<void> {
-    const entry = this.redoStack.pop();
-    if (!entry) return;
-    const inverse = await this.book.commit(entry.change);
-    this.undoStack.push({ label: entry.label, change: inverse });
-    this.syncUndo();
-    this.version++;
-    this.toast('info', t('redo.done', { label: entry.label }));
+  redo(): Promise<void> {
+    return this.enqueue(() => this.step(this.redoStack, this.undoStack, 'redo.done'));
+  }
+
+  private step(from: UndoEntry[], to: UndoEntry[], done: 'undo.done' | 'redo.done'): Promise<void> {
+    return this.sync.exclusive(async () => {
+      await this.catchUp();
+      const entry = from.pop();
+      if (!entry) {
+        if (done === 'undo.done') this.toast('info', t('undo.nothing'));
+        return;
+      }
+      try {
+        const inverse = await this.book.commit(entry.change);
+        to.push({ label: entry.label, change: inverse });
+        this.changed(entry.change);
+        this.sync.announce();
+        this.toast('info', t(done, { label: say(entry.label) }));
+      } catch (e) {
+        from.push(entry);
+        this.failed(e);
+      }
+    });
   }
 
   /** Forgets undo history: after a restore or a clear, old inverses no longer apply. */
@@ -135,33 +236,55 @@ class AppState {
     this.canRedo = this.redoStack.length > 0;
   }
 
-  async saveCompany(company: CompanyProfile): Promise<void> {
-    await setCompany(this.book.db, company);
-    this.company = company;
-    await this.applyLanguage();
-    this.version++;
+  saveCompany(company: CompanyProfile): Promise<void> {
+    return this.enqueue(() =>
+      this.sync.exclusive(async () => {
+        await setCompany(this.book.db, company);
+        await this.book.markReplaced();
+        this.company = company;
+        await this.applyLanguage();
+        this.changed(null, new Set());
+        this.sync.announce();
+      }),
+    );
   }
 
   /** Stores edited reference-rate tables (null: the shipped ones); every figure is recomputed. */
-  async saveRates(tables: RateTables | null): Promise<void> {
-    await this.book.saveRates(tables);
-    this.version++;
+  saveRates(tables: RateTables | null): Promise<void> {
+    return this.enqueue(() =>
+      this.sync.exclusive(async () => {
+        await this.book.saveRates(tables);
+        await this.book.markReplaced();
+        this.changed(null, 'all');
+        this.sync.announce();
+      }),
+    );
   }
 
-  async reloadAll(): Promise<void> {
-    await this.book.load();
-    this.company = await getCompany(this.book.db);
-    await this.applyLanguage();
-    this.resetHistory();
-    this.version++;
+  /** After a restore wrote the stored book anew: this tab and the others load it. */
+  reloadAll(): Promise<void> {
+    return this.enqueue(async () => {
+      await this.book.markReplaced();
+      await this.book.load();
+      this.company = await getCompany(this.book.db);
+      await this.applyLanguage();
+      this.resetHistory();
+      this.changed(null, 'all');
+      this.sync.announce();
+    });
   }
 
-  async clearAll(): Promise<void> {
-    await this.book.clearAll();
-    this.company = { ...EMPTY_COMPANY };
-    await this.applyLanguage();
-    this.resetHistory();
-    this.version++;
+  clearAll(): Promise<void> {
+    return this.enqueue(() =>
+      this.sync.exclusive(async () => {
+        await this.book.clearAll();
+        this.company = { ...EMPTY_COMPANY };
+        await this.applyLanguage();
+        this.resetHistory();
+        this.changed(null, 'all');
+        this.sync.announce();
+      }),
+    );
   }
 
   private async applyLanguage(): Promise<void> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planPaymentInserts, type PaymentContext } from '../../src/ui/pages/payment-edits';
+import { planPaymentInserts, type PaymentContext } from '../../src/commands/payments';
 import { buildLedgerIndex } from '../../src/domain/balance';
 import type { Customer, Invoice, Payment } from '../../src/domain/types';
 

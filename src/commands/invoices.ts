@@ -1,12 +1,13 @@
-// Grid edits and pastes on invoices: each cell's text is read as the importer reads it (money through
+// Invoices typed, pasted, edited and deleted in the grid: each cell's text is read as the importer reads it (money through
 // parseMoney, dates as ISO or the user's locale order), checked, and turned into one change set.
-import { currencyDigits, isCurrencyCode, parseMoney } from '../../domain/money';
-import { addDays, isIsoDate, parseDate } from '../../domain/dates';
-import { DEFAULT_TERMS, dueDate as dueFromTerms } from '../../domain/terms';
-import type { Customer, Invoice, IsoDate } from '../../domain/types';
-import type { ChangeSet } from '../../db/book';
-import { customerKey } from '../../csv/rows-to-records';
-import { t } from '../../i18n';
+import { currencyDigits, isCurrencyCode, parseMoney } from '../domain/money';
+import { addDays, isIsoDate, parseDate } from '../domain/dates';
+import { DEFAULT_TERMS, dueDate as dueFromTerms } from '../domain/terms';
+import type { Customer, Invoice, IsoDate } from '../domain/types';
+import type { ChangeSet } from '../db/change-set';
+import type { CellEdit, CommandError, CommandResult, Ctx, Snapshot } from './types';
+import { customerKey } from '../csv/rows-to-records';
+import { msg, type Msg } from './message';
 
 export const EDITABLE_INVOICE_COLUMNS = [
   'number',
@@ -44,7 +45,7 @@ export interface EditContext {
 
 export interface FieldError {
   columnId: string;
-  message: string;
+  error: Msg;
 }
 
 /** Applies one column's text to an invoice; returns the error or the updated invoice. */
@@ -58,14 +59,14 @@ export function applyCell(
   const v = text.trim();
   switch (columnId) {
     case 'number': {
-      if (!v) return { columnId, message: t('invoices.edit.numberRequired') };
+      if (!v) return { columnId, error: msg('invoices.edit.numberRequired') };
       const other = ctx.numbers.get(v);
       if (other && other !== inv.id)
-        return { columnId, message: t('invoices.edit.numberUsed', { number: v }) };
+        return { columnId, error: msg('invoices.edit.numberUsed', { number: v }) };
       return { ...inv, number: v };
     }
     case 'customer': {
-      if (!v) return { columnId, message: t('invoices.edit.customerRequired') };
+      if (!v) return { columnId, error: msg('invoices.edit.customerRequired') };
       const key = customerKey(v);
       let c = [...ctx.customers, ...newCustomers].find((x) => customerKey(x.name) === key);
       if (!c) {
@@ -87,30 +88,30 @@ export function applyCell(
     case 'issueDate':
     case 'dueDate': {
       const d = readDate(v);
-      if (!d) return { columnId, message: t('invoices.edit.notDate', { value: v }) };
+      if (!d) return { columnId, error: msg('invoices.edit.notDate', { value: v }) };
       const next = { ...inv, [columnId]: d };
-      if (next.dueDate < next.issueDate) return { columnId, message: t('invoices.edit.dueBeforeIssue') };
+      if (next.dueDate < next.issueDate) return { columnId, error: msg('invoices.edit.dueBeforeIssue') };
       return next;
     }
     case 'currency': {
       const code = v.toUpperCase();
-      if (!isCurrencyCode(code)) return { columnId, message: t('invoices.edit.currency', { value: v }) };
+      if (!isCurrencyCode(code)) return { columnId, error: msg('invoices.edit.currency', { value: v }) };
       return { ...inv, currency: code };
     }
     case 'amount': {
       const amount = readAmount(v, inv.currency);
-      if (amount === null) return { columnId, message: t('invoices.edit.notAmount', { value: v }) };
-      if (amount <= 0) return { columnId, message: t('invoices.edit.amountPositive') };
+      if (amount === null) return { columnId, error: msg('invoices.edit.notAmount', { value: v }) };
+      if (amount <= 0) return { columnId, error: msg('invoices.edit.amountPositive') };
       return { ...inv, amount };
     }
     default:
-      return { columnId, message: t('grid.error.computed') };
+      return { columnId, error: msg('grid.error.computed') };
   }
 }
 
 export interface EditOutcome {
   change: ChangeSet;
-  errors: { index: number; key: string; columnId: string; message: string }[];
+  errors: CommandError[];
 }
 
 /** Edits of existing invoices: cells grouped per invoice, all-or-nothing per invoice. */
@@ -125,7 +126,7 @@ export function planEdits(
     const base = updated.get(cell.key) ?? ctx.invoices.get(cell.key);
     if (!base) return;
     const r = applyCell(base, cell.columnId, cell.text, ctx, newCustomers);
-    if ('message' in r && !('id' in r)) errors.push({ index, key: cell.key, ...r });
+    if (!('id' in r)) errors.push({ index, key: cell.key, ...r });
     else {
       updated.set(cell.key, r as Invoice);
       if (cell.columnId === 'number') ctx.numbers.set((r as Invoice).number, cell.key);
@@ -159,9 +160,8 @@ export function planInserts(rows: Record<string, string>[], ctx: EditContext): E
         if (col === 'number' || col === 'customer' || col === 'amount')
           rowErrors.push({
             index,
-            key: '',
             columnId: col,
-            message: t(
+            error: msg(
               col === 'number'
                 ? 'invoices.edit.numberRequired'
                 : col === 'customer'
@@ -173,7 +173,7 @@ export function planInserts(rows: Record<string, string>[], ctx: EditContext): E
       }
       if (col === 'dueDate' && !text.trim()) continue;
       const r = applyCell(inv, col, text, ctx, localCustomers);
-      if ('message' in r && !('id' in r)) rowErrors.push({ index, key: '', ...r });
+      if (!('id' in r)) rowErrors.push({ index, ...r });
       else inv = r as Invoice;
     }
     if (row.dueDate === undefined || !row.dueDate.trim()) {
@@ -192,4 +192,50 @@ export function planInserts(rows: Record<string, string>[], ctx: EditContext): E
     }
   });
   return { change: { invoices: { put: created }, customers: { put: newCustomers } }, errors };
+}
+
+function editContext(snapshot: Snapshot, ctx: Ctx): EditContext {
+  const invoices = new Map(snapshot.list('invoices').map((i) => [i.id, i]));
+  return {
+    invoices,
+    numbers: new Map([...invoices.values()].map((i) => [i.number, i.id])),
+    customers: [...snapshot.list('customers')],
+    newId: ctx.newId,
+    today: ctx.today,
+    defaultCurrency: ctx.company.baseCurrency || 'EUR',
+    defaultCountry: ctx.company.country || 'IT',
+  };
+}
+
+/** Cells of existing invoices typed or pasted in the grid. */
+export function editInvoices(snapshot: Snapshot, cells: readonly CellEdit[], ctx: Ctx): CommandResult {
+  const out = planEdits([...cells], editContext(snapshot, ctx));
+  const label =
+    cells.length === 1
+      ? msg('invoices.undo.editOne')
+      : msg('invoices.undo.editMany', { count: cells.length });
+  return { ...out, label };
+}
+
+/** New invoices from rows typed or pasted in the grid (column id → text). */
+export function createInvoices(
+  snapshot: Snapshot,
+  rows: readonly Record<string, string>[],
+  ctx: Ctx,
+): CommandResult {
+  const out = planInserts([...rows], editContext(snapshot, ctx));
+  const label =
+    rows.length === 1 ? msg('invoices.undo.newOne') : msg('invoices.undo.pasteMany', { count: rows.length });
+  return { ...out, label };
+}
+
+export function deleteInvoices(_snapshot: Snapshot, ids: readonly string[]): CommandResult {
+  return {
+    change: { invoices: { delete: [...ids] } },
+    errors: [],
+    label:
+      ids.length === 1
+        ? msg('invoices.undo.deleteOne')
+        : msg('invoices.undo.deleteMany', { count: ids.length }),
+  };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { applyCellEdits } from '../../src/ui/pages/cell-edits';
-import { applyPaymentCell } from '../../src/ui/pages/payment-edits';
+import { applyCellEdits } from '../../src/commands/cells';
+import { applyPaymentCell } from '../../src/commands/payments';
 import type { Payment } from '../../src/domain/types';
+import { say } from '../../src/i18n';
 
 const payment: Payment = { id: 'p1', date: '2026-02-01', amount: 1000, currency: 'EUR', allocations: [] };
 
@@ -23,6 +24,6 @@ describe('cell edits on grid pages', () => {
       ['p1', 'amount'],
       ['p1', 'date'],
     ]);
-    expect(errors[1]?.message).toMatch(/31\/02\/2026/);
+    expect(errors[1] && say(errors[1].error)).toMatch(/31\/02\/2026/);
   });
 });

@@ -13,7 +13,7 @@ import type {
   Payment,
   PaymentTerms,
 } from '../domain/types';
-import type { ChangeSet } from './book';
+import type { ChangeSet } from '../db/book';
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;

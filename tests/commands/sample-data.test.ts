@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateSampleData } from '../../src/db/sample-data';
+import { generateSampleData } from '../../src/commands/sample-data';
 import { agingBuckets } from '../../src/domain/aging';
 import { buildLedgerIndex } from '../../src/domain/balance';
 

@@ -1,23 +1,26 @@
 // Payments typed or pasted into the payments grid: each becomes a payment allocated to the invoices
 // it names, or else to the customer's open invoices oldest first (with the early-payment discount
 // when the terms give one); what is left stays on account.
-import { allocatePayment, allocationCandidates, type AllocationCandidate } from '../../domain/allocation';
-import type { LedgerIndex } from '../../domain/balance';
-import { isCurrencyCode } from '../../domain/money';
-import type { Customer, Invoice, Payment } from '../../domain/types';
-import type { ChangeSet } from '../../db/book';
-import { customerKey } from '../../csv/rows-to-records';
-import { t } from '../../i18n';
-import { readAmount, readDate } from './invoice-edits';
+import { allocatePayment, allocationCandidates, type AllocationCandidate } from '../domain/allocation';
+import type { LedgerIndex } from '../domain/balance';
+import { isCurrencyCode } from '../domain/money';
+import type { Customer, Invoice, Payment } from '../domain/types';
+import type { ChangeSet } from '../db/change-set';
+import { buildLedgerIndex } from '../domain/balance';
+import { applyCellEdits } from './cells';
+import type { CellEdit, CommandError, CommandResult, Ctx, Snapshot } from './types';
+import { customerKey } from '../csv/rows-to-records';
+import { msg, type Msg } from './message';
+import { readAmount, readDate } from './invoices';
 
 /** A payment's date, payer or reference, edited in the grid; the rest is set when it is entered. */
-export function applyPaymentCell(p: Payment, columnId: string, text: string): Payment | string {
+export function applyPaymentCell(p: Payment, columnId: string, text: string): Payment | Msg {
   if (columnId === 'date') {
     const d = readDate(text);
-    return d ? { ...p, date: d } : t('grid.error.notDate', { value: text });
+    return d ? { ...p, date: d } : msg('grid.error.notDate', { value: text });
   }
   if (columnId === 'payer' || columnId === 'reference') return { ...p, [columnId]: text.trim() };
-  return t('grid.error.notEditable');
+  return msg('grid.error.notEditable');
 }
 
 export interface PaymentContext {
@@ -30,7 +33,7 @@ export interface PaymentContext {
 
 export interface PaymentInsertOutcome {
   change: ChangeSet;
-  errors: { index: number; columnId: string; message: string }[];
+  errors: CommandError[];
 }
 
 export function planPaymentInserts(
@@ -45,32 +48,32 @@ export function planPaymentInserts(
   const used = new Map<string, number>();
 
   rows.forEach((row, index) => {
-    const fail = (columnId: string, message: string) => errors.push({ index, columnId, message });
+    const fail = (columnId: string, error: Msg) => errors.push({ index, columnId, error });
     const before = errors.length;
     const date = readDate(row.date ?? '');
-    if (!date) fail('date', t('payments.edit.date', { value: row.date ?? '' }));
+    if (!date) fail('date', msg('payments.edit.date', { value: row.date ?? '' }));
     const numbers = (row.invoices ?? '').split(/[,;\s]+/).filter(Boolean);
     const named: Invoice[] = [];
     for (const n of numbers) {
       const inv = byNumber.get(n);
       if (inv) named.push(inv);
-      else fail('invoices', t('payments.edit.unknownInvoice', { number: n }));
+      else fail('invoices', msg('payments.edit.unknownInvoice', { number: n }));
     }
     const customerText = (row.customer ?? '').trim();
     const customer = customerText
       ? byName.get(customerKey(customerText))
       : ctx.customers.find((c) => c.id === named[0]?.customerId);
     if (customerText && !customer)
-      fail('customer', t('payments.edit.unknownCustomer', { name: customerText }));
+      fail('customer', msg('payments.edit.unknownCustomer', { name: customerText }));
     const currency =
       (row.currency ?? '').trim().toUpperCase() ||
       named[0]?.currency ||
       customer?.currency ||
       ctx.defaultCurrency;
-    if (!isCurrencyCode(currency)) fail('currency', t('payments.edit.currency', { value: currency }));
+    if (!isCurrencyCode(currency)) fail('currency', msg('payments.edit.currency', { value: currency }));
     const amount = readAmount(row.amount ?? '', currency);
     if (amount === null || amount <= 0)
-      fail('amount', t('payments.edit.amount', { value: row.amount ?? '' }));
+      fail('amount', msg('payments.edit.amount', { value: row.amount ?? '' }));
     if (errors.length > before || !date || amount === null) return;
 
     // Open balances after every payment already recorded (later ones too), for invoices issued by then.
@@ -102,4 +105,42 @@ export function planPaymentInserts(
     });
   });
   return { change: { payments: { put: payments } }, errors };
+}
+
+/** Payments typed or pasted in the grid, allocated from every payment and credit stored. */
+export function recordPayments(
+  snapshot: Snapshot,
+  rows: readonly Record<string, string>[],
+  ctx: Ctx,
+): CommandResult {
+  const out = planPaymentInserts([...rows], {
+    invoices: snapshot.list('invoices'),
+    customers: snapshot.list('customers'),
+    ledger: buildLedgerIndex(snapshot.list('payments'), snapshot.list('adjustments')),
+    newId: ctx.newId,
+    defaultCurrency: ctx.company.baseCurrency || 'EUR',
+  });
+  return { ...out, label: msg('payments.undo.new', { count: out.change.payments?.put?.length ?? 0 }) };
+}
+
+export function editPayments(snapshot: Snapshot, cells: readonly CellEdit[]): CommandResult {
+  const { updated, errors } = applyCellEdits(cells, (id) => snapshot.get('payments', id), applyPaymentCell);
+  return { change: { payments: { put: updated } }, errors, label: msg('payments.undo.edit') };
+}
+
+/** Deletes payments; one that came from a bank line sends that line back to the matching list. */
+export function deletePayments(snapshot: Snapshot, ids: readonly string[]): CommandResult {
+  const set = new Set(ids);
+  const lines = snapshot.list('bankLines').filter((l) => l.paymentId && set.has(l.paymentId));
+  return {
+    change: {
+      payments: { delete: [...ids] },
+      bankLines: { put: lines.map(({ paymentId: _p, ...l }) => ({ ...l, status: 'unmatched' as const })) },
+    },
+    errors: [],
+    label:
+      ids.length === 1
+        ? msg('payments.undo.deleteOne')
+        : msg('payments.undo.deleteMany', { count: ids.length }),
+  };
 }

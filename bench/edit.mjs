@@ -1,0 +1,78 @@
+// Edit benchmark: with a book of 1,000,000 invoices (imported through the page), the time from the key
+// that commits a grid edit to the frame that shows the new figures — the edited cell, the row's open
+// balance and the totals. Target: under 50 ms (the read model re-derives only what the edit touched).
+// Usage: node bench/edit.mjs [--rows=1000000] [--edits=8]
+import {
+  buildAll,
+  generateCsv,
+  importThroughPage,
+  INSTRUMENT,
+  launch,
+  loadavg,
+  median,
+  ms,
+  pct,
+  serve,
+} from './lib.mjs';
+
+const arg = (k, d) => process.argv.find((a) => a.startsWith(`--${k}=`))?.split('=')[1] ?? d;
+const ROWS = Number(arg('rows', '1000000'));
+const EDITS = Number(arg('edits', '8'));
+
+/** Types `text` into the first row's amount cell and resolves at the first frame showing it. */
+const EDIT = (text) =>
+  new Promise((resolve) => {
+    const grid = document.querySelector('[role="grid"]');
+    const cellOf = () => grid.querySelector('[role="row"][data-key] [data-col="amount"]');
+    const openOf = () => grid.querySelector('[role="row"][data-key] [data-col="open"]');
+    const input = document.activeElement;
+    const before = openOf()?.textContent;
+    const t0 = performance.now();
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    const check = () => {
+      const shown = cellOf()?.textContent ?? '';
+      if (shown.replace(/\D/g, '').includes(text.replace(/\D/g, '')) && openOf()?.textContent !== before)
+        resolve(performance.now() - t0);
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+
+export async function benchEdit({ built = false, rows = ROWS } = {}) {
+  if (!built) await buildAll();
+  const file = await generateCsv(rows);
+  const srv = await serve();
+  const appUrl = `${srv.url}/app/`;
+  const h = await launch();
+  await h.context.addInitScript(INSTRUMENT);
+  try {
+    await importThroughPage(h, appUrl, file);
+    const { page } = h;
+    const times = [];
+    for (let i = 0; i < EDITS; i++) {
+      const value = String(1000 + i * 7) + '.25';
+      const cell = page.locator('[role="grid"] [role="row"][data-key] [data-col="amount"]').first();
+      await cell.click();
+      await page.keyboard.press('F2');
+      await page.keyboard.press('ControlOrMeta+a');
+      await page.keyboard.type(value);
+      times.push(await page.evaluate(EDIT, value));
+      await page.waitForTimeout(300);
+    }
+    return { rows, times, median: median(times), p95: pct(times, 95), errors: h.errors };
+  } finally {
+    await h.close();
+    await srv.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const load = loadavg();
+  const r = await benchEdit();
+  console.log(`edit benchmark, ${r.rows.toLocaleString('en')} invoices (load ${load})`);
+  console.log(
+    `edit → new figures on screen: median ${ms(r.median)}, p95 ${ms(r.p95)}; target < 50 ms ${r.median < 50 ? 'met' : 'MISSED'}`,
+  );
+  console.log(`each: ${r.times.map((t) => t.toFixed(1)).join(', ')} ms`);
+  if (r.errors.length) console.log('page errors:', r.errors.slice(0, 3));
+}

@@ -1,0 +1,49 @@
+// Fees on an invoice: the statutory fixed compensation charged as its own record, waived or restored
+// with its date.
+import type { Compensation } from '../domain/fees';
+import type { Adjustment } from '../domain/types';
+import { msg } from './message';
+import type { CommandResult, Ctx, Snapshot } from './types';
+
+export function chargeCompensation(
+  snapshot: Snapshot,
+  input: { invoiceId: string; compensation: Pick<Compensation, 'amount' | 'currency' | 'law'> },
+  ctx: Ctx,
+): CommandResult {
+  const invoice = snapshot.get('invoices', input.invoiceId);
+  const label = msg('fees.undo.charged', { number: invoice?.number ?? '' });
+  if (!invoice) return { change: {}, errors: [{ error: msg('fees.error.notChargeable') }], label };
+  const charged = snapshot
+    .list('adjustments')
+    .some((a) => a.invoiceId === invoice.id && a.kind === 'fee' && a.feeKind === 'compensation' && !a.waived);
+  if (charged || input.compensation.currency !== invoice.currency || input.compensation.amount <= 0)
+    return { change: {}, errors: [{ error: msg('fees.error.notChargeable') }], label };
+  const fee: Adjustment = {
+    id: ctx.newId('adj'),
+    kind: 'fee',
+    feeKind: 'compensation',
+    customerId: invoice.customerId,
+    invoiceId: invoice.id,
+    date: ctx.today,
+    amount: input.compensation.amount,
+    currency: input.compensation.currency,
+    reason: input.compensation.law,
+  };
+  return { change: { adjustments: { put: [fee] } }, errors: [], label };
+}
+
+/** Waives a fee from the as-of date (it counted until then), or restores it. */
+export function setFeeWaived(
+  snapshot: Snapshot,
+  input: { adjustmentId: string; waived: boolean },
+  ctx: Ctx,
+): CommandResult {
+  const fee = snapshot.get('adjustments', input.adjustmentId);
+  const label = input.waived ? msg('fees.undo.waived') : msg('fees.undo.restored');
+  if (!fee) return { change: {}, errors: [], label };
+  const { waivedOn: _w, ...rest } = fee;
+  const next: Adjustment = input.waived
+    ? { ...fee, waived: true, waivedOn: ctx.today }
+    : { ...rest, waived: false };
+  return { change: { adjustments: { put: [next] } }, errors: [], label };
+}

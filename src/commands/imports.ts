@@ -1,0 +1,107 @@
+// An import written as one change set (all rows or none), recorded as a batch, and its undo. The rows
+// were converted against the book as it was when the preview was made: if what they depend on changed
+// since (another tab imported the same invoices), the import is refused so the preview can be redone.
+import type { ImportKind, ImportResult } from '../csv/rows-to-records';
+import type { ImportBatch } from '../domain/types';
+import type { ChangeSet } from '../db/change-set';
+import type { StoredBatch } from '../db/importer';
+import type { BankLine } from '../db/schema';
+import { msg } from './message';
+import type { CommandResult, Snapshot } from './types';
+
+export interface ImportInput {
+  result: ImportResult;
+  batch: {
+    id: string;
+    kind: ImportKind;
+    fileName: string;
+    fileHash: string;
+    importedAt: string;
+    rowCount: number;
+  };
+}
+
+export function importRecords(snapshot: Snapshot, input: ImportInput): CommandResult {
+  const label = msg('import.undo.label', { file: input.batch.fileName });
+  const replaced = new Set(input.result.replaced.map((i) => i.id));
+  const numbers = new Map(snapshot.list('invoices').map((i) => [i.number, i.id]));
+  const stale =
+    snapshot.get('imports', input.batch.id) !== undefined ||
+    input.result.invoices.some((i) => {
+      const stored = numbers.get(i.number);
+      return replaced.has(i.id) ? stored !== i.id : stored !== undefined && stored !== i.id;
+    }) ||
+    input.result.customers.some((c) => snapshot.get('customers', c.id) !== undefined);
+  if (stale) return { change: {}, errors: [{ error: msg('import.error.stale') }], label };
+  return { change: importChangeSet(input.result, input.batch), errors: [], label };
+}
+
+export function undoImport(snapshot: Snapshot, batchId: string): CommandResult {
+  const batch = snapshot.get('imports', batchId);
+  const label = msg('import.undo.label', { file: batch?.fileName ?? '' });
+  if (!batch || batch.undone) return { change: {}, errors: [], label };
+  return { change: undoImportChangeSet(snapshot, batchId), errors: [], label };
+}
+
+export function findBatchByHash(book: Snapshot, hash: string): ImportBatch | undefined {
+  return book.list('imports').find((b) => b.fileHash === hash && !b.undone);
+}
+
+export function importChangeSet(
+  result: ImportResult,
+  batch: {
+    id: string;
+    kind: ImportKind;
+    fileName: string;
+    fileHash: string;
+    importedAt: string;
+    rowCount: number;
+  },
+): ChangeSet {
+  const record: StoredBatch = {
+    ...batch,
+    created: {
+      invoices: result.invoices.length - result.replaced.length,
+      customers: result.customers.length,
+      payments: result.payments.length,
+    },
+    ...(result.replaced.length ? { replaced: result.replaced } : {}),
+  };
+  return {
+    imports: { put: [record] },
+    customers: { put: result.customers },
+    invoices: { put: result.invoices },
+    payments: { put: result.payments },
+    adjustments: { put: result.adjustments },
+    bankLines: { put: result.bankLines as BankLine[] },
+  };
+}
+
+/** The change set that takes a whole import back out: what it created goes, what it replaced returns. */
+export function undoImportChangeSet(book: Snapshot, batchId: string): ChangeSet {
+  const batch = book.get('imports', batchId) as StoredBatch | undefined;
+  if (!batch) throw new Error(`importer: no import batch ${batchId}`);
+  const replacedIds = new Set((batch.replaced ?? []).map((i) => i.id));
+  const mine = <T extends { id: string; importBatchId?: string }>(rows: readonly T[]) =>
+    rows.filter((r) => r.importBatchId === batchId && !replacedIds.has(r.id)).map((r) => r.id);
+  const invoiceIds = mine(book.list('invoices'));
+  const invoiceSet = new Set(invoiceIds);
+  // Customers the import created stay when other records now point at them.
+  const customersInUse = new Set<string>();
+  for (const i of book.list('invoices')) if (!invoiceSet.has(i.id)) customersInUse.add(i.customerId);
+  for (const p of book.list('payments'))
+    if (p.customerId && p.importBatchId !== batchId) customersInUse.add(p.customerId);
+  const customerIds = mine(book.list('customers')).filter((id) => !customersInUse.has(id));
+  // Payments confirmed from the import's bank lines go with them.
+  const bankLines = book.list('bankLines').filter((l) => l.importBatchId === batchId);
+  const paymentIds = new Set(mine(book.list('payments')));
+  for (const l of bankLines) if (l.paymentId) paymentIds.add(l.paymentId);
+  return {
+    imports: { put: [{ ...batch, undone: true }] },
+    invoices: { put: batch.replaced ?? [], delete: invoiceIds },
+    customers: { delete: customerIds },
+    payments: { delete: [...paymentIds] },
+    adjustments: { delete: mine(book.list('adjustments')) },
+    bankLines: { delete: bankLines.map((l) => l.id) },
+  };
+}

@@ -1,0 +1,326 @@
+// The one read model: every figure the screens and letters show, derived from the book for an as-of
+// date — per invoice (open balance, days late, bucket, status, interest), per customer (totals,
+// behaviour) — computed once and kept up to date after each write by recomputing only what the write
+// touched (an edit of one invoice in a million-invoice book re-derives one row, not a million).
+import { buildLedgerIndex, openBalances, type LedgerIndex } from '../domain/balance';
+import { agingBucketOf, DEFAULT_DUE_BOUNDS } from '../domain/aging';
+import { customerBehaviours, type CustomerBehaviour } from '../domain/behaviour';
+import { dayNumber } from '../domain/dates';
+import type { Customer, Invoice, IsoDate, Payment, Adjustment } from '../domain/types';
+import type { ChangeSet, EntityName } from '../db/change-set';
+import type { Snapshot } from '../commands/types';
+import type { InvoiceStatusCode } from '../i18n/reasons/ledger';
+import { patchLedger } from './ledger-patch';
+import { InterestFigures } from './interest-figures';
+
+export interface InvoiceRow {
+  id: string;
+  invoice: Invoice;
+  number: string;
+  customerId: string;
+  customerName: string;
+  creditHold: boolean;
+  issueDate: string;
+  dueDate: string;
+  currency: string;
+  amount: number;
+  open: number;
+  daysLate: number;
+  /** Index into `DEFAULT_DUE_BOUNDS` of the aging bucket; -1 when nothing is open. */
+  bucket: number;
+  status: InvoiceStatusCode;
+}
+
+export interface CustomerRow {
+  customer: Customer;
+  /** Open and overdue balances in the customer's own currency (other currencies are listed apart). */
+  open: number;
+  overdue: number;
+  openInvoices: number;
+  oldestDaysLate: number;
+  otherCurrencies: boolean;
+  category: CustomerBehaviour['category'];
+}
+
+/** What changed in the book since the model last looked. */
+export interface BookChange {
+  entities: Set<EntityName> | 'all';
+  change: ChangeSet | null;
+}
+
+/** Above this many touched records a change is re-derived whole: patching would cost more. */
+const PATCH_LIMIT = 2000;
+
+export class ReadModel {
+  private asOf: IsoDate = '';
+  private dirty: 'all' | { invoices: Set<string>; sources: ChangeSet[] } | null = 'all';
+  private _ledger: LedgerIndex = { byInvoice: new Map(), accounts: new Map() };
+  private _rows: InvoiceRow[] = [];
+  private index = new Map<string, number>();
+  private customerMap = new Map<string, Customer>();
+  private _customerRows: CustomerRow[] | null = null;
+  private _behaviour: Map<string, CustomerBehaviour> | null = null;
+  /** Interest per invoice, derived when asked for. */
+  readonly interest: InterestFigures;
+  /** Bumped whenever any figure may have changed: views key their own formatting caches on it. */
+  generation = 0;
+
+  constructor(private readonly book: Snapshot) {
+    this.interest = new InterestFigures(
+      () => this.customerMap,
+      () => this._ledger,
+      () => this.book.rates,
+    );
+  }
+
+  /** Records a write (or another tab's): the next read re-derives what it touched. */
+  note(change: BookChange): void {
+    if (this.dirty === 'all') return;
+    const c = change.change;
+    if (change.entities === 'all' || !c || !this.patchable(c)) {
+      this.dirty = 'all';
+      return;
+    }
+    const d = this.dirty ?? { invoices: new Set<string>(), sources: [] as ChangeSet[] };
+    for (const r of c.invoices?.put ?? []) d.invoices.add(r.id);
+    d.sources.push(c);
+    this.dirty = d;
+  }
+
+  /** Only edits of existing invoices and small payment or adjustment changes are patched. */
+  private patchable(c: ChangeSet): boolean {
+    const names = (Object.keys(c) as EntityName[]).filter(
+      (n) => (c[n]?.put?.length ?? 0) + (c[n]?.delete?.length ?? 0) > 0,
+    );
+    if (names.some((n) => !['invoices', 'payments', 'adjustments', 'activities', 'bankLines'].includes(n)))
+      return false;
+    if (c.invoices?.delete?.length) return false;
+    if ((c.invoices?.put ?? []).some((r) => !this.index.has(r.id))) return false;
+    const size =
+      (c.invoices?.put?.length ?? 0) + (c.payments?.put?.length ?? 0) + (c.payments?.delete?.length ?? 0);
+    return size + (c.adjustments?.put?.length ?? 0) + (c.adjustments?.delete?.length ?? 0) <= PATCH_LIMIT;
+  }
+
+  private view: ModelView | null = null;
+
+  /**
+   * Every figure at `asOf` for the book as it is now. The same view object comes back until a figure
+   * changes, so a screen that keeps it (a Svelte `$derived`) redraws exactly when it must.
+   */
+  at(asOf: IsoDate): ModelView {
+    if (asOf !== this.asOf) this.dirty = 'all';
+    this.asOf = asOf;
+    if (this.dirty === 'all') this.rebuild();
+    else if (this.dirty) this.patch(this.dirty);
+    this.dirty = null;
+    if (this.view?.generation !== this.generation) this.view = new ModelView(this, this.generation);
+    return this.view;
+  }
+
+  get asOfDate(): IsoDate {
+    return this.asOf;
+  }
+  get ledger(): LedgerIndex {
+    return this._ledger;
+  }
+  get rows(): readonly InvoiceRow[] {
+    return this._rows;
+  }
+  get customers(): ReadonlyMap<string, Customer> {
+    return this.customerMap;
+  }
+  row(invoiceId: string): InvoiceRow | undefined {
+    const i = this.index.get(invoiceId);
+    return i === undefined ? undefined : this._rows[i];
+  }
+
+  private rebuild(): void {
+    const invoices = this.book.list('invoices');
+    this._ledger = buildLedgerIndex(this.book.list('payments'), this.book.list('adjustments'));
+    this.customerMap = new Map(this.book.list('customers').map((c) => [c.id, c]));
+    const { open } = openBalances(invoices, this._ledger, this.asOf);
+    const asOfDay = dayNumber(this.asOf);
+    const dueDays = new Map<string, number>();
+    const rows: InvoiceRow[] = new Array(invoices.length);
+    this.index = new Map();
+    for (let i = 0; i < invoices.length; i++) {
+      const inv = invoices[i] as Invoice;
+      let due = dueDays.get(inv.dueDate);
+      if (due === undefined) dueDays.set(inv.dueDate, (due = dayNumber(inv.dueDate)));
+      rows[i] = this.makeRow(inv, open[i] ?? 0, asOfDay - due);
+      this.index.set(inv.id, i);
+    }
+    this._rows = rows;
+    this.interest.reset(this.asOf);
+    this._customerRows = null;
+    this._behaviour = null;
+    this.generation++;
+  }
+
+  private makeRow(inv: Invoice, open: number, late: number): InvoiceRow {
+    const c = this.customerMap.get(inv.customerId);
+    const daysLate = open > 0 && late > 0 ? late : 0;
+    return {
+      id: inv.id,
+      invoice: inv,
+      number: inv.number,
+      customerId: inv.customerId,
+      customerName: c?.name ?? '',
+      creditHold: c?.creditHold ?? false,
+      issueDate: inv.issueDate,
+      dueDate: inv.dueDate,
+      currency: inv.currency,
+      amount: inv.amount,
+      open,
+      daysLate,
+      bucket: open > 0 ? agingBucketOf(open > 0 ? late : 0, DEFAULT_DUE_BOUNDS) : -1,
+      status: inv.disputed ? 'disputed' : open === 0 ? 'paid' : late > 0 ? 'overdue' : 'open',
+    };
+  }
+
+  /** Re-derives the rows a few writes touched: their invoices, and those their payments and credits reach. */
+  private patch(d: { invoices: Set<string>; sources: ChangeSet[] }): void {
+    const touched = new Set(d.invoices);
+    const customers = new Set<string>();
+    const sources = new Set<string>();
+    const oldInvoices = new Set<string>();
+    const oldAccounts = new Set<string>();
+    const payments = new Map<string, Payment>();
+    const adjustments = new Map<string, Adjustment>();
+    let ledgerChanged = false;
+    for (const c of d.sources) {
+      for (const name of ['payments', 'adjustments'] as const) {
+        const part = c[name];
+        if (!part) continue;
+        ledgerChanged = true;
+        for (const id of [...(part.put ?? []).map((r) => r.id), ...(part.delete ?? [])]) sources.add(id);
+      }
+    }
+    if (ledgerChanged) {
+      // Where the old versions of the changed sources reached, from the index itself.
+      for (const [invoiceId, list] of this._ledger.byInvoice)
+        if (list.some((e) => sources.has(e.sourceId))) oldInvoices.add(invoiceId);
+      for (const [customerId, list] of this._ledger.accounts)
+        if (list.some((e) => sources.has(e.sourceId))) oldAccounts.add(customerId);
+      for (const id of sources) {
+        const p = this.book.get('payments', id);
+        if (p) payments.set(id, p);
+        const a = this.book.get('adjustments', id);
+        if (a) adjustments.set(id, a);
+      }
+      const reached = patchLedger(this._ledger, {
+        sources,
+        payments: [...payments.values()],
+        adjustments: [...adjustments.values()],
+        oldInvoices,
+        oldAccounts,
+      });
+      for (const id of reached.invoices) touched.add(id);
+      for (const id of reached.accounts) customers.add(id);
+    }
+    const invoices = [...touched].flatMap((id) => {
+      const inv = this.book.get('invoices', id);
+      return inv ? [inv] : [];
+    });
+    const { open } = openBalances(invoices, this._ledger, this.asOf);
+    const asOfDay = dayNumber(this.asOf);
+    invoices.forEach((inv, k) => {
+      const i = this.index.get(inv.id);
+      if (i === undefined) return;
+      const before = this._rows[i];
+      if (before) customers.add(before.customerId);
+      customers.add(inv.customerId);
+      this._rows[i] = this.makeRow(inv, open[k] ?? 0, asOfDay - dayNumber(inv.dueDate));
+    });
+    // A new array, so views that compare by identity redraw; the rows themselves are shared.
+    this._rows = this._rows.slice();
+    this.interest.forget(touched);
+    this._customerRows = null;
+    if (ledgerChanged || invoices.length || d.sources.some((c) => c.activities)) this._behaviour = null;
+    this.generation++;
+  }
+
+  /** Each customer's payment behaviour (category and its reasons). */
+  behaviour(customerId: string): CustomerBehaviour | undefined {
+    if (!this._behaviour)
+      this._behaviour = new Map(
+        customerBehaviours(
+          this.book.list('invoices'),
+          this._ledger,
+          this.book.list('activities'),
+          this.asOf,
+        ).map((b) => [b.customerId, b]),
+      );
+    return this._behaviour.get(customerId);
+  }
+
+  /** Per-customer totals in the customer's own currency, with the behaviour category. */
+  get customerRows(): readonly CustomerRow[] {
+    if (this._customerRows) return this._customerRows;
+    const acc = new Map<
+      string,
+      { open: number; overdue: number; n: number; oldest: number; other: boolean }
+    >();
+    for (const c of this.customerMap.values())
+      acc.set(c.id, { open: 0, overdue: 0, n: 0, oldest: 0, other: false });
+    for (const r of this._rows) {
+      if (r.open === 0) continue;
+      const a = acc.get(r.customerId);
+      const c = this.customerMap.get(r.customerId);
+      if (!a || !c) continue;
+      if (r.currency !== c.currency) {
+        a.other = true;
+        continue;
+      }
+      a.open += r.open;
+      a.n++;
+      if (r.daysLate > 0) a.overdue += r.open;
+      if (r.daysLate > a.oldest) a.oldest = r.daysLate;
+    }
+    this._customerRows = [...this.customerMap.values()].map((c) => {
+      const a = acc.get(c.id) ?? { open: 0, overdue: 0, n: 0, oldest: 0, other: false };
+      return {
+        customer: c,
+        open: a.open,
+        overdue: a.overdue,
+        openInvoices: a.n,
+        oldestDaysLate: a.oldest,
+        otherCurrencies: a.other,
+        category: this.behaviour(c.id)?.category ?? 'new',
+      };
+    });
+    return this._customerRows;
+  }
+}
+
+/** The read model at one moment: what screens hold. A new one after every change of any figure. */
+export class ModelView {
+  constructor(
+    private readonly model: ReadModel,
+    readonly generation: number,
+  ) {}
+  get asOf(): IsoDate {
+    return this.model.asOfDate;
+  }
+  get rows(): readonly InvoiceRow[] {
+    return this.model.rows;
+  }
+  get ledger(): LedgerIndex {
+    return this.model.ledger;
+  }
+  get customers(): ReadonlyMap<string, Customer> {
+    return this.model.customers;
+  }
+  get customerRows(): readonly CustomerRow[] {
+    return this.model.customerRows;
+  }
+  get interest(): InterestFigures {
+    return this.model.interest;
+  }
+  row(invoiceId: string): InvoiceRow | undefined {
+    return this.model.row(invoiceId);
+  }
+  behaviour(customerId: string): CustomerBehaviour | undefined {
+    return this.model.behaviour(customerId);
+  }
+}

@@ -1,0 +1,22 @@
+import type { Snapshot, Ctx } from '../../src/commands/types';
+import type { EntityName, Entities } from '../../src/db/change-set';
+import { defaultRateTables } from '../../src/domain/rates/index';
+import { EMPTY_COMPANY } from '../../src/db/settings';
+
+/** A snapshot over plain arrays, as a command sees the stored book. */
+export function snapshotOf(tables: { [K in EntityName]?: Entities[K][] }): Snapshot {
+  return {
+    list: (name) => (tables[name] ?? []) as never,
+    get: (name, id) => (tables[name] as { id: string }[] | undefined)?.find((r) => r.id === id) as never,
+    rates: defaultRateTables,
+  };
+}
+
+export function ctxAt(today: string): Ctx {
+  let n = 0;
+  return {
+    today,
+    newId: (p) => `${p}${++n}`,
+    company: { ...EMPTY_COMPANY, country: 'IT', baseCurrency: 'EUR' },
+  };
+}

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { ReadModel } from '../../src/model/read-model';
+import { sampleChangeSet } from '../../src/commands/sample-data';
+import type { ChangeSet, EntityName, Entities } from '../../src/db/change-set';
+import type { Snapshot } from '../../src/commands/types';
+import { defaultRateTables } from '../../src/domain/rates/index';
+import type { Customer, Invoice, Payment } from '../../src/domain/types';
+
+/** An in-memory book that applies change sets, as the stored book does. */
+class MemoryBook implements Snapshot {
+  private tables = new Map<EntityName, Map<string, { id: string }>>();
+  rates = defaultRateTables;
+  apply(change: ChangeSet): void {
+    for (const [name, part] of Object.entries(change) as [
+      EntityName,
+      { put?: { id: string }[]; delete?: string[] },
+    ][]) {
+      let t = this.tables.get(name);
+      if (!t) this.tables.set(name, (t = new Map()));
+      for (const id of part.delete ?? []) t.delete(id);
+      for (const r of part.put ?? []) t.set(r.id, r);
+    }
+  }
+  list<K extends EntityName>(name: K): Entities[K][] {
+    return [...(this.tables.get(name)?.values() ?? [])] as Entities[K][];
+  }
+  get<K extends EntityName>(name: K, id: string): Entities[K] | undefined {
+    return this.tables.get(name)?.get(id) as Entities[K] | undefined;
+  }
+}
+
+const customer: Customer = {
+  id: 'c1',
+  name: 'Rossi S.r.l.',
+  country: 'IT',
+  language: 'it',
+  currency: 'EUR',
+  debtor: 'business',
+  creditHold: false,
+  createdAt: '2024-01-01',
+};
+const inv = (id: string, due: string, amount: number): Invoice => ({
+  id,
+  number: id.toUpperCase(),
+  customerId: 'c1',
+  issueDate: '2024-01-01',
+  dueDate: due,
+  currency: 'EUR',
+  amount,
+});
+
+describe('read model', () => {
+  it('derives open balance, days late, bucket, status and interest for an as-of date', () => {
+    const book = new MemoryBook();
+    book.apply({
+      customers: { put: [customer] },
+      invoices: { put: [inv('a', '2024-03-15', 1_000_000), inv('b', '2024-06-20', 50_000)] },
+    });
+    const pay: Payment = {
+      id: 'p1',
+      date: '2024-05-01',
+      amount: 20_000,
+      currency: 'EUR',
+      allocations: [{ invoiceId: 'b', amount: 20_000 }],
+    };
+    book.apply({ payments: { put: [pay] } });
+    const view = new ReadModel(book).at('2024-06-30');
+    expect(view.row('a')).toMatchObject({ open: 1_000_000, daysLate: 107, bucket: 4, status: 'overdue' });
+    expect(view.row('b')).toMatchObject({ open: 30_000, daysLate: 10, bucket: 1, status: 'overdue' });
+    // rules.md §4 A: 10,000.00 due 2024-03-15, 107 days at 4.50 + 8 = 12.50 % → 366.44.
+    expect(view.interest.total(inv('a', '2024-03-15', 1_000_000))).toBe(36_644);
+    expect(view.customerRows[0]).toMatchObject({
+      open: 1_030_000,
+      overdue: 1_030_000,
+      openInvoices: 2,
+      oldestDaysLate: 107,
+    });
+  });
+
+  it('after each edit, payment or credit shows the same figures as a model built from scratch', () => {
+    const book = new MemoryBook();
+    book.apply(sampleChangeSet('2026-11-30', 7));
+    const model = new ReadModel(book);
+    let view = model.at('2026-11-30');
+    const invoices = book.list('invoices');
+    const steps: ChangeSet[] = [];
+    for (let k = 0; k < 12; k++) {
+      const target = invoices[(k * 97) % invoices.length] as Invoice;
+      if (k % 3 === 0)
+        steps.push({
+          invoices: { put: [{ ...target, amount: target.amount + 1234, dueDate: '2026-10-01' }] },
+        });
+      else if (k % 3 === 1)
+        steps.push({
+          payments: {
+            put: [
+              {
+                id: `pk${k}`,
+                date: '2026-11-02',
+                amount: 5000,
+                currency: target.currency,
+                customerId: target.customerId,
+                allocations: [{ invoiceId: target.id, amount: 5000 }],
+              },
+            ],
+          },
+        });
+      else
+        steps.push({
+          payments: { delete: [`pk${k - 1}`] },
+          adjustments: {
+            put: [
+              {
+                id: `cn${k}`,
+                kind: 'credit-note',
+                customerId: target.customerId,
+                invoiceId: target.id,
+                date: '2026-11-03',
+                amount: 700,
+                currency: target.currency,
+              },
+            ],
+          },
+        });
+    }
+    for (const change of steps) {
+      book.apply(change);
+      model.note({ entities: new Set(Object.keys(change) as EntityName[]), change });
+      const before = view;
+      view = model.at('2026-11-30');
+      expect(view).not.toBe(before);
+      const fresh = new ReadModel(book).at('2026-11-30');
+      expect(view.rows.map((r) => [r.id, r.open, r.daysLate, r.bucket, r.status])).toEqual(
+        fresh.rows.map((r) => [r.id, r.open, r.daysLate, r.bucket, r.status]),
+      );
+      expect(view.customerRows.map((r) => [r.customer.id, r.open, r.overdue])).toEqual(
+        fresh.customerRows.map((r) => [r.customer.id, r.open, r.overdue]),
+      );
+      for (const r of view.rows.slice(0, 200))
+        expect(view.interest.total(r.invoice)).toBe(fresh.interest.total(r.invoice));
+    }
+    // Nothing changed: the same view comes back.
+    expect(model.at('2026-11-30')).toBe(view);
+  });
+});
