@@ -3,7 +3,7 @@
 import { allocatePayment, allocationCandidates } from '../domain/allocation';
 import { buildLedgerIndex } from '../domain/balance';
 import type { Allocation, Payment } from '../domain/types';
-import { paymentFromSuggestion } from '../csv/bank-match';
+import { paymentFromSuggestion } from '../matching';
 import type { BankLine } from '../db/schema';
 import { msg } from './message';
 import type { CommandError, CommandResult, Ctx, Snapshot } from './types';

@@ -2,6 +2,7 @@
 // activity grid's edits and deletes.
 import { checkContact } from '../domain/cadence';
 import { isIsoDate } from '../domain/dates';
+import { withFormalNotice } from '../domain/formal-notice';
 import { currencyDigits, parseMoney } from '../domain/money';
 import { ACTIVITY_KINDS, type Activity, type ActivityKind } from '../domain/types';
 import { applyCellEdits } from './cells';
@@ -20,6 +21,8 @@ export interface ContactInput {
   /** For a promise: the amount as typed and the date promised. */
   promiseAmount?: string;
   promiseDate?: string;
+  /** A letter that is the formal notice (mise en demeure, messa in mora): its invoices carry its date. */
+  formalNotice?: boolean;
 }
 
 export function logContact(snapshot: Snapshot, input: ContactInput, ctx: Ctx): CommandResult {
@@ -51,6 +54,11 @@ export function logContact(snapshot: Snapshot, input: ContactInput, ctx: Ctx): C
     if (!isIsoDate(input.promiseDate ?? '')) return fail(msg('contact.error.promiseDate'));
     a.promiseAmount = amount;
     a.promiseDate = input.promiseDate;
+  }
+  if (input.formalNotice && input.kind === 'letter') {
+    const noticed = withFormalNotice(snapshot.list('invoices'), input.customerId, input.date, a.invoiceIds);
+    if (noticed.length)
+      return { change: { activities: { put: [a] }, invoices: { put: noticed } }, errors: [], label };
   }
   return { change: { activities: { put: [a] } }, errors: [], label };
 }

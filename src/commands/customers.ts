@@ -1,14 +1,57 @@
 // Customers: one validator for a cell typed in the grid and a field of the customer form, and the
 // commands that create, edit and delete customers with it.
-import { currencyDigits, isCurrencyCode, parseMoney } from '../domain/money';
+import { currencyDigits, isCurrencyCode, parseMoney, toDecimalString } from '../domain/money';
 import { formatTerms, parseTerms } from '../domain/terms';
-import { LANGUAGES, type Customer, type Language } from '../domain/types';
+import { LANGUAGES, type Customer, type Jurisdiction, type Language } from '../domain/types';
+
+const JURISDICTIONS: readonly Jurisdiction[] = ['EU', 'IT', 'FR', 'RO', 'DK', 'DE', 'UK', 'US'];
 import { applyCellEdits } from './cells';
 import { isMsg, msg, type Msg } from './message';
 import type { CellEdit, CommandError, CommandResult, Ctx, Snapshot } from './types';
 
 export function termsText(c: Customer): string {
   return c.terms ? formatTerms(c.terms) : '';
+}
+
+/** The fields of the customer form, each as the text the validator reads back. */
+export const CUSTOMER_FORM_FIELDS = [
+  'name',
+  'email',
+  'phone',
+  'address',
+  'taxId',
+  'country',
+  'language',
+  'currency',
+  'debtor',
+  'terms',
+  'creditLimit',
+  'contractRate',
+  'contractLaw',
+  'eomReading',
+  'creditHold',
+  'escalation',
+  'notes',
+] as const;
+
+/** A customer's field as text, as the form shows it and `applyCustomerCell` reads it. */
+export function customerFieldText(c: Customer, field: string): string {
+  switch (field) {
+    case 'terms':
+      return termsText(c);
+    case 'creditLimit':
+      return c.creditLimit === undefined ? '' : toDecimalString(c.creditLimit, c.currency);
+    case 'contractRate':
+      return c.contractRatePercent === undefined ? '' : String(c.contractRatePercent);
+    case 'creditHold':
+      return c.creditHold ? 'yes' : 'no';
+    case 'escalation':
+      return c.escalation ?? 'none';
+    default: {
+      const v = (c as unknown as Record<string, unknown>)[field];
+      return typeof v === 'string' ? v : '';
+    }
+  }
 }
 
 /** Optional free-text fields: an empty text removes the field. */
@@ -59,6 +102,27 @@ export function applyCustomerCell(c: Customer, columnId: string, text: string): 
         ? { ...c, creditLimit: amount }
         : msg('customer.error.amount', { value: v });
     }
+    case 'contractLaw': {
+      // The governing law agreed in the contract (governingRule): empty for the default rule.
+      if (!v) {
+        const { contractLaw: _drop, ...rest } = c;
+        return rest;
+      }
+      const j = v.toUpperCase() as Jurisdiction;
+      return (JURISDICTIONS as readonly string[]).includes(j)
+        ? { ...c, contractLaw: j }
+        : msg('customer.error.contractLaw', { list: JURISDICTIONS.join(', ') });
+    }
+    case 'eomReading': {
+      // How this customer's end-of-month terms are read, whatever their wording: empty for the wording's.
+      if (!v) {
+        const { eomReading: _drop, ...rest } = c;
+        return rest;
+      }
+      return v === 'month-end-plus-days' || v === 'days-then-month-end'
+        ? { ...c, eomReading: v }
+        : msg('customer.error.eomReading');
+    }
     case 'contractRate': {
       if (!v) {
         const { contractRatePercent: _drop, ...rest } = c;
@@ -90,14 +154,28 @@ export function editCustomers(snapshot: Snapshot, cells: readonly CellEdit[]): C
   return { change: { customers: { put: updated } }, errors, label: msg('customers.undo.edit') };
 }
 
-/** The customer form: every field through the same validator; nothing is written if any is refused. */
+/**
+ * The customer form: the fields the user changed, each through the same validator as the grid, applied
+ * to the customer as stored; nothing is written if any is refused. `expected` holds what the form
+ * showed for those fields: where the stored value differs (another tab changed it meanwhile), the
+ * save is refused and says so, rather than silently writing over it.
+ */
 export function saveCustomer(
   snapshot: Snapshot,
-  input: { id: string; fields: Record<string, string> },
+  input: { id: string; fields: Record<string, string>; expected?: Record<string, string> },
 ): CommandResult {
   const base = snapshot.get('customers', input.id);
   const label = msg('customer.undo.edit', { name: base?.name ?? '' });
   if (!base) return { change: {}, errors: [{ error: msg('customer.missing') }], label };
+  const conflicts = Object.entries(input.expected ?? {}).filter(
+    ([f, text]) => customerFieldText(base, f) !== text,
+  );
+  if (conflicts.length)
+    return {
+      change: {},
+      errors: conflicts.map(([columnId]) => ({ key: input.id, columnId, error: msg('write.conflict') })),
+      label,
+    };
   let c = base;
   const errors: CommandError[] = [];
   for (const [columnId, text] of Object.entries(input.fields)) {

@@ -47,3 +47,35 @@ export function setFeeWaived(
     : { ...rest, waived: false };
   return { change: { adjustments: { put: [next] } }, errors: [], label };
 }
+
+/**
+ * Charges the claimable late interest of an invoice as a fee of kind `interest` (a claim with its own
+ * balance, which can itself be paid), dated the as-of date. Refused when nothing is claimable.
+ */
+export function chargeInterest(
+  snapshot: Snapshot,
+  input: { invoiceId: string; amount: number; currency: string; reason: string },
+  ctx: Ctx,
+): CommandResult {
+  const invoice = snapshot.get('invoices', input.invoiceId);
+  const label = msg('fees.undo.interestCharged', { number: invoice?.number ?? '' });
+  if (
+    !invoice ||
+    input.currency !== invoice.currency ||
+    !(input.amount > 0) ||
+    !Number.isSafeInteger(input.amount)
+  )
+    return { change: {}, errors: [{ error: msg('fees.error.notChargeable') }], label };
+  const fee: Adjustment = {
+    id: ctx.newId('adj'),
+    kind: 'fee',
+    feeKind: 'interest',
+    customerId: invoice.customerId,
+    invoiceId: invoice.id,
+    date: ctx.today,
+    amount: input.amount,
+    currency: input.currency,
+    reason: input.reason,
+  };
+  return { change: { adjustments: { put: [fee] } }, errors: [], label };
+}

@@ -12,6 +12,8 @@ export interface Snapshot {
   list<K extends EntityName>(name: K): readonly Entities[K][];
   get<K extends EntityName>(name: K, id: string): Entities[K] | undefined;
   readonly rates: RateTables;
+  /** The invoice with this number, if any (an index, not a scan). */
+  invoiceByNumber(number: string): Entities['invoices'] | undefined;
 }
 
 export interface Ctx {

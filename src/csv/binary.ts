@@ -2,7 +2,8 @@
 // by their magic number, or by NUL and control bytes that no CSV in a single-byte or UTF-8 encoding has.
 // UTF-16 text has NULs too, in a pattern detectEncoding recognises; it is text.
 import { detectEncoding } from './encoding';
-import type { BinaryKind } from '../i18n/reasons/storage';
+/** What a file that is not text looks like, from its first bytes. */
+export type BinaryKind = 'png' | 'jpeg' | 'gif' | 'pdf' | 'zip' | 'binary';
 
 const MAGIC: [BinaryKind, number[]][] = [
   ['png', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]],

@@ -2,13 +2,13 @@
 // Order: byte-order mark; UTF-16 without BOM by its NUL-byte pattern; valid UTF-8; otherwise a single-byte
 // code page, windows-1252 or iso-8859-2, chosen by which decoding gives the more plausible letters.
 
-import type { CsvEncoding } from './types';
+import type { CsvEncoding, CsvNote } from './types';
 
 export interface EncodingGuess {
   encoding: CsvEncoding;
   hasBom: boolean;
   bomLength: number;
-  notes: string[];
+  notes: CsvNote[];
 }
 
 export const SNIFF_BYTES = 64 * 1024;
@@ -29,7 +29,7 @@ export function detectEncoding(bytes: Uint8Array): EncodingGuess {
       encoding: utf16,
       hasBom: false,
       bomLength: 0,
-      notes: [`${utf16} without BOM (NUL-byte pattern)`],
+      notes: [{ code: 'csv.note.utf16-without-bom', params: { encoding: utf16 } }],
     };
 
   const utf8 = utf8Validity(sample, sample.length < bytes.length);
@@ -104,10 +104,10 @@ const ISO88592_COMMON = new Set(
   'ăâîşţĂÂÎŞŢąęłżźćńśóčřšžěůýáíéúőűöüäĄĘŁŻŹĆŃŚÓČŘŠŽĚŮÝÁÍÉÚŐŰÖÜÄďťňľĺđ°§\u00a0'.split(''),
 );
 
-function singleByteGuess(sample: Uint8Array): { encoding: CsvEncoding; note: string } {
+function singleByteGuess(sample: Uint8Array): { encoding: CsvEncoding; note: CsvNote } {
   let high = 0;
   for (let i = 0; i < sample.length; i++) if (sample[i]! >= 0x80) high++;
-  if (high === 0) return { encoding: 'windows-1252', note: 'no bytes above 0x7F' };
+  if (high === 0) return { encoding: 'windows-1252', note: { code: 'csv.note.ascii-only' } };
   const w = decodeText(sample, 'windows-1252');
   const l2 = decodeText(sample, 'iso-8859-2');
   const sw = plausibility(w, WIN1252_COMMON);
@@ -115,11 +115,11 @@ function singleByteGuess(sample: Uint8Array): { encoding: CsvEncoding; note: str
   if (s2 > sw)
     return {
       encoding: 'iso-8859-2',
-      note: `not UTF-8; letters read as iso-8859-2 (Central European) are more plausible (${s2} vs ${sw})`,
+      note: { code: 'csv.note.latin2-likelier', params: { latin2: s2, western: sw } },
     };
   return {
     encoding: 'windows-1252',
-    note: `not UTF-8; read as windows-1252 (Western European)${s2 === sw ? ', iso-8859-2 equally plausible' : ''}`,
+    note: { code: 'csv.note.western', params: { latin2Equal: s2 === sw } },
   };
 }
 
@@ -143,6 +143,16 @@ function plausibility(text: string, common: Set<string>): number {
 }
 
 /** Decodes bytes (without their BOM) as text. UTF-16BE is byte-swapped and decoded as LE everywhere. */
+const CEDILLA_RE = /[\u015e\u015f\u0162\u0163]/;
+const CEDILLA_RE_G = /[\u015e\u015f\u0162\u0163]/g;
+const COMMA_BELOW: Record<string, string> = {
+  '\u015e': '\u0218',
+  '\u015f': '\u0219',
+  '\u0162': '\u021a',
+  '\u0163': '\u021b',
+};
+const toCommaBelow = (c: string): string => COMMA_BELOW[c] ?? c;
+
 export function decodeText(bytes: Uint8Array, encoding: CsvEncoding): string {
   if (encoding === 'utf-16be') {
     const n = bytes.length - (bytes.length % 2);
@@ -155,6 +165,10 @@ export function decodeText(bytes: Uint8Array, encoding: CsvEncoding): string {
   }
   // WHATWG maps the iso-8859-1 label to windows-1252, a superset for printable text.
   const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+  // iso-8859-2 has no comma-below ș ț: Romanian files written in it carry the cedilla forms ş ţ, which
+  // are wrong in Romanian (and mis-sort and mis-match against names typed correctly).
+  if (encoding === 'iso-8859-2')
+    return CEDILLA_RE.test(text) ? text.replace(CEDILLA_RE_G, toCommaBelow) : text;
   if (encoding !== 'windows-1252' && encoding !== 'iso-8859-1') return text;
   // Some runtimes (Node 20) decode windows-1252 bytes 0x80–0x9F as C1 controls: map them as WHATWG does.
   return C1_RE.test(text) ? text.replace(C1_RE_G, (c) => WIN1252_C1[c.charCodeAt(0) - 0x80] ?? c) : text;

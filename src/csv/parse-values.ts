@@ -3,8 +3,8 @@
 
 import { currencyDigits, isCurrencyCode, parseMoney } from '../domain/money';
 import { parseDate as parseDomainDate } from '../domain/dates';
-import type { CsvFormat, CsvTable, RowError } from './types';
-import { stripTime } from './values';
+import type { CsvFormat, CsvTable, RowError, RowProblem } from './types';
+import { dateShape, stripTime } from './values';
 
 /**
  * An amount cell in minor units, with the file's decimal separator ("1.234,56" → 123456 when the decimal
@@ -19,14 +19,47 @@ export function parseAmount(
   return parseMoney(text, { digits, decimalSeparator: format.decimalSeparator });
 }
 
-/** A date cell as ISO `YYYY-MM-DD`, read with a sniffed format like 'dd.mm.yyyy'; a trailing time is ignored. */
-export function parseDate(text: string, dateFormat: string): string | null {
+/**
+ * A date cell as ISO `YYYY-MM-DD`, read with a sniffed format like 'dd.mm.yyyy'; a trailing time (and
+ * zone) is ignored. Without a format the value's own shape decides: year first, day first unless the
+ * second number cannot be a month, month names. Null when no date.
+ */
+export function parseDate(text: string, dateFormat?: string | null): string | null {
   const value = stripTime(text);
   if (value === '') return null;
-  return parseDomainDate(value, dateFormat);
+  const format = dateFormat ?? formatOfValue(value);
+  return format === null ? null : parseDomainDate(value, format);
 }
 
-const DATE_FIELDS = new Set(['issueDate', 'dueDate', 'bookingDate', 'valueDate', 'paymentDate']);
+function formatOfValue(value: string): string | null {
+  const shape = dateShape(value);
+  if (!shape) return null;
+  const { sep } = shape;
+  if (shape.kind === 'ymd') return `yyyy${sep}mm${sep}dd`;
+  const yy = shape.yearDigits === 2 ? 'yy' : 'yyyy';
+  if (shape.kind === 'mon') return shape.monthFirst ? 'mmm dd yyyy' : `dd${sep}mmm${sep}${yy}`;
+  return shape.b > 12 ? `mm${sep}dd${sep}${yy}` : `dd${sep}mm${sep}${yy}`;
+}
+
+/** The problem of an amount cell that does not parse (the same for the mapping check and the importer). */
+export function amountProblem(
+  value: string,
+  field: string | null,
+  format: Pick<CsvFormat, 'decimalSeparator'>,
+): RowProblem {
+  return { code: 'unparseable-amount', params: { value, field, decimalSeparator: format.decimalSeparator } };
+}
+
+/** The problem of a date cell that does not parse in the file's date format. */
+export function dateProblem(
+  value: string,
+  field: string | null,
+  format: Pick<CsvFormat, 'dateFormat'>,
+): RowProblem {
+  return { code: 'unparseable-date', params: { value, field, format: format.dateFormat } };
+}
+
+const DATE_FIELDS = new Set(['issueDate', 'dueDate', 'bookingDate', 'valueDate', 'paymentDate', 'date']);
 const AMOUNT_FIELDS = new Set(['amount', 'paid', 'balance', 'debit', 'credit']);
 
 /**
@@ -39,37 +72,25 @@ export function checkMappedValues(
   fields: Record<string, number>,
 ): RowError[] {
   const errors: RowError[] = [];
-  const checks: { col: number; date: boolean }[] = [];
+  const checks: { field: string; col: number; date: boolean }[] = [];
   for (const [field, col] of Object.entries(fields)) {
-    if (DATE_FIELDS.has(field)) checks.push({ col, date: true });
-    else if (AMOUNT_FIELDS.has(field)) checks.push({ col, date: false });
+    if (DATE_FIELDS.has(field)) checks.push({ field, col, date: true });
+    else if (AMOUNT_FIELDS.has(field)) checks.push({ field, col, date: false });
   }
   const currencyCol = fields.currency;
   table.rows.forEach((row, i) => {
-    for (const { col, date } of checks) {
+    for (const { field, col, date } of checks) {
       const v = row[col] ?? '';
       if (v === '') continue;
       const line = table.lines[i] ?? 0;
       const columnName = table.columns[col];
       if (date) {
         if (format.dateFormat === null || parseDate(v, format.dateFormat) === null)
-          errors.push({
-            line,
-            column: col + 1,
-            columnName,
-            code: 'unparseable-date',
-            message: `"${v}" is not a date in the format ${format.dateFormat ?? '(none found)'}`,
-          });
+          errors.push({ line, column: col + 1, columnName, ...dateProblem(v, field, format) });
       } else {
         const currency = currencyCol !== undefined ? row[currencyCol] : undefined;
         if (parseAmount(v, format, currency) === null)
-          errors.push({
-            line,
-            column: col + 1,
-            columnName,
-            code: 'unparseable-amount',
-            message: `"${v}" is not an amount (decimal separator '${format.decimalSeparator}')`,
-          });
+          errors.push({ line, column: col + 1, columnName, ...amountProblem(v, field, format) });
       }
     }
   });

@@ -2,10 +2,11 @@
 // doubled quotes), then drop blank, summary and footer lines and report ragged rows by physical line.
 
 import Papa from 'papaparse';
+import { datevDate } from './datev';
 import { decodeFile } from './encoding';
 import { sniffCsv } from './sniff';
 import type { CsvFormat, CsvTable, RowError, SkippedLine } from './types';
-import { isSummaryLabel } from './values';
+import { dateShape, isMarkerCell, isSummaryLabel, numberShape } from './values';
 
 export interface CsvChunk {
   rows: string[][];
@@ -123,7 +124,7 @@ function prepare(bytes: Uint8Array, format: CsvFormat): Prepared {
     errors.push({
       line: lineAt(full, bad),
       code: 'bad-encoding',
-      message: `bytes that are not valid ${format.encoding} (shown as �); is the encoding right?`,
+      params: { encoding: format.encoding },
     });
   let offset = 0;
   let skipped = 0;
@@ -159,7 +160,7 @@ function papaConfig(format: CsvFormat): Papa.ParseConfig<string[]> {
   };
 }
 
-const PAPA_CODES: Record<string, string> = {
+const PAPA_CODES: Record<string, 'unterminated-quote' | 'invalid-quotes'> = {
   MissingQuotes: 'unterminated-quote',
   InvalidQuotes: 'invalid-quotes',
 };
@@ -177,6 +178,14 @@ class RowSink {
   private readonly newline: string;
   /** Rows of the wrong width that may turn out to be a trailing footer. */
   private pending: { row: string[]; line: number }[] = [];
+  /** The free-text column that split fields and continuation lines belong to (-1: none). */
+  private readonly textColumn: number;
+  /** The file has transactions (dates and amounts): a line with neither continues the one before. */
+  private readonly continues: boolean;
+  /** The first date column: a row of full width with a date there is no continuation (the fast path). */
+  private readonly dateColumn: number;
+  /** Delimiter to join the parts of a free-text field split on it. */
+  private readonly delimiter: string;
 
   constructor(
     private readonly format: CsvFormat,
@@ -189,6 +198,61 @@ class RowSink {
     this.headerPending = format.headerRowIndex !== null;
     this.quoted = prepared.text.includes(format.quoteChar);
     this.newline = format.lineEnding === '\r' ? '\r' : '\n';
+    const types = format.columnTypes;
+    this.textColumn = format.textColumn ?? types.lastIndexOf('text');
+    this.continues =
+      this.textColumn >= 0 &&
+      types.includes('date') &&
+      (types.includes('amount') || types.includes('integer'));
+    this.delimiter = format.delimiter;
+    this.dateColumn = types.indexOf('date');
+  }
+
+  /**
+   * Joins the parts of the free-text column split on the delimiter, when the cells after it then hold what
+   * their columns hold (dates where dates are, amounts where amounts are); otherwise leaves the row wide.
+   */
+  private joinSplitText(row: string[]): void {
+    const col = this.textColumn;
+    if (col >= this.width) return;
+    const parts = row.length - this.width + 1;
+    for (let i = col; i < col + parts; i++) {
+      const v = row[i]!;
+      if (v !== '' && (dateShape(v) || numberShape(v))) return;
+    }
+    const joined = [
+      ...row.slice(0, col),
+      row.slice(col, col + parts).join(`${this.delimiter} `),
+      ...row.slice(col + parts),
+    ];
+    const types = this.format.columnTypes;
+    for (let i = col + 1; i < joined.length; i++) {
+      const v = joined[i]!;
+      if (v === '') continue;
+      if (types[i] === 'date' && !dateShape(v) && !isMarkerCell(v)) return;
+      if ((types[i] === 'amount' || types[i] === 'integer') && !numberShape(v)) return;
+    }
+    row.length = 0;
+    for (const v of joined) row.push(v);
+  }
+
+  /**
+   * A line with text only (no date, no amount) inside a statement: the previous transaction's description
+   * continued on the next line without quotes. Its text is added to that description.
+   */
+  private continuation(row: string[]): boolean {
+    if (!this.continues || this.rows.length === 0 || this.textColumn >= this.width) return false;
+    const parts: string[] = [];
+    for (const c of row) {
+      if (c === '') continue;
+      if (dateShape(c) || numberShape(c) || isMarkerCell(c)) return false;
+      parts.push(c);
+    }
+    if (parts.length === 0) return false;
+    const prev = this.rows[this.rows.length - 1]!;
+    const col = this.textColumn;
+    prev[col] = prev[col] ? `${prev[col]} ${parts.join(' ')}` : parts.join(' ');
+    return true;
   }
 
   accept(data: string[][], papaErrors: Papa.ParseError[]): void {
@@ -224,17 +288,25 @@ class RowSink {
         } else blank = false;
       }
       if (blank) continue;
+      const datev = this.format.datev;
+      if (datev) {
+        const c = row[datev.dateColumn];
+        if (c !== undefined) row[datev.dateColumn] = datevDate(c, datev.year);
+      }
       const rowErrors = errorsByRow?.get(k);
       if (rowErrors) {
         this.flushPending();
         for (const e of rowErrors)
-          this.errors.push({ line, code: PAPA_CODES[e.code] ?? 'parse-error', message: e.message });
+          this.errors.push({ line, code: PAPA_CODES[e.code] ?? 'parse-error', params: {} });
         continue;
       }
       if (row.length > width) {
         let extra = true;
         for (let i = width; i < row.length; i++) if (row[i] !== '') extra = false;
         if (extra) row.length = width;
+        // A free-text field split on the delimiter (a comma in a description, unquoted): its parts
+        // are joined back, so the cells after it are where the header says.
+        else if (this.textColumn >= 0 && row.length > width) this.joinSplitText(row);
       }
       let summary = false;
       for (let i = 0; i < row.length; i++) {
@@ -248,6 +320,8 @@ class RowSink {
         this.skipped.push({ line, reason: 'summary', text: row.filter((c) => c !== '').join(' | ') });
         continue;
       }
+      if (this.continues && (row.length !== width || row[this.dateColumn] === '') && this.continuation(row))
+        continue;
       if (row.length !== width) {
         let filled = 0;
         for (const c of row) if (c !== '') filled++;
@@ -284,7 +358,7 @@ class RowSink {
       column: few ? row.length + 1 : width + 1,
       columnName: few ? this.columns[row.length] : undefined,
       code: few ? 'too-few-fields' : 'too-many-fields',
-      message: `line ${line} has ${row.length} fields, the header has ${width}`,
+      params: { found: row.length, expected: width },
     });
   }
 

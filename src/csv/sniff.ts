@@ -1,17 +1,20 @@
 // sniffCsv: encoding, delimiter, quotes, header row after any preamble, decimal and thousands marks, date
 // format, row count — from the first 64 KB of the file.
 
+import { datevYear } from './datev';
 import { SNIFF_BYTES, bomLengthOf, decodeText, detectEncoding } from './encoding';
 import { detectLineEnding, scanRecords, type ScannedRecord } from './scan';
-import type { CsvDelimiter, CsvEncoding, CsvFormat, DecimalSeparator } from './types';
+import type { CsvDelimiter, CsvEncoding, CsvFormat, CsvNote, DecimalSeparator } from './types';
 import {
   cellType,
   columnTypes,
   dateShape,
   inferDateFormat,
   isBlankRow,
+  isMarkerCell,
   isSummaryLabel,
   nonEmptyCount,
+  normalizeLabel,
   numberShape,
 } from './values';
 
@@ -25,7 +28,7 @@ export interface SniffOptions {
 const DELIMITERS: CsvDelimiter[] = [';', ',', '\t', '|'];
 
 export function sniffCsv(bytes: Uint8Array, options: SniffOptions = {}): CsvFormat {
-  const notes: string[] = [];
+  const notes: CsvNote[] = [];
   let encoding: CsvEncoding;
   let bomLength: number;
   if (options.encoding) {
@@ -63,9 +66,9 @@ export function sniffCsv(bytes: Uint8Array, options: SniffOptions = {}): CsvForm
       delimiter = d;
     }
   }
-  if (best.score === 0) notes.push('no delimiter splits the lines consistently; read as one column');
+  if (best.score === 0) notes.push({ code: 'csv.note.one-column' });
   const records = scanRecords(text, delimiter, quoteChar, truncated);
-  const mode = best.mode;
+  const mode = tableWidth(records, best.mode);
   const fits = (r: ScannedRecord): boolean =>
     r.fields.length === mode || (r.fields.length > mode && trimmedLength(r.fields) <= mode);
 
@@ -94,7 +97,7 @@ export function sniffCsv(bytes: Uint8Array, options: SniffOptions = {}): CsvForm
     columns = Array.from({ length: width }, (_, i) => header[i] || `Column ${i + 1}`);
   } else {
     columns = Array.from({ length: mode }, (_, i) => `Column ${i + 1}`);
-    if (first) notes.push('no header row: the first row holds data');
+    if (first) notes.push({ code: 'csv.note.no-header' });
   }
   const width = columns.length;
 
@@ -146,10 +149,13 @@ export function sniffCsv(bytes: Uint8Array, options: SniffOptions = {}): CsvForm
   else {
     decimalSeparator = delimiter === ';' ? ',' : '.';
     if (undecidedDots + undecidedCommas > 0)
-      notes.push(`decimal separator not evident from the amounts; '${decimalSeparator}' assumed`);
+      notes.push({ code: 'csv.note.decimal-assumed', params: { decimal: decimalSeparator } });
   }
   if (decimalVotes['.'] > 0 && decimalVotes[','] > 0)
-    notes.push(`amounts use both '.' (${decimalVotes['.']}) and ',' (${decimalVotes[',']}) as decimal mark`);
+    notes.push({
+      code: 'csv.note.decimal-mixed',
+      params: { dots: decimalVotes['.'], commas: decimalVotes[','] },
+    });
   let thousandsSeparator: string | null = null;
   let topGroup = 0;
   for (const [g, k] of groupVotes)
@@ -164,41 +170,122 @@ export function sniffCsv(bytes: Uint8Array, options: SniffOptions = {}): CsvForm
 
   const dates = inferDateFormat(sampleRows, width, dollar);
   notes.push(...dates.notes);
-  const types = columnTypes(sampleRows, width);
+  // Rows of the header's width say what each column holds; wider ones (a description split on the
+  // delimiter) have their cells shifted.
+  const aligned = sampleRows.filter((r) => trimmedLength(r) <= width);
+  const types = columnTypes(aligned.length > 0 ? aligned : sampleRows, width);
+  // A line with neither a date nor an amount in a file of transactions continues the one before it.
+  if (types.includes('date') && (types.includes('amount') || types.includes('integer'))) {
+    let seenData = false;
+    dataRecords.forEach((r, i) => {
+      const k = kinds[i];
+      if (k !== 'data' && k !== 'odd') return;
+      const textOnly = r.fields.every((c) => {
+        const v = c.trim();
+        return v === '' || !(dateShape(v) || numberShape(v) || isMarkerCell(v));
+      });
+      if (textOnly && seenData && (k === 'data' ? dataRows > 0 : i < end)) dataRows--;
+      else seenData = true;
+    });
+  }
 
   let dataRowCount = dataRows;
   if (truncated && sampleLength > 0) {
     dataRowCount = Math.round((dataRows * body.length) / sampleLength);
-    notes.push(`only the first ${sampleLength} bytes were sniffed; the row count is an estimate`);
+    notes.push({ code: 'csv.note.sampled', params: { bytes: sampleLength } });
   }
 
   const preamble = preambleLines(text, preambleRows, delimiter);
-  return {
-    encoding,
-    hasBom: bomLength > 0,
-    delimiter,
-    quoteChar,
-    lineEnding,
-    decimalSeparator,
-    thousandsSeparator,
-    dateFormat: dates.dateFormat,
-    dateAmbiguous: dates.dateAmbiguous,
-    headerRowIndex: hasHeader ? preambleRows : null,
-    preambleRows,
-    preamble,
-    columns,
-    columnTypes: types,
-    dataRowCount,
-    dataRowCountExact: !truncated,
-    footerRows,
-    notes,
-  };
+  // DATEV: day-and-month document dates, their year in the header record before the column names.
+  const year = preambleRows >= 1 && hasHeader ? datevYear(preamble[0] ?? '') : null;
+  const datevColumn = year === null ? -1 : columns.findIndex((c) => normalizeLabel(c) === 'belegdatum');
+  if (year !== null && datevColumn >= 0) {
+    types[datevColumn] = 'date';
+    return {
+      ...sniffed(),
+      dateFormat: 'dd.mm.yyyy',
+      dateAmbiguous: false,
+      datev: { year, dateColumn: datevColumn },
+    };
+  }
+  return sniffed();
+
+  function sniffed(): CsvFormat {
+    return {
+      encoding,
+      hasBom: bomLength > 0,
+      delimiter,
+      quoteChar,
+      lineEnding,
+      decimalSeparator,
+      thousandsSeparator,
+      dateFormat: dates.dateFormat,
+      dateAmbiguous: dates.dateAmbiguous,
+      headerRowIndex: hasHeader ? preambleRows : null,
+      preambleRows,
+      preamble,
+      columns,
+      columnTypes: types,
+      textColumn: freeTextColumn(aligned.length > 0 ? aligned : sampleRows, types),
+      dataRowCount,
+      dataRowCountExact: !truncated,
+      footerRows,
+      notes,
+    };
+  }
+}
+
+function freeTextColumn(rows: readonly string[][], types: readonly string[]): number | null {
+  let best: number | null = null;
+  let longest = 0;
+  types.forEach((t, col) => {
+    if (t !== 'text') return;
+    let sum = 0;
+    let n = 0;
+    for (const r of rows.slice(0, 200)) {
+      const v = r[col];
+      if (v) {
+        sum += v.trim().length;
+        n++;
+      }
+    }
+    const mean = n > 0 ? sum / n : 0;
+    if (mean > longest) {
+      longest = mean;
+      best = col;
+    }
+  });
+  return best;
 }
 
 function trimmedLength(fields: readonly string[]): number {
   let n = fields.length;
   while (n > 0 && fields[n - 1]!.trim() === '') n--;
   return n;
+}
+
+/**
+ * The width of the table: the most common field count, unless another count has more records that look
+ * like transactions (a date and a number): a short statement's one or two rows under several lines of
+ * account details are the table, not the details.
+ */
+function tableWidth(records: ScannedRecord[], mode: number): number {
+  const dataLike = new Map<number, number>();
+  for (const r of records.slice(0, 300)) {
+    if (r.fields.length < 2) continue;
+    let date = false;
+    let number = false;
+    for (const c of r.fields) {
+      const v = c.trim();
+      if (v === '') continue;
+      if (!date && dateShape(v)) date = true;
+      else if (!number && numberShape(v)) number = true;
+    }
+    if (date && number) dataLike.set(r.fields.length, (dataLike.get(r.fields.length) ?? 0) + 1);
+  }
+  let width = mode;
+  for (const [count, k] of dataLike) if (k > (dataLike.get(width) ?? 0)) width = count;
+  return width;
 }
 
 function modeOf(records: ScannedRecord[]): { score: number; mode: number } {

@@ -36,35 +36,75 @@ export interface CsvFormat {
   columns: string[];
   /** What each column holds, judged from the sample. */
   columnTypes: ColumnType[];
+  /**
+   * The free-text column (the text column with the longest values: a description, a purpose): where a
+   * field split on the delimiter or a continuation line belongs. Absent or null: none.
+   */
+  textColumn?: number | null;
+  /** A DATEV Buchungsstapel: its Belegdatum column (DDMM) is read as a date of `year`. */
+  datev?: { year: number; dateColumn: number } | null;
   /** Data rows after the header: blank lines and total/summary/balance lines excluded. */
   dataRowCount: number;
   /** False when the file is larger than the sniffed sample and `dataRowCount` is an estimate. */
   dataRowCountExact: boolean;
   /** Summary/total/balance and trailing footer lines seen in the sample (not counted as data). */
   footerRows: number;
-  /** Human-readable remarks: guesses, conflicts, fallbacks. */
-  notes: string[];
+  /** Remarks on guesses, conflicts and fallbacks, as codes (words in src/i18n/reasons/csv.ts). */
+  notes: CsvNote[];
 }
 
-export interface RowError {
-  /** 1-based physical line in the file (a quoted newline starts a new physical line). */
+/**
+ * What is wrong with a row, as a code and the values its text needs (words in
+ * `src/i18n/reasons/csv.ts`; `rowErrorReason` adds the file for the screen). `field`: the mapped
+ * field the value was read for.
+ */
+export type RowProblem =
+  | { code: 'too-few-fields'; params: { found: number; expected: number } }
+  | { code: 'too-many-fields'; params: { found: number; expected: number } }
+  | { code: 'unterminated-quote'; params: Record<string, never> }
+  | { code: 'invalid-quotes'; params: Record<string, never> }
+  | { code: 'parse-error'; params: Record<string, never> }
+  | { code: 'bad-encoding'; params: { encoding: CsvEncoding } }
+  | {
+      code: 'unparseable-amount';
+      params: { value: string; field: string | null; decimalSeparator: DecimalSeparator };
+    }
+  | { code: 'unparseable-date'; params: { value: string; field: string | null; format: string | null } }
+  | { code: 'missing-field'; params: { field: string } }
+  /** No column is mapped to a field every row needs. */
+  | { code: 'unmapped-field'; params: { field: string } }
+  | { code: 'unknown-currency'; params: { value: string } }
+  | { code: 'unparseable-terms'; params: { value: string } }
+  | { code: 'due-before-issue'; params: { due: string; issue: string } }
+  | { code: 'duplicate-number'; params: { number: string; firstLine: number } }
+  | { code: 'unknown-invoice'; params: { number: string } };
+
+/** What the sniffer guessed or could not settle, for the user to check. */
+export type CsvNote =
+  | { code: 'csv.note.utf16-without-bom'; params: { encoding: CsvEncoding } }
+  | { code: 'csv.note.ascii-only' }
+  | { code: 'csv.note.latin2-likelier'; params: { latin2: number; western: number } }
+  | { code: 'csv.note.western'; params: { latin2Equal: boolean } }
+  | { code: 'csv.note.one-column' }
+  | { code: 'csv.note.no-header' }
+  | { code: 'csv.note.decimal-assumed'; params: { decimal: DecimalSeparator } }
+  | { code: 'csv.note.decimal-mixed'; params: { dots: number; commas: number } }
+  | { code: 'csv.note.date-formats'; params: { count: number } }
+  | {
+      code: 'csv.note.date-conflict';
+      params: { dayFirst: number; monthFirst: number; chosen: 'day' | 'month' };
+    }
+  | { code: 'csv.note.date-ambiguous'; params: { chosen: 'day' | 'month' } }
+  | { code: 'csv.note.sampled'; params: { bytes: number } };
+
+export type RowErrorCode = RowProblem['code'];
+
+/** A problem and where it is: 1-based physical line (a quoted newline starts a new one), 1-based column. */
+export type RowError = RowProblem & {
   line: number;
-  /** 1-based column. */
   column?: number;
   columnName?: string;
-  code: RowErrorCode | string;
-  message: string;
-}
-
-export type RowErrorCode =
-  | 'too-few-fields'
-  | 'too-many-fields'
-  | 'unterminated-quote'
-  | 'invalid-quotes'
-  | 'bad-encoding'
-  | 'unparseable-amount'
-  | 'unparseable-date'
-  | 'parse-error';
+};
 
 /** A line that was read but is no data: a summary/total/balance line or a trailing footer. */
 export interface SkippedLine {

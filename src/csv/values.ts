@@ -3,7 +3,7 @@
 
 import { isCurrencyCode } from '../domain/money';
 import { monthFromName } from '../domain/dates';
-import type { ColumnType, DecimalSeparator } from './types';
+import type { ColumnType, CsvNote, DecimalSeparator } from './types';
 
 /**
  * Lower-case, no diacritics, camelCase split, letters/digits/# separated by single spaces:
@@ -279,7 +279,7 @@ export interface DateInference {
   dateFormat: string | null;
   dateAmbiguous: boolean;
   dateColumns: number[];
-  notes: string[];
+  notes: CsvNote[];
 }
 
 /**
@@ -292,7 +292,7 @@ export function inferDateFormat(
   width: number,
   preferMonthFirst = false,
 ): DateInference {
-  const notes: string[] = [];
+  const notes: CsvNote[] = [];
   const families = new Map<
     string,
     { count: number; dayFirst: number; monthFirst: number; cols: Set<number> }
@@ -303,7 +303,7 @@ export function inferDateFormat(
     const shapes: DateShape[] = [];
     for (const row of rows) {
       const v = row[col];
-      if (v === undefined || v.trim() === '') continue;
+      if (v === undefined || v.trim() === '' || isMarkerCell(v)) continue;
       nonEmpty++;
       const shape = dateShape(v.trim());
       if (shape) shapes.push(shape);
@@ -330,7 +330,7 @@ export function inferDateFormat(
   if (families.size === 0) return { dateFormat: null, dateAmbiguous: false, dateColumns, notes };
   const sorted = [...families.entries()].sort((x, y) => y[1].count - x[1].count);
   const [key, fam] = sorted[0]!;
-  if (sorted.length > 1) notes.push(`date columns use ${sorted.length} formats; the most common is used`);
+  if (sorted.length > 1) notes.push({ code: 'csv.note.date-formats', params: { count: sorted.length } });
   const kind = key.slice(0, key.startsWith('ymd') ? 3 : key.startsWith('mon') ? 3 : 2);
   const sep = key.slice(kind.length, kind.length + 1);
   if (kind === 'ymd') return { dateFormat: `yyyy${sep}mm${sep}dd`, dateAmbiguous: false, dateColumns, notes };
@@ -348,17 +348,16 @@ export function inferDateFormat(
   let ambiguous = false;
   if (fam.dayFirst > 0 && fam.monthFirst > 0) {
     dayFirst = fam.dayFirst >= fam.monthFirst;
-    notes.push(
-      `dates conflict: ${fam.dayFirst} values only fit day-first, ${fam.monthFirst} only month-first; ${dayFirst ? 'day' : 'month'}-first chosen`,
-    );
+    notes.push({
+      code: 'csv.note.date-conflict',
+      params: { dayFirst: fam.dayFirst, monthFirst: fam.monthFirst, chosen: dayFirst ? 'day' : 'month' },
+    });
   } else if (fam.dayFirst > 0) dayFirst = true;
   else if (fam.monthFirst > 0) dayFirst = false;
   else {
     ambiguous = true;
     dayFirst = sep === '.' || !preferMonthFirst;
-    notes.push(
-      `every date fits both day/month orders; ${dayFirst ? 'day' : 'month'}-first assumed — please confirm`,
-    );
+    notes.push({ code: 'csv.note.date-ambiguous', params: { chosen: dayFirst ? 'day' : 'month' } });
   }
   return {
     dateFormat: dayFirst ? `dd${sep}mm${sep}${yy}` : `mm${sep}dd${sep}${yy}`,
@@ -374,9 +373,66 @@ export function inferDateFormat(
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const IBAN_RE = /^[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,9}$/;
 
+// Sign indicator columns give the sign of an unsigned amount: D/C, DR/CR, Af/Bij (Dutch), S/H (Soll/Haben),
+// Debet/Credit, Dare/Avere.
+const SIGN_WORDS: Record<string, 1 | -1> = {
+  d: -1,
+  dr: -1,
+  debit: -1,
+  debet: -1,
+  af: -1,
+  s: -1,
+  soll: -1,
+  dare: -1,
+  c: 1,
+  cr: 1,
+  credit: 1,
+  bij: 1,
+  h: 1,
+  haben: 1,
+  avere: 1,
+};
+
+/** +1 or −1 for a sign indicator cell ("D", "Cr", "Af", "H"), null for anything else. */
+export function signOf(cell: string): 1 | -1 | null {
+  const v = cell.trim().toLowerCase();
+  return v.length <= 6 ? (SIGN_WORDS[normalizeLabel(v) || v] ?? null) : null;
+}
+
+// A pending transaction carries a word where its booking date will be; such a cell says nothing about the
+// column's type or its date format (the row itself is kept out of matching by the importer).
+const MARKER_WORDS = new Set(
+  [
+    'pending',
+    'reserved',
+    'not booked',
+    'in attesa',
+    'in sospeso',
+    'prenotato',
+    'en cours',
+    'en attente',
+    'în așteptare',
+    'in asteptare',
+    'reserveret',
+    'afventer',
+    'vorgemerkt',
+    'ausstehend',
+    'in bearbeitung',
+    'pendiente',
+    'pendente',
+    'in behandeling',
+  ].map((w) => w.normalize('NFC')),
+);
+
+/** A word standing where a date will be once the transaction is booked ("Vorgemerkt", "Reserveret"). */
+export function isMarkerCell(cell: string): boolean {
+  const v = cell.trim();
+  return v.length >= 6 && v.length <= 16 && MARKER_WORDS.has(v.toLowerCase().normalize('NFC'));
+}
+
 export function cellType(cell: string): ColumnType {
   const v = cell.trim();
-  if (v === '') return 'empty';
+  if (v === '' || isMarkerCell(v)) return 'empty';
   if (dateShape(v)) return 'date';
   const num = numberShape(v);
   if (num) return num.plainInteger ? 'integer' : 'amount';

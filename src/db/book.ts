@@ -51,7 +51,8 @@ export class Book {
   async saveRates(tables: RateTables | null): Promise<void> {
     if (tables) {
       const problems = Object.values(tables).flatMap((t) => tableProblems(t));
-      if (problems.length) throw new Error(problems.join('; '));
+      if (problems.length)
+        throw new Error(problems.map((p) => `${p.code} ${JSON.stringify(p.params)}`).join('; '));
       await this.db.settings.put({ key: RATES_KEY, value: tables });
     } else await this.db.settings.delete(RATES_KEY);
     this.rates = tables ?? defaultRateTables;
@@ -88,6 +89,10 @@ export class Book {
   get<K extends EntityName>(name: K, id: string): Entities[K] | undefined {
     if (name === 'invoices') return this.invoices.get(id) as Entities[K] | undefined;
     return this.maps[name as keyof MapTables].get(id) as Entities[K] | undefined;
+  }
+
+  invoiceByNumber(number: string): Invoice | undefined {
+    return this.invoices.byNumber(number);
   }
 
   count(name: EntityName): number {

@@ -19,6 +19,8 @@ export class InvoiceTable {
   private blockOf = new Map<string, number>();
   private flat: Invoice[] | null = [];
   private nextBlockId = 1;
+  /** Invoice number → id, built on first use and kept up to date by every write after. */
+  private numbers: Map<string, string> | null = null;
 
   load(blocks: InvoiceBlock[]): void {
     this.blocks.clear();
@@ -30,6 +32,28 @@ export class InvoiceTable {
       if (b.id >= this.nextBlockId) this.nextBlockId = b.id + 1;
     }
     this.flat = null;
+    this.numbers = null;
+  }
+
+  /** The invoice with this number (the first stored, if a file repeats one). */
+  byNumber(number: string): Invoice | undefined {
+    if (!this.numbers) {
+      this.numbers = new Map();
+      for (const rows of this.blocks.values())
+        for (const r of rows) if (!this.numbers.has(r.number)) this.numbers.set(r.number, r.id);
+    }
+    const id = this.numbers.get(number);
+    return id === undefined ? undefined : this.get(id);
+  }
+
+  private forgetNumbers(invoices: Iterable<Invoice>): void {
+    if (!this.numbers) return;
+    for (const inv of invoices) if (this.numbers.get(inv.number) === inv.id) this.numbers.delete(inv.number);
+  }
+
+  private learnNumbers(invoices: Iterable<Invoice>): void {
+    if (!this.numbers) return;
+    for (const inv of invoices) if (!this.numbers.has(inv.number)) this.numbers.set(inv.number, inv.id);
   }
 
   get size(): number {
@@ -125,9 +149,11 @@ export class InvoiceTable {
       apply: () => {
         for (const id of removed) this.blockOf.delete(id);
         for (const [id, rows] of touched) {
+          this.forgetNumbers(this.blocks.get(id) ?? []);
           if (rows.length === 0) this.blocks.delete(id);
           else this.blocks.set(id, rows);
         }
+        for (const rows of touched.values()) this.learnNumbers(rows);
         for (const [invId, blockId] of newPlacement) this.blockOf.set(invId, blockId);
         this.nextBlockId = Math.max(this.nextBlockId, nextId);
         this.flat = null;
@@ -140,7 +166,9 @@ export class InvoiceTable {
     for (const id of ids) {
       for (const inv of this.blocks.get(id) ?? [])
         if (this.blockOf.get(inv.id) === id) this.blockOf.delete(inv.id);
+      this.forgetNumbers(this.blocks.get(id) ?? []);
       const rows = stored.get(id);
+      if (rows) this.learnNumbers(rows);
       if (rows) {
         this.blocks.set(id, rows);
         for (const inv of rows) this.blockOf.set(inv.id, id);

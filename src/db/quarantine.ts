@@ -1,7 +1,7 @@
 // Loading tolerates bad rows: before the book is read, every stored row is checked against its schema
 // (records.ts) and the ones that do not fit are moved, in one transaction, into the setting
 // `quarantine` — out of the way of the screens, yet kept in every backup and downloadable on their own.
-import { invoice, rowProblem, firstProblem, ROW_SCHEMAS, type RowProblem } from './records';
+import { invoice, rowProblem, firstProblem, type RowProblem } from './records';
 import type { OverdueDb } from './schema';
 
 export const QUARANTINE_KEY = 'quarantine';
@@ -21,8 +21,8 @@ export async function quarantineBadRows(db: OverdueDb, now = new Date()): Promis
     const found: QuarantinedRow[] = [];
     const invoiceIds = new Set<string>();
     for (const table of db.tables) {
-      // Only the book's own tables (the change log between tabs is bookkeeping, not records).
-      if (!ROW_SCHEMAS[table.name]) continue;
+      // The change log is the tabs' bookkeeping, not data: it is never set aside.
+      if (table.name === 'changeLog') continue;
       const keys = await table.toCollection().primaryKeys();
       const rows = (await table.toArray()) as unknown[];
       const bad: unknown[] = [];

@@ -91,7 +91,8 @@ interface VersionDef {
   upgrade?: (tx: Transaction) => Promise<void>;
 }
 
-// Indexes only on what is queried: lookups by id, by customer, by import batch (undo) and by fingerprint.
+// Versions 1 and 2 declared secondary indexes; nothing queries them (the book is held in memory), so
+// version 3 drops them.
 export const VERSIONS: VersionDef[] = [
   {
     version: 1,
@@ -150,6 +151,11 @@ export const VERSIONS: VersionDef[] = [
     },
   },
 ];
+
+/** Deletes the whole stored book (the recovery screen's last resort); close every connection first. */
+export function deleteDatabase(name = DB_NAME): Promise<void> {
+  return Dexie.delete(name);
+}
 
 /** Opens (creating or upgrading) the database, declaring versions up to `upTo` (tests open older ones). */
 export function createDb(name = DB_NAME, upTo = SCHEMA_VERSION): OverdueDb {

@@ -12,12 +12,19 @@ export const DEFAULT_DUE_BOUNDS: readonly number[] = [0, 30, 60, 90, 120];
 /** By invoice date: 0–30, 31–60, 61–90, 91–120, over 120 days since issue. */
 export const DEFAULT_INVOICE_BOUNDS: readonly number[] = [30, 60, 90, 120];
 
+/** A bucket's heading as a code: src/i18n/reasons puts it into words ("31–60 days", "Over 120 days"). */
+export type AgingLabel =
+  | { code: 'bucket.current' }
+  | { code: 'bucket.range'; params: { from: number; to: number } }
+  | { code: 'bucket.over'; params: { from: number } }
+  | { code: 'bucket.up-to'; params: { to: number } }
+  | { code: 'bucket.all' };
+
 export interface AgingBucket {
   index: number;
   /** Stable id for a column: 'current', '1-30', '121+'. */
   key: string;
-  /** English label; the UI may build its own from `from` / `to`. */
-  label: string;
+  label: AgingLabel;
   /** First day (inclusive), null for "anything below". */
   from: number | null;
   /** Last day (inclusive), null for "anything above". */
@@ -43,14 +50,16 @@ export function agingBucketDefinitions(
     const from = i === 0 ? null : (bounds[i - 1] as number) + 1;
     const to = i === bounds.length ? null : (bounds[i] as number);
     let key: string;
-    let label: string;
-    if (from === null && to === null) [key, label] = ['all', 'all'];
+    let label: AgingLabel;
+    if (from === null && to === null) [key, label] = ['all', { code: 'bucket.all' }];
     else if (from === null) {
-      if (basis === 'due' && to === 0) [key, label] = ['current', 'not yet due'];
-      else if (basis === 'invoice' && (to as number) >= 0) [key, label] = [`0-${to}`, `0–${to}`];
-      else [key, label] = [`le${to}`, `≤ ${to}`];
-    } else if (to === null) [key, label] = [`${from}+`, `over ${from - 1}`];
-    else [key, label] = [`${from}-${to}`, `${from}–${to}`];
+      const upTo = to as number;
+      if (basis === 'due' && upTo === 0) [key, label] = ['current', { code: 'bucket.current' }];
+      else if (basis === 'invoice' && upTo >= 0)
+        [key, label] = [`0-${upTo}`, { code: 'bucket.range', params: { from: 0, to: upTo } }];
+      else [key, label] = [`le${upTo}`, { code: 'bucket.up-to', params: { to: upTo } }];
+    } else if (to === null) [key, label] = [`${from}+`, { code: 'bucket.over', params: { from } }];
+    else [key, label] = [`${from}-${to}`, { code: 'bucket.range', params: { from, to } }];
     out.push({ index: i, key, label, from, to });
   }
   return out;

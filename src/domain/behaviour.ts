@@ -1,174 +1,225 @@
-// Payment behaviour per customer: a transparent category ('new', 'reliable', 'sporadic',
-// 'chronic') with the reasons as data (codes and figures) and an English sentence built from them.
-// The thresholds are data too, and each can be overridden.
+// Payment behaviour per customer, in the three kinds of debtor collectors know — those who avoid paying
+// (broken promises, no answer), those who pay sporadically (late, in bursts and partials) and good
+// payers in temporary difficulty (a good history that recently broke) — plus reliable and new. It
+// judges only with enough history, weights recent invoices more, and says why in one coded line.
+// The thresholds are data (documented in docs/api.md) and each can be overridden.
 
-import type { LedgerIndex } from './balance';
+import { cachedDayNumber, invoiceBalance, type LedgerIndex } from './balance';
+import { isOutgoing } from './cadence';
 import { paymentStats, promiseOutcomes, type PaymentStats } from './metrics';
 import type { Activity, Invoice, IsoDate } from './types';
 
-export type BehaviourCategory = 'new' | 'reliable' | 'sporadic' | 'chronic';
+export type BehaviourCategory = 'new' | 'reliable' | 'sporadic' | 'temporary-difficulty' | 'avoider';
 
-export type BehaviourReasonCode =
-  | 'too-little-history'
-  | 'rarely-late'
-  | 'pays-on-time'
-  | 'sometimes-late'
-  | 'late-on-average'
-  | 'broken-promise'
-  | 'open-overdue'
-  | 'often-late'
-  | 'very-late-on-average'
-  | 'broken-promises'
-  | 'long-overdue'
-  | 'written-off';
+/** The one-line reason for a category, with the figures it rests on. The category is the code's tail. */
+export type BehaviourReason =
+  | { code: 'behaviour.new'; params: { decided: number; minimum: number } }
+  | {
+      code: 'behaviour.avoider';
+      params: { brokenPromises: number; unanswered: number; oldestOpenDays: number; writtenOff: number };
+    }
+  | {
+      code: 'behaviour.temporary-difficulty';
+      params: {
+        earlier: number;
+        earlierLate: number;
+        recent: number;
+        recentLate: number;
+        oldestOpenDays: number;
+      };
+    }
+  | {
+      code: 'behaviour.sporadic';
+      params: { decided: number; late: number; averageDaysLate: number; partial: number };
+    }
+  | { code: 'behaviour.reliable'; params: { decided: number; late: number; averageDaysLate: number } };
 
-export interface BehaviourReason {
-  code: BehaviourReasonCode;
-  values: Record<string, number>;
-}
+/** A category's name alone (for a grid cell or a filter). */
+export type BehaviourCategoryLabel = { code: 'behaviour.category'; params: { category: BehaviourCategory } };
 
 export interface BehaviourThresholds {
-  /** Fewer decided invoices (paid, open overdue, written off) than this: 'new'. */
+  /** Judge only with at least this many decided invoices (paid, written off, or open past due) … */
   minHistory: number;
-  /** Reliable: share late at most this, ... */
+  /** … or one invoice at least this many days late (paid late or still open). */
+  veryLateDays: number;
+  /** Paid up to this many days after the due date still counts as on time (bank delays). */
+  lateToleranceDays: number;
+  /** An invoice's weight halves every this many days between its due date and the as-of date. */
+  halfLifeDays: number;
+  /** "Recent": due within this many days before the as-of date. */
+  recentDays: number;
+  /** An outgoing contact followed by no payment and no promise within this many days is unanswered. */
+  answerWithinDays: number;
+  /** Avoider: at least this many broken promises, … */
+  avoiderMinBrokenPromises: number;
+  /** … or broken promises + unanswered contacts at least this many while an invoice is past due, … */
+  avoiderMinSignals: number;
+  /** … or at least this many write-offs. */
+  avoiderMinWriteOffs: number;
+  /** Temporary difficulty: at least this many earlier decided invoices, … */
+  difficultyMinEarlier: number;
+  /** … at most this share of them late, … */
+  difficultyMaxEarlierShareLate: number;
+  /** … and at least this share of recent ones late (an open past-due invoice counts as recent and late). */
+  difficultyMinRecentShareLate: number;
+  /** Reliable: weighted share late at most this, … */
   reliableMaxShareLate: number;
-  /** ... on average at most this many days late, ... */
+  /** … weighted average days late at most this, … */
   reliableMaxAverageDaysLate: number;
-  /** ... no open invoice more than this many days overdue, and no broken promise. */
-  reliableMaxOpenDaysOverdue: number;
-  /** Chronic (any one suffices): share late at least this (with enough history), ... */
-  chronicMinShareLate: number;
-  /** ... on average at least this many days late (with enough history), ... */
-  chronicMinAverageDaysLate: number;
-  /** ... at least this many broken promises, ... */
-  chronicMinBrokenPromises: number;
-  /** ... an open invoice at least this many days overdue, ... */
-  chronicMinOpenDaysOverdue: number;
-  /** ... or at least this many invoices written off. */
-  chronicMinWriteOffs: number;
+  /** … and at most this share of invoices paid in several parts. */
+  reliableMaxPartialShare: number;
 }
 
 export const DEFAULT_BEHAVIOUR_THRESHOLDS: Readonly<BehaviourThresholds> = {
   minHistory: 3,
-  reliableMaxShareLate: 0.1,
-  reliableMaxAverageDaysLate: 5,
-  reliableMaxOpenDaysOverdue: 30,
-  chronicMinShareLate: 0.5,
-  chronicMinAverageDaysLate: 30,
-  chronicMinBrokenPromises: 2,
-  chronicMinOpenDaysOverdue: 90,
-  chronicMinWriteOffs: 1,
+  veryLateDays: 60,
+  lateToleranceDays: 5,
+  halfLifeDays: 180,
+  recentDays: 90,
+  answerWithinDays: 14,
+  avoiderMinBrokenPromises: 2,
+  avoiderMinSignals: 3,
+  avoiderMinWriteOffs: 1,
+  difficultyMinEarlier: 3,
+  difficultyMaxEarlierShareLate: 0.2,
+  difficultyMinRecentShareLate: 0.5,
+  reliableMaxShareLate: 0.2,
+  reliableMaxAverageDaysLate: 10,
+  reliableMaxPartialShare: 0.3,
 };
 
+/** One decided invoice as the classifier sees it. */
+export interface DecidedInvoice {
+  dueDate: IsoDate;
+  /** Days after the due date it was settled, or (open) is overdue at the as-of date. */
+  daysLate: number;
+  open: boolean;
+  writtenOff: boolean;
+  /** Paid in two or more payments. */
+  partial: boolean;
+}
+
 export interface BehaviourInput {
-  stats: PaymentStats;
+  asOf: IsoDate;
+  invoices: readonly DecidedInvoice[];
   brokenPromises: number;
+  unanswered: number;
+}
+
+export interface BehaviourSignals {
+  decided: number;
+  late: number;
+  /** Recency-weighted share of late invoices (0…1) and average days late. */
+  weightedShareLate: number;
+  weightedAverageDaysLate: number;
+  partial: number;
+  writtenOff: number;
+  oldestOpenDays: number;
+  brokenPromises: number;
+  unanswered: number;
 }
 
 export interface Behaviour {
   category: BehaviourCategory;
-  reasons: BehaviourReason[];
-  /** English sentence; other languages build theirs from `reasons`. */
-  sentence: string;
+  reason: BehaviourReason;
+  signals: BehaviourSignals;
 }
 
-const round1 = (x: number): number => Math.round(x * 10) / 10;
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-
-function phrase(r: BehaviourReason): string {
-  const v = r.values;
-  switch (r.code) {
-    case 'too-little-history':
-      return `only ${plural(v.decided ?? 0, 'invoice', 'invoices')} to judge by (at least ${v.minimum} needed)`;
-    case 'rarely-late':
-    case 'sometimes-late':
-    case 'often-late':
-      return `${v.late} of ${plural(v.decided ?? 0, 'invoice', 'invoices')} paid late or still overdue (${round1((v.share ?? 0) * 100)} %)`;
-    case 'pays-on-time':
-    case 'late-on-average':
-    case 'very-late-on-average':
-      return `on average ${round1(v.days ?? 0)} days late`;
-    case 'broken-promise':
-    case 'broken-promises':
-      return plural(v.count ?? 0, 'broken promise to pay', 'broken promises to pay');
-    case 'open-overdue':
-    case 'long-overdue':
-      return `an open invoice ${v.days} days overdue`;
-    case 'written-off':
-      return plural(v.count ?? 0, 'invoice written off', 'invoices written off');
-  }
-}
-
-const CATEGORY_NAME: Record<BehaviourCategory, string> = {
-  new: 'New',
-  reliable: 'Reliable',
-  sporadic: 'Sporadic',
-  chronic: 'Chronic',
-};
-
-/** English sentence for a category and its reasons: "Chronic: 3 of 4 invoices paid late …; 2 broken promises to pay." */
-export function behaviourSentence(category: BehaviourCategory, reasons: readonly BehaviourReason[]): string {
-  return `${CATEGORY_NAME[category]}: ${reasons.map(phrase).join('; ')}.`;
-}
-
-/**
- * Classifies from the metrics. Chronic when any chronic threshold is met (share late and average
- * days late only count with enough history; broken promises, long overdue and write-offs always);
- * else new with too little history; else reliable when every reliable threshold holds; else sporadic.
- */
+/** Classifies one customer's decided invoices and contact record (see the thresholds above). */
 export function classifyBehaviour(
   input: BehaviourInput,
   overrides: Partial<BehaviourThresholds> = {},
 ): Behaviour {
   const t = { ...DEFAULT_BEHAVIOUR_THRESHOLDS, ...overrides };
-  const s = input.stats;
-  const decided = s.paidCount + s.openOverdueCount + s.writtenOffCount;
-  const late = s.paidLateCount + s.openOverdueCount + s.writtenOffCount;
-  const share = s.shareLate ?? 0;
-  const avgLate = s.averageDaysLate ?? 0;
-  const enough = decided >= t.minHistory;
-  const lateValues = { late, decided, share };
-
-  const chronic: BehaviourReason[] = [];
-  if (enough && share >= t.chronicMinShareLate) chronic.push({ code: 'often-late', values: lateValues });
-  if (enough && s.averageDaysLate !== null && avgLate >= t.chronicMinAverageDaysLate)
-    chronic.push({ code: 'very-late-on-average', values: { days: avgLate } });
-  if (input.brokenPromises >= t.chronicMinBrokenPromises)
-    chronic.push({ code: 'broken-promises', values: { count: input.brokenPromises } });
-  if (s.openOverdueCount > 0 && s.oldestOpenDaysOverdue >= t.chronicMinOpenDaysOverdue)
-    chronic.push({ code: 'long-overdue', values: { days: s.oldestOpenDaysOverdue } });
-  if (s.writtenOffCount >= t.chronicMinWriteOffs && s.writtenOffCount > 0)
-    chronic.push({ code: 'written-off', values: { count: s.writtenOffCount } });
-  if (chronic.length > 0)
-    return { category: 'chronic', reasons: chronic, sentence: behaviourSentence('chronic', chronic) };
-
-  if (!enough) {
-    const reasons: BehaviourReason[] = [
-      { code: 'too-little-history', values: { decided, minimum: t.minHistory } },
-    ];
-    return { category: 'new', reasons, sentence: behaviourSentence('new', reasons) };
+  const asOfDay = cachedDayNumber(input.asOf);
+  const isLate = (i: DecidedInvoice): boolean => i.writtenOff || i.daysLate > t.lateToleranceDays;
+  let weight = 0;
+  let weightedLate = 0;
+  let weightedDays = 0;
+  let late = 0;
+  let partial = 0;
+  let writtenOff = 0;
+  let oldestOpenDays = 0;
+  let veryLate = false;
+  for (const i of input.invoices) {
+    const age = Math.max(0, asOfDay - cachedDayNumber(i.dueDate));
+    const w = Math.pow(0.5, age / t.halfLifeDays);
+    weight += w;
+    if (isLate(i)) {
+      late++;
+      weightedLate += w;
+    }
+    weightedDays += w * Math.max(0, i.daysLate);
+    if (i.partial) partial++;
+    if (i.writtenOff) writtenOff++;
+    if (i.open) oldestOpenDays = Math.max(oldestOpenDays, i.daysLate);
+    if (i.daysLate >= t.veryLateDays) veryLate = true;
   }
+  const decided = input.invoices.length;
+  const signals: BehaviourSignals = {
+    decided,
+    late,
+    weightedShareLate: weight > 0 ? weightedLate / weight : 0,
+    weightedAverageDaysLate: weight > 0 ? weightedDays / weight : 0,
+    partial,
+    writtenOff,
+    oldestOpenDays,
+    brokenPromises: input.brokenPromises,
+    unanswered: input.unanswered,
+  };
+  const result = (reason: BehaviourReason): Behaviour => ({
+    category: reason.code.slice('behaviour.'.length) as BehaviourCategory,
+    reason,
+    signals,
+  });
 
-  const misses: BehaviourReason[] = [];
-  if (share > t.reliableMaxShareLate) misses.push({ code: 'sometimes-late', values: lateValues });
-  if (avgLate > t.reliableMaxAverageDaysLate)
-    misses.push({ code: 'late-on-average', values: { days: avgLate } });
-  if (input.brokenPromises > 0)
-    misses.push({ code: 'broken-promise', values: { count: input.brokenPromises } });
-  if (s.openOverdueCount > 0 && s.oldestOpenDaysOverdue > t.reliableMaxOpenDaysOverdue)
-    misses.push({ code: 'open-overdue', values: { days: s.oldestOpenDaysOverdue } });
-  if (misses.length > 0)
-    return { category: 'sporadic', reasons: misses, sentence: behaviourSentence('sporadic', misses) };
+  const avoids =
+    input.brokenPromises >= t.avoiderMinBrokenPromises ||
+    writtenOff >= t.avoiderMinWriteOffs ||
+    (oldestOpenDays > 0 && input.brokenPromises + input.unanswered >= t.avoiderMinSignals);
+  if (avoids)
+    return result({
+      code: 'behaviour.avoider',
+      params: {
+        brokenPromises: input.brokenPromises,
+        unanswered: input.unanswered,
+        oldestOpenDays,
+        writtenOff,
+      },
+    });
 
-  const reasons: BehaviourReason[] = [
-    { code: 'rarely-late', values: lateValues },
-    { code: 'pays-on-time', values: { days: avgLate } },
-  ];
-  return { category: 'reliable', reasons, sentence: behaviourSentence('reliable', reasons) };
+  if (decided < t.minHistory && !veryLate)
+    return result({ code: 'behaviour.new', params: { decided, minimum: t.minHistory } });
+
+  const recentFrom = asOfDay - t.recentDays;
+  const earlier = input.invoices.filter((i) => !i.open && cachedDayNumber(i.dueDate) < recentFrom);
+  const recent = input.invoices.filter((i) => i.open || cachedDayNumber(i.dueDate) >= recentFrom);
+  const earlierLate = earlier.filter(isLate).length;
+  const recentLate = recent.filter(isLate).length;
+  if (
+    earlier.length >= t.difficultyMinEarlier &&
+    earlierLate <= t.difficultyMaxEarlierShareLate * earlier.length &&
+    recent.length > 0 &&
+    recentLate >= t.difficultyMinRecentShareLate * recent.length
+  )
+    return result({
+      code: 'behaviour.temporary-difficulty',
+      params: { earlier: earlier.length, earlierLate, recent: recent.length, recentLate, oldestOpenDays },
+    });
+
+  const averageDaysLate = Math.round(signals.weightedAverageDaysLate * 10) / 10;
+  if (
+    signals.weightedShareLate > t.reliableMaxShareLate ||
+    signals.weightedAverageDaysLate > t.reliableMaxAverageDaysLate ||
+    partial > t.reliableMaxPartialShare * decided
+  )
+    return result({ code: 'behaviour.sporadic', params: { decided, late, averageDaysLate, partial } });
+  return result({ code: 'behaviour.reliable', params: { decided, late, averageDaysLate } });
 }
 
 export interface CustomerBehaviour extends Behaviour {
   customerId: string;
+  /** The plain (unweighted) payment statistics, for the customer page. */
   stats: PaymentStats;
   brokenPromises: number;
 }
@@ -187,31 +238,101 @@ export function customerBehaviours(
   asOf: IsoDate,
   options: CustomerBehaviourOptions = {},
 ): CustomerBehaviour[] {
+  const t = { ...DEFAULT_BEHAVIOUR_THRESHOLDS, ...options.thresholds };
+  const asOfDay = cachedDayNumber(asOf);
+  const sinceDay = options.since === undefined ? -Infinity : cachedDayNumber(options.since);
+  const decidedBy = new Map<string, DecidedInvoice[]>();
   const invoicesBy = new Map<string, Invoice[]>();
+  const paymentDays = new Map<string, number[]>();
   for (const inv of invoices) {
-    const list = invoicesBy.get(inv.customerId);
-    if (list) list.push(inv);
-    else invoicesBy.set(inv.customerId, [inv]);
+    const issue = cachedDayNumber(inv.issueDate);
+    if (issue > asOfDay) continue;
+    push(invoicesBy, inv.customerId, inv);
+    const entries = ledger.byInvoice.get(inv.id) ?? [];
+    let payments = 0;
+    for (const e of entries)
+      if (e.kind === 'payment' && e.day <= asOfDay) {
+        payments++;
+        push(paymentDays, inv.customerId, e.day);
+      }
+    if (issue < sinceDay) continue;
+    const b = invoiceBalance(inv, ledger, asOf);
+    const due = cachedDayNumber(inv.dueDate);
+    let decided: DecidedInvoice | null = null;
+    if (b.open > 0) {
+      if (b.overdue)
+        decided = {
+          dueDate: inv.dueDate,
+          daysLate: b.daysOverdue,
+          open: true,
+          writtenOff: false,
+          partial: false,
+        };
+    } else if (b.settledOn !== null && b.settledBy !== 'credit-note') {
+      decided = {
+        dueDate: inv.dueDate,
+        daysLate: Math.max(0, cachedDayNumber(b.settledOn) - due),
+        open: false,
+        writtenOff: b.settledBy === 'write-off',
+        partial: payments >= 2,
+      };
+    }
+    if (decided) push(decidedBy, inv.customerId, decided);
+    else if (!decidedBy.has(inv.customerId)) decidedBy.set(inv.customerId, []);
   }
   const activitiesBy = new Map<string, Activity[]>();
-  for (const a of activities) {
-    if (a.kind !== 'promise') continue;
-    const list = activitiesBy.get(a.customerId);
-    if (list) list.push(a);
-    else activitiesBy.set(a.customerId, [a]);
-  }
+  for (const a of activities) push(activitiesBy, a.customerId, a);
   const byId = new Map(invoices.map((i) => [i.id, i]));
-  const ids = [...new Set([...invoicesBy.keys(), ...activitiesBy.keys()])].sort();
+  const ids = [...new Set([...decidedBy.keys(), ...activitiesBy.keys()])].sort();
   return ids.map((customerId) => {
-    const stats = paymentStats(invoicesBy.get(customerId) ?? [], ledger, asOf, options.since);
-    const brokenPromises = promiseOutcomes(activitiesBy.get(customerId) ?? [], asOf, ledger, byId).filter(
+    const acts = activitiesBy.get(customerId) ?? [];
+    const brokenPromises = promiseOutcomes(acts, asOf, ledger, byId).filter(
       (p) => p.status === 'broken',
     ).length;
+    const unanswered = unansweredContacts(
+      acts,
+      paymentDays.get(customerId) ?? [],
+      asOfDay,
+      t.answerWithinDays,
+    );
+    const b = classifyBehaviour(
+      { asOf, invoices: decidedBy.get(customerId) ?? [], brokenPromises, unanswered },
+      options.thresholds,
+    );
+    // The plain statistics are for the customer page only: computed when first read.
+    let stats: PaymentStats | undefined;
     return {
       customerId,
-      stats,
       brokenPromises,
-      ...classifyBehaviour({ stats, brokenPromises }, options.thresholds),
+      ...b,
+      get stats(): PaymentStats {
+        return (stats ??= paymentStats(invoicesBy.get(customerId) ?? [], ledger, asOf, options.since));
+      },
     };
   });
+}
+
+/** Outgoing contacts (old enough to judge) after which neither a payment nor a promise came in time. */
+function unansweredContacts(
+  activities: readonly Activity[],
+  paymentDays: readonly number[],
+  asOfDay: number,
+  within: number,
+): number {
+  const promiseDays = activities.filter((a) => a.kind === 'promise').map((a) => cachedDayNumber(a.date));
+  let count = 0;
+  for (const a of activities) {
+    if (!isOutgoing(a.kind)) continue;
+    const day = cachedDayNumber(a.date);
+    if (day + within > asOfDay) continue;
+    const answered = (d: number): boolean => d >= day && d <= day + within;
+    if (!paymentDays.some(answered) && !promiseDays.some(answered)) count++;
+  }
+  return count;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

@@ -27,9 +27,15 @@ export function isOutgoing(kind: ActivityKind): boolean {
   return OUTGOING.includes(kind);
 }
 
+/** Why a contact is refused now. */
+export type CadenceReason =
+  | { code: 'cadence.too-soon'; params: { daysSince: number; minDays: number } }
+  | { code: 'cadence.too-many-calls'; params: { calls: number; max: number } }
+  | { code: 'cadence.odd-hour'; params: { time: string; earliest: string; latest: string } };
+
 export interface CadenceCheck {
   allowed: boolean;
-  reasons: string[];
+  reasons: CadenceReason[];
   /** The first day a new outgoing contact is allowed. */
   nextAllowed: IsoDate | null;
 }
@@ -39,7 +45,7 @@ export function checkContact(
   proposed: { date: IsoDate; time?: string; kind: ActivityKind },
   policy: CadencePolicy = DEFAULT_CADENCE,
 ): CadenceCheck {
-  const reasons: string[] = [];
+  const reasons: CadenceReason[] = [];
   if (!isOutgoing(proposed.kind)) return { allowed: true, reasons, nextAllowed: null };
   let last: IsoDate | null = null;
   let calls = 0;
@@ -52,9 +58,7 @@ export function checkContact(
   if (last !== null) {
     const gap = daysBetween(last, proposed.date);
     if (gap < policy.minDaysBetween) {
-      reasons.push(
-        `The last contact was ${gap === 0 ? 'today' : `${gap} day${gap === 1 ? '' : 's'} ago`}; the policy allows one every ${policy.minDaysBetween} days.`,
-      );
+      reasons.push({ code: 'cadence.too-soon', params: { daysSince: gap, minDays: policy.minDaysBetween } });
     }
   }
   if (last !== null) {
@@ -62,12 +66,13 @@ export function checkContact(
     if (wait > 0) nextAllowed = addDays(proposed.date, wait);
   }
   if (proposed.kind === 'call' && calls >= policy.maxCallsPerWeek)
-    reasons.push(`${calls} calls in the last 7 days already; the policy allows ${policy.maxCallsPerWeek}.`);
+    reasons.push({ code: 'cadence.too-many-calls', params: { calls, max: policy.maxCallsPerWeek } });
   if ((proposed.kind === 'call' || proposed.kind === 'visit') && proposed.time) {
     if (proposed.time < policy.earliest || proposed.time > policy.latest)
-      reasons.push(
-        `${proposed.time} is outside ${policy.earliest}–${policy.latest}: no calls or visits at odd hours.`,
-      );
+      reasons.push({
+        code: 'cadence.odd-hour',
+        params: { time: proposed.time, earliest: policy.earliest, latest: policy.latest },
+      });
   }
   return { allowed: reasons.length === 0, reasons, nextAllowed };
 }

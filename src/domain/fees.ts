@@ -2,6 +2,7 @@
 
 import { daysBetween } from './dates';
 import { assertMinor, currencyDigits, decimalToFraction, roundDiv } from './money';
+import { jurisdictionRule, ruleOn, type ReminderFeeCap, type TimeBoxed } from './jurisdictions';
 import type { CurrencyCode, DebtorKind, IsoDate, Jurisdiction } from './types';
 
 export interface Conversion {
@@ -21,6 +22,15 @@ export interface CompensationInput {
   conversion?: Conversion;
 }
 
+/** A note on how the compensation was set, as a code with its figures. */
+export type CompensationNote =
+  | { code: 'fees.uk-band-without-rate'; params: { currency: CurrencyCode } }
+  | {
+      code: 'fees.converted';
+      params: { legalAmount: number; legalCurrency: CurrencyCode; rate: number; currency: CurrencyCode };
+    }
+  | { code: 'fees.ro-payable-in-lei' };
+
 export interface Compensation {
   /** Minor units of `currency`. */
   amount: number;
@@ -29,14 +39,14 @@ export interface Compensation {
   legalAmount: number;
   legalCurrency: CurrencyCode;
   law: string;
-  note?: string;
+  note?: CompensationNote;
 }
 
 interface LegalAmount {
   amount: number;
   currency: CurrencyCode;
   law: string;
-  note?: string;
+  note?: CompensationNote;
 }
 
 const FIXED: Partial<Record<Jurisdiction, LegalAmount>> = {
@@ -73,9 +83,17 @@ export function fixedCompensation(input: CompensationInput): Compensation | null
     const num = BigInt(legal.amount) * n * 10n ** BigInt(Math.max(shift, 0));
     result.amount = Number(roundDiv(num, d * 10n ** BigInt(Math.max(-shift, 0))));
     result.currency = c.currency;
-    result.note = `${legal.currency} ${legal.amount / 100} converted at ${c.rate} ${c.currency}/${legal.currency}`;
+    result.note = {
+      code: 'fees.converted',
+      params: {
+        legalAmount: legal.amount,
+        legalCurrency: legal.currency,
+        rate: c.rate,
+        currency: c.currency,
+      },
+    };
   } else if (input.jurisdiction === 'RO') {
-    result.note = '40 EUR payable in lei at the exchange rate of the day of payment';
+    result.note = { code: 'fees.ro-payable-in-lei' };
   }
   return result;
 }
@@ -95,7 +113,7 @@ function ukBand(input: CompensationInput): LegalAmount {
       amount: 4000,
       currency: 'GBP',
       law,
-      note: `debt in ${input.currency} without a GBP rate: banded as under £1,000; give the rate to band it`,
+      note: { code: 'fees.uk-band-without-rate', params: { currency: input.currency } },
     };
   return { amount: pence < 100_000n ? 4000 : pence < 1_000_000n ? 7000 : 10000, currency: 'GBP', law };
 }
@@ -114,8 +132,15 @@ export interface ReminderPolicy {
   dueDate?: IsoDate;
 }
 
-/** Why a reminder carries no fee or less than asked; the UI turns the code into words. */
-export type ReminderFeeReason = 'not-overdue' | 'no-fee-set' | 'max-three' | 'too-soon' | 'capped';
+/** Why a reminder carries no fee or less than asked; src/i18n/reasons/fees.ts puts it into words. */
+export type ReminderFeeReason = {
+  code:
+    | 'fees.reminder.not-overdue'
+    | 'fees.reminder.no-fee-set'
+    | 'fees.reminder.max-three'
+    | 'fees.reminder.too-soon'
+    | 'fees.reminder.capped';
+};
 
 export interface ReminderFee {
   date: IsoDate;
@@ -137,11 +162,6 @@ const DEFAULT_CURRENCY: Record<Jurisdiction, CurrencyCode> = {
   US: 'USD',
 };
 
-// Renteloven §9b: at most DKK 100 a reminder, at most 3 per claim, at least 10 days apart.
-const DK_CAP = 10_000;
-const DK_MAX = 3;
-const DK_GAP_DAYS = 10;
-
 /**
  * The fee each reminder may carry, in the input's order. Denmark applies the legal caps; elsewhere
  * reminder fees are not regulated and the user's fee per level applies (default 0).
@@ -152,8 +172,12 @@ export function reminderFees(
   reminders: Reminder[],
   policy: ReminderPolicy = {},
 ): ReminderFee[] {
-  const dk = jurisdiction === 'DK';
-  const currency = dk ? 'DKK' : (policy.currency ?? DEFAULT_CURRENCY[jurisdiction]);
+  // The statutory caps come from the rule table (jurisdictions.ts), each with its dates and source.
+  const caps = jurisdictionRule(jurisdiction).reminderFeeCaps;
+  const capped = caps !== undefined && caps.length > 0;
+  const currency = capped
+    ? (caps[0] as TimeBoxed<ReminderFeeCap>).value.currency
+    : (policy.currency ?? DEFAULT_CURRENCY[jurisdiction]);
   const order = reminders
     .map((r, i) => ({ r, i }))
     .sort((a, b) => (a.r.date < b.r.date ? -1 : a.r.date > b.r.date ? 1 : a.i - b.i));
@@ -162,23 +186,25 @@ export function reminderFees(
   let previous: IsoDate | null = null;
   order.forEach(({ r, i }, position) => {
     const level = r.level ?? position + 1;
-    const asked = policy.feesByLevel?.[level - 1] ?? (dk ? DK_CAP : 0);
+    const cap = ruleOn(caps, r.date)?.value ?? null;
+    const asked = policy.feesByLevel?.[level - 1] ?? cap?.maxFee ?? 0;
     assertMinor(asked, 'reminder fee');
-    const fee = (amount: number, reason?: ReminderFeeReason): ReminderFee => ({
+    const fee = (amount: number, why?: ReminderFeeReason['code']): ReminderFee => ({
       date: r.date,
       level,
       charged: amount > 0,
       amount,
       currency,
-      ...(reason ? { reason } : {}),
+      ...(why ? { reason: { code: why } } : {}),
     });
     let result: ReminderFee;
-    if (policy.dueDate !== undefined && r.date <= policy.dueDate) result = fee(0, 'not-overdue');
-    else if (asked <= 0) result = fee(0, 'no-fee-set');
-    else if (dk && charged >= DK_MAX) result = fee(0, 'max-three');
-    else if (dk && previous !== null && daysBetween(previous, r.date) < DK_GAP_DAYS)
-      result = fee(0, 'too-soon');
-    else if (dk && asked > DK_CAP) result = fee(DK_CAP, 'capped');
+    if (policy.dueDate !== undefined && r.date <= policy.dueDate)
+      result = fee(0, 'fees.reminder.not-overdue');
+    else if (asked <= 0) result = fee(0, 'fees.reminder.no-fee-set');
+    else if (cap && charged >= cap.maxFees) result = fee(0, 'fees.reminder.max-three');
+    else if (cap && previous !== null && daysBetween(previous, r.date) < cap.minDaysBetween)
+      result = fee(0, 'fees.reminder.too-soon');
+    else if (cap && asked > cap.maxFee) result = fee(cap.maxFee, 'fees.reminder.capped');
     else result = fee(asked);
     if (result.charged) charged++;
     previous = r.date;

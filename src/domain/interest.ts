@@ -10,7 +10,7 @@ import {
   type JurisdictionRule,
 } from './jurisdictions';
 import { assertMinor, decimalToFraction, roundDiv } from './money';
-import { defaultRateTables } from './rates/index';
+import { defaultRateTables, withAllTables } from './rates/index';
 import {
   halfYearEnd,
   halfYearLabel,
@@ -20,10 +20,12 @@ import {
   rateSegments,
 } from './rates/lookup';
 import type { ChangeSegment } from './rates/lookup';
-import type { RateTable, RateTables } from './rates/types';
+import type { RateTable, RateTableId, RateTables } from './rates/types';
 import type { CurrencyCode, DebtorKind, IsoDate, Jurisdiction } from './types';
+import type { InterestError, InterestExplanation, InterestWarning, RateStep } from './interest-codes';
 
 export type { DayCount } from './jurisdictions';
+export type * from './interest-codes';
 
 export interface InterestRule {
   jurisdiction: Jurisdiction;
@@ -69,24 +71,17 @@ export interface InterestPeriod {
   amount: number;
 }
 
-export interface InterestError {
-  code: 'missing-rate';
-  from: IsoDate;
-  to: IsoDate;
-  message: string;
-}
-
 export interface InterestResult {
   /** Minor units: the exact sum of the unrounded periods, rounded half-up once. */
   total: number;
   periods: InterestPeriod[];
-  warnings: string[];
+  warnings: InterestWarning[];
   /** Stretches that could not be computed (missing rates): `total` leaves them out. */
   errors: InterestError[];
   /** False when `errors` is not empty: do not print `total` as the amount owed. */
   complete: boolean;
-  /** The rule applied, in words, for statements and letters. */
-  explanation: string;
+  /** How the figure was reached, as data (rule, table, margin, fixing, day count, contract rate). */
+  explanation: InterestExplanation;
   /** The day the payments reached the amount owed (interest stops there), if they did by `asOf`. */
   paidInFullOn: IsoDate | null;
 }
@@ -103,8 +98,8 @@ interface RatePiece {
 
 interface Plan {
   pieces: RatePiece[];
-  explanation: string;
-  warnings: string[];
+  explanation: InterestExplanation;
+  warnings: InterestWarning[];
   errors: InterestError[];
 }
 
@@ -116,17 +111,24 @@ export function lateInterest(input: InterestInput): InterestResult {
   const grace = rule.graceDays ?? 0;
   if (!Number.isSafeInteger(grace) || grace < 0)
     throw new Error(`interest: graceDays must be a whole number ≥ 0, got ${grace}`);
-  const tables = input.rates ?? defaultRateTables;
+  const tables = withAllTables(input.rates ?? defaultRateTables);
   const jr = jurisdictionRule(rule.jurisdiction);
   const dayCount = rule.dayCount ?? jr.dayCount;
-  const warnings: string[] = [];
+  const warnings: InterestWarning[] = [];
   if (!jr.dayCountOptions.includes(dayCount))
-    warnings.push(`${dayCount} is not the usual day count in ${jr.name} (${jr.dayCount} is).`);
+    warnings.push({
+      code: 'interest.day-count-unusual',
+      params: { dayCount, usual: jr.dayCount, jurisdiction: jr.code },
+    });
 
   const payments = input.payments
     .filter((p) => {
       assertMinor(p.amount, 'payment amount');
-      if (p.amount <= 0) warnings.push(`Payment of ${p.amount} on ${p.date} ignored: not positive.`);
+      if (p.amount <= 0)
+        warnings.push({
+          code: 'interest.payment-ignored',
+          params: { amount: p.amount, currency: input.currency, date: p.date },
+        });
       return p.amount > 0 && p.date <= asOf;
     })
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
@@ -144,8 +146,9 @@ export function lateInterest(input: InterestInput): InterestResult {
   const usesContract = rule.contractRatePercent !== undefined || rule.monthlyRatePercent !== undefined;
   if (!usesContract && rule.debtor === 'consumer' && jr.consumer.kind === 'legal-rate-after-notice') {
     if (rule.formalNoticeDate === undefined) {
-      const why = `In ${jr.name} a consumer owes the legal rate only from a formal notice (mise en demeure): enter its date.`;
-      return zero([...warnings, why], why, paidInFullOn);
+      warnings.push({ code: 'interest.awaiting-formal-notice', params: { jurisdiction: jr.code } });
+      const until = paidInFullOn === null ? asOf : minDate(asOf, paidInFullOn);
+      return zero(warnings, none('awaiting-formal-notice', jr.code, until), paidInFullOn);
     }
     if (rule.formalNoticeDate > anchor) anchor = rule.formalNoticeDate;
   }
@@ -153,9 +156,8 @@ export function lateInterest(input: InterestInput): InterestResult {
   const start = addDays(anchor, 1);
 
   if (end <= anchor || amount <= 0) {
-    const why =
-      paidInFullOn !== null && paidInFullOn <= anchor ? 'paid before interest started' : 'not overdue';
-    return zero(warnings, `No interest: ${why} by ${end}`, paidInFullOn);
+    const why = paidInFullOn !== null && paidInFullOn <= anchor ? 'paid-before-start' : 'not-overdue';
+    return zero(warnings, none(why, jr.code, end), paidInFullOn);
   }
   const plan = ratePlan(input, jr, tables, start, end);
   warnings.push(...plan.warnings);
@@ -199,16 +201,32 @@ export function lateInterest(input: InterestInput): InterestResult {
     warnings,
     errors: plan.errors,
     complete: plan.errors.length === 0,
-    explanation:
-      plan.pieces.length === 0
-        ? plan.explanation
-        : `${plan.explanation}, ${dayCount}; simple interest; the total is the exact sum of the periods rounded half-up once`,
+    explanation: withDayCount(plan.explanation, dayCount),
     paidInFullOn,
   };
 }
 
-function zero(warnings: string[], explanation: string, paidInFullOn: IsoDate | null): InterestResult {
+function zero(
+  warnings: InterestWarning[],
+  explanation: InterestExplanation,
+  paidInFullOn: IsoDate | null,
+): InterestResult {
   return { total: 0, periods: [], warnings, errors: [], complete: true, explanation, paidInFullOn };
+}
+
+function none(
+  why: Extract<InterestExplanation, { code: 'interest.none' }>['params']['why'],
+  jurisdiction: Jurisdiction,
+  until: IsoDate,
+): InterestExplanation {
+  return { code: 'interest.none', params: { why, jurisdiction, until } };
+}
+
+/** The explanation with the day count actually used (the plan is made before it is known). */
+function withDayCount(e: InterestExplanation, dayCount: DayCount): InterestExplanation {
+  return e.code === 'interest.none'
+    ? e
+    : ({ code: e.code, params: { ...e.params, dayCount } } as InterestExplanation);
 }
 
 /** Days and divisor for the period after `anchor` up to `to` inclusive. */
@@ -245,10 +263,6 @@ function exactPercent(value: number, what: string): Frac {
   return { n, d };
 }
 
-function pct(value: number): string {
-  return `${value.toFixed(2)} %`;
-}
-
 /** The rate of every stretch of `start…end`, with the words that explain it. */
 function ratePlan(
   input: InterestInput,
@@ -258,44 +272,70 @@ function ratePlan(
   end: IsoDate,
 ): Plan {
   const { rule } = input;
-  const warnings: string[] = [];
+  const warnings: InterestWarning[] = [];
   if (rule.contractRatePercent !== undefined || rule.monthlyRatePercent !== undefined)
     return contractPlan(rule, jr, tables, start, end);
-  if (jr.reference === null) {
-    const why = `${jr.name}: no statutory late-interest rate; enter the contract rate (e.g. 1.5 % a month).`;
-    return { pieces: [], explanation: why, warnings: [why], errors: [] };
-  }
+  if (jr.reference === null)
+    return {
+      pieces: [],
+      explanation: none('no-statutory-rate', jr.code, end),
+      warnings: [{ code: 'interest.no-statutory-rate', params: { jurisdiction: jr.code } }],
+      errors: [],
+    };
+  const head = { jr, debtor: rule.debtor, start, end, warnings };
   if (rule.debtor === 'consumer' && jr.consumer.kind === 'legal-rate-after-notice')
-    return tablePlan(tables.tauxLegal, "taux d'intérêt légal", 0, 'half-year', start, end, warnings);
+    return tablePlan(head, tables, 'tauxLegal', 0, 'half-year');
+  if (rule.debtor === 'consumer' && jr.consumer.kind === 'legal-rate')
+    return tablePlan(head, tables, jr.consumer.table, 0, 'per-change');
   const margin = statutoryMargin(jr, rule.debtor, {
     dueDate: input.dueDate,
     contractDate: rule.contractDate,
   });
-  if (margin === null) {
-    const why = `${jr.law} does not cover consumer debtors: no statutory interest; enter a contract rate to charge any.`;
-    return { pieces: [], explanation: why, warnings: [why], errors: [] };
-  }
+  if (margin === null)
+    return {
+      pieces: [],
+      explanation: none('consumer-not-covered', jr.code, end),
+      warnings: [{ code: 'interest.consumer-not-covered', params: { jurisdiction: jr.code } }],
+      errors: [],
+    };
   if (jr.earlierMargin?.decidedBy === 'contract-date' && !rule.contractDate && input.dueDate < '2014-01-01')
-    warnings.push(
-      `Contract date not given: + ${jr.marginPp} pp assumed; contracts before ${jr.earlierMargin.before} take + ${jr.earlierMargin.marginPp} pp.`,
-    );
+    warnings.push({
+      code: 'interest.contract-date-assumed',
+      params: {
+        marginPp: jr.marginPp,
+        before: jr.earlierMargin.before,
+        earlierMarginPp: jr.earlierMargin.marginPp,
+      },
+    });
   let mode: FixingMode = jr.fixing;
   if (rule.rateMode !== undefined && rule.rateMode !== jr.fixing) {
     if (jr.fixingOptions.includes(rule.rateMode)) mode = rule.rateMode;
-    else warnings.push(`Rate mode ${rule.rateMode} is not offered in ${jr.name}; ${jr.fixing} used.`);
+    else
+      warnings.push({
+        code: 'interest.rate-mode-not-offered',
+        params: { mode: rule.rateMode, used: jr.fixing, jurisdiction: jr.code },
+      });
   }
-  return tablePlan(tables[jr.reference], jr.referenceLabel, margin, mode, start, end, warnings);
+  return tablePlan(head, tables, jr.reference, margin, mode);
+}
+
+interface PlanHead {
+  jr: JurisdictionRule;
+  debtor: DebtorKind;
+  start: IsoDate;
+  end: IsoDate;
+  warnings: InterestWarning[];
 }
 
 function tablePlan(
-  table: RateTable,
-  label: string,
+  head: PlanHead,
+  tables: RateTables,
+  tableId: RateTableId,
   marginPp: number,
   mode: FixingMode,
-  start: IsoDate,
-  end: IsoDate,
-  warnings: string[],
 ): Plan {
+  const { start, end, warnings } = head;
+  const table: RateTable = tables[tableId];
   let segments: (ChangeSegment & { fixedOn?: IsoDate })[];
   if (mode === 'uk-fixed') {
     const { year, month } = dateParts(start);
@@ -316,45 +356,58 @@ function tablePlan(
   const margin = exactPercent(marginPp, 'margin');
   const pieces: RatePiece[] = [];
   const errors: InterestError[] = [];
-  const parts: string[] = [];
+  const steps: RateStep[] = [];
   const flagged = new Set<string>();
   for (const s of segments) {
-    const when =
-      mode === 'uk-fixed'
-        ? `on ${s.fixedOn}`
-        : table.kind === 'half-year' || s.fixedOn
-          ? halfYearLabel(s.from)
-          : `${s.from}…${s.to}`;
+    const half =
+      mode !== 'uk-fixed' && (table.kind === 'half-year' || s.fixedOn) ? halfYearLabel(s.from) : null;
+    const fixedOn = s.fixedOn ?? null;
     if (!s.lookup.ok) {
-      const gap = `${s.lookup.missingFrom}${s.lookup.missingTo ? `…${s.lookup.missingTo}` : ' onwards'}`;
-      errors.push({
-        code: 'missing-rate',
+      const params = {
+        table: tableId,
         from: s.from,
         to: s.to,
-        message: `${table.name}: no rate for ${s.fixedOn ?? when} (table has nothing for ${gap}); interest for ${s.from}…${s.to} cannot be computed: add the rate to the table.`,
-      });
+        fixing: fixedOn ?? half ?? `${s.from}…${s.to}`,
+        missingFrom: s.lookup.missingFrom,
+        missingTo: s.lookup.missingTo,
+      };
+      errors.push({ code: 'interest.missing-rate', params, from: s.from, to: s.to });
       pieces.push({ from: s.from, to: s.to, rate: null, referencePercent: null, marginPp });
+      steps.push({ from: s.from, to: s.to, half, fixedOn, referencePercent: null, ratePercent: null });
       continue;
     }
     const ref = s.lookup.ratePercent;
     const r = exactPercent(ref, `${table.name} rate`);
     const rate = { n: r.n * margin.d + margin.n * r.d, d: r.d * margin.d };
     pieces.push({ from: s.from, to: s.to, rate, referencePercent: ref, marginPp });
-    parts.push(`${label} ${pct(ref)} + ${marginPp} pp = ${pct(Number(rate.n) / Number(rate.d))} (${when})`);
+    const ratePercent = Number(rate.n) / Number(rate.d);
+    steps.push({ from: s.from, to: s.to, half, fixedOn, referencePercent: ref, ratePercent });
     const row = s.lookup.row;
     if (row.unconfirmed && !flagged.has(row.from)) {
       flagged.add(row.from);
-      warnings.push(`${table.name}: the rate ${pct(ref)} from ${row.from} is unconfirmed; check the table.`);
+      warnings.push({
+        code: 'interest.rate-unconfirmed',
+        params: { table: tableId, ratePercent: ref, from: row.from },
+      });
     }
     if (s.uncertainDay && !flagged.has(`${s.from}?`)) {
       flagged.add(`${s.from}?`);
-      warnings.push(
-        `${table.name}: a change in a month whose day is not known touches ${s.from}…${s.to}; the table dates it to the month's last day.`,
-      );
+      warnings.push({ code: 'interest.uncertain-day', params: { table: tableId, from: s.from, to: s.to } });
     }
   }
-  if (mode === 'uk-fixed') parts.push('fixed for the whole debt');
-  return { pieces, explanation: parts.join('; '), warnings, errors };
+  const explanation: InterestExplanation = {
+    code: 'interest.statutory',
+    params: {
+      jurisdiction: head.jr.code,
+      debtor: head.debtor,
+      table: tableId,
+      marginPp,
+      fixing: mode,
+      dayCount: head.jr.dayCount,
+      steps,
+    },
+  };
+  return { pieces, explanation, warnings, errors };
 }
 
 function contractPlan(
@@ -364,38 +417,44 @@ function contractPlan(
   start: IsoDate,
   end: IsoDate,
 ): Plan {
-  const warnings: string[] = [];
+  const warnings: InterestWarning[] = [];
   let rate: Frac;
-  let words: string;
+  let monthlyPercent: number | null = null;
   if (rule.contractRatePercent !== undefined) {
     rate = exactPercent(rule.contractRatePercent, 'contract rate');
-    words = `contract rate ${pct(rule.contractRatePercent)} a year`;
-    if (rule.monthlyRatePercent !== undefined)
-      warnings.push('Both an annual and a monthly contract rate given: the annual rate is used.');
+    if (rule.monthlyRatePercent !== undefined) warnings.push({ code: 'interest.both-contract-rates' });
   } else {
-    const monthly = exactPercent(rule.monthlyRatePercent ?? 0, 'monthly rate');
+    monthlyPercent = rule.monthlyRatePercent ?? 0;
+    const monthly = exactPercent(monthlyPercent, 'monthly rate');
     rate = { n: monthly.n * 12n, d: monthly.d };
-    words = `contract rate ${pct(rule.monthlyRatePercent ?? 0)} a month (${pct(Number(rate.n) / Number(rate.d))} a year, simple)`;
   }
   if (jr.contractFloorMultiple !== undefined) {
     for (const s of rateSegments(tables.tauxLegal, start, end)) {
       const label = halfYearLabel(s.from);
+      const multiple = jr.contractFloorMultiple;
       if (!s.lookup.ok) {
-        warnings.push(
-          `Taux légal for ${label} missing: the ${jr.contractFloorMultiple}× floor cannot be checked.`,
-        );
+        warnings.push({ code: 'interest.floor-unknown', params: { half: label, multiple } });
         continue;
       }
       const floor = exactPercent(s.lookup.ratePercent, 'taux légal');
-      if (rate.n * floor.d < BigInt(jr.contractFloorMultiple) * floor.n * rate.d)
-        warnings.push(
-          `The agreed rate is below ${jr.contractFloorMultiple} × the taux légal for ${label} (${pct(s.lookup.ratePercent)}): C. com. L441-10 does not allow it.`,
-        );
+      if (rate.n * floor.d < BigInt(multiple) * floor.n * rate.d)
+        warnings.push({
+          code: 'interest.below-floor',
+          params: { half: label, multiple, legalPercent: s.lookup.ratePercent },
+        });
     }
   }
   return {
     pieces: [{ from: start, to: end, rate, referencePercent: null, marginPp: null }],
-    explanation: words,
+    explanation: {
+      code: 'interest.contract',
+      params: {
+        jurisdiction: jr.code,
+        annualPercent: Number(rate.n) / Number(rate.d),
+        monthlyPercent,
+        dayCount: jr.dayCount,
+      },
+    },
     warnings,
     errors: [],
   };

@@ -20,7 +20,9 @@ export type ConsumerRule =
   | { kind: 'margin'; marginPp: number }
   | { kind: 'same-as-business' }
   | { kind: 'not-covered' }
-  | { kind: 'legal-rate-after-notice' };
+  | { kind: 'legal-rate-after-notice' }
+  /** The legal rate of `table` from the due date, without a demand (IT: art. 1219(2)(3), 1284 c.c.). */
+  | { kind: 'legal-rate'; table: RateTableId };
 
 export interface EarlierMargin {
   /** The older margin applies when the deciding date is before this day. */
@@ -28,6 +30,28 @@ export interface EarlierMargin {
   marginPp: number;
   /** Which date decides: the contract's date (IT) or the claim's due date (DK). */
   decidedBy: 'contract-date' | 'due-date';
+}
+
+/** A rule that holds from one day to another (the law changes), with where it comes from. */
+export interface TimeBoxed<T> {
+  from: IsoDate | null;
+  /** Last day it holds; null: still in force. */
+  to: IsoDate | null;
+  value: T;
+  source: string;
+  /** The dates or the value could not be checked against an official source. */
+  unconfirmed?: boolean;
+}
+
+/** Statutory limits on reminder fees for one claim. */
+export interface ReminderFeeCap {
+  /** Highest fee per reminder, minor units of `currency`. */
+  maxFee: number;
+  currency: string;
+  /** Most fee-bearing reminders per claim. */
+  maxFees: number;
+  /** Least days between two reminders for the later one to carry a fee. */
+  minDaysBetween: number;
 }
 
 export interface JurisdictionRule {
@@ -47,6 +71,10 @@ export interface JurisdictionRule {
   dayCountOptions: DayCount[];
   /** FR: an agreed rate may not be below `multiple` × the taux légal (C. com. L441-10). */
   contractFloorMultiple?: number;
+  /** How the statutory rate is fixed, over time (UK: one rate per debt), each with its source. */
+  fixingRules?: TimeBoxed<FixingMode>[];
+  /** Limits on reminder fees per claim, over time (DK renteloven §9b), each with its source. */
+  reminderFeeCaps?: TimeBoxed<ReminderFeeCap>[];
 }
 
 const ACT: DayCount[] = ['act/365', 'act/act'];
@@ -74,7 +102,8 @@ export const jurisdictionRules: Record<Jurisdiction, JurisdictionRule> = {
     marginPp: 8,
     // Contracts concluded before 1 Jan 2013 keep the old +7 pp (D.Lgs. 192/2012 art. 3).
     earlierMargin: { before: '2013-01-01', marginPp: 7, decidedBy: 'contract-date' },
-    consumer: { kind: 'not-covered' },
+    // D.Lgs. 231/2002 does not cover consumers: the tasso legale runs from the due date.
+    consumer: { kind: 'legal-rate', table: 'tassoLegale' },
     fixing: 'half-year',
     fixingOptions: ['half-year'],
     dayCount: 'act/365',
@@ -122,6 +151,15 @@ export const jurisdictionRules: Record<Jurisdiction, JurisdictionRule> = {
     fixingOptions: ['half-year'],
     dayCount: 'act/365',
     dayCountOptions: ['act/365', 'act/act', '30E/360'],
+    reminderFeeCaps: [
+      {
+        from: '2013-03-01',
+        to: null,
+        value: { maxFee: 10_000, currency: 'DKK', maxFees: 3, minDaysBetween: 10 },
+        source: 'Renteloven §9b (rykkergebyr: at most DKK 100, at most 3 per claim, at least 10 days apart)',
+        unconfirmed: true,
+      },
+    ],
   },
   DE: {
     code: 'DE',
@@ -146,6 +184,15 @@ export const jurisdictionRules: Record<Jurisdiction, JurisdictionRule> = {
     consumer: { kind: 'not-covered' },
     fixing: 'uk-fixed',
     fixingOptions: ['uk-fixed'],
+    fixingRules: [
+      {
+        from: '2002-08-07',
+        to: null,
+        value: 'uk-fixed',
+        source:
+          'Late Payment of Commercial Debts (Rate of Interest) (No. 3) Order 2002 (SI 2002/1675): the reference rate is Bank Rate on 31 Dec / 30 Jun before the debt became due, fixed for the whole debt',
+      },
+    ],
     dayCount: 'act/365',
     dayCountOptions: ACT,
   },
@@ -212,4 +259,11 @@ export function jurisdictionForCountry(iso2: string): Jurisdiction | null {
     default:
       return EU_MEMBERS.has(code) ? 'EU' : null;
   }
+}
+
+/** The rule of a time-boxed list that holds on a day, or null. */
+export function ruleOn<T>(rules: readonly TimeBoxed<T>[] | undefined, date: IsoDate): TimeBoxed<T> | null {
+  for (const r of rules ?? [])
+    if ((r.from === null || r.from <= date) && (r.to === null || date <= r.to)) return r;
+  return null;
 }

@@ -5,8 +5,10 @@ import type { Adjustment, CurrencyCode, Invoice, IsoDate, Payment } from './type
 export interface StatementLine {
   date: IsoDate;
   kind: 'invoice' | 'payment' | 'discount' | 'credit-note' | 'write-off' | 'fee';
-  /** Invoice number, payment reference or adjustment number. */
+  /** Invoice number, payment reference or adjustment number ('' when there is none). */
   reference: string;
+  /** A payment, or its part, not allocated to any invoice: the screen says "on account". */
+  onAccount?: true;
   /** Raises the balance (invoices, fees). */
   debit: number;
   /** Lowers the balance (payments, discounts, credit notes, write-offs). */
@@ -92,10 +94,11 @@ export function statementOfAccount(
       raw.push({
         date: p.date,
         kind: 'payment',
-        reference: p.reference ?? 'On account',
+        reference: p.reference ?? '',
         debit: 0,
         credit: onAccount,
         currency: p.currency,
+        onAccount: true,
       });
   }
   for (const a of adjustments) {
@@ -135,6 +138,7 @@ export function statementOfAccount(
       debit: e.debit,
       credit: e.credit,
       balance: st.closing,
+      ...(e.onAccount ? { onAccount: true as const } : {}),
     });
   }
   return [...byCurrency.values()];

@@ -1,9 +1,18 @@
 // Payment terms as data: parsing the common spellings, formatting, due dates, early-payment
 // discounts (tiers, deadlines, amounts, whether a payment earns one) and warnings against legal caps.
 
-import { addDays, dayNumber, endOfMonth } from './dates';
+import { addDays, dayNumber } from './dates';
 import { assertMinor, percentOf, type Minor } from './money';
-import type { DebtorKind, DiscountTier, IsoDate, Jurisdiction, Language, PaymentTerms } from './types';
+import { dueDateWithRule } from './eom';
+import type {
+  DebtorKind,
+  DiscountTier,
+  EomReading,
+  IsoDate,
+  Jurisdiction,
+  Language,
+  PaymentTerms,
+} from './types';
 
 /** Rules.md §2: "default term when none agreed: 30 days". */
 export const DEFAULT_TERMS: PaymentTerms = { type: 'net', days: 30 };
@@ -38,6 +47,12 @@ const RECEIPT = words(
   String.raw`due\s+(?:up)?on\s+receipt|(?:up)?on\s+receipt|payable\s+immediately|immediately|immediate|cash|sofort\s+ohne\s+abzug|sofort|ohne\s+abzug|à\s+réception|a\s+réception|réception|au\s+comptant|comptant|rimessa\s+diretta|vista\s+fattura|a\s+vista|netto\s+kontant|kontant|la\s+vedere`,
 );
 const NET_WORD = words('net|netto|nett|n|neto', 'g');
+// Italian end-of-month words: read as invoice + N days, then the end of that month.
+const ITALIAN_EOM = /^(?:dffm|df\s*fm|fine\s+mese|fm)$/u;
+// "From the invoice date" before an end-of-month word: the days count from the invoice, then month end.
+const INVOICE_DATE = words(
+  String.raw`data\s+fattura|date\s+de\s+facture|invoice\s+date|rechnungsdatum|fakturadato|data\s+facturii`,
+);
 
 // Words that may surround the figures without changing their meaning.
 const ALLOWED_WORDS = new Set(
@@ -45,7 +60,7 @@ const ALLOWED_WORDS = new Set(
     'days day tage tagen tag giorni gg g jours jour j dage dag zile zi d df ' +
     'payment pagamento paiement zahlbar zahlung plata plată betaling terms term termini termes conditions ' +
     'from invoice date data fattura facture fatturazione rechnungsdatum ab nach after dopo après apres efter ' +
-    'fakturadato de di da del dalla la le du des a à of the from und and e et og si și within entro ' +
+    'fakturadato fra de di da del dalla la le du des a à of the from und and e et og si și within entro ' +
     'bonifico bancario bb rb riba ricevuta bank transfer virement überweisung ueberweisung ' +
     'termen emiterii emitere factura facturii sconto skonto escompte discount kontantrabat rabat scont'
   ).split(' '),
@@ -77,9 +92,15 @@ export function parseTerms(text: string): PaymentTerms | null {
   s = s.replace(SLASH_TIER, (_m, p: string, d: string) => takeTier(p, d));
 
   let eom = false;
+  let reading: EomReading = 'month-end-plus-days';
   const eomMatch = EOM.exec(s);
   if (eomMatch) {
     eom = true;
+    // "løbende måned + 30 dage", "fine mese + 30": month end first, then the days. "30 gg dffm",
+    // "30 jours date de facture fin de mois": the days first, then to the month's end.
+    const firstDigit = s.search(/\d/);
+    const eomFirst = firstDigit !== -1 && eomMatch.index < firstDigit;
+    if (!eomFirst && (ITALIAN_EOM.test(eomMatch[0]) || INVOICE_DATE.test(s))) reading = 'days-then-month-end';
     s = s.replace(EOM, ' ');
   }
   let receipt = false;
@@ -105,6 +126,8 @@ export function parseTerms(text: string): PaymentTerms | null {
     return null;
 
   const terms: PaymentTerms = { type: eom ? 'eom' : 'net', days };
+  // With 0 days both readings give the end of the issue month: one reading, so equal terms compare equal.
+  if (eom) terms.eomReading = days === 0 ? 'month-end-plus-days' : reading;
   if (discounts.length > 0) terms.discounts = discounts.sort((a, b) => a.days - b.days);
   return terms;
 }
@@ -115,7 +138,10 @@ export function parseTerms(text: string): PaymentTerms | null {
 interface TermsWords {
   receipt: string;
   net: (days: number) => string;
+  /** Month end + N days (and 0 days in either reading). */
   eom: (days: number) => string;
+  /** Invoice + N days, then to the end of that month (N > 0). */
+  eomAfter: (days: number) => string;
   fixed: string;
   tiers: (tiers: DiscountTier[]) => string;
 }
@@ -127,13 +153,15 @@ const WORDS: Record<Language, TermsWords> = {
     receipt: 'due on receipt',
     net: (d) => `net ${d}`,
     eom: (d) => (d === 0 ? 'end of month' : `${d} days end of month`),
+    eomAfter: (d) => `${d} days from invoice date, end of month`,
     fixed: 'fixed due date',
     tiers: (ts) => ts.map((t) => `${percentText(t.percent, false)}/${t.days}`).join(', ') + ' ',
   },
   it: {
     receipt: 'rimessa diretta',
     net: (d) => `${d} giorni data fattura`,
-    eom: (d) => (d === 0 ? 'fine mese' : `${d} giorni fine mese`),
+    eom: (d) => (d === 0 ? 'fine mese' : `fine mese + ${d} giorni`),
+    eomAfter: (d) => `${d} giorni fine mese`,
     fixed: 'scadenza fissa',
     tiers: (ts) => ts.map((t) => `sconto ${percentText(t.percent)}% entro ${t.days} giorni, `).join(''),
   },
@@ -141,6 +169,7 @@ const WORDS: Record<Language, TermsWords> = {
     receipt: 'à réception',
     net: (d) => `${d} jours`,
     eom: (d) => (d === 0 ? 'fin de mois' : `${d} jours fin de mois`),
+    eomAfter: (d) => `${d} jours date de facture fin de mois`,
     fixed: 'échéance fixe',
     tiers: (ts) => ts.map((t) => `escompte ${percentText(t.percent)} % sous ${t.days} jours, `).join(''),
   },
@@ -148,6 +177,7 @@ const WORDS: Record<Language, TermsWords> = {
     receipt: 'sofort ohne Abzug',
     net: (d) => `${d} Tage netto`,
     eom: (d) => (d === 0 ? 'Monatsende' : `${d} Tage nach Monatsende`),
+    eomAfter: (d) => `${d} Tage ab Rechnungsdatum, Monatsende`,
     fixed: 'festes Fälligkeitsdatum',
     tiers: (ts) => ts.map((t) => `${percentText(t.percent)} % Skonto innerhalb ${t.days} Tagen, `).join(''),
   },
@@ -155,6 +185,7 @@ const WORDS: Record<Language, TermsWords> = {
     receipt: 'netto kontant',
     net: (d) => `netto ${d} dage`,
     eom: (d) => (d === 0 ? 'løbende måned' : `løbende måned + ${d} dage`),
+    eomAfter: (d) => `${d} dage fra fakturadato, løbende måned`,
     fixed: 'fast forfaldsdato',
     tiers: (ts) => ts.map((t) => `${percentText(t.percent)} % kontantrabat inden ${t.days} dage, `).join(''),
   },
@@ -162,10 +193,16 @@ const WORDS: Record<Language, TermsWords> = {
     receipt: 'la vedere',
     net: (d) => `${d} de zile`,
     eom: (d) => (d === 0 ? 'sfârșitul lunii' : `${d} de zile de la sfârșitul lunii`),
+    eomAfter: (d) => `${d} de zile de la data facturii, sfârșitul lunii`,
     fixed: 'scadență fixă',
     tiers: (ts) => ts.map((t) => `scont ${percentText(t.percent)}% în ${t.days} zile, `).join(''),
   },
 };
+
+/** The reading an end-of-month term is written in: its own, else the language's practice. */
+function termsReading(terms: PaymentTerms, language: Language): EomReading {
+  return terms.eomReading ?? (language === 'it' ? 'days-then-month-end' : 'month-end-plus-days');
+}
 
 /**
  * Writes terms the way the language usually does ("2/10 net 30", "30 giorni fine mese",
@@ -174,7 +211,16 @@ const WORDS: Record<Language, TermsWords> = {
 export function formatTerms(terms: PaymentTerms, language: Language = 'en'): string {
   const w = WORDS[language];
   if (terms.type === 'fixed') return w.fixed;
-  const base = terms.type === 'eom' ? w.eom(terms.days) : terms.days === 0 ? w.receipt : w.net(terms.days);
+  const after =
+    terms.type === 'eom' && terms.days > 0 && termsReading(terms, language) === 'days-then-month-end';
+  const base =
+    terms.type === 'eom'
+      ? after
+        ? w.eomAfter(terms.days)
+        : w.eom(terms.days)
+      : terms.days === 0
+        ? w.receipt
+        : w.net(terms.days);
   const tiers = terms.discounts ?? [];
   return tiers.length === 0 ? base : w.tiers([...tiers].sort((a, b) => a.days - b.days)) + base;
 }
@@ -191,9 +237,7 @@ export function dueDate(
   terms: PaymentTerms,
   fixedDueDate: IsoDate | null = null,
 ): IsoDate | null {
-  if (terms.type === 'net') return addDays(issueDate, terms.days);
-  if (terms.type === 'eom') return addDays(endOfMonth(issueDate), terms.days);
-  return fixedDueDate;
+  return dueDateWithRule(issueDate, terms, { fixedDueDate })?.date ?? null;
 }
 
 export interface DiscountDeadline extends DiscountTier {
@@ -277,22 +321,17 @@ export function effectiveAnnualDiscountCost(percent: number, discountDays: numbe
 // ---------------------------------------------------------------------------------------------
 // Warnings
 
-export type TermsWarningCode =
-  | 'b2b-over-60'
-  | 'public-over-30'
-  | 'fr-net-over-60'
-  | 'fr-eom-over-45'
-  | 'discount-after-due'
-  | 'discount-percent-invalid'
-  | 'days-invalid';
+/** A warning about payment terms: `legal` for a statutory cap (rules.md §2), `sanity` for terms that contradict themselves. */
+export type TermsWarning =
+  | { code: 'terms.b2b-over-60'; kind: 'legal'; params: { days: number; cap: number } }
+  | { code: 'terms.public-over-30'; kind: 'legal'; params: { days: number; cap: number } }
+  | { code: 'terms.fr-net-over-60'; kind: 'legal'; params: { days: number; cap: number } }
+  | { code: 'terms.fr-eom-over-45'; kind: 'legal'; params: { days: number; cap: number } }
+  | { code: 'terms.discount-after-due'; kind: 'sanity'; params: { discountDays: number; netDays: number } }
+  | { code: 'terms.discount-percent-invalid'; kind: 'sanity'; params: { percent: number } }
+  | { code: 'terms.days-invalid'; kind: 'sanity'; params: { days: number } };
 
-export interface TermsWarning {
-  code: TermsWarningCode;
-  /** `legal`: a statutory cap (rules.md §2); `sanity`: the terms contradict themselves. */
-  kind: 'legal' | 'sanity';
-  values: Record<string, number | string>;
-  message: string;
-}
+export type TermsWarningCode = TermsWarning['code'];
 
 export interface TermsContext {
   debtorKind: DebtorKind;
@@ -317,7 +356,10 @@ const DIRECTIVE_JURISDICTIONS: ReadonlySet<Jurisdiction> = new Set([
 export function maxTermDays(terms: PaymentTerms, issueDate?: IsoDate): number | null {
   if (terms.type === 'net') return terms.days;
   if (terms.type === 'fixed') return null;
-  if (issueDate) return dayNumber(endOfMonth(issueDate)) - dayNumber(issueDate) + terms.days;
+  if (issueDate) {
+    const due = dueDateWithRule(issueDate, terms)?.date ?? issueDate;
+    return dayNumber(due) - dayNumber(issueDate);
+  }
   return 30 + terms.days;
 }
 
@@ -328,73 +370,33 @@ export function maxTermDays(terms: PaymentTerms, issueDate?: IsoDate): number | 
  */
 export function termsWarnings(terms: PaymentTerms, context: TermsContext): TermsWarning[] {
   const out: TermsWarning[] = [];
-  const push = (
-    code: TermsWarningCode,
-    kind: TermsWarning['kind'],
-    values: TermsWarning['values'],
-    message: string,
-  ): void => {
-    out.push({ code, kind, values, message });
+  const cap = (code: Extract<TermsWarning, { kind: 'legal' }>['code'], days: number, limit: number): void => {
+    out.push({ code, kind: 'legal', params: { days, cap: limit } });
   };
   if (!Number.isSafeInteger(terms.days) || terms.days < 0)
-    push(
-      'days-invalid',
-      'sanity',
-      { days: terms.days },
-      'The number of days must be a whole number of 0 or more.',
-    );
+    out.push({ code: 'terms.days-invalid', kind: 'sanity', params: { days: terms.days } });
   for (const t of terms.discounts ?? []) {
     if (!(t.percent > 0 && t.percent < 100))
-      push(
-        'discount-percent-invalid',
-        'sanity',
-        { percent: t.percent },
-        'A discount must be between 0 and 100 %.',
-      );
+      out.push({ code: 'terms.discount-percent-invalid', kind: 'sanity', params: { percent: t.percent } });
     if (terms.type === 'net' && t.days > terms.days)
-      push(
-        'discount-after-due',
-        'sanity',
-        { discountDays: t.days, netDays: terms.days },
-        `The discount period (${t.days} days) ends after the due date (${terms.days} days).`,
-      );
+      out.push({
+        code: 'terms.discount-after-due',
+        kind: 'sanity',
+        params: { discountDays: t.days, netDays: terms.days },
+      });
   }
   const span = maxTermDays(terms, context.issueDate);
   if (span === null || !DIRECTIVE_JURISDICTIONS.has(context.jurisdiction)) return out;
   if (context.publicAuthority) {
-    if (span > 30)
-      push(
-        'public-over-30',
-        'legal',
-        { days: span, cap: 30 },
-        `Public authorities must pay within 30 days; these terms allow ${span}.`,
-      );
+    if (span > 30) cap('terms.public-over-30', span, 30);
     return out;
   }
   if (context.debtorKind !== 'business') return out;
   if (context.jurisdiction === 'FR') {
-    if (terms.type === 'net' && terms.days > 60)
-      push(
-        'fr-net-over-60',
-        'legal',
-        { days: terms.days, cap: 60 },
-        `French law caps terms at 60 days from the invoice; these terms give ${terms.days}.`,
-      );
-    if (terms.type === 'eom' && terms.days > 45)
-      push(
-        'fr-eom-over-45',
-        'legal',
-        { days: terms.days, cap: 45 },
-        `French law caps end-of-month terms at 45 days; these terms give ${terms.days}.`,
-      );
+    if (terms.type === 'net' && terms.days > 60) cap('terms.fr-net-over-60', terms.days, 60);
+    if (terms.type === 'eom' && terms.days > 45) cap('terms.fr-eom-over-45', terms.days, 45);
     return out;
   }
-  if (span > 60)
-    push(
-      'b2b-over-60',
-      'legal',
-      { days: span, cap: 60 },
-      `Business terms over 60 days (here up to ${span}) must be expressly agreed and not grossly unfair.`,
-    );
+  if (span > 60) cap('terms.b2b-over-60', span, 60);
   return out;
 }

@@ -16,13 +16,24 @@ export interface DiscountTier {
 }
 
 /**
- * Payment terms. `net`: due `days` after issue. `eom`: end of the issue month, plus `days`
- * ("30 giorni fine mese" is `{ type: 'eom', days: 30 }`). `fixed`: the invoice's own due date stands.
+ * How an end-of-month term is read (rules.md §2 "End-of-month terms"):
+ * - `month-end-plus-days`: the end of the issue month, then + N days (Danish "løbende måned + 30 dage",
+ *   English "30 days EOM", French by default);
+ * - `days-then-month-end`: issue + N days, then to the end of that month (Italian "30 gg d.f.f.m.").
+ */
+export type EomReading = 'month-end-plus-days' | 'days-then-month-end';
+
+/**
+ * Payment terms. `net`: due `days` after issue. `eom`: `days` and the end of a month, combined as
+ * `eomReading` says ("30 giorni fine mese" is `{ type: 'eom', days: 30, eomReading: 'days-then-month-end' }`).
+ * `fixed`: the invoice's own due date stands.
  */
 export interface PaymentTerms {
   type: 'net' | 'eom' | 'fixed';
   days: number;
   discounts?: DiscountTier[];
+  /** End-of-month terms only: set from the term's wording when read; absent = month end + N days. */
+  eomReading?: EomReading;
 }
 
 export type EscalationStage = 'none' | 'agency' | 'small-claims' | 'lawyer';
@@ -40,10 +51,17 @@ export interface Customer {
   currency: CurrencyCode;
   debtor: DebtorKind;
   terms?: PaymentTerms;
+  /** How this customer's end-of-month terms are read, whatever their wording says (practice varies). */
+  eomReading?: EomReading;
   creditLimit?: number;
   creditHold: boolean;
-  /** Overrides the jurisdiction derived from the country. */
+  /**
+   * Overrides the jurisdiction derived from the country. It is the consumer's own law for a consumer;
+   * for a business customer the governing law is the company's unless `contractLaw` says otherwise.
+   */
   jurisdiction?: Jurisdiction;
+  /** The governing law agreed in the contract with this customer (overrides the default; see governingRule). */
+  contractLaw?: Jurisdiction;
   /** Contract late-interest rate, annual %; when absent the statutory rate applies. */
   contractRatePercent?: number;
   escalation?: EscalationStage;
@@ -70,6 +88,10 @@ export interface Invoice {
   disputed?: boolean;
   notes?: string;
   importBatchId?: string;
+  /** The governing law agreed for this invoice (overrides the customer's; see governingRule). */
+  contractLaw?: Jurisdiction;
+  /** The day the formal notice (mise en demeure, messa in mora) was sent: set by the final-notice letter or the log. */
+  formalNoticeDate?: IsoDate;
 }
 
 export interface Allocation {
@@ -167,7 +189,11 @@ export type LetterKind =
   | 'statement'
   | 'interest-statement'
   | 'payment-plan'
-  | 'settlement-offer';
+  | 'settlement-offer'
+  | 'receipt-check'
+  | 'courtesy-reminder'
+  | 'settlement-confirmation'
+  | 'discount-offer';
 
 export interface Letter {
   id: string;

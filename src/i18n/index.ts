@@ -63,6 +63,11 @@ export function date(iso: string | undefined | null, style: 'short' | 'medium' |
   return iso ? formatDate(iso, locale, style) : '';
 }
 
+const integerFormats = new Map<string, Intl.NumberFormat>();
+
+/** A count in the interface locale ("1.234" in Italian). The formatter is built once per locale. */
 export function integer(n: number): string {
-  return new Intl.NumberFormat(locale).format(n);
+  let f = integerFormats.get(locale);
+  if (!f) integerFormats.set(locale, (f = new Intl.NumberFormat(locale)));
+  return f.format(n);
 }

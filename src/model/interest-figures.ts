@@ -1,126 +1,164 @@
-// Late interest per invoice to the as-of date, derived when a screen asks for it and kept until a write
-// touches the invoice. Most invoices share a (rule, due date) with many others: see `interestTotal`.
+// Late interest and claimable amounts per invoice at the as-of date, derived when a screen asks for them
+// and kept until a write touches the invoice. The rules are the domain's: the governing law decides the
+// rule (governingRule), the grid's fast path is interestCache (one full computation per rule, due date
+// and currency, self-checked), and what is still owed after a late payment is invoiceClaim.
+import { cachedDayNumber, type LedgerIndex } from '../domain/balance';
+import { invoiceClaim, type InvoiceClaim } from '../domain/claimable';
 import { fromDayNumber } from '../domain/dates';
+import { governingRule, invoiceInterestRule, type GoverningRule } from '../domain/governing';
 import { lateInterest, type InterestResult } from '../domain/interest';
-import { decimalToFraction, roundDiv } from '../domain/money';
-import { jurisdictionForCountry } from '../domain/jurisdictions';
-import type { LedgerIndex } from '../domain/balance';
+import { interestCache, ruleKey, type FastInterest, type InterestCache } from '../domain/interest-fast';
+import { missingRates, type MissingRate } from '../domain/missing-rates';
 import type { RateTables } from '../domain/rates/index';
-import type { Customer, Invoice, IsoDate, Jurisdiction } from '../domain/types';
-
-/** The jurisdiction whose rules apply to a customer's invoices: the one place with the fallback. */
-export function jurisdictionOf(customer: Pick<Customer, 'jurisdiction' | 'country'>): Jurisdiction {
-  return customer.jurisdiction ?? jurisdictionForCountry(customer.country) ?? 'EU';
-}
+import type { Adjustment, Customer, Invoice, IsoDate } from '../domain/types';
 
 export class InterestFigures {
   private asOf: IsoDate = '';
-  private totals = new Map<string, number>();
-  /** Interest per unit of principal, by (rule, due date), for invoices nothing has reduced. */
-  private factors = new Map<string, { n: bigint; d: bigint } | null>();
+  private totals = new Map<string, FastInterest>();
+  private claims = new Map<string, InvoiceClaim | null>();
+  private cache: InterestCache = interestCache('');
 
   constructor(
     private readonly customers: () => ReadonlyMap<string, Customer>,
     private readonly ledger: () => LedgerIndex,
     private readonly rates: () => RateTables,
+    private readonly company: () => { country: string } = () => ({ country: '' }),
+    private readonly adjustment: (id: string) => Adjustment | undefined = () => undefined,
   ) {}
 
   reset(asOf: IsoDate): void {
     this.asOf = asOf;
     this.totals.clear();
-    this.factors.clear();
+    this.claims.clear();
+    this.cache = interestCache(asOf, this.rates());
   }
 
   forget(invoiceIds: Iterable<string>): void {
-    for (const id of invoiceIds) this.totals.delete(id);
+    for (const id of invoiceIds) {
+      this.totals.delete(id);
+      this.claims.delete(id);
+    }
+  }
+
+  /** The law that governs an invoice and why (shown wherever interest is shown). */
+  governing(invoice: Invoice): GoverningRule | null {
+    const customer = this.customers().get(invoice.customerId);
+    return customer ? governingRule({ company: this.company(), customer, invoice }) : null;
+  }
+
+  private payments(invoice: Invoice): { date: IsoDate; amount: number }[] {
+    // Fees and their waivers never pay the principal.
+    return (this.ledger().byInvoice.get(invoice.id) ?? [])
+      .filter((e) => e.kind !== 'fee' && e.delta < 0)
+      .map((e) => ({ date: fromDayNumber(e.day), amount: -e.delta }));
   }
 
   /** The full calculation for one invoice (periods, rates, errors), for details, statements and letters. */
   of(invoice: Invoice): InterestResult | null {
     const customer = this.customers().get(invoice.customerId);
     if (!customer) return null;
-    const reductions = (this.ledger().byInvoice.get(invoice.id) ?? [])
-      .filter((e) => e.delta < 0)
-      .map((e) => ({ date: fromDayNumber(e.day), amount: -e.delta }));
     return lateInterest({
       amount: invoice.amount,
       currency: invoice.currency,
       dueDate: invoice.dueDate,
-      payments: reductions,
+      payments: this.payments(invoice),
       asOf: this.asOf,
       rates: this.rates(),
-      rule: {
-        jurisdiction: jurisdictionOf(customer),
-        debtor: customer.debtor,
-        ...(customer.contractRatePercent !== undefined
-          ? { contractRatePercent: customer.contractRatePercent }
-          : {}),
-      },
+      rule: invoiceInterestRule(this.company(), customer, invoice).rule,
     });
   }
 
-  /** The total, cached per invoice until a write touches it. */
-  total(invoice: Invoice): number {
+  /** The total and whether it is complete (a missing rate makes it incomplete: show "—", never 0.00). */
+  figure(invoice: Invoice): FastInterest {
     let v = this.totals.get(invoice.id);
-    if (v === undefined) this.totals.set(invoice.id, (v = this.interestTotal(invoice)));
+    if (v === undefined) {
+      const customer = this.customers().get(invoice.customerId);
+      v = customer
+        ? this.cache.interest({
+            amount: invoice.amount,
+            currency: invoice.currency,
+            dueDate: invoice.dueDate,
+            payments: this.payments(invoice),
+            rule: invoiceInterestRule(this.company(), customer, invoice).rule,
+          })
+        : { total: 0, complete: true };
+      this.totals.set(invoice.id, v);
+    }
     return v;
   }
 
+  /** The total, cached per invoice until a write touches it (see `figure` for its completeness). */
+  total(invoice: Invoice): number {
+    return this.figure(invoice).total;
+  }
+
   /**
-   * `of(invoice).total`, fast for a whole grid. With no payment or credit reducing the invoice, the
-   * total is the exact sum over its periods of principal × rate × days / (100 × basis), rounded half-up
-   * once: with a constant principal that is round(amount × S), where S depends only on the customer's
-   * rule and the due date. S is derived once per (rule, due date) from one full computation's periods
-   * and checked against that computation's total; any group where it does not match, and every invoice
-   * with reductions, goes through `lateInterest` itself. 100,000 overdue invoices: ~1,000 full
-   * computations instead of 100,000 (about 2 s → well under 0.1 s here).
+   * What is owed for lateness and not yet charged, waived or written off — also after the invoice was
+   * paid late. Null when the invoice was never late.
    */
-  private interestTotal(invoice: Invoice): number {
+  claim(invoice: Invoice): InvoiceClaim | null {
+    let c = this.claims.get(invoice.id);
+    if (c !== undefined) return c;
+    c = null;
     const customer = this.customers().get(invoice.customerId);
-    if (!customer) return 0;
-    const reduced =
-      this.ledger()
-        .byInvoice.get(invoice.id)
-        ?.some((e) => e.delta < 0) ?? false;
-    if (reduced || invoice.amount <= 0 || !Number.isSafeInteger(invoice.amount))
-      return this.of(invoice)?.total ?? 0;
-    const key = `${jurisdictionOf(customer)}|${customer.debtor}|${customer.contractRatePercent ?? ''}|${invoice.dueDate}|${invoice.currency}`;
-    let factor = this.factors.get(key);
-    if (factor === undefined) {
-      const full = this.of(invoice);
-      factor = full ? unitFactor(full) : null;
-      if (factor && Number(roundDiv(BigInt(invoice.amount) * factor.n, factor.d)) !== full?.total)
-        factor = null;
-      this.factors.set(key, factor);
-      return full?.total ?? 0;
+    if (customer && !this.paidByDueDate(invoice)) {
+      const entries = this.ledger().byInvoice.get(invoice.id) ?? [];
+      const adjustments: Adjustment[] = [];
+      for (const e of entries) {
+        if (e.kind !== 'fee' && e.kind !== 'write-off') continue;
+        const a = this.adjustment(e.sourceId);
+        if (a && !adjustments.includes(a)) adjustments.push(a);
+      }
+      c = invoiceClaim({
+        invoice,
+        customer,
+        company: this.company(),
+        ledger: this.ledger(),
+        adjustments,
+        asOf: this.asOf,
+        rates: this.rates(),
+      });
     }
-    if (factor === null) return this.of(invoice)?.total ?? 0;
-    return Number(roundDiv(BigInt(invoice.amount) * factor.n, factor.d));
+    this.claims.set(invoice.id, c);
+    return c;
   }
-}
 
-/** Σ rate × days / (100 × basis) over the periods, exactly; null when a rate is not a plain decimal. */
-function unitFactor(result: InterestResult): { n: bigint; d: bigint } | null {
-  let n = 0n;
-  let d = 1n;
-  for (const p of result.periods) {
-    const text = String(p.ratePercent);
-    if (!/^\d+(\.\d{1,8})?$/.test(text)) return null;
-    const [rn, rd] = decimalToFraction(text);
-    const pn = rn * BigInt(p.days);
-    const pd = rd * 100n * BigInt(p.dayBasis);
-    n = n * pd + pn * d;
-    d = d * pd;
-    const g = gcd(n, d);
-    n /= g;
-    d /= g;
+  /** Paid (or credited) in full by the due date, or not yet due: never late, nothing to compute. */
+  private paidByDueDate(invoice: Invoice): boolean {
+    const due = cachedDayNumber(invoice.dueDate);
+    if (due >= cachedDayNumber(this.asOf)) return true;
+    let paid = 0;
+    for (const e of this.ledger().byInvoice.get(invoice.id) ?? []) {
+      if (e.day > due) break;
+      if (e.kind !== 'fee' && e.delta < 0) paid -= e.delta;
+    }
+    return paid >= invoice.amount;
   }
-  return { n, d };
-}
 
-function gcd(a: bigint, b: bigint): bigint {
-  let x = a < 0n ? -a : a;
-  let y = b;
-  while (y !== 0n) [x, y] = [y, x % y];
-  return x || 1n;
+  /**
+   * Exactly which rates the given open invoices need to the as-of date and the tables lack, per table
+   * (for the Settings rate table). One computation per rule and due date: they need the same rates.
+   */
+  missing(invoices: Iterable<Invoice>): MissingRate[] {
+    const seen = new Map<string, InterestResult>();
+    for (const invoice of invoices) {
+      const customer = this.customers().get(invoice.customerId);
+      if (!customer || invoice.dueDate >= this.asOf) continue;
+      const { rule } = invoiceInterestRule(this.company(), customer, invoice);
+      const key = `${ruleKey(rule)}|${invoice.dueDate}`;
+      if (seen.has(key)) continue;
+      // To the as-of date, as for an open invoice: pass the invoices still open.
+      const r = lateInterest({
+        amount: invoice.amount,
+        currency: invoice.currency,
+        dueDate: invoice.dueDate,
+        payments: [],
+        asOf: this.asOf,
+        rates: this.rates(),
+        rule,
+      });
+      seen.set(key, r);
+    }
+    return missingRates([...seen.values()]);
+  }
 }

@@ -70,7 +70,17 @@ export class ReadModel {
       () => this.customerMap,
       () => this._ledger,
       () => this.book.rates,
+      () => this.company,
+      (id) => this.book.get('adjustments', id),
     );
+  }
+
+  /** The user's company: its country's law governs business customers' invoices (governingRule). */
+  private company = { country: '' };
+  setCompany(company: { country: string }): void {
+    if (company.country === this.company.country) return;
+    this.company = { country: company.country };
+    this.dirty = 'all';
   }
 
   /** Records a write (or another tab's): the next read re-derives what it touched. */
@@ -102,6 +112,9 @@ export class ReadModel {
   }
 
   private view: ModelView | null = null;
+  /** Row indices patched since the last view was handed out; null after a rebuild. */
+  private changedRows: number[] = [];
+  private rebuilt = true;
 
   /**
    * Every figure at `asOf` for the book as it is now. The same view object comes back until a figure
@@ -113,7 +126,11 @@ export class ReadModel {
     if (this.dirty === 'all') this.rebuild();
     else if (this.dirty) this.patch(this.dirty);
     this.dirty = null;
-    if (this.view?.generation !== this.generation) this.view = new ModelView(this, this.generation);
+    if (this.view?.generation !== this.generation) {
+      this.view = new ModelView(this, this.generation, this.rebuilt ? null : this.changedRows);
+      this.changedRows = [];
+      this.rebuilt = false;
+    }
     return this.view;
   }
 
@@ -151,6 +168,8 @@ export class ReadModel {
       this.index.set(inv.id, i);
     }
     this._rows = rows;
+    this.rebuilt = true;
+    this.changedRows = [];
     this.interest.reset(this.asOf);
     this._customerRows = null;
     this._behaviour = null;
@@ -232,8 +251,11 @@ export class ReadModel {
       customers.add(inv.customerId);
       this._rows[i] = this.makeRow(inv, open[k] ?? 0, asOfDay - dayNumber(inv.dueDate));
     });
-    // A new array, so views that compare by identity redraw; the rows themselves are shared.
-    this._rows = this._rows.slice();
+    // Replaced in place: the grid takes in just these rows (see `ModelView.changed`).
+    for (const id of touched) {
+      const i = this.index.get(id);
+      if (i !== undefined) this.changedRows.push(i);
+    }
     this.interest.forget(touched);
     this._customerRows = null;
     if (ledgerChanged || invoices.length || d.sources.some((c) => c.activities)) this._behaviour = null;
@@ -298,6 +320,8 @@ export class ModelView {
   constructor(
     private readonly model: ReadModel,
     readonly generation: number,
+    /** Rows replaced in place since the previous view (indices into `rows`); null: all may have changed. */
+    readonly changed: readonly number[] | null,
   ) {}
   get asOf(): IsoDate {
     return this.model.asOfDate;

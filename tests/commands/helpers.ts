@@ -9,6 +9,7 @@ export function snapshotOf(tables: { [K in EntityName]?: Entities[K][] }): Snaps
     list: (name) => (tables[name] ?? []) as never,
     get: (name, id) => (tables[name] as { id: string }[] | undefined)?.find((r) => r.id === id) as never,
     rates: defaultRateTables,
+    invoiceByNumber: (number) => tables.invoices?.find((i) => i.number === number),
   };
 }
 

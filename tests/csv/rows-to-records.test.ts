@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { rowsToRecords, type ImportContext } from '../../src/csv/rows-to-records';
 import type { Customer, Invoice } from '../../src/domain/types';
+import { rowErrorReason } from '../../src/csv/row-reason';
+import type { RowError } from '../../src/csv/types';
+import { reasonText } from '../../src/i18n/reasons';
 
 let seq = 0;
 function ctx(
@@ -131,9 +134,16 @@ describe('rows to records', () => {
         column: 1,
         columnName: 'Numero',
         code: 'duplicate-number',
-        message: 'Invoice number F-1 appears twice in this file (first on line 2).',
+        params: { number: 'F-1', firstLine: 2 },
       },
     ]);
+    const reason = rowErrorReason(r.errors[0] as RowError, 'fatture.csv');
+    expect(reasonText(reason, 'en')).toBe(
+      'fatture.csv, line 3, column 1 (Numero): Invoice number F-1 appears twice in this file (first on line 2).',
+    );
+    expect(reasonText(reason, 'it')).toBe(
+      'fatture.csv, riga 3, colonna 1 (Numero): il numero fattura F-1 compare due volte nel file (la prima alla riga 2).',
+    );
     expect(r.invoices).toHaveLength(1);
   });
 
@@ -249,5 +259,27 @@ describe('rows to records', () => {
     );
     expect(again.status).toEqual(['same', 'same']);
     expect(again.payments).toEqual([]);
+  });
+});
+
+describe('a due date before the issue date', () => {
+  it('is a warning, said where and what in each language: the invoice is imported, due when issued', () => {
+    const r = rowsToRecords(
+      [['F-9', 'Rossi', '15/03/2026', '01/03/2026', '10,00', '']],
+      [7],
+      ctx('invoices', INV_COLS, INV_FIELDS),
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.status).toEqual(['new']);
+    expect(r.invoices.map((i) => [i.issueDate, i.dueDate])).toEqual([['2026-03-15', '2026-03-15']]);
+    expect(r.warnings.map((e) => e.code)).toEqual(['due-before-issue']);
+    const reason = rowErrorReason(r.warnings[0] as RowError, 'f.csv');
+    expect(reasonText(reason, 'en')).toBe(
+      'f.csv, line 7, column 4 (Scadenza): Due date 01/03/2026 is before the issue date 15/03/2026; the invoice is taken as due when issued.',
+    );
+    expect(reasonText(reason, 'de')).toBe(
+      'f.csv, Zeile 7, Spalte 4 (Scadenza): das Fälligkeitsdatum 01.03.2026 liegt vor dem Rechnungsdatum 15.03.2026; die Rechnung gilt mit der Ausstellung als fällig.',
+    );
+    expect(reasonText(reason, 'ro')).toMatch(/^f\.csv, rândul 7, coloana 4 \(Scadenza\): scadența/);
   });
 });

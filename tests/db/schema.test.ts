@@ -166,7 +166,7 @@ describe('book', () => {
     await book.saveRates(edited);
     const broken = copyRateTables();
     broken.ecb.rows.push({ from: '2027-02-01', ratePercent: 3 });
-    await expect(book.saveRates(broken)).rejects.toThrow(/must start on 1 January or 1 July/);
+    await expect(book.saveRates(broken)).rejects.toThrow(/rates\.half-year-start/);
     book.db.close();
     const again = new Book(createDb(name));
     await again.load();

@@ -72,3 +72,26 @@ describe('two tabs on one book', () => {
     for (const x of [a, b, fresh]) x.db.close();
   });
 });
+
+describe('invoice numbers', () => {
+  it('finds an invoice by its number after edits, deletes and another tab’s write', async () => {
+    const name = `num-${Math.random()}`;
+    names.push(name);
+    const a = new Book(createDb(name));
+    await a.load();
+    await a.commit({ invoices: { put: [inv(1), inv(2)] } });
+    expect(a.invoiceByNumber('F-2')?.id).toBe('i2');
+    await a.commit({ invoices: { put: [{ ...inv(2), number: 'G-2' }], delete: ['i1'] } });
+    expect(a.invoiceByNumber('F-2')).toBeUndefined();
+    expect(a.invoiceByNumber('F-1')).toBeUndefined();
+    expect(a.invoiceByNumber('G-2')?.id).toBe('i2');
+    const b = new Book(createDb(name));
+    await b.load();
+    expect(b.invoiceByNumber('G-2')?.id).toBe('i2');
+    await a.commit({ invoices: { put: [{ ...inv(3), number: 'H-3' }] } });
+    await b.catchUp();
+    expect(b.invoiceByNumber('H-3')?.id).toBe('i3');
+    a.db.close();
+    b.db.close();
+  });
+});

@@ -32,20 +32,24 @@ const pay = (id: string, date: string, invoiceId: string, amount: number): Payme
 describe('bucket definitions', () => {
   it('default buckets by due date', () => {
     expect(agingBucketDefinitions().map((b) => [b.key, b.label, b.from, b.to])).toEqual([
-      ['current', 'not yet due', null, 0],
-      ['1-30', '1–30', 1, 30],
-      ['31-60', '31–60', 31, 60],
-      ['61-90', '61–90', 61, 90],
-      ['91-120', '91–120', 91, 120],
-      ['121+', 'over 120', 121, null],
+      ['current', { code: 'bucket.current' }, null, 0],
+      ['1-30', { code: 'bucket.range', params: { from: 1, to: 30 } }, 1, 30],
+      ['31-60', { code: 'bucket.range', params: { from: 31, to: 60 } }, 31, 60],
+      ['61-90', { code: 'bucket.range', params: { from: 61, to: 90 } }, 61, 90],
+      ['91-120', { code: 'bucket.range', params: { from: 91, to: 120 } }, 91, 120],
+      ['121+', { code: 'bucket.over', params: { from: 121 } }, 121, null],
     ]);
   });
   it('by invoice date and custom bounds', () => {
     expect(agingBucketDefinitions([30, 60], 'invoice').map((b) => b.label)).toEqual([
-      '0–30',
-      '31–60',
-      'over 60',
+      { code: 'bucket.range', params: { from: 0, to: 30 } },
+      { code: 'bucket.range', params: { from: 31, to: 60 } },
+      { code: 'bucket.over', params: { from: 61 } },
     ]);
+    expect(agingBucketDefinitions([-5, 0], 'due')[0]?.label).toEqual({
+      code: 'bucket.up-to',
+      params: { to: -5 },
+    });
     expect(agingBucketDefinitions([7, 14], 'due').map((b) => b.key)).toEqual(['le7', '8-14', '15+']);
     expect(() => agingBucketDefinitions([30, 30])).toThrow();
   });

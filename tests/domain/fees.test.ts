@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addDays } from '../../src/domain/dates';
 import { fixedCompensation, reminderFees } from '../../src/domain/fees';
+import { jurisdictionRule, ruleOn } from '../../src/domain/jurisdictions';
 
 describe('fixedCompensation', () => {
   it.each([
@@ -54,7 +55,7 @@ describe('fixedCompensation', () => {
       amount: 120_000,
       currency: 'EUR',
     });
-    expect(noRate?.note).toMatch(/without a GBP rate/);
+    expect(noRate?.note).toEqual({ code: 'fees.uk-band-without-rate', params: { currency: 'EUR' } });
   });
 
   it('RO: 40 EUR in lei — EUR with a note, or converted when a rate is given', () => {
@@ -65,7 +66,7 @@ describe('fixedCompensation', () => {
       currency: 'RON',
     });
     expect(plain).toMatchObject({ amount: 4000, currency: 'EUR', legalAmount: 4000, legalCurrency: 'EUR' });
-    expect(plain?.note).toMatch(/lei/);
+    expect(plain?.note).toEqual({ code: 'fees.ro-payable-in-lei' });
     const lei = fixedCompensation({
       jurisdiction: 'RO',
       debtor: 'business',
@@ -98,36 +99,36 @@ describe('reminderFees', () => {
     const r = reminderFees('DK', [day(1), day(11), day(21), day(31)], { dueDate: due });
     expect(r.map((f) => f.amount)).toEqual([10000, 10000, 10000, 0]);
     expect(r.every((f) => f.currency === 'DKK')).toBe(true);
-    expect(r[3]).toMatchObject({ charged: false, reason: 'max-three' });
+    expect(r[3]).toMatchObject({ charged: false, reason: { code: 'fees.reminder.max-three' } });
   });
 
   it('rules §4 D: two reminders 6 days apart → the second carries no fee', () => {
     const r = reminderFees('DK', [day(1), day(7)]);
-    expect(r.map((f) => [f.charged, f.amount, f.reason])).toEqual([
+    expect(r.map((f) => [f.charged, f.amount, f.reason?.code])).toEqual([
       [true, 10000, undefined],
-      [false, 0, 'too-soon'],
+      [false, 0, 'fees.reminder.too-soon'],
     ]);
   });
 
   it('DK: a higher fee asked is capped at DKK 100; results keep the input order', () => {
     const r = reminderFees('DK', [day(20), day(1)], { feesByLevel: [15000, 5000] });
-    expect(r.map((f) => [f.date, f.level, f.amount, f.reason])).toEqual([
+    expect(r.map((f) => [f.date, f.level, f.amount, f.reason?.code])).toEqual([
       ['2024-04-04', 2, 5000, undefined],
-      ['2024-03-16', 1, 10000, 'capped'],
+      ['2024-03-16', 1, 10000, 'fees.reminder.capped'],
     ]);
   });
 
   it('no fee for a reminder on or before the due date', () => {
     expect(reminderFees('DK', [day(0)], { dueDate: due })[0]).toMatchObject({
       charged: false,
-      reason: 'not-overdue',
+      reason: { code: 'fees.reminder.not-overdue' },
     });
   });
 
   it('elsewhere: the user fee per level, default 0', () => {
-    expect(reminderFees('DE', [day(5), day(15)]).map((f) => [f.amount, f.currency, f.reason])).toEqual([
-      [0, 'EUR', 'no-fee-set'],
-      [0, 'EUR', 'no-fee-set'],
+    expect(reminderFees('DE', [day(5), day(15)]).map((f) => [f.amount, f.currency, f.reason?.code])).toEqual([
+      [0, 'EUR', 'fees.reminder.no-fee-set'],
+      [0, 'EUR', 'fees.reminder.no-fee-set'],
     ]);
     const italy = reminderFees('IT', [day(5), day(6), day(7), day(8)], { feesByLevel: [0, 500, 1000] });
     expect(italy.map((f) => f.amount)).toEqual([0, 500, 1000, 0]);
@@ -150,5 +151,16 @@ describe('reminderFees', () => {
           expect(charged[i]!.date >= addDays(charged[i - 1]!.date, 10)).toBe(true);
       }),
     );
+  });
+});
+
+describe('time-boxed legal caps live in the rule tables with their sources (issue #9 item 7)', () => {
+  it('DK reminder-fee limits and the UK fixed-rate rule, each dated and sourced', () => {
+    const dk = ruleOn(jurisdictionRule('DK').reminderFeeCaps, '2024-05-01');
+    expect(dk?.value).toEqual({ maxFee: 10000, currency: 'DKK', maxFees: 3, minDaysBetween: 10 });
+    expect(dk?.source).toMatch(/§9b/);
+    expect(ruleOn(jurisdictionRule('UK').fixingRules, '2024-05-01')).toMatchObject({ value: 'uk-fixed' });
+    expect(ruleOn(jurisdictionRule('UK').fixingRules, '2001-01-01')).toBeNull();
+    expect(jurisdictionRule('DE').reminderFeeCaps).toBeUndefined();
   });
 });

@@ -55,7 +55,11 @@ describe('the rules API (src/domain/index.ts)', () => {
       '2024-03-15',
       [0, 60],
     );
-    expect(custom.buckets.map((b) => b.label)).toEqual(['not yet due', '1–60', 'over 60']);
+    expect(custom.buckets.map((b) => b.label)).toEqual([
+      { code: 'bucket.current' },
+      { code: 'bucket.range', params: { from: 1, to: 60 } },
+      { code: 'bucket.over', params: { from: 61 } },
+    ]);
     expect(custom.totals[0]?.amounts).toEqual([0, 500, 0]);
   });
 });

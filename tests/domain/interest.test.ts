@@ -62,19 +62,55 @@ describe('rules §4 A: 10,000.00 due 2024-03-15, paid 2024-06-30 (107 days, 2024
       paidOn('2024-06-30', { jurisdiction: 'US', debtor: 'business', monthlyRatePercent: 1.5 }, 'USD'),
     );
     expect(r.total).toBe(52767);
-    expect(r.explanation).toContain('1.50 % a month');
+    expect(r.explanation).toEqual({
+      code: 'interest.contract',
+      params: { jurisdiction: 'US', annualPercent: 18, monthlyPercent: 1.5, dayCount: 'act/365' },
+    });
   });
 
   it('UK uses Bank Rate on 31 Dec 2023 and says so', () => {
     const r = lateInterest(paidOn('2024-06-30', { jurisdiction: 'UK', debtor: 'business' }, 'GBP'));
     expect(r.periods[0]).toMatchObject({ referencePercent: 5.25, marginPp: 8 });
-    expect(r.explanation).toContain('5.25 % + 8 pp = 13.25 % (on 2023-12-31)');
-    expect(r.explanation).toContain('fixed for the whole debt');
+    expect(r.explanation).toMatchObject({
+      code: 'interest.statutory',
+      params: { table: 'bankRate', marginPp: 8, fixing: 'uk-fixed' },
+    });
+    const steps = r.explanation.code === 'interest.statutory' ? r.explanation.params.steps : [];
+    expect(steps).toEqual([
+      {
+        from: '2024-03-16',
+        to: '2024-06-30',
+        half: null,
+        fixedOn: '2023-12-31',
+        referencePercent: 5.25,
+        ratePercent: 13.25,
+      },
+    ]);
   });
 
-  it('explains the statutory rule in words for letters', () => {
+  it('explains the statutory rule as data for letters', () => {
     const r = lateInterest(paidOn('2024-06-30', { jurisdiction: 'EU', debtor: 'business' }));
-    expect(r.explanation).toMatch(/^ECB 4\.50 % \+ 8 pp = 12\.50 % \(2024-H1\), act\/365/);
+    expect(r.explanation).toEqual({
+      code: 'interest.statutory',
+      params: {
+        jurisdiction: 'EU',
+        debtor: 'business',
+        table: 'ecb',
+        marginPp: 8,
+        fixing: 'half-year',
+        dayCount: 'act/365',
+        steps: [
+          {
+            from: '2024-03-16',
+            to: '2024-06-30',
+            half: '2024-H1',
+            fixedOn: null,
+            referencePercent: 4.5,
+            ratePercent: 12.5,
+          },
+        ],
+      },
+    });
   });
 });
 
@@ -114,7 +150,7 @@ describe('rules §4 B: 10,000.00 due 2024-05-15, paid 2024-08-14 (91 days, split
     ]);
     expect(r.total).toBe(37137);
     // August 2024's BNR change has no known day: the stretch touching that month is flagged.
-    expect(r.warnings.some((w) => w.includes('day is not known'))).toBe(true);
+    expect(r.warnings.some((w) => w.code === 'interest.uncertain-day')).toBe(true);
   });
 
   it('UK: 13.25 % fixed for the whole debt, no split at 1 Jul → 330.34', () => {
@@ -256,11 +292,12 @@ describe('conventions', () => {
     expect(r.periods[0]).toMatchObject({ ratePercent: 7.75, marginPp: 7 });
   });
 
+  // Issue #9: Italian consumers now owe the tasso legale (tests/domain/governing.test.ts).
   it('consumers outside the law: zero with a warning; RO consumer BNR + 4; DK consumer same rate', () => {
-    for (const jurisdiction of ['EU', 'IT', 'UK'] as const) {
+    for (const jurisdiction of ['EU', 'UK'] as const) {
       const r = lateInterest(unpaid('2024-06-30', { jurisdiction, debtor: 'consumer' }));
       expect(r.total).toBe(0);
-      expect(r.warnings.join(' ')).toMatch(/does not cover consumer/);
+      expect(r.warnings.map((w) => w.code)).toEqual(['interest.consumer-not-covered']);
     }
     expect(
       lateInterest(unpaid('2024-06-30', { jurisdiction: 'RO', debtor: 'consumer' })).periods[0]?.ratePercent,
@@ -273,7 +310,7 @@ describe('conventions', () => {
   it('FR consumer: taux légal only from the formal notice', () => {
     const none = lateInterest(unpaid('2024-06-30', { jurisdiction: 'FR', debtor: 'consumer' }));
     expect(none.total).toBe(0);
-    expect(none.warnings.join(' ')).toMatch(/mise en demeure/);
+    expect(none.warnings.map((w) => w.code)).toEqual(['interest.awaiting-formal-notice']);
     const r = lateInterest(
       unpaid('2024-06-30', { jurisdiction: 'FR', debtor: 'consumer', formalNoticeDate: '2024-05-31' }),
     );
@@ -292,7 +329,10 @@ describe('conventions', () => {
     const low = lateInterest(
       unpaid('2024-08-14', { jurisdiction: 'FR', debtor: 'business', contractRatePercent: 12 }),
     );
-    expect(low.warnings.filter((w) => w.includes('3 × the taux légal'))).toHaveLength(2);
+    expect(low.warnings.filter((w) => w.code === 'interest.below-floor')).toEqual([
+      { code: 'interest.below-floor', params: { half: '2024-H1', multiple: 3, legalPercent: 5.07 } },
+      { code: 'interest.below-floor', params: { half: '2024-H2', multiple: 3, legalPercent: 4.92 } },
+    ]);
     const ok = lateInterest(
       unpaid('2024-06-30', { jurisdiction: 'FR', debtor: 'business', contractRatePercent: 15.21 }),
     );
@@ -305,7 +345,7 @@ describe('conventions', () => {
       unpaid('2024-08-14', { jurisdiction: 'DE', debtor: 'business', contractRatePercent: 10 }, '2024-05-15'),
     );
     expect(r.periods).toHaveLength(1);
-    expect(r.explanation).toMatch(/^contract rate 10\.00 % a year/);
+    expect(r.explanation).toMatchObject({ code: 'interest.contract', params: { annualPercent: 10 } });
   });
 
   it('a gap in the BNR table is an error naming the stretch, never filled', () => {
@@ -315,9 +355,13 @@ describe('conventions', () => {
     expect(r.complete).toBe(false);
     expect(r.total).toBe(0);
     expect(r.errors).toEqual([
-      expect.objectContaining({ code: 'missing-rate', from: '2016-01-01', to: '2016-03-31' }),
+      expect.objectContaining({ code: 'interest.missing-rate', from: '2016-01-01', to: '2016-03-31' }),
     ]);
-    expect(r.errors[0]?.message).toMatch(/2014-01-10…2020-06-01/);
+    expect(r.errors[0]?.params).toMatchObject({
+      table: 'bnr',
+      missingFrom: '2014-01-10',
+      missingTo: '2020-06-01',
+    });
     const half = lateInterest(unpaid('2022-08-31', { jurisdiction: 'RO', debtor: 'business' }, '2022-05-31'));
     // 2022-H1 fixed on 1 Jan (1.75 %) is known; 2022-H2 falls in the 2022 gap.
     expect(half.periods).toHaveLength(1);
@@ -327,13 +371,13 @@ describe('conventions', () => {
 
   it('a missing half-year (table not yet extended) is an error too', () => {
     const r = lateInterest(unpaid('2027-02-28', EU, '2026-12-31'));
-    expect(r.errors[0]?.message).toMatch(/2027-H1/);
+    expect(r.errors[0]?.params).toMatchObject({ table: 'ecb', fixing: '2027-H1' });
   });
 
   it('unconfirmed table values are used but flagged', () => {
     const r = lateInterest(unpaid('2026-08-31', EU, '2026-07-31'));
     expect(r.periods[0]?.ratePercent).toBe(10.4);
-    expect(r.warnings.join(' ')).toMatch(/unconfirmed/);
+    expect(r.warnings.map((w) => w.code)).toContain('interest.rate-unconfirmed');
   });
 
   it('uses tables the user passes', () => {

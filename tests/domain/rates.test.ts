@@ -164,7 +164,7 @@ describe('look-ups', () => {
     expect(rateOn(defaultRateTables.bnr, '2011-01-01').ok).toBe(false);
   });
 
-  it('rateOn flags days inside a month whose change day is unknown', () => {
+  it('rateOn flags days inside a month whose change day is unknown, only where the day matters', () => {
     expect(rateOn(defaultRateTables.bnr, '2024-08-10')).toMatchObject({
       ratePercent: 6.75,
       uncertainDay: true,
@@ -173,10 +173,18 @@ describe('look-ups', () => {
       ratePercent: 6.75,
       uncertainDay: false,
     });
+    // Issue #9: on the month's last day the new rate holds whatever the day of the change was.
     expect(rateOn(defaultRateTables.bankRate, '2025-12-31')).toMatchObject({
       ratePercent: 3.75,
+      uncertainDay: false,
+    });
+    expect(rateOn(defaultRateTables.bankRate, '2025-12-30')).toMatchObject({
+      ratePercent: 4,
       uncertainDay: true,
     });
+    // BNR August 2020: 1.75 → 1.50 — a real change, so days of August before the 31st are uncertain;
+    // 2021-10-06 "changes" 1.50 → 1.50, which no day can make matter.
+    expect(rateOn(defaultRateTables.bnr, '2020-08-15')).toMatchObject({ uncertainDay: true });
   });
 
   it('rateSegments splits at changes (BNR) and at half-years (ECB)', () => {
@@ -260,5 +268,17 @@ describe('jurisdictions', () => {
     expect(jurisdictionRules.UK.fixing).toBe('uk-fixed');
     expect(jurisdictionRules.DK.dayCountOptions).toContain('30E/360');
     expect(Object.values(jurisdictionRules).every((j) => j.dayCount === 'act/365')).toBe(true);
+  });
+});
+
+describe('uncertain days warn only where they can change the result (issue #9)', () => {
+  it('a stretch that meets the unknown month only on its last day is not flagged', () => {
+    // Interest from 2024-08-31 on: BNR 6.50 whatever the August day of the change was.
+    expect(
+      rateSegments(defaultRateTables.bnr, '2024-08-31', '2024-10-31').map((s) => s.uncertainDay),
+    ).toEqual([false]);
+    expect(
+      rateSegments(defaultRateTables.bnr, '2024-08-30', '2024-10-31').map((s) => s.uncertainDay),
+    ).toEqual([true, false]);
   });
 });

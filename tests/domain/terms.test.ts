@@ -12,7 +12,8 @@ import {
   parseTerms,
   termsWarnings,
 } from '../../src/domain/terms';
-import type { Language, PaymentTerms } from '../../src/domain/types';
+import type { EomReading, Language, PaymentTerms } from '../../src/domain/types';
+import { dueDateWithRule } from '../../src/domain/eom';
 
 describe('parseTerms', () => {
   it.each<[string, PaymentTerms]>([
@@ -28,16 +29,18 @@ describe('parseTerms', () => {
     ['2/10 n/30', { type: 'net', days: 30, discounts: [{ percent: 2, days: 10 }] }],
     ['2/10, n/30', { type: 'net', days: 30, discounts: [{ percent: 2, days: 10 }] }],
     ['1.5/10 net 45', { type: 'net', days: 45, discounts: [{ percent: 1.5, days: 10 }] }],
-    ['30 giorni fine mese', { type: 'eom', days: 30 }],
-    ['30 gg dffm', { type: 'eom', days: 30 }],
-    ['60 gg d.f.f.m.', { type: 'eom', days: 60 }],
+    ['30 giorni fine mese', { type: 'eom', days: 30, eomReading: 'days-then-month-end' }],
+    ['30 gg dffm', { type: 'eom', days: 30, eomReading: 'days-then-month-end' }],
+    ['60 gg d.f.f.m.', { type: 'eom', days: 60, eomReading: 'days-then-month-end' }],
+    ['fine mese + 30 giorni', { type: 'eom', days: 30, eomReading: 'month-end-plus-days' }],
     ['30 gg df', { type: 'net', days: 30 }],
     ['bonifico bancario 60 gg data fattura', { type: 'net', days: 60 }],
-    ['30 jours fin de mois', { type: 'eom', days: 30 }],
-    ['45 jours fin de mois', { type: 'eom', days: 45 }],
-    ['fin de mois', { type: 'eom', days: 0 }],
-    ['30 days EOM', { type: 'eom', days: 30 }],
-    ['net 30 e.o.m.', { type: 'eom', days: 30 }],
+    ['30 jours fin de mois', { type: 'eom', days: 30, eomReading: 'month-end-plus-days' }],
+    ['30 jours date de facture fin de mois', { type: 'eom', days: 30, eomReading: 'days-then-month-end' }],
+    ['45 jours fin de mois', { type: 'eom', days: 45, eomReading: 'month-end-plus-days' }],
+    ['fin de mois', { type: 'eom', days: 0, eomReading: 'month-end-plus-days' }],
+    ['30 days EOM', { type: 'eom', days: 30, eomReading: 'month-end-plus-days' }],
+    ['net 30 e.o.m.', { type: 'eom', days: 30, eomReading: 'month-end-plus-days' }],
     [
       '3% 8 Tage, 2% 14 Tage, 30 Tage netto',
       {
@@ -56,8 +59,8 @@ describe('parseTerms', () => {
     ],
     ['30 Tage netto', { type: 'net', days: 30 }],
     ['netto 30 dage', { type: 'net', days: 30 }],
-    ['løbende måned + 30 dage', { type: 'eom', days: 30 }],
-    ['lb. md. + 15 dage', { type: 'eom', days: 15 }],
+    ['løbende måned + 30 dage', { type: 'eom', days: 30, eomReading: 'month-end-plus-days' }],
+    ['lb. md. + 15 dage', { type: 'eom', days: 15, eomReading: 'month-end-plus-days' }],
     ['30 de zile', { type: 'net', days: 30 }],
     ['due on receipt', { type: 'net', days: 0 }],
     ['Due upon receipt', { type: 'net', days: 0 }],
@@ -117,11 +120,13 @@ describe('formatTerms', () => {
       type: fc.constantFrom<'net' | 'eom'>('net', 'eom'),
       days: fc.integer({ min: 0, max: 120 }),
       discounts: fc.uniqueArray(tier, { selector: (t) => t.days, maxLength: 3 }),
+      reading: fc.constantFrom<EomReading>('month-end-plus-days', 'days-then-month-end'),
     });
     const language = fc.constantFrom<Language>('en', 'it', 'fr', 'de', 'da', 'ro');
     fc.assert(
       fc.property(terms, language, (t, lang) => {
         const input: PaymentTerms = { type: t.type, days: t.days };
+        if (t.type === 'eom') input.eomReading = t.days === 0 ? 'month-end-plus-days' : t.reading;
         if (t.discounts.length > 0) input.discounts = [...t.discounts].sort((a, b) => a.days - b.days);
         expect(parseTerms(formatTerms(input, lang))).toEqual(input);
       }),
@@ -138,6 +143,39 @@ describe('dueDate', () => {
     expect(dueDate('2024-01-10', { type: 'eom', days: 30 })).toBe('2024-03-01');
     expect(dueDate('2024-02-10', { type: 'eom', days: 0 })).toBe('2024-02-29');
     expect(dueDate('2023-12-31', { type: 'eom', days: 45 })).toBe('2024-02-14');
+  });
+  it('acceptance: "30 gg dffm" from 15/01/2024 is due 29/02/2024; "løbende måned + 30 dage" on 01/03/2024', () => {
+    // Italian: 15/01 + 30 days = 14/02, then to the end of February 2024 (a leap year): 29/02.
+    expect(dueDate('2024-01-15', parseTerms('30 gg dffm')!)).toBe('2024-02-29');
+    // Danish: end of January (31/01) + 30 days = 01/03.
+    expect(dueDate('2024-01-15', parseTerms('løbende måned + 30 dage')!)).toBe('2024-03-01');
+    // rules.md: 23/06 at 30 gg d.f.f.m. → 31/07; 26/05 → 30/06.
+    expect(dueDate('2024-06-23', parseTerms('30 gg dffm')!)).toBe('2024-07-31');
+    expect(dueDate('2024-05-26', parseTerms('30 gg dffm')!)).toBe('2024-06-30');
+  });
+  it('says which reading made the date; the customer can change it; unknown terms default by language', () => {
+    const fr = parseTerms('45 jours fin de mois')!;
+    expect(dueDateWithRule('2024-01-15', fr)).toEqual({
+      date: '2024-03-16', // 31/01 + 45 days
+      rule: { code: 'due.month-end-plus-days', params: { days: 45 } },
+    });
+    expect(dueDateWithRule('2024-01-15', fr, { customerReading: 'days-then-month-end' })).toEqual({
+      date: '2024-02-29', // 15/01 + 45 = 29/02, already a month end
+      rule: { code: 'due.days-then-month-end', params: { days: 45 } },
+    });
+    const bare: PaymentTerms = { type: 'eom', days: 30 };
+    expect(dueDateWithRule('2024-01-15', bare, { language: 'it' })?.date).toBe('2024-02-29');
+    expect(dueDateWithRule('2024-01-15', bare, { language: 'da' })?.date).toBe('2024-03-01');
+    expect(dueDateWithRule('2024-01-15', { type: 'net', days: 30 })).toEqual({
+      date: '2024-02-14',
+      rule: { code: 'due.net', params: { days: 30 } },
+    });
+    expect(dueDateWithRule('2024-01-15', { type: 'fixed', days: 0 }, { fixedDueDate: '2024-04-01' })).toEqual(
+      {
+        date: '2024-04-01',
+        rule: { code: 'due.fixed' },
+      },
+    );
   });
   it('keeps the invoice own date for fixed terms', () => {
     expect(dueDate('2024-01-10', { type: 'fixed', days: 0 })).toBeNull();
@@ -232,13 +270,13 @@ describe('termsWarnings', () => {
 
   it('flags EU B2B terms over 60 days', () => {
     expect(codes({ type: 'net', days: 90 }, { debtorKind: 'business', jurisdiction: 'IT' })).toEqual([
-      'b2b-over-60',
+      'terms.b2b-over-60',
     ]);
     expect(codes({ type: 'net', days: 60 }, { debtorKind: 'business', jurisdiction: 'DE' })).toEqual([]);
     // 30 days end of month can reach 60 days at most (issued on the 1st of a 31-day month)
     expect(codes({ type: 'eom', days: 30 }, { debtorKind: 'business', jurisdiction: 'IT' })).toEqual([]);
     expect(codes({ type: 'eom', days: 31 }, { debtorKind: 'business', jurisdiction: 'IT' })).toEqual([
-      'b2b-over-60',
+      'terms.b2b-over-60',
     ]);
     expect(
       codes(
@@ -259,25 +297,29 @@ describe('termsWarnings', () => {
       { debtorKind: 'business', jurisdiction: 'FR', publicAuthority: true },
     );
     expect(w).toHaveLength(1);
-    expect(w[0]).toMatchObject({ code: 'public-over-30', kind: 'legal', values: { days: 45, cap: 30 } });
+    expect(w[0]).toMatchObject({
+      code: 'terms.public-over-30',
+      kind: 'legal',
+      params: { days: 45, cap: 30 },
+    });
   });
 
   it('applies the French 60 days / 45 days end-of-month caps', () => {
     const fr = { debtorKind: 'business', jurisdiction: 'FR' } as const;
     expect(codes({ type: 'net', days: 60 }, fr)).toEqual([]);
-    expect(codes({ type: 'net', days: 61 }, fr)).toEqual(['fr-net-over-60']);
+    expect(codes({ type: 'net', days: 61 }, fr)).toEqual(['terms.fr-net-over-60']);
     expect(codes({ type: 'eom', days: 45 }, fr)).toEqual([]);
-    expect(codes({ type: 'eom', days: 50 }, fr)).toEqual(['fr-eom-over-45']);
+    expect(codes({ type: 'eom', days: 50 }, fr)).toEqual(['terms.fr-eom-over-45']);
   });
 
   it('flags contradictory terms', () => {
     const ctx = { debtorKind: 'business', jurisdiction: 'US' } as const;
     expect(codes({ type: 'net', days: 10, discounts: [{ percent: 2, days: 14 }] }, ctx)).toEqual([
-      'discount-after-due',
+      'terms.discount-after-due',
     ]);
-    expect(codes({ type: 'net', days: -1 }, ctx)).toEqual(['days-invalid']);
+    expect(codes({ type: 'net', days: -1 }, ctx)).toEqual(['terms.days-invalid']);
     expect(codes({ type: 'net', days: 30, discounts: [{ percent: 120, days: 5 }] }, ctx)).toEqual([
-      'discount-percent-invalid',
+      'terms.discount-percent-invalid',
     ]);
   });
 

@@ -27,6 +27,9 @@ class MemoryBook implements Snapshot {
   get<K extends EntityName>(name: K, id: string): Entities[K] | undefined {
     return this.tables.get(name)?.get(id) as Entities[K] | undefined;
   }
+  invoiceByNumber(number: string): Invoice | undefined {
+    return this.list('invoices').find((i) => i.number === number);
+  }
 }
 
 const customer: Customer = {

@@ -46,9 +46,11 @@ export function rateOn(table: RateTable, date: IsoDate): RateLookup {
     const missingTo = next ? addDays(next.from, -1) : null;
     return { ok: false, missingFrom: row ? row.from : '0001-01-01', missingTo };
   }
+  // Only a day before the next change's conventional date (its month's last day), in that month, could
+  // already have the next rate; and only if the rate really changes. On the last day itself, or after,
+  // the rate is the same whatever the day was.
   const uncertainDay =
-    (row.dateUnknown === true && date >= startOfMonth(row.from)) ||
-    (next?.dateUnknown === true && date >= startOfMonth(next.from));
+    next?.dateUnknown === true && date >= startOfMonth(next.from) && next.ratePercent !== row.ratePercent;
   return { ok: true, ratePercent: row.ratePercent, row, uncertainDay };
 }
 
@@ -77,9 +79,15 @@ export function rateSegments(table: RateTable, from: IsoDate, to: IsoDate): Chan
   }
   const segments: ChangeSegment[] = [];
   let start = from;
-  const unknownMonths = table.rows
-    .filter((r) => r.dateUnknown)
-    .map((r) => ({ from: startOfMonth(r.from), to: r.from }));
+  // Days of a change's month before its conventional (last) day might already have the new rate: a
+  // piece is uncertain only if it has such days and the rate really changes there.
+  const sorted = sortedRows(table);
+  const unknownMonths = sorted
+    .map((r, i) => ({ r, prev: sorted[i - 1] }))
+    .filter(
+      ({ r, prev }) => r.dateUnknown && r.from > startOfMonth(r.from) && prev?.ratePercent !== r.ratePercent,
+    )
+    .map(({ r }) => ({ from: startOfMonth(r.from), to: addDays(r.from, -1) }));
   const piece = (a: IsoDate, b: IsoDate): ChangeSegment => ({
     from: a,
     to: b,
@@ -94,21 +102,33 @@ export function rateSegments(table: RateTable, from: IsoDate, to: IsoDate): Chan
   return segments;
 }
 
-/** Problems that make a (user-edited) table unusable or suspicious, as readable messages. */
-export function tableProblems(table: RateTable): string[] {
-  const problems: string[] = [];
+/** A problem that makes a (user-edited) table unusable or suspicious; `table` is the table's name. */
+export type RateTableProblem =
+  | { code: 'rates.not-a-date'; params: { table: string; value: string } }
+  | { code: 'rates.duplicate-row'; params: { table: string; from: IsoDate } }
+  | { code: 'rates.half-year-start'; params: { table: string; from: IsoDate } }
+  | { code: 'rates.not-decimal'; params: { table: string; from: IsoDate; value: number } };
+
+/** Problems that make a (user-edited) table unusable or suspicious, as codes. */
+export function tableProblems(table: RateTable): RateTableProblem[] {
+  const problems: RateTableProblem[] = [];
   const seen = new Set<string>();
+  const name = table.name;
   for (const row of table.rows) {
     if (!isIsoDate(row.from)) {
-      problems.push(`${table.name}: ${JSON.stringify(row.from)} is not a date`);
+      problems.push({ code: 'rates.not-a-date', params: { table: name, value: JSON.stringify(row.from) } });
       continue;
     }
-    if (seen.has(row.from)) problems.push(`${table.name}: two rows from ${row.from}`);
+    if (seen.has(row.from))
+      problems.push({ code: 'rates.duplicate-row', params: { table: name, from: row.from } });
     seen.add(row.from);
     if (table.kind === 'half-year' && !/-(01|07)-01$/.test(row.from))
-      problems.push(`${table.name}: half-year row ${row.from} must start on 1 January or 1 July`);
+      problems.push({ code: 'rates.half-year-start', params: { table: name, from: row.from } });
     if (row.ratePercent !== null && !isExactDecimal(row.ratePercent))
-      problems.push(`${table.name}: rate ${row.ratePercent} of ${row.from} is not a plain decimal`);
+      problems.push({
+        code: 'rates.not-decimal',
+        params: { table: name, from: row.from, value: row.ratePercent },
+      });
   }
   return problems;
 }

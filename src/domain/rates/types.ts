@@ -35,7 +35,8 @@ export interface RateTable {
   rows: RateRow[];
 }
 
-export type RateTableId = 'ecb' | 'basiszins' | 'nationalbanken' | 'bankRate' | 'bnr' | 'tauxLegal';
+export type RateTableId =
+  'ecb' | 'basiszins' | 'nationalbanken' | 'bankRate' | 'bnr' | 'tauxLegal' | 'tassoLegale';
 
 /** The full set of tables the rules read. Pass an edited or extended copy to the rules to override. */
 export type RateTables = Record<RateTableId, RateTable>;

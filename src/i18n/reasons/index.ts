@@ -7,19 +7,55 @@ import type { Coded, LanguageTexts } from './types';
 import { ledgerTexts, type LedgerLabel } from './ledger';
 import { backupTexts, type BackupReason } from './backup';
 import { storageTexts, type StorageReason } from './storage';
+import { interestTexts, type InterestReason } from './interest';
+import { termsTexts, type TermsReason } from './terms';
+import { contactTexts, type CadenceReason } from './contact';
+import { feesTexts, type FeesReason } from './fees';
+import { ratesTexts, type RateTableProblem } from './rates';
+import { accountTexts, type AccountLabel } from './account';
+import { behaviourTexts, type BehaviourText } from './behaviour';
+import { lawTexts, type GoverningLawLabel } from './law';
+import { matchingTexts, type MatchingReason } from './matching';
+import { csvTexts, type CsvReason } from './csv';
+import { lettersTexts, type LettersReason } from './letters';
 
 export type { Coded, LanguageTexts, Texts } from './types';
 export { formatterFor, type Fmt } from './format';
 
 /** Every code the app can put into words. */
-export type Reason = LedgerLabel | BackupReason | StorageReason;
+export type Reason =
+  | LedgerLabel
+  | BackupReason
+  | StorageReason
+  | InterestReason
+  | TermsReason
+  | CadenceReason
+  | FeesReason
+  | RateTableProblem
+  | AccountLabel
+  | BehaviourText
+  | GoverningLawLabel
+  | MatchingReason
+  | CsvReason
+  | LettersReason;
 
 /** Every area's texts; codes are unique across areas (each area prefixes its own). */
 export const REASON_TABLES: LanguageTexts<Coded>[] = [
-  ledgerTexts as unknown as LanguageTexts<Coded>,
-  backupTexts as unknown as LanguageTexts<Coded>,
-  storageTexts as unknown as LanguageTexts<Coded>,
-];
+  ledgerTexts,
+  backupTexts,
+  storageTexts,
+  interestTexts,
+  termsTexts,
+  contactTexts,
+  feesTexts,
+  ratesTexts,
+  accountTexts,
+  behaviourTexts,
+  lawTexts,
+  matchingTexts,
+  csvTexts,
+  lettersTexts,
+] as unknown as LanguageTexts<Coded>[];
 
 type AnyText = (params: object, f: Fmt) => string;
 const byCode = new Map<string, LanguageTexts<Coded>>();

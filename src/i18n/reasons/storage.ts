@@ -5,8 +5,9 @@ import type { LanguageTexts } from './types';
 /** Why storage could not be opened: another tab holds an old version, the stored version is newer, or it failed. */
 export type OpenFailure = 'blocked' | 'version' | 'failed';
 
-/** What a file that is not text looks like, from its first bytes. */
-export type BinaryKind = 'png' | 'jpeg' | 'gif' | 'pdf' | 'zip' | 'binary';
+import type { BinaryKind } from '../../csv/binary';
+
+export type { BinaryKind };
 
 export type StorageReason =
   | { code: 'storage.quota' }

@@ -112,6 +112,56 @@ export class GridModel<R> {
     for (const c of columns) this.byId.set(c.id, c);
   }
 
+  /** The last `changed` list taken in by `patch` (so a list is applied once). */
+  private patchedWith: readonly number[] | null = null;
+
+  /**
+   * Takes in rows replaced in place at `indices` (same keys, new values): every cached column is
+   * updated at those rows only, and a sort order whose values changed is dropped (re-ranked on use).
+   */
+  patch(indices: readonly number[]): void {
+    if (indices === this.patchedWith) return;
+    this.patchedWith = indices;
+    for (const [id, a] of this.numbers) {
+      const col = this.byId.get(id)!;
+      for (const i of indices) {
+        const v = col.value(this.rows[i]!);
+        const x =
+          v === null || v === undefined || v === ''
+            ? NaN
+            : col.type === 'date'
+              ? dateKey(String(v))
+              : typeof v === 'number'
+                ? v
+                : Number(v);
+        if (!Object.is(a[i], x)) this.ranks.delete(id);
+        a[i] = x;
+      }
+    }
+    for (const [id, a] of this.strings) {
+      const col = this.byId.get(id)!;
+      for (const i of indices) {
+        const v = col.value(this.rows[i]!);
+        const s = v === null || v === undefined ? '' : String(v);
+        if (a[i] !== s) this.ranks.delete(id);
+        a[i] = s;
+      }
+    }
+    for (const [id, a] of this.lowered) {
+      const col = this.byId.get(id)!;
+      for (const i of indices) a[i] = displayOf(col, this.rows[i]!).toLowerCase();
+    }
+    for (const [id, c] of this.currencyCodes) {
+      const col = this.byId.get(id)!;
+      for (const i of indices) {
+        const cur = col.currency ? col.currency(this.rows[i]!) : '';
+        let k = c.names.indexOf(cur);
+        if (k < 0) k = c.names.push(cur) - 1;
+        c.codes[i] = k;
+      }
+    }
+  }
+
   column(id: string): GridColumn<R> | undefined {
     return this.byId.get(id);
   }

@@ -4,7 +4,16 @@ import type { CsvFormat, RowError } from '../../csv/types';
 import { binaryKind } from '../../csv/binary';
 import { reasonText } from '../../i18n/reasons/index';
 import type { WorkerReply, WorkerRequest } from '../../csv/worker-protocol';
-import { rowsToRecordsSteps, type ImportKind, type ImportResult } from '../../csv/rows-to-records';
+import { rowsToRecordsSteps, type ImportResult } from '../../csv/rows-to-records';
+import {
+  IMPORT_KINDS,
+  KIND_FIELDS,
+  isRequiredField,
+  missingFields,
+  type ImportKind,
+  type MappingField,
+} from '../../csv/import-kinds';
+import { mappingSignature } from '../../csv/mapping-signature';
 import { fileHash } from '../../db/importer';
 import { findBatchByHash, importRecords } from '../../commands/imports';
 import { newId, pooledIds } from '../../commands/ids';
@@ -13,66 +22,24 @@ import type { ImportBatch } from '../../domain/types';
 import { app } from '../state/app.svelte';
 import { currentLanguage, say, t, type MessageKey } from '../../i18n';
 
-const IMPORT_KINDS: readonly ImportKind[] = ['invoices', 'customers', 'payments', 'bank-statement'];
-
-export const FIELDS: Record<ImportKind, { id: string; label: MessageKey; required?: boolean }[]> = {
-  invoices: [
-    { id: 'invoiceNumber', label: 'import.field.invoices.invoiceNumber', required: true },
-    { id: 'customer', label: 'import.field.invoices.customer', required: true },
-    { id: 'customerTaxId', label: 'import.field.invoices.customerTaxId' },
-    { id: 'customerEmail', label: 'import.field.invoices.customerEmail' },
-    { id: 'issueDate', label: 'import.field.invoices.issueDate', required: true },
-    { id: 'dueDate', label: 'import.field.invoices.dueDate' },
-    { id: 'amount', label: 'import.field.invoices.amount', required: true },
-    { id: 'currency', label: 'import.field.invoices.currency' },
-    { id: 'terms', label: 'import.field.invoices.terms' },
-    { id: 'paid', label: 'import.field.invoices.paid' },
-    { id: 'balance', label: 'import.field.invoices.balance' },
-    { id: 'paymentDate', label: 'import.field.invoices.paymentDate' },
-    { id: 'status', label: 'import.field.invoices.status' },
-    { id: 'description', label: 'import.field.invoices.description' },
-    { id: 'country', label: 'import.field.invoices.country' },
-    { id: 'language', label: 'import.field.invoices.language' },
-  ],
-  customers: [
-    { id: 'customer', label: 'import.field.customers.customer', required: true },
-    { id: 'customerTaxId', label: 'import.field.customers.customerTaxId' },
-    { id: 'customerEmail', label: 'import.field.customers.customerEmail' },
-    { id: 'phone', label: 'import.field.customers.phone' },
-    { id: 'address', label: 'import.field.customers.address' },
-    { id: 'country', label: 'import.field.customers.country' },
-    { id: 'language', label: 'import.field.customers.language' },
-    { id: 'currency', label: 'import.field.customers.currency' },
-    { id: 'terms', label: 'import.field.customers.terms' },
-    { id: 'creditLimit', label: 'import.field.customers.creditLimit' },
-  ],
-  payments: [
-    { id: 'paymentDate', label: 'import.field.payments.paymentDate', required: true },
-    { id: 'date', label: 'import.field.payments.date' },
-    { id: 'amount', label: 'import.field.payments.amount', required: true },
-    { id: 'currency', label: 'import.field.payments.currency' },
-    { id: 'invoiceNumber', label: 'import.field.payments.invoiceNumber' },
-    { id: 'customer', label: 'import.field.payments.customer' },
-    { id: 'reference', label: 'import.field.payments.reference' },
-  ],
-  'bank-statement': [
-    { id: 'bookingDate', label: 'import.field.bank-statement.bookingDate', required: true },
-    { id: 'valueDate', label: 'import.field.bank-statement.valueDate' },
-    { id: 'date', label: 'import.field.bank-statement.date' },
-    { id: 'amount', label: 'import.field.bank-statement.amount' },
-    { id: 'credit', label: 'import.field.bank-statement.credit' },
-    { id: 'debit', label: 'import.field.bank-statement.debit' },
-    { id: 'currency', label: 'import.field.bank-statement.currency' },
-    { id: 'counterparty', label: 'import.field.bank-statement.counterparty' },
-    { id: 'reference', label: 'import.field.bank-statement.reference' },
-    { id: 'description', label: 'import.field.bank-statement.description' },
-  ],
-};
+/** The fields of each kind as the mapping screen lists them (the kind table in src/csv is the source). */
+export const FIELDS: Record<ImportKind, { id: MappingField; label: MessageKey; required: boolean }[]> =
+  Object.fromEntries(
+    IMPORT_KINDS.map((kind) => [
+      kind,
+      KIND_FIELDS[kind].map((id) => ({
+        id,
+        label: `import.field.${kind}.${id}` as MessageKey,
+        required: isRequiredField(kind, id),
+      })),
+    ]),
+  ) as Record<ImportKind, { id: MappingField; label: MessageKey; required: boolean }[]>;
 
 export type Phase = 'reading' | 'mapping' | 'writing' | 'done' | 'failed' | 'cancelled';
 
+/** The settings key of the mapping a user confirmed for a header. */
 function signature(columns: string[]): string {
-  return 'mapping:' + columns.map((c) => c.trim().toLowerCase()).join('|');
+  return 'mapping:' + mappingSignature(columns);
 }
 
 export class ImportSession {
@@ -279,18 +246,12 @@ export class ImportSession {
   }
 
   missingRequired(): string[] {
-    const fields = this.fields;
-    // A date field is satisfied by any of the file's date columns that can stand in for it.
-    const alternatives: Record<string, string[]> = {
-      paymentDate: ['paymentDate', 'date', 'bookingDate', 'valueDate'],
-      bookingDate: ['bookingDate', 'valueDate', 'date', 'paymentDate'],
-    };
-    const missing = FIELDS[this.kind]
-      .filter((f) => f.required && (alternatives[f.id] ?? [f.id]).every((id) => fields[id] === undefined))
-      .map((f) => t(f.label));
-    if (this.kind === 'bank-statement' && fields.amount === undefined && fields.credit === undefined)
-      missing.push(t('import.field.amountOrCredit'));
-    return missing;
+    // Each required group names its first field; a statement's amount group reads "amount or credit".
+    return missingFields(this.kind, this.fields).map((group) =>
+      this.kind === 'bank-statement' && group[0] === 'amount'
+        ? t('import.field.amountOrCredit')
+        : t(`import.field.${this.kind}.${group[0]}` as MessageKey),
+    );
   }
 
   /** Writes the import in one transaction. With errors, only when the user chose to skip those rows. */

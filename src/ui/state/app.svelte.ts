@@ -124,12 +124,13 @@ class AppState {
    * for undo. Returns the command's result (its errors say what was refused). A failed write reaches
    * the user as a message and rejects.
    */
-  run<I>(command: Command<I>, input: I): Promise<CommandResult> {
+  run<I>(command: Command<I>, input: I, options: { atomic?: boolean } = {}): Promise<CommandResult> {
+    const refused = (r: CommandResult) => isEmptyChange(r.change) || (options.atomic && r.errors.length > 0);
     return this.enqueue(() =>
       this.sync.exclusive(async () => {
         await this.catchUp();
         let result = command(this.book, input, this.ctx());
-        if (isEmptyChange(result.change)) return result;
+        if (refused(result)) return result;
         let inverse: ChangeSet;
         try {
           inverse = await this.book.commit(result.change);
@@ -138,7 +139,7 @@ class AppState {
           // Another tab wrote without the lock (an old version, or no Web Locks): plan again.
           await this.catchUp();
           result = command(this.book, input, this.ctx());
-          if (isEmptyChange(result.change)) return result;
+          if (refused(result)) return result;
           inverse = await this.book.commit(result.change).catch((e2: unknown) => this.failed(e2));
         }
         this.recorded(result.change, inverse, result.label);
@@ -147,11 +148,19 @@ class AppState {
     );
   }
 
+  /** What a command would do now, without writing anything (a paste is checked whole first). */
+  plan<I>(command: Command<I>, input: I): CommandResult {
+    return command(this.book, input, this.ctx());
+  }
+
   private failed(e: unknown): never {
-    // A full disk is said in plain words with what to do, never as a raw QuotaExceededError.
-    if (storageProblem(e) === 'quota')
-      this.toast('error', reasonText({ code: 'storage.quota' }, this.language, this.company.country));
-    else this.toast('error', t('error.saveFailed', { reason: e instanceof Error ? e.message : String(e) }));
+    // A full disk in plain words, with what to do; anything else with the browser's own reason.
+    this.toast(
+      'error',
+      storageProblem(e) === 'quota'
+        ? reasonText({ code: 'storage.quota' }, this.language, this.company.country)
+        : t('error.saveFailed', { reason: e instanceof Error ? e.message : String(e) }),
+    );
     throw e;
   }
 
@@ -176,6 +185,7 @@ class AppState {
   /** The figures of the book at the as-of date (a new object whenever one of them changed). */
   get figures(): ModelView {
     void this.version;
+    this.model.setCompany(this.company);
     return this.model.at(this.asOf);
   }
 

@@ -8,7 +8,9 @@ import {
   paymentFromSuggestion,
   type BankLineInput,
   type OpenInvoice,
-} from '../../src/csv/bank-match';
+  type MatchReason,
+} from '../../src/matching';
+import { reasonText } from '../../src/i18n/reasons';
 
 let seq = 0;
 function inv(p: Partial<OpenInvoice> & { number: string; open: number }): OpenInvoice {
@@ -90,8 +92,11 @@ describe('matchBankLines', () => {
         // 1 − (1 − 0.85)(1 − 0.5)
         confidence: 0.925,
         reasons: [
-          { code: 'number-in-reference', detail: 'Reference names invoice INV-0042' },
-          { code: 'exact-amount', detail: 'Amount 100.00 EUR equals the open balance 100.00 EUR' },
+          { code: 'match.number-in-reference', params: { numbers: ['INV-0042'] } },
+          {
+            code: 'match.exact-amount',
+            params: { amount: 10000, currency: 'EUR', open: 10000, count: 1, afterEarlier: false },
+          },
         ],
         unapplied: 0,
       },
@@ -118,9 +123,11 @@ describe('matchBankLines', () => {
       [{ invoiceId: 'i-RE-7788', amount: 3000 }],
       [{ invoiceId: 'i-4711', amount: 4000 }],
     ]);
-    expect(codes(r.suggestions[0])).toEqual(['number-in-reference', 'partial']);
-    expect(r.suggestions[0]?.reasons[1]?.detail).toBe(
-      'Pays 5.00 EUR of the open 10.00 EUR; 5.00 EUR stays open',
+    expect(codes(r.suggestions[0])).toEqual(['match.number-in-reference', 'match.partial']);
+    const partial = r.suggestions[0]?.reasons[1] as MatchReason;
+    expect(reasonText(partial, 'en')).toBe('Pays €5.00 of the open €10.00; €5.00 stays open');
+    expect(reasonText(partial, 'de')).toBe(
+      'Zahlt 5,00\u00a0€ von offenen 10,00\u00a0€; 5,00\u00a0€ bleiben offen',
     );
     expect(r.suggestions[0]?.confidence).toBe(0.85);
   });
@@ -148,7 +155,11 @@ describe('matchBankLines', () => {
       [line({ amount: 10000, reference: 'INV0042', counterparty: 'Stefan Taranu' })],
       [i],
     );
-    expect(codes(r.suggestions[0])).toEqual(['number-in-reference', 'exact-amount', 'name-similar']);
+    expect(codes(r.suggestions[0])).toEqual([
+      'match.number-in-reference',
+      'match.exact-amount',
+      'match.name-similar',
+    ]);
     // 1 − 0.15 × 0.5 × (1 − 0.4 × 1)
     expect(r.suggestions[0]?.confidence).toBe(0.955);
   });
@@ -160,16 +171,16 @@ describe('matchBankLines', () => {
       { invoiceId: 'i-INV-1002', amount: 20000 },
       { invoiceId: 'i-INV-1001', amount: 20000 },
     ]);
-    expect(codes(short.suggestions[0])).toEqual(['number-in-reference', 'partial']);
+    expect(codes(short.suggestions[0])).toEqual(['match.number-in-reference', 'match.partial']);
     const over = matchBankLines([line({ amount: 55000, reference: 'Rechnungen 1001, 1002' })], invoices);
     expect(over.suggestions[0]?.allocations).toEqual([
       { invoiceId: 'i-INV-1001', amount: 30000 },
       { invoiceId: 'i-INV-1002', amount: 20000 },
     ]);
     expect(over.suggestions[0]?.unapplied).toBe(5000);
-    expect(codes(over.suggestions[0])).toEqual(['number-in-reference', 'overpayment']);
+    expect(codes(over.suggestions[0])).toEqual(['match.number-in-reference', 'match.overpayment']);
     const exact = matchBankLines([line({ amount: 50000, reference: 'INV-1001/INV-1002' })], invoices);
-    expect(codes(exact.suggestions[0])).toEqual(['number-in-reference', 'exact-amount']);
+    expect(codes(exact.suggestions[0])).toEqual(['match.number-in-reference', 'match.exact-amount']);
     expect(exact.suggestions[0]?.confidence).toBe(0.925);
   });
 
@@ -180,7 +191,7 @@ describe('matchBankLines', () => {
     it('settles the invoice with 98 % paid on day 8, recording the 2 % as discount', () => {
       const r = matchBankLines([line({ amount: 98000, date: '2024-03-09', reference: 'INV-500' })], [i]);
       expect(r.suggestions[0]?.allocations).toEqual([{ invoiceId: i.id, amount: 98000, discount: 2000 }]);
-      expect(codes(r.suggestions[0])).toEqual(['number-in-reference', 'discounted-amount']);
+      expect(codes(r.suggestions[0])).toEqual(['match.number-in-reference', 'match.discounted-amount']);
       expect(r.suggestions[0]?.confidence).toBe(0.925);
       expect(r.suggestions[0]?.unapplied).toBe(0);
     });
@@ -193,7 +204,7 @@ describe('matchBankLines', () => {
       expect(byName.suggestions[0]?.allocations).toEqual([
         { invoiceId: i.id, amount: 98000, discount: 2000 },
       ]);
-      expect(codes(byName.suggestions[0])).toEqual(['name-similar', 'discounted-amount']);
+      expect(codes(byName.suggestions[0])).toEqual(['match.name-similar', 'match.discounted-amount']);
       // 1 − (1 − 0.4)(1 − 0.5)
       expect(byName.suggestions[0]?.confidence).toBe(0.7);
       const alone = matchBankLines([line({ amount: 98000, date: '2024-03-11' })], [i]);
@@ -204,7 +215,7 @@ describe('matchBankLines', () => {
     it('gives no discount after the deadline', () => {
       const late = matchBankLines([line({ amount: 98000, date: '2024-03-12', reference: 'INV-500' })], [i]);
       expect(late.suggestions[0]?.allocations).toEqual([{ invoiceId: i.id, amount: 98000 }]);
-      expect(codes(late.suggestions[0])).toEqual(['number-in-reference', 'partial']);
+      expect(codes(late.suggestions[0])).toEqual(['match.number-in-reference', 'match.partial']);
       const alone = matchBankLines([line({ amount: 98000, date: '2024-03-12' })], [i]);
       expect(alone.unmatched).toHaveLength(1);
     });
@@ -224,7 +235,7 @@ describe('matchBankLines', () => {
       { invoiceId: 'i-A-1', amount: 10000 },
       { invoiceId: 'i-C-3', amount: 7000 },
     ]);
-    expect(codes(r.suggestions[0])).toEqual(['name-similar', 'sum-of-invoices']);
+    expect(codes(r.suggestions[0])).toEqual(['match.name-similar', 'match.sum-of-invoices']);
     // 1 − (1 − 0.4)(1 − 0.4)
     expect(r.suggestions[0]?.confidence).toBe(0.64);
     const three = matchBankLines([line({ amount: 22000, counterparty: 'Rossi Costruzioni' })], invoices);
@@ -242,7 +253,7 @@ describe('matchBankLines', () => {
       { invoiceId: 'i-A-1', amount: 10000 },
       { invoiceId: 'i-B-2', amount: 2000 },
     ]);
-    expect(codes(r.suggestions[0])).toEqual(['name-similar', 'oldest-first']);
+    expect(codes(r.suggestions[0])).toEqual(['match.name-similar', 'match.oldest-first']);
     // 1 − (1 − 0.4)(1 − 0.1)
     expect(r.suggestions[0]?.confidence).toBe(0.46);
   });
@@ -254,12 +265,11 @@ describe('matchBankLines', () => {
     const r = matchBankLines([later, first], [i]);
     expect(r.suggestions.map((s) => s.lineId)).toEqual([later.id, first.id]);
     expect(r.suggestions[1]?.allocations).toEqual([{ invoiceId: i.id, amount: 40000 }]);
-    expect(codes(r.suggestions[1])).toEqual(['number-in-reference', 'partial']);
+    expect(codes(r.suggestions[1])).toEqual(['match.number-in-reference', 'match.partial']);
     expect(r.suggestions[0]?.allocations).toEqual([{ invoiceId: i.id, amount: 60000 }]);
-    expect(r.suggestions[0]?.reasons[1]).toEqual({
-      code: 'exact-amount',
-      detail: 'Amount 600.00 EUR equals the open balance 600.00 EUR (after earlier lines)',
-    });
+    expect(reasonText(r.suggestions[0]?.reasons[1] as MatchReason, 'en')).toBe(
+      'Amount €600.00 equals the open balance €600.00 (after earlier lines)',
+    );
     // A third payment finds nothing left on the invoice.
     const third = line({ amount: 1000, date: '2024-03-25', reference: 'INV-7001' });
     expect(matchBankLines([later, first, third], [i]).unmatched).toEqual([third.id]);
@@ -267,7 +277,7 @@ describe('matchBankLines', () => {
     const byName = line({ amount: 60000, date: '2024-03-20', counterparty: 'Bianchi Forniture' });
     const r2 = matchBankLines([first, byName], [i]);
     expect(r2.suggestions[1]?.allocations).toEqual([{ invoiceId: i.id, amount: 60000 }]);
-    expect(codes(r2.suggestions[1])).toEqual(['name-similar', 'exact-amount']);
+    expect(codes(r2.suggestions[1])).toEqual(['match.name-similar', 'match.exact-amount']);
   });
 
   it('does not read short numbers out of IBANs, dates, amounts or times', () => {
@@ -297,7 +307,7 @@ describe('matchBankLines', () => {
     const hashed = matchBankLines([line({ amount: 5000, reference: 'paid #12' })], [i]);
     expect(hashed.suggestions[0]?.confidence).toBe(0.8);
     const agreed = matchBankLines([line({ amount: 5000, reference: 'order 12' })], [i]);
-    expect(codes(agreed.suggestions[0])).toEqual(['number-in-reference', 'exact-amount']);
+    expect(codes(agreed.suggestions[0])).toEqual(['match.number-in-reference', 'match.exact-amount']);
   });
 
   it('matches only in the same currency', () => {
@@ -316,7 +326,7 @@ describe('matchBankLines', () => {
     const r = matchBankLines([line({ amount: 9900 })], invoices);
     expect(r.unmatched).toHaveLength(1);
     const one = matchBankLines([line({ amount: 9900 })], invoices.slice(0, 1));
-    expect(codes(one.suggestions[0])).toEqual(['exact-amount']);
+    expect(codes(one.suggestions[0])).toEqual(['match.exact-amount']);
     expect(one.suggestions[0]?.customerId).toBe('a');
   });
 

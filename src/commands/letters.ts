@@ -1,0 +1,72 @@
+// Letters made: each is archived (what it said, as drawn, with its template and figures, so a reprint
+// gives the same bytes), logged in the contact log with its sending method and tracking number, and a
+// final notice sets the formal-notice date of the invoices it covers (the first notice counts).
+import type { Activity, Invoice, IsoDate, Language, Letter, LetterKind } from '../domain/types';
+import { msg } from './message';
+import type { CommandResult, Ctx, Snapshot } from './types';
+
+export interface MadeLetterRecord {
+  customerId: string;
+  invoiceIds: string[];
+  kind: LetterKind;
+  language: Language;
+  date: IsoDate;
+  /** The subject line, for the contact log. */
+  subject: string;
+  /** The sending method as printed on the letter ('' for ordinary post) and any tracking number. */
+  sending: string;
+  tracking: string;
+  /** The archived letter: drawn content, template text and the figures it was made from. */
+  content: unknown;
+}
+
+export function recordLetters(
+  snapshot: Snapshot,
+  letters: readonly MadeLetterRecord[],
+  ctx: Ctx,
+): CommandResult {
+  const label = msg('letters.undo.made', { count: letters.length });
+  const archived: Letter[] = [];
+  const logged: Activity[] = [];
+  const noticed = new Map<string, Invoice>();
+  for (const l of letters) {
+    if (!snapshot.get('customers', l.customerId)) continue;
+    const id = ctx.newId('let');
+    archived.push({
+      id,
+      customerId: l.customerId,
+      invoiceIds: l.invoiceIds,
+      kind: l.kind,
+      language: l.language,
+      date: l.date,
+      content: l.content,
+    });
+    const activity: Activity = {
+      id: ctx.newId('act'),
+      customerId: l.customerId,
+      invoiceIds: l.invoiceIds,
+      date: l.date,
+      kind: 'letter',
+      text: l.subject,
+      letterId: id,
+    };
+    const how = [l.sending, l.tracking].filter(Boolean).join(' · ');
+    if (how) activity.outcome = how;
+    logged.push(activity);
+    if (l.kind !== 'final-notice') continue;
+    for (const invoiceId of l.invoiceIds) {
+      const inv = noticed.get(invoiceId) ?? snapshot.get('invoices', invoiceId);
+      if (inv && (!inv.formalNoticeDate || inv.formalNoticeDate > l.date))
+        noticed.set(invoiceId, { ...inv, formalNoticeDate: l.date });
+    }
+  }
+  return {
+    change: {
+      letters: { put: archived },
+      activities: { put: logged },
+      ...(noticed.size > 0 ? { invoices: { put: [...noticed.values()] } } : {}),
+    },
+    errors: [],
+    label,
+  };
+}

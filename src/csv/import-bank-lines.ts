@@ -1,0 +1,50 @@
+// Rows of a bank statement: incoming lines kept for matching (signed amount, or credit less debit);
+// outgoing lines only counted; a line already stored from an earlier statement recognised by its fingerprint.
+
+import type { RowReader } from './import-row';
+import { payerFromText } from './payer';
+import { dateFieldOf, repeatKey, type SeenKeys } from './import-payments';
+import type { ImportContext, ImportResult, RowStatus } from './rows-to-records';
+
+export function bankLineRow(r: RowReader, ctx: ImportContext, seen: SeenKeys, out: ImportResult): RowStatus {
+  const currency = r.currency();
+  let amount: number | null = null;
+  const dateField = dateFieldOf(r, 'bank-statement');
+  // Not yet booked: kept out of matching until a later statement books it (and brings it again).
+  if (r.pending(dateField)) return 'pending';
+  if (r.mapped('amount')) {
+    amount = r.amount('amount', currency);
+    if (amount !== null) amount = r.signed(amount);
+  } else {
+    const credit = r.amount('credit', currency);
+    const debit = r.amount('debit', currency);
+    if (credit !== null || debit !== null) amount = Math.abs(credit ?? 0) - Math.abs(debit ?? 0);
+  }
+  if (amount === null && r.errors.length === 0) r.missing(r.mapped('amount') ? 'amount' : 'credit');
+  const date = r.date(dateField);
+  if (!date && r.errors.length === 0) r.missing(dateField);
+  if (r.errors.length > 0) return 'error';
+  if (amount === null || !date) return 'skip';
+  if (amount <= 0) return 'outgoing';
+  const reference = r.cell('reference') || r.cell('description');
+  // No "From" column: the payer named in the text ("BONIFICO DA …"), for the screen and name matching.
+  const counterparty =
+    r.cell('counterparty') || payerFromText(r.cell('description')) || payerFromText(r.cell('reference'));
+  // Two identical lines on one statement are two payments: number the repeats.
+  // The fingerprint keeps the file's own cells, so a statement read before this extraction still matches.
+  const key = repeatKey(seen, `${date}|${amount}|${currency}|${r.cell('counterparty')}|${reference}`);
+  if (ctx.existing.bankLineKeys.has(key)) return 'same';
+  out.bankLines.push({
+    id: ctx.newId('bank'),
+    importBatchId: ctx.batchId,
+    key,
+    line: r.line,
+    date,
+    amount,
+    currency,
+    counterparty,
+    reference,
+    status: 'unmatched',
+  });
+  return 'new';
+}

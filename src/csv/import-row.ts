@@ -1,0 +1,112 @@
+// Reading one mapped row for the importer: its cells by field, its values through the one set of value
+// parsers (parse-values.ts), and its problems as RowErrors with line and column.
+
+import { isCurrencyCode } from '../domain/money';
+import type { IsoDate } from '../domain/types';
+import { amountProblem, dateProblem, parseAmount, parseDate } from './parse-values';
+import { isMarkerCell, signOf } from './values';
+import type { ImportContext } from './rows-to-records';
+import type { RowError, RowProblem } from './types';
+
+const CURRENCY_SIGNS: Record<string, string> = { '€': 'EUR', $: 'USD', '£': 'GBP', LEI: 'RON', KR: 'DKK' };
+
+/** What stays the same across the rows of one import: caches of repeated texts. */
+export class ImportCaches {
+  private readonly dates = new Map<string, IsoDate | null>();
+
+  /** A file repeats the same dates on many rows: each text is parsed once. */
+  date(text: string, format: string): IsoDate | null {
+    let v = this.dates.get(text);
+    if (v === undefined) this.dates.set(text, (v = parseDate(text, format)));
+    return v;
+  }
+}
+
+export class RowReader {
+  readonly errors: RowError[] = [];
+  /** Problems that do not stop the row: it is imported, and the preview says what was assumed. */
+  readonly warnings: RowError[] = [];
+
+  constructor(
+    readonly row: string[],
+    readonly line: number,
+    private readonly ctx: ImportContext,
+    private readonly caches: ImportCaches,
+  ) {}
+
+  /** The trimmed cell of a field ('' when the field is not mapped). */
+  cell(field: string): string {
+    const i = this.ctx.fields[field];
+    return i === undefined ? '' : (this.row[i] ?? '').trim();
+  }
+
+  mapped(field: string): boolean {
+    return this.ctx.fields[field] !== undefined;
+  }
+
+  fail(field: string, problem: RowProblem): void {
+    const i = this.ctx.fields[field];
+    this.errors.push({
+      line: this.line,
+      ...(i === undefined ? {} : { column: i + 1 }),
+      columnName: i === undefined ? field : this.ctx.columns[i],
+      ...problem,
+    } as RowError);
+  }
+
+  warn(field: string, problem: RowProblem): void {
+    const i = this.ctx.fields[field];
+    this.warnings.push({
+      line: this.line,
+      ...(i === undefined ? {} : { column: i + 1 }),
+      columnName: i === undefined ? field : this.ctx.columns[i],
+      ...problem,
+    } as RowError);
+  }
+
+  missing(field: string): void {
+    this.fail(field, { code: 'missing-field', params: { field } });
+  }
+
+  required(field: string): string {
+    const v = this.cell(field);
+    if (!v) this.missing(field);
+    return v;
+  }
+
+  currency(): string {
+    const raw = this.cell('currency').toUpperCase();
+    if (!raw) return this.ctx.defaultCurrency;
+    const code = CURRENCY_SIGNS[raw] ?? raw;
+    if (!isCurrencyCode(code)) this.fail('currency', { code: 'unknown-currency', params: { value: raw } });
+    return code;
+  }
+
+  amount(field: string, currency: string): number | null {
+    const text = this.cell(field);
+    if (!text) return null;
+    const v = parseAmount(text, this.ctx.format, currency);
+    if (v === null) this.fail(field, amountProblem(text, field, this.ctx.format));
+    return v;
+  }
+
+  /** The amount with the sign a D/C (Af/Bij, S/H) column gives it, when one is mapped and filled. */
+  signed(amount: number): number {
+    const sign = this.mapped('sign') ? signOf(this.cell('sign')) : null;
+    return sign === null ? amount : sign * Math.abs(amount);
+  }
+
+  /** The date cell holds a word instead ("Vorgemerkt", "Pending"): a transaction not yet booked. */
+  pending(field: string): boolean {
+    return isMarkerCell(this.cell(field));
+  }
+
+  date(field: string): IsoDate | null {
+    const text = this.cell(field);
+    if (!text) return null;
+    const format = this.ctx.format.dateFormat;
+    const v = format ? this.caches.date(text, format) : null;
+    if (v === null) this.fail(field, dateProblem(text, field, this.ctx.format));
+    return v;
+  }
+}

@@ -1,0 +1,223 @@
+// Interest and fixed compensation stay owed after a late invoice is paid (rules.md "Interest on
+// invoices already paid late"): per invoice, the days late to the payment that settled it, the interest
+// to each payment date and the compensation; *claimable* is what is owed less what was charged for it
+// (fee adjustments of kind interest / compensation), nothing once waived or written off. The aging of
+// the principal is not touched. Unknown is not zero: an interest figure over a missing rate is
+// `complete: false`, and every total counts such invoices instead of hiding them.
+
+import { cachedDayNumber, type LedgerIndex } from './balance';
+import { fromDayNumber } from './dates';
+import { fixedCompensation, type Conversion } from './fees';
+import { invoiceInterestRule, type GoverningRule } from './governing';
+import { lateInterest, type InterestResult } from './interest';
+import type { RateTables } from './rates/types';
+import type { Adjustment, CurrencyCode, Customer, Invoice, IsoDate } from './types';
+
+export interface InvoiceClaim {
+  invoiceId: string;
+  customerId: string;
+  governing: GoverningRule;
+  /** Days from the due date to the payment that settled the principal, or to the as-of date while open. */
+  daysLate: number;
+  /** The day payments (and credits) reached the amount, if they did by the as-of date. */
+  settledOn: IsoDate | null;
+  interest: {
+    currency: CurrencyCode;
+    owed: number;
+    /** Charged as a fee of kind `interest` (not waived). */
+    charged: number;
+    claimable: number;
+    /** False when a rate is missing: `owed` leaves that stretch out and must not read as the full figure. */
+    complete: boolean;
+  };
+  /** Null where no compensation is owed (consumers, the US, not late). */
+  compensation: { currency: CurrencyCode; owed: number; charged: number; claimable: number } | null;
+  /** Why nothing more can be claimed: waived (per kind) or the invoice written off. */
+  closed: { interestWaived: boolean; compensationWaived: boolean; writtenOff: boolean };
+  /** The full interest computation, for the details panel and the interest statement. */
+  result: InterestResult;
+}
+
+export interface ClaimInput {
+  invoice: Invoice;
+  customer: Customer;
+  company: { country: string };
+  ledger: LedgerIndex;
+  /** The invoice's adjustments (others are ignored). */
+  adjustments: readonly Adjustment[];
+  asOf: IsoDate;
+  rates?: RateTables;
+  /** To pay a compensation stated in another currency (RO: 40 EUR in lei) in the invoice's currency. */
+  conversion?: Conversion;
+}
+
+/** What is owed and claimable for one invoice as of a date; null when it was never late. */
+export function invoiceClaim(input: ClaimInput): InvoiceClaim | null {
+  const { invoice, customer, asOf } = input;
+  if (invoice.issueDate > asOf) return null;
+  const { rule, governing } = invoiceInterestRule(input.company, customer, invoice);
+  const asOfDay = cachedDayNumber(asOf);
+  const payments = (input.ledger.byInvoice.get(invoice.id) ?? [])
+    // Fees and their waivers never pay the principal.
+    .filter((e) => e.kind !== 'fee' && e.delta < 0 && e.day <= asOfDay)
+    .map((e) => ({ date: fromDayNumber(e.day), amount: -e.delta }));
+  const result = lateInterest({
+    amount: invoice.amount,
+    currency: invoice.currency,
+    dueDate: invoice.dueDate,
+    payments,
+    asOf,
+    rule,
+    ...(input.rates ? { rates: input.rates } : {}),
+  });
+  const end = result.paidInFullOn ?? asOf;
+  const daysLate = cachedDayNumber(end) - cachedDayNumber(invoice.dueDate);
+  if (daysLate <= 0) return null;
+
+  let interestCharged = 0;
+  let compensationCharged = 0;
+  let interestWaived = false;
+  let compensationWaived = false;
+  let writtenOff = false;
+  for (const a of input.adjustments) {
+    if (a.invoiceId !== invoice.id || a.date > asOf) continue;
+    if (a.kind === 'write-off') writtenOff = true;
+    if (a.kind !== 'fee') continue;
+    const waived = a.waived === true && (a.waivedOn === undefined || a.waivedOn <= asOf);
+    if (a.feeKind === 'interest') {
+      if (waived) interestWaived = true;
+      else interestCharged += a.amount;
+    } else if (a.feeKind === 'compensation') {
+      if (waived) compensationWaived = true;
+      else compensationCharged += a.amount;
+    }
+  }
+  const open = (owed: number, charged: number, waived: boolean): number =>
+    writtenOff || waived ? 0 : Math.max(0, owed - charged);
+
+  const legal = fixedCompensation({
+    jurisdiction: rule.jurisdiction,
+    debtor: rule.debtor,
+    amount: invoice.amount,
+    currency: invoice.currency,
+    ...(input.conversion ? { conversion: input.conversion } : {}),
+  });
+  return {
+    invoiceId: invoice.id,
+    customerId: invoice.customerId,
+    governing,
+    daysLate,
+    settledOn: result.paidInFullOn,
+    interest: {
+      currency: invoice.currency,
+      owed: result.total,
+      charged: interestCharged,
+      claimable: open(result.total, interestCharged, interestWaived),
+      complete: result.complete,
+    },
+    compensation: legal
+      ? {
+          currency: legal.currency,
+          owed: legal.amount,
+          charged: compensationCharged,
+          claimable: open(legal.amount, compensationCharged, compensationWaived),
+        }
+      : null,
+    closed: { interestWaived, compensationWaived, writtenOff },
+    result,
+  };
+}
+
+/** A sum that may rest on unknown figures: `incomplete` counts the invoices whose figure is not complete. */
+export interface KnownTotal {
+  total: number;
+  incomplete: number;
+}
+
+export interface ClaimTotals {
+  currency: CurrencyCode;
+  interest: KnownTotal;
+  compensation: number;
+  /** Invoices with something claimable in this currency. */
+  invoices: number;
+}
+
+/**
+ * Claimable interest and compensation per currency (amounts in different currencies are never added),
+ * optionally for one customer. An invoice whose interest is incomplete is counted in `incomplete`,
+ * even where its known part is 0.
+ */
+export function claimTotals(claims: readonly InvoiceClaim[], customerId?: string): ClaimTotals[] {
+  const by = new Map<CurrencyCode, ClaimTotals & { ids: Set<string> }>();
+  const row = (currency: CurrencyCode) => {
+    let r = by.get(currency);
+    if (!r)
+      by.set(
+        currency,
+        (r = {
+          currency,
+          interest: { total: 0, incomplete: 0 },
+          compensation: 0,
+          invoices: 0,
+          ids: new Set(),
+        }),
+      );
+    return r;
+  };
+  for (const c of claims) {
+    if (customerId !== undefined && c.customerId !== customerId) continue;
+    const i = c.interest;
+    const open = !c.closed.writtenOff && !c.closed.interestWaived;
+    if (i.claimable > 0 || (open && !i.complete)) {
+      const r = row(i.currency);
+      r.interest.total += i.claimable;
+      if (open && !i.complete) r.interest.incomplete++;
+      r.ids.add(c.invoiceId);
+    }
+    if (c.compensation && c.compensation.claimable > 0) {
+      const r = row(c.compensation.currency);
+      r.compensation += c.compensation.claimable;
+      r.ids.add(c.invoiceId);
+    }
+  }
+  return [...by.values()]
+    .map(({ ids, ...r }) => ({ ...r, invoices: ids.size }))
+    .sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
+}
+
+/** Claims of every late invoice in a book as of a date (customers looked up by id; unknown ones skipped). */
+export function bookClaims(
+  invoices: readonly Invoice[],
+  customers: ReadonlyMap<string, Customer>,
+  adjustments: readonly Adjustment[],
+  ledger: LedgerIndex,
+  company: { country: string },
+  asOf: IsoDate,
+  rates?: RateTables,
+): InvoiceClaim[] {
+  const adjBy = new Map<string, Adjustment[]>();
+  for (const a of adjustments) {
+    if (!a.invoiceId) continue;
+    const list = adjBy.get(a.invoiceId);
+    if (list) list.push(a);
+    else adjBy.set(a.invoiceId, [a]);
+  }
+  const asOfDay = cachedDayNumber(asOf);
+  const out: InvoiceClaim[] = [];
+  for (const invoice of invoices) {
+    if (cachedDayNumber(invoice.dueDate) >= asOfDay) continue;
+    const customer = customers.get(invoice.customerId);
+    if (!customer) continue;
+    const claim = invoiceClaim({
+      invoice,
+      customer,
+      company,
+      ledger,
+      adjustments: adjBy.get(invoice.id) ?? [],
+      asOf,
+      ...(rates ? { rates } : {}),
+    });
+    if (claim) out.push(claim);
+  }
+  return out;
+}

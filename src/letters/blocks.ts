@@ -1,0 +1,201 @@
+// The tables and blocks a template can place (`{invoices}`, `{interest_table}`, `{payment}`…), built
+// from a LetterInput in the letter's language. Numbers go through the language's formatter only.
+import { jurisdictionRule } from '../domain/jurisdictions';
+import { reasonText, type Fmt } from '../i18n/reasons/index';
+import { epcPayload } from './epc';
+import type { LetterWords } from './lang/types';
+import type { BlockPlaceholder } from './template';
+import type { Block, LetterInput } from './types';
+
+export interface BlockContext {
+  input: LetterInput;
+  w: LetterWords;
+  f: Fmt;
+  money: (minor: number) => string;
+  /** Printed reference for transfers ("Invoices A-1, A-2"). */
+  reference: string;
+  protocol: boolean;
+}
+
+const para = (text: string): Block => ({ type: 'paragraph', text });
+
+function invoiceTable({ input, w, f, money }: BlockContext): Block {
+  const sum = (k: 'amount' | 'paid' | 'open') => input.invoices.reduce((s, i) => s + i[k], 0);
+  return {
+    type: 'table',
+    head: [w.col.invoice, w.col.issued, w.col.due, w.col.amount, w.col.paid, w.col.open, w.col.daysLate],
+    align: ['left', 'left', 'left', 'right', 'right', 'right', 'right'],
+    widths: [20, 13, 13, 15, 13, 15, 11],
+    rows: input.invoices.map((i) => [
+      i.number,
+      f.date(i.issueDate),
+      f.date(i.dueDate),
+      money(i.amount),
+      money(i.paid),
+      money(i.open),
+      i.daysLate > 0 ? f.integer(i.daysLate) : '',
+    ]),
+    foot: [[w.total.open, '', '', money(sum('amount')), money(sum('paid')), money(sum('open')), '']],
+  };
+}
+
+function totals({ input, w, money }: BlockContext): Block {
+  const t = input.totals;
+  const rows: [string, string][] = [[w.total.open, money(t.open)]];
+  if (t.interest > 0) rows.push([w.total.interest, money(t.interest)]);
+  if (t.compensation > 0) rows.push([w.total.compensation, money(t.compensation)]);
+  if (t.fees > 0) rows.push([w.total.fees, money(t.fees)]);
+  rows.push([w.total.due, money(t.due)]);
+  return { type: 'totals', rows };
+}
+
+function interestBlocks({ input, w, f, money }: BlockContext): Block[] {
+  const interest = input.interest;
+  if (!interest || interest.periods.length === 0) return [];
+  const label = jurisdictionRule(interest.jurisdiction).referenceLabel;
+  const table: Block = {
+    type: 'table',
+    head: [w.col.invoice, w.col.from, w.col.to, w.col.days, w.col.principal, w.col.rate, w.col.interest],
+    align: ['left', 'left', 'left', 'right', 'right', 'right', 'right'],
+    widths: [19, 13, 13, 9, 17, 12, 17],
+    rows: interest.periods.map((p) => [
+      p.invoice,
+      f.date(p.from),
+      f.date(p.to),
+      f.integer(p.days),
+      money(p.principal),
+      f.percent(p.ratePercent),
+      money(p.amount),
+    ]),
+    foot: [[w.total.interest, '', '', '', '', '', money(interest.total)]],
+  };
+  const rates = new Set<string>();
+  for (const p of interest.periods) {
+    const rate = f.percent(p.ratePercent);
+    if (p.referencePercent === null || p.marginPp === null) rates.add(`${w.contractRate} ${rate}`);
+    else
+      rates.add(
+        `${w.ratePlus
+          .replace('{reference}', `${label} ${f.percent(p.referencePercent)}`)
+          .replace('{margin}', f.number(p.marginPp, Number.isInteger(p.marginPp) ? 0 : 2))} = ${rate}`,
+      );
+  }
+  const out: Block[] = [table, para(`${w.col.rate}: ${[...rates].join('; ')}. ${w.roundingNote}`)];
+  const paidLate = input.invoices.filter((i) => i.paidOn !== null);
+  if (paidLate.length > 0)
+    out.push(
+      para(
+        paidLate.map((i) => `${i.number}: ${w.paidOn.replace('{date}', f.date(i.paidOn ?? ''))}`).join('; '),
+      ),
+    );
+  if (input.compensation.length > 0) {
+    const each = new Set(input.compensation.map((c) => money(c.amount)));
+    const amount =
+      each.size === 1
+        ? `${f.integer(input.compensation.length)} × ${[...each][0]}`
+        : money(input.totals.compensation);
+    out.push(para(`${w.total.compensation}: ${amount} (${input.compensation[0]?.law ?? ''}).`));
+  }
+  return out;
+}
+
+function amountToPay(input: LetterInput): number {
+  if (input.kind === 'settlement-offer' && input.settlement) return input.settlement.amount;
+  if (input.kind === 'discount-offer' && input.discount) return input.discount.discounted;
+  if (input.kind === 'payment-plan' || input.kind === 'settlement-confirmation') return 0;
+  return input.totals.due;
+}
+
+function payment({ input, w, reference }: BlockContext): Block {
+  const { company, payment } = input;
+  const iban = payment.iban.replace(/\s+/g, '').replace(/(.{4})(?=.)/g, '$1 ');
+  const lines = [`${w.payment.beneficiary}: ${company.name}`];
+  if (iban) lines.push(`IBAN: ${iban}`);
+  if (payment.bic) lines.push(`BIC: ${payment.bic}`);
+  lines.push(`${w.payment.reference}: ${reference}`);
+  if (payment.methods) lines.push(payment.methods);
+  const amount = amountToPay(input);
+  const qr =
+    input.currency === 'EUR' && amount > 0
+      ? epcPayload({ name: company.name, iban: payment.iban, bic: payment.bic, amount, text: reference })
+      : null;
+  return { type: 'payment', title: w.payment.title, lines, qr, qrLabel: w.payment.qr };
+}
+
+function schedule({ input, w, f, money }: BlockContext): Block[] {
+  const plan = input.plan;
+  if (!plan) return [];
+  return [
+    {
+      type: 'table',
+      head: [w.col.instalment, w.col.due, w.col.amount],
+      align: ['left', 'left', 'right'],
+      widths: [20, 40, 40],
+      rows: plan.instalments.map((p, k) => [f.integer(k + 1), f.date(p.dueDate), money(p.amount)]),
+      foot: [[w.total.schedule, '', money(plan.instalments.reduce((s, p) => s + p.amount, 0))]],
+    },
+  ];
+}
+
+function aging({ input, w, money }: BlockContext): Block[] {
+  if (!input.aging) return [];
+  const lang = input.language;
+  const label = (b: { from: number; to: number | null }): string =>
+    b.to === 0
+      ? reasonText({ code: 'bucket.current' }, lang)
+      : b.to === null
+        ? reasonText({ code: 'bucket.over', params: { from: b.from } }, lang)
+        : reasonText({ code: 'bucket.range', params: { from: b.from, to: b.to } }, lang);
+  return [
+    {
+      type: 'table',
+      head: [w.col.period, w.col.open],
+      align: ['left', 'right'],
+      widths: [60, 40],
+      rows: input.aging.map((b) => [label(b), money(b.amount)]),
+      foot: [[w.total.open, money(input.totals.open)]],
+    },
+  ];
+}
+
+/** The blocks that a block placeholder stands for (none when it does not apply to this letter). */
+export function blocksFor(name: BlockPlaceholder, ctx: BlockContext): Block[] {
+  const { input, w } = ctx;
+  switch (name) {
+    case 'invoices':
+      return [invoiceTable(ctx)];
+    case 'totals':
+      return [totals(ctx)];
+    case 'interest_table':
+      return interestBlocks(ctx);
+    case 'payment':
+      return [payment(ctx)];
+    case 'schedule':
+      return schedule(ctx);
+    case 'aging':
+      return aging(ctx);
+    case 'signature':
+      return [
+        {
+          type: 'signature',
+          parties: [{ role: '', name: input.company.name }],
+          dateLabel: '',
+          signLabel: '',
+        },
+      ];
+    case 'signatures':
+      return [
+        {
+          type: 'signature',
+          parties: [
+            { role: w.creditor, name: input.company.name },
+            { role: w.debtor, name: input.customer.name },
+          ],
+          dateLabel: w.signDate,
+          signLabel: w.signature,
+        },
+      ];
+    case 'protocol':
+      return ctx.protocol ? w.protocol.map(para) : [];
+  }
+}

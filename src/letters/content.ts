@@ -1,0 +1,143 @@
+// LetterInput + template → LetterContent: every string in the customer's language, laid out as blocks.
+// Pure: no jsPDF here. The result is what gets archived, so a reprint draws exactly the same letter.
+import { dateParts, daysBetween } from '../domain/dates';
+import { formatterFor } from '../i18n/reasons/format';
+import { blocksFor, type BlockContext } from './blocks';
+import { fingerprint128 } from './hash';
+import { LETTER_LANGUAGES } from './lang/index';
+import type { LetterTemplate } from './lang/types';
+import { finalNoticeRule } from './legal';
+import { fillTemplate, type InlinePlaceholder } from './template';
+import type { Block, LetterContent, LetterInput } from './types';
+
+const lines = (text: string): string[] =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+function countryLine(country: string, home: string, locale: string): string[] {
+  if (!country || country.toUpperCase() === home.toUpperCase()) return [];
+  try {
+    const name = new Intl.DisplayNames([locale], { type: 'region' }).of(country.toUpperCase());
+    return name ? [name.toLocaleUpperCase(locale)] : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The default template of a kind in a language. */
+export function defaultTemplate(input: Pick<LetterInput, 'kind' | 'language'>): LetterTemplate {
+  return LETTER_LANGUAGES[input.language].templates[input.kind];
+}
+
+export function letterContent(
+  input: LetterInput,
+  template: LetterTemplate = defaultTemplate(input),
+): LetterContent {
+  const { company, customer, kind } = input;
+  const w = LETTER_LANGUAGES[input.language].words;
+  const f = formatterFor(input.language, customer.country);
+  const money = (minor: number): string => f.money(minor, input.currency);
+  const long = (iso: string): string => f.date(iso, 'long');
+  const notice = finalNoticeRule(input.jurisdiction, customer.debtor);
+  const numbers = input.invoices.map((i) => i.number);
+  const reference = w.reference.replace('{numbers}', numbers.join(', '));
+  const interest = input.interest;
+  const law =
+    interest && interest.contractRatePercent !== null
+      ? `${w.contractRate} ${f.percent(interest.contractRatePercent)}`
+      : (interest?.law ?? '');
+  const oldest = input.invoices.reduce<string | null>(
+    (d, i) => (d === null || i.dueDate < d ? i.dueDate : d),
+    null,
+  );
+  const pct = (p: number): string => f.percent(p, Number.isInteger(p) ? 0 : 2);
+
+  const values: Record<InlinePlaceholder, string> = {
+    'customer.name': customer.name,
+    'customer.address': lines(customer.address).join(', '),
+    'company.name': company.name,
+    'company.address': lines(company.address).join(', '),
+    'company.email': company.email,
+    'company.phone': company.phone,
+    'company.iban': company.iban,
+    'company.bic': company.bic,
+    date: long(input.date),
+    deadline: long(input.deadline),
+    deadline_days: f.integer(kind === 'final-notice' ? notice.days : daysBetween(input.date, input.deadline)),
+    total_due: money(input.totals.due),
+    total_open: money(input.totals.open),
+    interest_total: money(input.totals.interest),
+    compensation_total: money(input.totals.compensation),
+    fees_total: money(input.totals.fees),
+    invoice_numbers: numbers.join(', '),
+    invoice_count: f.integer(numbers.length),
+    oldest_due: oldest ? long(oldest) : '',
+    reference,
+    sending_method: w.sending[input.sending],
+    tracking: input.tracking,
+    law,
+    law_reason: interest ? w.lawReason[interest.why] : '',
+    legal_basis: notice.basis,
+    next_step: notice.nextStep,
+    settlement_amount: input.settlement ? money(input.settlement.amount) : '',
+    settlement_deadline: input.settlement ? long(input.settlement.deadline) : '',
+    discount_percent: input.discount ? pct(input.discount.percent) : '',
+    discount_amount: input.discount ? money(input.discount.amount) : '',
+    discounted_total: input.discount ? money(input.discount.discounted) : '',
+    discount_deadline: input.discount ? long(input.discount.deadline) : '',
+    instalment_count: f.integer(input.plan?.instalments.length ?? 0),
+  };
+  const ctx: BlockContext = {
+    input,
+    w,
+    f,
+    money,
+    reference,
+    protocol: kind === 'final-notice' && notice.protocol,
+  };
+  const filled = fillTemplate(template, values);
+  const blocks: Block[] = [];
+  for (const piece of filled.pieces) {
+    // A placeholder with nothing to say (no statute under US law) leaves no empty brackets behind.
+    if (piece.kind === 'text') blocks.push({ type: 'paragraph', text: piece.text.replace(/ ?\(\s*\)/g, '') });
+    else blocks.push(...blocksFor(piece.name, ctx));
+  }
+
+  const companyLines = lines(company.address);
+  const contacts = [company.email, company.phone].filter(Boolean).join(' · ');
+  const marking =
+    input.sending === 'ordinary'
+      ? ''
+      : w.sending[input.sending] + (input.tracking ? ` · ${w.tracking}: ${input.tracking}` : '');
+  const { year, month, day } = dateParts(input.date);
+  const p2 = (n: number): string => String(n).padStart(2, '0');
+  const body: Omit<LetterContent, 'id'> = {
+    created: `D:${year}${p2(month)}${p2(day)}000000+00'00'`,
+    title: `${w.kind[kind]} – ${customer.name}`,
+    layout: input.layout,
+    letterhead: {
+      name: company.name,
+      lines: [
+        ...companyLines,
+        ...(company.taxId ? [`${w.taxId} ${company.taxId}`] : []),
+        ...(contacts ? [contacts] : []),
+      ],
+      logo: company.logo ?? null,
+    },
+    returnAddress: [company.name, ...companyLines].filter(Boolean).join(' · '),
+    marking,
+    recipient: [
+      customer.name,
+      ...lines(customer.address),
+      ...countryLine(customer.country, company.country, f.locale),
+    ],
+    placeDate: input.place ? `${input.place}, ${long(input.date)}` : long(input.date),
+    subject: filled.subject,
+    blocks,
+    pageLabel: w.page,
+    runningHeader: `${company.name} · ${customer.name} · ${filled.subject}`,
+  };
+  return { id: fingerprint128(JSON.stringify(body)), ...body };
+}

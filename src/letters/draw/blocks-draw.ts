@@ -1,0 +1,180 @@
+// Drawing of the content blocks: paragraphs, tables (head repeated after a page break), totals, the
+// payment box with its EPC QR code, and signature lines.
+import type { jsPDF } from 'jspdf';
+import type { Block } from '../types';
+import { FONT } from './fonts';
+import { LEADING, SIZE } from './layout';
+import type { Pen } from './pdf';
+import { drawQr } from './qr';
+
+type TableBlock = Extract<Block, { type: 'table' }>;
+const ROW = 4.6;
+const GAP = 3.5;
+
+/** Cuts a cell's text to its column with an ellipsis (only long texts are measured). */
+function fit(doc: jsPDF, text: string, width: number): string {
+  if (text.length * 1.1 < width) return text;
+  if (doc.getTextWidth(text) <= width) return text;
+  let t = text;
+  while (t.length > 1 && doc.getTextWidth(t + '…') > width) t = t.slice(0, -1);
+  return t + '…';
+}
+
+function row(pen: Pen, cells: string[], t: TableBlock, xs: number[], ws: number[], bold: boolean): void {
+  const { doc } = pen;
+  doc.setFont(FONT, bold ? 'bold' : 'normal');
+  const y = pen.y + ROW - 1.3;
+  cells.forEach((cell, k) => {
+    if (!cell) return;
+    const x = xs[k] as number;
+    const w = ws[k] as number;
+    if (t.align[k] === 'right') doc.text(fit(doc, cell, w - 1.5), x + w - 0.8, y, { align: 'right' });
+    else doc.text(fit(doc, cell, w - 1.5), x + 0.8, y);
+  });
+  pen.y += ROW;
+}
+
+/** The head row: a heading longer than its column wraps onto a second line. */
+function head(pen: Pen, t: TableBlock, xs: number[], ws: number[]): void {
+  const { doc, g } = pen;
+  doc.setFont(FONT, 'bold');
+  const cells = t.head.map((h, k) =>
+    (doc.splitTextToSize(h, (ws[k] as number) - 1.5) as string[]).slice(0, 2),
+  );
+  const lines = Math.max(1, ...cells.map((c) => c.length));
+  const height = ROW + (lines - 1) * 3.2;
+  doc.setFillColor(238, 238, 238);
+  doc.rect(g.left, pen.y, g.right - g.left, height, 'F');
+  cells.forEach((cell, k) => {
+    const x = xs[k] as number;
+    const w = ws[k] as number;
+    cell.forEach((line, n) => {
+      const y = pen.y + ROW - 1.3 + n * 3.2;
+      if (t.align[k] === 'right') doc.text(line, x + w - 0.8, y, { align: 'right' });
+      else doc.text(line, x + 0.8, y);
+    });
+  });
+  pen.y += height;
+}
+
+function table(pen: Pen, t: TableBlock): void {
+  const { doc, g } = pen;
+  const total = t.widths.reduce((s, w) => s + w, 0);
+  const ws = t.widths.map((w) => (w / total) * (g.right - g.left));
+  const xs: number[] = [];
+  ws.reduce((x, w) => (xs.push(x), x + w), g.left);
+  doc.setFontSize(SIZE.small);
+  pen.need(ROW * Math.min(3, 1 + t.rows.length + t.foot.length));
+  head(pen, t, xs, ws);
+  for (const cells of t.rows) {
+    if (pen.need(ROW)) {
+      doc.setFontSize(SIZE.small);
+      head(pen, t, xs, ws);
+    }
+    row(pen, cells, t, xs, ws, false);
+  }
+  doc.setDrawColor(120, 120, 120);
+  for (const cells of t.foot) {
+    pen.need(ROW);
+    doc.line(g.left, pen.y, g.right, pen.y);
+    row(pen, cells, t, xs, ws, true);
+  }
+  pen.y += GAP;
+}
+
+function totals(pen: Pen, rows: [string, string][]): void {
+  const { doc, g } = pen;
+  pen.need(rows.length * ROW + 2);
+  doc.setFontSize(SIZE.body - 1);
+  const labelX = g.right - 140;
+  rows.forEach(([label, value], k) => {
+    const last = k === rows.length - 1;
+    if (last) {
+      doc.setDrawColor(0, 0, 0);
+      doc.line(labelX, pen.y + 0.5, g.right, pen.y + 0.5);
+      pen.y += 1;
+    }
+    doc.setFont(FONT, last ? 'bold' : 'normal');
+    doc.text(label, labelX, pen.y + ROW - 1.2);
+    doc.text(value, g.right, pen.y + ROW - 1.2, { align: 'right' });
+    pen.y += ROW;
+  });
+  pen.y += GAP;
+}
+
+const QR_SIDE = 33;
+
+function payment(pen: Pen, b: Extract<Block, { type: 'payment' }>): void {
+  const { doc, g } = pen;
+  const qrSide = b.qr ? QR_SIDE : 0;
+  const height = Math.max(6 + b.lines.length * 4.4, qrSide + 4);
+  pen.need(height);
+  const top = pen.y;
+  doc.setDrawColor(170, 170, 170);
+  doc.rect(g.left, top, g.right - g.left, height);
+  doc.setFont(FONT, 'bold');
+  doc.setFontSize(SIZE.body - 1);
+  doc.text(b.title, g.left + 3, top + 5);
+  doc.setFont(FONT, 'normal');
+  const width = g.right - g.left - 6 - (qrSide ? qrSide + 4 : 0);
+  b.lines.forEach((line, k) => {
+    doc.text((doc.splitTextToSize(line, width) as string[])[0] ?? '', g.left + 3, top + 9.6 + k * 4.4);
+  });
+  if (b.qr) {
+    drawQr(doc, b.qr, g.right - qrSide - 1, top + 0.5, qrSide);
+    doc.setFontSize(SIZE.tiny);
+    doc.text(b.qrLabel, g.right - qrSide - 3, top + height - 2, { align: 'right' });
+  }
+  pen.y = top + height + GAP + 1;
+}
+
+function signature(pen: Pen, b: Extract<Block, { type: 'signature' }>): void {
+  const { doc, g } = pen;
+  const two = b.parties.length > 1;
+  pen.need(two ? 34 : 20);
+  const colW = (g.right - g.left) / b.parties.length;
+  const top = pen.y;
+  doc.setFontSize(SIZE.body);
+  b.parties.forEach((p, k) => {
+    const x = g.left + k * colW;
+    let y = top + 4;
+    if (p.role) {
+      doc.setFont(FONT, 'bold');
+      doc.text(p.role, x, y);
+      y += 4.6;
+    }
+    doc.setFont(FONT, 'normal');
+    doc.text((doc.splitTextToSize(p.name, colW - 6) as string[])[0] ?? '', x, y);
+    doc.setDrawColor(0, 0, 0);
+    if (two) {
+      doc.setFontSize(SIZE.small);
+      doc.text(`${b.dateLabel}:`, x, y + 9);
+      doc.line(x + 14, y + 9, x + colW - 8, y + 9);
+      doc.text(`${b.signLabel}:`, x, y + 20);
+      doc.line(x + 22, y + 20, x + colW - 8, y + 20);
+      doc.setFontSize(SIZE.body);
+    } else doc.line(x, y + 13, x + 60, y + 13);
+  });
+  pen.y = top + (two ? 34 : 20);
+}
+
+export function drawBlock(pen: Pen, block: Block): void {
+  switch (block.type) {
+    case 'paragraph':
+      pen.text(block.text, SIZE.body, block.bold ?? false);
+      pen.y += SIZE.body * LEADING * 0.6;
+      return;
+    case 'table':
+      table(pen, block);
+      return;
+    case 'totals':
+      totals(pen, block.rows);
+      return;
+    case 'payment':
+      payment(pen, block);
+      return;
+    case 'signature':
+      signature(pen, block);
+      return;
+  }
+}

@@ -1,0 +1,206 @@
+// Draws LetterContent with jsPDF: one letter or a batch of many in one PDF, with progress and cancel.
+// The same content, fonts and jsPDF version give the same bytes: the creation date and file id come
+// from the letter itself, never from the clock or a random source.
+import { jsPDF } from 'jspdf';
+import type { LetterContent } from '../types';
+import { drawBlock } from './blocks-draw';
+import { FONT, embedFonts, type LetterFonts } from './fonts';
+import { CONTINUED_BODY, FIRST, LEADING, SIZE, geometry, type Geometry } from './layout';
+import { fingerprint128 } from '../hash';
+
+export interface DrawOptions {
+  /** Called after each letter with (done, total). */
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+export class LettersCancelled extends Error {
+  constructor() {
+    super('letters: cancelled');
+    this.name = 'LettersCancelled';
+  }
+}
+
+/** The cursor of the letter being drawn: a page break repeats the header and moves to the next page. */
+export class Pen {
+  y = 0;
+  constructor(
+    readonly doc: jsPDF,
+    readonly g: Geometry,
+    readonly content: LetterContent,
+  ) {}
+
+  /** Makes room for `height` mm, starting a new page when it does not fit. True when a page was added. */
+  need(height: number): boolean {
+    if (this.y + height <= this.g.bottom) return false;
+    this.doc.addPage(this.content.layout.page === 'letter' ? 'letter' : 'a4', 'portrait');
+    const { doc, g } = this;
+    doc.setFont(FONT, 'normal');
+    doc.setFontSize(SIZE.small);
+    doc.setTextColor(90, 90, 90);
+    const header = doc.splitTextToSize(this.content.runningHeader, g.right - g.left) as string[];
+    doc.text(header[0] ?? '', g.left, 14);
+    doc.setDrawColor(160, 160, 160);
+    doc.line(g.left, 16.5, g.right, 16.5);
+    doc.setTextColor(0, 0, 0);
+    this.y = CONTINUED_BODY;
+    return true;
+  }
+
+  /** Wrapped text at the pen, breaking pages between lines. */
+  text(text: string, size: number, bold = false, x = this.g.left, width = this.g.right - x): void {
+    const { doc } = this;
+    doc.setFont(FONT, bold ? 'bold' : 'normal');
+    doc.setFontSize(size);
+    const step = size * LEADING;
+    for (const raw of text.split('\n')) {
+      for (const line of doc.splitTextToSize(raw, width) as string[]) {
+        this.need(step);
+        this.y += step;
+        doc.text(line, x, this.y - step * 0.25);
+      }
+    }
+  }
+}
+
+function drawLetterhead(doc: jsPDF, g: Geometry, c: LetterContent): void {
+  const top = FIRST.letterheadTop;
+  let textRight = g.right;
+  if (c.letterhead.logo) {
+    try {
+      const props = doc.getImageProperties(c.letterhead.logo);
+      const h = Math.min(18, (props.height / props.width) * 45);
+      const w = (props.width / props.height) * h;
+      // The alias makes a batch embed the logo once, however many letters carry it.
+      doc.addImage(
+        c.letterhead.logo,
+        props.fileType,
+        g.right - w,
+        top - 4,
+        w,
+        h,
+        `logo-${c.letterhead.logo.length}`,
+      );
+      textRight = g.right - w - 5;
+    } catch {
+      // An unreadable logo leaves the letterhead as text only rather than losing the letter.
+    }
+  }
+  doc.setFont(FONT, 'bold');
+  doc.setFontSize(SIZE.name);
+  doc.text(c.letterhead.name, g.left, top + 2);
+  doc.setFont(FONT, 'normal');
+  doc.setFontSize(SIZE.small);
+  doc.setTextColor(70, 70, 70);
+  const info = c.letterhead.lines.join(' · ');
+  const wrapped = doc.splitTextToSize(info, textRight - g.left) as string[];
+  wrapped.slice(0, 3).forEach((line, k) => doc.text(line, g.left, top + 7 + k * 3.6));
+  doc.setTextColor(0, 0, 0);
+}
+
+function drawAddress(doc: jsPDF, g: Geometry, c: LetterContent): void {
+  doc.setFont(FONT, 'normal');
+  doc.setFontSize(SIZE.tiny);
+  doc.setTextColor(90, 90, 90);
+  const ret = (doc.splitTextToSize(c.returnAddress, g.addressWidth) as string[])[0] ?? '';
+  doc.text(ret, g.addressX, FIRST.returnAddress);
+  doc.setTextColor(0, 0, 0);
+  if (c.marking) {
+    doc.setFont(FONT, 'bold');
+    doc.setFontSize(SIZE.small);
+    const lines = (doc.splitTextToSize(c.marking, g.addressWidth) as string[]).slice(0, 2);
+    lines.forEach((l, k) => doc.text(l, g.addressX, FIRST.marking + k * 3.5));
+  }
+  doc.setFont(FONT, 'normal');
+  doc.setFontSize(SIZE.body);
+  c.recipient.slice(0, 6).forEach((line, k) => {
+    if (k === 0) doc.setFont(FONT, 'bold');
+    doc.text(
+      (doc.splitTextToSize(line, g.addressWidth) as string[])[0] ?? '',
+      g.addressX,
+      FIRST.recipient + k * 4.6,
+    );
+    if (k === 0) doc.setFont(FONT, 'normal');
+  });
+}
+
+function drawLetter(doc: jsPDF, c: LetterContent, first: boolean): void {
+  const g = geometry(c.layout);
+  if (!first) doc.addPage(c.layout.page === 'letter' ? 'letter' : 'a4', 'portrait');
+  const startPage = doc.getNumberOfPages();
+  drawLetterhead(doc, g, c);
+  drawAddress(doc, g, c);
+  doc.setFont(FONT, 'normal');
+  doc.setFontSize(SIZE.body);
+  doc.text(c.placeDate, g.right, FIRST.placeDate, { align: 'right' });
+  const pen = new Pen(doc, g, c);
+  pen.y = FIRST.subject - SIZE.subject * LEADING;
+  pen.text(c.subject, SIZE.subject, true);
+  pen.y = Math.max(pen.y, FIRST.body - SIZE.body * LEADING);
+  c.blocks.forEach((block, i) => {
+    // The closing line stays on the page of the signature it introduces.
+    const next = c.blocks[i + 1];
+    if (block.type === 'paragraph' && next?.type === 'signature' && block.text.length < 80)
+      pen.need(SIZE.body * LEADING * 1.6 + (next.parties.length > 1 ? 34 : 20));
+    drawBlock(pen, block);
+  });
+  const endPage = doc.getNumberOfPages();
+  const total = endPage - startPage + 1;
+  if (total > 1) {
+    doc.setFont(FONT, 'normal');
+    doc.setFontSize(SIZE.small);
+    for (let p = startPage; p <= endPage; p++) {
+      doc.setPage(p);
+      const label = c.pageLabel.replace('{n}', String(p - startPage + 1)).replace('{total}', String(total));
+      doc.text(label, g.right, g.height - 9, { align: 'right' });
+    }
+    doc.setPage(endPage);
+  }
+}
+
+/** A new document with the fonts embedded and its identity fixed from `contents`. */
+function newDocument(contents: readonly LetterContent[], fonts: LetterFonts): jsPDF {
+  const first = contents[0];
+  if (!first) throw new Error('letters: nothing to draw');
+  const doc = new jsPDF({
+    unit: 'mm',
+    format: first.layout.page === 'letter' ? 'letter' : 'a4',
+    orientation: 'portrait',
+    compress: true,
+    putOnlyUsedFonts: true,
+  });
+  embedFonts(doc, fonts);
+  doc.setCreationDate(first.created);
+  doc.setFileId(contents.length === 1 ? first.id : fingerprint128(contents.map((c) => c.id).join('|')));
+  doc.setProperties({ title: contents.length === 1 ? first.title : first.title, creator: 'Overdue' });
+  return doc;
+}
+
+/** One PDF with every letter, each starting on a new page. Yields to the page every few letters so a
+ * progress bar can paint and a cancel can land; throws `LettersCancelled` when the signal aborts. */
+export async function drawLetters(
+  contents: readonly LetterContent[],
+  fonts: LetterFonts,
+  options: DrawOptions = {},
+): Promise<Uint8Array> {
+  const doc = newDocument(contents, fonts);
+  let lastYield = Date.now();
+  for (let i = 0; i < contents.length; i++) {
+    if (options.signal?.aborted) throw new LettersCancelled();
+    drawLetter(doc, contents[i] as LetterContent, i === 0);
+    if (options.onProgress && (i === contents.length - 1 || Date.now() - lastYield > 50)) {
+      options.onProgress(i + 1, contents.length);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      lastYield = Date.now();
+    }
+  }
+  if (options.signal?.aborted) throw new LettersCancelled();
+  return new Uint8Array(doc.output('arraybuffer'));
+}
+
+/** One letter, synchronously: the bytes an archived letter is reprinted to. */
+export function drawOneLetter(content: LetterContent, fonts: LetterFonts): Uint8Array {
+  const doc = newDocument([content], fonts);
+  drawLetter(doc, content, true);
+  return new Uint8Array(doc.output('arraybuffer'));
+}

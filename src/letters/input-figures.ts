@@ -1,0 +1,86 @@
+// The figures a letter claims beside the invoices: interest per invoice (with its periods) and the
+// aging of the open amount. Plain functions over domain results.
+import {
+  DEFAULT_DUE_BOUNDS,
+  fromDayNumber,
+  agingBucketDefinitions,
+  agingBucketOf,
+  lateInterest,
+  type InvoiceBalance,
+  type LedgerIndex,
+  type RateTables,
+} from '../domain/index';
+import type { Customer, Invoice, IsoDate, Jurisdiction } from '../domain/types';
+import { interestStatute } from './legal';
+import type { LawReason, LetterAgingBucket, LetterInterest, LetterInvoice } from './types';
+
+export function interestFor(
+  rows: readonly { invoice: Invoice; balance: InvoiceBalance }[],
+  ledger: LedgerIndex,
+  date: IsoDate,
+  law: { jurisdiction: Jurisdiction; why: LawReason },
+  customer: Customer,
+  rates: RateTables | undefined,
+): LetterInterest {
+  const contract = customer.contractRatePercent ?? null;
+  const out: LetterInterest = {
+    jurisdiction: law.jurisdiction,
+    law: contract !== null ? '' : interestStatute(law.jurisdiction, customer.debtor),
+    why: law.why,
+    contractRatePercent: contract,
+    periods: [],
+    invoices: [],
+    total: 0,
+    complete: true,
+  };
+  for (const { invoice } of rows) {
+    const result = lateInterest({
+      amount: invoice.amount,
+      currency: invoice.currency,
+      dueDate: invoice.dueDate,
+      payments: reductionsOf(ledger, invoice.id, date),
+      asOf: date,
+      rule: {
+        jurisdiction: law.jurisdiction,
+        debtor: customer.debtor,
+        ...(contract !== null ? { contractRatePercent: contract } : {}),
+        ...(invoice.formalNoticeDate ? { formalNoticeDate: invoice.formalNoticeDate } : {}),
+      },
+      ...(rates ? { rates } : {}),
+    });
+    if (result.periods.length === 0 && result.complete) continue;
+    for (const p of result.periods) out.periods.push({ invoice: invoice.number, ...p });
+    out.invoices.push({
+      invoice: invoice.number,
+      total: result.total,
+      paidLate: result.paidInFullOn !== null,
+      complete: result.complete,
+    });
+    out.total += result.total;
+    out.complete &&= result.complete;
+  }
+  return out;
+}
+
+/** The open amount by days past due, in the default buckets (not yet due, 1–30, … over 120). */
+export function agingOf(invoices: readonly LetterInvoice[]): LetterAgingBucket[] {
+  const defs = agingBucketDefinitions(DEFAULT_DUE_BOUNDS, 'due');
+  const amounts = defs.map(() => 0);
+  for (const i of invoices) {
+    const b = agingBucketOf(i.daysLate, DEFAULT_DUE_BOUNDS);
+    amounts[b] = (amounts[b] ?? 0) + i.open;
+  }
+  return defs.map((d, k) => ({ from: d.from ?? 0, to: d.to, amount: amounts[k] ?? 0 }));
+}
+
+/** Reductions of an invoice (payments, discounts, credit notes, write-offs) up to `date`, for interest. */
+export function reductionsOf(
+  ledger: LedgerIndex,
+  invoiceId: string,
+  date: IsoDate,
+): { date: IsoDate; amount: number }[] {
+  return (ledger.byInvoice.get(invoiceId) ?? [])
+    .filter((e) => e.delta < 0)
+    .map((e) => ({ date: fromDayNumber(e.day), amount: -e.delta }))
+    .filter((p) => p.date <= date);
+}

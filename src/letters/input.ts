@@ -1,0 +1,230 @@
+// From plain domain records to a `LetterInput`: which invoices the letter is about, their balances,
+// the interest and compensation owed under the governing law. Pure; the app feeds it its read model.
+import { governingRule } from '../domain/governing';
+import {
+  addDays,
+  buildLedgerIndex,
+  daysBetween,
+  fixedCompensation,
+  invoiceBalance,
+  maxDate,
+  percentOf,
+  type InvoiceBalance,
+  type LedgerIndex,
+  type RateTables,
+} from '../domain/index';
+import type {
+  Adjustment,
+  CompanyProfile,
+  Customer,
+  Instalment,
+  Invoice,
+  IsoDate,
+  Jurisdiction,
+  LetterKind,
+  Payment,
+} from '../domain/types';
+import { finalNoticeRule } from './legal';
+import { agingOf, interestFor } from './input-figures';
+import type { LawReason, LetterInput, LetterInvoice, LetterLayout } from './types';
+
+export interface LetterRecords {
+  company: CompanyProfile;
+  customer: Customer;
+  /** The customer's invoices (others are ignored). */
+  invoices: readonly Invoice[];
+  payments: readonly Payment[];
+  adjustments: readonly Adjustment[];
+  rates?: RateTables;
+  /** The ledger of all payments and adjustments, when the caller has it (a batch builds it once). */
+  ledger?: LedgerIndex;
+}
+
+export interface LetterOptions {
+  kind: LetterKind;
+  date: IsoDate;
+  deadline?: IsoDate;
+  place?: string;
+  layout?: LetterLayout;
+  /** Only these invoices; by default the kind chooses (overdue ones for a reminder…). */
+  invoiceIds?: readonly string[];
+  tracking?: string;
+  plan?: { instalments: Instalment[] };
+  settlement?: { amount: number; deadline: IsoDate };
+  discount?: { percent: number; deadline: IsoDate };
+}
+
+/** Kinds that demand payment of overdue invoices: disputed invoices are left out of them. */
+const DUNNING: readonly LetterKind[] = ['reminder-1', 'reminder-2', 'final-notice', 'interest-statement'];
+/** Kinds about invoices not yet due. */
+const BEFORE_DUE: readonly LetterKind[] = ['receipt-check', 'courtesy-reminder', 'discount-offer'];
+/** Kinds that claim interest and the fixed compensation. */
+const CLAIMS: readonly LetterKind[] = ['interest-statement', 'final-notice'];
+
+/** Days added to a deadline the law counts from receipt (IT, RO), for the post to arrive. */
+const POSTAL_DAYS = 5;
+
+/** The governing law and why (rules §2), as the domain's `governingRule` decides it for every screen. */
+export function governingLaw(
+  company: CompanyProfile,
+  customer: Customer,
+): { jurisdiction: Jurisdiction; why: LawReason } {
+  const g = governingRule({ company, customer });
+  return { jurisdiction: g.rule, why: g.reason === 'seller-default' ? 'seller-country' : g.reason };
+}
+
+function selected(kind: LetterKind, rows: { invoice: Invoice; balance: InvoiceBalance }[], date: IsoDate) {
+  const open = rows.filter((r) => r.balance.open > 0);
+  if (BEFORE_DUE.includes(kind)) {
+    const notDue = open.filter((r) => r.invoice.dueDate >= date);
+    return notDue.length > 0 ? notDue : open;
+  }
+  if (kind === 'statement') return open;
+  const overdue = open.filter((r) => r.balance.overdue && !(DUNNING.includes(kind) && r.invoice.disputed));
+  if (kind !== 'interest-statement') return overdue;
+  const paidLate = rows.filter(
+    (r) =>
+      r.balance.settledBy === 'payment' &&
+      r.balance.settledOn !== null &&
+      r.balance.settledOn > r.invoice.dueDate,
+  );
+  return [...overdue, ...paidLate];
+}
+
+export function letterInputFor(records: LetterRecords, options: LetterOptions): LetterInput {
+  const { company, customer } = records;
+  const { kind, date } = options;
+  const ledger = records.ledger ?? buildLedgerIndex(records.payments, records.adjustments);
+  const mine = records.invoices
+    .filter((i) => i.customerId === customer.id)
+    .map((invoice) => ({ invoice, balance: invoiceBalance(invoice, ledger, date) }));
+  const ids = options.invoiceIds ? new Set(options.invoiceIds) : null;
+  let rows = ids ? mine.filter((r) => ids.has(r.invoice.id)) : selected(kind, mine, date);
+  // One letter, one currency: the customer's own when it has invoices in it.
+  const currency = rows.some((r) => r.invoice.currency === customer.currency)
+    ? customer.currency
+    : (rows[0]?.invoice.currency ?? customer.currency);
+  rows = rows
+    .filter((r) => r.invoice.currency === currency)
+    .sort((a, b) =>
+      a.invoice.dueDate < b.invoice.dueDate ? -1 : a.invoice.dueDate > b.invoice.dueDate ? 1 : 0,
+    );
+
+  const law = governingLaw(company, customer);
+  const claims = CLAIMS.includes(kind);
+  const invoices: LetterInvoice[] = [];
+  const fees: LetterInput['fees'] = [];
+  const compensation: LetterInput['compensation'] = [];
+  for (const { invoice, balance } of rows) {
+    // Fees charged on the invoice are in its ledger balance: show them apart from the invoice's own rest.
+    const fee = Math.min(balance.fees, balance.open);
+    const paidOn = balance.settledBy === 'payment' ? balance.settledOn : null;
+    const lateUntil = paidOn ?? date;
+    invoices.push({
+      number: invoice.number,
+      issueDate: invoice.issueDate,
+      dueDate: invoice.dueDate,
+      amount: invoice.amount,
+      paid: balance.paid + balance.discount + balance.credited + balance.writtenOff,
+      open: balance.open - fee,
+      daysLate: Math.max(0, daysBetween(invoice.dueDate, lateUntil)),
+      paidOn,
+    });
+    if (fee > 0) fees.push({ invoice: invoice.number, kind: 'other', amount: fee });
+    if (claims && daysBetween(invoice.dueDate, lateUntil) > 0) {
+      const c = fixedCompensation({
+        jurisdiction: law.jurisdiction,
+        debtor: customer.debtor,
+        amount: invoice.amount,
+        currency,
+      });
+      // Romania's 40 EUR is owed in lei at the day's rate: without a rate it cannot be added to a RON total.
+      if (c && c.currency === currency)
+        compensation.push({ invoice: invoice.number, amount: c.amount, currency, law: c.law });
+    }
+  }
+  const interest = claims ? interestFor(rows, ledger, date, law, customer, records.rates) : null;
+
+  const open = invoices.reduce((s, i) => s + i.open, 0);
+  const totals = {
+    open,
+    interest: interest?.total ?? 0,
+    compensation: compensation.reduce((s, c) => s + c.amount, 0),
+    fees: fees.reduce((s, f) => s + f.amount, 0),
+    due: 0,
+  };
+  totals.due = totals.open + totals.interest + totals.compensation + totals.fees;
+
+  const notice = finalNoticeRule(law.jurisdiction, customer.debtor);
+  const lastDue = invoices.reduce((d, i) => maxDate(d, i.dueDate), date);
+  let deadline = options.deadline;
+  if (!deadline) {
+    if (kind === 'final-notice')
+      deadline = addDays(
+        date,
+        notice.days + (law.jurisdiction === 'IT' || law.jurisdiction === 'RO' ? POSTAL_DAYS : 0),
+      );
+    else if (kind === 'settlement-offer' && options.settlement) deadline = options.settlement.deadline;
+    else if (kind === 'discount-offer' && options.discount) deadline = options.discount.deadline;
+    else if (BEFORE_DUE.includes(kind)) deadline = lastDue;
+    else deadline = addDays(date, 10);
+  }
+  const discount = options.discount
+    ? (() => {
+        const amount = percentOf(open, options.discount.percent);
+        return { ...options.discount, amount, discounted: open - amount };
+      })()
+    : null;
+
+  return {
+    kind,
+    language: customer.language,
+    date,
+    deadline,
+    place: options.place ?? placeOf(company.address),
+    company,
+    customer: {
+      id: customer.id,
+      name: customer.name,
+      address: customer.address ?? '',
+      country: customer.country,
+      debtor: customer.debtor,
+      taxId: customer.taxId,
+      email: customer.email,
+    },
+    jurisdiction: law.jurisdiction,
+    currency,
+    invoices,
+    interest,
+    compensation,
+    fees,
+    totals,
+    payment: {
+      iban: company.iban,
+      bic: company.bic,
+      reference: invoices.map((i) => i.number).join(' '),
+      methods: '',
+    },
+    sending: kind === 'final-notice' ? notice.sending : 'ordinary',
+    tracking: options.tracking ?? '',
+    plan: options.plan ? { instalments: options.plan.instalments } : null,
+    settlement: options.settlement ?? null,
+    discount,
+    aging: kind === 'statement' ? agingOf(invoices) : null,
+    layout: options.layout ?? { page: 'a4', window: 'left' },
+  };
+}
+
+/** The town of an address: its last line without the postcode ("20121 Milano" → "Milano"). */
+export function placeOf(address: string): string {
+  const last =
+    address
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .pop() ?? '';
+  return last
+    .replace(/^[A-Z]{0,2}-?\d[\d\s-]*\s+/, '')
+    .replace(/,?\s+[A-Z]{0,2}\s*\d[\d\s-]*$/, '')
+    .trim();
+}

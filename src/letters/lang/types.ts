@@ -1,0 +1,69 @@
+// The words of letters in one language: the default template of every kind, and the fixed labels
+// (table headings, sending methods, why a law applies). One file per language beside this one.
+import type { LetterKind } from '../../domain/types';
+import type { LawReason, SendingMethod } from '../types';
+
+/** A template: subject line and body. Body paragraphs are separated by a blank line; a paragraph
+ * that is only a block placeholder (`{invoices}`) becomes that block. */
+export interface LetterTemplate {
+  subject: string;
+  body: string;
+}
+
+export interface LetterWords {
+  kind: Record<LetterKind, string>;
+  sending: Record<SendingMethod, string>;
+  lawReason: Record<LawReason, string>;
+  col: {
+    invoice: string;
+    issued: string;
+    due: string;
+    amount: string;
+    paid: string;
+    open: string;
+    daysLate: string;
+    from: string;
+    to: string;
+    days: string;
+    principal: string;
+    rate: string;
+    interest: string;
+    instalment: string;
+    period: string;
+  };
+  total: {
+    open: string;
+    interest: string;
+    compensation: string;
+    fees: string;
+    due: string;
+    discount: string;
+    discounted: string;
+    settlement: string;
+    schedule: string;
+  };
+  payment: { title: string; beneficiary: string; reference: string; qr: string };
+  /** "Page {n} of {total}". */
+  page: string;
+  creditor: string;
+  debtor: string;
+  signDate: string;
+  signature: string;
+  taxId: string;
+  tracking: string;
+  /** Reference printed on transfers: "Invoices {numbers}". */
+  reference: string;
+  paidOn: string;
+  /** Note under the interest table (the rounding rule, rules §1). */
+  roundingNote: string;
+  /** "{reference} + {margin} pp" for a statutory rate period. */
+  ratePlus: string;
+  contractRate: string;
+  /** Paragraphs the UK Pre-Action Protocol for Debt Claims asks of a letter before claim (rules §6). */
+  protocol: string[];
+}
+
+export interface LetterLanguage {
+  words: LetterWords;
+  templates: Record<LetterKind, LetterTemplate>;
+}

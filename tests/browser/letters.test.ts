@@ -1,0 +1,100 @@
+// Letters in the built app: one PDF for three customers in three languages, read back with pdftotext;
+// a hash route that makes and downloads one customer's final notice.
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { pdfText } from '../letters/pdf-tools';
+import { loadSample, openApp, type Harness } from './harness';
+
+let h: Harness | null = null;
+afterEach(async () => {
+  await h?.close();
+  h = null;
+});
+
+/** The checkbox value (customer id) and name of the first overdue customer writing in `lang`. */
+async function customerIn(page: Page, lang: string): Promise<{ id: string; name: string }> {
+  const row = page.locator('tr', { has: page.locator('td', { hasText: new RegExp(`^${lang}$`) }) }).first();
+  const box = row.getByTestId('letter-customer');
+  return { id: (await box.getAttribute('value')) ?? '', name: (await box.getAttribute('aria-label')) ?? '' };
+}
+
+async function downloaded(page: Page, act: () => Promise<void>): Promise<Uint8Array> {
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), act()]);
+  return new Uint8Array(readFileSync((await download.path()) ?? ''));
+}
+
+describe('letters', () => {
+  it('makes one PDF for three customers in Italian, Romanian and Danish', async () => {
+    h = await openApp();
+    await loadSample(h.page);
+    await h.page.goto(`${h.url}index.html#/letters`);
+    await h.page.getByTestId('letter-customer').first().waitFor();
+    const chosen = [
+      await customerIn(h.page, 'IT'),
+      await customerIn(h.page, 'RO'),
+      await customerIn(h.page, 'DA'),
+    ];
+    for (const c of chosen) await h.page.getByRole('checkbox', { name: c.name, exact: true }).check();
+    const bytes = await downloaded(h.page, () => h!.page.getByTestId('letters-download').click());
+    const text = pdfText(bytes);
+    for (const c of chosen) expect(text).toContain(c.name);
+    expect(text).toContain('Sollecito di pagamento');
+    expect(text).toContain('Notificare de plată');
+    expect(text).toContain('Betalingspåmindelse');
+    expect(text).not.toMatch(/[şţ]/);
+    // Each letter archived and logged in the contact log, read straight from IndexedDB.
+    const stored = await h.page.evaluate(async () => {
+      const db: IDBDatabase = await new Promise((resolve, reject) => {
+        const r = indexedDB.open('overdue');
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+      const all = (name: string) =>
+        new Promise<{ kind: string; customerId: string; letterId?: string }[]>((resolve, reject) => {
+          const r = db.transaction(name).objectStore(name).getAll();
+          r.onsuccess = () => resolve(r.result);
+          r.onerror = () => reject(r.error);
+        });
+      const letters = await all('letters');
+      const logged = (await all('activities')).filter((a) => a.kind === 'letter' && a.letterId);
+      db.close();
+      return {
+        letters: letters.map((l) => l.customerId).sort(),
+        logged: logged.map((a) => a.customerId).sort(),
+      };
+    });
+    expect(stored.letters).toEqual(chosen.map((c) => c.id).sort());
+    expect(stored.logged).toEqual(chosen.map((c) => c.id).sort());
+    expect(h.pageErrors).toEqual([]);
+    // The letters code and the font came only now, from the app's own files.
+    expect(h.requests.some((u) => /DejaVuSans-[\w-]+\.ttf$/.test(u))).toBe(true);
+    expect(h.requests.every((u) => u.startsWith(h!.url.replace(/\/some\/sub\/path\/$/, '')))).toBe(true);
+  });
+
+  it('a hash route makes one customer’s final notice; reprinted from the archive it is byte-identical', async () => {
+    h = await openApp();
+    await loadSample(h.page);
+    await h.page.goto(`${h.url}index.html#/letters`);
+    await h.page.getByTestId('letter-customer').first().waitFor();
+    const ro = await customerIn(h.page, 'RO');
+    const bytes = await downloaded(h.page, async () => {
+      await h!.page.goto(
+        `${h!.url}index.html#/letters?customer=${encodeURIComponent(ro.id)}&kind=final-notice`,
+      );
+    });
+    const text = pdfText(bytes);
+    expect(text).toContain(ro.name);
+    expect(text).toContain('Somație de plată');
+    // Archived and logged: reprint it from the archive and compare the bytes.
+    const reprint = h.page
+      .getByTestId('letter-archive')
+      .locator('tr', { hasText: ro.name })
+      .getByTestId('letter-reprint');
+    await reprint.first().waitFor();
+    const again = await downloaded(h.page, () => reprint.first().click());
+    expect(again.length).toBe(bytes.length);
+    expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
+    expect(h.pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,63 @@
+// The domain's codes put into words: how an interest figure was reached, its gaps, the governing law
+// and a behaviour line, in the customer's language with that language's number and date formats.
+import { describe, expect, it } from 'vitest';
+import { lateInterest } from '../../src/domain/interest';
+import { governingLawLabel, governingRule } from '../../src/domain/governing';
+import { reasonText } from '../../src/i18n/reasons/index';
+
+const exampleA = lateInterest({
+  amount: 1_000_000,
+  currency: 'EUR',
+  dueDate: '2024-03-15',
+  payments: [{ date: '2024-06-30', amount: 1_000_000 }],
+  asOf: '2024-12-31',
+  rule: { jurisdiction: 'IT', debtor: 'business' },
+});
+
+describe('domain reasons in words', () => {
+  it('explains how the interest was reached, in Italian and German formats', () => {
+    expect(reasonText(exampleA.explanation, 'it', 'IT')).toBe(
+      'Legge italiana: tasso BCE 4,50% + 8 pp = 12,50% (1° semestre 2024); riferimento fissato al 1° gennaio e al 1° luglio; act/365; interesse semplice; il totale è la somma esatta dei periodi, arrotondata una sola volta.',
+    );
+    expect(reasonText(exampleA.explanation, 'de', 'DE')).toMatch(
+      /^Italienisches Recht: EZB-Leitzins 4,50\s?% \+ 8 pp = 12,50\s?% \(1\. Halbjahr 2024\)/,
+    );
+  });
+
+  it('names a missing rate and its gap, never a zero', () => {
+    const r = lateInterest({
+      amount: 1_000_000,
+      currency: 'DKK',
+      dueDate: '2025-12-15',
+      payments: [],
+      asOf: '2026-02-01',
+      rule: { jurisdiction: 'DK', debtor: 'business' },
+    });
+    expect(r.complete).toBe(false);
+    expect(reasonText(r.errors[0]!, 'en', 'GB')).toBe(
+      'Nationalbanken lending rate: no rate for H1 2026 (the table has nothing for 01/01/2026–30/06/2026); interest from 01/01/2026 to 01/02/2026 cannot be computed: add the rate to the table.',
+    );
+    expect(reasonText(r.errors[0]!, 'da', 'DK')).toMatch(
+      /^Nationalbankens udlånsrente: ingen sats for 1\. halvår 2026/,
+    );
+  });
+
+  it('says which law applies and why', () => {
+    const g = governingRule({ company: { country: 'IT' }, customer: { country: 'FR', debtor: 'business' } });
+    expect(reasonText(governingLawLabel(g), 'fr')).toBe(
+      'Droit italien : loi du vendeur, faute de choix (Rome I art. 4)',
+    );
+    expect(reasonText(governingLawLabel(g), 'ro')).toBe(
+      'Legea italiană: legea vânzătorului, în lipsa unei alegeri (Roma I art. 4)',
+    );
+  });
+
+  it('puts a behaviour line and a due-date rule into words', () => {
+    expect(reasonText({ code: 'behaviour.new', params: { decided: 1, minimum: 3 } }, 'de')).toBe(
+      'Neu: erst 1 Rechnung zur Beurteilung (mindestens 3 nötig).',
+    );
+    expect(reasonText({ code: 'due.days-then-month-end', params: { days: 30 } }, 'it')).toBe(
+      'data fattura + 30 giorni, poi fine mese (d.f.f.m.)',
+    );
+  });
+});

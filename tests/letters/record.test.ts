@@ -1,0 +1,61 @@
+// The command that records letters made: archive, contact log, formal-notice date.
+import { describe, expect, test } from 'vitest';
+import { recordLetters, type MadeLetterRecord } from '../../src/commands/letters';
+import { ctxAt, snapshotOf } from '../commands/helpers';
+import { customer, invoice } from './fixtures';
+
+const c = customer({ id: 'c1', name: 'Rossi Srl', language: 'it', country: 'IT' });
+const a = invoice({ id: 'a', number: 'A-1', customerId: 'c1', amount: 100, dueDate: '2024-04-30' });
+const b = invoice({
+  id: 'b',
+  number: 'A-2',
+  customerId: 'c1',
+  amount: 100,
+  dueDate: '2024-04-30',
+  formalNoticeDate: '2024-05-20',
+});
+const snapshot = snapshotOf({ customers: [c], invoices: [a, b] });
+
+const made = (over: Partial<MadeLetterRecord>): MadeLetterRecord => ({
+  customerId: 'c1',
+  invoiceIds: ['a', 'b'],
+  kind: 'reminder-1',
+  language: 'it',
+  date: '2024-06-30',
+  subject: 'Sollecito di pagamento',
+  sending: '',
+  tracking: '',
+  content: { version: 1 },
+  ...over,
+});
+
+describe('recordLetters', () => {
+  test('archives each letter and logs it as a letter contact pointing at the archive', () => {
+    const { change } = recordLetters(snapshot, [made({})], ctxAt('2024-06-30'));
+    const letter = change.letters?.put?.[0];
+    expect(letter).toMatchObject({
+      customerId: 'c1',
+      kind: 'reminder-1',
+      date: '2024-06-30',
+      content: { version: 1 },
+    });
+    expect(change.activities?.put?.[0]).toMatchObject({
+      kind: 'letter',
+      letterId: letter?.id,
+      invoiceIds: ['a', 'b'],
+      text: 'Sollecito di pagamento',
+    });
+    expect(change.invoices).toBeUndefined();
+  });
+
+  test('a final notice logs its sending method and tracking number and sets the formal-notice date once', () => {
+    const { change } = recordLetters(
+      snapshot,
+      [made({ kind: 'final-notice', sending: 'Raccomandata A/R o PEC', tracking: 'RR1' })],
+      ctxAt('2024-06-30'),
+    );
+    expect(change.activities?.put?.[0]?.outcome).toBe('Raccomandata A/R o PEC · RR1');
+    // A-1 had no notice: it takes this one; A-2 keeps its earlier notice of 20 May.
+    expect(change.invoices?.put).toEqual([{ ...a, formalNoticeDate: '2024-06-30' }]);
+  });
+});
