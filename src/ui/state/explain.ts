@@ -3,6 +3,6 @@ import { currentLanguage } from '../../i18n';
 import { reasonText, type Reason } from '../../i18n/reasons/index';
 import { app } from './app.svelte';
 
-export function say(reason: Reason): string {
+export function explain(reason: Reason): string {
   return reasonText(reason, currentLanguage(), app.company.country);
 }
