@@ -3,7 +3,7 @@
 import { addDays, addMonths, dayNumber, endOfMonth } from '../domain/dates';
 import type { Period } from '../domain/metrics';
 import { figuresOn, type DayFigures, type DayTable } from './day-table';
-import { cei, countback, dso, metricsBook, type MetricsBook } from './metrics-book';
+import { cei, countback, dso, type MetricsBook } from './metrics-book';
 
 export interface Headline {
   asOf: string;

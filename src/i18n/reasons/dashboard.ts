@@ -1,0 +1,137 @@
+// Words for the dashboard's codes: payment categories, next steps and the basis of each forecast weight.
+import type { LanguageTexts } from './types';
+import { roDe } from './ledger';
+import type { ForecastBasis } from '../../charts/forecast';
+import type { Category, NextStep } from '../../charts/debtors';
+
+export type DashboardLabel =
+  | { code: `dashboard.category.${Category}` }
+  | { code: `dashboard.next.${NextStep}` }
+  | ForecastBasis;
+
+type Cat = Record<Category, string>;
+const cat = (c: Cat) => (k: Category) => c[k];
+
+const en = cat({ reliable: 'reliable', sporadic: 'sporadic', chronic: 'chronic', new: 'new' });
+const it = cat({ reliable: 'affidabili', sporadic: 'occasionali', chronic: 'cronici', new: 'nuovi' });
+const fr = cat({ reliable: 'fiables', sporadic: 'occasionnels', chronic: 'chroniques', new: 'nouveaux' });
+const ro = cat({ reliable: 'de încredere', sporadic: 'ocazionali', chronic: 'cronici', new: 'noi' });
+const da = cat({ reliable: 'pålidelige', sporadic: 'lejlighedsvise', chronic: 'kroniske', new: 'nye' });
+const de = cat({ reliable: 'zuverlässige', sporadic: 'gelegentliche', chronic: 'chronische', new: 'neue' });
+
+export const dashboardTexts: LanguageTexts<DashboardLabel> = {
+  en: {
+    'dashboard.category.reliable': () => 'Reliable',
+    'dashboard.category.sporadic': () => 'Sporadic',
+    'dashboard.category.chronic': () => 'Chronic',
+    'dashboard.category.new': () => 'New',
+    'dashboard.next.none': () => 'Nothing due',
+    'dashboard.next.reminder': () => 'Send a reminder',
+    'dashboard.next.call': () => 'Phone the customer',
+    'dashboard.next.firm-reminder': () => 'Send a firm reminder',
+    'dashboard.next.final-notice': () => 'Send the final notice',
+    'dashboard.next.escalate': () => 'Escalate (agency, small claims or lawyer)',
+    'dashboard.next.dispute': () => 'Resolve the dispute',
+    'dashboard.forecast.due': (p, f) =>
+      `Invoices falling due, ${en(p.category)} payers: counted at ${f.percent(p.weight * 100, 0)}, expected ${f.integer(p.shift)} days after the due date (their average days late)`,
+    'dashboard.forecast.promise': (p, f) =>
+      `Promises to pay, from customers with ${f.integer(p.broken)}${p.broken >= 2 ? ' or more' : ''} broken promises: counted at ${f.percent(p.weight * 100, 0)} on the promised date`,
+    'dashboard.forecast.plan': (p, f) =>
+      `Payment plan instalments, ${en(p.category)} payers: counted at ${f.percent(p.weight * 100, 0)} on the instalment date`,
+  },
+  it: {
+    'dashboard.category.reliable': () => 'Affidabile',
+    'dashboard.category.sporadic': () => 'Occasionale',
+    'dashboard.category.chronic': () => 'Cronico',
+    'dashboard.category.new': () => 'Nuovo',
+    'dashboard.next.none': () => 'Nulla da fare',
+    'dashboard.next.reminder': () => 'Inviare un sollecito',
+    'dashboard.next.call': () => 'Telefonare al cliente',
+    'dashboard.next.firm-reminder': () => 'Inviare un secondo sollecito',
+    'dashboard.next.final-notice': () => 'Inviare la messa in mora',
+    'dashboard.next.escalate': () => 'Passare al recupero (agenzia, giudice di pace o legale)',
+    'dashboard.next.dispute': () => 'Risolvere la contestazione',
+    'dashboard.forecast.due': (p, f) =>
+      `Fatture in scadenza, clienti ${it(p.category)}: contate al ${f.percent(p.weight * 100, 0)}, attese ${f.integer(p.shift)} giorni dopo la scadenza (il loro ritardo medio)`,
+    'dashboard.forecast.promise': (p, f) =>
+      `Promesse di pagamento, da clienti con ${f.integer(p.broken)}${p.broken >= 2 ? ' o più' : ''} promesse non mantenute: contate al ${f.percent(p.weight * 100, 0)} alla data promessa`,
+    'dashboard.forecast.plan': (p, f) =>
+      `Rate di piani di rientro, clienti ${it(p.category)}: contate al ${f.percent(p.weight * 100, 0)} alla scadenza della rata`,
+  },
+  fr: {
+    'dashboard.category.reliable': () => 'Fiable',
+    'dashboard.category.sporadic': () => 'Occasionnel',
+    'dashboard.category.chronic': () => 'Chronique',
+    'dashboard.category.new': () => 'Nouveau',
+    'dashboard.next.none': () => 'Rien à faire',
+    'dashboard.next.reminder': () => 'Envoyer une relance',
+    'dashboard.next.call': () => 'Appeler le client',
+    'dashboard.next.firm-reminder': () => 'Envoyer une deuxième relance',
+    'dashboard.next.final-notice': () => 'Envoyer la mise en demeure',
+    'dashboard.next.escalate': () => 'Passer au recouvrement (société, injonction ou avocat)',
+    'dashboard.next.dispute': () => 'Régler le litige',
+    'dashboard.forecast.due': (p, f) =>
+      `Factures arrivant à échéance, payeurs ${fr(p.category)} : comptées à ${f.percent(p.weight * 100, 0)}, attendues ${f.integer(p.shift)} jours après l’échéance (leur retard moyen)`,
+    'dashboard.forecast.promise': (p, f) =>
+      `Promesses de paiement, de clients ayant ${f.integer(p.broken)}${p.broken >= 2 ? ' ou plus' : ''} promesses non tenues : comptées à ${f.percent(p.weight * 100, 0)} à la date promise`,
+    'dashboard.forecast.plan': (p, f) =>
+      `Échéances d’échéanciers, payeurs ${fr(p.category)} : comptées à ${f.percent(p.weight * 100, 0)} à leur date`,
+  },
+  ro: {
+    'dashboard.category.reliable': () => 'De încredere',
+    'dashboard.category.sporadic': () => 'Ocazional',
+    'dashboard.category.chronic': () => 'Cronic',
+    'dashboard.category.new': () => 'Nou',
+    'dashboard.next.none': () => 'Nimic de făcut',
+    'dashboard.next.reminder': () => 'Trimiteți o notificare de plată',
+    'dashboard.next.call': () => 'Sunați clientul',
+    'dashboard.next.firm-reminder': () => 'Trimiteți o a doua notificare',
+    'dashboard.next.final-notice': () => 'Trimiteți somația de plată',
+    'dashboard.next.escalate': () => 'Treceți la recuperare (agenție, instanță sau avocat)',
+    'dashboard.next.dispute': () => 'Rezolvați contestația',
+    'dashboard.forecast.due': (p, f) =>
+      `Facturi scadente, plătitori ${ro(p.category)}: socotite la ${f.percent(p.weight * 100, 0)}, așteptate la ${f.integer(p.shift)} ${roDe(p.shift)}zile după scadență (întârzierea lor medie)`,
+    'dashboard.forecast.promise': (p, f) =>
+      `Promisiuni de plată, de la clienți cu ${f.integer(p.broken)}${p.broken >= 2 ? ' sau mai multe' : ''} promisiuni nerespectate: socotite la ${f.percent(p.weight * 100, 0)} la data promisă`,
+    'dashboard.forecast.plan': (p, f) =>
+      `Rate din planuri de plată, plătitori ${ro(p.category)}: socotite la ${f.percent(p.weight * 100, 0)} la scadența ratei`,
+  },
+  da: {
+    'dashboard.category.reliable': () => 'Pålidelig',
+    'dashboard.category.sporadic': () => 'Lejlighedsvis',
+    'dashboard.category.chronic': () => 'Kronisk',
+    'dashboard.category.new': () => 'Ny',
+    'dashboard.next.none': () => 'Intet at gøre',
+    'dashboard.next.reminder': () => 'Send en betalingspåmindelse',
+    'dashboard.next.call': () => 'Ring til kunden',
+    'dashboard.next.firm-reminder': () => 'Send en rykker',
+    'dashboard.next.final-notice': () => 'Send inkassovarsel',
+    'dashboard.next.escalate': () => 'Send til inkasso, småsag eller advokat',
+    'dashboard.next.dispute': () => 'Løs tvisten',
+    'dashboard.forecast.due': (p, f) =>
+      `Fakturaer der forfalder, ${da(p.category)} betalere: regnet med ${f.percent(p.weight * 100, 0)}, ventet ${f.integer(p.shift)} dage efter forfald (deres gennemsnitlige forsinkelse)`,
+    'dashboard.forecast.promise': (p, f) =>
+      `Betalingsløfter fra kunder med ${f.integer(p.broken)}${p.broken >= 2 ? ' eller flere' : ''} brudte løfter: regnet med ${f.percent(p.weight * 100, 0)} på den lovede dato`,
+    'dashboard.forecast.plan': (p, f) =>
+      `Afdrag på betalingsaftaler, ${da(p.category)} betalere: regnet med ${f.percent(p.weight * 100, 0)} på afdragets dato`,
+  },
+  de: {
+    'dashboard.category.reliable': () => 'Zuverlässig',
+    'dashboard.category.sporadic': () => 'Gelegentlich',
+    'dashboard.category.chronic': () => 'Chronisch',
+    'dashboard.category.new': () => 'Neu',
+    'dashboard.next.none': () => 'Nichts zu tun',
+    'dashboard.next.reminder': () => 'Zahlungserinnerung senden',
+    'dashboard.next.call': () => 'Kunden anrufen',
+    'dashboard.next.firm-reminder': () => 'Mahnung senden',
+    'dashboard.next.final-notice': () => 'Letzte Mahnung senden',
+    'dashboard.next.escalate': () => 'Abgeben (Inkasso, Mahnbescheid oder Anwalt)',
+    'dashboard.next.dispute': () => 'Reklamation klären',
+    'dashboard.forecast.due': (p, f) =>
+      `Fällig werdende Rechnungen, ${de(p.category)} Zahler: mit ${f.percent(p.weight * 100, 0)} gerechnet, erwartet ${f.integer(p.shift)} Tage nach Fälligkeit (ihr durchschnittlicher Verzug)`,
+    'dashboard.forecast.promise': (p, f) =>
+      `Zahlungszusagen von Kunden mit ${f.integer(p.broken)}${p.broken >= 2 ? ' oder mehr' : ''} gebrochenen Zusagen: mit ${f.percent(p.weight * 100, 0)} zum zugesagten Datum gerechnet`,
+    'dashboard.forecast.plan': (p, f) =>
+      `Raten aus Ratenvereinbarungen, ${de(p.category)} Zahler: mit ${f.percent(p.weight * 100, 0)} zum Ratentermin gerechnet`,
+  },
+};
