@@ -138,6 +138,25 @@ export function stackedBars(
   return make(canvas, {
     type: 'bar',
     data: { labels: opts.categories, datasets: datasets as ChartDataset<'bar', number[]>[] },
+    // Where each clickable segment is drawn (CSS pixels in the canvas, per series then category), so a
+    // test or an automation can click the bar a person would.
+    plugins: opts.onSelect
+      ? [
+          {
+            id: 'segments',
+            afterRender: (chart) => {
+              canvas.dataset.segments = JSON.stringify(
+                chart.data.datasets.map((_, i) =>
+                  chart.getDatasetMeta(i).data.map((el) => {
+                    const c = (el as unknown as BarElement).getCenterPoint();
+                    return [Math.round(c.x), Math.round(c.y)];
+                  }),
+                ),
+              );
+            },
+          },
+        ]
+      : [],
     options: {
       ...base(opts.locale),
       indexAxis: opts.horizontal ? 'y' : 'x',
