@@ -149,7 +149,7 @@ export function stackedBars(
                 chart.data.datasets.map((_, i) =>
                   chart.getDatasetMeta(i).data.map((el) => {
                     const c = (el as unknown as BarElement).getCenterPoint();
-                    return [Math.round(c.x), Math.round(c.y)];
+                    return [Math.round(c.x ?? 0), Math.round(c.y ?? 0)];
                   }),
                 ),
               );
