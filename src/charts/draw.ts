@@ -106,6 +106,8 @@ export function stackedBars(
     series: BarSeries[];
     fmt: Fmt;
     horizontal?: boolean;
+    /** Pattern and colour of the first series (so a bucket looks the same on every chart). */
+    firstSeries?: number;
     line?: { label: string; values: (number | null)[] };
     onSelect?: (series: number, category: number) => void;
   },
@@ -114,8 +116,8 @@ export function stackedBars(
     type: 'bar' as const,
     label: s.label,
     data: s.values,
-    backgroundColor: seriesFill(i),
-    borderColor: COLOURS[i % COLOURS.length],
+    backgroundColor: seriesFill(i + (opts.firstSeries ?? 0)),
+    borderColor: COLOURS[(i + (opts.firstSeries ?? 0)) % COLOURS.length],
     borderWidth: 1,
     stack: 's',
   }));

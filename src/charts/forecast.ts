@@ -27,7 +27,7 @@ export interface CustomerPaying {
 }
 
 export type ForecastBasis =
-  | { code: 'dashboard.forecast.due'; params: { category: Category; weight: number; shift: number } }
+  | { code: 'dashboard.forecast.due'; params: { category: Category; weight: number } }
   | { code: 'dashboard.forecast.promise'; params: { broken: number; weight: number } }
   | { code: 'dashboard.forecast.plan'; params: { category: Category; weight: number } };
 
@@ -161,7 +161,7 @@ export function expectedCollections(input: ForecastInput): Forecast {
     const weight = CATEGORY_WEIGHT[p.category];
     (weeks[w] as ForecastWeek).due += r.open * weight;
     note(
-      { code: 'dashboard.forecast.due', params: { category: p.category, weight, shift } },
+      { code: 'dashboard.forecast.due', params: { category: p.category, weight } },
       r.open,
       r.open * weight,
     );

@@ -1,13 +1,10 @@
 // Words for the dashboard's codes: payment categories, next steps and the basis of each forecast weight.
 import type { LanguageTexts } from './types';
-import { roDe } from './ledger';
 import type { ForecastBasis } from '../../charts/forecast';
 import type { Category, NextStep } from '../../charts/debtors';
 
 export type DashboardLabel =
-  | { code: `dashboard.category.${Category}` }
-  | { code: `dashboard.next.${NextStep}` }
-  | ForecastBasis;
+  { code: `dashboard.category.${Category}` } | { code: `dashboard.next.${NextStep}` } | ForecastBasis;
 
 type Cat = Record<Category, string>;
 const cat = (c: Cat) => (k: Category) => c[k];
@@ -33,7 +30,7 @@ export const dashboardTexts: LanguageTexts<DashboardLabel> = {
     'dashboard.next.escalate': () => 'Escalate (agency, small claims or lawyer)',
     'dashboard.next.dispute': () => 'Resolve the dispute',
     'dashboard.forecast.due': (p, f) =>
-      `Invoices falling due, ${en(p.category)} payers: counted at ${f.percent(p.weight * 100, 0)}, expected ${f.integer(p.shift)} days after the due date (their average days late)`,
+      `Invoices falling due, ${en(p.category)} payers: counted at ${f.percent(p.weight * 100, 0)}, expected after the due date by each customer’s average days late`,
     'dashboard.forecast.promise': (p, f) =>
       `Promises to pay, from customers with ${f.integer(p.broken)}${p.broken >= 2 ? ' or more' : ''} broken promises: counted at ${f.percent(p.weight * 100, 0)} on the promised date`,
     'dashboard.forecast.plan': (p, f) =>
@@ -52,7 +49,7 @@ export const dashboardTexts: LanguageTexts<DashboardLabel> = {
     'dashboard.next.escalate': () => 'Passare al recupero (agenzia, giudice di pace o legale)',
     'dashboard.next.dispute': () => 'Risolvere la contestazione',
     'dashboard.forecast.due': (p, f) =>
-      `Fatture in scadenza, clienti ${it(p.category)}: contate al ${f.percent(p.weight * 100, 0)}, attese ${f.integer(p.shift)} giorni dopo la scadenza (il loro ritardo medio)`,
+      `Fatture in scadenza, clienti ${it(p.category)}: contate al ${f.percent(p.weight * 100, 0)}, attese dopo la scadenza con il ritardo medio di ciascun cliente`,
     'dashboard.forecast.promise': (p, f) =>
       `Promesse di pagamento, da clienti con ${f.integer(p.broken)}${p.broken >= 2 ? ' o più' : ''} promesse non mantenute: contate al ${f.percent(p.weight * 100, 0)} alla data promessa`,
     'dashboard.forecast.plan': (p, f) =>
@@ -71,7 +68,7 @@ export const dashboardTexts: LanguageTexts<DashboardLabel> = {
     'dashboard.next.escalate': () => 'Passer au recouvrement (société, injonction ou avocat)',
     'dashboard.next.dispute': () => 'Régler le litige',
     'dashboard.forecast.due': (p, f) =>
-      `Factures arrivant à échéance, payeurs ${fr(p.category)} : comptées à ${f.percent(p.weight * 100, 0)}, attendues ${f.integer(p.shift)} jours après l’échéance (leur retard moyen)`,
+      `Factures arrivant à échéance, payeurs ${fr(p.category)} : comptées à ${f.percent(p.weight * 100, 0)}, attendues après l’échéance avec le retard moyen de chaque client`,
     'dashboard.forecast.promise': (p, f) =>
       `Promesses de paiement, de clients ayant ${f.integer(p.broken)}${p.broken >= 2 ? ' ou plus' : ''} promesses non tenues : comptées à ${f.percent(p.weight * 100, 0)} à la date promise`,
     'dashboard.forecast.plan': (p, f) =>
@@ -90,7 +87,7 @@ export const dashboardTexts: LanguageTexts<DashboardLabel> = {
     'dashboard.next.escalate': () => 'Treceți la recuperare (agenție, instanță sau avocat)',
     'dashboard.next.dispute': () => 'Rezolvați contestația',
     'dashboard.forecast.due': (p, f) =>
-      `Facturi scadente, plătitori ${ro(p.category)}: socotite la ${f.percent(p.weight * 100, 0)}, așteptate la ${f.integer(p.shift)} ${roDe(p.shift)}zile după scadență (întârzierea lor medie)`,
+      `Facturi scadente, plătitori ${ro(p.category)}: socotite la ${f.percent(p.weight * 100, 0)}, așteptate după scadență cu întârzierea medie a fiecărui client`,
     'dashboard.forecast.promise': (p, f) =>
       `Promisiuni de plată, de la clienți cu ${f.integer(p.broken)}${p.broken >= 2 ? ' sau mai multe' : ''} promisiuni nerespectate: socotite la ${f.percent(p.weight * 100, 0)} la data promisă`,
     'dashboard.forecast.plan': (p, f) =>
@@ -109,7 +106,7 @@ export const dashboardTexts: LanguageTexts<DashboardLabel> = {
     'dashboard.next.escalate': () => 'Send til inkasso, småsag eller advokat',
     'dashboard.next.dispute': () => 'Løs tvisten',
     'dashboard.forecast.due': (p, f) =>
-      `Fakturaer der forfalder, ${da(p.category)} betalere: regnet med ${f.percent(p.weight * 100, 0)}, ventet ${f.integer(p.shift)} dage efter forfald (deres gennemsnitlige forsinkelse)`,
+      `Fakturaer der forfalder, ${da(p.category)} betalere: regnet med ${f.percent(p.weight * 100, 0)}, ventet efter forfald med hver kundes gennemsnitlige forsinkelse`,
     'dashboard.forecast.promise': (p, f) =>
       `Betalingsløfter fra kunder med ${f.integer(p.broken)}${p.broken >= 2 ? ' eller flere' : ''} brudte løfter: regnet med ${f.percent(p.weight * 100, 0)} på den lovede dato`,
     'dashboard.forecast.plan': (p, f) =>
@@ -128,7 +125,7 @@ export const dashboardTexts: LanguageTexts<DashboardLabel> = {
     'dashboard.next.escalate': () => 'Abgeben (Inkasso, Mahnbescheid oder Anwalt)',
     'dashboard.next.dispute': () => 'Reklamation klären',
     'dashboard.forecast.due': (p, f) =>
-      `Fällig werdende Rechnungen, ${de(p.category)} Zahler: mit ${f.percent(p.weight * 100, 0)} gerechnet, erwartet ${f.integer(p.shift)} Tage nach Fälligkeit (ihr durchschnittlicher Verzug)`,
+      `Fällig werdende Rechnungen, ${de(p.category)} Zahler: mit ${f.percent(p.weight * 100, 0)} gerechnet, erwartet nach Fälligkeit mit dem durchschnittlichen Verzug jedes Kunden`,
     'dashboard.forecast.promise': (p, f) =>
       `Zahlungszusagen von Kunden mit ${f.integer(p.broken)}${p.broken >= 2 ? ' oder mehr' : ''} gebrochenen Zusagen: mit ${f.percent(p.weight * 100, 0)} zum zugesagten Datum gerechnet`,
     'dashboard.forecast.plan': (p, f) =>
