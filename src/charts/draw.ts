@@ -68,8 +68,10 @@ export function seriesFill(index: number): CanvasPattern | string {
 }
 
 export interface Fmt {
-  /** An amount in minor units, as the axis and tooltips show it. */
+  /** An amount in minor units, as tooltips show it. */
   money: (minor: number) => string;
+  /** An amount in minor units on an axis (whole units: the ticks need no cents). */
+  axis: (minor: number) => string;
   number: (n: number) => string;
 }
 
@@ -119,6 +121,7 @@ export function stackedBars(
     backgroundColor: seriesFill(i + (opts.firstSeries ?? 0)),
     borderColor: COLOURS[(i + (opts.firstSeries ?? 0)) % COLOURS.length],
     borderWidth: 1,
+    maxBarThickness: 64,
     stack: 's',
   }));
   if (opts.line)
@@ -135,7 +138,7 @@ export function stackedBars(
   const valueAxis = {
     stacked: true,
     beginAtZero: true,
-    ticks: { callback: (v: number | string) => opts.fmt.money(Number(v)) },
+    ticks: { callback: (v: number | string) => opts.fmt.axis(Number(v)) },
   };
   return make(canvas, {
     type: 'bar',
