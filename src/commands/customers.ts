@@ -1,6 +1,6 @@
 // Customers: one validator for a cell typed in the grid and a field of the customer form, and the
 // commands that create, edit and delete customers with it.
-import { currencyDigits, isCurrencyCode, parseMoney } from '../domain/money';
+import { currencyDigits, isCurrencyCode, parseMoney, toDecimalString } from '../domain/money';
 import { formatTerms, parseTerms } from '../domain/terms';
 import { LANGUAGES, type Customer, type Language } from '../domain/types';
 import { applyCellEdits } from './cells';
@@ -9,6 +9,45 @@ import type { CellEdit, CommandError, CommandResult, Ctx, Snapshot } from './typ
 
 export function termsText(c: Customer): string {
   return c.terms ? formatTerms(c.terms) : '';
+}
+
+/** The fields of the customer form, each as the text the validator reads back. */
+export const CUSTOMER_FORM_FIELDS = [
+  'name',
+  'email',
+  'phone',
+  'address',
+  'taxId',
+  'country',
+  'language',
+  'currency',
+  'debtor',
+  'terms',
+  'creditLimit',
+  'contractRate',
+  'creditHold',
+  'escalation',
+  'notes',
+] as const;
+
+/** A customer's field as text, as the form shows it and `applyCustomerCell` reads it. */
+export function customerFieldText(c: Customer, field: string): string {
+  switch (field) {
+    case 'terms':
+      return termsText(c);
+    case 'creditLimit':
+      return c.creditLimit === undefined ? '' : toDecimalString(c.creditLimit, c.currency);
+    case 'contractRate':
+      return c.contractRatePercent === undefined ? '' : String(c.contractRatePercent);
+    case 'creditHold':
+      return c.creditHold ? 'yes' : 'no';
+    case 'escalation':
+      return c.escalation ?? 'none';
+    default: {
+      const v = (c as unknown as Record<string, unknown>)[field];
+      return typeof v === 'string' ? v : '';
+    }
+  }
 }
 
 /** Optional free-text fields: an empty text removes the field. */
@@ -90,14 +129,28 @@ export function editCustomers(snapshot: Snapshot, cells: readonly CellEdit[]): C
   return { change: { customers: { put: updated } }, errors, label: msg('customers.undo.edit') };
 }
 
-/** The customer form: every field through the same validator; nothing is written if any is refused. */
+/**
+ * The customer form: the fields the user changed, each through the same validator as the grid, applied
+ * to the customer as stored; nothing is written if any is refused. `expected` holds what the form
+ * showed for those fields: where the stored value differs (another tab changed it meanwhile), the
+ * save is refused and says so, rather than silently writing over it.
+ */
 export function saveCustomer(
   snapshot: Snapshot,
-  input: { id: string; fields: Record<string, string> },
+  input: { id: string; fields: Record<string, string>; expected?: Record<string, string> },
 ): CommandResult {
   const base = snapshot.get('customers', input.id);
   const label = msg('customer.undo.edit', { name: base?.name ?? '' });
   if (!base) return { change: {}, errors: [{ error: msg('customer.missing') }], label };
+  const conflicts = Object.entries(input.expected ?? {}).filter(
+    ([f, text]) => customerFieldText(base, f) !== text,
+  );
+  if (conflicts.length)
+    return {
+      change: {},
+      errors: conflicts.map(([columnId]) => ({ key: input.id, columnId, error: msg('write.conflict') })),
+      label,
+    };
   let c = base;
   const errors: CommandError[] = [];
   for (const [columnId, text] of Object.entries(input.fields)) {

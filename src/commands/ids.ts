@@ -1,4 +1,4 @@
-// Record ids, minted only by commands: 16 random bytes as hex-ish base36. `crypto.randomUUID` exists only in secure contexts,
+// Record ids, minted only by commands: a prefix and 12 random bytes in hex. `crypto.randomUUID` exists only in secure contexts,
 // and Overdue must also run from a plain folder on disk, so build ids from getRandomValues.
 export function newId(prefix = ''): string {
   const bytes = new Uint8Array(12);

@@ -91,7 +91,8 @@ interface VersionDef {
   upgrade?: (tx: Transaction) => Promise<void>;
 }
 
-// Indexes only on what is queried: lookups by id, by customer, by import batch (undo) and by fingerprint.
+// Versions 1 and 2 declared secondary indexes; nothing queries them (the book is held in memory), so
+// version 3 drops them.
 export const VERSIONS: VersionDef[] = [
   {
     version: 1,

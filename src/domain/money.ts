@@ -4,7 +4,10 @@
 import type { CurrencyCode } from './types';
 
 declare const minorBrand: unique symbol;
-/** An integer amount of minor units. The brand keeps a stray float from passing as money. */
+/**
+ * An integer amount of minor units. The brand is optional, so any number type-checks as `Minor`: it
+ * names the intent in signatures, and `assertMinor` is the guard that refuses a float at run time.
+ */
 export type Minor = number & { readonly [minorBrand]?: true };
 
 export interface Money {

@@ -658,4 +658,9 @@ export const da: Record<MessageKey, string> = {
   'report.accounts': 'Forfaldne konti og næste skridt',
   'report.none': 'Ingen forfaldne konti.',
   'report.page': 'Side {page} af {pages}',
+  'grid.notice.checkingPaste': 'Kontrollerer de indsatte celler…',
+  'grid.notice.nothingPastedCount': 'Intet indsat: {count} celler afvist. {detail}',
+  'grid.notice.confirmPaste':
+    'Indsætningen ændrer {cells} celler i {rows} rækker og tilføjer {added} rækker. Anvend den?',
+  'grid.paste.apply': 'Anvend',
 };

@@ -663,4 +663,9 @@ export const de: Record<MessageKey, string> = {
   'report.accounts': 'Überfällige Konten und nächste Schritte',
   'report.none': 'Keine überfälligen Konten.',
   'report.page': 'Seite {page} von {pages}',
+  'grid.notice.checkingPaste': 'Eingefügte Zellen werden geprüft…',
+  'grid.notice.nothingPastedCount': 'Nichts eingefügt: {count} Zellen abgelehnt. {detail}',
+  'grid.notice.confirmPaste':
+    'Das Einfügen ändert {cells} Zellen in {rows} Zeilen und fügt {added} Zeilen hinzu. Übernehmen?',
+  'grid.paste.apply': 'Übernehmen',
 };

@@ -655,6 +655,11 @@ export const en = {
   'report.accounts': 'Overdue accounts and next steps',
   'report.none': 'No overdue accounts.',
   'report.page': 'Page {page} of {pages}',
+  'grid.notice.checkingPaste': 'Checking the pasted cells…',
+  'grid.notice.nothingPastedCount': 'Nothing pasted: {count} cells refused. {detail}',
+  'grid.notice.confirmPaste':
+    'The paste changes {cells} cells in {rows} rows and adds {added} rows. Apply it?',
+  'grid.paste.apply': 'Apply paste',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -664,4 +664,9 @@ export const fr: Record<MessageKey, string> = {
   'report.accounts': 'Comptes échus et prochaines étapes',
   'report.none': 'Aucun compte échu.',
   'report.page': 'Page {page} sur {pages}',
+  'grid.notice.checkingPaste': 'Vérification des cellules collées…',
+  'grid.notice.nothingPastedCount': 'Rien n’a été collé : {count} cellules refusées. {detail}',
+  'grid.notice.confirmPaste':
+    'Le collage modifie {cells} cellules dans {rows} lignes et ajoute {added} lignes. L’appliquer ?',
+  'grid.paste.apply': 'Appliquer',
 };

@@ -659,4 +659,9 @@ export const it: Record<MessageKey, string> = {
   'report.accounts': 'Clienti con scaduto e prossimi passi',
   'report.none': 'Nessun cliente con scaduto.',
   'report.page': 'Pagina {page} di {pages}',
+  'grid.notice.checkingPaste': 'Verifica delle celle incollate…',
+  'grid.notice.nothingPastedCount': 'Nulla incollato: {count} celle rifiutate. {detail}',
+  'grid.notice.confirmPaste':
+    'L’incolla modifica {cells} celle in {rows} righe e aggiunge {added} righe. Applicare?',
+  'grid.paste.apply': 'Applica',
 };

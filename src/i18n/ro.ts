@@ -662,4 +662,9 @@ export const ro: Record<MessageKey, string> = {
   'report.accounts': 'Clienți cu restanțe și pașii următori',
   'report.none': 'Niciun client cu restanțe.',
   'report.page': 'Pagina {page} din {pages}',
+  'grid.notice.checkingPaste': 'Se verifică celulele lipite…',
+  'grid.notice.nothingPastedCount': 'Nu s-a lipit nimic: {count} celule refuzate. {detail}',
+  'grid.notice.confirmPaste':
+    'Lipirea modifică {cells} celule în {rows} rânduri și adaugă {added} rânduri. Se aplică?',
+  'grid.paste.apply': 'Aplică',
 };

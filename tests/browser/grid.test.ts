@@ -103,6 +103,25 @@ describe('the invoices grid', () => {
     await expect(cell(page, 'FT-2026-002', 'daysLate').textContent()).resolves.toBe('70');
   });
 
+  it('pastes nothing when any pasted cell is refused, and says how many were', async () => {
+    h = await openApp('#/import');
+    const { page, url } = h;
+    await withInvoices(page, url);
+    const customersBefore = await page.getByTestId('status-customers').textContent();
+    // Over the customer and amount columns of two invoices: valid new customers, one bad amount.
+    await cell(page, 'FT-2026-001', 'customer').click();
+    await page.evaluate(() => {
+      const dt = new DataTransfer();
+      dt.setData('text/plain', 'Junk One\t12,00\r\nJunk Two\tabc\r\n');
+      document.activeElement?.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }),
+      );
+    });
+    await expect.poll(() => page.locator('.notice').textContent()).toMatch(/Nothing pasted: 1 cells refused/);
+    await expect(page.getByTestId('status-customers').textContent()).resolves.toBe(customersBefore);
+    expect(await cell(page, 'FT-2026-001', 'customer').textContent()).not.toMatch(/Junk/);
+  });
+
   it('pastes a 3×4 block copied from a spreadsheet as new invoices, and undoes the paste', async () => {
     h = await openApp('#/import');
     const { page, url } = h;
@@ -121,6 +140,10 @@ describe('the invoices grid', () => {
         new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }),
       );
     }, block);
+    // Checked as a whole first, then written only when the user confirms what it changes.
+    await expect(page.locator('.notice').textContent()).resolves.toMatch(/adds 3 rows/);
+    await expect(grid(page).getAttribute('data-filtered-count')).resolves.toBe('4');
+    await page.getByTestId('paste-apply').click();
     await expect.poll(() => grid(page).getAttribute('data-filtered-count')).toBe('7');
     expect(await numbers(page)).toEqual(
       expect.arrayContaining(['FT-2026-101', 'FT-2026-102', 'FT-2026-103']),

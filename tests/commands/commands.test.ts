@@ -176,3 +176,23 @@ describe('imports planned from a preview', () => {
     expect(importRecords(snapshotOf({}), { result, batch }).change.invoices?.put).toHaveLength(1);
   });
 });
+
+describe('customer form against another tab', () => {
+  it('writes only the fields the user changed, and refuses one another tab changed meanwhile', () => {
+    // Another tab renamed the customer after this form was filled.
+    const stored = { ...rossi, name: 'Rossi & Figli S.r.l.' };
+    const snap = snapshotOf({ customers: [stored] });
+    const phone = saveCustomer(snap, { id: 'c1', fields: { phone: '+39 011 123' }, expected: { phone: '' } });
+    expect(phone.change.customers?.put?.[0]).toMatchObject({
+      name: 'Rossi & Figli S.r.l.',
+      phone: '+39 011 123',
+    });
+    const name = saveCustomer(snap, {
+      id: 'c1',
+      fields: { name: 'Rossi SpA' },
+      expected: { name: 'Rossi S.r.l.' },
+    });
+    expect(name.change).toEqual({});
+    expect(name.errors[0]).toMatchObject({ columnId: 'name', error: { code: 'write.conflict' } });
+  });
+});

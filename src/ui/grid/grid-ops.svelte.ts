@@ -4,15 +4,15 @@
 import { parseTsv } from './clipboard';
 import * as act from './grid-actions';
 import type { Rect } from './keyboard';
-import type { CellEdit, CellError, GridColumn, InsertError } from './types';
+import type { CellEdit, CellError, GridColumn, InsertError, WriteOptions } from './types';
 import { integer, t } from '../../i18n';
 
 export interface OpsContext<R> {
   slice: () => act.GridSlice<R>;
   rect: () => Rect;
   columns: () => readonly GridColumn<R>[];
-  onEdit?: ((cells: CellEdit[]) => Promise<CellError[]>) | undefined;
-  onInsert?: ((rows: Record<string, string>[]) => Promise<InsertError[]>) | undefined;
+  onEdit?: ((cells: CellEdit[], options?: WriteOptions) => Promise<CellError[]>) | undefined;
+  onInsert?: ((rows: Record<string, string>[], options?: WriteOptions) => Promise<InsertError[]>) | undefined;
   onDelete?: ((keys: string[]) => Promise<void>) | undefined;
   selected: () => Set<string>;
   setSelected: (keys: Set<string>) => void;
@@ -26,6 +26,8 @@ export class GridOps<R> {
   draft = $state.raw<Record<string, string>>({});
   draftErrors = $state.raw<Record<string, string>>({});
   notice = $state<string | null>(null);
+  /** A checked paste waiting for the user to confirm what it changes. */
+  pendingPasteWrite = $state.raw<{ edits: CellEdit[]; inserts: Record<string, string>[] } | null>(null);
   private pendingCopy: string | null = null;
   private pendingPaste = false;
 
@@ -50,12 +52,12 @@ export class GridOps<R> {
     return `${where}${first.columnId ? `${title(first.columnId)}: ` : ''}${first.message}${more}`;
   }
 
-  async sendEdits(edits: CellEdit[]): Promise<void> {
+  async sendEdits(edits: CellEdit[], options: WriteOptions = {}): Promise<void> {
     const { onEdit } = this.ctx();
     if (!onEdit || edits.length === 0) return;
     let errors: CellError[];
     try {
-      errors = await onEdit(edits);
+      errors = await onEdit(edits, options);
     } catch (e) {
       this.notice = t('grid.notice.notSaved', { detail: reason(e) });
       return;
@@ -67,9 +69,12 @@ export class GridOps<R> {
     if (errors.length > 1) this.notice = t('grid.notice.notSaved', { detail: this.describe(errors) });
   }
 
-  private async insertRows(records: Record<string, string>[]): Promise<InsertError[]> {
+  private async insertRows(
+    records: Record<string, string>[],
+    options: WriteOptions = {},
+  ): Promise<InsertError[]> {
     try {
-      return (await this.ctx().onInsert?.(records)) ?? [];
+      return (await this.ctx().onInsert?.(records, options)) ?? [];
     } catch (e) {
       return [{ row: 0, columnId: '', message: reason(e) }];
     }
@@ -115,23 +120,61 @@ export class GridOps<R> {
     void this.paste(text);
   }
 
-  /** Pastes TSV at the range: all of it or, when a cell fails `validate`, nothing. */
+  /**
+   * Pastes TSV at the range, all of it or nothing: every cell is checked first — by the columns, then
+   * by the page's command without writing — and a paste with any refused cell changes nothing and says
+   * how many were refused and why. A paste that passes waits for the user to confirm what it changes.
+   */
   async paste(text: string): Promise<void> {
-    const { slice, rect, onInsert } = this.ctx();
+    const { slice, rect, onInsert, onEdit } = this.ctx();
+    this.pendingPasteWrite = null;
+    // Let the page paint "checking" before a large block is parsed and checked.
+    this.notice = t('grid.notice.checkingPaste');
+    await new Promise((r) => setTimeout(r, 0));
     const res = act.pasteInto(slice(), parseTsv(text), rect(), !!onInsert);
-    if (res.rejected.length) {
+    const refuse = (errors: { key?: string | null; columnId: string; message: string; row?: number }[]) => {
       const next = new Map(this.cellErrors);
-      for (const e of res.rejected) if (e.key) next.set(errKey(e.key, e.columnId), e.message);
+      for (const e of errors) if (e.key) next.set(errKey(e.key, e.columnId), e.message);
       this.cellErrors = next;
-      this.notice = t('grid.notice.nothingPasted', { detail: this.describe(res.rejected) });
+      this.notice = t('grid.notice.nothingPastedCount', {
+        count: integer(errors.length),
+        detail: this.describe(errors),
+      });
+    };
+    if (res.rejected.length) return refuse(res.rejected);
+    const editErrors = res.edits.length && onEdit ? await onEdit(res.edits, { dryRun: true }) : [];
+    const insertErrors = res.inserts.length ? await this.insertRows(res.inserts, { dryRun: true }) : [];
+    if (editErrors.length || insertErrors.length) return refuse([...editErrors, ...insertErrors]);
+    if (res.edits.length === 0 && res.inserts.length === 0) {
+      this.notice = null;
       return;
     }
-    this.notice = res.skipped ? t('grid.notice.readOnlySkipped', { count: integer(res.skipped) }) : null;
-    await this.sendEdits(res.edits);
-    if (res.inserts.length) {
-      const errors = await this.insertRows(res.inserts);
+    this.pendingPasteWrite = { edits: res.edits, inserts: res.inserts };
+    const rows = new Set(res.edits.map((e) => e.key)).size;
+    this.notice =
+      t('grid.notice.confirmPaste', {
+        cells: integer(res.edits.length),
+        rows: integer(rows),
+        added: integer(res.inserts.length),
+      }) + (res.skipped ? ' ' + t('grid.notice.readOnlySkipped', { count: integer(res.skipped) }) : '');
+  }
+
+  /** Writes the checked paste, all of it or nothing. */
+  async confirmPaste(): Promise<void> {
+    const p = this.pendingPasteWrite;
+    this.pendingPasteWrite = null;
+    this.notice = null;
+    if (!p) return;
+    await this.sendEdits(p.edits, { atomic: true });
+    if (p.inserts.length) {
+      const errors = await this.insertRows(p.inserts, { atomic: true });
       if (errors.length) this.notice = t('grid.notice.pastedNotAdded', { detail: this.describe(errors) });
     }
+  }
+
+  cancelPaste(): void {
+    this.pendingPasteWrite = null;
+    this.notice = null;
   }
 
   /**

@@ -58,6 +58,11 @@ export interface CellEdit {
   columnId: string;
   text: string;
 }
+/** How a grid write is made: `atomic`, all of it or nothing; `dryRun`, only checked, nothing written. */
+export interface WriteOptions {
+  atomic?: boolean;
+  dryRun?: boolean;
+}
 export interface CellError {
   key: string;
   columnId: string;

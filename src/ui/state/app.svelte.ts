@@ -100,12 +100,13 @@ class AppState {
    * for undo. Returns the command's result (its errors say what was refused). A failed write reaches
    * the user as a message and rejects.
    */
-  run<I>(command: Command<I>, input: I): Promise<CommandResult> {
+  run<I>(command: Command<I>, input: I, options: { atomic?: boolean } = {}): Promise<CommandResult> {
+    const refused = (r: CommandResult) => isEmptyChange(r.change) || (options.atomic && r.errors.length > 0);
     return this.enqueue(() =>
       this.sync.exclusive(async () => {
         await this.catchUp();
         let result = command(this.book, input, this.ctx());
-        if (isEmptyChange(result.change)) return result;
+        if (refused(result)) return result;
         let inverse: ChangeSet;
         try {
           inverse = await this.book.commit(result.change);
@@ -114,13 +115,18 @@ class AppState {
           // Another tab wrote without the lock (an old version, or no Web Locks): plan again.
           await this.catchUp();
           result = command(this.book, input, this.ctx());
-          if (isEmptyChange(result.change)) return result;
+          if (refused(result)) return result;
           inverse = await this.book.commit(result.change).catch((e2: unknown) => this.failed(e2));
         }
         this.recorded(result.change, inverse, result.label);
         return result;
       }),
     );
+  }
+
+  /** What a command would do now, without writing anything (a paste is checked whole first). */
+  plan<I>(command: Command<I>, input: I): CommandResult {
+    return command(this.book, input, this.ctx());
   }
 
   private failed(e: unknown): never {

@@ -1,7 +1,8 @@
 // A command's problems as the grid and the pages show them: in the interface language, each by its
 // cell, its pasted row, or as one message.
-import type { CommandResult } from '../../commands/types';
-import type { CellError, InsertError } from '../grid/types';
+import type { CellEdit, Command, CommandResult } from '../../commands/types';
+import type { CellError, InsertError, WriteOptions } from '../grid/types';
+import { app } from './app.svelte';
 import { say } from '../../i18n';
 
 export function cellErrors(result: CommandResult): CellError[] {
@@ -15,4 +16,16 @@ export function insertErrors(result: CommandResult): InsertError[] {
 /** The problems not tied to a cell, as one line each. */
 export function messages(result: CommandResult): string[] {
   return result.errors.filter((e) => !e.columnId).map((e) => say(e.error));
+}
+
+/** A grid's `onEdit` for a command over cells: checked only, all or nothing, or as typed. */
+export function editWith(command: Command<readonly CellEdit[]>) {
+  return async (cells: CellEdit[], options: WriteOptions = {}): Promise<CellError[]> =>
+    cellErrors(options.dryRun ? app.plan(command, cells) : await app.run(command, cells, options));
+}
+
+/** A grid's `onInsert` for a command over new rows (column id → text). */
+export function insertWith(command: Command<readonly Record<string, string>[]>) {
+  return async (rows: Record<string, string>[], options: WriteOptions = {}): Promise<InsertError[]> =>
+    insertErrors(options.dryRun ? app.plan(command, rows) : await app.run(command, rows, options));
 }

@@ -1,0 +1,124 @@
+// Two tabs on one book, and hands faster than the disk: every write lands, in order, planned from
+// what is stored. Stored values are read back from IndexedDB itself, not from the screen.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { loadSample, openApp, type Harness } from './harness';
+
+let h: Harness | null = null;
+afterEach(async () => {
+  await h?.close();
+  h = null;
+});
+
+const grid = (page: Page) => page.getByRole('grid', { name: 'Invoices' });
+const rowOf = (page: Page, number: string) =>
+  grid(page).locator('[role="row"][data-key]', { hasText: number }).first();
+const cell = (page: Page, number: string, col: string) => rowOf(page, number).locator(`[data-col="${col}"]`);
+
+/** Types `text` into a cell and commits it with Enter, as a person would. */
+async function typeInto(page: Page, number: string, col: string, text: string): Promise<void> {
+  await cell(page, number, col).click();
+  await page.keyboard.press('F2');
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+/** Every stored invoice (number → amount in minor units), read from IndexedDB. */
+function storedAmounts(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, number>>((resolve, reject) => {
+        const open = indexedDB.open('overdue');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('invoiceBlocks').objectStore('invoiceBlocks').getAll();
+          req.onsuccess = () => {
+            const out: Record<string, number> = {};
+            for (const b of req.result as { rows: { number: string; amount: number }[] }[])
+              for (const r of b.rows) out[r.number] = r.amount;
+            open.result.close();
+            resolve(out);
+          };
+        };
+      }),
+  );
+}
+
+async function firstNumbers(page: Page, n: number): Promise<string[]> {
+  await grid(page).locator('[role="row"][data-key]').first().waitFor();
+  return (await grid(page).locator('[role="row"][data-key] [data-col="number"]').allTextContents()).slice(
+    0,
+    n,
+  );
+}
+
+describe('two tabs on one book', () => {
+  it('keeps both tabs’ edits of neighbouring invoices, and each tab shows the other’s without a reload', async () => {
+    h = await openApp();
+    const a = h.page;
+    await loadSample(a);
+    const b = await h.context.newPage();
+    await b.goto(h.url + 'index.html#/invoices');
+    const [x, y] = await firstNumbers(a, 2);
+    await firstNumbers(b, 2);
+    await typeInto(a, x!, 'amount', '1111.11');
+    await expect.poll(() => cell(b, x!, 'amount').textContent()).toMatch(/1,111\.11/);
+    await typeInto(b, y!, 'amount', '2222.22');
+    await expect.poll(() => cell(a, y!, 'amount').textContent()).toMatch(/2,222\.22/);
+    const stored = await storedAmounts(a);
+    expect(stored[x!]).toBe(111111);
+    expect(stored[y!]).toBe(222222);
+  });
+
+  it('after delete-all in one tab, the other shows the empty book and writes nothing back', async () => {
+    h = await openApp();
+    const a = h.page;
+    await loadSample(a);
+    const b = await h.context.newPage();
+    await b.goto(h.url + 'index.html#/invoices');
+    await firstNumbers(b, 1);
+    await a.goto(h.url + 'index.html#/settings');
+    await a.getByRole('button', { name: 'Delete all data…' }).click();
+    await a.getByLabel('Confirmation').fill('DELETE');
+    await a.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect.poll(() => b.getByTestId('status-invoices').textContent()).toMatch(/^0\b/);
+    expect(Object.keys(await storedAmounts(b))).toHaveLength(0);
+  });
+});
+
+describe('fast hands', () => {
+  it('loses no edit typed in quick succession, and held undo and redo step through every one', async () => {
+    h = await openApp();
+    const page = h.page;
+    await loadSample(page);
+    const numbers = await firstNumbers(page, 8);
+    const before = await storedAmounts(page);
+    // Eight edits, each typed and committed without waiting for the one before to be saved.
+    for (const [k, n] of numbers.entries()) await typeInto(page, n, 'amount', `${100 + k}.00`);
+    await expect
+      .poll(
+        async () => Object.values(await storedAmounts(page)).filter((v) => v >= 10000 && v < 10800).length,
+        { timeout: 20_000 },
+      )
+      .toBeGreaterThanOrEqual(8);
+    const edited = await storedAmounts(page);
+    numbers.forEach((n, k) => expect(edited[n]).toBe((100 + k) * 100));
+    // Ctrl+Z held down: as many presses as edits, back to the start.
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    for (let i = 0; i < numbers.length; i++) await page.keyboard.press('ControlOrMeta+z', { delay: 5 });
+    await expect
+      .poll(async () => numbers.every(async () => true) && (await storedAmounts(page))[numbers[0]!], {
+        timeout: 20_000,
+      })
+      .toBe(before[numbers[0]!]);
+    const undone = await storedAmounts(page);
+    for (const n of numbers) expect(undone[n]).toBe(before[n]);
+    for (let i = 0; i < numbers.length; i++) await page.keyboard.press('ControlOrMeta+y', { delay: 5 });
+    await expect
+      .poll(async () => (await storedAmounts(page))[numbers.at(-1)!], { timeout: 20_000 })
+      .toBe((100 + numbers.length - 1) * 100);
+    const redone = await storedAmounts(page);
+    numbers.forEach((n, k) => expect(redone[n]).toBe((100 + k) * 100));
+  });
+});
