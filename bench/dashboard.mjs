@@ -19,7 +19,6 @@ import {
 const arg = (k, d) => process.argv.find((a) => a.startsWith(`--${k}=`))?.split('=')[1] ?? d;
 const ROWS = Number(arg('rows', '1000000'));
 const CHANGES = Number(arg('changes', '5'));
-const CHARTS = ['aging', 'overdue', 'dso'];
 
 /** Runs `act` ('open' or an as-of date) and resolves at the first frame where every time chart is redrawn. */
 const TIMED = (act) =>
