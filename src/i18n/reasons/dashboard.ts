@@ -32,7 +32,7 @@ export const dashboardTexts: LanguageTexts<DashboardLabel> = {
     'dashboard.forecast.due': (p, f) =>
       `Invoices falling due, ${en(p.category)} payers: counted at ${f.percent(p.weight * 100, 0)}, expected after the due date by each customer’s average days late`,
     'dashboard.forecast.promise': (p, f) =>
-      `Promises to pay, from customers with ${f.integer(p.broken)}${p.broken >= 2 ? ' or more' : ''} broken promises: counted at ${f.percent(p.weight * 100, 0)} on the promised date`,
+      `Promises to pay, from customers with ${p.broken === 0 ? 'no broken promise' : p.broken === 1 ? 'one broken promise' : 'two or more broken promises'}: counted at ${f.percent(p.weight * 100, 0)} on the promised date`,
     'dashboard.forecast.plan': (p, f) =>
       `Payment plan instalments, ${en(p.category)} payers: counted at ${f.percent(p.weight * 100, 0)} on the instalment date`,
   },
@@ -51,7 +51,7 @@ export const dashboardTexts: LanguageTexts<DashboardLabel> = {
     'dashboard.forecast.due': (p, f) =>
       `Fatture in scadenza, clienti ${it(p.category)}: contate al ${f.percent(p.weight * 100, 0)}, attese dopo la scadenza con il ritardo medio di ciascun cliente`,
     'dashboard.forecast.promise': (p, f) =>
-      `Promesse di pagamento, da clienti con ${f.integer(p.broken)}${p.broken >= 2 ? ' o più' : ''} promesse non mantenute: contate al ${f.percent(p.weight * 100, 0)} alla data promessa`,
+      `Promesse di pagamento, da clienti ${p.broken === 0 ? 'che hanno sempre mantenuto le promesse' : p.broken === 1 ? 'con una promessa non mantenuta' : 'con due o più promesse non mantenute'}: contate al ${f.percent(p.weight * 100, 0)} alla data promessa`,
     'dashboard.forecast.plan': (p, f) =>
       `Rate di piani di rientro, clienti ${it(p.category)}: contate al ${f.percent(p.weight * 100, 0)} alla scadenza della rata`,
   },
@@ -70,7 +70,7 @@ export const dashboardTexts: LanguageTexts<DashboardLabel> = {
     'dashboard.forecast.due': (p, f) =>
       `Factures arrivant à échéance, payeurs ${fr(p.category)} : comptées à ${f.percent(p.weight * 100, 0)}, attendues après l’échéance avec le retard moyen de chaque client`,
     'dashboard.forecast.promise': (p, f) =>
-      `Promesses de paiement, de clients ayant ${f.integer(p.broken)}${p.broken >= 2 ? ' ou plus' : ''} promesses non tenues : comptées à ${f.percent(p.weight * 100, 0)} à la date promise`,
+      `Promesses de paiement, de clients ${p.broken === 0 ? 'ayant toujours tenu leurs promesses' : p.broken === 1 ? 'ayant manqué une promesse' : 'ayant manqué deux promesses ou plus'} : comptées à ${f.percent(p.weight * 100, 0)} à la date promise`,
     'dashboard.forecast.plan': (p, f) =>
       `Échéances d’échéanciers, payeurs ${fr(p.category)} : comptées à ${f.percent(p.weight * 100, 0)} à leur date`,
   },
@@ -89,7 +89,7 @@ export const dashboardTexts: LanguageTexts<DashboardLabel> = {
     'dashboard.forecast.due': (p, f) =>
       `Facturi scadente, plătitori ${ro(p.category)}: socotite la ${f.percent(p.weight * 100, 0)}, așteptate după scadență cu întârzierea medie a fiecărui client`,
     'dashboard.forecast.promise': (p, f) =>
-      `Promisiuni de plată, de la clienți cu ${f.integer(p.broken)}${p.broken >= 2 ? ' sau mai multe' : ''} promisiuni nerespectate: socotite la ${f.percent(p.weight * 100, 0)} la data promisă`,
+      `Promisiuni de plată, de la clienți ${p.broken === 0 ? 'care și-au respectat mereu promisiunile' : p.broken === 1 ? 'cu o promisiune nerespectată' : 'cu două sau mai multe promisiuni nerespectate'}: socotite la ${f.percent(p.weight * 100, 0)} la data promisă`,
     'dashboard.forecast.plan': (p, f) =>
       `Rate din planuri de plată, plătitori ${ro(p.category)}: socotite la ${f.percent(p.weight * 100, 0)} la scadența ratei`,
   },
@@ -108,7 +108,7 @@ export const dashboardTexts: LanguageTexts<DashboardLabel> = {
     'dashboard.forecast.due': (p, f) =>
       `Fakturaer der forfalder, ${da(p.category)} betalere: regnet med ${f.percent(p.weight * 100, 0)}, ventet efter forfald med hver kundes gennemsnitlige forsinkelse`,
     'dashboard.forecast.promise': (p, f) =>
-      `Betalingsløfter fra kunder med ${f.integer(p.broken)}${p.broken >= 2 ? ' eller flere' : ''} brudte løfter: regnet med ${f.percent(p.weight * 100, 0)} på den lovede dato`,
+      `Betalingsløfter fra kunder ${p.broken === 0 ? 'der altid har holdt deres løfter' : p.broken === 1 ? 'med ét brudt løfte' : 'med to eller flere brudte løfter'}: regnet med ${f.percent(p.weight * 100, 0)} på den lovede dato`,
     'dashboard.forecast.plan': (p, f) =>
       `Afdrag på betalingsaftaler, ${da(p.category)} betalere: regnet med ${f.percent(p.weight * 100, 0)} på afdragets dato`,
   },
@@ -127,7 +127,7 @@ export const dashboardTexts: LanguageTexts<DashboardLabel> = {
     'dashboard.forecast.due': (p, f) =>
       `Fällig werdende Rechnungen, ${de(p.category)} Zahler: mit ${f.percent(p.weight * 100, 0)} gerechnet, erwartet nach Fälligkeit mit dem durchschnittlichen Verzug jedes Kunden`,
     'dashboard.forecast.promise': (p, f) =>
-      `Zahlungszusagen von Kunden mit ${f.integer(p.broken)}${p.broken >= 2 ? ' oder mehr' : ''} gebrochenen Zusagen: mit ${f.percent(p.weight * 100, 0)} zum zugesagten Datum gerechnet`,
+      `Zahlungszusagen von Kunden ${p.broken === 0 ? 'ohne gebrochene Zusage' : p.broken === 1 ? 'mit einer gebrochenen Zusage' : 'mit zwei oder mehr gebrochenen Zusagen'}: mit ${f.percent(p.weight * 100, 0)} zum zugesagten Datum gerechnet`,
     'dashboard.forecast.plan': (p, f) =>
       `Raten aus Ratenvereinbarungen, ${de(p.category)} Zahler: mit ${f.percent(p.weight * 100, 0)} zum Ratentermin gerechnet`,
   },
