@@ -40,8 +40,15 @@ export function sniffCsv(bytes: Uint8Array, options: SniffOptions = {}): CsvForm
   const body = bytes.subarray(bomLength);
   let sampleLength = Math.min(body.length, SNIFF_BYTES);
   if (encoding.startsWith('utf-16')) sampleLength -= sampleLength % 2;
+  let text = decodeText(body.subarray(0, sampleLength), encoding);
+  // A very long field (a 64 KB note in the first row) can fill the whole sample with one or two rows,
+  // leaving nothing to judge dates or amounts by: read on, doubling, until enough lines are in (bounded).
+  while (sampleLength < body.length && sampleLength < MAX_SNIFF_BYTES && lineCount(text) < MIN_SNIFF_LINES) {
+    sampleLength = Math.min(body.length, sampleLength * 2, MAX_SNIFF_BYTES);
+    if (encoding.startsWith('utf-16')) sampleLength -= sampleLength % 2;
+    text = decodeText(body.subarray(0, sampleLength), encoding);
+  }
   const truncated = sampleLength < body.length;
-  const text = decodeText(body.subarray(0, sampleLength), encoding);
   const lineEnding = detectLineEnding(text);
   const quoteChar = detectQuote(text);
 
@@ -222,4 +229,13 @@ function preambleLines(text: string, count: number, delimiter: string): string[]
   const lines = text.split(/\r\n|\n|\r/, count);
   const trailing = new RegExp(`[${delimiter === '\t' ? '\\t' : '\\' + delimiter}\\s]+$`);
   return lines.map((l) => l.replace(trailing, ''));
+}
+
+const MIN_SNIFF_LINES = 20;
+const MAX_SNIFF_BYTES = 32 * SNIFF_BYTES;
+
+function lineCount(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && n < MIN_SNIFF_LINES; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }

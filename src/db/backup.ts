@@ -1,8 +1,11 @@
 // Backup: every table, the settings, the schema version and a checksum in one JSON file
-// (docs/backup-format.md). Export reads one consistent snapshot; restore checks the file first and then
-// replaces everything in one transaction, so a failed restore leaves the old data as it was.
+// (docs/backup-format.md). Export reads one consistent snapshot. Restore checks the file first — its
+// checksum, its shape, then every record against the schema (backup-check.ts) — and only then replaces
+// everything in one transaction, so a refused or failed restore leaves the old data as it was.
+// Problems are codes (BackupReason); src/i18n/reasons/backup.ts puts them into words.
 import Dexie from 'dexie';
-import { t, type MessageKey } from '../i18n';
+import type { BackupReason, DamagedPart } from '../i18n/reasons/backup';
+import { checkTables } from './backup-check';
 import { canonicalJson, sha256 } from './checksum';
 import { createDb, SCHEMA_VERSION, TABLES, VERSIONS, type OverdueDb, type TableName } from './schema';
 import { getSetting, setSetting } from './settings';
@@ -26,9 +29,15 @@ export interface Backup {
   checksum: string;
 }
 
-export type BackupProblem = 'notJson' | 'foreign' | 'newer' | 'newerFormat' | 'damaged' | 'checksum';
-export type ParsedBackup =
-  { ok: true; backup: Backup } | { ok: false; reason: BackupProblem; message: string; detail?: string };
+export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; reason: BackupReason };
+
+/** A restore refused before anything was written: `reason` says why. */
+export class BackupRefused extends Error {
+  constructor(readonly reason: BackupReason) {
+    super(reason.code);
+    this.name = 'BackupRefused';
+  }
+}
 
 /** The tables a database of schema `version` has (tables dropped by a version are left out). */
 export function tablesAt(version: number): string[] {
@@ -102,13 +111,9 @@ export async function exportBackup(db: OverdueDb, createdAt: string): Promise<Bl
   return new Blob([`{"checksum":${JSON.stringify(checksum)},`, body.slice(1)], { type: 'application/json' });
 }
 
-function fail(
-  reason: BackupProblem,
-  params: Record<string, string | number> = {},
-  detail?: string,
-): ParsedBackup {
-  return { ok: false, reason, message: t(`backup.error.${reason}` as MessageKey, params), detail };
-}
+const fail = (reason: BackupReason): ParsedBackup => ({ ok: false, reason });
+const damaged = (part: DamagedPart, table?: string): ParsedBackup =>
+  fail({ code: 'backup.damaged', params: table === undefined ? { part } : { part, table } });
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -124,36 +129,46 @@ export async function parseBackup(text: string): Promise<ParsedBackup> {
   try {
     value = JSON.parse(text);
   } catch {
-    return fail('notJson');
+    return fail({ code: 'backup.not-json' });
   }
-  if (!isRecord(value) || value.format !== BACKUP_FORMAT) return fail('foreign');
+  if (!isRecord(value) || value.format !== BACKUP_FORMAT) return fail({ code: 'backup.foreign' });
   const { formatVersion, schemaVersion, checksum } = value;
-  if (!isIntegerAtLeast(formatVersion, 1)) return fail('damaged', {}, 'formatVersion');
-  if (formatVersion > BACKUP_FORMAT_VERSION) return fail('newerFormat', { version: formatVersion });
-  if (!isIntegerAtLeast(schemaVersion, 1)) return fail('damaged', {}, 'schemaVersion');
-  if (schemaVersion > SCHEMA_VERSION) return fail('newer', { schema: schemaVersion });
+  if (!isIntegerAtLeast(formatVersion, 1)) return damaged('format-version');
+  if (formatVersion > BACKUP_FORMAT_VERSION)
+    return fail({ code: 'backup.newer-format', params: { version: formatVersion } });
+  if (!isIntegerAtLeast(schemaVersion, 1)) return damaged('schema-version');
+  if (schemaVersion > SCHEMA_VERSION)
+    return fail({ code: 'backup.newer', params: { schema: schemaVersion } });
   if (typeof checksum !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(checksum))
-    return fail('damaged', {}, 'checksum missing');
-  if (!(await checksumMatches(text, value, checksum))) return fail('checksum');
+    return damaged('checksum-missing');
+  if (!(await checksumMatches(text, value, checksum))) return fail({ code: 'backup.checksum' });
 
   const { tables, counts, createdAt } = value;
-  if (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt)))
-    return fail('damaged', {}, 'createdAt');
-  if (value.app !== 'Overdue') return fail('damaged', {}, 'app');
-  if (!isRecord(tables) || !isRecord(counts)) return fail('damaged', {}, 'tables');
+  if (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt))) return damaged('created-at');
+  if (value.app !== 'Overdue') return damaged('app');
+  if (!isRecord(tables) || !isRecord(counts)) return damaged('tables');
   const expected = tablesAt(schemaVersion);
   const extra = Object.keys(tables).filter((n) => !expected.includes(n));
-  if (extra.length) return fail('damaged', {}, `unknown tables ${extra.join(', ')}`);
+  if (extra.length) return damaged('unknown-table', extra.join(', '));
   for (const name of expected) {
     const rows = tables[name];
-    if (!Array.isArray(rows)) return fail('damaged', {}, `table ${name} missing`);
-    if (counts[name] !== rows.length) return fail('damaged', {}, `count of ${name}`);
+    if (!Array.isArray(rows)) return damaged('table-missing', name);
+    if (counts[name] !== rows.length) return damaged('count', name);
     const key = name === 'settings' ? 'key' : 'id';
     const keyType = name === 'invoiceBlocks' ? 'number' : 'string';
-    if (!rows.every((r) => isRecord(r) && typeof r[key] === keyType))
-      return fail('damaged', {}, `a row of ${name} has no ${key}`);
+    if (!rows.every((r) => isRecord(r) && typeof r[key] === keyType)) return damaged('row-key', name);
   }
-  return { ok: true, backup: value as unknown as Backup };
+  const backup = value as unknown as Backup;
+  let current: Backup;
+  try {
+    current = schemaVersion === SCHEMA_VERSION ? backup : await upgraded(backup);
+  } catch (e) {
+    // An old-schema file whose rows the upgrade cannot take: the rows are not valid.
+    return damaged('tables', e instanceof Error ? e.name : undefined);
+  }
+  const check = checkTables(current.tables);
+  if (check.total > 0) return fail({ code: 'backup.invalid', params: check });
+  return { ok: true, backup: current };
 }
 
 async function checksumMatches(
@@ -170,6 +185,14 @@ async function checksumMatches(
   }
   const { checksum: _, ...rest } = value;
   return (await sha256(new TextEncoder().encode(canonicalJson(rest)))) === checksum;
+}
+
+/** An older-schema backup as a current one: its rows taken through the same upgrade path as an old database. */
+async function upgraded(backup: Backup): Promise<Backup> {
+  const tables = await upgradedTables(backup);
+  const counts: Record<string, number> = { invoices: invoiceRows(tables.invoiceBlocks ?? []) };
+  for (const [name, rows] of Object.entries(tables)) counts[name] = rows.length;
+  return { ...backup, schemaVersion: SCHEMA_VERSION, tables, counts };
 }
 
 /** Rows of an older-schema backup, taken through the same upgrade path as an old database. */
@@ -198,11 +221,14 @@ async function upgradedTables(backup: Backup): Promise<Record<string, Record<str
 
 /**
  * Replaces every table with the backup's rows in one read-write transaction: if anything fails, the
- * transaction aborts and the database keeps its old data. `lastBackupAt` becomes the backup's
- * `createdAt`: the data now is exactly what that file holds.
+ * transaction aborts and the database keeps its old data. Every record is checked first, whoever
+ * built the backup object: an invalid one throws BackupRefused before anything is written.
+ * `lastBackupAt` becomes the backup's `createdAt`: the data now is exactly what that file holds.
  */
 export async function restoreBackup(db: OverdueDb, backup: Backup): Promise<void> {
   const tables = backup.schemaVersion === SCHEMA_VERSION ? backup.tables : await upgradedTables(backup);
+  const check = checkTables(tables);
+  if (check.total > 0) throw new BackupRefused({ code: 'backup.invalid', params: check });
   await db.transaction('rw', db.tables, async () => {
     // The change log stays: other tabs learn from it that the book was replaced.
     for (const name of TABLES) await db.table(name).clear();

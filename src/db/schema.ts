@@ -152,6 +152,11 @@ export const VERSIONS: VersionDef[] = [
   },
 ];
 
+/** Deletes the whole stored book (the recovery screen's last resort); close every connection first. */
+export function deleteDatabase(name = DB_NAME): Promise<void> {
+  return Dexie.delete(name);
+}
+
 /** Opens (creating or upgrading) the database, declaring versions up to `upTo` (tests open older ones). */
 export function createDb(name = DB_NAME, upTo = SCHEMA_VERSION): OverdueDb {
   const db = new Dexie(name) as OverdueDb;

@@ -1,6 +1,10 @@
 // Small key-value settings: the company profile, view preferences, remembered column mappings,
 // the time of the last backup. Each has a typed accessor so a key is spelled in one place only.
+// Every saved value is parsed defensively: a corrupt one falls back to the default, field by field,
+// instead of breaking the page that reads it.
+import * as v from 'valibot';
 import type { CompanyProfile } from '../domain/types';
+import { company as companySchema } from './records';
 import type { OverdueDb } from './schema';
 
 export const EMPTY_COMPANY: CompanyProfile = {
@@ -25,10 +29,89 @@ export async function setSetting(db: OverdueDb, key: string, value: unknown): Pr
   await db.settings.put({ key, value });
 }
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A stored company profile, each field kept only if it is valid (a remote logo URL is dropped). */
+export function parseCompany(value: unknown): CompanyProfile {
+  const out: CompanyProfile = { ...EMPTY_COMPANY };
+  if (!isRecord(value)) return out;
+  for (const [key, schema] of Object.entries(companySchema.entries)) {
+    const field = value[key];
+    if (field !== undefined && v.is(schema, field)) (out as unknown as Record<string, unknown>)[key] = field;
+  }
+  return out;
+}
+
 export async function getCompany(db: OverdueDb): Promise<CompanyProfile> {
-  return { ...EMPTY_COMPANY, ...(await getSetting<Partial<CompanyProfile>>(db, 'company', {})) };
+  return parseCompany(await getSetting<unknown>(db, 'company', {}));
 }
 
 export async function setCompany(db: OverdueDb, company: CompanyProfile): Promise<void> {
   await setSetting(db, 'company', company);
+}
+
+/** A column mapping remembered for a file layout: its kind and field → column index. */
+export interface RememberedMapping<K extends string = string> {
+  kind: K;
+  fields: Record<string, number>;
+}
+
+/** A remembered mapping if it has the right shape and a known kind; null otherwise. */
+export function parseMapping<K extends string>(
+  value: unknown,
+  kinds: readonly K[],
+): RememberedMapping<K> | null {
+  if (!isRecord(value) || !kinds.includes(value.kind as K) || !isRecord(value.fields)) return null;
+  const fields: Record<string, number> = {};
+  for (const [k, n] of Object.entries(value.fields))
+    if (typeof n === 'number' && Number.isInteger(n) && n >= 0) fields[k] = n;
+  return { kind: value.kind as K, fields };
+}
+
+/** The CSV export choices remembered in localStorage. */
+export interface ExportSettings {
+  delimiter: ',' | ';' | '\t';
+  decimal: '.' | ',';
+  dateStyle: 'iso' | 'locale';
+  bom: boolean;
+}
+
+export const DEFAULT_EXPORT: ExportSettings = { delimiter: ',', decimal: '.', dateStyle: 'iso', bom: false };
+
+/** The saved export settings from their stored text; anything unreadable gives the default. */
+export function parseExportSettings(text: string | null | undefined): ExportSettings {
+  let value: unknown;
+  try {
+    value = JSON.parse(text ?? '{}');
+  } catch {
+    return { ...DEFAULT_EXPORT };
+  }
+  if (!isRecord(value)) return { ...DEFAULT_EXPORT };
+  const pick = <T>(x: unknown, allowed: readonly T[], fallback: T): T =>
+    allowed.includes(x as T) ? (x as T) : fallback;
+  return {
+    delimiter: pick(value.delimiter, [',', ';', '\t'] as const, DEFAULT_EXPORT.delimiter),
+    decimal: pick(value.decimal, ['.', ','] as const, DEFAULT_EXPORT.decimal),
+    dateStyle: pick(value.dateStyle, ['iso', 'locale'] as const, DEFAULT_EXPORT.dateStyle),
+    bom: value.bom === true,
+  };
+}
+
+/** Reads a localStorage key, or null when storage is disabled (private mode, file://). */
+export function readLocal(key: string): string | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+export function writeLocal(key: string, value: string): void {
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    // quota or disabled storage: a remembered preference is not worth an error
+  }
 }

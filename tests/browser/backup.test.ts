@@ -131,7 +131,9 @@ describe('backup in the built app', () => {
       mimeType: 'application/json',
       buffer: Buffer.from('{"hello":"world"}'),
     });
-    await expect(page.getByRole('alert').textContent()).resolves.toBe('This file is not an Overdue backup.');
+    await expect(page.getByRole('alert').textContent()).resolves.toBe(
+      'This file is not an Overdue backup. Nothing was restored.',
+    );
 
     const text = await readFile(backup.path, 'utf8');
     await input.setInputFiles({
@@ -141,7 +143,7 @@ describe('backup in the built app', () => {
     });
     await page
       .getByRole('alert')
-      .filter({ hasText: 'The backup file is damaged (checksum mismatch); nothing was restored.' })
+      .filter({ hasText: 'The backup file is damaged (checksum mismatch). Nothing was restored.' })
       .waitFor();
     expect(await page.getByRole('dialog').count()).toBe(0);
     await expect(page.getByLabel('Company name').inputValue()).resolves.toBe(original);

@@ -5,17 +5,21 @@ import type { Language } from '../../domain/types';
 import { formatterFor, type Fmt } from './format';
 import type { Coded, LanguageTexts } from './types';
 import { ledgerTexts, type LedgerLabel } from './ledger';
+import { backupTexts, type BackupReason } from './backup';
+import { storageTexts, type StorageReason } from './storage';
 import { dashboardTexts, type DashboardLabel } from './dashboard';
 
 export type { Coded, LanguageTexts, Texts } from './types';
 export { formatterFor, type Fmt } from './format';
 
 /** Every code the app can put into words. */
-export type Reason = LedgerLabel | DashboardLabel;
+export type Reason = LedgerLabel | BackupReason | StorageReason | DashboardLabel;
 
 /** Every area's texts; codes are unique across areas (each area prefixes its own). */
 export const REASON_TABLES: LanguageTexts<Coded>[] = [
   ledgerTexts as unknown as LanguageTexts<Coded>,
+  backupTexts as unknown as LanguageTexts<Coded>,
+  storageTexts as unknown as LanguageTexts<Coded>,
   dashboardTexts as unknown as LanguageTexts<Coded>,
 ];
 

@@ -1,15 +1,19 @@
 // One file's way through the import: read (in a worker) → detected format → mapping → preview with every
 // problem by line and column → one all-or-nothing write. State is a runes class the panels share.
 import type { CsvFormat, RowError } from '../../csv/types';
+import { binaryKind } from '../../csv/binary';
+import { reasonText } from '../../i18n/reasons/index';
 import type { WorkerReply, WorkerRequest } from '../../csv/worker-protocol';
 import { rowsToRecordsSteps, type ImportKind, type ImportResult } from '../../csv/rows-to-records';
 import { fileHash } from '../../db/importer';
 import { findBatchByHash, importRecords } from '../../commands/imports';
 import { newId, pooledIds } from '../../commands/ids';
-import { getSetting, setSetting } from '../../db/settings';
+import { getSetting, parseMapping, setSetting } from '../../db/settings';
 import type { ImportBatch } from '../../domain/types';
 import { app } from '../state/app.svelte';
-import { say, t, type MessageKey } from '../../i18n';
+import { currentLanguage, say, t, type MessageKey } from '../../i18n';
+
+const IMPORT_KINDS: readonly ImportKind[] = ['invoices', 'customers', 'payments', 'bank-statement'];
 
 export const FIELDS: Record<ImportKind, { id: string; label: MessageKey; required?: boolean }[]> = {
   invoices: [
@@ -119,6 +123,13 @@ export class ImportSession {
     this.lines = [];
     this.progress = { done: 0, total: 0 };
     const keepMapping = format !== undefined;
+    // An image or a spreadsheet renamed .csv is refused before any parsing.
+    const binary = binaryKind(this.bytes);
+    if (binary) {
+      this.phase = 'failed';
+      this.message = reasonText({ code: 'file.binary', params: { kind: binary } }, currentLanguage());
+      return;
+    }
     const request = () => ({
       bytes: this.bytes.slice().buffer,
       ...(format ? { format: $state.snapshot(format) } : {}),
@@ -180,10 +191,9 @@ export class ImportSession {
       this.worker?.terminate();
       this.worker = null;
       if (!keepMapping) {
-        const remembered = await getSetting<{ kind: ImportKind; fields: Record<string, number> } | null>(
-          app.book.db,
-          signature(msg.columns),
-          null,
+        const remembered = parseMapping<ImportKind>(
+          await getSetting<unknown>(app.book.db, signature(msg.columns), null),
+          IMPORT_KINDS,
         );
         const m = remembered ?? msg.mapping;
         this.rememberedMapping = remembered !== null;

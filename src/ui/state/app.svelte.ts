@@ -21,6 +21,10 @@ import { localToday } from '../../domain/dates';
 import type { CompanyProfile, Language } from '../../domain/types';
 import type { RateTables } from '../../domain/rates/index';
 import { say, t, useLanguage } from '../../i18n';
+import { quarantineBadRows } from '../../db/quarantine';
+import { openChecked, storageProblem } from '../../db/storage-errors';
+import { reasonText } from '../../i18n/reasons/index';
+import type { OpenFailure } from '../../i18n/reasons/storage';
 
 interface UndoEntry {
   label: Msg;
@@ -39,6 +43,10 @@ class AppState {
   private readonly model = new ReadModel(this.book);
   ready = $state(false);
   loadError = $state<string | null>(null);
+  /** Why storage could not be opened: the recovery screen explains it and offers a way out. */
+  loadFailure = $state<{ kind: OpenFailure; reason: string } | null>(null);
+  /** Rows set aside at load because they did not fit the schema. */
+  quarantined = $state(0);
   /** Bumped after every change to the book: derived views depend on it. */
   version = $state(0);
   asOf = $state(localToday(new Date()));
@@ -62,14 +70,30 @@ class AppState {
   };
 
   async start(): Promise<void> {
+    // Another tab holding an older version keeps the upgrade waiting: say so instead of loading forever.
+    this.book.db.on('blocked', () => {
+      if (!this.ready) this.loadFailure = { kind: 'blocked', reason: 'blocked' };
+    });
     try {
+      await openChecked(this.book.db);
+      this.quarantined = await quarantineBadRows(this.book.db);
       await this.book.load();
       this.company = await getCompany(this.book.db);
       await this.applyLanguage();
       this.ready = true;
       this.version++;
+      if (this.quarantined)
+        this.toast(
+          'error',
+          reasonText({ code: 'backup.quarantined', params: { count: this.quarantined } }, this.language),
+        );
     } catch (e) {
       this.loadError = e instanceof Error ? e.message : String(e);
+      const kind = storageProblem(e);
+      this.loadFailure = {
+        kind: kind === 'version' || kind === 'blocked' ? kind : 'failed',
+        reason: e instanceof Error ? `${e.name}: ${e.message}` : String(e),
+      };
     }
   }
 
@@ -130,7 +154,13 @@ class AppState {
   }
 
   private failed(e: unknown): never {
-    this.toast('error', t('error.saveFailed', { reason: e instanceof Error ? e.message : String(e) }));
+    // A full disk in plain words, with what to do; anything else with the browser's own reason.
+    this.toast(
+      'error',
+      storageProblem(e) === 'quota'
+        ? reasonText({ code: 'storage.quota' }, this.language, this.company.country)
+        : t('error.saveFailed', { reason: e instanceof Error ? e.message : String(e) }),
+    );
     throw e;
   }
 

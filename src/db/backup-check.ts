@@ -1,0 +1,105 @@
+// Checks every row of a backup before a restore writes anything: each row against its schema
+// (records.ts), ids unique per table, and the references that must resolve — the customer of every
+// invoice, payment and adjustment, the invoice of every allocation.
+import { invoice, rowProblem, firstProblem, type FieldProblem } from './records';
+
+/** One bad record, as the message names it: where it is, which field, what is wrong. */
+export interface RecordIssue {
+  /** The table ('invoices' for the rows packed inside invoiceBlocks). */
+  table: string;
+  /** Position of the row in its table (0-based), or in the list of all invoices. */
+  index: number;
+  id?: string;
+  field: string;
+  problem: FieldProblem;
+}
+
+export interface TablesCheck {
+  /** The first few problems, in table order. */
+  issues: RecordIssue[];
+  /** How many rows have a problem in all. */
+  total: number;
+}
+
+/** How many problems a message names at most. */
+export const SHOWN_ISSUES = 5;
+
+function idOf(row: unknown): string | undefined {
+  if (typeof row !== 'object' || row === null) return undefined;
+  const id = (row as { id?: unknown; key?: unknown }).id ?? (row as { key?: unknown }).key;
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
+}
+
+/** Every problem of a backup's tables (already known to be arrays), the first few kept. */
+export function checkTables(tables: Record<string, unknown[]>): TablesCheck {
+  const issues: RecordIssue[] = [];
+  let total = 0;
+  const add = (issue: RecordIssue) => {
+    total++;
+    if (issues.length < SHOWN_ISSUES) issues.push(issue);
+  };
+  const byTable = (table: string) => tables[table] ?? [];
+
+  // Each row on its own, and ids unique within each table.
+  for (const [table, rows] of Object.entries(tables)) {
+    const seen = new Set<string>();
+    rows.forEach((row, index) => {
+      const p = rowProblem(table, row);
+      const id = idOf(row);
+      if (p) add({ table, index, id, ...p });
+      else if (id !== undefined) {
+        if (seen.has(id))
+          add({ table, index, id, field: table === 'settings' ? 'key' : 'id', problem: 'duplicate-id' });
+        seen.add(id);
+      }
+    });
+  }
+
+  // The invoices inside the blocks: schema, unique ids, and their customers.
+  const customerIds = new Set(byTable('customers').map(idOf));
+  const invoiceIds = new Set<string>();
+  let index = 0;
+  for (const block of byTable('invoiceBlocks')) {
+    const rows = (block as { rows?: unknown }).rows;
+    if (!Array.isArray(rows)) continue;
+    for (const row of rows) {
+      const p = firstProblem(invoice, row);
+      const id = idOf(row);
+      if (p) add({ table: 'invoices', index, id, ...p });
+      else if (invoiceIds.has(id as string))
+        add({ table: 'invoices', index, id, field: 'id', problem: 'duplicate-id' });
+      else {
+        invoiceIds.add(id as string);
+        if (!customerIds.has((row as { customerId: string }).customerId))
+          add({ table: 'invoices', index, id, field: 'customerId', problem: 'unknown-customer' });
+      }
+      index++;
+    }
+  }
+
+  // References of rows that passed their own check.
+  byTable('payments').forEach((row, i) => {
+    if (rowProblem('payments', row)) return;
+    const p = row as { id: string; customerId?: string; allocations: { invoiceId: string }[] };
+    if (p.customerId !== undefined && !customerIds.has(p.customerId))
+      add({ table: 'payments', index: i, id: p.id, field: 'customerId', problem: 'unknown-customer' });
+    else {
+      const a = p.allocations.findIndex((x) => !invoiceIds.has(x.invoiceId));
+      if (a >= 0)
+        add({
+          table: 'payments',
+          index: i,
+          id: p.id,
+          field: `allocations.${a}.invoiceId`,
+          problem: 'unknown-invoice',
+        });
+    }
+  });
+  byTable('adjustments').forEach((row, i) => {
+    if (rowProblem('adjustments', row)) return;
+    const a = row as { id: string; customerId: string };
+    if (!customerIds.has(a.customerId))
+      add({ table: 'adjustments', index: i, id: a.id, field: 'customerId', problem: 'unknown-customer' });
+  });
+  return { issues, total };
+}

@@ -1,0 +1,72 @@
+// Everything stored, read with plain IndexedDB (no schema, no Dexie): the way out when the app cannot
+// open its storage. Each object store is read on its own, so one unreadable store does not hide the rest.
+import { DB_NAME } from './schema';
+
+export interface RawExport {
+  format: 'overdue-raw-export';
+  exportedAt: string;
+  database: string;
+  /** The IndexedDB version number as stored (Dexie stores its version × 10). */
+  version: number | null;
+  stores: Record<string, unknown[]>;
+  /** Stores (or the database) that could not be read, with the browser's error. */
+  errors: Record<string, string>;
+}
+
+function openAsIs(name: string): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open(name);
+    // No database of that name: do not create an empty one on the way.
+    req.onupgradeneeded = () => req.transaction?.abort();
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('open failed'));
+    req.onblocked = () => reject(new Error('blocked by another tab'));
+  });
+}
+
+function readStore(db: IDBDatabase, store: string): Promise<unknown[]> {
+  return new Promise((resolve, reject) => {
+    const req = db.transaction(store, 'readonly').objectStore(store).getAll();
+    req.onsuccess = () => resolve(req.result as unknown[]);
+    req.onerror = () => reject(req.error ?? new Error('read failed'));
+  });
+}
+
+export async function rawExport(name = DB_NAME, now = new Date()): Promise<RawExport> {
+  const out: RawExport = {
+    format: 'overdue-raw-export',
+    exportedAt: now.toISOString(),
+    database: name,
+    version: null,
+    stores: {},
+    errors: {},
+  };
+  let db: IDBDatabase;
+  try {
+    db = await openAsIs(name);
+  } catch (e) {
+    out.errors['*'] = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    return out;
+  }
+  try {
+    out.version = db.version;
+    for (const store of Array.from(db.objectStoreNames)) {
+      try {
+        out.stores[store] = await readStore(db, store);
+      } catch (e) {
+        out.errors[store] = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+      }
+    }
+  } finally {
+    db.close();
+  }
+  return out;
+}
+
+/** The raw export as a JSON file; values JSON cannot hold (dates, binary) are written as text. */
+export function rawExportBlob(raw: RawExport): Blob {
+  const text = JSON.stringify(raw, (_k, v: unknown) =>
+    v instanceof Date ? v.toISOString() : ArrayBuffer.isView(v) || v instanceof ArrayBuffer ? '[binary]' : v,
+  );
+  return new Blob([text], { type: 'application/json' });
+}

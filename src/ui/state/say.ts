@@ -1,0 +1,8 @@
+// Reason codes into words in the interface language, with the company's number and date conventions.
+import { currentLanguage } from '../../i18n';
+import { reasonText, type Reason } from '../../i18n/reasons/index';
+import { app } from './app.svelte';
+
+export function say(reason: Reason): string {
+  return reasonText(reason, currentLanguage(), app.company.country);
+}
