@@ -19,6 +19,7 @@ import { matchingTexts, type MatchingReason } from './matching';
 import { csvTexts, type CsvReason } from './csv';
 import { lettersTexts, type LettersReason } from './letters';
 import { collectionsTexts, type CollectionsReason } from './collections';
+import { dashboardTexts, type DashboardLabel } from './dashboard';
 
 export type { Coded, LanguageTexts, Texts } from './types';
 export { formatterFor, type Fmt } from './format';
@@ -39,7 +40,8 @@ export type Reason =
   | MatchingReason
   | CsvReason
   | LettersReason
-  | CollectionsReason;
+  | CollectionsReason
+  | DashboardLabel;
 
 /** Every area's texts; codes are unique across areas (each area prefixes its own). */
 export const REASON_TABLES: LanguageTexts<Coded>[] = [
@@ -58,6 +60,7 @@ export const REASON_TABLES: LanguageTexts<Coded>[] = [
   csvTexts,
   lettersTexts,
   collectionsTexts,
+  dashboardTexts,
 ] as unknown as LanguageTexts<Coded>[];
 
 type AnyText = (params: object, f: Fmt) => string;

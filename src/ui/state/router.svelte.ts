@@ -2,6 +2,7 @@
 // works from any base path or from a folder on disk.
 export const ROUTES = [
   'today',
+  'dashboard',
   'invoices',
   'customers',
   'payments',

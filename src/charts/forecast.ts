@@ -1,0 +1,197 @@
+// Expected collections over the eight weeks after the as-of date, from three sources — invoices falling
+// due, promises to pay and payment-plan instalments — each weighted by how the customer pays, with the
+// basis of every weight given as a code (put into words by `src/i18n/reasons/dashboard.ts`). For weeks
+// that have since passed, what actually came in on the invoices open at the as-of date stands beside
+// the forecast, so a forecast made at a past as-of date can be checked.
+import { addDays, dayNumber, fromDayNumber } from '../domain/dates';
+import type { LedgerIndex } from '../domain/balance';
+import type { Activity, PaymentPlan } from '../domain/types';
+import type { InvoiceRow } from '../model/read-model';
+import type { Category } from './debtors';
+
+/** Share of an amount expected to come in, by payment category (reliable payers pay, avoiders rarely on time). */
+export const CATEGORY_WEIGHT: Record<Category, number> = {
+  reliable: 0.95,
+  new: 0.8,
+  sporadic: 0.7,
+  'temporary-difficulty': 0.7,
+  avoider: 0.35,
+};
+/** Share of a promised amount expected, by the customer's broken promises so far (0, 1, 2 or more). */
+export const PROMISE_WEIGHT = [0.9, 0.6, 0.3] as const;
+
+export interface CustomerPaying {
+  category: Category;
+  /** Average days late of paid invoices (null: no history): invoices are expected that much after due. */
+  averageDaysLate: number | null;
+  brokenPromises: number;
+}
+
+export type ForecastBasis =
+  | { code: 'dashboard.forecast.due'; params: { category: Category; weight: number } }
+  | { code: 'dashboard.forecast.promise'; params: { broken: number; weight: number } }
+  | { code: 'dashboard.forecast.plan'; params: { category: Category; weight: number } };
+
+export interface BasisLine {
+  basis: ForecastBasis;
+  /** Amount before weighting, and the weighted expectation, over the eight weeks. */
+  amount: number;
+  expected: number;
+  count: number;
+}
+
+export interface ForecastWeek {
+  from: string;
+  to: string;
+  /** Weighted expectation per source. */
+  due: number;
+  promises: number;
+  plans: number;
+  expected: number;
+  /** Paid in this week on the invoices open at the as-of date; null while the week has not ended. */
+  actual: number | null;
+}
+
+export interface ForecastInput {
+  asOf: string;
+  /** The day up to which payments are known (normally today): later weeks have no actual figure. */
+  today: string;
+  currency: string;
+  rows: readonly InvoiceRow[];
+  ledger: LedgerIndex;
+  activities: readonly Activity[];
+  plans: readonly PaymentPlan[];
+  paying: (customerId: string) => CustomerPaying;
+  weeks?: number;
+}
+
+export interface Forecast {
+  weeks: ForecastWeek[];
+  basis: BasisLine[];
+}
+
+export function expectedCollections(input: ForecastInput): Forecast {
+  const { asOf, currency, rows, ledger } = input;
+  const nWeeks = input.weeks ?? 8;
+  const start = dayNumber(asOf) + 1;
+  const end = start + nWeeks * 7 - 1;
+  const todayDay = dayNumber(input.today);
+  const weeks: ForecastWeek[] = Array.from({ length: nWeeks }, (_, w) => ({
+    from: fromDayNumber(start + w * 7),
+    to: fromDayNumber(start + w * 7 + 6),
+    due: 0,
+    promises: 0,
+    plans: 0,
+    expected: 0,
+    actual: start + w * 7 + 6 <= todayDay ? 0 : null,
+  }));
+  const basis = new Map<string, BasisLine>();
+  const note = (b: ForecastBasis, amount: number, expected: number): void => {
+    const key = JSON.stringify(b);
+    const line = basis.get(key) ?? { basis: b, amount: 0, expected: 0, count: 0 };
+    line.amount += amount;
+    line.expected += expected;
+    line.count++;
+    basis.set(key, line);
+  };
+  const weekOf = (day: number): number => (day < start || day > end ? -1 : Math.floor((day - start) / 7));
+  const byId = new Map<string, InvoiceRow>();
+  for (const r of rows) if (r.open > 0 && r.currency === currency) byId.set(r.id, r);
+  const paying = new Map<string, CustomerPaying>();
+  const payingOf = (id: string): CustomerPaying => {
+    let p = paying.get(id);
+    if (!p) paying.set(id, (p = input.paying(id)));
+    return p;
+  };
+  // Invoices under an active plan or a pending promise are expected through those, not their due date.
+  const covered = new Set<string>();
+
+  for (const plan of input.plans) {
+    if (plan.status !== 'active' || plan.currency !== currency) continue;
+    const open = plan.invoiceIds.reduce((s, id) => s + (byId.get(id)?.open ?? 0), 0);
+    if (open <= 0) continue;
+    plan.invoiceIds.forEach((id) => covered.add(id));
+    const p = payingOf(plan.customerId);
+    const weight = CATEGORY_WEIGHT[p.category];
+    // What is still open is owed by the instalments still to come, the earliest first.
+    let left = open;
+    const future = plan.instalments
+      .filter((i) => dayNumber(i.dueDate) >= start)
+      .sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+    const unpaidBefore = Math.max(0, open - future.reduce((s, i) => s + i.amount, 0));
+    left -= unpaidBefore;
+    for (const inst of future) {
+      const amount = Math.min(inst.amount, left);
+      left -= amount;
+      const w = weekOf(dayNumber(inst.dueDate));
+      if (w < 0 || amount <= 0) continue;
+      (weeks[w] as ForecastWeek).plans += amount * weight;
+      note(
+        { code: 'dashboard.forecast.plan', params: { category: p.category, weight } },
+        amount,
+        amount * weight,
+      );
+    }
+  }
+
+  for (const a of input.activities) {
+    if (a.kind !== 'promise' || !a.promiseDate || a.promiseKept !== undefined) continue;
+    const day = dayNumber(a.promiseDate);
+    if (day < start) continue;
+    const invoices = a.invoiceIds.filter((id) => byId.has(id) && !covered.has(id));
+    // A promise counts in the currency of its open invoices; one with none open here is not ours to count.
+    if (invoices.length === 0) continue;
+    const open = invoices.reduce((s, id) => s + (byId.get(id)?.open ?? 0), 0);
+    const amount = Math.min(a.promiseAmount ?? open, open);
+    invoices.forEach((id) => covered.add(id));
+    const broken = payingOf(a.customerId).brokenPromises;
+    const weight = PROMISE_WEIGHT[Math.min(broken, 2)] as number;
+    const w = weekOf(day);
+    if (w < 0 || amount <= 0) continue;
+    (weeks[w] as ForecastWeek).promises += amount * weight;
+    note({ code: 'dashboard.forecast.promise', params: { broken, weight } }, amount, amount * weight);
+  }
+
+  for (const r of byId.values()) {
+    if (covered.has(r.id)) continue;
+    const p = payingOf(r.customerId);
+    const shift = Math.max(0, Math.round(p.averageDaysLate ?? 0));
+    const day = Math.max(start, dayNumber(r.dueDate) + shift);
+    const w = weekOf(day);
+    if (w < 0) continue;
+    const weight = CATEGORY_WEIGHT[p.category];
+    (weeks[w] as ForecastWeek).due += r.open * weight;
+    note(
+      { code: 'dashboard.forecast.due', params: { category: p.category, weight } },
+      r.open,
+      r.open * weight,
+    );
+  }
+
+  // What came in: payments and discounts on the invoices open at the as-of date, in the weeks since ended.
+  if (weeks.some((w) => w.actual !== null))
+    for (const id of byId.keys())
+      for (const e of ledger.byInvoice.get(id) ?? []) {
+        if (e.kind !== 'payment' && e.kind !== 'discount') continue;
+        const w = weekOf(e.day);
+        const week = weeks[w];
+        if (week && week.actual !== null) week.actual -= e.delta;
+      }
+  // Weighted figures are estimates: rounded to whole minor units once, at the end.
+  for (const w of weeks) {
+    w.due = Math.round(w.due);
+    w.promises = Math.round(w.promises);
+    w.plans = Math.round(w.plans);
+    w.expected = w.due + w.promises + w.plans;
+  }
+  for (const b of basis.values()) b.expected = Math.round(b.expected);
+  return {
+    weeks,
+    basis: [...basis.values()].sort((a, b) => b.expected - a.expected),
+  };
+}
+
+/** The first day after the forecast window (for labels). */
+export function forecastEnd(asOf: string, weeks = 8): string {
+  return addDays(asOf, weeks * 7);
+}

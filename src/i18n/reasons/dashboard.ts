@@ -1,0 +1,176 @@
+// Words for the dashboard's codes: payment categories, next steps and the basis of each forecast weight.
+import type { LanguageTexts } from './types';
+import type { ForecastBasis } from '../../charts/forecast';
+import type { Category, NextStep } from '../../charts/debtors';
+
+export type DashboardLabel =
+  { code: `dashboard.category.${Category}` } | { code: `dashboard.next.${NextStep}` } | ForecastBasis;
+
+type Cat = Record<Category, string>;
+const cat = (c: Cat) => (k: Category) => c[k];
+
+const en = cat({
+  reliable: 'reliable',
+  sporadic: 'sporadic',
+  avoider: 'avoiders',
+  'temporary-difficulty': 'in temporary difficulty',
+  new: 'new',
+});
+const it = cat({
+  reliable: 'affidabili',
+  sporadic: 'occasionali',
+  avoider: 'inadempienti abituali',
+  'temporary-difficulty': 'in difficoltà temporanea',
+  new: 'nuovi',
+});
+const fr = cat({
+  reliable: 'fiables',
+  sporadic: 'occasionnels',
+  avoider: 'mauvais payeurs',
+  'temporary-difficulty': 'en difficulté passagère',
+  new: 'nouveaux',
+});
+const ro = cat({
+  reliable: 'de încredere',
+  sporadic: 'ocazionali',
+  avoider: 'rău-platnici',
+  'temporary-difficulty': 'în dificultate temporară',
+  new: 'noi',
+});
+const da = cat({
+  reliable: 'pålidelige',
+  sporadic: 'lejlighedsvise',
+  avoider: 'dårlige betalere',
+  'temporary-difficulty': 'i midlertidige vanskeligheder',
+  new: 'nye',
+});
+const de = cat({
+  reliable: 'zuverlässige',
+  sporadic: 'gelegentliche',
+  avoider: 'Säumige',
+  'temporary-difficulty': 'in vorübergehenden Schwierigkeiten',
+  new: 'neue',
+});
+
+export const dashboardTexts: LanguageTexts<DashboardLabel> = {
+  en: {
+    'dashboard.category.reliable': () => 'Reliable',
+    'dashboard.category.sporadic': () => 'Sporadic',
+    'dashboard.category.avoider': () => 'Avoids paying',
+    'dashboard.category.temporary-difficulty': () => 'Temporary difficulty',
+    'dashboard.category.new': () => 'New',
+    'dashboard.next.none': () => 'Nothing due',
+    'dashboard.next.reminder': () => 'Send a reminder',
+    'dashboard.next.call': () => 'Phone the customer',
+    'dashboard.next.firm-reminder': () => 'Send a firm reminder',
+    'dashboard.next.final-notice': () => 'Send the final notice',
+    'dashboard.next.escalate': () => 'Escalate (agency, small claims or lawyer)',
+    'dashboard.next.dispute': () => 'Resolve the dispute',
+    'dashboard.forecast.due': (p, f) =>
+      `Invoices falling due, ${en(p.category)} payers: counted at ${f.percent(p.weight * 100, 0)}, expected after the due date by each customer’s average days late`,
+    'dashboard.forecast.promise': (p, f) =>
+      `Promises to pay, from customers with ${p.broken === 0 ? 'no broken promise' : p.broken === 1 ? 'one broken promise' : 'two or more broken promises'}: counted at ${f.percent(p.weight * 100, 0)} on the promised date`,
+    'dashboard.forecast.plan': (p, f) =>
+      `Payment plan instalments, ${en(p.category)} payers: counted at ${f.percent(p.weight * 100, 0)} on the instalment date`,
+  },
+  it: {
+    'dashboard.category.reliable': () => 'Affidabile',
+    'dashboard.category.sporadic': () => 'Occasionale',
+    'dashboard.category.avoider': () => 'Inadempiente abituale',
+    'dashboard.category.temporary-difficulty': () => 'Difficoltà temporanea',
+    'dashboard.category.new': () => 'Nuovo',
+    'dashboard.next.none': () => 'Nulla da fare',
+    'dashboard.next.reminder': () => 'Inviare un sollecito',
+    'dashboard.next.call': () => 'Telefonare al cliente',
+    'dashboard.next.firm-reminder': () => 'Inviare un secondo sollecito',
+    'dashboard.next.final-notice': () => 'Inviare la messa in mora',
+    'dashboard.next.escalate': () => 'Passare al recupero (agenzia, giudice di pace o legale)',
+    'dashboard.next.dispute': () => 'Risolvere la contestazione',
+    'dashboard.forecast.due': (p, f) =>
+      `Fatture in scadenza, clienti ${it(p.category)}: contate al ${f.percent(p.weight * 100, 0)}, attese dopo la scadenza con il ritardo medio di ciascun cliente`,
+    'dashboard.forecast.promise': (p, f) =>
+      `Promesse di pagamento, da clienti ${p.broken === 0 ? 'che hanno sempre mantenuto le promesse' : p.broken === 1 ? 'con una promessa non mantenuta' : 'con due o più promesse non mantenute'}: contate al ${f.percent(p.weight * 100, 0)} alla data promessa`,
+    'dashboard.forecast.plan': (p, f) =>
+      `Rate di piani di rientro, clienti ${it(p.category)}: contate al ${f.percent(p.weight * 100, 0)} alla scadenza della rata`,
+  },
+  fr: {
+    'dashboard.category.reliable': () => 'Fiable',
+    'dashboard.category.sporadic': () => 'Occasionnel',
+    'dashboard.category.avoider': () => 'Mauvais payeur',
+    'dashboard.category.temporary-difficulty': () => 'Difficulté passagère',
+    'dashboard.category.new': () => 'Nouveau',
+    'dashboard.next.none': () => 'Rien à faire',
+    'dashboard.next.reminder': () => 'Envoyer une relance',
+    'dashboard.next.call': () => 'Appeler le client',
+    'dashboard.next.firm-reminder': () => 'Envoyer une deuxième relance',
+    'dashboard.next.final-notice': () => 'Envoyer la mise en demeure',
+    'dashboard.next.escalate': () => 'Passer au recouvrement (société, injonction ou avocat)',
+    'dashboard.next.dispute': () => 'Régler le litige',
+    'dashboard.forecast.due': (p, f) =>
+      `Factures arrivant à échéance, payeurs ${fr(p.category)} : comptées à ${f.percent(p.weight * 100, 0)}, attendues après l’échéance avec le retard moyen de chaque client`,
+    'dashboard.forecast.promise': (p, f) =>
+      `Promesses de paiement, de clients ${p.broken === 0 ? 'ayant toujours tenu leurs promesses' : p.broken === 1 ? 'ayant manqué une promesse' : 'ayant manqué deux promesses ou plus'} : comptées à ${f.percent(p.weight * 100, 0)} à la date promise`,
+    'dashboard.forecast.plan': (p, f) =>
+      `Échéances d’échéanciers, payeurs ${fr(p.category)} : comptées à ${f.percent(p.weight * 100, 0)} à leur date`,
+  },
+  ro: {
+    'dashboard.category.reliable': () => 'De încredere',
+    'dashboard.category.sporadic': () => 'Ocazional',
+    'dashboard.category.avoider': () => 'Rău-platnic',
+    'dashboard.category.temporary-difficulty': () => 'Dificultate temporară',
+    'dashboard.category.new': () => 'Nou',
+    'dashboard.next.none': () => 'Nimic de făcut',
+    'dashboard.next.reminder': () => 'Trimiteți o notificare de plată',
+    'dashboard.next.call': () => 'Sunați clientul',
+    'dashboard.next.firm-reminder': () => 'Trimiteți o a doua notificare',
+    'dashboard.next.final-notice': () => 'Trimiteți somația de plată',
+    'dashboard.next.escalate': () => 'Treceți la recuperare (agenție, instanță sau avocat)',
+    'dashboard.next.dispute': () => 'Rezolvați contestația',
+    'dashboard.forecast.due': (p, f) =>
+      `Facturi scadente, plătitori ${ro(p.category)}: socotite la ${f.percent(p.weight * 100, 0)}, așteptate după scadență cu întârzierea medie a fiecărui client`,
+    'dashboard.forecast.promise': (p, f) =>
+      `Promisiuni de plată, de la clienți ${p.broken === 0 ? 'care și-au respectat mereu promisiunile' : p.broken === 1 ? 'cu o promisiune nerespectată' : 'cu două sau mai multe promisiuni nerespectate'}: socotite la ${f.percent(p.weight * 100, 0)} la data promisă`,
+    'dashboard.forecast.plan': (p, f) =>
+      `Rate din planuri de plată, plătitori ${ro(p.category)}: socotite la ${f.percent(p.weight * 100, 0)} la scadența ratei`,
+  },
+  da: {
+    'dashboard.category.reliable': () => 'Pålidelig',
+    'dashboard.category.sporadic': () => 'Lejlighedsvis',
+    'dashboard.category.avoider': () => 'Dårlig betaler',
+    'dashboard.category.temporary-difficulty': () => 'Midlertidige vanskeligheder',
+    'dashboard.category.new': () => 'Ny',
+    'dashboard.next.none': () => 'Intet at gøre',
+    'dashboard.next.reminder': () => 'Send en betalingspåmindelse',
+    'dashboard.next.call': () => 'Ring til kunden',
+    'dashboard.next.firm-reminder': () => 'Send en rykker',
+    'dashboard.next.final-notice': () => 'Send inkassovarsel',
+    'dashboard.next.escalate': () => 'Send til inkasso, småsag eller advokat',
+    'dashboard.next.dispute': () => 'Løs tvisten',
+    'dashboard.forecast.due': (p, f) =>
+      `Fakturaer der forfalder, ${da(p.category)} betalere: regnet med ${f.percent(p.weight * 100, 0)}, ventet efter forfald med hver kundes gennemsnitlige forsinkelse`,
+    'dashboard.forecast.promise': (p, f) =>
+      `Betalingsløfter fra kunder ${p.broken === 0 ? 'der altid har holdt deres løfter' : p.broken === 1 ? 'med ét brudt løfte' : 'med to eller flere brudte løfter'}: regnet med ${f.percent(p.weight * 100, 0)} på den lovede dato`,
+    'dashboard.forecast.plan': (p, f) =>
+      `Afdrag på betalingsaftaler, ${da(p.category)} betalere: regnet med ${f.percent(p.weight * 100, 0)} på afdragets dato`,
+  },
+  de: {
+    'dashboard.category.reliable': () => 'Zuverlässig',
+    'dashboard.category.sporadic': () => 'Gelegentlich',
+    'dashboard.category.avoider': () => 'Säumiger Zahler',
+    'dashboard.category.temporary-difficulty': () => 'Vorübergehende Schwierigkeiten',
+    'dashboard.category.new': () => 'Neu',
+    'dashboard.next.none': () => 'Nichts zu tun',
+    'dashboard.next.reminder': () => 'Zahlungserinnerung senden',
+    'dashboard.next.call': () => 'Kunden anrufen',
+    'dashboard.next.firm-reminder': () => 'Mahnung senden',
+    'dashboard.next.final-notice': () => 'Letzte Mahnung senden',
+    'dashboard.next.escalate': () => 'Abgeben (Inkasso, Mahnbescheid oder Anwalt)',
+    'dashboard.next.dispute': () => 'Reklamation klären',
+    'dashboard.forecast.due': (p, f) =>
+      `Fällig werdende Rechnungen, ${de(p.category)} Zahler: mit ${f.percent(p.weight * 100, 0)} gerechnet, erwartet nach Fälligkeit mit dem durchschnittlichen Verzug jedes Kunden`,
+    'dashboard.forecast.promise': (p, f) =>
+      `Zahlungszusagen von Kunden ${p.broken === 0 ? 'ohne gebrochene Zusage' : p.broken === 1 ? 'mit einer gebrochenen Zusage' : 'mit zwei oder mehr gebrochenen Zusagen'}: mit ${f.percent(p.weight * 100, 0)} zum zugesagten Datum gerechnet`,
+    'dashboard.forecast.plan': (p, f) =>
+      `Raten aus Ratenvereinbarungen, ${de(p.category)} Zahler: mit ${f.percent(p.weight * 100, 0)} zum Ratentermin gerechnet`,
+  },
+};

@@ -1,0 +1,164 @@
+// The weekly report: one printable A4 PDF of the dashboard's figures and the overdue accounts with their
+// next steps, in the interface language. Loaded on demand with jsPDF and the embedded font.
+import { jsPDF } from 'jspdf';
+import { date, integer, money, t } from '../../i18n';
+import { reasonText } from '../../i18n/reasons/index';
+import type { Language } from '../../domain/types';
+import { bucketLabels } from '../state/labels';
+import type { AccountFigures, TimeFigures } from './dashboard-data';
+import { days, share } from './format';
+import { loadReportFonts } from './report-font';
+
+export interface ReportInput {
+  time: TimeFigures;
+  accounts: AccountFigures;
+  currency: string;
+  language: Language;
+  company: string;
+}
+
+const FONT = 'DejaVuSans';
+const LEFT = 18;
+const RIGHT = 192;
+const BOTTOM = 280;
+
+export async function weeklyReport(input: ReportInput): Promise<Uint8Array> {
+  const fonts = await loadReportFonts();
+  const doc = new jsPDF({ unit: 'mm', format: 'a4' });
+  doc.addFileToVFS('DejaVuSans.ttf', fonts.regular);
+  doc.addFileToVFS('DejaVuSans-Bold.ttf', fonts.bold);
+  doc.addFont('DejaVuSans.ttf', FONT, 'normal');
+  doc.addFont('DejaVuSans-Bold.ttf', FONT, 'bold');
+  const { time, accounts, currency, language } = input;
+  const h = time.headline;
+  const m = (minor: number) => money(Math.round(minor), currency);
+  let y = 20;
+
+  const text = (s: string, x: number, size = 9.5, bold = false, align: 'left' | 'right' = 'left') => {
+    doc.setFont(FONT, bold ? 'bold' : 'normal');
+    doc.setFontSize(size);
+    doc.text(s, x, y, { align });
+  };
+  const room = (needed: number) => {
+    if (y + needed <= BOTTOM) return;
+    doc.addPage();
+    y = 20;
+  };
+  const heading = (s: string) => {
+    room(16);
+    y += 4;
+    text(s, LEFT, 12, true);
+    y += 6;
+  };
+  /** A table: columns at x positions (right-aligned when `right`), header in bold, rule under it. */
+  const table = (cols: { title: string; x: number; right?: boolean; width?: number }[], rows: string[][]) => {
+    const head = () => {
+      cols.forEach((c) => text(c.title, c.x, 8.5, true, c.right ? 'right' : 'left'));
+      doc.setDrawColor(160);
+      doc.line(LEFT, y + 1.5, RIGHT, y + 1.5);
+      y += 6;
+    };
+    room(14);
+    head();
+    for (const r of rows) {
+      if (y + 5 > BOTTOM) {
+        doc.addPage();
+        y = 20;
+        head();
+      }
+      r.forEach((cell, i) => {
+        const c = cols[i];
+        if (!c) return;
+        const s = c.width ? ((doc.splitTextToSize(cell, c.width) as string[])[0] ?? '') : cell;
+        text(s, c.x, 9, false, c.right ? 'right' : 'left');
+      });
+      y += 5;
+    }
+  };
+
+  text(t('report.title'), LEFT, 16, true);
+  y += 7;
+  text(
+    `${input.company ? input.company + ' · ' : ''}${t('report.asOf', { date: date(h.asOf), currency })}`,
+    LEFT,
+    10,
+  );
+  y += 8;
+
+  const kpis: [string, string][] = [
+    [
+      t('dashboard.kpi.open'),
+      `${m(h.open)}  (${t('dashboard.kpi.invoices', { count: integer(h.openCount) })})`,
+    ],
+    [
+      t('dashboard.kpi.overdue'),
+      `${m(h.overdue)}  (${t('dashboard.kpi.invoices', { count: integer(h.overdueCount) })})`,
+    ],
+    [t('dashboard.kpi.share'), share(h.overdueShare)],
+    [
+      t('dashboard.kpi.dso'),
+      t('dashboard.kpi.days', { days: days(h.dsoCountback) + (h.dsoExhausted ? '+' : '') }),
+    ],
+    [t('dashboard.kpi.dsoStandard'), h.dso === null ? '—' : t('dashboard.kpi.days', { days: days(h.dso) })],
+    [t('dashboard.kpi.cei'), share(h.cei)],
+    [t('dashboard.claims.interest'), m(accounts.claims.interest)],
+    [t('dashboard.claims.compensation'), m(accounts.claims.compensation)],
+  ];
+  for (const [label, value] of kpis) {
+    text(label, LEFT, 10);
+    text(value, 110, 10, true);
+    y += 5.5;
+  }
+
+  const buckets = bucketLabels(language);
+  heading(t('dashboard.aging.title'));
+  table(
+    [
+      { title: t('dashboard.aging.bucket'), x: LEFT },
+      { title: t('dashboard.col.open'), x: 120, right: true },
+      { title: t('dashboard.col.count'), x: 150, right: true },
+    ],
+    [
+      ...buckets.map((b, i) => [b, m(time.aging.amounts[i] ?? 0), integer(time.aging.counts[i] ?? 0)]),
+      [t('dashboard.total'), m(time.aging.total), integer(h.openCount)],
+    ],
+  );
+
+  heading(t('dashboard.forecast.title'));
+  table(
+    [
+      { title: t('dashboard.forecast.week'), x: LEFT },
+      { title: t('dashboard.forecast.expected'), x: 120, right: true },
+      { title: t('dashboard.forecast.actual'), x: 160, right: true },
+    ],
+    accounts.forecast.weeks.map((w) => [date(w.from), m(w.expected), w.actual === null ? '—' : m(w.actual)]),
+  );
+
+  heading(t('report.accounts'));
+  if (accounts.overdueAccounts.length === 0) {
+    text(t('report.none'), LEFT, 10);
+    y += 6;
+  } else
+    table(
+      [
+        { title: t('dashboard.debtors.customer'), x: LEFT, width: 50 },
+        { title: t('dashboard.col.overdue'), x: 100, right: true },
+        { title: t('dashboard.debtors.oldest'), x: 135, right: true },
+        { title: t('dashboard.debtors.next'), x: 140, width: 52 },
+      ],
+      accounts.overdueAccounts.map((l) => [
+        l.name,
+        m(l.overdue),
+        integer(l.oldestDaysLate),
+        reasonText({ code: `dashboard.next.${l.next}` }, language),
+      ]),
+    );
+
+  const pages = doc.getNumberOfPages();
+  for (let p = 1; p <= pages; p++) {
+    doc.setPage(p);
+    y = 290;
+    text(t('report.page', { page: integer(p), pages: integer(pages) }), RIGHT, 8, false, 'right');
+  }
+  return new Uint8Array(doc.output('arraybuffer'));
+}

@@ -1,0 +1,108 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { loadSample, openApp, type Harness } from './harness';
+
+let h: Harness | null = null;
+afterEach(async () => {
+  await h?.close();
+  h = null;
+});
+
+/** "€ 1,234.56" / "1.234,56 €" → minor units (the screen's English locale groups with commas). */
+const minor = (text: string | null): number => Number((text ?? '').replace(/[^\d-]/g, ''));
+
+async function openDashboard(page: Page, url: string): Promise<void> {
+  await page.goto(`${url}index.html#/dashboard`);
+  await page.getByTestId('kpis').waitFor();
+  // Chart.js is loaded on demand: the aging chart's canvas is drawn once it has arrived.
+  await page.waitForFunction(() => {
+    const c = document.querySelector<HTMLCanvasElement>('canvas[data-chart="aging"]');
+    return (
+      !!c &&
+      c.width > 0 &&
+      !!c
+        .getContext('2d')
+        ?.getImageData(0, 0, c.width, c.height)
+        .data.some((x) => x)
+    );
+  });
+}
+
+describe('the dashboard', () => {
+  it('renders the sample book, and a click on an aging bar opens the grid filtered to it with the same total', async () => {
+    h = await openApp();
+    const { page, url } = h;
+    await loadSample(page);
+    await openDashboard(page, url);
+    expect(await page.getByRole('navigation').getByRole('link', { name: 'Dashboard' }).count()).toBe(1);
+
+    const open = minor(await page.getByTestId('kpi-open').textContent());
+    const overdue = minor(await page.getByTestId('kpi-overdue').textContent());
+    expect(open).toBeGreaterThan(0);
+    expect(overdue).toBeGreaterThan(0);
+    expect(overdue).toBeLessThanOrEqual(open);
+    // The table beside the chart adds up to the headline figure.
+    const rows = page.getByTestId('aging-table').locator('tbody tr');
+    const amounts = (await rows.locator('[data-amount]').allTextContents()).map(minor);
+    expect(amounts.reduce((a, b) => a + b, 0)).toBe(open);
+    expect(amounts.slice(1).reduce((a, b) => a + b, 0)).toBe(overdue);
+    for (const id of ['overdue', 'dso', 'forecast'])
+      await page.locator(`canvas[data-chart="${id}"]`).waitFor();
+    await page.getByTestId('top-debtors').locator('tbody tr').first().waitFor();
+    await page.getByTestId('forecast-basis').locator('tbody tr').first().waitFor();
+
+    // Click the largest overdue bucket's segment in the horizontal stacked bar.
+    const b = amounts.slice(1).indexOf(Math.max(...amounts.slice(1))) + 1;
+    const label = (await rows.nth(b).locator('th').textContent()) ?? '';
+    await clickSegment(page, b);
+    await page.waitForURL(/#\/invoices\?/);
+    const grid = page.getByRole('grid', { name: 'Invoices' });
+    await grid.locator('[role="row"][data-key]').first().waitFor();
+    const cells = await grid.locator('[role="row"][data-key] [data-col="bucket"]').allTextContents();
+    expect(new Set(cells)).toEqual(new Set([label]));
+    const total = page.locator('[data-grid-totals] [data-currency] [data-col="open"]');
+    await expect.poll(async () => minor(await total.first().textContent())).toBe(amounts[b]);
+  });
+
+  it('downloads the weekly report as a PDF whose text holds the totals', async () => {
+    h = await openApp();
+    const { page, url } = h;
+    await loadSample(page);
+    await openDashboard(page, url);
+    const open = (await page.getByTestId('kpi-open').textContent()) ?? '';
+    const overdue = (await page.getByTestId('kpi-overdue').textContent()) ?? '';
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('weekly-report').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^overdue-weekly-report-[A-Z]{3}-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const dir = mkdtempSync(join(tmpdir(), 'report-'));
+    try {
+      const file = join(dir, 'report.pdf');
+      await download.saveAs(file);
+      const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', file, '-'], { encoding: 'utf8' });
+      const flat = text.replace(/\s+/g, ' ');
+      expect(flat).toContain('Weekly overdue report');
+      expect(flat).toContain(open.replace(/\s+/g, ' ').trim());
+      expect(flat).toContain(overdue.replace(/\s+/g, ' ').trim());
+      expect(flat).toContain('Overdue accounts and next steps');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+/** Clicks segment `index` of the horizontal stacked aging bar where the chart says it drew it. */
+async function clickSegment(page: Page, index: number): Promise<void> {
+  const canvas = page.locator('canvas[data-chart="aging"]');
+  await expect.poll(() => canvas.getAttribute('data-segments')).toBeTruthy();
+  const segments = JSON.parse((await canvas.getAttribute('data-segments')) ?? '[]') as [number, number][][];
+  const at = segments[index]?.[0];
+  const rect = await canvas.boundingBox();
+  if (!at || !rect) throw new Error(`no bar for bucket ${index}`);
+  await page.mouse.click(rect.x + at[0], rect.y + at[1]);
+}
