@@ -47,8 +47,11 @@ export function sniffCsv(bytes: Uint8Array, options: SniffOptions = {}): CsvForm
   // A very long field (a 64 KB note in the first row) can fill the whole sample with one or two rows,
   // leaving nothing to judge dates or amounts by: read on, doubling, until enough lines are in (bounded).
   while (sampleLength < body.length && sampleLength < MAX_SNIFF_BYTES && lineCount(text) < MIN_SNIFF_LINES) {
-    sampleLength = Math.min(body.length, sampleLength * 2, MAX_SNIFF_BYTES);
-    if (encoding.startsWith('utf-16')) sampleLength -= sampleLength % 2;
+    let next = Math.min(body.length, Math.max(2, sampleLength * 2), MAX_SNIFF_BYTES);
+    if (encoding.startsWith('utf-16')) next -= next % 2;
+    // A UTF-16 file of odd length can leave nothing more to read: stop rather than loop.
+    if (next <= sampleLength) break;
+    sampleLength = next;
     text = decodeText(body.subarray(0, sampleLength), encoding);
   }
   const truncated = sampleLength < body.length;

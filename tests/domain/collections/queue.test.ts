@@ -128,6 +128,9 @@ function queue(asOf = AS_OF, extra: { activities?: Activity[] } = {}) {
     settlements,
     policy: DEFAULT_DUNNING_POLICY,
     jurisdictionOf: (c) => c.jurisdiction ?? 'IT',
+    // The fixture's payment histories as the scoring below assumes them: lambda a long-standing good
+    // payer, everyone else too new to judge (how behaviour is judged is tested in behaviour.test.ts).
+    categories: new Map(customers.map((c) => [c.id, c.id === 'lambda' ? 'reliable' : 'new'])),
   });
 }
 
