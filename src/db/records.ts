@@ -1,6 +1,7 @@
 // The shape of every stored record, as valibot schemas: a restore checks each row of a backup against
 // them before anything is written, and loading sets aside rows that do not fit. Problems come back as
 // codes (never sentences): src/i18n/reasons/backup.ts puts them into words.
+import { defaultRateTables, type RateTableId } from '../domain/rates/index';
 import * as v from 'valibot';
 import { isIsoDate } from '../domain/dates';
 import { isExactDecimal } from '../domain/rates/lookup';
@@ -276,7 +277,8 @@ const rateTable = v.object(
   'rate-table',
 );
 export const rateTables = v.record(
-  v.picklist(['ecb', 'basiszins', 'nationalbanken', 'bankRate', 'bnr', 'tauxLegal'], 'rate-table'),
+  // The tables the rules read, from the shipped set itself: a new table is accepted as soon as it ships.
+  v.picklist(Object.keys(defaultRateTables) as RateTableId[], 'rate-table'),
   rateTable,
   'rate-table',
 );
