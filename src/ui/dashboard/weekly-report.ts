@@ -7,7 +7,7 @@ import type { Language } from '../../domain/types';
 import { bucketLabels } from '../state/labels';
 import type { AccountFigures, TimeFigures } from './dashboard-data';
 import { days, share } from './format';
-import { loadReportFonts } from './report-font';
+import { loadFonts } from '../../letters/draw/fonts-browser';
 
 export interface ReportInput {
   time: TimeFigures;
@@ -23,7 +23,7 @@ const RIGHT = 192;
 const BOTTOM = 280;
 
 export async function weeklyReport(input: ReportInput): Promise<Uint8Array> {
-  const fonts = await loadReportFonts();
+  const fonts = await loadFonts();
   const doc = new jsPDF({ unit: 'mm', format: 'a4' });
   doc.addFileToVFS('DejaVuSans.ttf', fonts.regular);
   doc.addFileToVFS('DejaVuSans-Bold.ttf', fonts.bold);
