@@ -234,9 +234,27 @@ export function createInvoices(
   return { ...out, label };
 }
 
-export function deleteInvoices(_snapshot: Snapshot, ids: readonly string[]): CommandResult {
+/**
+ * Deletes invoices. What pointed at them stays, on the customer's account: payments lose their
+ * allocations to them (the money is then unapplied, not lost) and credit notes and fees lose their
+ * invoice — so no record refers to an invoice that is gone (a backup with such a reference is refused).
+ */
+export function deleteInvoices(snapshot: Snapshot, ids: readonly string[]): CommandResult {
+  const gone = new Set(ids);
+  const payments = snapshot
+    .list('payments')
+    .filter((p) => p.allocations.some((a) => gone.has(a.invoiceId)))
+    .map((p) => ({ ...p, allocations: p.allocations.filter((a) => !gone.has(a.invoiceId)) }));
+  const adjustments = snapshot
+    .list('adjustments')
+    .filter((a) => a.invoiceId !== undefined && gone.has(a.invoiceId))
+    .map(({ invoiceId: _i, ...a }) => a);
   return {
-    change: { invoices: { delete: [...ids] } },
+    change: {
+      invoices: { delete: [...ids] },
+      ...(payments.length ? { payments: { put: payments } } : {}),
+      ...(adjustments.length ? { adjustments: { put: adjustments } } : {}),
+    },
     errors: [],
     label:
       ids.length === 1

@@ -196,3 +196,37 @@ describe('customer form against another tab', () => {
     expect(name.errors[0]).toMatchObject({ columnId: 'name', error: { code: 'write.conflict' } });
   });
 });
+
+describe('deleting an invoice', () => {
+  it('keeps the money paid on it on the account, so nothing refers to the deleted invoice', async () => {
+    const { deleteInvoices } = await import('../../src/commands/invoices');
+    const f2 = { ...f1, id: 'i2', number: 'F-2' };
+    const pay: Payment = {
+      id: 'p1',
+      date: '2026-04-01',
+      amount: 150000,
+      currency: 'EUR',
+      customerId: 'c1',
+      allocations: [
+        { invoiceId: 'i1', amount: 100000 },
+        { invoiceId: 'i2', amount: 50000 },
+      ],
+    };
+    const fee = {
+      id: 'a1',
+      kind: 'fee' as const,
+      customerId: 'c1',
+      invoiceId: 'i1',
+      date: '2026-05-01',
+      amount: 4000,
+      currency: 'EUR',
+    };
+    const out = deleteInvoices(snapshotOf({ invoices: [f1, f2], payments: [pay], adjustments: [fee] }), [
+      'i1',
+    ]);
+    expect(out.change.invoices?.delete).toEqual(['i1']);
+    expect(out.change.payments?.put?.[0]?.allocations).toEqual([{ invoiceId: 'i2', amount: 50000 }]);
+    expect(out.change.payments?.put?.[0]?.amount).toBe(150000);
+    expect(out.change.adjustments?.put?.[0]).not.toHaveProperty('invoiceId');
+  });
+});
