@@ -216,6 +216,8 @@ export interface SampleTexts {
   reminderSent: string;
   call: string;
   promise: string;
+  outcomeSent: string;
+  outcomePromise: string;
 }
 
 export const SAMPLE_TEXTS_EN: SampleTexts = {
@@ -230,6 +232,8 @@ export const SAMPLE_TEXTS_EN: SampleTexts = {
   reminderSent: 'Friendly reminder sent',
   call: 'Spoke to accounts about the overdue invoice',
   promise: 'Promised on the phone to pay in full',
+  outcomeSent: 'sent',
+  outcomePromise: 'promise to pay',
 };
 
 export interface SampleBook {
@@ -375,7 +379,7 @@ export function generateSampleData(
             date,
             kind: 'letter',
             text: texts.reminderSent,
-            outcome: 'sent',
+            outcome: texts.outcomeSent,
           });
           const callDate = addDays(date, 8);
           if (callDate > asOf) continue;
@@ -388,7 +392,7 @@ export function generateSampleData(
             time: '10:30',
             kind: 'call',
             text: texts.call,
-            outcome: 'promise to pay',
+            outcome: texts.outcomePromise,
           });
           activities.push({
             id: id('act'),

@@ -43,6 +43,8 @@ export const da: Record<MessageKey, string> = {
   'sample.activity.reminder': 'Venlig påmindelse sendt',
   'sample.activity.call': 'Talt med bogholderiet om den forfaldne faktura',
   'sample.activity.promise': 'Lovede i telefonen at betale det fulde beløb',
+  'sample.outcome.sent': 'sendt',
+  'sample.outcome.promise': 'betalingsløfte',
   'settings.company': 'Virksomhedsprofil',
   'settings.name': 'Virksomhedsnavn',
   'settings.address': 'Adresse',

@@ -43,6 +43,8 @@ export const de: Record<MessageKey, string> = {
   'sample.activity.reminder': 'Freundliche Zahlungserinnerung verschickt',
   'sample.activity.call': 'Mit der Buchhaltung über die überfällige Rechnung gesprochen',
   'sample.activity.promise': 'Am Telefon zugesagt, den vollen Betrag zu zahlen',
+  'sample.outcome.sent': 'verschickt',
+  'sample.outcome.promise': 'Zahlungszusage',
   'settings.company': 'Firmenprofil',
   'settings.name': 'Firmenname',
   'settings.address': 'Anschrift',

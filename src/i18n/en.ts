@@ -42,6 +42,8 @@ export const en = {
   'sample.activity.reminder': 'Friendly reminder sent',
   'sample.activity.call': 'Spoke to accounts about the overdue invoice',
   'sample.activity.promise': 'Promised on the phone to pay in full',
+  'sample.outcome.sent': 'sent',
+  'sample.outcome.promise': 'promise to pay',
   'settings.company': 'Company profile',
   'settings.name': 'Company name',
   'settings.address': 'Address',

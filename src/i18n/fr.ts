@@ -42,6 +42,8 @@ export const fr: Record<MessageKey, string> = {
   'sample.activity.reminder': 'Relance amiable envoyée',
   'sample.activity.call': 'Échange avec la comptabilité au sujet de la facture échue',
   'sample.activity.promise': 'A promis par téléphone de payer la totalité',
+  'sample.outcome.sent': 'envoyée',
+  'sample.outcome.promise': 'promesse de paiement',
   'settings.company': "Profil de l'entreprise",
   'settings.name': 'Raison sociale',
   'settings.address': 'Adresse',

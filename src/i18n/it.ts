@@ -42,6 +42,8 @@ export const it: Record<MessageKey, string> = {
   'sample.activity.reminder': 'Inviato sollecito cortese',
   'sample.activity.call': "Parlato con l'amministrazione della fattura scaduta",
   'sample.activity.promise': 'Promesso al telefono il pagamento per intero',
+  'sample.outcome.sent': 'inviato',
+  'sample.outcome.promise': 'promessa di pagamento',
   'settings.company': 'Profilo aziendale',
   'settings.name': 'Ragione sociale',
   'settings.address': 'Indirizzo',

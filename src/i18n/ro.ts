@@ -44,6 +44,8 @@ export const ro: Record<MessageKey, string> = {
   'sample.activity.reminder': 'Memento amiabil trimis',
   'sample.activity.call': 'Discuție cu contabilitatea despre factura restantă',
   'sample.activity.promise': 'A promis la telefon plata integrală',
+  'sample.outcome.sent': 'trimis',
+  'sample.outcome.promise': 'promisiune de plată',
   'settings.company': 'Profilul companiei',
   'settings.name': 'Denumirea companiei',
   'settings.address': 'Adresă',

@@ -46,11 +46,16 @@ describe('the sample book in the user’s language', () => {
       reminderSent: 'Memento trimis',
       call: 'Discuție',
       promise: 'Promisiune',
+      outcomeSent: 'trimis',
+      outcomePromise: 'promisiune de plată',
     });
     const words = new Set(['Mărfuri', 'Consultanță', 'Întreținere', 'Materiale', 'Instalare']);
     expect(ro.invoices.every((i) => words.has(i.description ?? ''))).toBe(true);
     expect(new Set(ro.activities.map((a) => a.text))).toEqual(
       new Set(['Memento trimis', 'Discuție', 'Promisiune']),
+    );
+    expect(new Set(ro.activities.map((a) => a.outcome).filter(Boolean))).toEqual(
+      new Set(['trimis', 'promisiune de plată']),
     );
     expect(ro.customers.some((c) => c.notes === 'Plătește des cu întârziere.')).toBe(true);
     // Same seed, other words: the same book otherwise.
