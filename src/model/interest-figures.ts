@@ -117,6 +117,7 @@ export class InterestFigures {
         adjustments,
         asOf: this.asOf,
         rates: this.rates(),
+        unpaidInterest: () => this.figure(invoice),
       });
     }
     this.claims.set(invoice.id, c);
