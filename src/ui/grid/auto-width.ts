@@ -10,10 +10,10 @@ export interface FitInput {
   header: string;
   /** The filter's placeholder, which should show in full. */
   hint: string;
-  /** Text columns may give up content width (long names) and take the grid's spare width. */
+  /** Text columns take the grid's spare width. */
   flexible: boolean;
-  /** The page's preferred width, a floor. */
-  preferred?: number | undefined;
+  /** Content beyond this width may be cut (long names); the column may still take spare room. */
+  maxContent?: number | undefined;
   /** The user's own width for the column: kept as it is. */
   fixed?: number | undefined;
 }
@@ -27,8 +27,6 @@ export interface FitOptions {
   /** Room the sort arrow takes next to the header title. */
   arrow: number;
   min: number;
-  /** A text column is not widened past this by its content (it still may take spare room). */
-  maxText: number;
   /** The grid's inner width; 0 when not known yet. */
   available: number;
 }
@@ -48,15 +46,13 @@ export function twoLineWidth(text: string, measure: (t: string) => number): numb
 export function fitWidths(columns: readonly FitInput[], o: FitOptions): number[] {
   const widths = columns.map((c) => {
     if (c.fixed !== undefined) return Math.max(o.min, c.fixed);
-    const content =
-      Math.max(
-        c.cells.reduce((m, s) => Math.max(m, o.measure(s, false)), 0),
-        c.strong.reduce((m, s) => Math.max(m, o.measure(s, true)), 0),
-      ) + o.pad;
-    const fitted = c.flexible ? Math.min(content, o.maxText) : content;
+    // Long names may be cut at `maxContent`; figures and totals never are.
+    const cells = c.cells.reduce((m, s) => Math.max(m, o.measure(s, false)), 0) + o.pad;
+    const strong = c.strong.reduce((m, s) => Math.max(m, o.measure(s, true)), 0) + o.pad;
+    const fitted = Math.max(c.maxContent !== undefined ? Math.min(cells, c.maxContent) : cells, strong);
     const header = twoLineWidth(c.header, (s) => o.measure(s, true)) + o.pad + o.arrow;
     const hint = o.measure(c.hint, false) + o.pad + o.hintPad;
-    return Math.ceil(Math.max(o.min, c.preferred ?? 0, fitted, header, hint));
+    return Math.ceil(Math.max(o.min, fitted, header, hint));
   });
   const spare = o.available - widths.reduce((a, b) => a + b, 0);
   const flex = columns.map((c, i) => (c.flexible && c.fixed === undefined ? i : -1)).filter((i) => i >= 0);

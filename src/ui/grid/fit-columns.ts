@@ -6,6 +6,7 @@ import { filterHint } from './filter-hint';
 import { MIN_WIDTH } from './grid-view';
 
 const SAMPLE = 200;
+const MAX_TEXT = 320;
 const FONT = "13px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
 let ctx: CanvasRenderingContext2D | null | undefined;
@@ -65,20 +66,30 @@ export interface FitContext<R> {
   widths: GridView['widths'];
   totals: Totals['currencies'];
   formatMoney: (minor: number, currency: string) => string;
+  /** The totals' row-count labels ("667 rows in EUR"), shown in the first column that is not money. */
+  labels: readonly string[];
   available: number;
 }
 
 export function fitColumns<R>(c: FitContext<R>): number[] {
+  const labelCol = Math.max(
+    0,
+    c.columns.findIndex((col) => col.type !== 'money'),
+  );
   const inputs: FitInput[] = c.columns.map((col, i) => ({
     cells: c.texts[i] ?? [],
-    strong: c.totals.flatMap((line) => {
-      const sum = line.sums[col.id];
-      return sum === undefined ? [] : [c.formatMoney(sum, line.currency)];
-    }),
+    strong: [
+      ...c.totals.flatMap((line) => {
+        const sum = line.sums[col.id];
+        return sum === undefined ? [] : [c.formatMoney(sum, line.currency)];
+      }),
+      ...(i === labelCol ? c.labels : []),
+    ],
     header: col.title,
     hint: filterHint(col) + (col.type === 'choice' ? ' ▶' : ''),
     flexible: col.type === 'text',
-    preferred: col.width,
+    // A page's width for a text column caps how far long names widen it; figures always fit.
+    maxContent: col.type === 'text' ? (col.width ?? MAX_TEXT) : undefined,
     fixed: c.widths[col.id],
   }));
   return fitWidths(inputs, {
@@ -87,7 +98,6 @@ export function fitColumns<R>(c: FitContext<R>): number[] {
     hintPad: 24,
     arrow: 16,
     min: MIN_WIDTH,
-    maxText: 320,
     available: c.available,
   });
 }
