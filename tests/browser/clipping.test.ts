@@ -100,6 +100,14 @@ async function mainViews(page: Page, url: string): Promise<Record<string, string
   await page.locator('[role="row"][data-key] button').last().click();
   await page.getByTestId('customer-summary').waitFor();
   found.customer = await clipped(page);
+  // The customer's page reads top down: the summary, then the contact log, the statement last.
+  const tops = await page.evaluate(() =>
+    ['[data-testid="customer-summary"]', '#log-title', '#statement-title'].map(
+      (s) => document.querySelector(s)?.getBoundingClientRect().top ?? -1,
+    ),
+  );
+  if (!(tops[0]! >= 0 && tops[0]! < tops[1]! && tops[1]! < tops[2]!))
+    found.customer.push(`order ${tops.join(' ')}`);
   return found;
 }
 
