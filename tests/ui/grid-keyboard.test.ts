@@ -27,6 +27,31 @@ describe('target', () => {
     expect(target(k('ArrowLeft', { ctrlKey: true }), at, b)).toEqual({ row: 10, col: 0 });
   });
 
+  it('Ctrl+Down stops at the last row of data before the new-row line, then goes on to it', () => {
+    const withNew = { ...b, data: 99 };
+    expect(target(k('ArrowDown', { ctrlKey: true }), at, withNew)).toEqual({ row: 98, col: 2 });
+    expect(target(k('ArrowDown', { ctrlKey: true }), { row: 98, col: 2 }, withNew)).toEqual({
+      row: 99,
+      col: 2,
+    });
+  });
+
+  it('Alt+Left/Right resize the column; Alt+Shift+Left/Right still move it', () => {
+    const sel = { cursor: at, anchor: at };
+    expect(commandFor(k('ArrowRight', { altKey: true }), sel, b)).toEqual({
+      kind: 'resize-column',
+      delta: 20,
+    });
+    expect(commandFor(k('ArrowLeft', { altKey: true }), sel, b)).toEqual({
+      kind: 'resize-column',
+      delta: -20,
+    });
+    expect(commandFor(k('ArrowLeft', { altKey: true, shiftKey: true }), sel, b)).toEqual({
+      kind: 'move-column',
+      delta: -1,
+    });
+  });
+
   it('Home/End within the row, Ctrl+Home/End to the corners', () => {
     expect(target(k('Home'), at, b)).toEqual({ row: 10, col: 0 });
     expect(target(k('End'), at, b)).toEqual({ row: 10, col: 4 });

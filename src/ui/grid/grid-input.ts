@@ -18,6 +18,7 @@ export interface InputContext {
   keyAt: (row: number) => string | null;
   rangeKeys: (rect: Rect) => string[];
   moveColumn: (delta: number) => void;
+  resizeColumn: (delta: number) => void;
   ops: Pick<
     GridOps<unknown>,
     'clear' | 'deleteRows' | 'copy' | 'pasteKey' | 'pasteEvent' | 'takeCopy' | 'toggleKeys'
@@ -53,6 +54,7 @@ export function gridInput(ctx: () => InputContext) {
     else if (cmd.kind === 'redo') c.onRedo?.();
     else if (cmd.kind === 'toggle-rows') c.ops.toggleKeys(c.rangeKeys(c.rect()));
     else if (cmd.kind === 'move-column') c.moveColumn(cmd.delta);
+    else if (cmd.kind === 'resize-column') c.resizeColumn(cmd.delta);
   }
 
   return {

@@ -16,6 +16,8 @@ export interface Bounds {
   cols: number;
   /** Rows that fit in the viewport, for PageUp/PageDown. */
   page: number;
+  /** Rows holding data (without the new-row line), for Ctrl+Down: the edge of the data. */
+  data?: number;
 }
 export interface Rect {
   top: number;
@@ -43,7 +45,11 @@ export type GridCommand =
   | { kind: 'undo' }
   | { kind: 'redo' }
   | { kind: 'toggle-rows' }
-  | { kind: 'move-column'; delta: number };
+  | { kind: 'move-column'; delta: number }
+  | { kind: 'resize-column'; delta: number };
+
+/** Pixels one Alt+Left/Right changes the active column's width by. */
+export const RESIZE_STEP = 20;
 
 export function clampPos(p: Pos, b: Bounds): Pos {
   return {
@@ -69,13 +75,16 @@ export function inRect(r: Rect, row: number, col: number): boolean {
 export function target(e: KeyLike, at: Pos, b: Bounds): Pos | null {
   const jump = e.ctrlKey || e.metaKey;
   const last = { row: b.rows - 1, col: b.cols - 1 };
+  // As in a spreadsheet, Ctrl+Down stops at the last row of data; only from there does it go on to
+  // the new-row line below it.
+  const lastData = b.data !== undefined && b.data > 0 && at.row < b.data - 1 ? b.data - 1 : last.row;
   let p: Pos;
   switch (e.key) {
     case 'ArrowUp':
       p = { row: jump ? 0 : at.row - 1, col: at.col };
       break;
     case 'ArrowDown':
-      p = { row: jump ? last.row : at.row + 1, col: at.col };
+      p = { row: jump ? lastData : at.row + 1, col: at.col };
       break;
     case 'ArrowLeft':
       p = { row: at.row, col: jump ? 0 : at.col - 1 };
@@ -108,6 +117,8 @@ export function commandFor(e: KeyLike, sel: Selection, b: Bounds): GridCommand |
   const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
   if (e.altKey && e.shiftKey && !ctrl && (key === 'ArrowLeft' || key === 'ArrowRight'))
     return { kind: 'move-column', delta: key === 'ArrowLeft' ? -1 : 1 };
+  if (e.altKey && !ctrl && (key === 'ArrowLeft' || key === 'ArrowRight'))
+    return { kind: 'resize-column', delta: key === 'ArrowLeft' ? -RESIZE_STEP : RESIZE_STEP };
   if (!e.altKey) {
     const to = target(e, sel.cursor, b);
     if (to) return { kind: 'select', sel: { cursor: to, anchor: e.shiftKey ? sel.anchor : to } };

@@ -1,0 +1,70 @@
+// Column widths that fit their content: the widest of a sample of cells, the totals and the header
+// (allowed to wrap onto two lines), then any room left in the grid handed to the text columns.
+// Pure: text measurement is passed in (a canvas in the browser, a fixed-pitch stub in tests).
+
+export interface FitInput {
+  /** The texts of a column's sampled cells and totals (what must never be cut). */
+  cells: readonly string[];
+  /** Texts shown in bold (the totals). */
+  strong: readonly string[];
+  header: string;
+  /** The filter's placeholder, which should show in full. */
+  hint: string;
+  /** Text columns take the grid's spare width. */
+  flexible: boolean;
+  /** Content beyond this width may be cut (long names); the column may still take spare room. */
+  maxContent?: number | undefined;
+  /** The user's own width for the column: kept as it is. */
+  fixed?: number | undefined;
+}
+
+export interface FitOptions {
+  measure: (text: string, bold: boolean) => number;
+  /** Horizontal padding and border of a cell. */
+  pad: number;
+  /** Room the filter input's own controls take (the clear button of a search field). */
+  hintPad: number;
+  /** Room the sort arrow takes next to the header title. */
+  arrow: number;
+  min: number;
+  /** The grid's inner width; 0 when not known yet. */
+  available: number;
+}
+
+/** The narrowest width at which `text` fits on at most two lines, breaking only between words. */
+export function twoLineWidth(text: string, measure: (t: string) => number): number {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length <= 1) return measure(text);
+  let best = measure(text);
+  for (let i = 1; i < words.length; i++) {
+    const w = Math.max(measure(words.slice(0, i).join(' ')), measure(words.slice(i).join(' ')));
+    best = Math.min(best, w);
+  }
+  return best;
+}
+
+export function fitWidths(columns: readonly FitInput[], o: FitOptions): number[] {
+  const widths = columns.map((c) => {
+    if (c.fixed !== undefined) return Math.max(o.min, c.fixed);
+    // Long names may be cut at `maxContent`; figures and totals never are.
+    const cells = c.cells.reduce((m, s) => Math.max(m, o.measure(s, false)), 0) + o.pad;
+    const strong = c.strong.reduce((m, s) => Math.max(m, o.measure(s, true)), 0) + o.pad;
+    const fitted = Math.max(c.maxContent !== undefined ? Math.min(cells, c.maxContent) : cells, strong);
+    const header = twoLineWidth(c.header, (s) => o.measure(s, true)) + o.pad + o.arrow;
+    const hint = o.measure(c.hint, false) + o.pad + o.hintPad;
+    return Math.ceil(Math.max(o.min, fitted, header, hint));
+  });
+  const spare = o.available - widths.reduce((a, b) => a + b, 0);
+  const flex = columns.map((c, i) => (c.flexible && c.fixed === undefined ? i : -1)).filter((i) => i >= 0);
+  if (spare > 0 && flex.length) {
+    // Shared in proportion to width, so a long customer name column takes more than a short code.
+    const base = flex.reduce((a, i) => a + widths[i]!, 0);
+    let left = Math.floor(spare);
+    flex.forEach((i, k) => {
+      const add = k === flex.length - 1 ? left : Math.floor((spare * widths[i]!) / base);
+      widths[i] = widths[i]! + add;
+      left -= add;
+    });
+  }
+  return widths;
+}

@@ -1,0 +1,103 @@
+// Builds the auto-width inputs for a grid's shown columns from a sample of its rows: the first rows,
+// plus the row with the widest figure of each money or number column (the figure most likely cut).
+import type { GridColumn, GridView, Totals } from './types';
+import { fitWidths, type FitInput } from './auto-width';
+import { filterHint } from './filter-hint';
+import { MIN_WIDTH } from './grid-view';
+
+const SAMPLE = 200;
+const MAX_TEXT = 320;
+const FONT = "13px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+
+let ctx: CanvasRenderingContext2D | null | undefined;
+const cache = new Map<string, number>();
+
+/** Text width in the grid's font; a rough fixed-pitch guess where there is no canvas. */
+export function measureText(text: string, bold: boolean): number {
+  const key = (bold ? 'b' : 'n') + text;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  if (ctx === undefined)
+    ctx = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  let w: number;
+  if (ctx) {
+    ctx.font = (bold ? '600 ' : '') + FONT;
+    w = ctx.measureText(text).width;
+  } else w = text.length * 7.5;
+  if (cache.size > 20_000) cache.clear();
+  cache.set(key, w);
+  return w;
+}
+
+function displayOf<R>(col: GridColumn<R>, row: R): string {
+  return col.display ? col.display(row) : String(col.value(row) ?? '');
+}
+
+function sampleRows<R>(rows: readonly R[], columns: readonly GridColumn<R>[]): R[] {
+  const picked = new Set<number>();
+  for (let i = 0; i < Math.min(SAMPLE, rows.length); i++) picked.add(i);
+  for (const col of columns) {
+    if (col.type !== 'money' && col.type !== 'number') continue;
+    let best = -1;
+    let bestAbs = -1;
+    for (let i = 0; i < rows.length; i++) {
+      const v = col.value(rows[i]!);
+      const abs = typeof v === 'number' ? Math.abs(v) : -1;
+      if (abs > bestAbs) {
+        bestAbs = abs;
+        best = i;
+      }
+    }
+    if (best >= 0) picked.add(best);
+  }
+  return [...picked].map((i) => rows[i]!);
+}
+
+/** The texts of a sample of each column's cells: computed once per rows and columns. */
+export function sampleTexts<R>(rows: readonly R[], columns: readonly GridColumn<R>[]): string[][] {
+  const sample = sampleRows(rows, columns);
+  return columns.map((col) => sample.map((r) => displayOf(col, r)));
+}
+
+export interface FitContext<R> {
+  columns: readonly GridColumn<R>[];
+  /** `sampleTexts` of the same columns. */
+  texts: readonly (readonly string[])[];
+  widths: GridView['widths'];
+  totals: Totals['currencies'];
+  formatMoney: (minor: number, currency: string) => string;
+  /** The totals' row-count labels ("667 rows in EUR"), shown in the first column that is not money. */
+  labels: readonly string[];
+  available: number;
+}
+
+export function fitColumns<R>(c: FitContext<R>): number[] {
+  const labelCol = Math.max(
+    0,
+    c.columns.findIndex((col) => col.type !== 'money'),
+  );
+  const inputs: FitInput[] = c.columns.map((col, i) => ({
+    cells: c.texts[i] ?? [],
+    strong: [
+      ...c.totals.flatMap((line) => {
+        const sum = line.sums[col.id];
+        return sum === undefined ? [] : [c.formatMoney(sum, line.currency)];
+      }),
+      ...(i === labelCol ? c.labels : []),
+    ],
+    header: col.title,
+    hint: filterHint(col) + (col.type === 'choice' ? ' ▶' : ''),
+    flexible: col.type === 'text',
+    // A page's width for a text column caps how far long names widen it; figures always fit.
+    maxContent: col.type === 'text' ? (col.width ?? MAX_TEXT) : undefined,
+    fixed: c.widths[col.id],
+  }));
+  return fitWidths(inputs, {
+    measure: measureText,
+    pad: 14,
+    hintPad: 24,
+    arrow: 16,
+    min: MIN_WIDTH,
+    available: c.available,
+  });
+}

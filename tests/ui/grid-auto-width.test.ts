@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { fitWidths, twoLineWidth, type FitInput } from '../../src/ui/grid/auto-width';
+
+// A fixed-pitch font: 10 px a character, 12 bold.
+const measure = (s: string, bold = false) => s.length * (bold ? 12 : 10);
+const opts = { measure, pad: 10, hintPad: 0, arrow: 0, min: 40, available: 0 };
+const col = (over: Partial<FitInput>): FitInput => ({
+  cells: [],
+  strong: [],
+  header: 'X',
+  hint: '',
+  flexible: false,
+  ...over,
+});
+
+describe('fitting grid columns', () => {
+  it('a header needs only the wider of its best two lines', () => {
+    // "Interest to date": "Interest" / "to date" → 8 characters.
+    expect(twoLineWidth('Interest to date', (s) => s.length)).toBe(8);
+    expect(twoLineWidth('Amount', (s) => s.length)).toBe(6);
+  });
+
+  it('a figure column is as wide as its widest figure or total, never cut', () => {
+    const [w] = fitWidths([col({ cells: ['1.00 €', '12,790.84 €'], strong: ['484,290.10 DKK'] })], opts);
+    // The bold total: 14 characters × 12 + 10 padding.
+    expect(w).toBe(178);
+  });
+
+  it('long names are cut at the page width, and spare room goes to the text columns by width', () => {
+    const widths = fitWidths(
+      [
+        col({ cells: ['A very long customer name indeed'], flexible: true, maxContent: 150 }),
+        col({ cells: ['123.00 €'] }),
+        col({ cells: ['Rossi'], flexible: true }),
+      ],
+      { ...opts, available: 400 },
+    );
+    // 150 + 90 + 60 = 300; 100 spare shared 150:60 between the two text columns.
+    expect(widths).toEqual([150 + 71, 90, 60 + 29]);
+    expect(widths.reduce((a, b) => a + b, 0)).toBe(400);
+  });
+
+  it('a width the user set is kept, and takes no spare room', () => {
+    const widths = fitWidths(
+      [col({ cells: ['Rossi'], flexible: true, fixed: 75 }), col({ cells: ['x'], flexible: true })],
+      { ...opts, available: 200 },
+    );
+    expect(widths).toEqual([75, 125]);
+  });
+});
