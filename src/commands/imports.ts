@@ -64,6 +64,7 @@ export function importChangeSet(
       invoices: result.invoices.length - result.replaced.length,
       customers: result.customers.length,
       payments: result.payments.length,
+      bankLines: result.bankLines.length,
     },
     ...(result.replaced.length ? { replaced: result.replaced } : {}),
   };

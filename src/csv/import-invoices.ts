@@ -7,7 +7,7 @@ import type { CustomerIndex } from './import-customers';
 import type { RowReader } from './import-row';
 import { parseMoney } from '../domain/money';
 import { amountProblem, parseAmount } from './parse-values';
-import type { ImportContext, ImportResult, RowStatus } from './rows-to-records';
+import type { ImportContext, ImportResult, PaidSource, RowStatus } from './rows-to-records';
 
 const PAID_STATUS = /^(paid|pagat|payé|bezahlt|betalt|saldat)/i;
 // Drafts were never sent, void and cancelled invoices were withdrawn: none of them is owed.
@@ -26,6 +26,8 @@ export interface InvoiceRows {
   noCountry: string[];
   /** Invoices whose amount was computed from their lines. */
   computed: number;
+  /** New invoices whose paid part became a payment, by the date it got, and where the file said so. */
+  paid: { byPaymentDate: number; byIssueDate: number; fields: Set<PaidSource> };
 }
 
 export function invoiceRow(
@@ -132,9 +134,19 @@ export function invoiceRow(
   }
   out.invoices.push(invoice);
   if (state.customers.withoutCountry.has(customer.id)) state.noCountry.push(number);
-  const settled =
-    paid ?? (balance !== null ? amount - balance : PAID_STATUS.test(r.cell('status')) ? amount : 0);
+  const source: PaidSource | null =
+    paid !== null
+      ? 'paid'
+      : balance !== null
+        ? 'balance'
+        : PAID_STATUS.test(r.cell('status'))
+          ? 'status'
+          : null;
+  const settled = paid ?? (balance !== null ? amount - balance : source === 'status' ? amount : 0);
   if (settled > 0) {
+    if (paymentDate) state.paid.byPaymentDate++;
+    else state.paid.byIssueDate++;
+    if (source) state.paid.fields.add(source);
     // What the export says was already paid becomes a payment dated when it was paid, or
     // (unknown) at issue, so no late interest is ever claimed on money already received.
     out.payments.push({

@@ -246,6 +246,12 @@ export const STRONG: Synonyms = {
     'rechnungsdatum',
     'belegdatum',
     'ausstellungsdatum',
+    // The app's own grid headers, so its CSV exports import back
+    'emessa',
+    'émise le',
+    'emisă',
+    'udstedt',
+    'ausgestellt',
   ],
   dueDate: [
     'vervaldatum',
@@ -574,6 +580,11 @@ export const STRONG: Synonyms = {
     'währung',
     'waehrung',
     'wahrung',
+    // The app's own abbreviated grid headers (Cur., Val., Dev., Mon., Whg.)
+    'val',
+    'dev',
+    'mon',
+    'whg',
   ],
   reference: [
     'mededelingen',

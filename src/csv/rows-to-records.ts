@@ -65,12 +65,23 @@ export interface ImportedBankLine {
 export type RowStatus =
   'new' | 'update' | 'same' | 'skip' | 'error' | 'outgoing' | 'line' | 'pending' | 'not-receivable';
 
+/** Where an invoice list says what was already paid: a paid amount, an open balance, a status word. */
+export type PaidSource = 'paid' | 'balance' | 'status';
+
 /** What the preview says about the file as a whole (words in src/i18n/reasons/csv.ts). */
 export type ImportNote =
   | { code: 'csv.import.pending'; params: { count: number } }
   | { code: 'csv.import.not-receivable'; params: { count: number; statuses: string[] } }
   /** Invoices without a total: amount = Σ quantity × unit price (+ tax), each line rounded to the cent. */
   | { code: 'csv.import.line-totals'; params: { count: number } }
+  /**
+   * New invoices the file gives as (partly) paid — by a paid amount, an open balance or a "paid" status —
+   * whose paid part becomes a payment: dated the file's payment date, or the issue date when it has none.
+   */
+  | {
+      code: 'csv.import.paid-as-payments';
+      params: { count: number; fields: PaidSource[]; byPaymentDate: number; byIssueDate: number };
+    }
   /** Invoices whose (new) customer has no country: `country`'s law applies (the company's, by default). */
   | { code: 'csv.import.no-country'; params: { count: number; numbers: string[]; country: string } };
 
@@ -146,6 +157,7 @@ export function* rowsToRecordsSteps(
     skippedStatuses: new Set<string>(),
     noCountry: [] as string[],
     computed: 0,
+    paid: { byPaymentDate: 0, byIssueDate: 0, fields: new Set<PaidSource>() },
   };
 
   for (let index = 0; index < rows.length; index++) {
@@ -185,6 +197,17 @@ export function* rowsToRecordsSteps(
     });
   if (invoiceState.computed > 0)
     out.notes.push({ code: 'csv.import.line-totals', params: { count: invoiceState.computed } });
+  const paid = invoiceState.paid;
+  if (paid.byPaymentDate + paid.byIssueDate > 0)
+    out.notes.push({
+      code: 'csv.import.paid-as-payments',
+      params: {
+        count: paid.byPaymentDate + paid.byIssueDate,
+        fields: (['paid', 'balance', 'status'] as const).filter((f) => paid.fields.has(f)),
+        byPaymentDate: paid.byPaymentDate,
+        byIssueDate: paid.byIssueDate,
+      },
+    });
   const noCountry = invoiceState.noCountry;
   if (noCountry.length > 0)
     out.notes.push({

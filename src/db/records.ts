@@ -217,7 +217,10 @@ const importBatch = v.object(
     fileHash: text,
     importedAt: text,
     rowCount: int,
-    created: v.object({ invoices: int, customers: int, payments: int }, 'not-object'),
+    created: v.object(
+      { invoices: int, customers: int, payments: int, bankLines: v.optional(int) },
+      'not-object',
+    ),
     undone: v.optional(v.boolean('type')),
     replaced: v.optional(v.array(invoice, 'type')),
   },

@@ -3,7 +3,7 @@
 // Every saved value is parsed defensively: a corrupt one falls back to the default, field by field,
 // instead of breaking the page that reads it.
 import * as v from 'valibot';
-import type { CompanyProfile } from '../domain/types';
+import type { CompanyProfile, Language } from '../domain/types';
 import { company as companySchema } from './records';
 import type { OverdueDb } from './schema';
 
@@ -70,7 +70,7 @@ export function parseMapping<K extends string>(
   return { kind: value.kind as K, fields };
 }
 
-/** The CSV export choices remembered in localStorage. */
+/** The CSV export choices: the interface language's defaults until the user changes one. */
 export interface ExportSettings {
   delimiter: ',' | ';' | '\t';
   decimal: '.' | ',';
@@ -80,23 +80,51 @@ export interface ExportSettings {
 
 export const DEFAULT_EXPORT: ExportSettings = { delimiter: ',', decimal: '.', dateStyle: 'iso', bom: false };
 
-/** The saved export settings from their stored text; anything unreadable gives the default. */
-export function parseExportSettings(text: string | null | undefined): ExportSettings {
-  let value: unknown;
-  try {
-    value = JSON.parse(text ?? '{}');
-  } catch {
-    return { ...DEFAULT_EXPORT };
+/**
+ * What a spreadsheet in the interface language opens right: Excel set to Italian, French, Romanian,
+ * Danish or German splits on ";" (the comma is their decimal mark) and reads UTF-8 only after a BOM.
+ */
+export function exportDefaults(language: Language): ExportSettings {
+  return language === 'en'
+    ? { ...DEFAULT_EXPORT }
+    : { delimiter: ';', decimal: ',', dateStyle: 'iso', bom: true };
+}
+
+/**
+ * Saved export settings (the stored value, or its JSON text); each field that is unreadable takes
+ * `fallback`'s, so a corrupt value never breaks the page that reads it.
+ */
+export function parseExportSettings(
+  value: unknown,
+  fallback: ExportSettings = DEFAULT_EXPORT,
+): ExportSettings {
+  if (typeof value === 'string' || value === null || value === undefined) {
+    try {
+      value = JSON.parse(typeof value === 'string' ? value : '{}');
+    } catch {
+      return { ...fallback };
+    }
   }
-  if (!isRecord(value)) return { ...DEFAULT_EXPORT };
-  const pick = <T>(x: unknown, allowed: readonly T[], fallback: T): T =>
-    allowed.includes(x as T) ? (x as T) : fallback;
+  if (!isRecord(value)) return { ...fallback };
+  const pick = <T>(x: unknown, allowed: readonly T[], fb: T): T => (allowed.includes(x as T) ? (x as T) : fb);
   return {
-    delimiter: pick(value.delimiter, [',', ';', '\t'] as const, DEFAULT_EXPORT.delimiter),
-    decimal: pick(value.decimal, ['.', ','] as const, DEFAULT_EXPORT.decimal),
-    dateStyle: pick(value.dateStyle, ['iso', 'locale'] as const, DEFAULT_EXPORT.dateStyle),
-    bom: value.bom === true,
+    delimiter: pick(value.delimiter, [',', ';', '\t'] as const, fallback.delimiter),
+    decimal: pick(value.decimal, ['.', ','] as const, fallback.decimal),
+    dateStyle: pick(value.dateStyle, ['iso', 'locale'] as const, fallback.dateStyle),
+    bom: typeof value.bom === 'boolean' ? value.bom : fallback.bom,
   };
+}
+
+const EXPORT_KEY = 'export';
+
+/** The export settings the user chose, or null (never chosen, or stored unreadably: the defaults apply). */
+export async function getExportSettings(db: OverdueDb, language: Language): Promise<ExportSettings | null> {
+  const value = await getSetting<unknown>(db, EXPORT_KEY, null);
+  return isRecord(value) ? parseExportSettings(value, exportDefaults(language)) : null;
+}
+
+export async function setExportSettings(db: OverdueDb, settings: ExportSettings): Promise<void> {
+  await setSetting(db, EXPORT_KEY, { ...settings });
 }
 
 /** Reads a localStorage key, or null when storage is disabled (private mode, file://). */

@@ -279,7 +279,8 @@ export interface ImportBatch {
   fileHash: string;
   importedAt: string;
   rowCount: number;
-  created: { invoices: number; customers: number; payments: number };
+  /** `bankLines`: lines of a bank statement stored for matching (absent in batches stored before it). */
+  created: { invoices: number; customers: number; payments: number; bankLines?: number };
   undone?: boolean;
 }
 

@@ -31,9 +31,13 @@ describe('importing CSV files through the page', () => {
       .first()
       .locator('td')
       .allTextContents();
+    // Number, customer, issued, due, amount, paid (none), open: as the invoice will be stored.
     expect(preview[0]).toBe('FT-2026-001');
-    expect(preview[2]).toBe('14/02/2026');
-    expect(preview[3]).toMatch(/1,220\.00/);
+    expect(preview[1]).toBe('Rossi Costruzioni S.r.l.');
+    expect(preview[3]).toBe('14/02/2026');
+    expect(preview[4]).toMatch(/1,220\.00/);
+    expect(preview[5]).toBe('');
+    expect(preview[6]).toMatch(/1,220\.00/);
     expect(await count(h)).toBe(0);
 
     await session.getByRole('button', { name: /Import 4 rows/ }).click();

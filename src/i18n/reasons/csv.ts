@@ -93,6 +93,18 @@ const en: Words = {
       `Only the first ${f.integer(p.bytes)} bytes were examined; the row count is an estimate`,
   },
   imports: {
+    'csv.import.paid-as-payments': (p, f) => {
+      const cols = p.fields.map(
+        (x) => ({ paid: 'Amount paid', balance: 'Open balance', status: 'Status' })[x],
+      );
+      const when =
+        p.byIssueDate === 0
+          ? 'dated the payment date the file gives'
+          : p.byPaymentDate === 0
+            ? 'dated the issue date, as the file gives no payment date (no late interest is counted on it)'
+            : `dated the payment date the file gives (${f.integer(p.byPaymentDate)}) or, where it gives none, the issue date (${f.integer(p.byIssueDate)})`;
+      return `${p.count === 1 ? '1 invoice is' : `${f.integer(p.count)} invoices are`} already paid in part or in full according to the file (${cols.join(', ')}): what was paid is stored as a payment, ${when}`;
+    },
     'csv.import.line-totals': (p) =>
       `${p.count === 1 ? '1 invoice has' : `${p.count} invoices have`} no total: the amount is the sum of its lines, quantity × unit price (+ tax), each line rounded to the cent`,
     'csv.import.pending': (p) =>
@@ -172,6 +184,16 @@ const it: Words = {
       `Esaminati solo i primi ${f.integer(p.bytes)} byte; il numero di righe è una stima`,
   },
   imports: {
+    'csv.import.paid-as-payments': (p, f) => {
+      const cols = p.fields.map((x) => ({ paid: 'Importo pagato', balance: 'Residuo', status: 'Stato' })[x]);
+      const when =
+        p.byIssueDate === 0
+          ? 'con la data di pagamento indicata nel file'
+          : p.byPaymentDate === 0
+            ? 'con la data della fattura, perché il file non indica la data di pagamento (su quell’importo non maturano interessi di mora)'
+            : `con la data di pagamento indicata nel file (${f.integer(p.byPaymentDate)}) o, dove manca, con la data della fattura (${f.integer(p.byIssueDate)})`;
+      return `${p.count === 1 ? '1 fattura risulta pagata' : `${f.integer(p.count)} fatture risultano pagate`} in tutto o in parte secondo il file (${cols.join(', ')}): quanto pagato viene registrato come incasso, ${when}`;
+    },
     'csv.import.line-totals': (p) =>
       `${p.count === 1 ? '1 fattura non ha' : `${p.count} fatture non hanno`} il totale: l'importo è la somma delle righe, quantità × prezzo unitario (+ imposta), ogni riga arrotondata al centesimo`,
     'csv.import.pending': (p) =>
@@ -252,6 +274,16 @@ const fr: Words = {
       `Seuls les ${f.integer(p.bytes)} premiers octets ont été examinés ; le nombre de lignes est une estimation`,
   },
   imports: {
+    'csv.import.paid-as-payments': (p, f) => {
+      const cols = p.fields.map((x) => ({ paid: 'Montant payé', balance: 'Solde', status: 'Statut' })[x]);
+      const when =
+        p.byIssueDate === 0
+          ? 'à la date de paiement donnée par le fichier'
+          : p.byPaymentDate === 0
+            ? 'à la date de la facture, faute de date de paiement dans le fichier (aucune pénalité de retard n’est comptée sur ce montant)'
+            : `à la date de paiement donnée par le fichier (${f.integer(p.byPaymentDate)}) ou, à défaut, à la date de la facture (${f.integer(p.byIssueDate)})`;
+      return `${p.count === 1 ? '1 facture est déjà payée' : `${f.integer(p.count)} factures sont déjà payées`} en tout ou en partie selon le fichier (${cols.join(', ')}) : le montant payé est enregistré comme un paiement, ${when}`;
+    },
     'csv.import.line-totals': (p) =>
       `${p.count === 1 ? '1 facture n’a' : `${p.count} factures n’ont`} pas de total : le montant est la somme des lignes, quantité × prix unitaire (+ taxe), chaque ligne arrondie au centime`,
     'csv.import.pending': (p) =>
@@ -331,6 +363,16 @@ const ro: Words = {
       `Doar primii ${f.integer(p.bytes)} octeți au fost examinați; numărul de rânduri este o estimare`,
   },
   imports: {
+    'csv.import.paid-as-payments': (p, f) => {
+      const cols = p.fields.map((x) => ({ paid: 'Suma plătită', balance: 'Soldul', status: 'Starea' })[x]);
+      const when =
+        p.byIssueDate === 0
+          ? 'cu data plății din fișier'
+          : p.byPaymentDate === 0
+            ? 'cu data facturii, deoarece fișierul nu dă data plății (pentru această sumă nu se calculează dobândă penalizatoare)'
+            : `cu data plății din fișier (${f.integer(p.byPaymentDate)}) sau, unde lipsește, cu data facturii (${f.integer(p.byIssueDate)})`;
+      return `${p.count === 1 ? '1 factură este deja plătită' : `${f.integer(p.count)} facturi sunt deja plătite`} integral sau parțial conform fișierului (${cols.join(', ')}): suma plătită se înregistrează ca încasare, ${when}`;
+    },
     'csv.import.line-totals': (p) =>
       `${p.count === 1 ? '1 factură nu are' : `${p.count} facturi nu au`} total: suma este totalul liniilor, cantitate × preț unitar (+ taxă), fiecare linie rotunjită la ban`,
     'csv.import.pending': (p) =>
@@ -409,6 +451,16 @@ const da: Words = {
       `Kun de første ${f.integer(p.bytes)} bytes er undersøgt; antallet af linjer er et skøn`,
   },
   imports: {
+    'csv.import.paid-as-payments': (p, f) => {
+      const cols = p.fields.map((x) => ({ paid: 'Betalt beløb', balance: 'Restbeløb', status: 'Status' })[x]);
+      const when =
+        p.byIssueDate === 0
+          ? 'dateret med filens betalingsdato'
+          : p.byPaymentDate === 0
+            ? 'dateret med fakturadatoen, da filen ikke angiver en betalingsdato (der beregnes ingen morarente af beløbet)'
+            : `dateret med filens betalingsdato (${f.integer(p.byPaymentDate)}) eller, hvor den mangler, fakturadatoen (${f.integer(p.byIssueDate)})`;
+      return `${p.count === 1 ? '1 faktura er' : `${f.integer(p.count)} fakturaer er`} allerede helt eller delvis betalt ifølge filen (${cols.join(', ')}): det betalte gemmes som en indbetaling, ${when}`;
+    },
     'csv.import.line-totals': (p) =>
       `${p.count === 1 ? '1 faktura har' : `${p.count} fakturaer har`} ingen total: beløbet er summen af linjerne, antal × stykpris (+ moms), hver linje afrundet til hele øre`,
     'csv.import.pending': (p) =>
@@ -486,6 +538,18 @@ const de: Words = {
       `Nur die ersten ${f.integer(p.bytes)} Bytes wurden geprüft; die Zeilenzahl ist geschätzt`,
   },
   imports: {
+    'csv.import.paid-as-payments': (p, f) => {
+      const cols = p.fields.map(
+        (x) => ({ paid: 'Bezahlter Betrag', balance: 'Offener Betrag', status: 'Status' })[x],
+      );
+      const when =
+        p.byIssueDate === 0
+          ? 'mit dem Zahlungsdatum aus der Datei'
+          : p.byPaymentDate === 0
+            ? 'mit dem Rechnungsdatum, da die Datei kein Zahlungsdatum nennt (auf diesen Betrag fallen keine Verzugszinsen an)'
+            : `mit dem Zahlungsdatum aus der Datei (${f.integer(p.byPaymentDate)}) oder, wo es fehlt, dem Rechnungsdatum (${f.integer(p.byIssueDate)})`;
+      return `${p.count === 1 ? '1 Rechnung ist' : `${f.integer(p.count)} Rechnungen sind`} laut Datei bereits ganz oder teilweise bezahlt (${cols.join(', ')}): der bezahlte Betrag wird als Zahlungseingang gespeichert, ${when}`;
+    },
     'csv.import.line-totals': (p) =>
       `${p.count === 1 ? '1 Rechnung hat' : `${p.count} Rechnungen haben`} keinen Gesamtbetrag: der Betrag ist die Summe der Positionen, Menge × Einzelpreis (+ Steuer), jede Position auf den Cent gerundet`,
     'csv.import.pending': (p) =>

@@ -207,3 +207,49 @@ function globalStorage(): Storage | undefined {
     return undefined;
   }
 }
+
+/**
+ * The view as it goes into the URL: a choice filter on a column with `codes` names its values by code
+ * ("overdue"), not by their words in the interface language ("Scaduta"), so a bookmark made in one
+ * language opens the same view in another.
+ */
+export function viewToQuery<R>(view: GridView, columns: readonly GridColumn<R>[]): string {
+  return serializeView(mapChoices(view, columns, (col, value) => codeOf(col, value)));
+}
+
+/** Reads `viewToQuery`'s output; a value that is no known code (an older link's word) is kept as it is. */
+export function viewFromQuery<R>(query: string, columns: readonly GridColumn<R>[]): GridView {
+  return mapChoices(parseView(query), columns, (col, value) => {
+    const at = col.codes?.indexOf(value) ?? -1;
+    return at >= 0 ? (col.choices?.[at] ?? value) : value;
+  });
+}
+
+function codeOf<R>(col: GridColumn<R>, value: string): string {
+  const at = col.choices?.indexOf(value) ?? -1;
+  return at >= 0 ? (col.codes?.[at] ?? value) : value;
+}
+
+function mapChoices<R>(
+  view: GridView,
+  columns: readonly GridColumn<R>[],
+  map: (col: GridColumn<R>, value: string) => string,
+): GridView {
+  const filters: Record<string, GridFilter> = {};
+  for (const [id, f] of Object.entries(view.filters)) {
+    const col = columns.find((c) => c.id === id);
+    filters[id] =
+      f.kind === 'choice' && col?.codes ? { kind: 'choice', values: f.values.map((x) => map(col, x)) } : f;
+  }
+  return { ...view, filters };
+}
+
+/** How many filters the view applies (column filters and the search): what "clear filters" removes. */
+export function activeFilterCount(view: GridView): number {
+  return Object.keys(view.filters).length + (view.search.trim() ? 1 : 0);
+}
+
+/** The view without filters or search (sort, columns and widths kept). */
+export function withoutFilters(view: GridView): GridView {
+  return { ...view, filters: {}, search: '' };
+}

@@ -22,6 +22,11 @@ export interface GridColumn<R> {
   editable?: boolean | ((row: R) => boolean);
   /** Options of 'choice' columns (filter and editor); the filter falls back to the values present. */
   choices?: string[];
+  /**
+   * Choice columns whose values are words of the interface language: the code of each choice (same
+   * order as `choices`). The URL names filtered values by code, so a bookmark works in every language.
+   */
+  codes?: readonly string[];
   /** Initial width in px (default by type); the user's resize is kept in the view. */
   width?: number;
   align?: 'left' | 'right';

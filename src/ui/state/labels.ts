@@ -23,6 +23,19 @@ export function bucketLabels(language: Language, bounds: readonly number[] = DEF
   return labels;
 }
 
+/** A code per aging bucket, as in links and bookmarks: 'current', '1-30', …, '91+'. */
+export function bucketCodes(bounds: readonly number[] = DEFAULT_DUE_BOUNDS): string[] {
+  const codes: string[] = [];
+  for (let i = 0; i <= bounds.length; i++) {
+    const to = bounds[i];
+    const from = i === 0 ? null : (bounds[i - 1] as number) + 1;
+    codes.push(
+      from === null && to === 0 ? 'current' : to === undefined ? `${from ?? 1}+` : `${from ?? 1}-${to}`,
+    );
+  }
+  return codes;
+}
+
 export function statusLabel(code: InvoiceStatusCode, language: Language): string {
   return reasonText({ code: `status.${code}` }, language);
 }

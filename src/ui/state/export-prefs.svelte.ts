@@ -1,0 +1,36 @@
+// The CSV export settings in force: the interface language's defaults until the user changes one, then
+// the user's choice, kept with the other settings (in the backup too). Loading never throws: a corrupt
+// or unreadable stored value gives the defaults, and the page never waits for it.
+import { exportDefaults, getExportSettings, setExportSettings, type ExportSettings } from '../../db/settings';
+import { app } from './app.svelte';
+
+class ExportPrefs {
+  /** The user's choice; null: never changed (the defaults of the interface language apply). */
+  chosen = $state<ExportSettings | null>(null);
+  private loading: Promise<void> | null = null;
+
+  get current(): ExportSettings {
+    return this.chosen ?? exportDefaults(app.language);
+  }
+
+  load(): Promise<void> {
+    this.loading ??= getExportSettings(app.book.db, app.language)
+      .then((s) => {
+        if (s && !this.chosen) this.chosen = s;
+      })
+      .catch(() => undefined);
+    return this.loading;
+  }
+
+  /** Remembers a change the user made (in memory at once; a failed write only loses the memory). */
+  async choose(settings: ExportSettings): Promise<void> {
+    this.chosen = { ...settings };
+    try {
+      await setExportSettings(app.book.db, this.chosen);
+    } catch {
+      // storage refused: the choice holds for this session
+    }
+  }
+}
+
+export const exportPrefs = new ExportPrefs();
