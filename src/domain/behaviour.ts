@@ -256,9 +256,23 @@ export function customerBehaviours(
         push(paymentDays, inv.customerId, e.day);
       }
     if (issue < sinceDay) continue;
-    const b = invoiceBalance(inv, ledger, asOf);
     const due = cachedDayNumber(inv.dueDate);
     let decided: DecidedInvoice | null = null;
+    // Nothing paid or credited: open in full, late from the day after the due date (what
+    // `invoiceBalance` would say, without building its record: a million invoices pass here).
+    if (entries.length === 0 && inv.amount > 0) {
+      if (asOfDay > due)
+        push(decidedBy, inv.customerId, {
+          dueDate: inv.dueDate,
+          daysLate: asOfDay - due,
+          open: true,
+          writtenOff: false,
+          partial: false,
+        });
+      else if (!decidedBy.has(inv.customerId)) decidedBy.set(inv.customerId, []);
+      continue;
+    }
+    const b = invoiceBalance(inv, ledger, asOf);
     if (b.open > 0) {
       if (b.overdue)
         decided = {
@@ -282,11 +296,13 @@ export function customerBehaviours(
   }
   const activitiesBy = new Map<string, Activity[]>();
   for (const a of activities) push(activitiesBy, a.customerId, a);
-  const byId = new Map(invoices.map((i) => [i.id, i]));
+  // Only promises need invoices by id: built when the first customer with activities asks.
+  let byIdMap: Map<string, Invoice> | null = null;
+  const byId = (): Map<string, Invoice> => (byIdMap ??= new Map(invoices.map((i) => [i.id, i])));
   const ids = [...new Set([...decidedBy.keys(), ...activitiesBy.keys()])].sort();
   return ids.map((customerId) => {
     const acts = activitiesBy.get(customerId) ?? [];
-    const brokenPromises = promiseOutcomes(acts, asOf, ledger, byId).filter(
+    const brokenPromises = (acts.length ? promiseOutcomes(acts, asOf, ledger, byId()) : []).filter(
       (p) => p.status === 'broken',
     ).length;
     const unanswered = unansweredContacts(

@@ -894,8 +894,11 @@ export const da: Record<MessageKey, string> = {
   'dashboard.claims.title': 'Renter og kompensation der kan kræves',
   'dashboard.claims.interest': 'Morarenter til dato',
   'dashboard.claims.compensation': 'Fast kompensation',
-  'dashboard.claims.note': 'På {count} åbne forfaldne fakturaer.',
-  'dashboard.claims.working': 'Beregner…',
+  'dashboard.claims.note':
+    'På {count} fakturaer, forfaldne eller betalt for sent, fratrukket det, der er opkrævet, frafaldet eller afskrevet.',
+  'dashboard.claims.incomplete':
+    'For {count} af dem mangler en rentesats: deres rente er udeladt, indtil den indtastes.',
+  'dashboard.claims.none': 'Intet at kræve.',
   'dashboard.forecast.title': 'Forventede indbetalinger, næste 8 uger',
   'dashboard.forecast.week': 'Uge fra',
   'dashboard.forecast.due': 'Forfald',

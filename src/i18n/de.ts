@@ -899,8 +899,11 @@ export const de: Record<MessageKey, string> = {
   'dashboard.claims.title': 'Forderbare Zinsen und Pauschalen',
   'dashboard.claims.interest': 'Verzugszinsen bis heute',
   'dashboard.claims.compensation': 'Pauschale',
-  'dashboard.claims.note': 'Auf {count} offene überfällige Rechnungen.',
-  'dashboard.claims.working': 'Wird berechnet…',
+  'dashboard.claims.note':
+    'Auf {count} Rechnungen, überfällig oder verspätet bezahlt, abzüglich des Berechneten, Erlassenen oder Abgeschriebenen.',
+  'dashboard.claims.incomplete':
+    'Bei {count} davon fehlt ein Zinssatz: ihre Zinsen bleiben außen vor, bis er eingetragen ist.',
+  'dashboard.claims.none': 'Nichts einzufordern.',
   'dashboard.forecast.title': 'Erwartete Zahlungseingänge, nächste 8 Wochen',
   'dashboard.forecast.week': 'Woche ab',
   'dashboard.forecast.due': 'Fälligkeiten',

@@ -890,8 +890,11 @@ export const en = {
   'dashboard.claims.title': 'Claimable interest and compensation',
   'dashboard.claims.interest': 'Late interest to date',
   'dashboard.claims.compensation': 'Fixed compensation',
-  'dashboard.claims.note': 'On {count} open overdue invoices.',
-  'dashboard.claims.working': 'Computing…',
+  'dashboard.claims.note':
+    'On {count} invoices overdue or paid late, less what was charged, waived or written off.',
+  'dashboard.claims.incomplete':
+    '{count} of them lack a rate: their interest is left out until it is entered.',
+  'dashboard.claims.none': 'Nothing to claim.',
   'dashboard.forecast.title': 'Expected collections, next 8 weeks',
   'dashboard.forecast.week': 'Week from',
   'dashboard.forecast.due': 'Falling due',

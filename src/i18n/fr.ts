@@ -899,8 +899,11 @@ export const fr: Record<MessageKey, string> = {
   'dashboard.claims.title': 'Intérêts et indemnités exigibles',
   'dashboard.claims.interest': 'Intérêts de retard à ce jour',
   'dashboard.claims.compensation': 'Indemnité forfaitaire',
-  'dashboard.claims.note': 'Sur {count} factures échues ouvertes.',
-  'dashboard.claims.working': 'Calcul en cours…',
+  'dashboard.claims.note':
+    'Sur {count} factures échues ou payées en retard, déduction faite de ce qui a été facturé, abandonné ou passé en perte.',
+  'dashboard.claims.incomplete':
+    'Il manque un taux pour {count} d’entre elles : leurs intérêts sont exclus jusqu’à sa saisie.',
+  'dashboard.claims.none': 'Rien à réclamer.',
   'dashboard.forecast.title': 'Encaissements attendus, 8 prochaines semaines',
   'dashboard.forecast.week': 'Semaine du',
   'dashboard.forecast.due': 'Échéances',

@@ -895,8 +895,11 @@ export const it: Record<MessageKey, string> = {
   'dashboard.claims.title': 'Interessi e indennizzi esigibili',
   'dashboard.claims.interest': 'Interessi di mora a oggi',
   'dashboard.claims.compensation': 'Indennizzo forfettario',
-  'dashboard.claims.note': 'Su {count} fatture scadute aperte.',
-  'dashboard.claims.working': 'Calcolo in corso…',
+  'dashboard.claims.note':
+    'Su {count} fatture scadute o pagate in ritardo, al netto di quanto addebitato, rinunciato o stralciato.',
+  'dashboard.claims.incomplete':
+    'Per {count} di esse manca un tasso: i loro interessi restano esclusi finché non viene inserito.',
+  'dashboard.claims.none': 'Nulla da richiedere.',
   'dashboard.forecast.title': 'Incassi attesi, prossime 8 settimane',
   'dashboard.forecast.week': 'Settimana dal',
   'dashboard.forecast.due': 'In scadenza',

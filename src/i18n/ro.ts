@@ -898,8 +898,11 @@ export const ro: Record<MessageKey, string> = {
   'dashboard.claims.title': 'Dobânzi și despăgubiri de recuperat',
   'dashboard.claims.interest': 'Dobânzi penalizatoare la zi',
   'dashboard.claims.compensation': 'Despăgubire fixă',
-  'dashboard.claims.note': 'Pentru {count} facturi restante neachitate.',
-  'dashboard.claims.working': 'Se calculează…',
+  'dashboard.claims.note':
+    'Pentru {count} facturi restante sau plătite cu întârziere, minus ce s-a facturat, s-a anulat sau s-a trecut pe pierderi.',
+  'dashboard.claims.incomplete':
+    'Pentru {count} dintre ele lipsește rata dobânzii: dobânda lor rămâne deoparte până este introdusă.',
+  'dashboard.claims.none': 'Nimic de recuperat.',
   'dashboard.forecast.title': 'Încasări așteptate, următoarele 8 săptămâni',
   'dashboard.forecast.week': 'Săptămâna din',
   'dashboard.forecast.due': 'Scadente',

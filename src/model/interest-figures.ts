@@ -23,7 +23,8 @@ export class InterestFigures {
     private readonly ledger: () => LedgerIndex,
     private readonly rates: () => RateTables,
     private readonly company: () => { country: string } = () => ({ country: '' }),
-    private readonly adjustment: (id: string) => Adjustment | undefined = () => undefined,
+    /** The invoice's adjustments (charged, waived, written off): they close or reduce its claim. */
+    private readonly adjustmentsOf: (invoiceId: string) => readonly Adjustment[] = () => [],
   ) {}
 
   reset(asOf: IsoDate): void {
@@ -102,13 +103,7 @@ export class InterestFigures {
     c = null;
     const customer = this.customers().get(invoice.customerId);
     if (customer && !this.paidByDueDate(invoice)) {
-      const entries = this.ledger().byInvoice.get(invoice.id) ?? [];
-      const adjustments: Adjustment[] = [];
-      for (const e of entries) {
-        if (e.kind !== 'fee' && e.kind !== 'write-off') continue;
-        const a = this.adjustment(e.sourceId);
-        if (a && !adjustments.includes(a)) adjustments.push(a);
-      }
+      const adjustments = this.adjustmentsOf(invoice.id);
       c = invoiceClaim({
         invoice,
         customer,
