@@ -140,9 +140,12 @@ export class ReadModel {
    * changes, so a screen that keeps it (a Svelte `$derived`) redraws exactly when it must.
    */
   at(asOf: IsoDate): ModelView {
+    // Only the date moved: the ledger, the customers and the row index stay; the rows are re-derived.
+    const dateOnly = asOf !== this.asOf && this.dirty === null;
     if (asOf !== this.asOf) this.dirty = 'all';
     this.asOf = asOf;
-    if (this.dirty === 'all') this.rebuild();
+    if (dateOnly) this.rebuild(false);
+    else if (this.dirty === 'all') this.rebuild();
     else if (this.dirty) this.patch(this.dirty);
     this.dirty = null;
     if (this.view?.generation !== this.generation) {
@@ -170,21 +173,24 @@ export class ReadModel {
     return i === undefined ? undefined : this._rows[i];
   }
 
-  private rebuild(): void {
-    const invoices = this.book.list('invoices');
-    this._ledger = buildLedgerIndex(this.book.list('payments'), this.book.list('adjustments'));
-    this.customerMap = new Map(this.book.list('customers').map((c) => [c.id, c]));
+  /** Derives every row; `whole` also rebuilds the ledger, the customers and the index (after writes). */
+  private rebuild(whole = true): void {
+    const invoices = whole ? this.book.list('invoices') : this._rows.map((r) => r.invoice);
+    if (whole) {
+      this._ledger = buildLedgerIndex(this.book.list('payments'), this.book.list('adjustments'));
+      this.customerMap = new Map(this.book.list('customers').map((c) => [c.id, c]));
+      this.index = new Map();
+      for (let i = 0; i < invoices.length; i++) this.index.set((invoices[i] as Invoice).id, i);
+    }
     const { open } = openBalances(invoices, this._ledger, this.asOf);
     const asOfDay = dayNumber(this.asOf);
     const dueDays = new Map<string, number>();
     const rows: InvoiceRow[] = new Array(invoices.length);
-    this.index = new Map();
     for (let i = 0; i < invoices.length; i++) {
       const inv = invoices[i] as Invoice;
       let due = dueDays.get(inv.dueDate);
       if (due === undefined) dueDays.set(inv.dueDate, (due = dayNumber(inv.dueDate)));
       rows[i] = this.makeRow(inv, open[i] ?? 0, asOfDay - due);
-      this.index.set(inv.id, i);
     }
     this._rows = rows;
     this.rebuilt = true;
