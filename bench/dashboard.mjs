@@ -2,7 +2,8 @@
 // grid shown, so the book and its read model are in memory), the time from opening #/dashboard to the
 // frame after the whole dashboard is drawn — headline figures, the four charts, top debtors with their
 // next step, claimable interest and compensation (target < 500 ms) — and from a change of the as-of
-// date to the frame after all of it is redrawn for the new date (target < 300 ms).
+// date to the frame after all of it is redrawn for the new date (target < 300 ms). The headline
+// figures and time charts come first (look-ups in day tables); their time is printed too.
 // Usage: node bench/dashboard.mjs [--rows=1000000] [--changes=5]
 import { loadavg, median, ms, withImportedBook } from './lib.mjs';
 
@@ -10,15 +11,20 @@ const arg = (k, d) => process.argv.find((a) => a.startsWith(`--${k}=`))?.split('
 const ROWS = Number(arg('rows', '1000000'));
 const CHANGES = Number(arg('changes', '5'));
 
-/** Runs `act` ('open' or an as-of date) and resolves at the first frame where everything is redrawn. */
+/**
+ * Runs `act` ('open' or an as-of date) and resolves with two times: the frame after the headline
+ * figures and the three time charts are drawn for it (`charts`), and the frame after everything is —
+ * the forecast chart, top debtors with their next steps, the claims (`all`).
+ */
 const TIMED = (act) =>
   new Promise((resolve) => {
-    const CHARTS = ['aging', 'overdue', 'dso', 'forecast'];
-    const drawn = () =>
-      CHARTS.map(
+    const drawn = (ids) =>
+      ids.map(
         (id) => document.querySelector(`canvas[data-chart="${id}"]`)?.getAttribute('data-drawn') ?? '0',
       );
-    const before = drawn();
+    const TIME = ['aging', 'overdue', 'dso'];
+    const beforeTime = drawn(TIME);
+    const beforeForecast = drawn(['forecast'])[0];
     const t0 = performance.now();
     const want = act === 'open' ? null : act;
     if (act === 'open') location.hash = '#/dashboard';
@@ -27,16 +33,21 @@ const TIMED = (act) =>
       input.value = act;
       input.dispatchEvent(new Event('change', { bubbles: true }));
     }
+    let charts = null;
     const check = () => {
-      const now = drawn();
       const top = document.querySelector('[data-as-of]');
-      const ready =
-        now.every((d, i) => d !== '0' && d !== before[i]) &&
-        (want === null || top?.getAttribute('data-as-of') === want) &&
-        document.querySelector('[data-testid="top-debtors"] tbody tr') &&
-        document.querySelector('[data-testid="claims"] h2');
+      const dated = want === null || top?.getAttribute('data-as-of') === want;
       // Drawn before this frame's paint: the frame that follows shows them.
-      if (ready) requestAnimationFrame(() => resolve(performance.now() - t0));
+      if (charts === null && dated && drawn(TIME).every((d, i) => d !== '0' && d !== beforeTime[i]))
+        charts = performance.now() - t0;
+      const forecast = drawn(['forecast'])[0];
+      const all =
+        charts !== null &&
+        forecast !== '0' &&
+        forecast !== beforeForecast &&
+        document.querySelector('[data-testid="top-debtors"] tbody tr') &&
+        document.querySelector('[data-testid="claims-interest"]');
+      if (all) requestAnimationFrame(() => resolve({ charts, all: performance.now() - t0 }));
       else requestAnimationFrame(check);
     };
     requestAnimationFrame(check);
@@ -61,16 +72,21 @@ export async function benchDashboard({ built = false, rows = ROWS } = {}) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const before = loadavg();
   const r = await benchDashboard();
-  const redraw = median(r.changes);
+  const redraw = median(r.changes.map((c) => c.charts));
+  const all = median(r.changes.map((c) => c.all));
+  const verdict = (x, target) => `target < ${target} ms ${x < target ? 'met' : 'MISSED'}`;
   console.log(
     `dashboard benchmark, ${r.rows.toLocaleString('en')} invoices; load average ${before} at start, ${loadavg()} at end (2 shared cores)`,
   );
   console.log(`last total receivable ${r.kpi}, claimable interest ${r.interest}`);
   console.log(
-    `open #/dashboard → everything drawn (figures, 4 charts, debtors, claims): ${ms(r.open)}; target < 500 ms ${r.open < 500 ? 'met' : 'MISSED'}`,
+    `open #/dashboard → figures and time charts: ${ms(r.open.charts)}; everything (forecast, debtors, claims): ${ms(r.open.all)}; ${verdict(r.open.all, 500)}`,
   );
   console.log(
-    `as-of date changed → everything redrawn: median ${ms(redraw)}; target < 300 ms ${redraw < 300 ? 'met' : 'MISSED'} (each: ${r.changes.map((c) => c.toFixed(0)).join(', ')} ms)`,
+    `as-of date changed → figures and time charts: median ${ms(redraw)}; everything: median ${ms(all)}; ${verdict(all, 300)}`,
+  );
+  console.log(
+    `each change (charts / everything): ${r.changes.map((c) => `${c.charts.toFixed(0)}/${c.all.toFixed(0)}`).join(', ')} ms`,
   );
   if (r.errors.length) console.log('page errors:', r.errors.slice(0, 3));
 }

@@ -4,7 +4,7 @@
 // judges only with enough history, weights recent invoices more, and says why in one coded line.
 // The thresholds are data (documented in docs/api.md) and each can be overridden.
 
-import { cachedDayNumber, invoiceBalance, type LedgerIndex } from './balance';
+import { cachedDayNumber, invoiceBalance, type LedgerEntry, type LedgerIndex } from './balance';
 import { isOutgoing } from './cadence';
 import { paymentStats, promiseOutcomes, type PaymentStats } from './metrics';
 import type { Activity, Invoice, IsoDate } from './types';
@@ -231,6 +231,8 @@ export interface CustomerBehaviourOptions {
 }
 
 /** Behaviour of every customer that has invoices or activities, as of a date, sorted by customer id. */
+const NONE: readonly LedgerEntry[] = [];
+
 export function customerBehaviours(
   invoices: readonly Invoice[],
   ledger: LedgerIndex,
@@ -248,7 +250,7 @@ export function customerBehaviours(
     const issue = cachedDayNumber(inv.issueDate);
     if (issue > asOfDay) continue;
     push(invoicesBy, inv.customerId, inv);
-    const entries = ledger.byInvoice.get(inv.id) ?? [];
+    const entries = ledger.byInvoice.get(inv.id) ?? NONE;
     let payments = 0;
     for (const e of entries)
       if (e.kind === 'payment' && e.day <= asOfDay) {

@@ -147,10 +147,7 @@ export interface ClaimTotals {
  * optionally for one customer. An invoice whose interest is incomplete is counted in `incomplete`,
  * even where its known part is 0.
  */
-export function claimTotals(
-  claims: readonly Pick<InvoiceClaim, 'invoiceId' | 'customerId' | 'interest' | 'compensation' | 'closed'>[],
-  customerId?: string,
-): ClaimTotals[] {
+export function claimTotals(claims: readonly InvoiceClaim[], customerId?: string): ClaimTotals[] {
   const by = new Map<CurrencyCode, ClaimTotals & { ids: Set<string> }>();
   const row = (currency: CurrencyCode) => {
     let r = by.get(currency);

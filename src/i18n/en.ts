@@ -873,6 +873,8 @@ export const en = {
   'dashboard.kpi.days': '{days} days',
   'dashboard.aging.title': 'Aging',
   'dashboard.aging.hint': 'Select a bar or a bucket to open its invoices in the grid.',
+  'dashboard.overdue.hint':
+    'Select a bar or an amount to open those invoices in the grid as they stood that day (the as-of date moves to it).',
   'dashboard.aging.bucket': 'Days past due',
   'dashboard.col.open': 'Receivable',
   'dashboard.col.overdue': 'Overdue',
@@ -892,6 +894,7 @@ export const en = {
   'dashboard.claims.compensation': 'Fixed compensation',
   'dashboard.claims.note':
     'On {count} invoices overdue or paid late, less what was charged, waived or written off.',
+  'dashboard.claims.working': 'Computing…',
   'dashboard.claims.incomplete':
     '{count} of them lack a rate: their interest is left out until it is entered.',
   'dashboard.claims.none': 'Nothing to claim.',

@@ -878,6 +878,8 @@ export const it: Record<MessageKey, string> = {
   'dashboard.kpi.days': '{days} giorni',
   'dashboard.aging.title': 'Anzianità dei crediti',
   'dashboard.aging.hint': 'Selezionare una barra o una fascia per aprire le fatture nella griglia.',
+  'dashboard.overdue.hint':
+    'Selezionare una barra o un importo per aprire quelle fatture nella griglia come erano quel giorno (la data di riferimento si sposta lì).',
   'dashboard.aging.bucket': 'Giorni di ritardo',
   'dashboard.col.open': 'Crediti',
   'dashboard.col.overdue': 'Scaduto',
@@ -897,6 +899,7 @@ export const it: Record<MessageKey, string> = {
   'dashboard.claims.compensation': 'Indennizzo forfettario',
   'dashboard.claims.note':
     'Su {count} fatture scadute o pagate in ritardo, al netto di quanto addebitato, rinunciato o stralciato.',
+  'dashboard.claims.working': 'Calcolo in corso…',
   'dashboard.claims.incomplete':
     'Per {count} di esse manca un tasso: i loro interessi restano esclusi finché non viene inserito.',
   'dashboard.claims.none': 'Nulla da richiedere.',

@@ -22,12 +22,6 @@ import type { RateTables } from '../domain/rates/types';
 import type { Customer, Invoice, IsoDate } from '../domain/types';
 import type { InvoiceRow } from './read-model';
 
-/** What `claimTotals` reads of a claim: the fast path makes just this much. */
-export type ClaimFigures = Pick<
-  InvoiceClaim,
-  'invoiceId' | 'customerId' | 'interest' | 'compensation' | 'closed'
->;
-
 export interface ClaimContext {
   asOf: IsoDate;
   company: { country: string };
@@ -48,78 +42,127 @@ interface Group {
   complete: boolean;
 }
 
-const OPEN = { interestWaived: false, compensationWaived: false, writtenOff: false } as const;
-
 // A group's S does not depend on the as-of date (its key holds the day interest stops), so groups are
 // kept per rate tables across as-of changes and writes: invoices paid late are computed once, and going
-// back to a date already seen costs no full computation at all.
-const GROUPS = new WeakMap<RateTables, Map<string, Group | null>>();
+// back to a date already seen costs no full computation at all. Per rule and currency, by due day and
+// end day (a number: no string is built per invoice).
+const GROUPS = new WeakMap<RateTables, Map<string, Map<number, Group | null>>>();
 
-/** Claim totals of `rows` (those in `currency`, or all) at `ctx.asOf`: one entry per currency. */
+/** What one customer's invoices share (unless an invoice has its own law or formal notice). */
+interface Shared {
+  rule: InterestRule;
+  key: string;
+  /** Groups of the last currency seen. */
+  currency: string;
+  groups: Map<number, Group | null>;
+  compensation: Compensation | null | undefined;
+}
+
+/**
+ * Claim totals of `rows` (those in `currency`, or all) at `ctx.asOf`: one entry per currency. The
+ * invoices that need the full computation are summed by the domain's `claimTotals`; the others, whose
+ * claim is the interest owed and the legal compensation (nothing charged, waived or written off), are
+ * summed here by the same rules, and the two are added per currency.
+ */
 export function bookClaimTotals(
   rows: readonly InvoiceRow[],
   ctx: ClaimContext,
   currency?: string,
 ): ClaimTotals[] {
   const asOfDay = cachedDayNumber(ctx.asOf);
-  let groups = GROUPS.get(ctx.rates);
-  if (!groups) GROUPS.set(ctx.rates, (groups = new Map()));
-  const rules = new Map<string, { rule: InterestRule; key: string }>();
-  const compensations = new Map<string, Compensation | null>();
-  const claims: ClaimFigures[] = [];
+  let cache = GROUPS.get(ctx.rates);
+  if (!cache) GROUPS.set(ctx.rates, (cache = new Map()));
+  const groupsOf = (key: string, cur: string): Map<number, Group | null> => {
+    const k = `${key}|${cur}`;
+    let m = cache.get(k);
+    if (!m) cache.set(k, (m = new Map()));
+    return m;
+  };
+  const shared = new Map<string, Shared>();
+  const exact: InvoiceClaim[] = [];
+  const sums = new Map<string, ClaimTotals>();
+  const sum = (cur: string): ClaimTotals => {
+    let t = sums.get(cur);
+    if (!t)
+      sums.set(
+        cur,
+        (t = { currency: cur, interest: { total: 0, incomplete: 0 }, compensation: 0, invoices: 0 }),
+      );
+    return t;
+  };
   for (const r of rows) {
     if (currency !== undefined && r.currency !== currency) continue;
     const inv = r.invoice;
     const due = cachedDayNumber(inv.dueDate);
     if (due >= asOfDay || cachedDayNumber(inv.issueDate) > asOfDay) continue;
-    const customer = ctx.customers.get(inv.customerId);
-    if (!customer) continue;
-    const end = ctx.adjustmentsOf(inv.id).length ? null : endOfInterest(inv, ctx.ledger, asOfDay);
-    if (end === null) {
-      const c = ctx.exact(inv);
-      if (c) claims.push(c);
-      continue;
-    }
-    if (end <= due) continue; // paid by the due date: never late
-    // The rule is the customer's unless the invoice carries its own law or formal notice.
     const own = inv.contractLaw !== undefined || inv.formalNoticeDate !== undefined;
-    let rk = own ? undefined : rules.get(customer.id);
-    if (!rk) {
+    let sh = own ? undefined : shared.get(inv.customerId);
+    if (!sh) {
+      const customer = ctx.customers.get(inv.customerId);
+      if (!customer) continue;
       const rule = invoiceInterestRule(ctx.company, customer, inv).rule;
-      rk = { rule, key: ruleKey(rule) };
-      if (!own) rules.set(customer.id, rk);
+      const key = ruleKey(rule);
+      sh = {
+        rule,
+        key,
+        currency: inv.currency,
+        groups: groupsOf(key, inv.currency),
+        compensation: undefined,
+      };
+      if (!own) shared.set(inv.customerId, sh);
     }
-    const gk = `${rk.key}|${due}|${end}|${inv.currency}`;
-    let g = groups.get(gk);
-    if (g === undefined) groups.set(gk, (g = group(inv, rk.rule, end, ctx.rates)));
+    const end = ctx.adjustmentsOf(inv.id).length ? null : endOfInterest(inv, ctx.ledger, asOfDay);
+    if (end !== null && end <= due) continue; // paid by the due date: never late
+    let g: Group | null = null;
+    if (end !== null) {
+      if (sh.currency !== inv.currency) {
+        sh.currency = inv.currency;
+        sh.groups = groupsOf(sh.key, inv.currency);
+      }
+      const gk = due * 100_000 + (end - due);
+      const found = sh.groups.get(gk);
+      if (found === undefined) sh.groups.set(gk, (g = group(inv, sh.rule, end, ctx.rates)));
+      else g = found;
+    }
     if (g === null) {
       const c = ctx.exact(inv);
-      if (c) claims.push(c);
+      if (c) exact.push(c);
       continue;
     }
     const owed = times(inv.amount, g);
-    const ck = `${rk.rule.jurisdiction}|${rk.rule.debtor}`;
-    let comp = rk.rule.jurisdiction === 'UK' ? undefined : compensations.get(ck);
+    let comp = sh.rule.jurisdiction === 'UK' ? undefined : sh.compensation;
     if (comp === undefined) {
       comp = fixedCompensation({
-        jurisdiction: rk.rule.jurisdiction,
-        debtor: rk.rule.debtor,
+        jurisdiction: sh.rule.jurisdiction,
+        debtor: sh.rule.debtor,
         amount: inv.amount,
         currency: inv.currency,
       });
-      if (rk.rule.jurisdiction !== 'UK') compensations.set(ck, comp);
+      if (sh.rule.jurisdiction !== 'UK') sh.compensation = comp;
     }
-    claims.push({
-      invoiceId: inv.id,
-      customerId: inv.customerId,
-      interest: { currency: inv.currency, owed, charged: 0, claimable: owed, complete: g.complete },
-      compensation: comp
-        ? { currency: comp.currency, owed: comp.amount, charged: 0, claimable: comp.amount }
-        : null,
-      closed: OPEN,
-    });
+    // As `claimTotals` counts: interest where claimable or incomplete, compensation where claimable,
+    // an invoice once per currency it adds to.
+    const withInterest = owed > 0 || !g.complete;
+    if (withInterest) {
+      const t = sum(inv.currency);
+      t.interest.total += owed;
+      if (!g.complete) t.interest.incomplete++;
+      t.invoices++;
+    }
+    if (comp && comp.amount > 0) {
+      const t = sum(comp.currency);
+      t.compensation += comp.amount;
+      if (!withInterest || comp.currency !== inv.currency) t.invoices++;
+    }
   }
-  return claimTotals(claims);
+  for (const t of claimTotals(exact)) {
+    const s = sum(t.currency);
+    s.interest.total += t.interest.total;
+    s.interest.incomplete += t.interest.incomplete;
+    s.compensation += t.compensation;
+    s.invoices += t.invoices;
+  }
+  return [...sums.values()].sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
 }
 
 /**

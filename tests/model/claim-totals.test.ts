@@ -18,6 +18,7 @@ const customer = (id: string, country: string, debtor: 'business' | 'consumer' =
   currency: 'EUR',
   debtor,
   creditHold: false,
+  createdAt: '2020-01-01',
 });
 const customers = [customer('it', 'IT'), customer('de', 'DE'), customer('cons', 'IT', 'consumer')];
 
