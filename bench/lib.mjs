@@ -363,7 +363,7 @@ export async function importThroughPage(h, appUrl, file) {
   const session = page.getByTestId('import-session');
   await session.getByTestId('import-preview').waitFor({ timeout: 600_000 });
   const button = session.getByRole('button', { name: /^Import [\d,. ]+ rows/ });
-  await button.click();
+  await button.click({ timeout: 600_000, noWaitAfter: true });
   await session.getByTestId('import-done').waitFor({ timeout: 600_000 });
   await page.evaluate(() => ((window.__bench.marks.nav = performance.now()), (location.hash = '#/invoices')));
   await page.locator('[role="grid"] [role="row"][data-key]').first().waitFor({ timeout: 600_000 });
