@@ -80,6 +80,42 @@ describe('the dashboard', () => {
     expect((await todayRow.textContent()) ?? '').toContain(step);
   });
 
+  it('opens a past month’s overdue invoices in the grid as of that month end, with the same total', async () => {
+    h = await openApp();
+    const { page, url } = h;
+    await loadSample(page);
+    await openDashboard(page, url);
+    // The table row of a month a year back: its overdue amount opens the invoices late on that day.
+    const row = page.getByTestId('chart-overdue').locator('tbody tr').nth(12);
+    const link = row.locator('[data-overdue]');
+    const amount = minor(await link.textContent());
+    expect(amount).toBeGreaterThan(0);
+    const before = await page.getByTestId('as-of').inputValue();
+    await link.click();
+    await page.waitForURL(/#\/invoices\?/);
+    const asOf = await page.getByTestId('as-of').inputValue();
+    expect(asOf).not.toBe(before);
+    expect(asOf).toMatch(/-(28|29|30|31)$/);
+    const grid = page.getByRole('grid', { name: 'Invoices' });
+    await grid.locator('[role="row"][data-key]').first().waitFor();
+    const total = page.locator('[data-grid-totals] [data-currency] [data-col="open"]');
+    await expect.poll(async () => minor(await total.first().textContent())).toBe(amount);
+
+    // A bar of the chart does the same for one bucket of one month.
+    await page.goto(`${url}index.html#/dashboard`);
+    const canvas = page.locator('canvas[data-chart="overdue"]');
+    await expect.poll(() => canvas.getAttribute('data-segments')).toBeTruthy();
+    const segments = JSON.parse((await canvas.getAttribute('data-segments')) ?? '[]') as [number, number][][];
+    const at = segments[0]?.[22];
+    const rect = await canvas.boundingBox();
+    if (!at || !rect) throw new Error('no bar');
+    await page.mouse.click(rect.x + at[0], rect.y + at[1]);
+    await page.waitForURL(/#\/invoices\?/);
+    await grid.locator('[role="row"][data-key]').first().waitFor();
+    const cells = await grid.locator('[role="row"][data-key] [data-col="bucket"]').allTextContents();
+    expect(new Set(cells)).toEqual(new Set(['1–30 days']));
+  });
+
   it('downloads the weekly report as a PDF whose text holds the totals', async () => {
     h = await openApp();
     const { page, url } = h;
