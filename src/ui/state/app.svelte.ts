@@ -85,7 +85,13 @@ class AppState {
     });
     try {
       await openChecked(this.book.db);
-      this.quarantined = await quarantineBadRows(this.book.db);
+      // Setting rows aside is a write: under the tabs' lock, and logged so other open tabs reload too.
+      this.quarantined = await this.sync.exclusive(async () => {
+        const count = await quarantineBadRows(this.book.db);
+        if (count) await this.book.markReplaced();
+        return count;
+      });
+      if (this.quarantined) this.sync.announce();
       await this.book.load();
       this.company = await getCompany(this.book.db);
       await this.applyLanguage();
