@@ -103,7 +103,12 @@ export class InterestFigures {
     c = null;
     const customer = this.customers().get(invoice.customerId);
     if (customer && !this.paidByDueDate(invoice)) {
+      const entries = this.ledger().byInvoice.get(invoice.id);
       const adjustments = this.adjustmentsOf(invoice.id);
+      // Nothing paid, charged, waived or written off: the claim is the cached interest figure and the
+      // fixed compensation, cheap to make again, so it is not kept (a million kept claims would hold
+      // ~0.5 GB).
+      const keep = (entries?.length ?? 0) > 0 || adjustments.length > 0;
       c = invoiceClaim({
         invoice,
         customer,
@@ -112,7 +117,9 @@ export class InterestFigures {
         adjustments,
         asOf: this.asOf,
         rates: this.rates(),
+        unpaidInterest: () => this.figure(invoice),
       });
+      if (!keep) return c;
     }
     this.claims.set(invoice.id, c);
     return c;
