@@ -1,35 +1,32 @@
 // Dashboard benchmark: with a book of 1,000,000 invoices imported through the page (and the invoices
 // grid shown, so the book and its read model are in memory), the time from opening #/dashboard to the
-// frame after its headline figures and its three time charts are drawn (target < 500 ms), and from a
-// change of the as-of date to the frame after they are redrawn (target < 300 ms). The panels that need
-// each invoice at the new date (top debtors, interest, forecast) follow; their time is printed apart.
+// frame after the whole dashboard is drawn — headline figures, the four charts, top debtors with their
+// next step, claimable interest and compensation (target < 500 ms) — and from a change of the as-of
+// date to the frame after all of it is redrawn for the new date (target < 300 ms). The headline
+// figures and time charts come first (look-ups in day tables); their time is printed too.
 // Usage: node bench/dashboard.mjs [--rows=1000000] [--changes=5]
-import {
-  buildAll,
-  generateCsv,
-  importThroughPage,
-  INSTRUMENT,
-  launch,
-  loadavg,
-  median,
-  ms,
-  serve,
-} from './lib.mjs';
+import { loadavg, median, ms, withImportedBook } from './lib.mjs';
 
 const arg = (k, d) => process.argv.find((a) => a.startsWith(`--${k}=`))?.split('=')[1] ?? d;
 const ROWS = Number(arg('rows', '1000000'));
 const CHANGES = Number(arg('changes', '5'));
 
-/** Runs `act` ('open' or an as-of date) and resolves at the first frame where every time chart is redrawn. */
+/**
+ * Runs `act` ('open' or an as-of date) and resolves with two times: the frame after the headline
+ * figures and the three time charts are drawn for it (`charts`), and the frame after everything is —
+ * the forecast chart, top debtors with their next steps, the claims (`all`).
+ */
 const TIMED = (act) =>
   new Promise((resolve) => {
-    const drawn = () =>
-      ['aging', 'overdue', 'dso'].map(
+    const drawn = (ids) =>
+      ids.map(
         (id) => document.querySelector(`canvas[data-chart="${id}"]`)?.getAttribute('data-drawn') ?? '0',
       );
-    const before = drawn();
-    const debtors = () => document.querySelector('[data-testid="top-debtors"] tbody tr');
+    const TIME = ['aging', 'overdue', 'dso'];
+    const beforeTime = drawn(TIME);
+    const beforeForecast = drawn(['forecast'])[0];
     const t0 = performance.now();
+    const want = act === 'open' ? null : act;
     if (act === 'open') location.hash = '#/dashboard';
     else {
       const input = document.querySelector('[data-testid="as-of"]');
@@ -38,26 +35,26 @@ const TIMED = (act) =>
     }
     let charts = null;
     const check = () => {
-      const now = drawn();
+      const top = document.querySelector('[data-as-of]');
+      const dated = want === null || top?.getAttribute('data-as-of') === want;
       // Drawn before this frame's paint: the frame that follows shows them.
-      if (charts === null && now.every((d, i) => d !== '0' && d !== before[i]))
+      if (charts === null && dated && drawn(TIME).every((d, i) => d !== '0' && d !== beforeTime[i]))
         charts = performance.now() - t0;
-      if (charts !== null && debtors()) resolve({ charts, all: performance.now() - t0 });
+      const forecast = drawn(['forecast'])[0];
+      const all =
+        charts !== null &&
+        forecast !== '0' &&
+        forecast !== beforeForecast &&
+        document.querySelector('[data-testid="top-debtors"] tbody tr') &&
+        document.querySelector('[data-testid="claims-interest"]');
+      if (all) requestAnimationFrame(() => resolve({ charts, all: performance.now() - t0 }));
       else requestAnimationFrame(check);
     };
     requestAnimationFrame(check);
   });
 
 export async function benchDashboard({ built = false, rows = ROWS } = {}) {
-  if (!built) await buildAll();
-  const file = await generateCsv(rows);
-  const srv = await serve();
-  const appUrl = `${srv.url}/app/`;
-  const h = await launch();
-  await h.context.addInitScript(INSTRUMENT);
-  try {
-    await importThroughPage(h, appUrl, file);
-    const { page } = h;
+  return withImportedBook({ rows, built }, async (page) => {
     await page.waitForTimeout(500);
     const open = await page.evaluate(TIMED, 'open');
     const changes = [];
@@ -67,26 +64,29 @@ export async function benchDashboard({ built = false, rows = ROWS } = {}) {
       changes.push(await page.evaluate(TIMED, dates[i % dates.length]));
     }
     const kpi = await page.getByTestId('kpi-open').textContent();
-    return { rows, open, changes, kpi, errors: h.errors };
-  } finally {
-    await h.close();
-    await srv.close();
-  }
+    const interest = await page.getByTestId('claims-interest').first().textContent();
+    return { rows, open, changes, kpi, interest };
+  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const load = loadavg();
+  const before = loadavg();
   const r = await benchDashboard();
   const redraw = median(r.changes.map((c) => c.charts));
   const all = median(r.changes.map((c) => c.all));
+  const verdict = (x, target) => `target < ${target} ms ${x < target ? 'met' : 'MISSED'}`;
   console.log(
-    `dashboard benchmark, ${r.rows.toLocaleString('en')} invoices (load ${load}); last total receivable ${r.kpi}`,
+    `dashboard benchmark, ${r.rows.toLocaleString('en')} invoices; load average ${before} at start, ${loadavg()} at end (2 shared cores)`,
+  );
+  console.log(`last total receivable ${r.kpi}, claimable interest ${r.interest}`);
+  console.log(
+    `open #/dashboard → figures and time charts: ${ms(r.open.charts)}; everything (forecast, debtors, claims): ${ms(r.open.all)}; ${verdict(r.open.all, 500)}`,
   );
   console.log(
-    `open #/dashboard → figures and charts drawn: ${ms(r.open.charts)}; target < 500 ms ${r.open.charts < 500 ? 'met' : 'MISSED'} (top debtors, interest, forecast after ${ms(r.open.all)})`,
+    `as-of date changed → figures and time charts: median ${ms(redraw)}; everything: median ${ms(all)}; ${verdict(all, 300)}`,
   );
   console.log(
-    `as-of date changed → charts redrawn: median ${ms(redraw)}; target < 300 ms ${redraw < 300 ? 'met' : 'MISSED'} (each: ${r.changes.map((c) => c.charts.toFixed(0)).join(', ')} ms; with the per-invoice panels: median ${ms(all)})`,
+    `each change (charts / everything): ${r.changes.map((c) => `${c.charts.toFixed(0)}/${c.all.toFixed(0)}`).join(', ')} ms`,
   );
   if (r.errors.length) console.log('page errors:', r.errors.slice(0, 3));
 }

@@ -2,18 +2,7 @@
 // that commits a grid edit to the frame that shows the new figures — the edited cell, the row's open
 // balance and the totals. Target: under 50 ms (the read model re-derives only what the edit touched).
 // Usage: node bench/edit.mjs [--rows=1000000] [--edits=8]
-import {
-  buildAll,
-  generateCsv,
-  importThroughPage,
-  INSTRUMENT,
-  launch,
-  loadavg,
-  median,
-  ms,
-  pct,
-  serve,
-} from './lib.mjs';
+import { loadavg, median, ms, pct, withImportedBook } from './lib.mjs';
 
 const arg = (k, d) => process.argv.find((a) => a.startsWith(`--${k}=`))?.split('=')[1] ?? d;
 const ROWS = Number(arg('rows', '1000000'));
@@ -39,15 +28,7 @@ const EDIT = (text) =>
   });
 
 export async function benchEdit({ built = false, rows = ROWS } = {}) {
-  if (!built) await buildAll();
-  const file = await generateCsv(rows);
-  const srv = await serve();
-  const appUrl = `${srv.url}/app/`;
-  const h = await launch();
-  await h.context.addInitScript(INSTRUMENT);
-  try {
-    await importThroughPage(h, appUrl, file);
-    const { page } = h;
+  return withImportedBook({ rows, built }, async (page) => {
     const times = [];
     for (let i = 0; i < EDITS; i++) {
       const value = String(1000 + i * 7) + '.25';
@@ -59,11 +40,8 @@ export async function benchEdit({ built = false, rows = ROWS } = {}) {
       times.push(await page.evaluate(EDIT, value));
       await page.waitForTimeout(300);
     }
-    return { rows, times, median: median(times), p95: pct(times, 95), errors: h.errors };
-  } finally {
-    await h.close();
-    await srv.close();
-  }
+    return { rows, times, median: median(times), p95: pct(times, 95) };
+  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -2,6 +2,7 @@
 // Benchmarks print figures; they are not tests and CI does not run them.
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
+import { loadavg as osLoadavg } from 'node:os';
 import {
   createWriteStream,
   existsSync,
@@ -427,7 +428,31 @@ export const pct = (xs, p) => {
 };
 export const ms = (x) =>
   Number.isFinite(x) ? (x >= 1000 ? (x / 1000).toFixed(2) + ' s' : Math.round(x) + ' ms') : '—';
-export const loadavg = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+/** The machine's 1, 5 and 15 minute load averages (2 shared cores: above 2, others are competing). */
+export const loadavg = () =>
+  osLoadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
+
+/**
+ * The start-up the page benchmarks share: build (unless `built`), generate the CSV, serve, launch
+ * Chromium with the in-page instrumentation, import the book through the page (ending on the grid, so
+ * the book and its read model are in memory), run `body(page, h)`, then close everything.
+ */
+export async function withImportedBook({ rows, built = false }, body) {
+  if (!built) await buildAll();
+  const file = await generateCsv(rows);
+  const srv = await serve();
+  const h = await launch();
+  await h.context.addInitScript(INSTRUMENT);
+  try {
+    await importThroughPage(h, `${srv.url}/app/`, file);
+    return { ...(await body(h.page, h)), errors: h.errors };
+  } finally {
+    await h.close();
+    await srv.close();
+  }
+}
 
 /** The browser's version line (e.g. "Chromium 156.0.8078.114"), for the figures' record. */
 export function browserVersion() {

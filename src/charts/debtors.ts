@@ -1,26 +1,44 @@
 // The ten customers owing the most in one currency at the as-of date, with their payment category and
-// the next step for the oldest overdue invoice. Also the full overdue list the weekly report prints.
+// their next step from the collections queue (as Today says it). Also the weekly report's overdue list.
 import type { CustomerBehaviour } from '../domain/behaviour';
+import type { Queue, QueueRow } from '../domain/collections/queue';
+import type { QueueRowKind } from '../domain/collections/reasons';
+import type { DunningChannel, DunningLevelKind } from '../domain/collections/types';
+import type { IsoDate } from '../domain/types';
 import type { InvoiceRow } from '../model/read-model';
 
 export type Category = CustomerBehaviour['category'];
 
 /**
- * The next step, by how late the oldest overdue invoice is, following the product's dunning ladder
- * (reminder a few days after due, a call after about a week, a firmer reminder, a final notice, then
- * escalation). A stand-in until the collections call list gives each account its planned step.
+ * The next step for a customer, as Today's call list has it: its first row there (the highest score),
+ * or the row the contact cadence holds back until `waitUntil`. Null: nothing to do (Today lists nothing).
  */
-export type NextStep =
-  'none' | 'reminder' | 'call' | 'firm-reminder' | 'final-notice' | 'escalate' | 'dispute';
+export interface NextStep {
+  kind: QueueRowKind;
+  level?: DunningLevelKind;
+  channel?: DunningChannel;
+  waitUntil?: IsoDate;
+}
 
-export function nextStepFor(oldestDaysLate: number, disputed: boolean): NextStep {
-  if (disputed) return 'dispute';
-  if (oldestDaysLate <= 0) return 'none';
-  if (oldestDaysLate <= 6) return 'reminder';
-  if (oldestDaysLate <= 20) return 'call';
-  if (oldestDaysLate <= 45) return 'firm-reminder';
-  if (oldestDaysLate <= 90) return 'final-notice';
-  return 'escalate';
+/** Each customer's next step in `currency` from the queue (a row in another currency if none in it). */
+export function nextSteps(queue: Queue, currency: string): Map<string, NextStep> {
+  const out = new Map<string, NextStep>();
+  const same = new Map<string, boolean>();
+  const take = (r: QueueRow, waiting: boolean): void => {
+    const here = r.currency === currency;
+    const had = same.get(r.customerId);
+    // Listed rows come first and are sorted by score: keep the first, unless a later one is in our currency.
+    if (had === true || (had === false && !here)) return;
+    const step: NextStep = { kind: r.kind };
+    if (r.level) step.level = r.level;
+    if (r.channel) step.channel = r.channel;
+    if (waiting && r.nextAllowed) step.waitUntil = r.nextAllowed;
+    out.set(r.customerId, step);
+    same.set(r.customerId, here);
+  };
+  for (const r of queue.rows) take(r, false);
+  for (const r of queue.waiting) if (!out.has(r.customerId)) take(r, true);
+  return out;
 }
 
 export interface DebtorLine {
@@ -33,7 +51,8 @@ export interface DebtorLine {
   oldestDaysLate: number;
   /** Filled by `categorise` for the lines shown (behaviour is costly to derive for every customer). */
   category: Category | null;
-  next: NextStep;
+  /** Filled by `withSteps` for the lines shown; null: nothing to do. */
+  next: NextStep | null;
   /** Every overdue invoice of this customer is disputed. */
   disputed: boolean;
 }
@@ -54,7 +73,7 @@ export function debtorLines(rows: readonly InvoiceRow[], currency: string): Debt
         overdueCount: 0,
         oldestDaysLate: 0,
         category: null,
-        next: 'none',
+        next: null,
         disputed: false,
         undisputed: 0,
       };
@@ -72,7 +91,7 @@ export function debtorLines(rows: readonly InvoiceRow[], currency: string): Debt
   const out: DebtorLine[] = [];
   for (const { undisputed, ...a } of acc.values()) {
     const disputed = a.overdueCount > 0 && undisputed === 0;
-    out.push({ ...a, disputed, next: nextStepFor(a.oldestDaysLate, disputed) });
+    out.push({ ...a, disputed });
   }
   return out.sort((x, y) => y.open - x.open || y.overdue - x.overdue || x.name.localeCompare(y.name));
 }
@@ -86,6 +105,10 @@ export function categorise(
   categoryOf: (customerId: string) => Category,
 ): DebtorLine[] {
   return lines.map((l) => ({ ...l, category: categoryOf(l.customerId) }));
+}
+
+export function withSteps(lines: readonly DebtorLine[], steps: ReadonlyMap<string, NextStep>): DebtorLine[] {
+  return lines.map((l) => ({ ...l, next: steps.get(l.customerId) ?? null }));
 }
 
 /** The overdue accounts, most overdue first: the weekly report's list. */

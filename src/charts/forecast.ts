@@ -4,6 +4,7 @@
 // that have since passed, what actually came in on the invoices open at the as-of date stands beside
 // the forecast, so a forecast made at a past as-of date can be checked.
 import { addDays, dayNumber, fromDayNumber } from '../domain/dates';
+import { cachedDayNumber } from '../domain/balance';
 import type { LedgerIndex } from '../domain/balance';
 import type { Activity, PaymentPlan } from '../domain/types';
 import type { InvoiceRow } from '../model/read-model';
@@ -86,17 +87,25 @@ export function expectedCollections(input: ForecastInput): Forecast {
     actual: start + w * 7 + 6 <= todayDay ? 0 : null,
   }));
   const basis = new Map<string, BasisLine>();
-  const note = (b: ForecastBasis, amount: number, expected: number): void => {
-    const key = JSON.stringify(b);
-    const line = basis.get(key) ?? { basis: b, amount: 0, expected: 0, count: 0 };
+  // Keyed by code and parameters (few distinct ones), not by building a text per invoice.
+  const note = (key: string, b: () => ForecastBasis, amount: number, expected: number): void => {
+    let line = basis.get(key);
+    if (!line) basis.set(key, (line = { basis: b(), amount: 0, expected: 0, count: 0 }));
     line.amount += amount;
     line.expected += expected;
     line.count++;
-    basis.set(key, line);
   };
   const weekOf = (day: number): number => (day < start || day > end ? -1 : Math.floor((day - start) / 7));
-  const byId = new Map<string, InvoiceRow>();
-  for (const r of rows) if (r.open > 0 && r.currency === currency) byId.set(r.id, r);
+  const ours = (r: InvoiceRow): boolean => r.open > 0 && r.currency === currency;
+  // Invoices by id, for plans and promises only (a million-invoice book rarely has many of either).
+  let byIdMap: Map<string, InvoiceRow> | null = null;
+  const byId = (): Map<string, InvoiceRow> => {
+    if (!byIdMap) {
+      byIdMap = new Map();
+      for (const r of rows) if (ours(r)) byIdMap.set(r.id, r);
+    }
+    return byIdMap;
+  };
   const paying = new Map<string, CustomerPaying>();
   const payingOf = (id: string): CustomerPaying => {
     let p = paying.get(id);
@@ -108,7 +117,7 @@ export function expectedCollections(input: ForecastInput): Forecast {
 
   for (const plan of input.plans) {
     if (plan.status !== 'active' || plan.currency !== currency) continue;
-    const open = plan.invoiceIds.reduce((s, id) => s + (byId.get(id)?.open ?? 0), 0);
+    const open = plan.invoiceIds.reduce((s, id) => s + (byId().get(id)?.open ?? 0), 0);
     if (open <= 0) continue;
     plan.invoiceIds.forEach((id) => covered.add(id));
     const p = payingOf(plan.customerId);
@@ -127,7 +136,8 @@ export function expectedCollections(input: ForecastInput): Forecast {
       if (w < 0 || amount <= 0) continue;
       (weeks[w] as ForecastWeek).plans += amount * weight;
       note(
-        { code: 'dashboard.forecast.plan', params: { category: p.category, weight } },
+        `plan|${p.category}`,
+        () => ({ code: 'dashboard.forecast.plan', params: { category: p.category, weight } }),
         amount,
         amount * weight,
       );
@@ -138,10 +148,10 @@ export function expectedCollections(input: ForecastInput): Forecast {
     if (a.kind !== 'promise' || !a.promiseDate || a.promiseKept !== undefined) continue;
     const day = dayNumber(a.promiseDate);
     if (day < start) continue;
-    const invoices = a.invoiceIds.filter((id) => byId.has(id) && !covered.has(id));
+    const invoices = a.invoiceIds.filter((id) => byId().has(id) && !covered.has(id));
     // A promise counts in the currency of its open invoices; one with none open here is not ours to count.
     if (invoices.length === 0) continue;
-    const open = invoices.reduce((s, id) => s + (byId.get(id)?.open ?? 0), 0);
+    const open = invoices.reduce((s, id) => s + (byId().get(id)?.open ?? 0), 0);
     const amount = Math.min(a.promiseAmount ?? open, open);
     invoices.forEach((id) => covered.add(id));
     const broken = payingOf(a.customerId).brokenPromises;
@@ -149,20 +159,26 @@ export function expectedCollections(input: ForecastInput): Forecast {
     const w = weekOf(day);
     if (w < 0 || amount <= 0) continue;
     (weeks[w] as ForecastWeek).promises += amount * weight;
-    note({ code: 'dashboard.forecast.promise', params: { broken, weight } }, amount, amount * weight);
+    note(
+      `promise|${broken}`,
+      () => ({ code: 'dashboard.forecast.promise', params: { broken, weight } }),
+      amount,
+      amount * weight,
+    );
   }
 
-  for (const r of byId.values()) {
-    if (covered.has(r.id)) continue;
+  for (const r of rows) {
+    if (!ours(r) || covered.has(r.id)) continue;
     const p = payingOf(r.customerId);
     const shift = Math.max(0, Math.round(p.averageDaysLate ?? 0));
-    const day = Math.max(start, dayNumber(r.dueDate) + shift);
+    const day = Math.max(start, cachedDayNumber(r.dueDate) + shift);
     const w = weekOf(day);
     if (w < 0) continue;
     const weight = CATEGORY_WEIGHT[p.category];
     (weeks[w] as ForecastWeek).due += r.open * weight;
     note(
-      { code: 'dashboard.forecast.due', params: { category: p.category, weight } },
+      p.category,
+      () => ({ code: 'dashboard.forecast.due', params: { category: p.category, weight } }),
       r.open,
       r.open * weight,
     );
@@ -170,13 +186,15 @@ export function expectedCollections(input: ForecastInput): Forecast {
 
   // What came in: payments and discounts on the invoices open at the as-of date, in the weeks since ended.
   if (weeks.some((w) => w.actual !== null))
-    for (const id of byId.keys())
-      for (const e of ledger.byInvoice.get(id) ?? []) {
+    for (const r of rows) {
+      if (!ours(r)) continue;
+      for (const e of ledger.byInvoice.get(r.id) ?? []) {
         if (e.kind !== 'payment' && e.kind !== 'discount') continue;
         const w = weekOf(e.day);
         const week = weeks[w];
         if (week && week.actual !== null) week.actual -= e.delta;
       }
+    }
   // Weighted figures are estimates: rounded to whole minor units once, at the end.
   for (const w of weeks) {
     w.due = Math.round(w.due);

@@ -4,7 +4,7 @@
 // judges only with enough history, weights recent invoices more, and says why in one coded line.
 // The thresholds are data (documented in docs/api.md) and each can be overridden.
 
-import { cachedDayNumber, invoiceBalance, type LedgerIndex } from './balance';
+import { cachedDayNumber, invoiceBalance, type LedgerEntry, type LedgerIndex } from './balance';
 import { isOutgoing } from './cadence';
 import { paymentStats, promiseOutcomes, type PaymentStats } from './metrics';
 import type { Activity, Invoice, IsoDate } from './types';
@@ -231,6 +231,8 @@ export interface CustomerBehaviourOptions {
 }
 
 /** Behaviour of every customer that has invoices or activities, as of a date, sorted by customer id. */
+const NONE: readonly LedgerEntry[] = [];
+
 export function customerBehaviours(
   invoices: readonly Invoice[],
   ledger: LedgerIndex,
@@ -248,7 +250,7 @@ export function customerBehaviours(
     const issue = cachedDayNumber(inv.issueDate);
     if (issue > asOfDay) continue;
     push(invoicesBy, inv.customerId, inv);
-    const entries = ledger.byInvoice.get(inv.id) ?? [];
+    const entries = ledger.byInvoice.get(inv.id) ?? NONE;
     let payments = 0;
     for (const e of entries)
       if (e.kind === 'payment' && e.day <= asOfDay) {
@@ -256,9 +258,23 @@ export function customerBehaviours(
         push(paymentDays, inv.customerId, e.day);
       }
     if (issue < sinceDay) continue;
-    const b = invoiceBalance(inv, ledger, asOf);
     const due = cachedDayNumber(inv.dueDate);
     let decided: DecidedInvoice | null = null;
+    // Nothing paid or credited: open in full, late from the day after the due date (what
+    // `invoiceBalance` would say, without building its record: a million invoices pass here).
+    if (entries.length === 0 && inv.amount > 0) {
+      if (asOfDay > due)
+        push(decidedBy, inv.customerId, {
+          dueDate: inv.dueDate,
+          daysLate: asOfDay - due,
+          open: true,
+          writtenOff: false,
+          partial: false,
+        });
+      else if (!decidedBy.has(inv.customerId)) decidedBy.set(inv.customerId, []);
+      continue;
+    }
+    const b = invoiceBalance(inv, ledger, asOf);
     if (b.open > 0) {
       if (b.overdue)
         decided = {
@@ -282,11 +298,13 @@ export function customerBehaviours(
   }
   const activitiesBy = new Map<string, Activity[]>();
   for (const a of activities) push(activitiesBy, a.customerId, a);
-  const byId = new Map(invoices.map((i) => [i.id, i]));
+  // Only promises need invoices by id: built when the first customer with activities asks.
+  let byIdMap: Map<string, Invoice> | null = null;
+  const byId = (): Map<string, Invoice> => (byIdMap ??= new Map(invoices.map((i) => [i.id, i])));
   const ids = [...new Set([...decidedBy.keys(), ...activitiesBy.keys()])].sort();
   return ids.map((customerId) => {
     const acts = activitiesBy.get(customerId) ?? [];
-    const brokenPromises = promiseOutcomes(acts, asOf, ledger, byId).filter(
+    const brokenPromises = (acts.length ? promiseOutcomes(acts, asOf, ledger, byId()) : []).filter(
       (p) => p.status === 'broken',
     ).length;
     const unanswered = unansweredContacts(

@@ -217,6 +217,16 @@ export function paymentStats(
     const issue = cachedDayNumber(inv.issueDate);
     if (issue > asOfDay || issue < sinceDay) continue;
     s.invoiceCount++;
+    // Nothing paid or credited: open in full, overdue from the day after the due date (as
+    // `invoiceBalance` says, without building its record for each of a million invoices).
+    if (inv.amount > 0 && !ledger.byInvoice.has(inv.id)) {
+      const late = asOfDay - cachedDayNumber(inv.dueDate);
+      if (late > 0) {
+        s.openOverdueCount++;
+        s.oldestOpenDaysOverdue = Math.max(s.oldestOpenDaysOverdue, late);
+      }
+      continue;
+    }
     const b = invoiceBalance(inv, ledger, asOf);
     if (b.open > 0) {
       if (b.overdue) {

@@ -912,6 +912,8 @@ export const da: Record<MessageKey, string> = {
   'dashboard.kpi.days': '{days} dage',
   'dashboard.aging.title': 'Aldersfordeling',
   'dashboard.aging.hint': 'Vælg en søjle eller et interval for at åbne fakturaerne i tabellen.',
+  'dashboard.overdue.hint':
+    'Vælg en søjle eller et beløb for at åbne fakturaerne i tabellen, som de stod den dag (opgørelsesdatoen flyttes dertil).',
   'dashboard.aging.bucket': 'Dage efter forfald',
   'dashboard.col.open': 'Udestående',
   'dashboard.col.overdue': 'Forfaldent',
@@ -929,8 +931,12 @@ export const da: Record<MessageKey, string> = {
   'dashboard.claims.title': 'Renter og kompensation der kan kræves',
   'dashboard.claims.interest': 'Morarenter til dato',
   'dashboard.claims.compensation': 'Fast kompensation',
-  'dashboard.claims.note': 'På {count} åbne forfaldne fakturaer.',
+  'dashboard.claims.note':
+    'På {count} fakturaer, forfaldne eller betalt for sent, fratrukket det, der er opkrævet, frafaldet eller afskrevet.',
   'dashboard.claims.working': 'Beregner…',
+  'dashboard.claims.incomplete':
+    'For {count} af dem mangler en rentesats: deres rente er udeladt, indtil den indtastes.',
+  'dashboard.claims.none': 'Intet at kræve.',
   'dashboard.forecast.title': 'Forventede indbetalinger, næste 8 uger',
   'dashboard.forecast.week': 'Uge fra',
   'dashboard.forecast.due': 'Forfald',

@@ -917,6 +917,8 @@ export const de: Record<MessageKey, string> = {
   'dashboard.kpi.days': '{days} Tage',
   'dashboard.aging.title': 'Altersstruktur',
   'dashboard.aging.hint': 'Balken oder Zeile wählen, um die Rechnungen in der Tabelle zu öffnen.',
+  'dashboard.overdue.hint':
+    'Balken oder Betrag wählen, um diese Rechnungen in der Tabelle so zu öffnen, wie sie an dem Tag standen (der Stichtag springt dorthin).',
   'dashboard.aging.bucket': 'Tage überfällig',
   'dashboard.col.open': 'Forderungen',
   'dashboard.col.overdue': 'Überfällig',
@@ -934,8 +936,12 @@ export const de: Record<MessageKey, string> = {
   'dashboard.claims.title': 'Forderbare Zinsen und Pauschalen',
   'dashboard.claims.interest': 'Verzugszinsen bis heute',
   'dashboard.claims.compensation': 'Pauschale',
-  'dashboard.claims.note': 'Auf {count} offene überfällige Rechnungen.',
+  'dashboard.claims.note':
+    'Auf {count} Rechnungen, überfällig oder verspätet bezahlt, abzüglich des Berechneten, Erlassenen oder Abgeschriebenen.',
   'dashboard.claims.working': 'Wird berechnet…',
+  'dashboard.claims.incomplete':
+    'Bei {count} davon fehlt ein Zinssatz: ihre Zinsen bleiben außen vor, bis er eingetragen ist.',
+  'dashboard.claims.none': 'Nichts einzufordern.',
   'dashboard.forecast.title': 'Erwartete Zahlungseingänge, nächste 8 Wochen',
   'dashboard.forecast.week': 'Woche ab',
   'dashboard.forecast.due': 'Fälligkeiten',

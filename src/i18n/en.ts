@@ -908,6 +908,8 @@ export const en = {
   'dashboard.kpi.days': '{days} days',
   'dashboard.aging.title': 'Aging',
   'dashboard.aging.hint': 'Select a bar or a bucket to open its invoices in the grid.',
+  'dashboard.overdue.hint':
+    'Select a bar or an amount to open those invoices in the grid as they stood that day (the as-of date moves to it).',
   'dashboard.aging.bucket': 'Days past due',
   'dashboard.col.open': 'Receivable',
   'dashboard.col.overdue': 'Overdue',
@@ -925,8 +927,12 @@ export const en = {
   'dashboard.claims.title': 'Claimable interest and compensation',
   'dashboard.claims.interest': 'Late interest to date',
   'dashboard.claims.compensation': 'Fixed compensation',
-  'dashboard.claims.note': 'On {count} open overdue invoices.',
+  'dashboard.claims.note':
+    'On {count} invoices overdue or paid late, less what was charged, waived or written off.',
   'dashboard.claims.working': 'Computing…',
+  'dashboard.claims.incomplete':
+    '{count} of them lack a rate: their interest is left out until it is entered.',
+  'dashboard.claims.none': 'Nothing to claim.',
   'dashboard.forecast.title': 'Expected collections, next 8 weeks',
   'dashboard.forecast.week': 'Week from',
   'dashboard.forecast.due': 'Falling due',

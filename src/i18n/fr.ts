@@ -918,6 +918,8 @@ export const fr: Record<MessageKey, string> = {
   'dashboard.kpi.days': '{days} jours',
   'dashboard.aging.title': 'Balance âgée',
   'dashboard.aging.hint': 'Sélectionnez une barre ou une tranche pour ouvrir ses factures dans la grille.',
+  'dashboard.overdue.hint':
+    'Sélectionnez une barre ou un montant pour ouvrir ces factures dans la grille telles qu’elles étaient ce jour-là (la date de situation y passe).',
   'dashboard.aging.bucket': 'Jours de retard',
   'dashboard.col.open': 'Créances',
   'dashboard.col.overdue': 'Échu',
@@ -935,8 +937,12 @@ export const fr: Record<MessageKey, string> = {
   'dashboard.claims.title': 'Intérêts et indemnités exigibles',
   'dashboard.claims.interest': 'Intérêts de retard à ce jour',
   'dashboard.claims.compensation': 'Indemnité forfaitaire',
-  'dashboard.claims.note': 'Sur {count} factures échues ouvertes.',
+  'dashboard.claims.note':
+    'Sur {count} factures échues ou payées en retard, déduction faite de ce qui a été facturé, abandonné ou passé en perte.',
   'dashboard.claims.working': 'Calcul en cours…',
+  'dashboard.claims.incomplete':
+    'Il manque un taux pour {count} d’entre elles : leurs intérêts sont exclus jusqu’à sa saisie.',
+  'dashboard.claims.none': 'Rien à réclamer.',
   'dashboard.forecast.title': 'Encaissements attendus, 8 prochaines semaines',
   'dashboard.forecast.week': 'Semaine du',
   'dashboard.forecast.due': 'Échéances',

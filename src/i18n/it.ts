@@ -913,6 +913,8 @@ export const it: Record<MessageKey, string> = {
   'dashboard.kpi.days': '{days} giorni',
   'dashboard.aging.title': 'Anzianità dei crediti',
   'dashboard.aging.hint': 'Selezionare una barra o una fascia per aprire le fatture nella griglia.',
+  'dashboard.overdue.hint':
+    'Selezionare una barra o un importo per aprire quelle fatture nella griglia come erano quel giorno (la data di riferimento si sposta lì).',
   'dashboard.aging.bucket': 'Giorni di ritardo',
   'dashboard.col.open': 'Crediti',
   'dashboard.col.overdue': 'Scaduto',
@@ -930,8 +932,12 @@ export const it: Record<MessageKey, string> = {
   'dashboard.claims.title': 'Interessi e indennizzi esigibili',
   'dashboard.claims.interest': 'Interessi di mora a oggi',
   'dashboard.claims.compensation': 'Indennizzo forfettario',
-  'dashboard.claims.note': 'Su {count} fatture scadute aperte.',
+  'dashboard.claims.note':
+    'Su {count} fatture scadute o pagate in ritardo, al netto di quanto addebitato, rinunciato o stralciato.',
   'dashboard.claims.working': 'Calcolo in corso…',
+  'dashboard.claims.incomplete':
+    'Per {count} di esse manca un tasso: i loro interessi restano esclusi finché non viene inserito.',
+  'dashboard.claims.none': 'Nulla da richiedere.',
   'dashboard.forecast.title': 'Incassi attesi, prossime 8 settimane',
   'dashboard.forecast.week': 'Settimana dal',
   'dashboard.forecast.due': 'In scadenza',

@@ -916,6 +916,8 @@ export const ro: Record<MessageKey, string> = {
   'dashboard.kpi.days': '{days} zile',
   'dashboard.aging.title': 'Vechimea creanțelor',
   'dashboard.aging.hint': 'Selectați o bară sau un interval pentru a deschide facturile în tabel.',
+  'dashboard.overdue.hint':
+    'Selectați o bară sau o sumă pentru a deschide acele facturi în tabel așa cum erau în acea zi (data de referință se mută acolo).',
   'dashboard.aging.bucket': 'Zile de întârziere',
   'dashboard.col.open': 'De încasat',
   'dashboard.col.overdue': 'Restant',
@@ -933,8 +935,12 @@ export const ro: Record<MessageKey, string> = {
   'dashboard.claims.title': 'Dobânzi și despăgubiri de recuperat',
   'dashboard.claims.interest': 'Dobânzi penalizatoare la zi',
   'dashboard.claims.compensation': 'Despăgubire fixă',
-  'dashboard.claims.note': 'Pentru {count} facturi restante neachitate.',
+  'dashboard.claims.note':
+    'Pentru {count} facturi restante sau plătite cu întârziere, minus ce s-a facturat, s-a anulat sau s-a trecut pe pierderi.',
   'dashboard.claims.working': 'Se calculează…',
+  'dashboard.claims.incomplete':
+    'Pentru {count} dintre ele lipsește rata dobânzii: dobânda lor rămâne deoparte până este introdusă.',
+  'dashboard.claims.none': 'Nimic de recuperat.',
   'dashboard.forecast.title': 'Încasări așteptate, următoarele 8 săptămâni',
   'dashboard.forecast.week': 'Săptămâna din',
   'dashboard.forecast.due': 'Scadente',

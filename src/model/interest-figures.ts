@@ -23,7 +23,8 @@ export class InterestFigures {
     private readonly ledger: () => LedgerIndex,
     private readonly rates: () => RateTables,
     private readonly company: () => { country: string } = () => ({ country: '' }),
-    private readonly adjustment: (id: string) => Adjustment | undefined = () => undefined,
+    /** The invoice's adjustments (charged, waived, written off): they close or reduce its claim. */
+    private readonly adjustmentsOf: (invoiceId: string) => readonly Adjustment[] = () => [],
   ) {}
 
   reset(asOf: IsoDate): void {
@@ -102,16 +103,12 @@ export class InterestFigures {
     c = null;
     const customer = this.customers().get(invoice.customerId);
     if (customer && !this.paidByDueDate(invoice)) {
-      const entries = this.ledger().byInvoice.get(invoice.id) ?? [];
-      // Nothing paid, charged or written off: the claim is the cached interest figure and the fixed
-      // compensation, cheap to make again, so it is not kept (a million kept claims would hold ~0.5 GB).
-      const keep = entries.length > 0;
-      const adjustments: Adjustment[] = [];
-      for (const e of entries) {
-        if (e.kind !== 'fee' && e.kind !== 'write-off') continue;
-        const a = this.adjustment(e.sourceId);
-        if (a && !adjustments.includes(a)) adjustments.push(a);
-      }
+      const entries = this.ledger().byInvoice.get(invoice.id);
+      const adjustments = this.adjustmentsOf(invoice.id);
+      // Nothing paid, charged, waived or written off: the claim is the cached interest figure and the
+      // fixed compensation, cheap to make again, so it is not kept (a million kept claims would hold
+      // ~0.5 GB).
+      const keep = (entries?.length ?? 0) > 0 || adjustments.length > 0;
       c = invoiceClaim({
         invoice,
         customer,

@@ -12,6 +12,8 @@ import type { Snapshot } from '../commands/types';
 import type { InvoiceStatusCode } from '../i18n/reasons/ledger';
 import { patchLedger } from './ledger-patch';
 import { InterestFigures } from './interest-figures';
+import { bookClaimTotals } from './claim-totals';
+import type { ClaimTotals } from '../domain/claimable';
 
 export interface InvoiceRow {
   id: string;
@@ -60,6 +62,23 @@ export class ReadModel {
   private customerMap = new Map<string, Customer>();
   private _customerRows: CustomerRow[] | null = null;
   private _behaviour: Map<string, CustomerBehaviour> | null = null;
+  /** Adjustments by invoice (fees waived without a date leave no ledger entry, yet close a claim). */
+  private _adjBy: Map<string, Adjustment[]> | null = null;
+  adjustmentsOf(invoiceId: string): readonly Adjustment[] {
+    if (!this._adjBy) {
+      const by = new Map<string, Adjustment[]>();
+      for (const a of this.book.list('adjustments')) {
+        if (!a.invoiceId) continue;
+        const list = by.get(a.invoiceId);
+        if (list) list.push(a);
+        else by.set(a.invoiceId, [a]);
+      }
+      this._adjBy = by;
+    }
+    return this._adjBy.get(invoiceId) ?? [];
+  }
+  /** Claim totals per currency asked for, until any figure changes (keyed with the generation). */
+  private _claims = { generation: -1, by: new Map<string, ClaimTotals[]>() };
   /** Interest per invoice, derived when asked for. */
   readonly interest: InterestFigures;
   /** Bumped whenever any figure may have changed: views key their own formatting caches on it. */
@@ -71,7 +90,7 @@ export class ReadModel {
       () => this._ledger,
       () => this.book.rates,
       () => this.company,
-      (id) => this.book.get('adjustments', id),
+      (id) => this.adjustmentsOf(id),
     );
   }
 
@@ -121,9 +140,12 @@ export class ReadModel {
    * changes, so a screen that keeps it (a Svelte `$derived`) redraws exactly when it must.
    */
   at(asOf: IsoDate): ModelView {
+    // Only the date moved: the ledger, the customers and the row index stay; the rows are re-derived.
+    const dateOnly = asOf !== this.asOf && this.dirty === null;
     if (asOf !== this.asOf) this.dirty = 'all';
     this.asOf = asOf;
-    if (this.dirty === 'all') this.rebuild();
+    if (dateOnly) this.rebuild(false);
+    else if (this.dirty === 'all') this.rebuild();
     else if (this.dirty) this.patch(this.dirty);
     this.dirty = null;
     if (this.view?.generation !== this.generation) {
@@ -151,25 +173,29 @@ export class ReadModel {
     return i === undefined ? undefined : this._rows[i];
   }
 
-  private rebuild(): void {
-    const invoices = this.book.list('invoices');
-    this._ledger = buildLedgerIndex(this.book.list('payments'), this.book.list('adjustments'));
-    this.customerMap = new Map(this.book.list('customers').map((c) => [c.id, c]));
+  /** Derives every row; `whole` also rebuilds the ledger, the customers and the index (after writes). */
+  private rebuild(whole = true): void {
+    const invoices = whole ? this.book.list('invoices') : this._rows.map((r) => r.invoice);
+    if (whole) {
+      this._ledger = buildLedgerIndex(this.book.list('payments'), this.book.list('adjustments'));
+      this.customerMap = new Map(this.book.list('customers').map((c) => [c.id, c]));
+      this.index = new Map();
+      for (let i = 0; i < invoices.length; i++) this.index.set((invoices[i] as Invoice).id, i);
+    }
     const { open } = openBalances(invoices, this._ledger, this.asOf);
     const asOfDay = dayNumber(this.asOf);
     const dueDays = new Map<string, number>();
     const rows: InvoiceRow[] = new Array(invoices.length);
-    this.index = new Map();
     for (let i = 0; i < invoices.length; i++) {
       const inv = invoices[i] as Invoice;
       let due = dueDays.get(inv.dueDate);
       if (due === undefined) dueDays.set(inv.dueDate, (due = dayNumber(inv.dueDate)));
       rows[i] = this.makeRow(inv, open[i] ?? 0, asOfDay - due);
-      this.index.set(inv.id, i);
     }
     this._rows = rows;
     this.rebuilt = true;
     this.changedRows = [];
+    this._adjBy = null;
     this.interest.reset(this.asOf);
     this._customerRows = null;
     this._behaviour = null;
@@ -226,7 +252,12 @@ export class ReadModel {
         if (p) payments.set(id, p);
         const a = this.book.get('adjustments', id);
         if (a) adjustments.set(id, a);
+        // An adjustment's invoice, before and after, even where it has no ledger entry (waived).
+        if (a?.invoiceId) touched.add(a.invoiceId);
+        for (const [invoiceId, list] of this._adjBy ?? [])
+          if (list.some((x) => x.id === id)) touched.add(invoiceId);
       }
+      this._adjBy = null;
       const reached = patchLedger(this._ledger, {
         sources,
         payments: [...payments.values()],
@@ -274,6 +305,33 @@ export class ReadModel {
         ).map((b) => [b.customerId, b]),
       );
     return this._behaviour.get(customerId);
+  }
+
+  /**
+   * Claimable interest and compensation of the invoices in `currency` (the domain's `claimTotals`:
+   * invoices paid late included), one entry per currency the amounts are in.
+   */
+  claimTotals(currency: string): ClaimTotals[] {
+    if (this._claims.generation !== this.generation)
+      this._claims = { generation: this.generation, by: new Map() };
+    let totals = this._claims.by.get(currency);
+    if (!totals) {
+      totals = bookClaimTotals(
+        this._rows,
+        {
+          asOf: this.asOf,
+          company: this.company,
+          customers: this.customerMap,
+          ledger: this._ledger,
+          rates: this.book.rates,
+          exact: (invoice) => this.interest.claim(invoice),
+          adjustmentsOf: (id) => this.adjustmentsOf(id),
+        },
+        currency,
+      );
+      this._claims.by.set(currency, totals);
+    }
+    return totals;
   }
 
   /** Per-customer totals in the customer's own currency, with the behaviour category. */
@@ -346,5 +404,8 @@ export class ModelView {
   }
   behaviour(customerId: string): CustomerBehaviour | undefined {
     return this.model.behaviour(customerId);
+  }
+  claimTotals(currency: string): ClaimTotals[] {
+    return this.model.claimTotals(currency);
   }
 }

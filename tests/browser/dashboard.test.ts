@@ -54,6 +54,12 @@ describe('the dashboard', () => {
       await page.locator(`canvas[data-chart="${id}"]`).waitFor();
     await page.getByTestId('top-debtors').locator('tbody tr').first().waitFor();
     await page.getByTestId('forecast-basis').locator('tbody tr').first().waitFor();
+    // Claims per currency, from the domain's claim totals: the sample has late invoices.
+    expect(minor(await page.getByTestId('claims-interest').first().textContent())).toBeGreaterThan(0);
+    // The top debtor's next step is what Today's call list says for that customer.
+    const first = page.getByTestId('top-debtors').locator('tbody tr').first();
+    const href = (await first.locator('a').getAttribute('href')) ?? '';
+    const step = ((await first.locator('td.step').textContent()) ?? '').split(' · ')[0]!.trim();
 
     // Click the largest overdue bucket's segment in the horizontal stacked bar.
     const b = amounts.slice(1).indexOf(Math.max(...amounts.slice(1))) + 1;
@@ -66,6 +72,48 @@ describe('the dashboard', () => {
     expect(new Set(cells)).toEqual(new Set([label]));
     const total = page.locator('[data-grid-totals] [data-currency] [data-col="open"]');
     await expect.poll(async () => minor(await total.first().textContent())).toBe(amounts[b]);
+
+    await page.goto(`${url}index.html#/today`);
+    const todayRow = page.locator(`tr[data-row]:has(a[href="${href}"])`).first();
+    await todayRow.waitFor();
+    expect(step).not.toBe('');
+    expect((await todayRow.textContent()) ?? '').toContain(step);
+  });
+
+  it('opens a past month’s overdue invoices in the grid as of that month end, with the same total', async () => {
+    h = await openApp();
+    const { page, url } = h;
+    await loadSample(page);
+    await openDashboard(page, url);
+    // The table row of a month a year back: its overdue amount opens the invoices late on that day.
+    const row = page.getByTestId('chart-overdue').locator('tbody tr').nth(12);
+    const link = row.locator('[data-overdue]');
+    const amount = minor(await link.textContent());
+    expect(amount).toBeGreaterThan(0);
+    const before = await page.getByTestId('as-of').inputValue();
+    await link.click();
+    await page.waitForURL(/#\/invoices\?/);
+    const asOf = await page.getByTestId('as-of').inputValue();
+    expect(asOf).not.toBe(before);
+    expect(asOf).toMatch(/-(28|29|30|31)$/);
+    const grid = page.getByRole('grid', { name: 'Invoices' });
+    await grid.locator('[role="row"][data-key]').first().waitFor();
+    const total = page.locator('[data-grid-totals] [data-currency] [data-col="open"]');
+    await expect.poll(async () => minor(await total.first().textContent())).toBe(amount);
+
+    // A bar of the chart does the same for one bucket of one month.
+    await page.goto(`${url}index.html#/dashboard`);
+    const canvas = page.locator('canvas[data-chart="overdue"]');
+    await expect.poll(() => canvas.getAttribute('data-segments')).toBeTruthy();
+    const segments = JSON.parse((await canvas.getAttribute('data-segments')) ?? '[]') as [number, number][][];
+    const at = segments[0]?.[22];
+    const rect = await canvas.boundingBox();
+    if (!at || !rect) throw new Error('no bar');
+    await page.mouse.click(rect.x + at[0], rect.y + at[1]);
+    await page.waitForURL(/#\/invoices\?/);
+    await grid.locator('[role="row"][data-key]').first().waitFor();
+    const cells = await grid.locator('[role="row"][data-key] [data-col="bucket"]').allTextContents();
+    expect(new Set(cells)).toEqual(new Set(['1–30 days']));
   });
 
   it('downloads the weekly report as a PDF whose text holds the totals', async () => {
@@ -75,6 +123,7 @@ describe('the dashboard', () => {
     await openDashboard(page, url);
     const open = (await page.getByTestId('kpi-open').textContent()) ?? '';
     const overdue = (await page.getByTestId('kpi-overdue').textContent()) ?? '';
+    const interest = (await page.getByTestId('claims-interest').first().textContent()) ?? '';
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByTestId('weekly-report').click(),
@@ -89,6 +138,7 @@ describe('the dashboard', () => {
       expect(flat).toContain('Weekly overdue report');
       expect(flat).toContain(open.replace(/\s+/g, ' ').trim());
       expect(flat).toContain(overdue.replace(/\s+/g, ' ').trim());
+      expect(flat).toContain(interest.replace(/\s+/g, ' ').trim());
       expect(flat).toContain('Overdue accounts and next steps');
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { expectedCollections, type CustomerPaying } from '../../src/charts/forecast';
-import { categorise, debtorLines, overdueAccounts, topDebtors } from '../../src/charts/debtors';
+import {
+  categorise,
+  debtorLines,
+  nextSteps,
+  overdueAccounts,
+  topDebtors,
+  withSteps,
+} from '../../src/charts/debtors';
+import type { Queue, QueueRow } from '../../src/domain/collections/queue';
 import type { Activity, PaymentPlan } from '../../src/domain/types';
 import { ledger, rowsAt } from './fixture';
 
@@ -80,11 +88,11 @@ describe('expected collections over eight weeks', () => {
 });
 
 describe('debtors', () => {
-  it('lists the customers owing most at the as-of date with their next step', () => {
+  it('lists the customers owing most at the as-of date', () => {
     const lines = debtorLines(rowsAt('2026-03-31'), 'EUR');
-    expect(lines.map((l) => [l.name, l.open, l.overdue, l.oldestDaysLate, l.next])).toEqual([
-      ['Rossi Srl', 110000, 110000, 59, 'final-notice'],
-      ['Bianchi SpA', 30000, 30000, 120, 'escalate'],
+    expect(lines.map((l) => [l.name, l.open, l.overdue, l.oldestDaysLate])).toEqual([
+      ['Rossi Srl', 110000, 110000, 59],
+      ['Bianchi SpA', 30000, 30000, 120],
     ]);
     expect(categorise(topDebtors(lines, 1), (id) => paying(id).category)).toMatchObject([
       { customerId: 'c1', category: 'sporadic' },
@@ -92,5 +100,46 @@ describe('debtors', () => {
     expect(overdueAccounts(debtorLines(rowsAt('2026-04-30'), 'EUR')).map((l) => l.overdue)).toEqual([
       50000, 30000,
     ]);
+  });
+});
+
+describe('next steps', () => {
+  const row = (
+    id: string,
+    customerId: string,
+    currency: string,
+    extra: Partial<QueueRow> = {},
+  ): QueueRow => ({
+    id,
+    kind: 'letter',
+    customerId,
+    currency,
+    amount: 1,
+    daysLate: 1,
+    invoiceIds: [],
+    reasons: [],
+    score: 1,
+    lastContact: null,
+    nextAllowed: null,
+    ...extra,
+  });
+  it('says what Today lists first for the customer, in the dashboard currency, or what waits for the cadence', () => {
+    const queue: Queue = {
+      rows: [
+        row('call:c1:USD', 'c1', 'USD', { kind: 'call', level: 'call', channel: 'call' }),
+        row('letter:c1:EUR', 'c1', 'EUR', { level: 'final-notice', channel: 'letter' }),
+        row('promise-due:c1:EUR', 'c1', 'EUR', { kind: 'promise-due' }),
+      ],
+      waiting: [row('letter:c2:EUR', 'c2', 'EUR', { level: 'reminder-1', nextAllowed: '2026-04-03' })],
+      snoozed: 0,
+    };
+    const steps = nextSteps(queue, 'EUR');
+    expect(steps.get('c1')).toEqual({ kind: 'letter', level: 'final-notice', channel: 'letter' });
+    expect(steps.get('c2')).toEqual({ kind: 'letter', level: 'reminder-1', waitUntil: '2026-04-03' });
+    const lines = withSteps(
+      debtorLines(rowsAt('2026-03-31'), 'EUR'),
+      new Map([['c1', { kind: 'call' as const }]]),
+    );
+    expect(lines.map((l) => l.next)).toEqual([{ kind: 'call' }, null]);
   });
 });

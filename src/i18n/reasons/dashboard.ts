@@ -1,10 +1,10 @@
 // Words for the dashboard's codes: payment categories, next steps and the basis of each forecast weight.
 import type { LanguageTexts } from './types';
 import type { ForecastBasis } from '../../charts/forecast';
-import type { Category, NextStep } from '../../charts/debtors';
+import type { Category } from '../../charts/debtors';
 
 export type DashboardLabel =
-  { code: `dashboard.category.${Category}` } | { code: `dashboard.next.${NextStep}` } | ForecastBasis;
+  { code: `dashboard.category.${Category}` } | { code: 'dashboard.next.none' } | ForecastBasis;
 
 type Cat = Record<Category, string>;
 const cat = (c: Cat) => (k: Category) => c[k];
@@ -59,13 +59,7 @@ export const dashboardTexts: LanguageTexts<DashboardLabel> = {
     'dashboard.category.avoider': () => 'Avoids paying',
     'dashboard.category.temporary-difficulty': () => 'Temporary difficulty',
     'dashboard.category.new': () => 'New',
-    'dashboard.next.none': () => 'Nothing due',
-    'dashboard.next.reminder': () => 'Send a reminder',
-    'dashboard.next.call': () => 'Phone the customer',
-    'dashboard.next.firm-reminder': () => 'Send a firm reminder',
-    'dashboard.next.final-notice': () => 'Send the final notice',
-    'dashboard.next.escalate': () => 'Escalate (agency, small claims or lawyer)',
-    'dashboard.next.dispute': () => 'Resolve the dispute',
+    'dashboard.next.none': () => 'Nothing to do',
     'dashboard.forecast.due': (p, f) =>
       `Invoices falling due, ${en(p.category)} payers: counted at ${f.percent(p.weight * 100, 0)}, expected after the due date by each customer’s average days late`,
     'dashboard.forecast.promise': (p, f) =>
@@ -80,12 +74,6 @@ export const dashboardTexts: LanguageTexts<DashboardLabel> = {
     'dashboard.category.temporary-difficulty': () => 'Difficoltà temporanea',
     'dashboard.category.new': () => 'Nuovo',
     'dashboard.next.none': () => 'Nulla da fare',
-    'dashboard.next.reminder': () => 'Inviare un sollecito',
-    'dashboard.next.call': () => 'Telefonare al cliente',
-    'dashboard.next.firm-reminder': () => 'Inviare un secondo sollecito',
-    'dashboard.next.final-notice': () => 'Inviare la messa in mora',
-    'dashboard.next.escalate': () => 'Passare al recupero (agenzia, giudice di pace o legale)',
-    'dashboard.next.dispute': () => 'Risolvere la contestazione',
     'dashboard.forecast.due': (p, f) =>
       `Fatture in scadenza, clienti ${it(p.category)}: contate al ${f.percent(p.weight * 100, 0)}, attese dopo la scadenza con il ritardo medio di ciascun cliente`,
     'dashboard.forecast.promise': (p, f) =>
@@ -100,12 +88,6 @@ export const dashboardTexts: LanguageTexts<DashboardLabel> = {
     'dashboard.category.temporary-difficulty': () => 'Difficulté passagère',
     'dashboard.category.new': () => 'Nouveau',
     'dashboard.next.none': () => 'Rien à faire',
-    'dashboard.next.reminder': () => 'Envoyer une relance',
-    'dashboard.next.call': () => 'Appeler le client',
-    'dashboard.next.firm-reminder': () => 'Envoyer une deuxième relance',
-    'dashboard.next.final-notice': () => 'Envoyer la mise en demeure',
-    'dashboard.next.escalate': () => 'Passer au recouvrement (société, injonction ou avocat)',
-    'dashboard.next.dispute': () => 'Régler le litige',
     'dashboard.forecast.due': (p, f) =>
       `Factures arrivant à échéance, payeurs ${fr(p.category)} : comptées à ${f.percent(p.weight * 100, 0)}, attendues après l’échéance avec le retard moyen de chaque client`,
     'dashboard.forecast.promise': (p, f) =>
@@ -120,12 +102,6 @@ export const dashboardTexts: LanguageTexts<DashboardLabel> = {
     'dashboard.category.temporary-difficulty': () => 'Dificultate temporară',
     'dashboard.category.new': () => 'Nou',
     'dashboard.next.none': () => 'Nimic de făcut',
-    'dashboard.next.reminder': () => 'Trimiteți o notificare de plată',
-    'dashboard.next.call': () => 'Sunați clientul',
-    'dashboard.next.firm-reminder': () => 'Trimiteți o a doua notificare',
-    'dashboard.next.final-notice': () => 'Trimiteți somația de plată',
-    'dashboard.next.escalate': () => 'Treceți la recuperare (agenție, instanță sau avocat)',
-    'dashboard.next.dispute': () => 'Rezolvați contestația',
     'dashboard.forecast.due': (p, f) =>
       `Facturi scadente, plătitori ${ro(p.category)}: socotite la ${f.percent(p.weight * 100, 0)}, așteptate după scadență cu întârzierea medie a fiecărui client`,
     'dashboard.forecast.promise': (p, f) =>
@@ -140,12 +116,6 @@ export const dashboardTexts: LanguageTexts<DashboardLabel> = {
     'dashboard.category.temporary-difficulty': () => 'Midlertidige vanskeligheder',
     'dashboard.category.new': () => 'Ny',
     'dashboard.next.none': () => 'Intet at gøre',
-    'dashboard.next.reminder': () => 'Send en betalingspåmindelse',
-    'dashboard.next.call': () => 'Ring til kunden',
-    'dashboard.next.firm-reminder': () => 'Send en rykker',
-    'dashboard.next.final-notice': () => 'Send inkassovarsel',
-    'dashboard.next.escalate': () => 'Send til inkasso, småsag eller advokat',
-    'dashboard.next.dispute': () => 'Løs tvisten',
     'dashboard.forecast.due': (p, f) =>
       `Fakturaer der forfalder, ${da(p.category)} betalere: regnet med ${f.percent(p.weight * 100, 0)}, ventet efter forfald med hver kundes gennemsnitlige forsinkelse`,
     'dashboard.forecast.promise': (p, f) =>
@@ -160,12 +130,6 @@ export const dashboardTexts: LanguageTexts<DashboardLabel> = {
     'dashboard.category.temporary-difficulty': () => 'Vorübergehende Schwierigkeiten',
     'dashboard.category.new': () => 'Neu',
     'dashboard.next.none': () => 'Nichts zu tun',
-    'dashboard.next.reminder': () => 'Zahlungserinnerung senden',
-    'dashboard.next.call': () => 'Kunden anrufen',
-    'dashboard.next.firm-reminder': () => 'Mahnung senden',
-    'dashboard.next.final-notice': () => 'Letzte Mahnung senden',
-    'dashboard.next.escalate': () => 'Abgeben (Inkasso, Mahnbescheid oder Anwalt)',
-    'dashboard.next.dispute': () => 'Reklamation klären',
     'dashboard.forecast.due': (p, f) =>
       `Fällig werdende Rechnungen, ${de(p.category)} Zahler: mit ${f.percent(p.weight * 100, 0)} gerechnet, erwartet nach Fälligkeit mit dem durchschnittlichen Verzug jedes Kunden`,
     'dashboard.forecast.promise': (p, f) =>

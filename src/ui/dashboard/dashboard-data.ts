@@ -1,8 +1,9 @@
 // The dashboard's figures for one currency and as-of date, in two steps:
 // - `timeFigures`: headline, aging, overdue by month and DSO trend, all read from day tables built once
 //   per book version (a new as-of date is a look-up, not a pass over every invoice);
-// - `accountFigures`: top debtors, claimable interest and the forecast, which need each invoice at the
-//   as-of date, so they read the read model's rows (derived at that date) and are drawn after the first.
+// - `accountFigures`: top debtors (with Today's next step), claimable interest and compensation (the
+//   read model's claim totals) and the forecast, which need each invoice at the as-of date, so they
+//   read the read model's rows (derived at that date).
 import { buildDayTables, type DayTable } from '../../charts/day-table';
 import { metricsBook, type MetricsBook } from '../../charts/metrics-book';
 import {
@@ -15,13 +16,30 @@ import {
   type Headline,
   type OverduePoint,
 } from '../../charts/series';
-import { categorise, debtorLines, overdueAccounts, topDebtors, type DebtorLine } from '../../charts/debtors';
+import {
+  categorise,
+  debtorLines,
+  nextSteps,
+  overdueAccounts,
+  topDebtors,
+  withSteps,
+  type DebtorLine,
+  type NextStep,
+} from '../../charts/debtors';
 import { expectedCollections, type CustomerPaying, type Forecast } from '../../charts/forecast';
-import { claimable, type Claimable } from '../../charts/claims';
+import type { ClaimTotals } from '../../domain/claimable';
+import { collectionsQueue } from '../../domain/collections/queue';
+import type { DunningPolicy } from '../../domain/collections/types';
 import { governingRule } from '../../domain/governing';
-import { app } from '../state/app.svelte';
 import type { LedgerIndex } from '../../domain/balance';
-import type { Activity, Invoice, PaymentPlan } from '../../domain/types';
+import type {
+  Activity,
+  CompanyProfile,
+  Customer,
+  Invoice,
+  PaymentPlan,
+  SettlementOffer,
+} from '../../domain/types';
 import type { ModelView } from '../../model/read-model';
 
 export interface TimeFigures {
@@ -70,47 +88,87 @@ export function timeFigures(t: Tables, currency: string, asOf: string): TimeFigu
 
 export interface AccountFigures {
   top: DebtorLine[];
-  overdueAccounts: DebtorLine[];
-  claims: Claimable;
+  /** The domain's claim totals (invoices paid late included), one entry per currency. */
+  claims: ClaimTotals[];
   forecast: Forecast;
+}
+
+/** What the next steps and the forecast read besides the read model. */
+export interface AccountBook {
+  customers: readonly Customer[];
+  invoices: readonly Invoice[];
+  activities: readonly Activity[];
+  plans: readonly PaymentPlan[];
+  settlements: readonly SettlementOffer[];
+  policy: DunningPolicy;
+  company: CompanyProfile;
 }
 
 export function accountFigures(
   view: ModelView,
   currency: string,
   today: string,
-  activities: readonly Activity[],
-  plans: readonly PaymentPlan[],
+  book: AccountBook,
 ): AccountFigures {
   const lines = debtorLines(view.rows, currency);
-  const categoryOf = (id: string) => view.behaviour(id)?.category ?? 'new';
-  const paying = (id: string): CustomerPaying => {
-    const b = view.behaviour(id);
-    return {
-      category: b?.category ?? 'new',
-      averageDaysLate: b?.stats.averageDaysLate ?? null,
-      brokenPromises: b?.brokenPromises ?? 0,
-    };
-  };
+  const top = topDebtors(lines);
   return {
-    top: categorise(topDebtors(lines), categoryOf),
-    overdueAccounts: categorise(overdueAccounts(lines), categoryOf),
-    claims: claimable(
-      view.rows,
-      currency,
-      view.customers,
-      (customer) => governingRule({ company: app.company, customer }).rule,
-      (inv) => view.interest.total(inv),
-    ),
+    top: withSteps(categorise(top, categoryOf(view)), stepsFor(top, currency, view, book)),
+    claims: view.claimTotals(currency),
     forecast: expectedCollections({
       asOf: view.asOf,
       today,
       currency,
       rows: view.rows,
       ledger: view.ledger,
-      activities,
-      plans,
-      paying,
+      activities: book.activities,
+      plans: book.plans,
+      paying: (id): CustomerPaying => {
+        const b = view.behaviour(id);
+        return {
+          category: b?.category ?? 'new',
+          averageDaysLate: b?.stats.averageDaysLate ?? null,
+          brokenPromises: b?.brokenPromises ?? 0,
+        };
+      },
     }),
   };
+}
+
+/** The weekly report's list: every overdue account, most overdue first, with its next step. */
+export function overdueAccountLines(view: ModelView, currency: string, book: AccountBook): DebtorLine[] {
+  const lines = overdueAccounts(debtorLines(view.rows, currency));
+  return withSteps(categorise(lines, categoryOf(view)), stepsFor(lines, currency, view, book));
+}
+
+const categoryOf = (view: ModelView) => (id: string) => view.behaviour(id)?.category ?? 'new';
+
+/**
+ * The next steps of these customers from the collections queue, as Today computes it — for just
+ * these customers and their invoices (a customer's rows depend on nothing else), so ten debtors of a
+ * million-invoice book cost a few thousand invoices, not the whole queue.
+ */
+function stepsFor(
+  lines: readonly DebtorLine[],
+  currency: string,
+  view: ModelView,
+  book: AccountBook,
+): Map<string, NextStep> {
+  const ids = new Set(lines.map((l) => l.customerId));
+  if (ids.size === 0) return new Map();
+  const mine = <T extends { customerId: string }>(list: readonly T[]) =>
+    list.filter((x) => ids.has(x.customerId));
+  const queue = collectionsQueue({
+    asOf: view.asOf,
+    customers: book.customers.filter((c) => ids.has(c.id)),
+    invoices: mine(book.invoices),
+    ledger: view.ledger,
+    activities: mine(book.activities),
+    plans: mine(book.plans),
+    settlements: mine(book.settlements),
+    policy: book.policy,
+    jurisdictionOf: (customer) => governingRule({ company: book.company, customer }).rule,
+    categories: new Map([...ids].map((id) => [id, categoryOf(view)(id)])),
+  });
+  return nextSteps(queue, currency);
 }

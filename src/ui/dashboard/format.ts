@@ -1,5 +1,9 @@
-// Numbers, percentages and month labels in the interface locale, for the dashboard and its report.
-import { currentLocale } from '../../i18n';
+// Numbers, percentages, month labels and next steps in the interface language, for the dashboard and
+// its report.
+import { currentLocale, date, t } from '../../i18n';
+import { reasonText } from '../../i18n/reasons/index';
+import type { NextStep } from '../../charts/debtors';
+import type { Language } from '../../domain/types';
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 function nf(key: string, make: () => Intl.NumberFormat): Intl.NumberFormat {
@@ -42,4 +46,14 @@ export function monthLabel(iso: string): string {
     );
   const [y, m, d] = iso.split('-').map(Number);
   return f.format(new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)));
+}
+
+/** A debtor's next step in the words of Today's call list: the dunning level and channel, or the kind. */
+export function stepText(step: NextStep | null, language: Language): string {
+  if (!step) return reasonText({ code: 'dashboard.next.none' }, language);
+  const what = step.level
+    ? reasonText({ code: `collections.level.${step.level}` }, language) +
+      (step.channel ? ` (${reasonText({ code: `collections.channel.${step.channel}` }, language)})` : '')
+    : reasonText({ code: `collections.kind.${step.kind}` }, language);
+  return step.waitUntil ? `${what} · ${t('queue.next', { date: date(step.waitUntil) })}` : what;
 }

@@ -2,16 +2,18 @@
 // next steps, in the interface language. Loaded on demand with jsPDF and the embedded font.
 import { jsPDF } from 'jspdf';
 import { date, integer, money, t } from '../../i18n';
-import { reasonText } from '../../i18n/reasons/index';
 import type { Language } from '../../domain/types';
 import { bucketLabels } from '../state/labels';
 import type { AccountFigures, TimeFigures } from './dashboard-data';
-import { days, share } from './format';
+import { days, share, stepText } from './format';
+import type { DebtorLine } from '../../charts/debtors';
 import { loadFonts } from '../../letters/draw/fonts-browser';
 
 export interface ReportInput {
   time: TimeFigures;
   accounts: AccountFigures;
+  /** Every overdue account with its next step (the dashboard shows only the top ten). */
+  overdue: DebtorLine[];
   currency: string;
   language: Language;
   company: string;
@@ -101,8 +103,11 @@ export async function weeklyReport(input: ReportInput): Promise<Uint8Array> {
     ],
     [t('dashboard.kpi.dsoStandard'), h.dso === null ? '—' : t('dashboard.kpi.days', { days: days(h.dso) })],
     [t('dashboard.kpi.cei'), share(h.cei)],
-    [t('dashboard.claims.interest'), m(accounts.claims.interest)],
-    [t('dashboard.claims.compensation'), m(accounts.claims.compensation)],
+    // Claims per currency they are in (a compensation may be in another: never added across currencies).
+    ...accounts.claims.flatMap((c): [string, string][] => [
+      [t('dashboard.claims.interest'), money(c.interest.total, c.currency)],
+      [t('dashboard.claims.compensation'), money(c.compensation, c.currency)],
+    ]),
   ];
   for (const [label, value] of kpis) {
     text(label, LEFT, 10);
@@ -135,7 +140,7 @@ export async function weeklyReport(input: ReportInput): Promise<Uint8Array> {
   );
 
   heading(t('report.accounts'));
-  if (accounts.overdueAccounts.length === 0) {
+  if (input.overdue.length === 0) {
     text(t('report.none'), LEFT, 10);
     y += 6;
   } else
@@ -146,12 +151,7 @@ export async function weeklyReport(input: ReportInput): Promise<Uint8Array> {
         { title: t('dashboard.debtors.oldest'), x: 135, right: true },
         { title: t('dashboard.debtors.next'), x: 140, width: 52 },
       ],
-      accounts.overdueAccounts.map((l) => [
-        l.name,
-        m(l.overdue),
-        integer(l.oldestDaysLate),
-        reasonText({ code: `dashboard.next.${l.next}` }, language),
-      ]),
+      input.overdue.map((l) => [l.name, m(l.overdue), integer(l.oldestDaysLate), stepText(l.next, language)]),
     );
 
   const pages = doc.getNumberOfPages();
