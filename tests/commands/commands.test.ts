@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { editCustomers, saveCustomer, deleteCustomers } from '../../src/commands/customers';
 import { confirmBankMatches, ignoreBankLine } from '../../src/commands/bank';
 import { chargeCompensation, setFeeWaived } from '../../src/commands/fees';
-import { logContact } from '../../src/commands/contacts';
+import { logCollectionsContact } from '../../src/commands/collections/contacts';
+import { DEFAULT_DUNNING_POLICY } from '../../src/domain/collections/policy';
 import { importRecords } from '../../src/commands/imports';
 import type { Customer, Invoice, Payment } from '../../src/domain/types';
 import type { BankLine } from '../../src/db/schema';
@@ -134,18 +135,20 @@ describe('fees', () => {
 
 describe('contacts', () => {
   it('records a promise with its amount read in the customer currency', () => {
-    const out = logContact(
+    const out = logCollectionsContact(
       snapshotOf({ customers: [rossi] }),
       {
         customerId: 'c1',
-        kind: 'promise',
+        kind: 'call',
+        mode: 'record',
         date: '2026-04-02',
-        promiseAmount: '1.250,50',
-        promiseDate: '2026-04-20',
+        cadence: DEFAULT_DUNNING_POLICY.cadence,
+        promise: { amount: '1.250,50', date: '2026-04-20' },
       },
       ctxAt('2026-04-02'),
     );
-    expect(out.change.activities?.put?.[0]).toMatchObject({
+    expect(out.change.activities?.put?.[1]).toMatchObject({
+      kind: 'promise',
       promiseAmount: 125050,
       promiseDate: '2026-04-20',
     });
