@@ -138,6 +138,10 @@ export const da: Record<MessageKey, string> = {
   'grid.filtered.many': '{shown} af {count} rækker',
   'grid.rowsIn.one': '{count} række i {currency}',
   'grid.rowsIn.many': '{count} rækker i {currency}',
+  'grid.total.unknown.one': '{sum} + 1 ukendt',
+  'grid.total.unknown.many': '{sum} + {count} ukendte',
+  'grid.total.unknownTitle':
+    'Ufuldstændig: {count} af disse rækker har intet beløb (vist som —, f.eks. mangler en referencesats); summen udelader dem.',
   'grid.selected': '{count} valgt',
   'grid.clearSelection': 'Ryd markering',
   'grid.deleteSelected': 'Slet valgte',

@@ -142,6 +142,10 @@ export const de: Record<MessageKey, string> = {
   'grid.filtered.many': '{shown} von {count} Zeilen',
   'grid.rowsIn.one': '{count} Zeile in {currency}',
   'grid.rowsIn.many': '{count} Zeilen in {currency}',
+  'grid.total.unknown.one': '{sum} + 1 unbekannt',
+  'grid.total.unknown.many': '{sum} + {count} unbekannt',
+  'grid.total.unknownTitle':
+    'Unvollständig: {count} dieser Zeilen haben keinen Betrag (als — gezeigt, z. B. fehlt ein Basiszinssatz); die Summe lässt sie aus.',
   'grid.selected': '{count} ausgewählt',
   'grid.clearSelection': 'Auswahl aufheben',
   'grid.deleteSelected': 'Auswahl löschen',

@@ -136,6 +136,10 @@ export const en = {
   'grid.filtered.many': '{shown} of {count} rows',
   'grid.rowsIn.one': '{count} row in {currency}',
   'grid.rowsIn.many': '{count} rows in {currency}',
+  'grid.total.unknown.one': '{sum} + 1 unknown',
+  'grid.total.unknown.many': '{sum} + {count} unknown',
+  'grid.total.unknownTitle':
+    'Incomplete: {count} of these rows have no figure (shown as —, e.g. a reference rate is missing); the sum leaves them out.',
   'grid.selected': '{count} selected',
   'grid.clearSelection': 'Clear selection',
   'grid.deleteSelected': 'Delete selected',

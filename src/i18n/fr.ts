@@ -139,6 +139,10 @@ export const fr: Record<MessageKey, string> = {
   'grid.filtered.many': '{shown} sur {count} lignes',
   'grid.rowsIn.one': '{count} ligne en {currency}',
   'grid.rowsIn.many': '{count} lignes en {currency}',
+  'grid.total.unknown.one': '{sum} + 1 inconnu',
+  'grid.total.unknown.many': '{sum} + {count} inconnus',
+  'grid.total.unknownTitle':
+    'Incomplet : {count} de ces lignes n’ont pas de montant (indiqué par —, p. ex. un taux de référence manque) ; la somme les exclut.',
   'grid.selected': '{count} sélectionnée(s)',
   'grid.clearSelection': 'Effacer la sélection',
   'grid.deleteSelected': 'Supprimer la sélection',

@@ -139,6 +139,10 @@ export const it: Record<MessageKey, string> = {
   'grid.filtered.many': '{shown} di {count} righe',
   'grid.rowsIn.one': '{count} riga in {currency}',
   'grid.rowsIn.many': '{count} righe in {currency}',
+  'grid.total.unknown.one': '{sum} + 1 non calcolabile',
+  'grid.total.unknown.many': '{sum} + {count} non calcolabili',
+  'grid.total.unknownTitle':
+    'Incompleto: {count} di queste righe non hanno un importo (indicato con —, ad es. manca un tasso di riferimento); la somma le esclude.',
   'grid.selected': '{count} selezionate',
   'grid.clearSelection': 'Annulla selezione',
   'grid.deleteSelected': 'Elimina selezionate',

@@ -142,6 +142,10 @@ export const ro: Record<MessageKey, string> = {
   'grid.filtered.many': '{shown} din {count} rânduri',
   'grid.rowsIn.one': '{count} rând în {currency}',
   'grid.rowsIn.many': '{count} rânduri în {currency}',
+  'grid.total.unknown.one': '{sum} + 1 necunoscut',
+  'grid.total.unknown.many': '{sum} + {count} necunoscute',
+  'grid.total.unknownTitle':
+    'Incomplet: {count} dintre aceste rânduri nu au o sumă (afișată cu —, de ex. lipsește o rată de referință); totalul le omite.',
   'grid.selected': '{count} selectate',
   'grid.clearSelection': 'Anulează selecția',
   'grid.deleteSelected': 'Șterge selecția',
