@@ -348,6 +348,8 @@ export const da: Record<MessageKey, string> = {
   'invoices.detail.title': 'Faktura {number}',
   'invoices.detail.close': 'Luk detaljer',
   'invoices.detail.creditHold': 'kreditstop',
+  'invoices.heldWarning':
+    'Faktura på kredit til en kunde med kreditstop eller kun kontant: {names}. Ingen kredit før alt er betalt; betaling ved bestilling.',
   'invoices.detail.issued': 'Udstedt',
   'invoices.detail.due': 'Forfald',
   'invoices.detail.amount': 'Beløb',

@@ -352,6 +352,8 @@ export const de: Record<MessageKey, string> = {
   'invoices.detail.title': 'Rechnung {number}',
   'invoices.detail.close': 'Details schließen',
   'invoices.detail.creditHold': 'Liefersperre',
+  'invoices.heldWarning':
+    'Rechnung auf Ziel für einen Kunden mit Liefersperre oder nur gegen Barzahlung: {names}. Kein Kredit bis zur vollständigen Zahlung; Zahlung bei Bestellung.',
   'invoices.detail.issued': 'Ausgestellt',
   'invoices.detail.due': 'Fällig',
   'invoices.detail.amount': 'Betrag',

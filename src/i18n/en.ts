@@ -345,6 +345,8 @@ export const en = {
   'invoices.detail.title': 'Invoice {number}',
   'invoices.detail.close': 'Close details',
   'invoices.detail.creditHold': 'credit hold',
+  'invoices.heldWarning':
+    'Invoice on credit for a customer on credit hold or cash only: {names}. No more credit until paid in full; take payment with the order.',
   'invoices.detail.issued': 'Issued',
   'invoices.detail.due': 'Due',
   'invoices.detail.amount': 'Amount',

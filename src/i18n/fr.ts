@@ -350,6 +350,8 @@ export const fr: Record<MessageKey, string> = {
   'invoices.detail.title': 'Facture {number}',
   'invoices.detail.close': 'Fermer le détail',
   'invoices.detail.creditHold': 'compte bloqué',
+  'invoices.heldWarning':
+    'Facture à crédit pour un client bloqué ou au comptant : {names}. Plus de crédit avant paiement complet ; paiement à la commande.',
   'invoices.detail.issued': 'Émise le',
   'invoices.detail.due': 'Échéance',
   'invoices.detail.amount': 'Montant',

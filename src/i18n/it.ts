@@ -349,6 +349,8 @@ export const it: Record<MessageKey, string> = {
   'invoices.detail.title': 'Fattura {number}',
   'invoices.detail.close': 'Chiudi dettaglio',
   'invoices.detail.creditHold': 'fido bloccato',
+  'invoices.heldWarning':
+    'Fattura a credito per un cliente con fido bloccato o solo contanti: {names}. Niente più credito fino al saldo; pagamento all’ordine.',
   'invoices.detail.issued': 'Emessa',
   'invoices.detail.due': 'Scadenza',
   'invoices.detail.amount': 'Importo',

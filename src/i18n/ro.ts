@@ -352,6 +352,8 @@ export const ro: Record<MessageKey, string> = {
   'invoices.detail.title': 'Factura {number}',
   'invoices.detail.close': 'Închide detaliile',
   'invoices.detail.creditHold': 'livrări pe credit blocate',
+  'invoices.heldWarning':
+    'Factură pe credit pentru un client cu livrări pe credit blocate sau doar cu plata pe loc: {names}. Niciun credit până la plata integrală; plata la comandă.',
   'invoices.detail.issued': 'Emisă',
   'invoices.detail.due': 'Scadentă',
   'invoices.detail.amount': 'Sumă',

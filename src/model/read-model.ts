@@ -185,7 +185,8 @@ export class ReadModel {
       number: inv.number,
       customerId: inv.customerId,
       customerName: c?.name ?? '',
-      creditHold: c?.creditHold ?? false,
+      // Cash only is a hold too: no invoice on credit for it.
+      creditHold: (c?.creditHold ?? false) || (c?.cashOnly ?? false),
       issueDate: inv.issueDate,
       dueDate: inv.dueDate,
       currency: inv.currency,

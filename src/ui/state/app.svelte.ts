@@ -33,7 +33,7 @@ interface UndoEntry {
 
 export interface Toast {
   id: number;
-  kind: 'info' | 'error';
+  kind: 'info' | 'warn' | 'error';
   text: string;
 }
 
@@ -306,7 +306,7 @@ class AppState {
   toast(kind: Toast['kind'], text: string): void {
     const id = ++this.toastSeq;
     this.toasts = [...this.toasts, { id, kind, text }];
-    setTimeout(() => (this.toasts = this.toasts.filter((x) => x.id !== id)), kind === 'error' ? 12000 : 5000);
+    setTimeout(() => (this.toasts = this.toasts.filter((x) => x.id !== id)), kind === 'info' ? 5000 : 12000);
   }
 }
 
