@@ -17,11 +17,13 @@ class CollectionsPolicy {
     this.loaded = true;
     const stored = await getSetting<Partial<DunningPolicy> | null>(app.book.db, KEY, null);
     if (stored) this.policy = { ...structuredClone(DEFAULT_DUNNING_POLICY), ...stored } as DunningPolicy;
+    app.dunningPolicy = $state.snapshot(this.policy) as DunningPolicy;
   }
 
   async save(policy: DunningPolicy): Promise<void> {
     await setSetting(app.book.db, KEY, policy);
     this.policy = policy;
+    app.dunningPolicy = $state.snapshot(policy) as DunningPolicy;
   }
 }
 

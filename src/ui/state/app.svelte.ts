@@ -20,6 +20,8 @@ import { EMPTY_COMPANY, getCompany, setCompany } from '../../db/settings';
 import { localToday } from '../../domain/dates';
 import type { CompanyProfile, Language } from '../../domain/types';
 import type { RateTables } from '../../domain/rates/index';
+import { DEFAULT_DUNNING_POLICY } from '../../domain/collections/policy';
+import type { DunningPolicy } from '../../domain/collections/types';
 import { say, t, useLanguage } from '../../i18n';
 import { quarantineBadRows } from '../../db/quarantine';
 import { openChecked, storageProblem } from '../../db/storage-errors';
@@ -51,6 +53,8 @@ class AppState {
   version = $state(0);
   asOf = $state(localToday(new Date()));
   company = $state<CompanyProfile>({ ...EMPTY_COMPANY });
+  /** The dunning policy in force (loaded and saved by ui/collections/policy): the read model's queue follows it. */
+  dunningPolicy = $state.raw<DunningPolicy>(DEFAULT_DUNNING_POLICY);
   toasts = $state<Toast[]>([]);
   /** The interface language: the screen is drawn anew when it changes. */
   language = $state<Language>('en');
@@ -186,6 +190,7 @@ class AppState {
   get figures(): ModelView {
     void this.version;
     this.model.setCompany(this.company);
+    this.model.setPolicy(this.dunningPolicy);
     return this.model.at(this.asOf);
   }
 
