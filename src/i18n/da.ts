@@ -827,6 +827,8 @@ export const da: Record<MessageKey, string> = {
   'contact.error.cadence': 'Kontaktpolitikken tillader ikke denne kontakt endnu.',
   'fees.error.notChargeable':
     'Kompensationen kan ikke opkræves på denne faktura (allerede opkrævet eller i en anden valuta).',
+  'fees.error.disputed':
+    'Denne faktura er bestridt: der kræves ingen renter eller gebyrer, før tvisten er afgjort.',
   'import.error.stale':
     'Bogen er ændret siden forhåndsvisningen (en anden fane eller en fortrydelse). Tjek forhåndsvisningen igen, og importér så.',
   'write.conflict':

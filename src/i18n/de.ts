@@ -831,6 +831,8 @@ export const de: Record<MessageKey, string> = {
   'contact.error.cadence': 'Die Kontaktregel erlaubt diesen Kontakt noch nicht.',
   'fees.error.notChargeable':
     'Diese Pauschale kann auf diese Rechnung nicht berechnet werden (bereits berechnet oder in anderer Währung).',
+  'fees.error.disputed':
+    'Diese Rechnung ist bestritten: Zinsen oder Gebühren werden erst nach Klärung des Streits gefordert.',
   'import.error.stale':
     'Der Bestand hat sich seit dieser Vorschau geändert (anderer Tab oder Rückgängig). Prüfen Sie die Vorschau erneut und importieren Sie dann.',
   'write.conflict':

@@ -823,6 +823,8 @@ export const en = {
   'contact.error.cadence': 'The contact policy does not allow this contact yet.',
   'fees.error.notChargeable':
     'This compensation cannot be charged on this invoice (already charged, or in another currency).',
+  'fees.error.disputed':
+    'This invoice is disputed: no interest or fee is claimed on it until the dispute is resolved.',
   'import.error.stale':
     'The book changed since this preview was made (another tab or an undo). Check the preview again, then import.',
   'write.conflict':

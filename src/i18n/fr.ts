@@ -831,6 +831,8 @@ export const fr: Record<MessageKey, string> = {
   'contact.error.cadence': 'La politique de contact ne permet pas encore ce contact.',
   'fees.error.notChargeable':
     'Cette indemnité ne peut pas être facturée sur cette facture (déjà facturée, ou dans une autre devise).',
+  'fees.error.disputed':
+    'Cette facture est contestée : aucun intérêt ni frais n’est réclamé tant que le litige n’est pas réglé.',
   'import.error.stale':
     'Les données ont changé depuis cet aperçu (un autre onglet ou une annulation). Vérifiez à nouveau l’aperçu, puis importez.',
   'write.conflict':

@@ -827,6 +827,8 @@ export const it: Record<MessageKey, string> = {
   'contact.error.cadence': 'La politica dei contatti non consente ancora questo contatto.',
   'fees.error.notChargeable':
     'Questo indennizzo non può essere addebitato su questa fattura (già addebitato o in altra valuta).',
+  'fees.error.disputed':
+    'Questa fattura è contestata: nessun interesse o indennizzo viene richiesto finché la contestazione non è risolta.',
   'import.error.stale':
     'Il libro è cambiato dopo l’anteprima (un’altra scheda o un annullamento). Ricontrolla l’anteprima, poi importa.',
   'write.conflict':

@@ -831,6 +831,8 @@ export const ro: Record<MessageKey, string> = {
   'contact.error.cadence': 'Politica de contact nu permite încă acest contact.',
   'fees.error.notChargeable':
     'Această despăgubire nu poate fi facturată pe această factură (deja facturată sau în altă monedă).',
+  'fees.error.disputed':
+    'Această factură este contestată: nu se pretind dobânzi sau penalități până la soluționarea disputei.',
   'import.error.stale':
     'Datele s-au schimbat de la această previzualizare (altă filă sau o anulare). Verificați din nou previzualizarea, apoi importați.',
   'write.conflict':

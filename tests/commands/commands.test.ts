@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { editCustomers, saveCustomer, deleteCustomers } from '../../src/commands/customers';
 import { confirmBankMatches, ignoreBankLine } from '../../src/commands/bank';
-import { chargeCompensation, setFeeWaived } from '../../src/commands/fees';
+import { chargeCompensation, chargeInterest, setFeeWaived } from '../../src/commands/fees';
 import { logCollectionsContact } from '../../src/commands/collections/contacts';
 import { DEFAULT_DUNNING_POLICY } from '../../src/domain/collections/policy';
 import { importRecords } from '../../src/commands/imports';
@@ -112,6 +112,38 @@ describe('bank matches confirmed', () => {
 });
 
 describe('fees', () => {
+  it('claims no interest or compensation on an invoice under open dispute, and does once it is resolved', () => {
+    const dispute = {
+      id: 'd1',
+      customerId: 'c1',
+      invoiceIds: ['i1'],
+      date: '2026-04-10',
+      kind: 'dispute' as const,
+    };
+    const resolved = {
+      ...dispute,
+      id: 'd2',
+      date: '2026-05-10',
+      resolves: 'd1',
+      resolution: 'for-us' as const,
+    };
+    const comp = { amount: 4000, currency: 'EUR', law: 'D.Lgs. 231/2002 art. 6' };
+    const claim = { invoiceId: 'i1', amount: 1234, currency: 'EUR', reason: 'IT' };
+    const open = snapshotOf({ invoices: [f1], activities: [dispute] });
+    expect(chargeInterest(open, claim, ctxAt('2026-05-02')).errors[0]?.error.code).toBe(
+      'fees.error.disputed',
+    );
+    expect(
+      chargeCompensation(open, { invoiceId: 'i1', compensation: comp }, ctxAt('2026-05-02')).errors[0]?.error
+        .code,
+    ).toBe('fees.error.disputed');
+    const after = snapshotOf({ invoices: [f1], activities: [dispute, resolved] });
+    expect(chargeInterest(after, claim, ctxAt('2026-05-12')).change.adjustments?.put?.[0]).toMatchObject({
+      feeKind: 'interest',
+      amount: 1234,
+    });
+  });
+
   it('charges the compensation once, dated the as-of day, and waives it from a date', () => {
     const snap = snapshotOf({ invoices: [f1] });
     const comp = { amount: 4000, currency: 'EUR', law: 'D.Lgs. 231/2002 art. 6' };
