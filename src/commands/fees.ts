@@ -2,7 +2,8 @@
 // with its date.
 import type { Compensation } from '../domain/fees';
 import type { Adjustment } from '../domain/types';
-import { msg } from './message';
+import { disputedAmounts, disputesFromLog } from '../domain/collections/disputes';
+import { msg, refused } from './message';
 import type { CommandResult, Ctx, Snapshot } from './types';
 
 export function chargeCompensation(
@@ -18,6 +19,8 @@ export function chargeCompensation(
     .some((a) => a.invoiceId === invoice.id && a.kind === 'fee' && a.feeKind === 'compensation' && !a.waived);
   if (charged || input.compensation.currency !== invoice.currency || input.compensation.amount <= 0)
     return { change: {}, errors: [{ error: msg('fees.error.notChargeable') }], label };
+  if (disputedOn(snapshot, invoice.id, invoice.customerId, ctx.today))
+    return refused(label, 'fees.error.disputed');
   const fee: Adjustment = {
     id: ctx.newId('adj'),
     kind: 'fee',
@@ -66,6 +69,8 @@ export function chargeInterest(
     !Number.isSafeInteger(input.amount)
   )
     return { change: {}, errors: [{ error: msg('fees.error.notChargeable') }], label };
+  if (disputedOn(snapshot, invoice.id, invoice.customerId, ctx.today))
+    return refused(label, 'fees.error.disputed');
   const fee: Adjustment = {
     id: ctx.newId('adj'),
     kind: 'fee',
@@ -78,4 +83,11 @@ export function chargeInterest(
     reason: input.reason,
   };
   return { change: { adjustments: { put: [fee] } }, errors: [], label };
+}
+
+/** An open dispute (any part) of the invoice on `date`: no interest or fee is demanded on it until resolved. */
+function disputedOn(snapshot: Snapshot, invoiceId: string, customerId: string, date: string): boolean {
+  const log = snapshot.list('activities').filter((a) => a.customerId === customerId && a.kind === 'dispute');
+  const invoice = snapshot.get('invoices', invoiceId);
+  return disputedAmounts(disputesFromLog(log), date, invoice ? [invoice] : []).has(invoiceId);
 }

@@ -1,7 +1,8 @@
 // Letters made: each is archived (what it said, as drawn, with its template and figures, so a reprint
 // gives the same bytes), logged in the contact log with its sending method and tracking number, and a
 // final notice sets the formal-notice date of the invoices it covers (the first notice counts).
-import type { Activity, Invoice, IsoDate, Language, Letter, LetterKind } from '../domain/types';
+import type { DunningLevelKind } from '../domain/collections/types';
+import type { Activity, Adjustment, Invoice, IsoDate, Language, Letter, LetterKind } from '../domain/types';
 import { msg } from './message';
 import type { CommandResult, Ctx, Snapshot } from './types';
 
@@ -18,6 +19,9 @@ export interface MadeLetterRecord {
   tracking: string;
   /** The archived letter: drawn content, template text and the figures it was made from. */
   content: unknown;
+  /** Made from a call-list row: the dunning step it is, and the fee it charges (minor units, after caps). */
+  dunningLevel?: DunningLevelKind;
+  fee?: number;
 }
 
 export function recordLetters(
@@ -29,6 +33,7 @@ export function recordLetters(
   const archived: Letter[] = [];
   const logged: Activity[] = [];
   const noticed = new Map<string, Invoice>();
+  const fees: Adjustment[] = [];
   for (const l of letters) {
     if (!snapshot.get('customers', l.customerId)) continue;
     const id = ctx.newId('let');
@@ -52,6 +57,27 @@ export function recordLetters(
     };
     const how = [l.sending, l.tracking].filter(Boolean).join(' · ');
     if (how) activity.outcome = how;
+    if (l.dunningLevel) activity.dunningLevel = l.dunningLevel;
+    // The step's fee is charged on the oldest invoice the letter names, and logged with the letter (the
+    // Danish limits count the fees already charged in the round from the log).
+    const first = l.invoiceIds
+      .map((id) => snapshot.get('invoices', id))
+      .filter((i) => i !== undefined)
+      .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0))[0];
+    if (l.fee && l.fee > 0 && Number.isSafeInteger(l.fee) && first) {
+      activity.fee = l.fee;
+      fees.push({
+        id: ctx.newId('adj'),
+        kind: 'fee',
+        feeKind: 'reminder',
+        customerId: l.customerId,
+        invoiceId: first.id,
+        date: l.date,
+        amount: l.fee,
+        currency: first.currency,
+        ...(l.dunningLevel ? { reason: l.dunningLevel } : {}),
+      });
+    }
     logged.push(activity);
     if (l.kind !== 'final-notice') continue;
     for (const invoiceId of l.invoiceIds) {
@@ -64,6 +90,7 @@ export function recordLetters(
     change: {
       letters: { put: archived },
       activities: { put: logged },
+      ...(fees.length > 0 ? { adjustments: { put: fees } } : {}),
       ...(noticed.size > 0 ? { invoices: { put: [...noticed.values()] } } : {}),
     },
     errors: [],

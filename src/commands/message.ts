@@ -15,3 +15,12 @@ export function msg(code: MessageKey, params?: Record<string, string | number>):
 export function isMsg(value: object): value is Msg {
   return 'code' in value && !('id' in value);
 }
+
+/** A command that writes nothing and says why: the one shape of a refusal. */
+export function refused(
+  label: Msg,
+  code: MessageKey,
+  params?: Record<string, string | number>,
+): { change: Record<string, never>; errors: { error: Msg }[]; label: Msg } {
+  return { change: {}, errors: [{ error: msg(code, params) }], label };
+}

@@ -21,6 +21,8 @@ export function interestFor(
   law: { jurisdiction: Jurisdiction; why: LawReason },
   customer: Customer,
   rates: RateTables | undefined,
+  /** Contested parts (invoice id → amount): they earn no interest in the demand. */
+  disputed?: ReadonlyMap<string, number | null>,
 ): LetterInterest {
   const contract = customer.contractRatePercent ?? null;
   const out: LetterInterest = {
@@ -34,8 +36,11 @@ export function interestFor(
     complete: true,
   };
   for (const { invoice } of rows) {
+    // Payments count against the undisputed rest first: the contested part earns nothing until resolved.
+    const part = disputed?.get(invoice.id);
+    const contested = part === null ? invoice.amount : Math.min(invoice.amount, part ?? 0);
     const result = lateInterest({
-      amount: invoice.amount,
+      amount: invoice.amount - contested,
       currency: invoice.currency,
       dueDate: invoice.dueDate,
       payments: reductionsOf(ledger, invoice.id, date),

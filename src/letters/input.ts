@@ -38,6 +38,12 @@ export interface LetterRecords {
   rates?: RateTables;
   /** The ledger of all payments and adjustments, when the caller has it (a batch builds it once). */
   ledger?: LedgerIndex;
+  /**
+   * The customer's open disputes on the letter's date (`disputedAmounts`: invoice id → the contested
+   * part, null = the whole invoice). Demands leave them out: a wholly disputed invoice is not claimed,
+   * a partly disputed one is claimed (and earns interest) for its undisputed rest only.
+   */
+  disputed?: ReadonlyMap<string, number | null>;
 }
 
 export interface LetterOptions {
@@ -73,14 +79,20 @@ export function governingLaw(
   return { jurisdiction: g.rule, why: g.reason === 'seller-default' ? 'seller-country' : g.reason };
 }
 
-function selected(kind: LetterKind, rows: { invoice: Invoice; balance: InvoiceBalance }[], date: IsoDate) {
+function selected(
+  kind: LetterKind,
+  rows: { invoice: Invoice; balance: InvoiceBalance }[],
+  date: IsoDate,
+  disputed: ReadonlyMap<string, number | null>,
+) {
   const open = rows.filter((r) => r.balance.open > 0);
   if (BEFORE_DUE.includes(kind)) {
     const notDue = open.filter((r) => r.invoice.dueDate >= date);
     return notDue.length > 0 ? notDue : open;
   }
   if (kind === 'statement') return open;
-  const overdue = open.filter((r) => r.balance.overdue && !(DUNNING.includes(kind) && r.invoice.disputed));
+  const wholly = (r: { invoice: Invoice }) => r.invoice.disputed || disputed.get(r.invoice.id) === null;
+  const overdue = open.filter((r) => r.balance.overdue && !(DUNNING.includes(kind) && wholly(r)));
   if (kind !== 'interest-statement') return overdue;
   const paidLate = rows.filter(
     (r) =>
@@ -99,7 +111,8 @@ export function letterInputFor(records: LetterRecords, options: LetterOptions): 
     .filter((i) => i.customerId === customer.id)
     .map((invoice) => ({ invoice, balance: invoiceBalance(invoice, ledger, date) }));
   const ids = options.invoiceIds ? new Set(options.invoiceIds) : null;
-  let rows = ids ? mine.filter((r) => ids.has(r.invoice.id)) : selected(kind, mine, date);
+  const disputed = records.disputed ?? new Map<string, number | null>();
+  let rows = ids ? mine.filter((r) => ids.has(r.invoice.id)) : selected(kind, mine, date, disputed);
   // One letter, one currency: the customer's own when it has invoices in it.
   const currency = rows.some((r) => r.invoice.currency === customer.currency)
     ? customer.currency
@@ -120,13 +133,16 @@ export function letterInputFor(records: LetterRecords, options: LetterOptions): 
     const fee = Math.min(balance.fees, balance.open);
     const paidOn = balance.settledBy === 'payment' ? balance.settledOn : null;
     const lateUntil = paidOn ?? date;
+    // A demand claims only what is not disputed (a whole dispute left the invoice out in `selected`).
+    const part = disputed.get(invoice.id);
+    const contested = !DUNNING.includes(kind) || part === undefined ? 0 : part === null ? balance.open : part;
     invoices.push({
       number: invoice.number,
       issueDate: invoice.issueDate,
       dueDate: invoice.dueDate,
       amount: invoice.amount,
       paid: balance.paid + balance.discount + balance.credited + balance.writtenOff,
-      open: balance.open - fee,
+      open: Math.max(0, balance.open - fee - contested),
       daysLate: Math.max(0, daysBetween(invoice.dueDate, lateUntil)),
       paidOn,
     });
@@ -143,7 +159,7 @@ export function letterInputFor(records: LetterRecords, options: LetterOptions): 
         compensation.push({ invoice: invoice.number, amount: c.amount, currency, law: c.law });
     }
   }
-  const interest = claims ? interestFor(rows, ledger, date, law, customer, records.rates) : null;
+  const interest = claims ? interestFor(rows, ledger, date, law, customer, records.rates, disputed) : null;
 
   const open = invoices.reduce((s, i) => s + i.open, 0);
   const totals = {

@@ -14,6 +14,10 @@ import { patchLedger } from './ledger-patch';
 import { InterestFigures } from './interest-figures';
 import { bookClaimTotals } from './claim-totals';
 import type { ClaimTotals } from '../domain/claimable';
+import { collectionsQueue, type Queue, type QueueRow } from '../domain/collections/queue';
+import { DEFAULT_DUNNING_POLICY } from '../domain/collections/policy';
+import type { DunningPolicy } from '../domain/collections/types';
+import { governingRule } from '../domain/governing';
 
 export interface InvoiceRow {
   id: string;
@@ -100,6 +104,37 @@ export class ReadModel {
     if (company.country === this.company.country) return;
     this.company = { country: company.country };
     this.dirty = 'all';
+  }
+
+  /** The dunning policy in force (a setting): the call list follows it. */
+  private policy: DunningPolicy = DEFAULT_DUNNING_POLICY;
+  private _queue: Queue | null = null;
+  setPolicy(policy: DunningPolicy): void {
+    if (policy === this.policy) return;
+    this.policy = policy;
+    this._queue = null;
+    this.generation++;
+  }
+
+  /**
+   * The call list at the as-of date (domain/collections/queue.ts), computed once per generation: Today,
+   * the customer page, the letters and the dashboard all read this one queue.
+   */
+  get queue(): Queue {
+    if (!this._queue)
+      this._queue = collectionsQueue({
+        asOf: this.asOf,
+        customers: this.book.list('customers'),
+        invoices: this.book.list('invoices'),
+        ledger: this._ledger,
+        activities: this.book.list('activities'),
+        plans: this.book.list('plans'),
+        settlements: this.book.list('settlements'),
+        policy: this.policy,
+        jurisdictionOf: (customer) => governingRule({ company: this.company, customer }).rule,
+        categories: new Map(this.customerRows.map((r) => [r.customer.id, r.category])),
+      });
+    return this._queue;
   }
 
   /** Records a write (or another tab's): the next read re-derives what it touched. */
@@ -199,6 +234,7 @@ export class ReadModel {
     this.interest.reset(this.asOf);
     this._customerRows = null;
     this._behaviour = null;
+    this._queue = null;
     this.generation++;
   }
 
@@ -211,7 +247,8 @@ export class ReadModel {
       number: inv.number,
       customerId: inv.customerId,
       customerName: c?.name ?? '',
-      creditHold: c?.creditHold ?? false,
+      // Cash only is a hold too: no invoice on credit for it.
+      creditHold: (c?.creditHold ?? false) || (c?.cashOnly ?? false),
       issueDate: inv.issueDate,
       dueDate: inv.dueDate,
       currency: inv.currency,
@@ -290,6 +327,7 @@ export class ReadModel {
     this.interest.forget(touched);
     this._customerRows = null;
     if (ledgerChanged || invoices.length || d.sources.some((c) => c.activities)) this._behaviour = null;
+    this._queue = null;
     this.generation++;
   }
 
@@ -401,6 +439,18 @@ export class ModelView {
   }
   row(invoiceId: string): InvoiceRow | undefined {
     return this.model.row(invoiceId);
+  }
+  /** The call list (one queue for every page). */
+  get queue(): Queue {
+    return this.model.queue;
+  }
+  /** The call list's rows about one customer (listed, and held back by the cadence). */
+  queueOf(customerId: string): { rows: QueueRow[]; waiting: QueueRow[] } {
+    const q = this.model.queue;
+    return {
+      rows: q.rows.filter((r) => r.customerId === customerId),
+      waiting: q.waiting.filter((r) => r.customerId === customerId),
+    };
   }
   behaviour(customerId: string): CustomerBehaviour | undefined {
     return this.model.behaviour(customerId);

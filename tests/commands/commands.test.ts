@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { editCustomers, saveCustomer, deleteCustomers } from '../../src/commands/customers';
 import { confirmBankMatches, ignoreBankLine } from '../../src/commands/bank';
-import { chargeCompensation, setFeeWaived } from '../../src/commands/fees';
-import { logContact } from '../../src/commands/contacts';
+import { chargeCompensation, chargeInterest, setFeeWaived } from '../../src/commands/fees';
+import { logCollectionsContact } from '../../src/commands/collections/contacts';
+import { DEFAULT_DUNNING_POLICY } from '../../src/domain/collections/policy';
 import { importRecords } from '../../src/commands/imports';
 import type { Customer, Invoice, Payment } from '../../src/domain/types';
 import type { BankLine } from '../../src/db/schema';
@@ -103,6 +104,38 @@ describe('bank matches confirmed', () => {
 });
 
 describe('fees', () => {
+  it('claims no interest or compensation on an invoice under open dispute, and does once it is resolved', () => {
+    const dispute = {
+      id: 'd1',
+      customerId: 'c1',
+      invoiceIds: ['i1'],
+      date: '2026-04-10',
+      kind: 'dispute' as const,
+    };
+    const resolved = {
+      ...dispute,
+      id: 'd2',
+      date: '2026-05-10',
+      resolves: 'd1',
+      resolution: 'for-us' as const,
+    };
+    const comp = { amount: 4000, currency: 'EUR', law: 'D.Lgs. 231/2002 art. 6' };
+    const claim = { invoiceId: 'i1', amount: 1234, currency: 'EUR', reason: 'IT' };
+    const open = snapshotOf({ invoices: [f1], activities: [dispute] });
+    expect(chargeInterest(open, claim, ctxAt('2026-05-02')).errors[0]?.error.code).toBe(
+      'fees.error.disputed',
+    );
+    expect(
+      chargeCompensation(open, { invoiceId: 'i1', compensation: comp }, ctxAt('2026-05-02')).errors[0]?.error
+        .code,
+    ).toBe('fees.error.disputed');
+    const after = snapshotOf({ invoices: [f1], activities: [dispute, resolved] });
+    expect(chargeInterest(after, claim, ctxAt('2026-05-12')).change.adjustments?.put?.[0]).toMatchObject({
+      feeKind: 'interest',
+      amount: 1234,
+    });
+  });
+
   it('charges the compensation once, dated the as-of day, and waives it from a date', () => {
     const snap = snapshotOf({ invoices: [f1] });
     const comp = { amount: 4000, currency: 'EUR', law: 'D.Lgs. 231/2002 art. 6' };
@@ -126,18 +159,20 @@ describe('fees', () => {
 
 describe('contacts', () => {
   it('records a promise with its amount read in the customer currency', () => {
-    const out = logContact(
+    const out = logCollectionsContact(
       snapshotOf({ customers: [rossi] }),
       {
         customerId: 'c1',
-        kind: 'promise',
+        kind: 'call',
+        mode: 'record',
         date: '2026-04-02',
-        promiseAmount: '1.250,50',
-        promiseDate: '2026-04-20',
+        cadence: DEFAULT_DUNNING_POLICY.cadence,
+        promise: { amount: '1.250,50', date: '2026-04-20' },
       },
       ctxAt('2026-04-02'),
     );
-    expect(out.change.activities?.put?.[0]).toMatchObject({
+    expect(out.change.activities?.put?.[1]).toMatchObject({
+      kind: 'promise',
       promiseAmount: 125050,
       promiseDate: '2026-04-20',
     });

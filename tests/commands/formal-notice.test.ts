@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { logContact } from '../../src/commands/contacts';
+import { logCollectionsContact } from '../../src/commands/collections/contacts';
+import { DEFAULT_DUNNING_POLICY } from '../../src/domain/collections/policy';
 import { applyCustomerCell, customerFieldText } from '../../src/commands/customers';
 import type { Customer, Invoice } from '../../src/domain/types';
 import { ctxAt, snapshotOf } from './helpers';
@@ -24,26 +25,26 @@ const due = (id: string, dueDate: string): Invoice => ({
   amount: 100_000,
 });
 
+const letter = {
+  customerId: 'c1',
+  kind: 'letter' as const,
+  mode: 'record' as const,
+  date: '2024-05-31',
+  cadence: DEFAULT_DUNNING_POLICY.cadence,
+};
+
 describe('logging a formal notice', () => {
   it('dates the invoices already due; a plain letter changes no invoice', () => {
     const snapshot = snapshotOf({
       customers: [dupont],
       invoices: [due('a', '2024-03-15'), due('b', '2024-09-15')],
     });
-    const notice = logContact(
-      snapshot,
-      { customerId: 'c1', kind: 'letter', date: '2024-05-31', formalNotice: true },
-      ctxAt('2024-05-31'),
-    );
+    const notice = logCollectionsContact(snapshot, { ...letter, formalNotice: true }, ctxAt('2024-05-31'));
     expect(notice.errors).toEqual([]);
     expect(notice.change.invoices?.put?.map((i) => [i.id, i.formalNoticeDate])).toEqual([
       ['a', '2024-05-31'],
     ]);
-    const plain = logContact(
-      snapshot,
-      { customerId: 'c1', kind: 'letter', date: '2024-05-31' },
-      ctxAt('2024-05-31'),
-    );
+    const plain = logCollectionsContact(snapshot, letter, ctxAt('2024-05-31'));
     expect(plain.change.invoices).toBeUndefined();
   });
 });

@@ -37,6 +37,28 @@ describe('letterInputFor', () => {
     expect(input.sending).toBe('ordinary');
   });
 
+  test('open disputes stay out of the demands: a whole one is not claimed, a part earns no interest', () => {
+    const whole = letterInputFor(
+      { ...records, disputed: new Map([['a', null]]) },
+      { kind: 'reminder-1', date: '2024-06-30' },
+    );
+    expect(whole.invoices).toEqual([]);
+    // 1,000.00 of which 400.00 contested. Claimed: 600.00, and interest on 600.00 only:
+    // 600.00 × 12.50 % (ECB 4.50 + 8) × 61 days (1 May – 30 June 2024) / 365 = 12.53.
+    const part = letterInputFor(
+      { ...records, disputed: new Map([['a', 40_000]]) },
+      { kind: 'interest-statement', date: '2024-06-30' },
+    );
+    expect(part.invoices.find((i) => i.number === 'A-1')?.open).toBe(60_000);
+    expect(part.interest?.invoices.find((i) => i.invoice === 'A-1')?.total).toBe(1_253);
+    // A statement of account is not a demand: it shows the whole balance.
+    const statement = letterInputFor(
+      { ...records, disputed: new Map([['a', 40_000]]) },
+      { kind: 'statement', date: '2024-06-30' },
+    );
+    expect(statement.invoices.find((i) => i.number === 'A-1')?.open).toBe(100_000);
+  });
+
   test('a courtesy reminder is about the invoices not yet due', () => {
     const input = letterInputFor(records, { kind: 'courtesy-reminder', date: '2024-06-30' });
     expect(input.invoices.map((i) => i.number)).toEqual(['A-3']);

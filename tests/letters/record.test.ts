@@ -58,4 +58,28 @@ describe('recordLetters', () => {
     // A-1 had no notice: it takes this one; A-2 keeps its earlier notice of 20 May.
     expect(change.invoices?.put).toEqual([{ ...a, formalNoticeDate: '2024-06-30' }]);
   });
+
+  test('a letter made from a call-list row logs its dunning step and charges the step’s fee once', () => {
+    const older = invoice({ id: 'o', number: 'A-0', customerId: 'c1', amount: 100, dueDate: '2024-03-31' });
+    const { change } = recordLetters(
+      snapshotOf({ customers: [c], invoices: [a, older] }),
+      [made({ invoiceIds: ['a', 'o'], dunningLevel: 'reminder-2', fee: 1000 })],
+      ctxAt('2024-06-30'),
+    );
+    expect(change.activities?.put?.[0]).toMatchObject({ dunningLevel: 'reminder-2', fee: 1000 });
+    // The fee is one record, EUR 10.00, on the oldest invoice named (A-0, due 31 March).
+    expect(change.adjustments?.put).toEqual([
+      expect.objectContaining({
+        kind: 'fee',
+        feeKind: 'reminder',
+        invoiceId: 'o',
+        amount: 1000,
+        date: '2024-06-30',
+      }),
+    ]);
+    const free = recordLetters(snapshot, [made({ dunningLevel: 'reminder-1', fee: 0 })], ctxAt('2024-06-30'));
+    expect(free.change.activities?.put?.[0]).toMatchObject({ dunningLevel: 'reminder-1' });
+    expect(free.change.activities?.put?.[0]).not.toHaveProperty('fee');
+    expect(free.change.adjustments).toBeUndefined();
+  });
 });

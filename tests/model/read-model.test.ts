@@ -157,3 +157,38 @@ describe('read model', () => {
     // Generous: a dozen full rebuilds of the sample book, on a shared machine.
   }, 30_000);
 });
+
+describe('the call list in the read model', () => {
+  it('is one queue per generation: a letter logged for its step takes the row away at once', () => {
+    const book = new MemoryBook();
+    // Due 15 March; on 20 March it is 5 days late: the default policy's first reminder (due + 5).
+    book.apply({ customers: { put: [customer] }, invoices: { put: [inv('a', '2024-03-15', 1_000_000)] } });
+    const model = new ReadModel(book);
+    const view = model.at('2024-03-20');
+    expect(view.queue.rows.map((r) => [r.kind, r.customerId, r.level, r.invoiceIds])).toEqual([
+      ['letter', 'c1', 'reminder-1', ['a']],
+    ]);
+    expect(view.queue).toBe(model.at('2024-03-20').queue);
+    expect(view.queueOf('c1').rows).toHaveLength(1);
+    expect(view.queueOf('other').rows).toEqual([]);
+    const change: ChangeSet = {
+      activities: {
+        put: [
+          {
+            id: 'l1',
+            customerId: 'c1',
+            invoiceIds: ['a'],
+            date: '2024-03-20',
+            kind: 'letter',
+            dunningLevel: 'reminder-1',
+          },
+        ],
+      },
+    };
+    book.apply(change);
+    model.note({ entities: new Set(['activities']), change });
+    const after = model.at('2024-03-20');
+    expect(after).not.toBe(view);
+    expect(after.queue.rows).toEqual([]);
+  });
+});

@@ -213,6 +213,16 @@ describe('GridModel.totals', () => {
     });
   });
 
+  it('counts the rows whose figure is unknown beside the sum, instead of reading them as zero', () => {
+    const interest: GridColumn<Inv> = { ...columns[1]!, id: 'interest', unknownWhenEmpty: true };
+    const m = new GridModel(rows, [...columns, interest], (r) => r.id);
+    // EUR: a 1000 + c 1000 known, d unknown; USD: b 250 + e −50, none unknown.
+    expect(m.totals(m.query(none, [])).currencies).toEqual([
+      { currency: 'EUR', count: 3, sums: { amount: 2000, interest: 2000 }, unknown: { interest: 1 } },
+      { currency: 'USD', count: 2, sums: { amount: 200, interest: 200 } },
+    ]);
+  });
+
   it('totals a set of row keys (the selection)', () => {
     const m = model();
     const idx = ['b', 'c', 'zz'].map((k) => m.indexOfKey(k)).filter((i) => i >= 0);

@@ -5,6 +5,7 @@
 import { guardContact, customerTimeZone, type CadenceWarning } from '../../domain/collections/cadence-guard';
 import type { ContactCadence, DunningLevelKind } from '../../domain/collections/types';
 import { isIsoDate } from '../../domain/dates';
+import { withFormalNotice } from '../../domain/formal-notice';
 import type { Activity, ActivityKind } from '../../domain/types';
 import { msg, type Msg } from '../message';
 import type { CommandResult, Ctx, Snapshot } from '../types';
@@ -31,6 +32,8 @@ export interface CollectionsContactInput {
   corrects?: string;
   /** The cadence of the dunning policy in force. */
   cadence: ContactCadence;
+  /** A letter that is the formal notice (mise en demeure, messa in mora): its invoices carry its date. */
+  formalNotice?: boolean;
   /** A promise made during the contact. */
   promise?: { amount: string; date: string; invoiceIds?: string[] };
 }
@@ -108,5 +111,14 @@ export function logCollectionsContact(
       promiseDate: input.promise.date,
     });
   }
-  return { change: { activities: { put } }, errors: [], label, warnings };
+  const noticed =
+    input.formalNotice && input.kind === 'letter'
+      ? withFormalNotice(snapshot.list('invoices'), customer.id, input.date, invoiceIds)
+      : [];
+  return {
+    change: { activities: { put }, ...(noticed.length ? { invoices: { put: noticed } } : {}) },
+    errors: [],
+    label,
+    warnings,
+  };
 }

@@ -9,7 +9,7 @@ import type {
 } from '../../domain/collections/types';
 import { isIsoDate } from '../../domain/dates';
 import type { Customer } from '../../domain/types';
-import { msg, type Msg } from '../message';
+import { isMsg, msg, refused, type Msg } from '../message';
 import type { CommandResult, Snapshot, Ctx } from '../types';
 import { typedAmount } from './shared';
 
@@ -20,10 +20,10 @@ function update(
   change: (c: Customer) => Customer | Msg,
 ): CommandResult {
   const c = snapshot.get('customers', customerId);
-  if (!c) return { change: {}, errors: [{ error: msg('customer.missing') }], label };
+  if (!c) return refused(label, 'customer.missing');
   const next = change(c);
-  if ('code' in next && !('id' in next)) return { change: {}, errors: [{ error: next }], label };
-  return { change: { customers: { put: [next as Customer] } }, errors: [], label };
+  if (isMsg(next)) return { change: {}, errors: [{ error: next }], label };
+  return { change: { customers: { put: [next] } }, errors: [], label };
 }
 
 function without<K extends keyof Customer>(c: Customer, ...keys: K[]): Customer {

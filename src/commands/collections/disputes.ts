@@ -5,9 +5,9 @@ import { disputesFromLog, isDisputeOpen } from '../../domain/collections/dispute
 import type { DisputeReason, DisputeResolution } from '../../domain/collections/types';
 import { isIsoDate } from '../../domain/dates';
 import type { Activity, Adjustment } from '../../domain/types';
-import { msg } from '../message';
+import { msg, refused } from '../message';
 import type { CommandResult, Ctx, Snapshot } from '../types';
-import { customerInvoices, ledgerOf, openOn, typedAmount } from './shared';
+import { customerWithInvoices, ledgerOf, openOn, typedAmount } from './shared';
 
 export interface DisputeInput {
   customerId: string;
@@ -21,17 +21,11 @@ export interface DisputeInput {
 
 export function markDisputed(snapshot: Snapshot, input: DisputeInput, ctx: Ctx): CommandResult {
   const label = msg('collections.undo.dispute');
-  const fail = (code: Parameters<typeof msg>[0]): CommandResult => ({
-    change: {},
-    errors: [{ error: msg(code) }],
-    label,
-  });
-  const customer = snapshot.get('customers', input.customerId);
-  if (!customer) return fail('customer.missing');
-  const invoices = customerInvoices(snapshot, customer, input.invoiceIds);
-  if (!invoices) return fail('collections.error.invoices');
+  const found = customerWithInvoices(snapshot, input.customerId, input.invoiceIds);
+  if (typeof found === 'string') return refused(label, found);
+  const { customer, invoices } = found;
   const date = input.date ?? ctx.today;
-  if (!isIsoDate(date)) return fail('contact.error.date');
+  if (!isIsoDate(date)) return refused(label, 'contact.error.date');
   const a: Activity = {
     id: ctx.newId('act'),
     customerId: customer.id,
@@ -41,10 +35,10 @@ export function markDisputed(snapshot: Snapshot, input: DisputeInput, ctx: Ctx):
     disputeReason: input.reason,
   };
   if (input.amount?.trim()) {
-    if (invoices.length !== 1) return fail('collections.error.partOneInvoice');
+    if (invoices.length !== 1) return refused(label, 'collections.error.partOneInvoice');
     const amount = typedAmount(input.amount, invoices[0]!.currency);
     const open = openOn(invoices, ledgerOf(snapshot), date).get(invoices[0]!.id) ?? 0;
-    if (amount === null || amount > open) return fail('collections.error.amount');
+    if (amount === null || amount > open) return refused(label, 'collections.error.amount');
     a.disputeAmount = amount;
   }
   if (input.text?.trim()) a.text = input.text.trim();
@@ -63,19 +57,15 @@ export interface ResolveInput {
 
 export function resolveDispute(snapshot: Snapshot, input: ResolveInput, ctx: Ctx): CommandResult {
   const label = msg('collections.undo.resolve');
-  const fail = (code: Parameters<typeof msg>[0]): CommandResult => ({
-    change: {},
-    errors: [{ error: msg(code) }],
-    label,
-  });
   const opened = snapshot.get('activities', input.disputeId);
-  if (!opened || opened.kind !== 'dispute' || opened.resolves) return fail('collections.error.noDispute');
+  if (!opened || opened.kind !== 'dispute' || opened.resolves)
+    return refused(label, 'collections.error.noDispute');
   const date = input.date ?? ctx.today;
   const disputes = disputesFromLog(
     snapshot.list('activities').filter((a) => a.customerId === opened.customerId),
   ).filter((d) => d.id === opened.id);
   if (disputes.length === 0 || !disputes.every((d) => isDisputeOpen(d, date)))
-    return fail('collections.error.noDispute');
+    return refused(label, 'collections.error.noDispute');
   const resolution: Activity = {
     id: ctx.newId('act'),
     customerId: opened.customerId,
@@ -95,7 +85,7 @@ export function resolveDispute(snapshot: Snapshot, input: ResolveInput, ctx: Ctx
     const open = openOn(invoices, ledger, date);
     let partly =
       input.resolution === 'partly' ? typedAmount(input.creditAmount, invoices[0]?.currency ?? '') : null;
-    if (input.resolution === 'partly' && partly === null) return fail('collections.error.amount');
+    if (input.resolution === 'partly' && partly === null) return refused(label, 'collections.error.amount');
     for (const inv of invoices) {
       const disputed = disputes.find((d) => d.invoiceId === inv.id)?.amount ?? open.get(inv.id) ?? 0;
       const credit = Math.min(partly ?? disputed, open.get(inv.id) ?? 0);

@@ -3,9 +3,9 @@
 import { planSchedule } from '../../domain/collections/plans';
 import { isIsoDate } from '../../domain/dates';
 import type { PaymentPlan } from '../../domain/types';
-import { msg } from '../message';
+import { msg, refused } from '../message';
 import type { CommandResult, Ctx, Snapshot } from '../types';
-import { customerInvoices, ledgerOf, openOn, typedAmount } from './shared';
+import { customerWithInvoices, ledgerOf, openOn, typedAmount } from './shared';
 
 export interface PlanInput {
   customerId: string;
@@ -24,24 +24,20 @@ export interface PlanInput {
 
 export function createPlan(snapshot: Snapshot, input: PlanInput, ctx: Ctx): CommandResult {
   const label = msg('collections.undo.plan');
-  const fail = (code: Parameters<typeof msg>[0]): CommandResult => ({
-    change: {},
-    errors: [{ error: msg(code) }],
-    label,
-  });
-  const customer = snapshot.get('customers', input.customerId);
-  if (!customer) return fail('customer.missing');
-  const invoices = customerInvoices(snapshot, customer, input.invoiceIds);
-  if (!invoices) return fail('collections.error.invoices');
-  if (!isIsoDate(input.firstDate) || input.firstDate < ctx.today) return fail('collections.error.firstDate');
+  const found = customerWithInvoices(snapshot, input.customerId, input.invoiceIds);
+  if (typeof found === 'string') return refused(label, found);
+  const { customer, invoices } = found;
+  if (!isIsoDate(input.firstDate) || input.firstDate < ctx.today)
+    return refused(label, 'collections.error.firstDate');
   const currency = invoices[0]!.currency;
   const open = [...openOn(invoices, ledgerOf(snapshot), ctx.today).values()].reduce((s, v) => s + v, 0);
   const principal = input.principal?.trim() ? typedAmount(input.principal, currency) : open;
-  if (principal === null || principal <= 0 || principal > open) return fail('collections.error.amount');
+  if (principal === null || principal <= 0 || principal > open)
+    return refused(label, 'collections.error.amount');
   const perInstalment = input.amount?.trim() ? typedAmount(input.amount, currency) : undefined;
-  if (perInstalment === null) return fail('collections.error.amount');
+  if (perInstalment === null) return refused(label, 'collections.error.amount');
   const fee = input.fee?.trim() ? typedAmount(input.fee, currency) : undefined;
-  if (fee === null) return fail('collections.error.amount');
+  if (fee === null) return refused(label, 'collections.error.amount');
   const { instalments, errors } = planSchedule({
     principal,
     ...(perInstalment !== undefined ? { amount: perInstalment } : { count: input.count ?? 0 }),
@@ -51,19 +47,12 @@ export function createPlan(snapshot: Snapshot, input: PlanInput, ctx: Ctx): Comm
     ...(fee ? { fee } : {}),
   });
   if (errors[0])
-    return {
-      change: {},
-      errors: [
-        {
-          error: msg(
-            errors[0].code === 'collections.plan.bad-count'
-              ? 'collections.error.count'
-              : 'collections.error.amount',
-          ),
-        },
-      ],
+    return refused(
       label,
-    };
+      errors[0].code === 'collections.plan.bad-count'
+        ? 'collections.error.count'
+        : 'collections.error.amount',
+    );
   const plan: PaymentPlan = {
     id: ctx.newId('plan'),
     customerId: customer.id,
@@ -95,6 +84,6 @@ export function setPlanStatus(
 ): CommandResult {
   const label = msg('collections.undo.planStatus');
   const plan = snapshot.get('plans', input.planId);
-  if (!plan) return { change: {}, errors: [{ error: msg('collections.error.noPlan') }], label };
+  if (!plan) return refused(label, 'collections.error.noPlan');
   return { change: { plans: { put: [{ ...plan, status: input.status }] } }, errors: [], label };
 }

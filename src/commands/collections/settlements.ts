@@ -6,9 +6,9 @@ import { buildLedgerIndex } from '../../domain/balance';
 import { offerAmount, settlementWriteOffs } from '../../domain/collections/settlement';
 import { isIsoDate } from '../../domain/dates';
 import type { Adjustment, Payment, SettlementOffer } from '../../domain/types';
-import { msg } from '../message';
+import { msg, refused } from '../message';
 import type { CommandResult, Ctx, Snapshot } from '../types';
-import { customerInvoices, ledgerOf, openOn, typedAmount } from './shared';
+import { customerWithInvoices, ledgerOf, openOn, typedAmount } from './shared';
 
 export interface OfferInput {
   customerId: string;
@@ -21,24 +21,19 @@ export interface OfferInput {
 
 export function offerSettlement(snapshot: Snapshot, input: OfferInput, ctx: Ctx): CommandResult {
   const label = msg('collections.undo.offer');
-  const fail = (code: Parameters<typeof msg>[0]): CommandResult => ({
-    change: {},
-    errors: [{ error: msg(code) }],
-    label,
-  });
-  const customer = snapshot.get('customers', input.customerId);
-  if (!customer) return fail('customer.missing');
-  const invoices = customerInvoices(snapshot, customer, input.invoiceIds);
-  if (!invoices) return fail('collections.error.invoices');
-  if (!isIsoDate(input.deadline) || input.deadline < ctx.today) return fail('collections.error.deadline');
+  const found = customerWithInvoices(snapshot, input.customerId, input.invoiceIds);
+  if (typeof found === 'string') return refused(label, found);
+  const { customer, invoices } = found;
+  if (!isIsoDate(input.deadline) || input.deadline < ctx.today)
+    return refused(label, 'collections.error.deadline');
   const currency = invoices[0]!.currency;
   const balance = [...openOn(invoices, ledgerOf(snapshot), ctx.today).values()].reduce((s, v) => s + v, 0);
   const typed = input.amount?.trim() ? typedAmount(input.amount, currency) : undefined;
-  if (typed === null) return fail('collections.error.amount');
+  if (typed === null) return refused(label, 'collections.error.amount');
   if (typed === undefined && (input.percent === undefined || input.percent <= 0 || input.percent >= 100))
-    return fail('collections.error.amount');
+    return refused(label, 'collections.error.amount');
   const amount = offerAmount(balance, typed !== undefined ? { amount: typed } : { percent: input.percent! });
-  if (amount <= 0 || amount >= balance) return fail('collections.error.amount');
+  if (amount <= 0 || amount >= balance) return refused(label, 'collections.error.amount');
   const offer: SettlementOffer = {
     id: ctx.newId('set'),
     customerId: customer.id,
@@ -66,15 +61,10 @@ export function acceptSettlement(
   ctx: Ctx,
 ): CommandResult {
   const label = msg('collections.undo.accept');
-  const fail = (code: Parameters<typeof msg>[0]): CommandResult => ({
-    change: {},
-    errors: [{ error: msg(code) }],
-    label,
-  });
   const offer = snapshot.get('settlements', input.offerId);
-  if (!offer || offer.status === 'rejected') return fail('collections.error.noOffer');
+  if (!offer || offer.status === 'rejected') return refused(label, 'collections.error.noOffer');
   const date = input.date ?? ctx.today;
-  if (!isIsoDate(date) || date > offer.deadline) return fail('collections.error.deadline');
+  if (!isIsoDate(date) || date > offer.deadline) return refused(label, 'collections.error.deadline');
   const accepted: SettlementOffer = { ...offer, status: 'accepted', acceptedOn: offer.acceptedOn ?? date };
   const invoices = offer.invoiceIds.map((id) => snapshot.get('invoices', id)).filter((i) => i !== undefined);
   const payments: Payment[] = [];
@@ -85,7 +75,7 @@ export function acceptSettlement(
       allocationCandidates(invoices, ledger0, date),
       { discounts: false },
     );
-    if (unapplied > 0) return fail('collections.error.amount');
+    if (unapplied > 0) return refused(label, 'collections.error.amount');
     payments.push({
       id: ctx.newId('pay'),
       date,
@@ -131,6 +121,6 @@ export function acceptSettlement(
 export function rejectSettlement(snapshot: Snapshot, input: { offerId: string }): CommandResult {
   const label = msg('collections.undo.reject');
   const offer = snapshot.get('settlements', input.offerId);
-  if (!offer) return { change: {}, errors: [{ error: msg('collections.error.noOffer') }], label };
+  if (!offer) return refused(label, 'collections.error.noOffer');
   return { change: { settlements: { put: [{ ...offer, status: 'rejected' }] } }, errors: [], label };
 }

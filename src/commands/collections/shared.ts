@@ -3,6 +3,7 @@
 import { buildLedgerIndex, openBalance, type LedgerIndex } from '../../domain/balance';
 import { currencyDigits, parseMoney } from '../../domain/money';
 import type { Customer, Invoice, IsoDate } from '../../domain/types';
+import type { MessageKey } from '../../i18n/en';
 import type { Snapshot } from '../types';
 
 export function ledgerOf(snapshot: Snapshot): LedgerIndex {
@@ -36,4 +37,19 @@ export function openOn(
   date: IsoDate,
 ): Map<string, number> {
   return new Map(invoices.map((i) => [i.id, openBalance(i, ledger, date)]));
+}
+
+/**
+ * The preamble of the commands on a customer's invoices: the customer, then its named invoices (all of
+ * it, one currency). A message key when either is not so.
+ */
+export function customerWithInvoices(
+  snapshot: Snapshot,
+  customerId: string,
+  invoiceIds: readonly string[],
+): { customer: Customer; invoices: Invoice[] } | MessageKey {
+  const customer = snapshot.get('customers', customerId);
+  if (!customer) return 'customer.missing';
+  const invoices = customerInvoices(snapshot, customer, invoiceIds);
+  return invoices ? { customer, invoices } : 'collections.error.invoices';
 }

@@ -4,7 +4,7 @@
 import type { WriteOffReason } from '../../domain/collections/types';
 import { isIsoDate } from '../../domain/dates';
 import type { Adjustment } from '../../domain/types';
-import { msg } from '../message';
+import { msg, refused } from '../message';
 import type { CommandResult, Ctx, Snapshot } from '../types';
 import { ledgerOf, openOn } from './shared';
 
@@ -14,16 +14,11 @@ export function writeOff(
   ctx: Ctx,
 ): CommandResult {
   const label = msg('collections.undo.writeOff', { count: input.invoiceIds.length });
-  const fail = (code: Parameters<typeof msg>[0]): CommandResult => ({
-    change: {},
-    errors: [{ error: msg(code) }],
-    label,
-  });
   const date = input.date ?? ctx.today;
-  if (!isIsoDate(date)) return fail('contact.error.date');
+  if (!isIsoDate(date)) return refused(label, 'contact.error.date');
   const invoices = input.invoiceIds.map((id) => snapshot.get('invoices', id));
   if (invoices.length === 0 || invoices.some((i) => i === undefined))
-    return fail('collections.error.invoices');
+    return refused(label, 'collections.error.invoices');
   const open = openOn(
     invoices.filter((i) => i !== undefined),
     ledgerOf(snapshot),
@@ -48,7 +43,7 @@ export function writeOff(
     if (input.note?.trim()) a.reason = input.note.trim();
     put.push(a);
   }
-  if (put.length === 0) return fail('collections.error.nothingOpen');
+  if (put.length === 0) return refused(label, 'collections.error.nothingOpen');
   return { change: { adjustments: { put } }, errors: [], label };
 }
 
@@ -63,7 +58,7 @@ export function reverseWriteOff(
   for (const id of input.adjustmentIds) {
     const a = snapshot.get('adjustments', id);
     if (!a || a.kind !== 'write-off' || a.waived || date < a.date)
-      return { change: {}, errors: [{ error: msg('collections.error.noWriteOff') }], label };
+      return refused(label, 'collections.error.noWriteOff');
     put.push({ ...a, waived: true, waivedOn: date });
   }
   return { change: { adjustments: { put } }, errors: [], label };

@@ -9,7 +9,6 @@ import { backupTexts, type BackupReason } from './backup';
 import { storageTexts, type StorageReason } from './storage';
 import { interestTexts, type InterestReason } from './interest';
 import { termsTexts, type TermsReason } from './terms';
-import { contactTexts, type CadenceReason } from './contact';
 import { feesTexts, type FeesReason } from './fees';
 import { ratesTexts, type RateTableProblem } from './rates';
 import { accountTexts, type AccountLabel } from './account';
@@ -31,7 +30,6 @@ export type Reason =
   | StorageReason
   | InterestReason
   | TermsReason
-  | CadenceReason
   | FeesReason
   | RateTableProblem
   | AccountLabel
@@ -50,7 +48,6 @@ export const REASON_TABLES: LanguageTexts<Coded>[] = [
   storageTexts,
   interestTexts,
   termsTexts,
-  contactTexts,
   feesTexts,
   ratesTexts,
   accountTexts,

@@ -16,11 +16,13 @@ class CollectionsPolicy {
     this.loaded = true;
     const stored = await app.setting<Partial<DunningPolicy> | null>(KEY, null);
     if (stored) this.policy = { ...structuredClone(DEFAULT_DUNNING_POLICY), ...stored } as DunningPolicy;
+    app.dunningPolicy = $state.snapshot(this.policy) as DunningPolicy;
   }
 
   async save(policy: DunningPolicy): Promise<void> {
     await app.saveSetting(KEY, policy);
     this.policy = policy;
+    app.dunningPolicy = $state.snapshot(policy) as DunningPolicy;
   }
 }
 

@@ -410,7 +410,10 @@ export class GridModel<R> {
     return out;
   }
 
-  /** Row count and, per currency, the sum of every money column over the given rows. */
+  /**
+   * Row count and, per currency, the sum of every money column over the given rows, with the count of
+   * rows whose figure is unknown beside it (never read as zero).
+   */
   totals(idx: ArrayLike<number>, moneyColumns?: readonly string[]): Totals {
     const ids = (moneyColumns ?? this.columns.filter((c) => c.type === 'money').map((c) => c.id)).filter(
       (id) => this.byId.get(id)?.type === 'money',
@@ -437,17 +440,22 @@ export class GridModel<R> {
         const { codes, names } = this.currencies(id);
         const sums = new Float64Array(names.length);
         const used = new Uint8Array(names.length);
+        const unknown = this.byId.get(id)!.unknownWhenEmpty ? new Float64Array(names.length) : null;
         for (let j = 0; j < idx.length; j++) {
           const i = idx[j]!;
           const x = v[i]!;
+          const c = codes[i]!;
           if (x === x) {
-            const c = codes[i]!;
             sums[c] = sums[c]! + x;
             used[c] = 1;
-          }
+          } else if (unknown) unknown[c]!++;
         }
         names.forEach((cur, c) => {
           if (used[c]) bucket(cur).sums[id] = sums[c]!;
+          if (unknown?.[c]) {
+            const b = bucket(cur);
+            b.unknown = { ...b.unknown, [id]: unknown[c]! };
+          }
         });
       }
     }

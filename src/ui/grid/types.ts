@@ -14,6 +14,11 @@ export interface GridColumn<R> {
   display?: (row: R) => string;
   /** Money columns: the row's currency; totals are kept per currency. */
   currency?: (row: R) => string;
+  /**
+   * Money columns: an empty value is a figure that cannot be computed (e.g. interest over a missing
+   * reference rate, shown as "—"), not a blank: the totals count those rows beside the sum.
+   */
+  unknownWhenEmpty?: boolean;
   /** Money columns: minor-unit digits used to read the range filter (default 2). */
   digits?: number;
   /** Text put in the editor and copied with Ctrl+C (default `display`). Should round-trip through paste. */
@@ -85,6 +90,8 @@ export interface CurrencyTotal {
   count: number;
   /** Sum of each money column, in minor units, keyed by column id. */
   sums: Record<string, number>;
+  /** Rows left out of a sum because their figure is unknown (`unknownWhenEmpty`), by column id. */
+  unknown?: Record<string, number>;
 }
 export interface Totals {
   count: number;

@@ -2,6 +2,7 @@
 // nothing of it is in the initial bundle), build each selected customer's letter from the book, draw
 // them into one PDF, and hand the file to the browser.
 import { addDays } from '../../domain/dates';
+import { disputedAmounts, disputesFromLog } from '../../domain/collections/disputes';
 import type { Customer, Invoice, IsoDate, LetterKind } from '../../domain/types';
 import type { LetterContent, LetterInput, LetterLayout, LetterTemplate } from '../../letters/draw/index';
 import type { ModelView } from '../../model/read-model';
@@ -219,6 +220,12 @@ function inputFor(
     adjustments: [],
     ledger: view.ledger,
     rates: app.book.rates,
+    // Open disputes leave the demands: a letter claims only what is not contested.
+    disputed: disputedAmounts(
+      disputesFromLog(app.list('activities').filter((a) => a.customerId === customer.id)),
+      date,
+      invoices,
+    ),
   };
   const input = m.letterInputFor(records, {
     kind,

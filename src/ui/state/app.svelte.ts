@@ -29,6 +29,8 @@ import { quarantined, type QuarantinedRow } from '../../db/quarantine';
 import { localToday } from '../../domain/dates';
 import type { CompanyProfile, Language } from '../../domain/types';
 import type { RateTables } from '../../domain/rates/index';
+import { DEFAULT_DUNNING_POLICY } from '../../domain/collections/policy';
+import type { DunningPolicy } from '../../domain/collections/types';
 import { say, t, useLanguage } from '../../i18n';
 import { quarantineBadRows } from '../../db/quarantine';
 import { openChecked, storageProblem } from '../../db/storage-errors';
@@ -42,7 +44,7 @@ interface UndoEntry {
 
 export interface Toast {
   id: number;
-  kind: 'info' | 'error';
+  kind: 'info' | 'warn' | 'error';
   text: string;
 }
 
@@ -60,6 +62,8 @@ class AppState {
   version = $state(0);
   asOf = $state(localToday(new Date()));
   company = $state<CompanyProfile>({ ...EMPTY_COMPANY });
+  /** The dunning policy in force (loaded and saved by ui/collections/policy): the read model's queue follows it. */
+  dunningPolicy = $state.raw<DunningPolicy>(DEFAULT_DUNNING_POLICY);
   toasts = $state<Toast[]>([]);
   /** The interface language: the screen is drawn anew when it changes. */
   language = $state<Language>('en');
@@ -201,6 +205,7 @@ class AppState {
   get figures(): ModelView {
     void this.version;
     this.model.setCompany(this.company);
+    this.model.setPolicy(this.dunningPolicy);
     return this.model.at(this.asOf);
   }
 
@@ -377,7 +382,7 @@ class AppState {
   toast(kind: Toast['kind'], text: string): void {
     const id = ++this.toastSeq;
     this.toasts = [...this.toasts, { id, kind, text }];
-    setTimeout(() => (this.toasts = this.toasts.filter((x) => x.id !== id)), kind === 'error' ? 12000 : 5000);
+    setTimeout(() => (this.toasts = this.toasts.filter((x) => x.id !== id)), kind === 'info' ? 5000 : 12000);
   }
 }
 

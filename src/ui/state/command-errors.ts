@@ -19,13 +19,27 @@ export function messages(result: CommandResult): string[] {
 }
 
 /** A grid's `onEdit` for a command over cells: checked only, all or nothing, or as typed. */
-export function editWith(command: Command<readonly CellEdit[]>) {
-  return async (cells: CellEdit[], options: WriteOptions = {}): Promise<CellError[]> =>
-    cellErrors(options.dryRun ? app.plan(command, cells) : await app.run(command, cells, options));
+export function editWith(
+  command: Command<readonly CellEdit[]>,
+  written?: (r: CommandResult, cells: readonly CellEdit[]) => void,
+) {
+  return async (cells: CellEdit[], options: WriteOptions = {}): Promise<CellError[]> => {
+    if (options.dryRun) return cellErrors(app.plan(command, cells));
+    const result = await app.run(command, cells, options);
+    written?.(result, cells);
+    return cellErrors(result);
+  };
 }
 
 /** A grid's `onInsert` for a command over new rows (column id → text). */
-export function insertWith(command: Command<readonly Record<string, string>[]>) {
-  return async (rows: Record<string, string>[], options: WriteOptions = {}): Promise<InsertError[]> =>
-    insertErrors(options.dryRun ? app.plan(command, rows) : await app.run(command, rows, options));
+export function insertWith(
+  command: Command<readonly Record<string, string>[]>,
+  written?: (r: CommandResult) => void,
+) {
+  return async (rows: Record<string, string>[], options: WriteOptions = {}): Promise<InsertError[]> => {
+    if (options.dryRun) return insertErrors(app.plan(command, rows));
+    const result = await app.run(command, rows, options);
+    written?.(result);
+    return insertErrors(result);
+  };
 }
