@@ -62,7 +62,10 @@ async function scanViews(page: Page, url: string): Promise<string[]> {
   }
 
   await go(page, url, 'customers');
-  const customer = await page.locator('[role="grid"] [role="row"][data-key]').first().getAttribute('data-key');
+  const customer = await page
+    .locator('[role="grid"] [role="row"][data-key]')
+    .first()
+    .getAttribute('data-key');
   await go(page, url, `customers/${encodeURIComponent(customer ?? '')}`);
   await page.getByTestId('statement').waitFor();
   found.push(...(await scan(page, 'customer')));
@@ -89,7 +92,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     await loadSample(page);
     found.push(...(await scanViews(page, url)));
     expect(found).toEqual([]);
-  }, 180_000);
+  }, 300_000);
 
   it('finds no violation in any main view, in Italian', async () => {
     h = await openApp('', { bypassCSP: true, locale: 'it-IT' });
@@ -102,5 +105,5 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     await page.locator('form[aria-labelledby="company-title"] button[type="submit"]').click();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('it');
     expect(await scanViews(page, url)).toEqual([]);
-  }, 180_000);
+  }, 300_000);
 });
