@@ -184,5 +184,21 @@ export default ts.config(
       ],
     },
   },
+  {
+    // The storage handle stays inside the app state: components and other state ask it (`app.setting`,
+    // `app.restore`, `app.run`...), so every read and write is ordered in its queue and under the tabs' lock.
+    files: ['src/ui/**/*.ts', 'src/ui/**/*.svelte', 'src/App.svelte', 'src/main.ts'],
+    ignores: ['src/ui/state/app.svelte.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='db'][object.property.name='book']",
+          message:
+            'Reach storage through the app state (app.setting, app.saveSetting, app.run ...), not app.book.db.',
+        },
+      ],
+    },
+  },
   { files: ['bench/**', 'scripts/**', 'tests/**', '.ci/**'], rules: { 'no-console': 'off' } },
 );

@@ -39,11 +39,35 @@ export interface EditContext {
   numberOwner: (number: string) => string | undefined;
   /** Numbers given in this edit so far. */
   numbers: Map<string, string>;
-  customers: Customer[];
+  /** The customers known so far (stored, and created earlier in the same edit), by folded name and id. */
+  customers: KnownCustomers;
   newId: (prefix: string) => string;
   today: IsoDate;
   defaultCurrency: string;
   defaultCountry: string;
+}
+
+/**
+ * Customers by folded name and by id: a pasted block of ten thousand names looks each up in a map, not
+ * in a list (a list made a junk paste freeze the page for seconds).
+ */
+export class KnownCustomers {
+  private readonly byKey = new Map<string, Customer>();
+  private readonly byId = new Map<string, Customer>();
+  constructor(list: Iterable<Customer>) {
+    for (const c of list) this.add(c);
+  }
+  named(key: string): Customer | undefined {
+    return this.byKey.get(key);
+  }
+  withId(id: string): Customer | undefined {
+    return this.byId.get(id);
+  }
+  add(c: Customer): void {
+    const key = customerKey(c.name);
+    if (!this.byKey.has(key)) this.byKey.set(key, c);
+    this.byId.set(c.id, c);
+  }
 }
 
 export interface FieldError {
@@ -51,13 +75,16 @@ export interface FieldError {
   error: Msg;
 }
 
-/** Applies one column's text to an invoice; returns the error or the updated invoice. */
+/**
+ * Applies one column's text to an invoice; returns the error or the updated invoice. A customer name not
+ * known yet makes a new customer, kept in `fresh` (by folded name) until the caller accepts it.
+ */
 export function applyCell(
   inv: Invoice,
   columnId: string,
   text: string,
   ctx: EditContext,
-  newCustomers: Customer[],
+  fresh: Map<string, Customer>,
 ): Invoice | FieldError {
   const v = text.trim();
   switch (columnId) {
@@ -71,7 +98,7 @@ export function applyCell(
     case 'customer': {
       if (!v) return { columnId, error: msg('invoices.edit.customerRequired') };
       const key = customerKey(v);
-      let c = [...ctx.customers, ...newCustomers].find((x) => customerKey(x.name) === key);
+      let c = ctx.customers.named(key) ?? fresh.get(key);
       if (!c) {
         c = {
           id: ctx.newId('cus'),
@@ -84,7 +111,7 @@ export function applyCell(
           escalation: 'none',
           createdAt: ctx.today,
         };
-        newCustomers.push(c);
+        fresh.set(key, c);
       }
       return { ...inv, customerId: c.id };
     }
@@ -122,7 +149,7 @@ export function planEdits(
   cells: { key: string; columnId: string; text: string }[],
   ctx: EditContext,
 ): EditOutcome {
-  const newCustomers: Customer[] = [];
+  const newCustomers = new Map<string, Customer>();
   const updated = new Map<string, Invoice>();
   const errors: EditOutcome['errors'] = [];
   cells.forEach((cell, index) => {
@@ -135,7 +162,10 @@ export function planEdits(
       if (cell.columnId === 'number') ctx.numbers.set((r as Invoice).number, cell.key);
     }
   });
-  return { change: { invoices: { put: [...updated.values()] }, customers: { put: newCustomers } }, errors };
+  // A new customer goes in only with an invoice that uses it (a refused invoice leaves none behind).
+  const used = new Set([...updated.values()].map((i) => i.customerId));
+  const customers = [...newCustomers.values()].filter((c) => used.has(c.id));
+  return { change: { invoices: { put: [...updated.values()] }, customers: { put: customers } }, errors };
 }
 
 /** New invoices from pasted or typed rows (column id → text). Rows with any problem are not created. */
@@ -154,7 +184,7 @@ export function planInserts(rows: Record<string, string>[], ctx: EditContext): E
       amount: 0,
     };
     const rowErrors: EditOutcome['errors'] = [];
-    const localCustomers: Customer[] = [];
+    const localCustomers = new Map<string, Customer>();
     // Currency first, so the amount is read with the right number of decimals; the due date last.
     const order = ['currency', 'number', 'customer', 'issueDate', 'amount', 'dueDate'];
     for (const col of order) {
@@ -180,7 +210,9 @@ export function planInserts(rows: Record<string, string>[], ctx: EditContext): E
       else inv = r as Invoice;
     }
     if (row.dueDate === undefined || !row.dueDate.trim()) {
-      const customer = [...ctx.customers, ...localCustomers].find((c) => c.id === inv.customerId);
+      const customer =
+        ctx.customers.withId(inv.customerId) ??
+        [...localCustomers.values()].find((c) => c.id === inv.customerId);
       inv = {
         ...inv,
         dueDate: dueFromTerms(inv.issueDate, customer?.terms ?? DEFAULT_TERMS) ?? addDays(inv.issueDate, 30),
@@ -190,8 +222,10 @@ export function planInserts(rows: Record<string, string>[], ctx: EditContext): E
     else {
       created.push(inv);
       ctx.numbers.set(inv.number, inv.id);
-      newCustomers.push(...localCustomers);
-      ctx.customers = [...ctx.customers, ...localCustomers];
+      for (const c of localCustomers.values()) {
+        newCustomers.push(c);
+        ctx.customers.add(c);
+      }
     }
   });
   return { change: { invoices: { put: created }, customers: { put: newCustomers } }, errors };
@@ -204,7 +238,7 @@ function editContext(snapshot: Snapshot, ctx: Ctx): EditContext {
     invoice: (id) => snapshot.get('invoices', id),
     numberOwner: (number) => snapshot.invoiceByNumber(number)?.id,
     numbers: new Map(),
-    customers: [...snapshot.list('customers')],
+    customers: new KnownCustomers(snapshot.list('customers')),
     newId: ctx.newId,
     today: ctx.today,
     defaultCurrency: ctx.company.baseCurrency || 'EUR',

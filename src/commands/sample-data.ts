@@ -209,6 +209,33 @@ function dueFrom(issue: IsoDate, terms: PaymentTerms): IsoDate {
   return terms.type === 'eom' ? addDays(endOfMonth(issue), terms.days) : addDays(issue, terms.days);
 }
 
+/** The words written into the sample book (notes, descriptions, the contact log): the user's language. */
+export interface SampleTexts {
+  chronicNote: string;
+  descriptions: [string, string, string, string, string];
+  reminderSent: string;
+  call: string;
+  promise: string;
+  outcomeSent: string;
+  outcomePromise: string;
+}
+
+export const SAMPLE_TEXTS_EN: SampleTexts = {
+  chronicNote: 'Often pays late; ask for the accounts department.',
+  descriptions: [
+    'Goods delivered',
+    'Consulting services',
+    'Monthly maintenance',
+    'Materials',
+    'Installation work',
+  ],
+  reminderSent: 'Friendly reminder sent',
+  call: 'Spoke to accounts about the overdue invoice',
+  promise: 'Promised on the phone to pay in full',
+  outcomeSent: 'sent',
+  outcomePromise: 'promise to pay',
+};
+
 export interface SampleBook {
   customers: Customer[];
   invoices: Invoice[];
@@ -217,7 +244,11 @@ export interface SampleBook {
   activities: Activity[];
 }
 
-export function generateSampleData(asOf: IsoDate, seed = 20241): SampleBook {
+export function generateSampleData(
+  asOf: IsoDate,
+  seed = 20241,
+  texts: SampleTexts = SAMPLE_TEXTS_EN,
+): SampleBook {
   const rand = mulberry32(seed);
   const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)] as T;
   const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
@@ -256,7 +287,7 @@ export function generateSampleData(asOf: IsoDate, seed = 20241): SampleBook {
         address: STREETS[def.country] ?? '',
         taxId: `${def.country}${String(int(10000000, 99999999))}`,
         createdAt: start,
-        notes: habit === 'chronic' ? 'Often pays late; ask for the accounts department.' : '',
+        notes: habit === 'chronic' ? texts.chronicNote : '',
       };
       customers.push(customer);
       const count = int(18, 32);
@@ -273,13 +304,7 @@ export function generateSampleData(asOf: IsoDate, seed = 20241): SampleBook {
           currency: def.currency,
           amount,
           terms,
-          description: pick([
-            'Goods delivered',
-            'Consulting services',
-            'Monthly maintenance',
-            'Materials',
-            'Installation work',
-          ]),
+          description: pick(texts.descriptions),
         };
         invoices.push(invoice);
 
@@ -353,8 +378,8 @@ export function generateSampleData(asOf: IsoDate, seed = 20241): SampleBook {
             invoiceIds: [inv.id],
             date,
             kind: 'letter',
-            text: 'Friendly reminder sent',
-            outcome: 'sent',
+            text: texts.reminderSent,
+            outcome: texts.outcomeSent,
           });
           const callDate = addDays(date, 8);
           if (callDate > asOf) continue;
@@ -366,8 +391,8 @@ export function generateSampleData(asOf: IsoDate, seed = 20241): SampleBook {
             date: callDate,
             time: '10:30',
             kind: 'call',
-            text: 'Spoke to accounts about the overdue invoice',
-            outcome: 'promise to pay',
+            text: texts.call,
+            outcome: texts.outcomePromise,
           });
           activities.push({
             id: id('act'),
@@ -375,7 +400,7 @@ export function generateSampleData(asOf: IsoDate, seed = 20241): SampleBook {
             invoiceIds: [inv.id],
             date: callDate,
             kind: 'promise',
-            text: 'Promised on the phone to pay in full',
+            text: texts.promise,
             promiseAmount: inv.amount,
             promiseDate,
             promiseKept: habit === 'sporadic' ? true : promiseDate > asOf ? undefined : false,
@@ -387,8 +412,8 @@ export function generateSampleData(asOf: IsoDate, seed = 20241): SampleBook {
   return { customers, invoices, payments, adjustments, activities };
 }
 
-export function sampleChangeSet(asOf: IsoDate, seed?: number): ChangeSet {
-  const s = generateSampleData(asOf, seed);
+export function sampleChangeSet(asOf: IsoDate, seed?: number, texts?: SampleTexts): ChangeSet {
+  const s = generateSampleData(asOf, seed, texts);
   return {
     customers: { put: s.customers },
     invoices: { put: s.invoices },

@@ -2,6 +2,7 @@
 // reloads, shows the stored book, and imports a file (the CSV reader's worker comes from the cache too).
 import { afterEach, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
 import { openApp, type Harness } from './harness';
 
 let h: Harness | null = null;
@@ -74,5 +75,47 @@ describe('working offline', () => {
       })
       .waitFor({ timeout: 15_000 });
     expect(await invoices(h)).toBe(0);
+  });
+
+  it('offers a new version when one is deployed, and reloads into it only when the user asks', async () => {
+    h = await openApp('#/import');
+    const { page } = h;
+    await page.getByTestId('import-file').setInputFiles(fixture('fatture.csv'));
+    await page
+      .getByTestId('import-session')
+      .getByRole('button', { name: /Import 4 rows/ })
+      .click();
+    await page.getByTestId('import-done').waitFor({ timeout: 15_000 });
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    // The first install is not news: no notice while only one version exists.
+    await page.reload();
+    await page.getByTestId('status-invoices').filter({ hasText: /^4\b/ }).waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId('update-notice').count()).toBe(0);
+
+    // A new version is deployed: the served service worker changes.
+    const sw = resolve(import.meta.dirname, '../../dist-test/sw.js');
+    const original = await readFile(sw, 'utf8');
+    try {
+      await writeFile(sw, original + '\n// a new version\n');
+      await page.evaluate(async () => {
+        const reg = await navigator.serviceWorker.getRegistration();
+        await reg?.update();
+      });
+      const notice = page.getByTestId('update-notice');
+      await notice.waitFor({ timeout: 20_000 });
+      // It waits for the user: the page is not reloaded under their hands.
+      await page.waitForTimeout(500);
+      expect(await notice.isVisible()).toBe(true);
+      await Promise.all([page.waitForEvent('load', { timeout: 20_000 }), notice.getByRole('button').click()]);
+      await page.getByTestId('status-invoices').filter({ hasText: /^4\b/ }).waitFor({ timeout: 15_000 });
+      expect(await page.getByTestId('update-notice').count()).toBe(0);
+      const script = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? '');
+      expect(script).toMatch(/sw\.js$/);
+      expect(h.pageErrors).toEqual([]);
+    } finally {
+      await writeFile(sw, original);
+    }
   });
 });

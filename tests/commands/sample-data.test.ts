@@ -37,3 +37,31 @@ describe('sample data', () => {
     expect(generateSampleData(asOf)).toEqual(s);
   });
 });
+
+describe('the sample book in the user’s language', () => {
+  it('writes its notes, descriptions and contact log in the words it is given', () => {
+    const ro = generateSampleData('2026-11-30', 7, {
+      chronicNote: 'Plătește des cu întârziere.',
+      descriptions: ['Mărfuri', 'Consultanță', 'Întreținere', 'Materiale', 'Instalare'],
+      reminderSent: 'Memento trimis',
+      call: 'Discuție',
+      promise: 'Promisiune',
+      outcomeSent: 'trimis',
+      outcomePromise: 'promisiune de plată',
+    });
+    const words = new Set(['Mărfuri', 'Consultanță', 'Întreținere', 'Materiale', 'Instalare']);
+    expect(ro.invoices.every((i) => words.has(i.description ?? ''))).toBe(true);
+    expect(new Set(ro.activities.map((a) => a.text))).toEqual(
+      new Set(['Memento trimis', 'Discuție', 'Promisiune']),
+    );
+    expect(new Set(ro.activities.map((a) => a.outcome).filter(Boolean))).toEqual(
+      new Set(['trimis', 'promisiune de plată']),
+    );
+    expect(ro.customers.some((c) => c.notes === 'Plătește des cu întârziere.')).toBe(true);
+    // Same seed, other words: the same book otherwise.
+    const en = generateSampleData('2026-11-30', 7);
+    expect(en.invoices.map((i) => [i.id, i.amount, i.dueDate])).toEqual(
+      ro.invoices.map((i) => [i.id, i.amount, i.dueDate]),
+    );
+  });
+});

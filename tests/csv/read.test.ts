@@ -102,22 +102,4 @@ describe('readTable details', () => {
     expect(Math.abs(f.dataRowCount - 20_000)).toBeLessThan(3000); // rows grow longer further down
     expect(readTable(bytes, f).rows).toHaveLength(20_000);
   });
-
-  test('100,000 rows × 8 columns read whole (time printed)', { timeout: 30_000 }, () => {
-    const lines = ['Invoice,Customer,Email,Issue date,Due date,Amount,Currency,Status'];
-    for (let i = 0; i < 100_000; i++)
-      lines.push(
-        `INV-${i},Customer ${i % 977},c${i % 977}@example.com,2024-03-0${(i % 9) + 1},2024-04-0${(i % 9) + 1},${i % 5000}.25,EUR,open`,
-      );
-    const bytes = enc(lines.join('\n') + '\n');
-    const t0 = performance.now();
-    const format = sniffCsv(bytes);
-    const t = readTable(bytes, format);
-    const ms = performance.now() - t0;
-    console.log(`sniff + readTable 100k×8 (${(bytes.length / 1e6).toFixed(1)} MB): ${ms.toFixed(0)} ms`);
-    expect(t.rows).toHaveLength(100_000);
-    expect(t.errors).toEqual([]);
-    // The time is printed, not asserted: a shared machine's load decides it (bench/import.mjs measures it).
-    expect(Number.isFinite(ms)).toBe(true);
-  });
 });

@@ -1,6 +1,5 @@
 // The dunning policy in force: a settings value, loaded once and saved from Settings. Kept apart from
 // the book (it is not a record: no undo, not in a change set), like the company profile.
-import { getSetting, setSetting } from '../../db/settings';
 import { DEFAULT_DUNNING_POLICY } from '../../domain/collections/policy';
 import type { DunningPolicy } from '../../domain/collections/types';
 import { app } from '../state/app.svelte';
@@ -15,12 +14,12 @@ class CollectionsPolicy {
   async load(): Promise<void> {
     if (this.loaded) return;
     this.loaded = true;
-    const stored = await getSetting<Partial<DunningPolicy> | null>(app.book.db, KEY, null);
+    const stored = await app.setting<Partial<DunningPolicy> | null>(KEY, null);
     if (stored) this.policy = { ...structuredClone(DEFAULT_DUNNING_POLICY), ...stored } as DunningPolicy;
   }
 
   async save(policy: DunningPolicy): Promise<void> {
-    await setSetting(app.book.db, KEY, policy);
+    await app.saveSetting(KEY, policy);
     this.policy = policy;
   }
 }

@@ -151,7 +151,11 @@ export class GridOps<R> {
     // Let the page paint "checking" before a large block is parsed and checked.
     this.notice = t('grid.notice.checkingPaste');
     await new Promise((r) => setTimeout(r, 0));
-    const res = act.pasteInto(slice(), parseTsv(text), rect(), !!onInsert);
+    // Where it goes is fixed when the user pasted, whatever they click while it is checked.
+    const at = { slice: slice(), rect: rect() };
+    const data = parseTsv(text);
+    await new Promise((r) => setTimeout(r, 0));
+    const res = act.pasteInto(at.slice, data, at.rect, !!onInsert);
     const refuse = (errors: { key?: string | null; columnId: string; message: string; row?: number }[]) => {
       const next = new Map(this.cellErrors);
       for (const e of errors) if (e.key) next.set(errKey(e.key, e.columnId), e.message);
@@ -162,8 +166,15 @@ export class GridOps<R> {
       });
     };
     if (res.rejected.length) return refuse(res.rejected);
-    const editErrors = res.edits.length && onEdit ? await onEdit(res.edits, { dryRun: true }) : [];
-    const insertErrors = res.inserts.length ? await this.insertRows(res.inserts, { dryRun: true }) : [];
+    // Checked in slices with a frame between them, so a block of ten thousand rows never freezes the
+    // page. A slice is checked on its own: what only the whole block shows (the same invoice number
+    // twice, in two slices) is caught by the write itself, which is all or nothing.
+    const editErrors = onEdit
+      ? await inSlices(res.edits, EDIT_SLICE, (part) => onEdit(part, { dryRun: true }))
+      : [];
+    const insertErrors = await inSlices(res.inserts, INSERT_SLICE, async (part, offset) =>
+      (await this.insertRows(part, { dryRun: true })).map((e) => ({ ...e, row: e.row + offset })),
+    );
     if (editErrors.length || insertErrors.length) return refuse([...editErrors, ...insertErrors]);
     if (res.edits.length === 0 && res.inserts.length === 0) {
       this.notice = null;
@@ -261,4 +272,22 @@ export class GridOps<R> {
       else next.delete(k);
     setSelected(next);
   }
+}
+
+/** Cells and rows a paste checks per slice: each slice is a task of a few tens of milliseconds. */
+const EDIT_SLICE = 3000;
+const INSERT_SLICE = 500;
+
+/** Runs `check` over `items` slice by slice, yielding to the page between slices; errors joined. */
+async function inSlices<T, E>(
+  items: T[],
+  size: number,
+  check: (part: T[], offset: number) => Promise<E[]>,
+): Promise<E[]> {
+  const errors: E[] = [];
+  for (let i = 0; i < items.length; i += size) {
+    if (i > 0) await new Promise((r) => setTimeout(r, 0));
+    errors.push(...(await check(items.slice(i, i + size), i)));
+  }
+  return errors;
 }

@@ -17,7 +17,7 @@ import { mappingSignature } from '../../csv/mapping-signature';
 import { fileHash } from '../../db/importer';
 import { findBatchByHash, importRecords } from '../../commands/imports';
 import { newId, pooledIds } from '../../commands/ids';
-import { getSetting, parseMapping, setSetting } from '../../db/settings';
+import { parseMapping } from '../../db/settings';
 import type { ImportBatch } from '../../domain/types';
 import { app } from '../state/app.svelte';
 import { currentLanguage, say, t, type MessageKey } from '../../i18n';
@@ -159,7 +159,7 @@ export class ImportSession {
       this.worker = null;
       if (!keepMapping) {
         const remembered = parseMapping<ImportKind>(
-          await getSetting<unknown>(app.book.db, signature(msg.columns), null),
+          await app.setting<unknown>(signature(msg.columns), null),
           IMPORT_KINDS,
         );
         const m = remembered ?? msg.mapping;
@@ -277,7 +277,7 @@ export class ImportSession {
         void this.convert();
         return;
       }
-      await setSetting(app.book.db, signature(this.columns), {
+      await app.saveSetting(signature(this.columns), {
         kind: this.kind,
         fields: $state.snapshot(this.fields),
       });

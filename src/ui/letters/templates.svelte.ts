@@ -1,6 +1,5 @@
 // The user's letter templates, stored in the settings table by `${kind}|${language}`; a kind and
 // language without an entry uses the default wording.
-import { getSetting, setSetting } from '../../db/settings';
 import type { LetterTemplate } from '../../letters/lang/types';
 import { app } from '../state/app.svelte';
 
@@ -12,20 +11,20 @@ class LetterTemplates {
 
   async load(): Promise<void> {
     if (this.loaded) return;
-    this.overrides = await getSetting<Record<string, LetterTemplate>>(app.book.db, KEY, {});
+    this.overrides = await app.setting<Record<string, LetterTemplate>>(KEY, {});
     this.loaded = true;
   }
 
   async save(key: string, template: LetterTemplate): Promise<void> {
     const next = { ...this.overrides, [key]: template };
-    await setSetting(app.book.db, KEY, next);
+    await app.saveSetting(KEY, next);
     this.overrides = next;
   }
 
   async reset(key: string): Promise<void> {
     const next = { ...this.overrides };
     delete next[key];
-    await setSetting(app.book.db, KEY, next);
+    await app.saveSetting(KEY, next);
     this.overrides = next;
   }
 }

@@ -16,7 +16,16 @@ import { newId } from '../../commands/ids';
 import type { Command, CommandResult, Ctx } from '../../commands/types';
 import type { Msg } from '../../commands/message';
 import { ReadModel, type ModelView } from '../../model/read-model';
-import { EMPTY_COMPANY, getCompany, getSetting, setCompany } from '../../db/settings';
+import { EMPTY_COMPANY, getCompany, getSetting, setCompany, setSetting } from '../../db/settings';
+import {
+  exportBackup,
+  getLastBackupAt,
+  isDatabaseEmpty,
+  recordBackup,
+  restoreBackup,
+  type Backup,
+} from '../../db/backup';
+import { quarantined, type QuarantinedRow } from '../../db/quarantine';
 import { browserDefaults, type BrowserDefaults } from '../../i18n/browser-locale';
 import { localToday } from '../../domain/dates';
 import type { CompanyProfile, Language } from '../../domain/types';
@@ -79,7 +88,13 @@ class AppState {
     });
     try {
       await openChecked(this.book.db);
-      this.quarantined = await quarantineBadRows(this.book.db);
+      // Setting rows aside is a write: under the tabs' lock, and logged so other open tabs reload too.
+      this.quarantined = await this.sync.exclusive(async () => {
+        const count = await quarantineBadRows(this.book.db);
+        if (count) await this.book.markReplaced();
+        return count;
+      });
+      if (this.quarantined) this.sync.announce();
       await this.book.load();
       const stored = (await getSetting<unknown>(this.book.db, 'company', null)) !== null;
       this.company = stored ? await getCompany(this.book.db) : this.browserCompany();
@@ -276,19 +291,6 @@ class AppState {
     );
   }
 
-  /** After a restore wrote the stored book anew: this tab and the others load it. */
-  reloadAll(): Promise<void> {
-    return this.enqueue(async () => {
-      await this.book.markReplaced();
-      await this.book.load();
-      this.company = await getCompany(this.book.db);
-      await this.applyLanguage();
-      this.resetHistory();
-      this.changed(null, 'all');
-      this.sync.announce();
-    });
-  }
-
   clearAll(): Promise<void> {
     return this.enqueue(() =>
       this.sync.exclusive(async () => {
@@ -312,6 +314,75 @@ class AppState {
       country: found.country ?? EMPTY_COMPANY.country,
       baseCurrency: found.currency ?? EMPTY_COMPANY.baseCurrency,
     };
+  }
+
+  /**
+   * A stored setting (not a record of the book: no undo), read after every write queued before it has
+   * landed. The caller checks the value's shape: a stored setting may come from an older version.
+   */
+  setting<T>(key: string, fallback: T): Promise<T> {
+    return this.enqueue(() => getSetting<T>(this.book.db, key, fallback));
+  }
+
+  /** Stores a setting in the write queue, under the tabs' lock. */
+  saveSetting(key: string, value: unknown): Promise<void> {
+    return this.enqueue(() => this.sync.exclusive(() => setSetting(this.book.db, key, value)));
+  }
+
+  /** When the last backup was downloaded (an ISO instant), or null. */
+  lastBackupAt(): Promise<string | null> {
+    return this.enqueue(() => getLastBackupAt(this.book.db));
+  }
+
+  /** The whole stored book as a backup file, read after every queued write has landed; the time is kept. */
+  backup(createdAt: string): Promise<Blob> {
+    return this.enqueue(() =>
+      this.sync.exclusive(async () => {
+        const blob = await exportBackup(this.book.db, createdAt);
+        await recordBackup(this.book.db, createdAt);
+        return blob;
+      }),
+    );
+  }
+
+  /** Whether nothing is stored yet (a restore then needs no confirmation). */
+  isEmpty(): Promise<boolean> {
+    return this.enqueue(() => isDatabaseEmpty(this.book.db));
+  }
+
+  /**
+   * Replaces the stored book with a backup, in the write queue under the tabs' lock (no write of this or
+   * another tab lands in the middle), then loads it here and in the other tabs. A refusal
+   * (`BackupRefused`) or a failed write rejects with the stored book as it was; a failure to load what
+   * was written rejects with `loaded: false` on the error.
+   */
+  restore(backup: Backup): Promise<void> {
+    return this.enqueue(() =>
+      this.sync.exclusive(async () => {
+        await restoreBackup(this.book.db, backup);
+        try {
+          await this.book.markReplaced();
+          await this.book.load();
+          this.company = await getCompany(this.book.db);
+          await this.applyLanguage();
+        } catch (e) {
+          throw Object.assign(e instanceof Error ? e : new Error(String(e)), { loaded: false });
+        }
+        this.resetHistory();
+        this.changed(null, 'all');
+        this.sync.announce();
+      }),
+    );
+  }
+
+  /** The rows set aside at load because they did not fit the schema. */
+  quarantinedRows(): Promise<QuarantinedRow[]> {
+    return this.enqueue(() => quarantined(this.book.db));
+  }
+
+  /** Closes this tab's connection (before the recovery screen deletes a book that cannot be opened). */
+  closeStorage(): void {
+    this.book.db.close();
   }
 
   private async applyLanguage(): Promise<void> {

@@ -1,7 +1,6 @@
 // Backup state shared by the settings panel and the header reminder: when the last backup was made,
 // and the download itself (the file is built by db/backup, handed to the browser here).
-import { backupFileName, exportBackup, getLastBackupAt, recordBackup } from '../../db/backup';
-import type { OverdueDb } from '../../db/schema';
+import { backupFileName } from '../../db/backup';
 import { localToday } from '../../domain/dates';
 import { t } from '../../i18n';
 import { app } from './app.svelte';
@@ -25,9 +24,9 @@ class BackupState {
   loaded = $state(false);
   downloading = $state(false);
 
-  async refresh(db: OverdueDb): Promise<void> {
+  async refresh(): Promise<void> {
     try {
-      this.lastBackupAt = await getLastBackupAt(db);
+      this.lastBackupAt = await app.lastBackupAt();
       this.loaded = true;
     } catch (e) {
       console.error('Could not read the time of the last backup', e);
@@ -41,11 +40,9 @@ class BackupState {
     try {
       const now = new Date();
       const createdAt = now.toISOString();
-      const db = app.book.db;
-      const blob = await exportBackup(db, createdAt);
+      const blob = await app.backup(createdAt);
       const name = backupFileName(localToday(now));
       saveFile(blob, name);
-      await recordBackup(db, createdAt);
       this.lastBackupAt = createdAt;
       this.loaded = true;
       app.toast('info', t('backup.downloaded', { file: name }));
