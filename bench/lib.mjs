@@ -1,5 +1,6 @@
 // Shared bench helpers: CSV generation, builds, a static server, Chromium, in-page instrumentation.
 // Benchmarks print figures; they are not tests and CI does not run them.
+import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import {
   createWriteStream,
@@ -362,7 +363,8 @@ export async function importThroughPage(h, appUrl, file) {
   const session = page.getByTestId('import-session');
   await session.getByTestId('import-preview').waitFor({ timeout: 600_000 });
   const button = session.getByRole('button', { name: /^Import [\d,. ]+ rows/ });
-  await button.click();
+  // A million rows keep the page busy well past the default 30 s after the click (the write itself).
+  await button.click({ timeout: 600_000 });
   await session.getByTestId('import-done').waitFor({ timeout: 600_000 });
   await page.evaluate(() => ((window.__bench.marks.nav = performance.now()), (location.hash = '#/invoices')));
   await page.locator('[role="grid"] [role="row"][data-key]').first().waitFor({ timeout: 600_000 });
@@ -394,7 +396,7 @@ export async function reloadToGrid(h, appUrl) {
   if (!page.url().endsWith('#/invoices')) await page.goto(`${appUrl}index.html#/invoices`);
   await page.reload();
   await page.waitForFunction(() => window.__bench?.marks.firstRowFrame !== undefined, null, {
-    timeout: 120_000,
+    timeout: 600_000,
   });
   return page.evaluate(() => ({
     firstRow: window.__bench.marks.firstRow,
@@ -426,3 +428,27 @@ export const pct = (xs, p) => {
 export const ms = (x) =>
   Number.isFinite(x) ? (x >= 1000 ? (x / 1000).toFixed(2) + ' s' : Math.round(x) + ' ms') : '—';
 export const loadavg = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+
+/** The browser's version line (e.g. "Chromium 156.0.8078.114"), for the figures' record. */
+export function browserVersion() {
+  try {
+    return execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+      .split(' built')[0]
+      .trim();
+  } catch {
+    return 'unknown browser';
+  }
+}
+/** Largest current resident set (VmRSS) among the profile's renderers, in MB. */
+export function rssNowMb(profile) {
+  let max = 0;
+  for (const pid of rendererPids(profile)) {
+    try {
+      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (m) max = Math.max(max, Number(m[1]) / 1024);
+    } catch {
+      /* gone */
+    }
+  }
+  return max;
+}

@@ -49,6 +49,12 @@ export interface ClaimInput {
   rates?: RateTables;
   /** To pay a compensation stated in another currency (RO: 40 EUR in lei) in the invoice's currency. */
   conversion?: Conversion;
+  /**
+   * The interest total of the invoice as if nothing had paid it (a cached figure equal to `lateInterest`'s
+   * total and completeness). Used when no payment reached it by the as-of date: the full computation then
+   * runs only when `result` is read, so a grid can total a million claims.
+   */
+  unpaidInterest?: () => { total: number; complete: boolean };
 }
 
 /** What is owed and claimable for one invoice as of a date; null when it was never late. */
@@ -61,18 +67,24 @@ export function invoiceClaim(input: ClaimInput): InvoiceClaim | null {
     // Fees and their waivers never pay the principal.
     .filter((e) => e.kind !== 'fee' && e.delta < 0 && e.day <= asOfDay)
     .map((e) => ({ date: fromDayNumber(e.day), amount: -e.delta }));
-  const result = lateInterest({
-    amount: invoice.amount,
-    currency: invoice.currency,
-    dueDate: invoice.dueDate,
-    payments,
-    asOf,
-    rule,
-    ...(input.rates ? { rates: input.rates } : {}),
-  });
-  const end = result.paidInFullOn ?? asOf;
-  const daysLate = cachedDayNumber(end) - cachedDayNumber(invoice.dueDate);
+  const full = (): InterestResult =>
+    lateInterest({
+      amount: invoice.amount,
+      currency: invoice.currency,
+      dueDate: invoice.dueDate,
+      payments,
+      asOf,
+      rule,
+      ...(input.rates ? { rates: input.rates } : {}),
+    });
+  // Without payments nothing settles the invoice (paidInFullOn is null): it is late up to the as-of date.
+  const quick = payments.length === 0 && input.unpaidInterest ? input.unpaidInterest() : null;
+  let computed: InterestResult | null = quick ? null : full();
+  const paidInFullOn = computed ? computed.paidInFullOn : null;
+  const daysLate = cachedDayNumber(paidInFullOn ?? asOf) - cachedDayNumber(invoice.dueDate);
   if (daysLate <= 0) return null;
+  const owed = computed ? computed.total : quick!.total;
+  const complete = computed ? computed.complete : quick!.complete;
 
   let interestCharged = 0;
   let compensationCharged = 0;
@@ -107,13 +119,13 @@ export function invoiceClaim(input: ClaimInput): InvoiceClaim | null {
     customerId: invoice.customerId,
     governing,
     daysLate,
-    settledOn: result.paidInFullOn,
+    settledOn: paidInFullOn,
     interest: {
       currency: invoice.currency,
-      owed: result.total,
+      owed,
       charged: interestCharged,
-      claimable: open(result.total, interestCharged, interestWaived),
-      complete: result.complete,
+      claimable: open(owed, interestCharged, interestWaived),
+      complete,
     },
     compensation: legal
       ? {
@@ -124,7 +136,9 @@ export function invoiceClaim(input: ClaimInput): InvoiceClaim | null {
         }
       : null,
     closed: { interestWaived, compensationWaived, writtenOff },
-    result,
+    get result() {
+      return (computed ??= full());
+    },
   };
 }
 

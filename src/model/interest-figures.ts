@@ -103,6 +103,9 @@ export class InterestFigures {
     const customer = this.customers().get(invoice.customerId);
     if (customer && !this.paidByDueDate(invoice)) {
       const entries = this.ledger().byInvoice.get(invoice.id) ?? [];
+      // Nothing paid, charged or written off: the claim is the cached interest figure and the fixed
+      // compensation, cheap to make again, so it is not kept (a million kept claims would hold ~0.5 GB).
+      const keep = entries.length > 0;
       const adjustments: Adjustment[] = [];
       for (const e of entries) {
         if (e.kind !== 'fee' && e.kind !== 'write-off') continue;
@@ -117,7 +120,9 @@ export class InterestFigures {
         adjustments,
         asOf: this.asOf,
         rates: this.rates(),
+        unpaidInterest: () => this.figure(invoice),
       });
+      if (!keep) return c;
     }
     this.claims.set(invoice.id, c);
     return c;

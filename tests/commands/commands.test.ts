@@ -6,19 +6,11 @@ import { logContact } from '../../src/commands/contacts';
 import { importRecords } from '../../src/commands/imports';
 import type { Customer, Invoice, Payment } from '../../src/domain/types';
 import type { BankLine } from '../../src/db/schema';
-import { ctxAt, snapshotOf } from './helpers';
+import { ctxAt, rossiCustomer, snapshotOf } from './helpers';
 
-const rossi: Customer = {
-  id: 'c1',
-  name: 'Rossi S.r.l.',
-  country: 'IT',
-  language: 'it',
-  currency: 'EUR',
-  debtor: 'business',
-  creditHold: false,
-  createdAt: '2024-01-01',
+const rossi: Customer = rossiCustomer({
   terms: { type: 'net', days: 30, discounts: [{ percent: 2, days: 10 }] },
-};
+});
 const f1: Invoice = {
   id: 'i1',
   number: 'F-1',

@@ -2,6 +2,7 @@ import type { Snapshot, Ctx } from '../../src/commands/types';
 import type { EntityName, Entities } from '../../src/db/change-set';
 import { defaultRateTables } from '../../src/domain/rates/index';
 import { EMPTY_COMPANY } from '../../src/db/settings';
+import type { Customer } from '../../src/domain/types';
 
 /** A snapshot over plain arrays, as a command sees the stored book. */
 export function snapshotOf(tables: { [K in EntityName]?: Entities[K][] }): Snapshot {
@@ -19,5 +20,20 @@ export function ctxAt(today: string): Ctx {
     today,
     newId: (p) => `${p}${++n}`,
     company: { ...EMPTY_COMPANY, country: 'IT', baseCurrency: 'EUR' },
+  };
+}
+
+/** An Italian business customer, Rossi S.r.l. (id c1), with whatever the test changes. */
+export function rossiCustomer(over: Partial<Customer> = {}): Customer {
+  return {
+    id: 'c1',
+    name: 'Rossi S.r.l.',
+    country: 'IT',
+    language: 'it',
+    currency: 'EUR',
+    debtor: 'business',
+    creditHold: false,
+    createdAt: '2024-01-01',
+    ...over,
   };
 }

@@ -3,19 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { createInvoices, editInvoices } from '../../src/commands/invoices';
 import type { Customer, Invoice } from '../../src/domain/types';
-import { ctxAt, snapshotOf } from './helpers';
+import { ctxAt, rossiCustomer, snapshotOf } from './helpers';
 
-const rossi: Customer = {
-  id: 'c-rossi',
-  name: 'Rossi S.r.l.',
-  country: 'IT',
-  language: 'it',
-  currency: 'EUR',
-  debtor: 'business',
-  creditHold: false,
-  escalation: 'none',
-  createdAt: '2026-01-01',
-};
+const rossi: Customer = rossiCustomer({ id: 'c-rossi', escalation: 'none', createdAt: '2026-01-01' });
 const inv = (id: string): Invoice => ({
   id,
   number: id.toUpperCase(),

@@ -2,17 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { planPaymentInserts, type PaymentContext } from '../../src/commands/payments';
 import { buildLedgerIndex } from '../../src/domain/balance';
 import type { Customer, Invoice, Payment } from '../../src/domain/types';
+import { rossiCustomer } from './helpers';
 
-const customer: Customer = {
-  id: 'c1',
-  name: 'Rossi S.r.l.',
-  country: 'IT',
-  language: 'it',
-  currency: 'EUR',
-  debtor: 'business',
-  creditHold: false,
-  createdAt: '2024-01-01',
-};
+const customer: Customer = rossiCustomer();
 const inv = (id: string, due: string, amount: number, extra: Partial<Invoice> = {}): Invoice => ({
   id,
   number: id.toUpperCase(),

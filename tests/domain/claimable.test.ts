@@ -194,3 +194,38 @@ describe('missingRates: exactly which half-years a book lacks, per table', () =>
     ).toEqual({ total: 150, incomplete: 2 });
   });
 });
+
+describe('a cached interest figure stands in for the full computation of an unpaid invoice', () => {
+  const unpaid = (
+    unpaidInterest: () => { total: number; complete: boolean },
+    ledger = buildLedgerIndex([]),
+  ) =>
+    invoiceClaim({
+      invoice: it1,
+      customer: customer('it', 'IT', 'EUR'),
+      company: italy,
+      ledger,
+      adjustments: [],
+      asOf: '2024-03-22',
+      unpaidInterest,
+    })!;
+
+  it('unpaid: the figure is the owed interest, the full computation waits until its details are read', () => {
+    let asked = 0;
+    const c = unpaid(() => (asked++, { total: 2397, complete: true }));
+    expect(asked).toBe(1);
+    expect(c.daysLate).toBe(7);
+    expect(c.settledOn).toBeNull();
+    expect(c.interest).toEqual({ currency: 'EUR', owed: 2397, charged: 0, claimable: 2397, complete: true });
+    expect(c.compensation).toEqual({ currency: 'EUR', owed: 4000, charged: 0, claimable: 4000 });
+    // 2024-03-16…03-22: 7 days at 12.50 % on 10,000.00 → 23.97, computed when asked for.
+    expect(c.result.total).toBe(2397);
+    expect(c.result.periods.map((p) => [p.from, p.to, p.days])).toEqual([['2024-03-16', '2024-03-22', 7]]);
+  });
+
+  it('a payment by the as-of date: the figure is not used', () => {
+    const c = unpaid(() => ({ total: 1, complete: true }), paid7Late);
+    expect(c.interest.owed).toBe(2397);
+    expect(c.settledOn).toBe('2024-03-22');
+  });
+});

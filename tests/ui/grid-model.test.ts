@@ -182,6 +182,18 @@ describe('GridModel.query filters and search', () => {
     const f = { customer: { kind: 'text' as const, text: 'a' } };
     expect(ids(m, m.query({ ...none, filters: f, search: 'open' }, ['status']))).toEqual(['a', 'c', 'd']);
   });
+
+  it('an index built a slice at a time in the background finds what a cold search finds', () => {
+    const warm = model();
+    // No time at all: nothing is built yet, and it says so.
+    expect(warm.warmSearch(['customer', 'amount'], () => 0)).toBe(false);
+    expect(warm.warmSearch(['customer', 'amount'], () => 1)).toBe(true);
+    // "eur 10" is in the amount text of a and c; "beta" in the customer of a and d.
+    expect(ids(warm, warm.query({ ...none, search: 'EUR 10' }, ['customer', 'amount']))).toEqual(['a', 'c']);
+    expect(ids(warm, warm.query({ ...none, search: 'beta' }, ['customer', 'amount']))).toEqual(['a', 'd']);
+    const cold = model();
+    expect(ids(cold, cold.query({ ...none, search: 'EUR 10' }, ['customer', 'amount']))).toEqual(['a', 'c']);
+  });
 });
 
 describe('GridModel.totals', () => {

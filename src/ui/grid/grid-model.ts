@@ -66,6 +66,18 @@ function textOrder(values: string[]): [string, number][] {
   return out;
 }
 
+/** The index of `text` among the column's texts, added when new. */
+function intern(s: SearchColumn, text: string): number {
+  if (!s.at) return s.texts.push(text) - 1;
+  let k = s.at.get(text);
+  if (k === undefined) {
+    k = s.texts.push(text) - 1;
+    if (s.at.size >= INTERN_LIMIT) s.at = null;
+    else s.at.set(text, k);
+  }
+  return k;
+}
+
 function lowerBound(a: Float64Array, n: number, x: number): number {
   let lo = 0;
   let hi = n;
@@ -91,6 +103,21 @@ function countingSort(idx: Uint32Array, rank: Uint32Array, distinct: number, des
   return out;
 }
 
+/**
+ * A column's search text: row → index of its lower-cased display text among the column's texts. Texts
+ * repeat a lot (customers, dates, currencies, statuses), so a search tests each distinct text once and
+ * the rows by a table lookup. Built a slice at a time (`built` rows so far), in the background after load.
+ */
+interface SearchColumn {
+  codes: Uint32Array;
+  texts: string[];
+  /** Text → index while interning pays; null once the column proves to be mostly distinct values. */
+  at: Map<string, number> | null;
+  built: number;
+}
+// Past this many distinct texts a column is taken as unique per row: texts are kept without a map.
+const INTERN_LIMIT = 50_000;
+
 export class GridModel<R> {
   readonly rows: readonly R[];
   readonly columns: readonly GridColumn<R>[];
@@ -98,7 +125,7 @@ export class GridModel<R> {
   private numbers = new Map<string, Float64Array>();
   private strings = new Map<string, string[]>();
   private ranks = new Map<string, { rank: Uint32Array; distinct: number }>();
-  private lowered = new Map<string, string[]>();
+  private search = new Map<string, SearchColumn>();
   private currencyCodes = new Map<string, { codes: Uint16Array; names: string[] }>();
   private keyIndex: Map<string, number> | null = null;
 
@@ -147,9 +174,10 @@ export class GridModel<R> {
         a[i] = s;
       }
     }
-    for (const [id, a] of this.lowered) {
+    for (const [id, s] of this.search) {
       const col = this.byId.get(id)!;
-      for (const i of indices) a[i] = displayOf(col, this.rows[i]!).toLowerCase();
+      for (const i of indices)
+        if (i < s.built) s.codes[i] = intern(s, displayOf(col, this.rows[i]!).toLowerCase());
     }
     for (const [id, c] of this.currencyCodes) {
       const col = this.byId.get(id)!;
@@ -228,14 +256,54 @@ export class GridModel<R> {
     return r;
   }
 
-  /** Lower-cased display text per row, built on the first search or text filter of a column. */
-  loweredDisplay(id: string): string[] {
-    let a = this.lowered.get(id);
-    if (a) return a;
+  /** The column's search text built up to row `until` (all rows by default). */
+  private searchColumn(id: string, until = this.rows.length): SearchColumn {
+    let s = this.search.get(id);
+    if (!s) {
+      s = { codes: new Uint32Array(this.rows.length), texts: [], at: new Map(), built: 0 };
+      this.search.set(id, s);
+    }
     const col = this.byId.get(id)!;
-    a = this.rows.map((r) => displayOf(col, r).toLowerCase());
-    this.lowered.set(id, a);
-    return a;
+    for (let i = s.built; i < until; i++) s.codes[i] = intern(s, displayOf(col, this.rows[i]!).toLowerCase());
+    s.built = Math.max(s.built, until);
+    return s;
+  }
+
+  /**
+   * Builds the search text of these columns, a slice of rows at a time, while `timeLeft()` (ms) says
+   * there is time; true once every one is built. Run from idle callbacks after load, so the first search
+   * or text filter only tests texts instead of formatting every row.
+   */
+  warmSearch(ids: readonly string[], timeLeft: () => number): boolean {
+    const n = this.rows.length;
+    for (const id of ids) {
+      if (!this.byId.has(id)) continue;
+      let built = this.search.get(id)?.built ?? 0;
+      while (built < n) {
+        if (timeLeft() <= 0) return false;
+        built = this.searchColumn(id, Math.min(n, built + 2_000)).built;
+      }
+    }
+    return true;
+  }
+
+  /** Marks the rows whose display text in any of these columns contains `needle` (lower case). */
+  private matching(ids: readonly string[], needle: string): Uint8Array {
+    const n = this.rows.length;
+    const match = new Uint8Array(n);
+    for (const id of ids) {
+      const { codes, texts } = this.searchColumn(id);
+      const hit = new Uint8Array(texts.length);
+      let any = false;
+      for (let k = 0; k < texts.length; k++)
+        if (texts[k]!.includes(needle)) {
+          hit[k] = 1;
+          any = true;
+        }
+      if (!any) continue;
+      for (let i = 0; i < n; i++) if (hit[codes[i]!]) match[i] = 1;
+    }
+    return match;
   }
 
   private currencies(id: string): { codes: Uint16Array; names: string[] } {
@@ -284,8 +352,11 @@ export class GridModel<R> {
     }
     const needle = view.search.trim().toLowerCase();
     if (needle !== '') {
-      const cols = searchColumns.filter((id) => this.byId.has(id)).map((id) => this.loweredDisplay(id));
-      tests.push((i) => cols.some((c) => c[i]!.includes(needle)));
+      const match = this.matching(
+        searchColumns.filter((id) => this.byId.has(id)),
+        needle,
+      );
+      tests.push((i) => match[i] === 1);
     }
     let idx: Uint32Array;
     if (tests.length === 0) {
@@ -306,8 +377,8 @@ export class GridModel<R> {
     if (f.kind === 'text') {
       const needle = f.text.trim().toLowerCase();
       if (needle === '') return null;
-      const a = this.loweredDisplay(id);
-      return (i) => a[i]!.includes(needle);
+      const match = this.matching([id], needle);
+      return (i) => match[i] === 1;
     }
     if (f.kind === 'choice') {
       if (f.values.length === 0) return null;
