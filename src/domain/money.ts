@@ -248,6 +248,9 @@ export function formatMoney(amount: number, currency: CurrencyCode, locale: stri
       currency,
       minimumFractionDigits: digits,
       maximumFractionDigits: digits,
+      // Italian and Spanish leave four-digit amounts ungrouped ("3877,85 €" above "12.790,84 €"):
+      // one column of money groups every amount alike.
+      useGrouping: 'always',
     });
     formatters.set(key, f);
   }

@@ -424,7 +424,7 @@ export const da: Record<MessageKey, string> = {
   'invoices.edit.numberUsed': 'Fakturanummer {number} er allerede brugt.',
   'invoices.edit.customerRequired': 'Kunde skal udfyldes.',
   'invoices.edit.amountRequired': 'Beløb skal udfyldes.',
-  'invoices.edit.notDate': 'Ikke en dato: »{value}«. Brug YYYY-MM-DD eller DD/MM/YYYY.',
+  'invoices.edit.notDate': 'Ikke en dato: »{value}«.',
   'invoices.edit.dueBeforeIssue': 'Forfaldsdatoen kan ikke ligge før udstedelsesdatoen.',
   'invoices.edit.currency': 'Ukendt valutakode »{value}«.',
   'invoices.edit.notAmount': 'Ikke et beløb: »{value}«.',
@@ -618,7 +618,7 @@ export const da: Record<MessageKey, string> = {
   'invoices.undo.pasteMany': 'Indsætning af {count} fakturaer',
   'invoices.undo.deleteOne': 'Sletning af en faktura',
   'invoices.undo.deleteMany': 'Sletning af {count} fakturaer',
-  'payments.edit.date': 'Ikke en dato: »{value}«. Brug YYYY-MM-DD eller DD/MM/YYYY.',
+  'payments.edit.date': 'Ikke en dato: »{value}«.',
   'payments.edit.unknownInvoice': 'Ingen faktura har nummeret {number}.',
   'payments.edit.unknownCustomer': 'Ingen kunde hedder »{name}«.',
   'payments.edit.currency': 'Ukendt valutakode »{value}«.',
@@ -990,4 +990,8 @@ export const da: Record<MessageKey, string> = {
   'grid.notice.confirmPaste':
     'Indsætningen ændrer {cells} celler i {rows} rækker og tilføjer {added} rækker. Anvend den?',
   'grid.paste.apply': 'Anvend',
+  'grid.hint.formats': 'Gyldige formater: {formats}.',
+  'welcome.defaults':
+    'Fra din browser: virksomhedens land {country} — morarenter: {law}; valuta: {currency}. Du kan ændre det under Indstillinger.',
+  'welcome.noStatutoryRate': 'ingen lovregel, angiv aftalte renter',
 };

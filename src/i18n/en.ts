@@ -421,7 +421,7 @@ export const en = {
   'invoices.edit.numberUsed': 'Invoice number {number} is already used.',
   'invoices.edit.customerRequired': 'Customer is required.',
   'invoices.edit.amountRequired': 'Amount is required.',
-  'invoices.edit.notDate': 'Not a date: "{value}". Use YYYY-MM-DD or DD/MM/YYYY.',
+  'invoices.edit.notDate': 'Not a date: "{value}".',
   'invoices.edit.dueBeforeIssue': 'The due date cannot be before the issue date.',
   'invoices.edit.currency': 'Unknown currency code "{value}".',
   'invoices.edit.notAmount': 'Not an amount: "{value}".',
@@ -615,7 +615,7 @@ export const en = {
   'invoices.undo.pasteMany': 'Paste of {count} invoices',
   'invoices.undo.deleteOne': 'Deletion of an invoice',
   'invoices.undo.deleteMany': 'Deletion of {count} invoices',
-  'payments.edit.date': 'Not a date: "{value}". Use YYYY-MM-DD or DD/MM/YYYY.',
+  'payments.edit.date': 'Not a date: "{value}".',
   'payments.edit.unknownInvoice': 'No invoice has the number {number}.',
   'payments.edit.unknownCustomer': 'No customer is called "{name}".',
   'payments.edit.currency': 'Unknown currency code "{value}".',
@@ -986,6 +986,10 @@ export const en = {
   'grid.notice.confirmPaste':
     'The paste changes {cells} cells in {rows} rows and adds {added} rows. Apply it?',
   'grid.paste.apply': 'Apply paste',
+  'grid.hint.formats': 'Accepted: {formats}.',
+  'welcome.defaults':
+    'From your browser: company country {country} — late interest: {law}; currency: {currency}. You can change this in Settings.',
+  'welcome.noStatutoryRate': 'no statutory rule here, enter contract rates',
 } as const;
 
 export type MessageKey = keyof typeof en;

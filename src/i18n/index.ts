@@ -63,6 +63,29 @@ export function date(iso: string | undefined | null, style: 'short' | 'medium' |
   return iso ? formatDate(iso, locale, style) : '';
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = numberFormats.get(key);
+  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(locale, options)));
+  return f;
+}
+
+/** A percentage given in percent units, in the interface locale: percent(10.4) → "10,40%" in Italian. */
+export function percent(value: number, digits = 2, minDigits = digits): string {
+  const f = numberFormat({
+    style: 'percent',
+    minimumFractionDigits: minDigits,
+    maximumFractionDigits: digits,
+  });
+  return f.format(value / 100);
+}
+
+/** A rate, an average or a limit with fixed decimals in the interface locale: decimal(12.5, 1) → "12,5". */
+export function decimal(value: number, digits = 1): string {
+  return numberFormat({ minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+}
+
 const integerFormats = new Map<string, Intl.NumberFormat>();
 
 /** A count in the interface locale ("1.234" in Italian). The formatter is built once per locale. */

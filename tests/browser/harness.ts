@@ -13,7 +13,16 @@ export interface Harness {
   close: () => Promise<void>;
 }
 
-export async function openApp(hash = '', options: { acceptDownloads?: boolean } = {}): Promise<Harness> {
+export async function openApp(
+  hash = '',
+  options: {
+    acceptDownloads?: boolean;
+    /** The browser's language and region (navigator.language[s]); en-GB unless given. */
+    locale?: string;
+    /** Lets a test inject a script (axe-core) past the app's Content-Security-Policy. */
+    bypassCSP?: boolean;
+  } = {},
+): Promise<Harness> {
   const url = inject('appUrl');
   const browser = await chromium.launch({
     executablePath: findChromium(),
@@ -22,9 +31,11 @@ export async function openApp(hash = '', options: { acceptDownloads?: boolean } 
   });
   const context = await browser.newContext({
     viewport: { width: 1400, height: 900 },
-    locale: 'en-GB',
+    // A language without a region: the first visit keeps the profile's own defaults (Italy, EUR).
+    locale: options.locale ?? 'en',
     timezoneId: 'Europe/Rome',
     acceptDownloads: options.acceptDownloads ?? true,
+    bypassCSP: options.bypassCSP ?? false,
   });
   const page = await context.newPage();
   const requests: string[] = [];

@@ -25,6 +25,8 @@ export class GridEditing<R> {
   cell = $state<{ row: number; col: number; initial: string } | null>(null);
   /** The open editor's `validate` message. */
   error = $state<string | null>(null);
+  /** A typed value is being checked before it is stored: further commits wait. */
+  private checking = false;
 
   constructor(private ctx: () => EditingContext<R>) {}
 
@@ -49,16 +51,37 @@ export class GridEditing<R> {
 
   /** Commits the editor's text, then moves by (dRow, dCol); (0, 0) when focus left the editor. */
   commit(text: string, dRow: number, dCol: number): void {
-    if (!this.cell) return;
+    if (!this.cell || this.checking) return;
     const c = this.ctx();
-    const { row: r, col: ci } = this.cell;
-    const col = c.columns()[ci]!;
-    const row = c.rowAt(r);
+    const cell = this.cell;
+    const col = c.columns()[cell.col]!;
+    const row = c.rowAt(cell.row);
     const message = col.validate?.(text, row) ?? null;
     if (message) {
       this.error = message;
       return;
     }
+    const moving = dRow !== 0 || dCol !== 0;
+    if (!row || !moving || text === editText(col, row)) return this.store(text, dRow, dCol);
+    // Enter or Tab on a value the command would refuse: the editor stays open on the cell, with the
+    // typed text and the message beside it, instead of moving on and leaving the error behind.
+    const key = c.rowKey(row);
+    this.checking = true;
+    void c.ops.checkEdit({ key, columnId: col.id, text }).then((refused) => {
+      this.checking = false;
+      if (this.cell !== cell) return;
+      if (!refused) return this.store(text, dRow, dCol);
+      this.error = refused;
+      c.ops.setCellError(key, col.id, refused);
+    });
+  }
+
+  private store(text: string, dRow: number, dCol: number): void {
+    if (!this.cell) return;
+    const c = this.ctx();
+    const { row: r, col: ci } = this.cell;
+    const col = c.columns()[ci]!;
+    const row = c.rowAt(r);
     this.cell = null;
     this.error = null;
     if (!row) {
@@ -73,6 +96,11 @@ export class GridEditing<R> {
   }
 
   cancel(): void {
+    const c = this.ctx();
+    const row = this.cell ? c.rowAt(this.cell.row) : null;
+    const col = this.cell ? c.columns()[this.cell.col] : undefined;
+    // The refused text is given up: the cell keeps its stored value, so it is no longer in error.
+    if (this.error && row && col) c.ops.setCellError(c.rowKey(row), col.id, null);
     this.cell = null;
     this.error = null;
     void this.ctx().focusCell();

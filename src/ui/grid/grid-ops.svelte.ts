@@ -52,6 +52,26 @@ export class GridOps<R> {
     return `${where}${first.columnId ? `${title(first.columnId)}: ` : ''}${first.message}${more}`;
   }
 
+  /** The message a cell's text would get, checked without writing (null: it would be stored). */
+  async checkEdit(edit: CellEdit): Promise<string | null> {
+    const { onEdit } = this.ctx();
+    if (!onEdit) return null;
+    try {
+      const errors = await onEdit([edit], { dryRun: true });
+      return errors.find((e) => e.key === edit.key && e.columnId === edit.columnId)?.message ?? null;
+    } catch {
+      return null; // the write itself will say what went wrong
+    }
+  }
+
+  /** Marks (message) or clears (null) one cell's refusal. */
+  setCellError(key: string, columnId: string, message: string | null): void {
+    const next = new Map(this.cellErrors);
+    if (message) next.set(errKey(key, columnId), message);
+    else next.delete(errKey(key, columnId));
+    this.cellErrors = next;
+  }
+
   async sendEdits(edits: CellEdit[], options: WriteOptions = {}): Promise<void> {
     const { onEdit } = this.ctx();
     if (!onEdit || edits.length === 0) return;

@@ -26,6 +26,7 @@ import {
   type Backup,
 } from '../../db/backup';
 import { quarantined, type QuarantinedRow } from '../../db/quarantine';
+import { browserDefaults, type BrowserDefaults } from '../../i18n/browser-locale';
 import { localToday } from '../../domain/dates';
 import type { CompanyProfile, Language } from '../../domain/types';
 import type { RateTables } from '../../domain/rates/index';
@@ -68,6 +69,8 @@ class AppState {
   /** The interface language: the screen is drawn anew when it changes. */
   language = $state<Language>('en');
   busy = $state<string | null>(null);
+  /** No company profile stored yet: what was taken from the browser's languages (the welcome says so). */
+  firstVisit = $state<BrowserDefaults | null>(null);
   private undoStack: UndoEntry[] = [];
   private redoStack: UndoEntry[] = [];
   canUndo = $state(false);
@@ -97,7 +100,8 @@ class AppState {
       });
       if (this.quarantined) this.sync.announce();
       await this.book.load();
-      this.company = await getCompany(this.book.db);
+      const stored = (await getSetting<unknown>(this.book.db, 'company', null)) !== null;
+      this.company = stored ? await getCompany(this.book.db) : this.browserCompany();
       await this.applyLanguage();
       this.ready = true;
       this.version++;
@@ -270,6 +274,7 @@ class AppState {
     return this.enqueue(() =>
       this.sync.exclusive(async () => {
         await setCompany(this.book.db, company);
+        this.firstVisit = null;
         await this.book.markReplaced();
         this.company = company;
         await this.applyLanguage();
@@ -295,13 +300,25 @@ class AppState {
     return this.enqueue(() =>
       this.sync.exclusive(async () => {
         await this.book.clearAll();
-        this.company = { ...EMPTY_COMPANY };
+        this.company = this.browserCompany();
         await this.applyLanguage();
         this.resetHistory();
         this.changed(null, 'all');
         this.sync.announce();
       }),
     );
+  }
+
+  /** A new profile in the browser's language, country and currency (when it names one the app offers). */
+  private browserCompany(): CompanyProfile {
+    const found = browserDefaults(typeof navigator === 'undefined' ? [] : (navigator.languages ?? []));
+    this.firstVisit = found;
+    return {
+      ...EMPTY_COMPANY,
+      language: found.language,
+      country: found.country ?? EMPTY_COMPANY.country,
+      baseCurrency: found.currency ?? EMPTY_COMPANY.baseCurrency,
+    };
   }
 
   /**

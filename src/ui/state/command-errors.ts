@@ -4,13 +4,22 @@ import type { CellEdit, Command, CommandResult } from '../../commands/types';
 import type { CellError, InsertError, WriteOptions } from '../grid/types';
 import { app } from './app.svelte';
 import { say } from '../../i18n';
+import { sayWithFormats } from './format-hints';
 
 export function cellErrors(result: CommandResult): CellError[] {
-  return result.errors.map((e) => ({ key: e.key ?? '', columnId: e.columnId ?? '', message: say(e.error) }));
+  return result.errors.map((e) => ({
+    key: e.key ?? '',
+    columnId: e.columnId ?? '',
+    message: sayWithFormats(e.error),
+  }));
 }
 
 export function insertErrors(result: CommandResult): InsertError[] {
-  return result.errors.map((e) => ({ row: e.index ?? 0, columnId: e.columnId ?? '', message: say(e.error) }));
+  return result.errors.map((e) => ({
+    row: e.index ?? 0,
+    columnId: e.columnId ?? '',
+    message: sayWithFormats(e.error),
+  }));
 }
 
 /** The problems not tied to a cell, as one line each. */
