@@ -115,16 +115,12 @@ export function parseExportSettings(
   };
 }
 
-const EXPORT_KEY = 'export';
+export const EXPORT_KEY = 'export';
 
 /** The export settings the user chose, or null (never chosen, or stored unreadably: the defaults apply). */
-export async function getExportSettings(db: OverdueDb, language: Language): Promise<ExportSettings | null> {
-  const value = await getSetting<unknown>(db, EXPORT_KEY, null);
+/** The stored export settings read defensively (null: none stored, or not a record). */
+export function readExportSettings(value: unknown, language: Language): ExportSettings | null {
   return isRecord(value) ? parseExportSettings(value, exportDefaults(language)) : null;
-}
-
-export async function setExportSettings(db: OverdueDb, settings: ExportSettings): Promise<void> {
-  await setSetting(db, EXPORT_KEY, { ...settings });
 }
 
 /** Reads a localStorage key, or null when storage is disabled (private mode, file://). */

@@ -7,10 +7,12 @@ import { createDb } from '../../src/db/schema';
 import { gridToCsv, rowsToExport } from '../../src/ui/components/export-csv';
 import type { GridColumn } from '../../src/ui/grid/types';
 import {
+  EXPORT_KEY,
   exportDefaults,
-  getExportSettings,
+  getSetting,
   parseExportSettings,
-  setExportSettings,
+  readExportSettings,
+  setSetting,
 } from '../../src/db/settings';
 
 interface Row {
@@ -79,16 +81,17 @@ describe('export settings', () => {
 describe('stored export settings', () => {
   it('are none until the user chooses, then the choice; a corrupt stored value reads as none', async () => {
     const db = createDb(`export-${Math.random()}`);
-    await expect(getExportSettings(db, 'it')).resolves.toBeNull();
-    await setExportSettings(db, { delimiter: ',', decimal: '.', dateStyle: 'locale', bom: false });
-    await expect(getExportSettings(db, 'it')).resolves.toEqual({
+    const stored = async () => readExportSettings(await getSetting<unknown>(db, EXPORT_KEY, null), 'it');
+    await expect(stored()).resolves.toBeNull();
+    await setSetting(db, EXPORT_KEY, { delimiter: ',', decimal: '.', dateStyle: 'locale', bom: false });
+    await expect(stored()).resolves.toEqual({
       delimiter: ',',
       decimal: '.',
       dateStyle: 'locale',
       bom: false,
     });
     await db.settings.put({ key: 'export', value: 'garbage' });
-    await expect(getExportSettings(db, 'it')).resolves.toBeNull();
+    await expect(stored()).resolves.toBeNull();
     db.close();
     await Dexie.delete(db.name);
   });

@@ -1,7 +1,7 @@
 // The CSV export settings in force: the interface language's defaults until the user changes one, then
 // the user's choice, kept with the other settings (in the backup too). Loading never throws: a corrupt
 // or unreadable stored value gives the defaults, and the page never waits for it.
-import { exportDefaults, getExportSettings, setExportSettings, type ExportSettings } from '../../db/settings';
+import { EXPORT_KEY, exportDefaults, readExportSettings, type ExportSettings } from '../../db/settings';
 import { app } from './app.svelte';
 
 class ExportPrefs {
@@ -14,8 +14,10 @@ class ExportPrefs {
   }
 
   load(): Promise<void> {
-    this.loading ??= getExportSettings(app.book.db, app.language)
-      .then((s) => {
+    this.loading ??= app
+      .setting<unknown>(EXPORT_KEY, null)
+      .then((value) => {
+        const s = readExportSettings(value, app.language);
         if (s && !this.chosen) this.chosen = s;
       })
       .catch(() => undefined);
@@ -26,7 +28,7 @@ class ExportPrefs {
   async choose(settings: ExportSettings): Promise<void> {
     this.chosen = { ...settings };
     try {
-      await setExportSettings(app.book.db, this.chosen);
+      await app.saveSetting(EXPORT_KEY, { ...this.chosen });
     } catch {
       // storage refused: the choice holds for this session
     }
