@@ -1,7 +1,8 @@
 // Customers: one validator for a cell typed in the grid and a field of the customer form, and the
 // commands that create, edit and delete customers with it.
 import { currencyDigits, isCurrencyCode, parseMoney, toDecimalString } from '../domain/money';
-import { formatTerms, parseTerms } from '../domain/terms';
+import { parseTerms } from '../domain/terms';
+import { formatTerms } from '../i18n/terms';
 import { LANGUAGES, type Customer, type Jurisdiction, type Language } from '../domain/types';
 
 const JURISDICTIONS: readonly Jurisdiction[] = ['EU', 'IT', 'FR', 'RO', 'DK', 'DE', 'UK', 'US'];

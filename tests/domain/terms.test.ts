@@ -7,12 +7,12 @@ import {
   discountFor,
   dueDate,
   effectiveAnnualDiscountCost,
-  formatTerms,
   maxTermDays,
   parseTerms,
   termsWarnings,
 } from '../../src/domain/terms';
 import type { EomReading, Language, PaymentTerms } from '../../src/domain/types';
+import { formatTerms } from '../../src/i18n/terms';
 import { dueDateWithRule } from '../../src/domain/eom';
 
 describe('parseTerms', () => {
