@@ -66,6 +66,8 @@ export interface FitContext<R> {
   widths: GridView['widths'];
   totals: Totals['currencies'];
   formatMoney: (minor: number, currency: string) => string;
+  /** What the totals row shows in a column (default: the sum in money); measured so it fits. */
+  totalText?: (line: Totals['currencies'][number], columnId: string) => string | undefined;
   /** The totals' row-count labels ("667 rows in EUR"), shown in the first column that is not money. */
   labels: readonly string[];
   available: number;
@@ -80,6 +82,10 @@ export function fitColumns<R>(c: FitContext<R>): number[] {
     cells: c.texts[i] ?? [],
     strong: [
       ...c.totals.flatMap((line) => {
+        if (c.totalText) {
+          const text = c.totalText(line, col.id);
+          return text === undefined ? [] : [text];
+        }
         const sum = line.sums[col.id];
         return sum === undefined ? [] : [c.formatMoney(sum, line.currency)];
       }),
