@@ -462,6 +462,13 @@ export const da: Record<MessageKey, string> = {
   'reports.metrics.receivables': 'Tilgodehavender',
   'reports.metrics.explanation':
     'DSO: tilgodehavender ved periodens udgang ÷ kreditsalg i perioden × periodens antal dage. Countback: hvor mange dages seneste salg tilgodehavenderne svarer til. CEI: den andel af det, der kunne inddrives i perioden, som blev inddrevet.',
+  'reports.claims.title': 'Krævbar rente og kompensation pr. {date}',
+  'reports.claims.invoices': 'Fakturaer',
+  'reports.claims.interest': 'Rente',
+  'reports.claims.compensation': 'Kompensation',
+  'reports.claims.none': 'Ingen morarente eller kompensation kan kræves på denne dato.',
+  'reports.claims.explanation':
+    'Rente af for sent betalte fakturaer (også dem, der er betalt for sent) og den faste kompensation, endnu ikke opkrævet, frafaldet eller afskrevet, efter den lov, der gælder for hver faktura. „Ukendte“ tæller fakturaer, hvis referencerente mangler i tabellerne.',
   'import.title': 'Import',
   'import.drop.label': 'Slip CSV-filer her, eller tryk på Enter for at vælge filer',
   'import.drop.title': 'Slip CSV-filer her',

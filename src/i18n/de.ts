@@ -466,6 +466,13 @@ export const de: Record<MessageKey, string> = {
   'reports.metrics.receivables': 'Forderungen',
   'reports.metrics.explanation':
     'DSO: Forderungen am Ende des Zeitraums ÷ Umsatz auf Ziel im Zeitraum × dessen Tage. Countback: wie vielen Tagen der jüngsten Umsätze die Forderungen entsprechen. CEI: Anteil dessen, was im Zeitraum hätte eingezogen werden können, der tatsächlich eingezogen wurde.',
+  'reports.claims.title': 'Forderbare Verzugszinsen und Pauschalen zum {date}',
+  'reports.claims.invoices': 'Rechnungen',
+  'reports.claims.interest': 'Zinsen',
+  'reports.claims.compensation': 'Pauschale',
+  'reports.claims.none': 'Zu diesem Datum sind keine Verzugszinsen oder Pauschalen forderbar.',
+  'reports.claims.explanation':
+    'Verzugszinsen auf verspätete Rechnungen (auch verspätet bezahlte) und die Verzugspauschale, noch nicht berechnet, erlassen oder abgeschrieben, nach dem für jede Rechnung geltenden Recht. „Unbekannt“ zählt Rechnungen, deren Basiszinssatz in den Tabellen fehlt.',
   'import.title': 'Import',
   'import.drop.label': 'CSV-Dateien hier ablegen oder Enter drücken, um Dateien auszuwählen',
   'import.drop.title': 'CSV-Dateien hier ablegen',

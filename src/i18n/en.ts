@@ -459,6 +459,13 @@ export const en = {
   'reports.metrics.receivables': 'Receivables',
   'reports.metrics.explanation':
     'DSO: receivables at the end of the period ÷ credit sales in the period × its days. Countback: how many days of the latest sales the receivables amount to. CEI: share of what could be collected in the period that was.',
+  'reports.claims.title': 'Claimable interest and compensation as of {date}',
+  'reports.claims.invoices': 'Invoices',
+  'reports.claims.interest': 'Interest',
+  'reports.claims.compensation': 'Compensation',
+  'reports.claims.none': 'No late interest or compensation is claimable at this date.',
+  'reports.claims.explanation':
+    "Interest owed on late invoices (paid late ones included) and the fixed compensation, not yet charged, waived or written off, under each invoice's governing law. “Unknown” counts invoices whose reference rate is missing from the rate tables.",
   'import.title': 'Import',
   'import.drop.label': 'Drop CSV files here or press Enter to choose files',
   'import.drop.title': 'Drop CSV files here',

@@ -464,6 +464,13 @@ export const fr: Record<MessageKey, string> = {
   'reports.metrics.receivables': 'Créances clients',
   'reports.metrics.explanation':
     "DSO : créances clients en fin de période ÷ ventes à crédit de la période × nombre de jours de la période. Méthode par épuisement : nombre de jours des ventes les plus récentes que représentent les créances. CEI : part de ce qui pouvait être encaissé sur la période qui l'a effectivement été.",
+  'reports.claims.title': 'Intérêts et indemnités exigibles au {date}',
+  'reports.claims.invoices': 'Factures',
+  'reports.claims.interest': 'Intérêts',
+  'reports.claims.compensation': 'Indemnité',
+  'reports.claims.none': 'Aucun intérêt de retard ni indemnité exigible à cette date.',
+  'reports.claims.explanation':
+    'Intérêts dus sur les factures en retard (y compris celles payées en retard) et indemnité forfaitaire, non encore facturés, abandonnés ou passés en perte, selon la loi applicable à chaque facture. « Inconnus » compte les factures dont le taux de référence manque dans les tables.',
   'import.title': 'Importer',
   'import.drop.label': 'Déposez des fichiers CSV ici ou appuyez sur Entrée pour choisir des fichiers',
   'import.drop.title': 'Déposez des fichiers CSV ici',

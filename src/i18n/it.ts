@@ -463,6 +463,13 @@ export const it: Record<MessageKey, string> = {
   'reports.metrics.receivables': 'Crediti verso clienti',
   'reports.metrics.explanation':
     'DSO: crediti a fine periodo ÷ vendite a credito del periodo × giorni del periodo. Metodo a ritroso: a quanti giorni delle vendite più recenti corrispondono i crediti. CEI: quota di quanto era incassabile nel periodo che è stata effettivamente incassata.',
+  'reports.claims.title': 'Interessi e risarcimenti esigibili al {date}',
+  'reports.claims.invoices': 'Fatture',
+  'reports.claims.interest': 'Interessi',
+  'reports.claims.compensation': 'Risarcimento',
+  'reports.claims.none': 'Nessun interesse di mora o risarcimento esigibile a questa data.',
+  'reports.claims.explanation':
+    'Interessi dovuti sulle fatture in ritardo (comprese quelle pagate in ritardo) e risarcimento forfettario, non ancora addebitati, abbuonati o stralciati, secondo la legge applicabile a ciascuna fattura. “Non calcolabili” conta le fatture il cui tasso di riferimento manca dalle tabelle.',
   'import.title': 'Importa',
   'import.drop.label': 'Trascinare qui i file CSV o premere Invio per sceglierli',
   'import.drop.title': 'Trascinare qui i file CSV',

@@ -466,6 +466,13 @@ export const ro: Record<MessageKey, string> = {
   'reports.metrics.receivables': 'Creanțe',
   'reports.metrics.explanation':
     'DSO: creanțele la sfârșitul perioadei ÷ vânzările pe credit din perioadă × numărul de zile al perioadei. Countback: câte zile din cele mai recente vânzări reprezintă creanțele. CEI: ponderea încasată din ceea ce putea fi încasat în perioadă.',
+  'reports.claims.title': 'Dobânzi și despăgubiri exigibile la {date}',
+  'reports.claims.invoices': 'Facturi',
+  'reports.claims.interest': 'Dobânzi',
+  'reports.claims.compensation': 'Despăgubire',
+  'reports.claims.none': 'Nicio dobândă penalizatoare sau despăgubire exigibilă la această dată.',
+  'reports.claims.explanation':
+    'Dobânzile datorate pentru facturile întârziate (inclusiv cele plătite cu întârziere) și despăgubirea fixă, încă nefacturate, neanulate și netrecute pe pierderi, după legea aplicabilă fiecărei facturi. „Necunoscute” numără facturile a căror rată de referință lipsește din tabele.',
   'import.title': 'Import',
   'import.drop.label': 'Trageți aici fișiere CSV sau apăsați Enter pentru a alege fișiere',
   'import.drop.title': 'Trageți aici fișiere CSV',

@@ -83,6 +83,7 @@ export class ReadModel {
   }
   /** Claim totals per currency asked for, until any figure changes (keyed with the generation). */
   private _claims = { generation: -1, by: new Map<string, ClaimTotals[]>() };
+  private _claimsByCustomer = { generation: -1, list: [] as { customerId: string; totals: ClaimTotals }[] };
   /** Interest per invoice, derived when asked for. */
   readonly interest: InterestFigures;
   /** Bumped whenever any figure may have changed: views key their own formatting caches on it. */
@@ -372,6 +373,35 @@ export class ReadModel {
     return totals;
   }
 
+  /**
+   * Claimable interest and compensation per customer (each customer's invoices summed by the same rules
+   * as `claimTotals`), for the customers that have any: one entry per customer and currency.
+   */
+  claimsByCustomer(): { customerId: string; totals: ClaimTotals }[] {
+    if (this._claimsByCustomer.generation === this.generation) return this._claimsByCustomer.list;
+    const by = new Map<string, InvoiceRow[]>();
+    for (const r of this._rows) {
+      const list = by.get(r.invoice.customerId);
+      if (list) list.push(r);
+      else by.set(r.invoice.customerId, [r]);
+    }
+    const list: { customerId: string; totals: ClaimTotals }[] = [];
+    for (const [customerId, rows] of by)
+      for (const totals of bookClaimTotals(rows, {
+        asOf: this.asOf,
+        company: this.company,
+        customers: this.customerMap,
+        ledger: this._ledger,
+        rates: this.book.rates,
+        exact: (invoice) => this.interest.claim(invoice),
+        adjustmentsOf: (id) => this.adjustmentsOf(id),
+      }))
+        if (totals.interest.total > 0 || totals.interest.incomplete > 0 || totals.compensation > 0)
+          list.push({ customerId, totals });
+    this._claimsByCustomer = { generation: this.generation, list };
+    return list;
+  }
+
   /** Per-customer totals in the customer's own currency, with the behaviour category. */
   get customerRows(): readonly CustomerRow[] {
     if (this._customerRows) return this._customerRows;
@@ -457,5 +487,8 @@ export class ModelView {
   }
   claimTotals(currency: string): ClaimTotals[] {
     return this.model.claimTotals(currency);
+  }
+  claimsByCustomer(): { customerId: string; totals: ClaimTotals }[] {
+    return this.model.claimsByCustomer();
   }
 }

@@ -144,8 +144,8 @@ describe('the interface in Romanian', () => {
     await page.getByRole('searchbox').first().fill('Brutăria Ionescu');
     const customer = page.locator('[role="grid"] [role="row"][data-key]').first();
     await customer.waitFor();
-    await page.goto(`${h.url}index.html#/customer/${await customer.getAttribute('data-key')}`);
-    await page.locator('main.page h1, main.page h2').first().waitFor();
+    await page.goto(`${h.url}index.html#/customers/${await customer.getAttribute('data-key')}`);
+    await page.getByRole('heading', { level: 1, name: 'Brutăria Ionescu' }).waitFor();
     expect(await englishIn(page, 'main.page')).toEqual([]);
     expect(await englishIn(page, 'header')).toEqual([]);
     expect(h.pageErrors).toEqual([]);
