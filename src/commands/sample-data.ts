@@ -218,6 +218,8 @@ export interface SampleTexts {
   promise: string;
   outcomeSent: string;
   outcomePromise: string;
+  /** A payment's bank reference; `{number}` stands for the invoice number. */
+  paymentReference: string;
 }
 
 export const SAMPLE_TEXTS_EN: SampleTexts = {
@@ -234,6 +236,7 @@ export const SAMPLE_TEXTS_EN: SampleTexts = {
   promise: 'Promised on the phone to pay in full',
   outcomeSent: 'sent',
   outcomePromise: 'promise to pay',
+  paymentReference: 'Invoice {number}',
 };
 
 export interface SampleBook {
@@ -340,7 +343,7 @@ export function generateSampleData(
             currency: def.currency,
             customerId: customer.id,
             payer: name,
-            reference: `Invoice ${invoice.number}`,
+            reference: texts.paymentReference.replace('{number}', invoice.number),
             method: 'bank transfer',
             allocations: [{ invoiceId: invoice.id, amount: value, ...(discount ? { discount } : {}) }],
           });

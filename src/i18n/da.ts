@@ -45,6 +45,7 @@ export const da: Record<MessageKey, string> = {
   'sample.activity.promise': 'Lovede i telefonen at betale det fulde beløb',
   'sample.outcome.sent': 'sendt',
   'sample.outcome.promise': 'betalingsløfte',
+  'sample.payment.reference': 'Faktura {number}',
   'settings.company': 'Virksomhedsprofil',
   'settings.name': 'Virksomhedsnavn',
   'settings.address': 'Adresse',

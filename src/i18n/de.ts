@@ -45,6 +45,7 @@ export const de: Record<MessageKey, string> = {
   'sample.activity.promise': 'Am Telefon zugesagt, den vollen Betrag zu zahlen',
   'sample.outcome.sent': 'verschickt',
   'sample.outcome.promise': 'Zahlungszusage',
+  'sample.payment.reference': 'Rechnung {number}',
   'settings.company': 'Firmenprofil',
   'settings.name': 'Firmenname',
   'settings.address': 'Anschrift',

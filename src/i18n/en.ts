@@ -44,6 +44,7 @@ export const en = {
   'sample.activity.promise': 'Promised on the phone to pay in full',
   'sample.outcome.sent': 'sent',
   'sample.outcome.promise': 'promise to pay',
+  'sample.payment.reference': 'Invoice {number}',
   'settings.company': 'Company profile',
   'settings.name': 'Company name',
   'settings.address': 'Address',

@@ -44,6 +44,7 @@ export const fr: Record<MessageKey, string> = {
   'sample.activity.promise': 'A promis par téléphone de payer la totalité',
   'sample.outcome.sent': 'envoyée',
   'sample.outcome.promise': 'promesse de paiement',
+  'sample.payment.reference': 'Facture {number}',
   'settings.company': "Profil de l'entreprise",
   'settings.name': 'Raison sociale',
   'settings.address': 'Adresse',

@@ -44,6 +44,7 @@ export const it: Record<MessageKey, string> = {
   'sample.activity.promise': 'Promesso al telefono il pagamento per intero',
   'sample.outcome.sent': 'inviato',
   'sample.outcome.promise': 'promessa di pagamento',
+  'sample.payment.reference': 'Fattura {number}',
   'settings.company': 'Profilo aziendale',
   'settings.name': 'Ragione sociale',
   'settings.address': 'Indirizzo',

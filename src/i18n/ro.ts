@@ -46,6 +46,7 @@ export const ro: Record<MessageKey, string> = {
   'sample.activity.promise': 'A promis la telefon plata integrală',
   'sample.outcome.sent': 'trimis',
   'sample.outcome.promise': 'promisiune de plată',
+  'sample.payment.reference': 'Factura {number}',
   'settings.company': 'Profilul companiei',
   'settings.name': 'Denumirea companiei',
   'settings.address': 'Adresă',

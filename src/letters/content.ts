@@ -7,6 +7,7 @@ import { fingerprint128 } from './hash';
 import { LETTER_LANGUAGES } from './lang/index';
 import type { LetterTemplate } from './lang/types';
 import { finalNoticeRule } from './legal';
+import { euLegalNames } from '../i18n/reasons/collections-labels';
 import { fillTemplate, type InlinePlaceholder } from './template';
 import type { Block, LetterContent, LetterInput } from './types';
 
@@ -40,7 +41,9 @@ export function letterContent(
   const f = formatterFor(input.language, customer.country);
   const money = (minor: number): string => f.money(minor, input.currency);
   const long = (iso: string): string => f.date(iso, 'long');
-  const notice = finalNoticeRule(input.jurisdiction, customer.debtor);
+  const rule = finalNoticeRule(input.jurisdiction, customer.debtor);
+  // Under EU law the names are the EU's own, in the letter's language.
+  const notice = input.jurisdiction === 'EU' ? { ...rule, ...euLegalNames(input.language) } : rule;
   const numbers = input.invoices.map((i) => i.number);
   const reference = w.reference.replace('{numbers}', numbers.join(', '));
   const interest = input.interest;

@@ -141,7 +141,8 @@ describe('the invoices grid', () => {
       );
     }, block);
     // Checked as a whole first, then written only when the user confirms what it changes.
-    await expect(page.locator('.notice').textContent()).resolves.toMatch(/adds 3 rows/);
+    // (Checked in slices with a frame between them: the message comes when the check is done.)
+    await expect.poll(() => page.locator('.notice').textContent()).toMatch(/adds 3 rows/);
     await expect(grid(page).getAttribute('data-filtered-count')).resolves.toBe('4');
     await page.getByTestId('paste-apply').click();
     await expect.poll(() => grid(page).getAttribute('data-filtered-count')).toBe('7');

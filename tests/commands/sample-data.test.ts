@@ -48,6 +48,7 @@ describe('the sample book in the user’s language', () => {
       promise: 'Promisiune',
       outcomeSent: 'trimis',
       outcomePromise: 'promisiune de plată',
+      paymentReference: 'Factura {number}',
     });
     const words = new Set(['Mărfuri', 'Consultanță', 'Întreținere', 'Materiale', 'Instalare']);
     expect(ro.invoices.every((i) => words.has(i.description ?? ''))).toBe(true);
@@ -58,6 +59,9 @@ describe('the sample book in the user’s language', () => {
       new Set(['trimis', 'promisiune de plată']),
     );
     expect(ro.customers.some((c) => c.notes === 'Plătește des cu întârziere.')).toBe(true);
+    const refs = ro.payments.map((p) => p.reference).filter(Boolean);
+    expect(refs.length).toBeGreaterThan(0);
+    expect(refs.every((r) => /^Factura \S+$/.test(r ?? ''))).toBe(true);
     // Same seed, other words: the same book otherwise.
     const en = generateSampleData('2026-11-30', 7);
     expect(en.invoices.map((i) => [i.id, i.amount, i.dueDate])).toEqual(

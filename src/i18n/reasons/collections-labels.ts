@@ -41,17 +41,53 @@ const PROCEDURES: Partial<Record<Law, Partial<Record<LegalStepKind, string>>>> =
     order: 'Money Claim Online',
     'small-claims': 'small claims track',
   },
-  EU: {
+};
+
+// The EU's own procedures have an official name in every EU language: the interface's is used.
+const EU_PROCEDURES: Record<Language, Partial<Record<LegalStepKind, string>>> = {
+  en: {
     order: 'European Order for Payment (Regulation (EC) 1896/2006)',
     'small-claims': 'European Small Claims Procedure (Regulation (EC) 861/2007)',
   },
-  'cross-border': {
-    order: 'European Order for Payment (Regulation (EC) 1896/2006)',
-    'small-claims': 'European Small Claims Procedure (Regulation (EC) 861/2007)',
+  it: {
+    order: "procedimento europeo d'ingiunzione di pagamento (Regolamento (CE) n. 1896/2006)",
+    'small-claims':
+      'procedimento europeo per le controversie di modesta entità (Regolamento (CE) n. 861/2007)',
+  },
+  fr: {
+    order: "procédure européenne d'injonction de payer (règlement (CE) n° 1896/2006)",
+    'small-claims': 'procédure européenne de règlement des petits litiges (règlement (CE) n° 861/2007)',
+  },
+  ro: {
+    order: 'procedura europeană de somație de plată (Regulamentul (CE) nr. 1896/2006)',
+    'small-claims':
+      'procedura europeană cu privire la cererile cu valoare redusă (Regulamentul (CE) nr. 861/2007)',
+  },
+  da: {
+    order: 'europæisk betalingspåkrav (forordning (EF) nr. 1896/2006)',
+    'small-claims': 'europæisk småkravsprocedure (forordning (EF) nr. 861/2007)',
+  },
+  de: {
+    order: 'Europäisches Mahnverfahren (Verordnung (EG) Nr. 1896/2006)',
+    'small-claims': 'Europäisches Verfahren für geringfügige Forderungen (Verordnung (EG) Nr. 861/2007)',
   },
 };
 
-const procedure = (law: Law, step: LegalStepKind): string => PROCEDURES[law]?.[step] ?? '';
+/** The EU's order for payment and late-payment directive, named in `language` (letters under EU law). */
+export function euLegalNames(language: Language): { nextStep: string; basis: string } {
+  const basis = {
+    en: 'Directive 2011/7/EU',
+    it: 'Direttiva 2011/7/UE',
+    fr: 'directive 2011/7/UE',
+    ro: 'Directiva 2011/7/UE',
+    da: 'direktiv 2011/7/EU',
+    de: 'Richtlinie 2011/7/EU',
+  }[language];
+  return { nextStep: EU_PROCEDURES[language].order ?? '', basis };
+}
+
+const procedure = (law: Law, step: LegalStepKind, language: Language): string =>
+  (law === 'EU' || law === 'cross-border' ? EU_PROCEDURES[language][step] : PROCEDURES[law]?.[step]) ?? '';
 
 const STEP: Record<Language, Record<LegalStepKind, string>> = {
   en: {
@@ -220,7 +256,7 @@ function build(language: Language, w: Words): Record<string, unknown> {
   out['collections.legal.none'] = (p: { step: LegalStepKind; law: Law }) =>
     w.none(STEP[language][p.step], LAW[language][p.law]);
   out['collections.legal.step'] = (p: { step: LegalStepKind; law: Law }) =>
-    w.step(STEP[language][p.step], LAW[language][p.law], procedure(p.law, p.step));
+    w.step(STEP[language][p.step], LAW[language][p.law], procedure(p.law, p.step, language));
   return out;
 }
 
