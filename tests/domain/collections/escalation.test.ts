@@ -23,9 +23,11 @@ describe('escalation and the next legal step', () => {
     expect(de[1]).toEqual({ code: 'collections.legal.none', params: { step: 'small-claims', law: 'DE' } });
     expect(reasonText(de[1]!, 'en')).toBe('Small claims: no such procedure under German law.');
     const eu = nextLegalSteps('agency', 'DK', true);
+    // The EU procedure by its official Danish name (and the English one in English).
     expect(reasonText(eu[0]!, 'da')).toBe(
-      'Betalingspåkrav (uden retsmøde, medmindre skyldneren gør indsigelse) i en grænseoverskridende EU-sag: European Order for Payment (Regulation (EC) 1896/2006)',
+      'Betalingspåkrav (uden retsmøde, medmindre skyldneren gør indsigelse) i en grænseoverskridende EU-sag: europæisk betalingspåkrav (forordning (EF) nr. 1896/2006)',
     );
+    expect(reasonText(eu[0]!, 'en')).toMatch(/European Order for Payment \(Regulation \(EC\) 1896\/2006\)$/);
   });
 
   it('reads the current stage from the history, or from the old stage field', () => {
