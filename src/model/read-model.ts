@@ -12,7 +12,7 @@ import type { Snapshot } from '../commands/types';
 import type { InvoiceStatusCode } from '../i18n/reasons/ledger';
 import { patchLedger } from './ledger-patch';
 import { InterestFigures } from './interest-figures';
-import { bookClaimTotals } from './claim-totals';
+import { bookClaimTotals, type ClaimContext } from './claim-totals';
 import type { ClaimTotals } from '../domain/claimable';
 import { collectionsQueue, type Queue, type QueueRow } from '../domain/collections/queue';
 import { DEFAULT_DUNNING_POLICY } from '../domain/collections/policy';
@@ -350,24 +350,25 @@ export class ReadModel {
    * Claimable interest and compensation of the invoices in `currency` (the domain's `claimTotals`:
    * invoices paid late included), one entry per currency the amounts are in.
    */
+  /** What the claim totals are computed with, at the current as-of date. */
+  private claimContext(): ClaimContext {
+    return {
+      asOf: this.asOf,
+      company: this.company,
+      customers: this.customerMap,
+      ledger: this._ledger,
+      rates: this.book.rates,
+      exact: (invoice) => this.interest.claim(invoice),
+      adjustmentsOf: (id) => this.adjustmentsOf(id),
+    };
+  }
+
   claimTotals(currency: string): ClaimTotals[] {
     if (this._claims.generation !== this.generation)
       this._claims = { generation: this.generation, by: new Map() };
     let totals = this._claims.by.get(currency);
     if (!totals) {
-      totals = bookClaimTotals(
-        this._rows,
-        {
-          asOf: this.asOf,
-          company: this.company,
-          customers: this.customerMap,
-          ledger: this._ledger,
-          rates: this.book.rates,
-          exact: (invoice) => this.interest.claim(invoice),
-          adjustmentsOf: (id) => this.adjustmentsOf(id),
-        },
-        currency,
-      );
+      totals = bookClaimTotals(this._rows, this.claimContext(), currency);
       this._claims.by.set(currency, totals);
     }
     return totals;
@@ -387,15 +388,7 @@ export class ReadModel {
     }
     const list: { customerId: string; totals: ClaimTotals }[] = [];
     for (const [customerId, rows] of by)
-      for (const totals of bookClaimTotals(rows, {
-        asOf: this.asOf,
-        company: this.company,
-        customers: this.customerMap,
-        ledger: this._ledger,
-        rates: this.book.rates,
-        exact: (invoice) => this.interest.claim(invoice),
-        adjustmentsOf: (id) => this.adjustmentsOf(id),
-      }))
+      for (const totals of bookClaimTotals(rows, this.claimContext()))
         if (totals.interest.total > 0 || totals.interest.incomplete > 0 || totals.compensation > 0)
           list.push({ customerId, totals });
     this._claimsByCustomer = { generation: this.generation, list };
