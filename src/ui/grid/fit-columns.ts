@@ -11,6 +11,7 @@ const MAX_TEXT = 320;
 const FONT = "13px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
 let ctx: CanvasRenderingContext2D | null | undefined;
+let ctxFont = '';
 const cache = new Map<string, number>();
 
 /** Text width in the grid's font; a rough fixed-pitch guess where there is no canvas. */
@@ -22,7 +23,9 @@ export function measureText(text: string, bold: boolean): number {
     ctx = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
   let w: number;
   if (ctx) {
-    ctx.font = (bold ? '600 ' : '') + FONT;
+    // Setting the font parses it: only when it changes (most texts of a fit share one).
+    const font = (bold ? '600 ' : '') + FONT;
+    if (font !== ctxFont) ctx.font = ctxFont = font;
     w = ctx.measureText(text).width;
   } else w = text.length * 7.5;
   if (cache.size > 20_000) cache.clear();
