@@ -1,5 +1,5 @@
 // CPU profile of one phase of the import or the grid, on an unminified build, to find the bottleneck.
-// Usage: node bench/profile.mjs [--rows=100000] [--phase=read|convert|write|grid|reload|search|edit]
+// Usage: node bench/profile.mjs [--rows=100000] [--phase=read|convert|write|grid|reload|search|edit|sort]
 // Prints the heaviest functions by self time and writes bench/out/<phase>.cpuprofile (open in DevTools).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,6 +48,20 @@ if (phase === 'search') {
     null,
     { timeout: 120_000 },
   );
+  ({ profile } = await cdp.send('Profiler.stop'));
+}
+if (phase === 'sort') {
+  // A click on the Amount header: from the click until the first row is the smallest amount.
+  await cdp.send('Profiler.start');
+  await page.locator('[role="columnheader"][data-col="amount"] button.title').click();
+  await page.waitForFunction(
+    () =>
+      document.querySelector('[role="columnheader"][data-col="amount"]')?.getAttribute('aria-sort') ===
+      'ascending',
+    null,
+    { timeout: 120_000 },
+  );
+  await page.waitForTimeout(300);
   ({ profile } = await cdp.send('Profiler.stop'));
 }
 if (phase === 'edit') {
