@@ -111,9 +111,12 @@ export interface ForecastRun {
 export const weekOf = (run: ForecastRun, day: number): number =>
   day < run.start || day > run.end ? -1 : Math.floor((day - run.start) / 7);
 
-/** Adds an invoice expected by its due date, in week `w`, for a customer paying as `p`. */
+/** `CATEGORY_WEIGHT` by index into `CATEGORIES`. */
+const WEIGHTS = new Float64Array(CATEGORIES.map((c) => CATEGORY_WEIGHT[c]));
+
+/** Adds an invoice expected by its due date, in week `w`, for a customer of category `category` (index). */
 export function addDue(run: ForecastRun, w: number, open: number, category: number): void {
-  const weight = CATEGORY_WEIGHT[CATEGORIES[category] as Category];
+  const weight = WEIGHTS[category] as number;
   run.due[w] = (run.due[w] as number) + open * weight;
   if (run.dueCount[category] === 0) run.dueOrder.push(category);
   run.dueAmount[category] = (run.dueAmount[category] as number) + open;

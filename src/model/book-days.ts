@@ -86,6 +86,8 @@ export class BookDays {
   private finalSettled: Int32Array;
   private finalBy: Uint8Array;
   private finalPayments: Int32Array;
+  /** Earliest and latest due day (0, -1 for an empty book). */
+  readonly dueRange: [number, number] = [0, -1];
   private readonly customerIndex = new Map<string, number>();
   private readonly activitiesOf = new Map<number, Activity[]>();
   private promised: Map<string, Invoice> | null = null;
@@ -120,7 +122,9 @@ export class BookDays {
       }
       this.currencyOf[i] = c;
       const issue = (this.issue[i] = cachedDayNumber(inv.issueDate));
-      this.due[i] = cachedDayNumber(inv.dueDate);
+      const u = (this.due[i] = cachedDayNumber(inv.dueDate));
+      if (i === 0 || u < this.dueRange[0]) this.dueRange[0] = u;
+      if (i === 0 || u > this.dueRange[1]) this.dueRange[1] = u;
       this.amount[i] = inv.amount;
       let f = inv.disputed ? DISPUTED : 0;
       const entries = ledger.byInvoice.get(inv.id);
@@ -215,7 +219,9 @@ export class BookDays {
     const sumLate = new Float64Array(C);
     const paymentDays = new Map<number, number[]>();
     const recentFrom = D - t.recentDays;
-    const { customerOf, currencyOf, issue, due, amount, flags } = this;
+    let weights = this.weights;
+    const { customerOf, currencyOf, issue, due, amount, flags, still, activitiesOf, ledger } = this;
+    const { finalOpen, finalSettled, finalBy, finalPayments } = this;
     for (let i = 0; i < n; i++) {
       if ((issue[i] as number) > D) continue;
       const c = customerOf[i] as number;
@@ -227,26 +233,26 @@ export class BookDays {
       let by = 0;
       let payments = 0;
       if (!(f & MOVES)) o = amount[i] as number;
-      else if (D >= (this.still[i] as number)) {
-        o = this.finalOpen[i] as number;
-        settled = this.finalSettled[i] as number;
-        by = this.finalBy[i] as number;
-        payments = this.finalPayments[i] as number;
+      else if (D >= (still[i] as number)) {
+        o = finalOpen[i] as number;
+        settled = finalSettled[i] as number;
+        by = finalBy[i] as number;
+        payments = finalPayments[i] as number;
       } else {
         const inv = this.invoices[i] as Invoice;
-        const b = invoiceBalance(inv, this.ledger, asOf);
+        const b = invoiceBalance(inv, ledger, asOf);
         o = b.open;
         if (b.settledOn !== null && b.settledBy !== null) {
           settled = cachedDayNumber(b.settledOn);
           by = BY[b.settledBy];
         }
-        for (const e of this.ledger.byInvoice.get(inv.id) ?? NONE)
+        for (const e of ledger.byInvoice.get(inv.id) ?? NONE)
           if (e.kind === 'payment' && e.day <= D) payments++;
       }
-      if (f & MOVES && this.activitiesOf.has(c)) {
+      if (f & MOVES && activitiesOf.has(c)) {
         let days = paymentDays.get(c);
         if (!days) paymentDays.set(c, (days = []));
-        for (const e of this.ledger.byInvoice.get((this.invoices[i] as Invoice).id) ?? NONE)
+        for (const e of ledger.byInvoice.get((this.invoices[i] as Invoice).id) ?? NONE)
           if (e.kind === 'payment' && e.day <= D) days.push(e.day);
       }
       const lateDays = D - u;
@@ -279,7 +285,12 @@ export class BookDays {
           sumLate[c] = (sumLate[c] as number) + days;
         }
       } else continue;
-      const w = this.weight(D - u);
+      const age = D - u;
+      let w = age > 0 && age < weights.length ? (weights[age] as number) : -1;
+      if (w < 0) {
+        w = this.weight(age);
+        weights = this.weights;
+      }
       const isLate = off || days > t.lateToleranceDays;
       decided[c] = (decided[c] as number) + 1;
       weight[c] = (weight[c] as number) + w;
@@ -362,6 +373,19 @@ export class BookDays {
     this.promised = new Map();
     if (ids.size) for (const inv of this.invoices) if (ids.has(inv.id)) this.promised.set(inv.id, inv);
     return this.promised;
+  }
+
+  /** The invoices of these customers (book order). */
+  invoicesOfCustomers(ids: ReadonlySet<string>): Invoice[] {
+    const want = new Uint8Array(this.customerIds.length);
+    for (const id of ids) {
+      const c = this.customerIndex.get(id);
+      if (c !== undefined) want[c] = 1;
+    }
+    const out: Invoice[] = [];
+    for (let i = 0; i < this.n; i++)
+      if (want[this.customerOf[i] as number]) out.push(this.invoices[i] as Invoice);
+    return out;
   }
 
   /** Book indices of these invoice ids (for plans and promises; one pass over the ids asked). */

@@ -13,7 +13,7 @@ import { invoiceInterestRule } from '../domain/governing';
 import { ruleKey } from '../domain/interest-fast';
 import type { InterestRule } from '../domain/interest';
 import type { RateTables } from '../domain/rates/types';
-import type { Adjustment, Customer, Invoice, IsoDate } from '../domain/types';
+import type { Adjustment, Invoice, IsoDate } from '../domain/types';
 import { MOVES, type BookDays } from './book-days';
 import { bookClaimTotals, groupFor, times, type Group } from './claim-totals';
 import { InterestFigures } from './interest-figures';
@@ -60,28 +60,38 @@ export class ClaimDays {
     this.comp = new Float64Array(n);
     this.compCurrency = new Int16Array(n).fill(-1);
     const ruleIndex = new Map<string, number>();
-    const perCustomer = new Map<string, { rule: InterestRule; key: string; comp: number; compCur: number }>();
+    // Per customer (index) the rule it shares, and per customer and currency its rule group.
+    const K = days.currencies.length;
+    const perCustomer: ({ rule: InterestRule; key: string; comp: number; compCur: number } | undefined)[] =
+      [];
+    const groupOf = new Int32Array(days.customerIds.length * K).fill(-1);
     for (let i = 0; i < n; i++) {
       const inv = days.invoices[i] as Invoice;
-      const customer = days.customers.get(inv.customerId);
-      if (!customer) continue; // no claim without a customer (as `bookClaimTotals`)
+      const c = days.customerOf[i] as number;
+      let sh = perCustomer[c];
+      if (!sh) {
+        const customer = days.customers.get(inv.customerId);
+        if (!customer) continue; // no claim without a customer (as `bookClaimTotals`)
+        const rule = invoiceInterestRule(input.company, customer, {}).rule;
+        sh = { rule, key: ruleKey(rule), comp: 0, compCur: -1 };
+        if (rule.jurisdiction !== 'UK') [sh.comp, sh.compCur] = this.compensation(rule, inv);
+        perCustomer[c] = sh;
+      }
       const own = inv.contractLaw !== undefined || inv.formalNoticeDate !== undefined;
       if (own || days.flags[i]! & MOVES || this.adjustmentsBy.has(inv.id)) {
         this.others.push(i);
         continue;
       }
-      let sh = perCustomer.get(inv.customerId);
-      if (!sh) {
-        const rule = invoiceInterestRule(input.company, customer, inv).rule;
-        sh = { rule, key: ruleKey(rule), comp: 0, compCur: -1 };
-        if (rule.jurisdiction !== 'UK') [sh.comp, sh.compCur] = this.compensation(rule, inv);
-        perCustomer.set(inv.customerId, sh);
-      }
-      const rk = `${sh.key}|${inv.currency}`;
-      let r = ruleIndex.get(rk);
-      if (r === undefined) {
-        ruleIndex.set(rk, (r = this.rules.length));
-        this.rules.push({ key: sh.key, rule: sh.rule, currency: inv.currency });
+      const gi = c * K + (days.currencyOf[i] as number);
+      let r = groupOf[gi] as number;
+      if (r < 0) {
+        const rk = `${sh.key}|${inv.currency}`;
+        let found = ruleIndex.get(rk);
+        if (found === undefined) {
+          ruleIndex.set(rk, (found = this.rules.length));
+          this.rules.push({ key: sh.key, rule: sh.rule, currency: inv.currency });
+        }
+        groupOf[gi] = r = found;
       }
       this.ruleOf[i] = r;
       // The legal compensation by amount band (UK), or one fixed sum whatever the amount.
@@ -136,7 +146,10 @@ export class ClaimDays {
       return t;
     };
     // S per rule group and due day at D, looked up once each (a few thousand, not a million).
-    const groups = this.rules.map(() => new Map<number, Group | null>());
+    // Indexed by rule group × (due day − the earliest due day): `undefined` until looked up.
+    const lo = days.dueRange[0];
+    const span = days.dueRange[1] - lo + 1;
+    const groups: (Group | null | undefined)[] = new Array(Math.max(0, this.rules.length * span));
     const exact: { currency: string; invoice: Invoice }[] = [];
     let interest = 0;
     let incomplete = 0;
@@ -151,12 +164,18 @@ export class ClaimDays {
         if (r < 0 || currencyOf[i] !== k) continue;
         const u = due[i] as number;
         if (u >= D || (issue[i] as number) > D) continue;
-        const byDue = groups[r] as Map<number, Group | null>;
-        let g = byDue.get(u);
+        const slot = r * span + (u - lo);
+        let g = groups[slot];
         if (g === undefined) {
           const rule = this.rules[r] as (typeof this.rules)[number];
-          g = groupFor(rule.key, rule.rule, days.invoices[i] as Invoice, u, D, this.input.rates);
-          byDue.set(u, g);
+          g = groups[slot] = groupFor(
+            rule.key,
+            rule.rule,
+            days.invoices[i] as Invoice,
+            u,
+            D,
+            this.input.rates,
+          );
         }
         if (g === null) {
           exact.push({ currency, invoice: days.invoices[i] as Invoice });

@@ -114,16 +114,29 @@ export interface DayBook {
   claims: ClaimDays;
 }
 
-let dayBookCache: { version: number; book: DayBook } | null = null;
+let dayBookCache: { version: number; rates: unknown; country: string; book: DayBook } | null = null;
 
-/** `BookDays` and `ClaimDays` for this book version (an as-of change keeps them). */
-export function dayBook(version: number, input: () => BookDaysInput & ClaimDaysInput): DayBook {
-  if (dayBookCache?.version !== version) {
+/**
+ * `BookDays` and `ClaimDays` for this book version (an as-of change keeps them); the claims also follow
+ * the rate tables and the company's country (settings, not records of the book).
+ */
+export function dayBook(
+  version: number,
+  input: () => BookDaysInput & ClaimDaysInput,
+  rates: unknown = null,
+  country = '',
+): DayBook {
+  let c = dayBookCache;
+  if (c?.version !== version) {
     const i = input();
     const days = new BookDays(i);
-    dayBookCache = { version, book: { days, claims: new ClaimDays(days, i) } };
+    c = { version, rates, country, book: { days, claims: new ClaimDays(days, i) } };
+  } else if (c.rates !== rates || c.country !== country) {
+    const i = input();
+    c = { version, rates, country, book: { days: c.book.days, claims: new ClaimDays(c.book.days, i) } };
   }
-  return dayBookCache.book;
+  dayBookCache = c;
+  return c.book;
 }
 
 /**
@@ -230,6 +243,7 @@ function stepsFor(
   ledger: LedgerIndex,
   category: (customerId: string) => Category,
   book: AccountBook,
+  invoicesOf?: (customerIds: ReadonlySet<string>) => Invoice[],
 ): Map<string, NextStep> {
   const ids = new Set(lines.map((l) => l.customerId));
   if (ids.size === 0) return new Map();
@@ -238,7 +252,7 @@ function stepsFor(
   const queue = collectionsQueue({
     asOf,
     customers: book.customers.filter((c) => ids.has(c.id)),
-    invoices: mine(book.invoices),
+    invoices: invoicesOf ? invoicesOf(ids) : mine(book.invoices),
     ledger,
     activities: mine(book.activities),
     plans: mine(book.plans),
