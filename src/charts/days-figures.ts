@@ -79,6 +79,9 @@ export function forecastAt(
   const { customerOf, currencyOf, due, n } = days;
   const open = pass.open;
   const anyCovered = covered.length > 0;
+  // Local names for the hot loop (a module's exports may be reached through a getter, e.g. under Vitest).
+  const add = addDue;
+  const week = weekOf;
   for (let i = 0; i < n; i++) {
     const o = open[i] as number;
     if (o <= 0 || currencyOf[i] !== k || (anyCovered && covered[i])) continue;
@@ -89,8 +92,8 @@ export function forecastAt(
       shift[c] = Math.max(0, Math.round(p.averageDaysLate ?? 0));
       category[c] = cat = CATEGORIES.indexOf(p.category);
     }
-    const w = weekOf(run, Math.max(run.start, (due[i] as number) + (shift[c] as number)));
-    if (w >= 0) addDue(run, w, o, cat);
+    const w = week(run, Math.max(run.start, (due[i] as number) + (shift[c] as number)));
+    if (w >= 0) add(run, w, o, cat);
   }
   // What came in on the invoices open at the as-of date: only those with ledger entries have any.
   if (run.weeks.some((w) => w.actual !== null))

@@ -161,6 +161,13 @@ export class BookDays {
     return c;
   }
 
+  /** The invoice's ledger entries, if it has any (only invoices whose balance moves are looked up). */
+  entriesOf(i: number): readonly LedgerEntry[] | undefined {
+    return (this.flags[i] as number) & MOVES
+      ? this.ledger.byInvoice.get((this.invoices[i] as Invoice).id)
+      : undefined;
+  }
+
   currencyNumber(currency: string): number {
     return this.currencies.indexOf(currency);
   }

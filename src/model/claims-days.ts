@@ -158,6 +158,7 @@ export class ClaimDays {
     const compCount = new Float64Array(this.compCurrencies.length);
     const { ruleOf, comp, compCurrency } = this;
     const { currencyOf, issue, due, amount, n } = days;
+    const round = times; // a local name for the hot loop (an import may be reached through a getter)
     if (k >= 0)
       for (let i = 0; i < n; i++) {
         const r = ruleOf[i] as number;
@@ -181,7 +182,7 @@ export class ClaimDays {
           exact.push({ currency, invoice: days.invoices[i] as Invoice });
           continue;
         }
-        const owed = times(amount[i] as number, g);
+        const owed = round(amount[i] as number, g);
         const withInterest = owed > 0 || !g.complete;
         if (withInterest) {
           interest += owed;

@@ -9,6 +9,7 @@ import type { Snapshot } from '../../src/commands/types';
 import type { ChangeSet, Entities, EntityName } from '../../src/db/change-set';
 import { debtorLines } from '../../src/charts/debtors';
 import { debtorLinesAt } from '../../src/charts/days-figures';
+import { buildDayTables, dayTablesOf } from '../../src/charts/day-table';
 import { DEFAULT_DUNNING_POLICY } from '../../src/domain/collections/policy';
 import { defaultRateTables } from '../../src/domain/rates/index';
 import type { CompanyProfile, Customer, Invoice, Payment, PaymentPlan } from '../../src/domain/types';
@@ -172,6 +173,11 @@ describe('dashboard figures from the book in typed arrays', () => {
         brokenPromises: b?.brokenPromises ?? 0,
       });
     }
+  });
+
+  it('builds the same day tables as the invoices themselves do', () => {
+    const direct = buildDayTables(book.list('invoices'), model.at('2026-11-23').ledger);
+    expect(dayTablesOf(d.days, d.days.ledger)).toEqual(direct);
   });
 
   it('the sample book has what the comparison must cover', () => {

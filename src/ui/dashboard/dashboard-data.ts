@@ -4,7 +4,7 @@
 // - `accountFiguresAt`: top debtors (with Today's next step), claimable interest and compensation and
 //   the forecast, from `BookDays`/`ClaimDays` — the book in typed arrays, built once per version, read
 //   in one pass per as-of date (`accountFigures` is the same over the read model's rows).
-import { buildDayTables, type DayTable } from '../../charts/day-table';
+import { dayTablesOf, type DayTable } from '../../charts/day-table';
 import { metricsBook, type MetricsBook } from '../../charts/metrics-book';
 import {
   agingSeries,
@@ -63,13 +63,11 @@ interface Tables {
 // these tables hold every date at once, so they outlive an as-of change (see `charts/day-table.ts`).
 let cache: Tables | null = null;
 
-export function dayTables(
-  version: number,
-  invoices: () => readonly Invoice[],
-  ledger: () => LedgerIndex,
-): Tables {
-  if (cache?.version !== version)
-    cache = { version, tables: buildDayTables(invoices(), ledger()), books: new Map() };
+export function dayTables(version: number, book: () => BookDays): Tables {
+  if (cache?.version !== version) {
+    const days = book();
+    cache = { version, tables: dayTablesOf(days, days.ledger), books: new Map() };
+  }
   return cache;
 }
 
