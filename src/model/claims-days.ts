@@ -78,7 +78,7 @@ export class ClaimDays {
         perCustomer[c] = sh;
       }
       const own = inv.contractLaw !== undefined || inv.formalNoticeDate !== undefined;
-      if (own || days.flags[i]! & MOVES || this.adjustmentsBy.has(inv.id)) {
+      if (own || days.flags[i]! & MOVES || (this.adjustmentsBy.size > 0 && this.adjustmentsBy.has(inv.id))) {
         this.others.push(i);
         continue;
       }
