@@ -12,6 +12,7 @@ import type { Customer, Invoice, Payment } from '../src/domain/types';
 import {
   accountFigures,
   accountFiguresAt,
+  callCount,
   dayBook,
   type AccountBook,
 } from '../src/ui/dashboard/dashboard-data';
@@ -142,6 +143,7 @@ describe('dashboard figures at scale', () => {
       const fast = time(`  account figures from book days at ${asOf}`, () =>
         accountFiguresAt(d, asOf, 'EUR', '2025-12-01', accounts),
       );
+      time(`  call-list count (whole queue, after the rest)`, () => callCount(d, asOf, 'EUR', accounts));
       if (process.env.DASH_SLOW !== '0') {
         const view = time(`read model at ${asOf}`, () => model.at(asOf));
         const slow = time(`  account figures (read model rows)`, () =>

@@ -17,6 +17,7 @@ import { ReadModel } from '../../src/model/read-model';
 import {
   accountFigures,
   accountFiguresAt,
+  callCount,
   dayBook,
   overdueAccountLines,
   overdueAccountLinesAt,
@@ -161,6 +162,9 @@ describe('dashboard figures from the book in typed arrays', () => {
       const fast = accountFiguresAt(d, asOf, currency, '2026-11-23', accounts());
       const slow = accountFigures(view, currency, '2026-11-23', accounts());
       expect(fast, currency).toEqual(JSON.parse(JSON.stringify(slow)));
+      expect(callCount(d, asOf, currency, accounts()), currency).toBe(
+        view.queue.rows.filter((r) => r.currency === currency).length,
+      );
       expect(overdueAccountLinesAt(d, asOf, currency, accounts())).toEqual(
         overdueAccountLines(view, currency, accounts()),
       );

@@ -183,6 +183,28 @@ export function overdueAccountLinesAt(
   );
 }
 
+/**
+ * How many calls Today lists in `currency` at `asOf`: the collections queue of the whole book, with each
+ * customer's category from the typed-array book (the same categories the read model gives it, so the
+ * same queue as Today's, without deriving the read model's rows at this date).
+ */
+export function callCount(d: DayBook, asOf: string, currency: string, book: AccountBook): number {
+  const pass = d.days.at(asOf);
+  const queue = collectionsQueue({
+    asOf,
+    customers: book.customers,
+    invoices: book.invoices,
+    ledger: d.days.ledger,
+    activities: book.activities,
+    plans: book.plans,
+    settlements: book.settlements,
+    policy: book.policy,
+    jurisdictionOf: (customer) => governingRule({ company: book.company, customer }).rule,
+    categories: new Map(book.customers.map((c) => [c.id, d.days.payingOf(pass, c.id).category])),
+  });
+  return queue.rows.filter((r) => r.currency === currency).length;
+}
+
 /** The same figures over the read model's rows at its as-of date (the reference the tests compare with). */
 export function accountFigures(
   view: ModelView,
