@@ -127,14 +127,23 @@ export function dayBook(
   let c = dayBookCache;
   if (c?.version !== version) {
     const i = input();
-    const days = new BookDays(i);
-    c = { version, rates, country, book: { days, claims: new ClaimDays(days, i) } };
+    c = { version, rates, country, book: withClaims(new BookDays(i), i) };
   } else if (c.rates !== rates || c.country !== country) {
-    const i = input();
-    c = { version, rates, country, book: { days: c.book.days, claims: new ClaimDays(c.book.days, i) } };
+    c = { version, rates, country, book: withClaims(c.book.days, input()) };
   }
   dayBookCache = c;
   return c.book;
+}
+
+/** The claims are built when first asked for: the time charts, drawn first, need the days only. */
+function withClaims(days: BookDays, input: ClaimDaysInput): DayBook {
+  let claims: ClaimDays | null = null;
+  return {
+    days,
+    get claims(): ClaimDays {
+      return (claims ??= new ClaimDays(days, input));
+    },
+  };
 }
 
 /**
