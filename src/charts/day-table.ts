@@ -10,7 +10,7 @@
 // each bucket bound gets one more array of the same changes shifted to that day.
 import { DEFAULT_DUE_BOUNDS } from '../domain/aging';
 import { dayNumber } from '../domain/dates';
-import type { LedgerIndex } from '../domain/balance';
+import type { LedgerEntry, LedgerIndex } from '../domain/balance';
 import type { Invoice } from '../domain/types';
 
 export interface DayTable {
@@ -33,6 +33,19 @@ export interface DayTable {
 /** Days after the first invoice the table covers at most (beyond, a date reads as the last day). */
 const MAX_SPAN = 40 * 366;
 
+/** What the tables are built from: the invoices as columns (book order). */
+export interface DayColumns {
+  n: number;
+  issue: Int32Array;
+  due: Int32Array;
+  /** Index into `currencies`. */
+  currencyOf: Uint16Array;
+  currencies: readonly string[];
+  amount: Float64Array;
+  /** The invoice's ledger entries, if it has any. */
+  entriesOf: (i: number) => readonly LedgerEntry[] | undefined;
+}
+
 /** One `DayTable` per currency for the whole book. */
 export function buildDayTables(
   invoices: readonly Invoice[],
@@ -43,6 +56,7 @@ export function buildDayTables(
   const issue = new Int32Array(n);
   const due = new Int32Array(n);
   const cur = new Uint16Array(n);
+  const amount = new Float64Array(n);
   const curIndex = new Map<string, number>();
   const days = new Map<string, number>();
   const dayOf = (iso: string): number => {
@@ -50,15 +64,42 @@ export function buildDayTables(
     if (d === undefined) days.set(iso, (d = dayNumber(iso)));
     return d;
   };
-  let lo = Infinity;
-  let hi = -Infinity;
   for (let i = 0; i < n; i++) {
     const inv = invoices[i] as Invoice;
     let c = curIndex.get(inv.currency);
     if (c === undefined) curIndex.set(inv.currency, (c = curIndex.size));
     cur[i] = c;
-    const s = (issue[i] = dayOf(inv.issueDate));
-    const u = (due[i] = dayOf(inv.dueDate));
+    issue[i] = dayOf(inv.issueDate);
+    due[i] = dayOf(inv.dueDate);
+    amount[i] = inv.amount;
+  }
+  return dayTablesOf(
+    {
+      n,
+      issue,
+      due,
+      currencyOf: cur,
+      currencies: [...curIndex.keys()],
+      amount,
+      entriesOf: (i) => ledger.byInvoice.get((invoices[i] as Invoice).id),
+    },
+    ledger,
+    bounds,
+  );
+}
+
+/** The same from columns already built (the dashboard's `BookDays`: no second pass over the strings). */
+export function dayTablesOf(
+  cols: DayColumns,
+  ledger: LedgerIndex,
+  bounds: readonly number[] = DEFAULT_DUE_BOUNDS,
+): Map<string, DayTable> {
+  const { n, issue, due, currencyOf: cur, amount } = cols;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const s = issue[i] as number;
+    const u = due[i] as number;
     if (s < lo) lo = s;
     if (s > hi) hi = s;
     const lastLate = u + (bounds.at(-1) ?? 0) + 1;
@@ -74,7 +115,7 @@ export function buildDayTables(
   const length = hi - lo + 1;
   const K = bounds.length;
   const byIndex: DayTable[] = [];
-  for (const [currency, c] of curIndex) {
+  for (const [c, currency] of cols.currencies.entries()) {
     const t: DayTable = {
       currency,
       first: lo,
@@ -104,13 +145,13 @@ export function buildDayTables(
     }
   };
   for (let i = 0; i < n; i++) {
-    const inv = invoices[i] as Invoice;
     const t = byIndex[cur[i] as number] as DayTable;
     const s = issue[i] as number;
     const u = due[i] as number;
-    if (s - lo <= lastIdx) bump(t.sales, s - lo, inv.amount);
-    const entries = ledger.byInvoice.get(inv.id);
-    let balance = inv.amount;
+    const a = amount[i] as number;
+    if (s - lo <= lastIdx) bump(t.sales, s - lo, a);
+    const entries = cols.entriesOf(i);
+    let balance = a;
     let k = 0;
     // Entries dated before the issue day count on the issue day (the invoice did not exist before).
     if (entries)

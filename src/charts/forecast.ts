@@ -5,7 +5,7 @@
 // the forecast, so a forecast made at a past as-of date can be checked.
 import { addDays, dayNumber, fromDayNumber } from '../domain/dates';
 import { cachedDayNumber } from '../domain/balance';
-import type { LedgerIndex } from '../domain/balance';
+import type { LedgerEntry, LedgerIndex } from '../domain/balance';
 import type { Activity, PaymentPlan } from '../domain/types';
 import type { InvoiceRow } from '../model/read-model';
 import type { Category } from './debtors';
@@ -53,17 +53,21 @@ export interface ForecastWeek {
   actual: number | null;
 }
 
-export interface ForecastInput {
+/** What a forecast reads besides the invoices open at the as-of date. */
+export interface ForecastBase {
   asOf: string;
   /** The day up to which payments are known (normally today): later weeks have no actual figure. */
   today: string;
   currency: string;
-  rows: readonly InvoiceRow[];
-  ledger: LedgerIndex;
   activities: readonly Activity[];
   plans: readonly PaymentPlan[];
   paying: (customerId: string) => CustomerPaying;
   weeks?: number;
+}
+
+export interface ForecastInput extends ForecastBase {
+  rows: readonly InvoiceRow[];
+  ledger: LedgerIndex;
 }
 
 export interface Forecast {
@@ -71,10 +75,63 @@ export interface Forecast {
   basis: BasisLine[];
 }
 
-export function expectedCollections(input: ForecastInput): Forecast {
-  const { asOf, currency, rows, ledger } = input;
+/** The categories in a fixed order, for sums kept per category in arrays. */
+export const CATEGORIES: readonly Category[] = [
+  'reliable',
+  'new',
+  'sporadic',
+  'temporary-difficulty',
+  'avoider',
+];
+
+/**
+ * A forecast being summed: the weeks, the plans' and promises' basis lines, and the part expected by
+ * due dates kept per week and per category in arrays (added in book order, so the sums are the same
+ * whichever way the open invoices are walked — `dueFromRows` below, or `src/model/book-days.ts`).
+ */
+export interface ForecastRun {
+  weeks: ForecastWeek[];
+  /** First and last day of the window (day numbers). */
+  start: number;
+  end: number;
+  todayDay: number;
+  /** Invoices expected through a plan or a promise, not their due date. */
+  covered: Set<string>;
+  payingOf: (customerId: string) => CustomerPaying;
+  due: Float64Array;
+  dueAmount: Float64Array;
+  dueExpected: Float64Array;
+  dueCount: Float64Array;
+  /** Category indices in the order first seen (the order of their basis lines before sorting). */
+  dueOrder: number[];
+  basis: Map<string, BasisLine>;
+}
+
+/** Index of the week a day falls in, -1 outside the window. */
+export const weekOf = (run: ForecastRun, day: number): number =>
+  day < run.start || day > run.end ? -1 : Math.floor((day - run.start) / 7);
+
+/** `CATEGORY_WEIGHT` by index into `CATEGORIES`. */
+const WEIGHTS = new Float64Array(CATEGORIES.map((c) => CATEGORY_WEIGHT[c]));
+
+/** Adds an invoice expected by its due date, in week `w`, for a customer of category `category` (index). */
+export function addDue(run: ForecastRun, w: number, open: number, category: number): void {
+  const weight = WEIGHTS[category] as number;
+  run.due[w] = (run.due[w] as number) + open * weight;
+  if (run.dueCount[category] === 0) run.dueOrder.push(category);
+  run.dueAmount[category] = (run.dueAmount[category] as number) + open;
+  run.dueExpected[category] = (run.dueExpected[category] as number) + open * weight;
+  run.dueCount[category] = (run.dueCount[category] as number) + 1;
+}
+
+/**
+ * Starts a forecast: the weeks, then plan instalments and promises (which cover their invoices).
+ * `openOf` gives an invoice's open amount at the as-of date if it is in the currency, else 0.
+ */
+export function beginForecast(input: ForecastBase, openOf: (invoiceId: string) => number): ForecastRun {
+  const { currency } = input;
   const nWeeks = input.weeks ?? 8;
-  const start = dayNumber(asOf) + 1;
+  const start = dayNumber(input.asOf) + 1;
   const end = start + nWeeks * 7 - 1;
   const todayDay = dayNumber(input.today);
   const weeks: ForecastWeek[] = Array.from({ length: nWeeks }, (_, w) => ({
@@ -95,29 +152,32 @@ export function expectedCollections(input: ForecastInput): Forecast {
     line.expected += expected;
     line.count++;
   };
-  const weekOf = (day: number): number => (day < start || day > end ? -1 : Math.floor((day - start) / 7));
-  const ours = (r: InvoiceRow): boolean => r.open > 0 && r.currency === currency;
-  // Invoices by id, for plans and promises only (a million-invoice book rarely has many of either).
-  let byIdMap: Map<string, InvoiceRow> | null = null;
-  const byId = (): Map<string, InvoiceRow> => {
-    if (!byIdMap) {
-      byIdMap = new Map();
-      for (const r of rows) if (ours(r)) byIdMap.set(r.id, r);
-    }
-    return byIdMap;
-  };
   const paying = new Map<string, CustomerPaying>();
   const payingOf = (id: string): CustomerPaying => {
     let p = paying.get(id);
     if (!p) paying.set(id, (p = input.paying(id)));
     return p;
   };
-  // Invoices under an active plan or a pending promise are expected through those, not their due date.
-  const covered = new Set<string>();
+  const run: ForecastRun = {
+    weeks,
+    start,
+    end,
+    todayDay,
+    covered: new Set<string>(),
+    payingOf,
+    due: new Float64Array(nWeeks),
+    dueAmount: new Float64Array(CATEGORIES.length),
+    dueExpected: new Float64Array(CATEGORIES.length),
+    dueCount: new Float64Array(CATEGORIES.length),
+    dueOrder: [],
+    basis,
+  };
+  const { covered } = run;
+  const isOpen = (id: string): boolean => openOf(id) > 0;
 
   for (const plan of input.plans) {
     if (plan.status !== 'active' || plan.currency !== currency) continue;
-    const open = plan.invoiceIds.reduce((s, id) => s + (byId().get(id)?.open ?? 0), 0);
+    const open = plan.invoiceIds.reduce((s, id) => s + openOf(id), 0);
     if (open <= 0) continue;
     plan.invoiceIds.forEach((id) => covered.add(id));
     const p = payingOf(plan.customerId);
@@ -132,7 +192,7 @@ export function expectedCollections(input: ForecastInput): Forecast {
     for (const inst of future) {
       const amount = Math.min(inst.amount, left);
       left -= amount;
-      const w = weekOf(dayNumber(inst.dueDate));
+      const w = weekOf(run, dayNumber(inst.dueDate));
       if (w < 0 || amount <= 0) continue;
       (weeks[w] as ForecastWeek).plans += amount * weight;
       note(
@@ -148,15 +208,15 @@ export function expectedCollections(input: ForecastInput): Forecast {
     if (a.kind !== 'promise' || !a.promiseDate || a.promiseKept !== undefined) continue;
     const day = dayNumber(a.promiseDate);
     if (day < start) continue;
-    const invoices = a.invoiceIds.filter((id) => byId().has(id) && !covered.has(id));
+    const invoices = a.invoiceIds.filter((id) => isOpen(id) && !covered.has(id));
     // A promise counts in the currency of its open invoices; one with none open here is not ours to count.
     if (invoices.length === 0) continue;
-    const open = invoices.reduce((s, id) => s + (byId().get(id)?.open ?? 0), 0);
+    const open = invoices.reduce((s, id) => s + openOf(id), 0);
     const amount = Math.min(a.promiseAmount ?? open, open);
     invoices.forEach((id) => covered.add(id));
     const broken = payingOf(a.customerId).brokenPromises;
     const weight = PROMISE_WEIGHT[Math.min(broken, 2)] as number;
-    const w = weekOf(day);
+    const w = weekOf(run, day);
     if (w < 0 || amount <= 0) continue;
     (weeks[w] as ForecastWeek).promises += amount * weight;
     note(
@@ -166,35 +226,23 @@ export function expectedCollections(input: ForecastInput): Forecast {
       amount * weight,
     );
   }
+  return run;
+}
 
-  for (const r of rows) {
-    if (!ours(r) || covered.has(r.id)) continue;
-    const p = payingOf(r.customerId);
-    const shift = Math.max(0, Math.round(p.averageDaysLate ?? 0));
-    const day = Math.max(start, cachedDayNumber(r.dueDate) + shift);
-    const w = weekOf(day);
-    if (w < 0) continue;
-    const weight = CATEGORY_WEIGHT[p.category];
-    (weeks[w] as ForecastWeek).due += r.open * weight;
-    note(
-      p.category,
-      () => ({ code: 'dashboard.forecast.due', params: { category: p.category, weight } }),
-      r.open,
-      r.open * weight,
-    );
+/** Rounds and orders a summed forecast. */
+export function finishForecast(run: ForecastRun): Forecast {
+  const { weeks, basis } = run;
+  weeks.forEach((w, i) => (w.due = run.due[i] as number));
+  for (const c of run.dueOrder) {
+    const category = CATEGORIES[c] as Category;
+    const weight = CATEGORY_WEIGHT[category];
+    basis.set(category, {
+      basis: { code: 'dashboard.forecast.due', params: { category, weight } },
+      amount: run.dueAmount[c] as number,
+      expected: run.dueExpected[c] as number,
+      count: run.dueCount[c] as number,
+    });
   }
-
-  // What came in: payments and discounts on the invoices open at the as-of date, in the weeks since ended.
-  if (weeks.some((w) => w.actual !== null))
-    for (const r of rows) {
-      if (!ours(r)) continue;
-      for (const e of ledger.byInvoice.get(r.id) ?? []) {
-        if (e.kind !== 'payment' && e.kind !== 'discount') continue;
-        const w = weekOf(e.day);
-        const week = weeks[w];
-        if (week && week.actual !== null) week.actual -= e.delta;
-      }
-    }
   // Weighted figures are estimates: rounded to whole minor units once, at the end.
   for (const w of weeks) {
     w.due = Math.round(w.due);
@@ -207,6 +255,42 @@ export function expectedCollections(input: ForecastInput): Forecast {
     weeks,
     basis: [...basis.values()].sort((a, b) => b.expected - a.expected),
   };
+}
+
+/** Adds what came in on an invoice open at the as-of date (payments and discounts) to the ended weeks. */
+export function addActual(run: ForecastRun, entries: readonly LedgerEntry[]): void {
+  for (const e of entries) {
+    if (e.kind !== 'payment' && e.kind !== 'discount') continue;
+    const week = run.weeks[weekOf(run, e.day)];
+    if (week && week.actual !== null) week.actual -= e.delta;
+  }
+}
+
+export function expectedCollections(input: ForecastInput): Forecast {
+  const { currency, rows, ledger } = input;
+  const ours = (r: InvoiceRow): boolean => r.open > 0 && r.currency === currency;
+  // Invoices by id, for plans and promises only (a million-invoice book rarely has many of either).
+  let byIdMap: Map<string, InvoiceRow> | null = null;
+  const byId = (): Map<string, InvoiceRow> => {
+    if (!byIdMap) {
+      byIdMap = new Map();
+      for (const r of rows) if (ours(r)) byIdMap.set(r.id, r);
+    }
+    return byIdMap;
+  };
+  const run = beginForecast(input, (id) => byId().get(id)?.open ?? 0);
+  const categoryIndex = new Map(CATEGORIES.map((c, i) => [c, i]));
+  for (const r of rows) {
+    if (!ours(r) || run.covered.has(r.id)) continue;
+    const p = run.payingOf(r.customerId);
+    const shift = Math.max(0, Math.round(p.averageDaysLate ?? 0));
+    const w = weekOf(run, Math.max(run.start, cachedDayNumber(r.dueDate) + shift));
+    if (w >= 0) addDue(run, w, r.open, categoryIndex.get(p.category) as number);
+  }
+  // What came in: payments and discounts on the invoices open at the as-of date, in the weeks since ended.
+  if (run.weeks.some((w) => w.actual !== null))
+    for (const r of rows) if (ours(r)) addActual(run, ledger.byInvoice.get(r.id) ?? []);
+  return finishForecast(run);
 }
 
 /** The first day after the forecast window (for labels). */

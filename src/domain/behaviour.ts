@@ -125,6 +125,83 @@ export interface Behaviour {
   signals: BehaviourSignals;
 }
 
+/**
+ * What the classifier reads from a customer's decided invoices: sums and counts only, so a caller that
+ * walks a whole book in typed arrays (`src/model/book-days.ts`) can add them up itself, in the same
+ * order, and decide with `decideBehaviour`.
+ */
+export interface BehaviourTally {
+  decided: number;
+  late: number;
+  /** Sums of the recency weights: all, of late invoices, and of weight × days late. */
+  weight: number;
+  weightedLate: number;
+  weightedDays: number;
+  partial: number;
+  writtenOff: number;
+  oldestOpenDays: number;
+  veryLate: boolean;
+  /** Settled invoices due before the recent window, and of those the late ones. */
+  earlier: number;
+  earlierLate: number;
+  /** Open invoices and those due within the recent window, and of those the late ones. */
+  recent: number;
+  recentLate: number;
+}
+
+export const emptyTally = (): BehaviourTally => ({
+  decided: 0,
+  late: 0,
+  weight: 0,
+  weightedLate: 0,
+  weightedDays: 0,
+  partial: 0,
+  writtenOff: 0,
+  oldestOpenDays: 0,
+  veryLate: false,
+  earlier: 0,
+  earlierLate: 0,
+  recent: 0,
+  recentLate: 0,
+});
+
+/** The recency weight of an invoice due `age` days before the as-of date (0 for any later one). */
+export const recencyWeight = (age: number, halfLifeDays: number): number =>
+  Math.pow(0.5, Math.max(0, age) / halfLifeDays);
+
+/** Adds one decided invoice, due on `dueDay`, to a tally at `asOfDay`. */
+export function tallyInvoice(
+  s: BehaviourTally,
+  dueDay: number,
+  asOfDay: number,
+  daysLate: number,
+  open: boolean,
+  writtenOff: boolean,
+  partial: boolean,
+  t: Readonly<BehaviourThresholds>,
+  w = recencyWeight(asOfDay - dueDay, t.halfLifeDays),
+): void {
+  const late = writtenOff || daysLate > t.lateToleranceDays;
+  s.decided++;
+  s.weight += w;
+  if (late) {
+    s.late++;
+    s.weightedLate += w;
+  }
+  s.weightedDays += w * Math.max(0, daysLate);
+  if (partial) s.partial++;
+  if (writtenOff) s.writtenOff++;
+  if (open) s.oldestOpenDays = Math.max(s.oldestOpenDays, daysLate);
+  if (daysLate >= t.veryLateDays) s.veryLate = true;
+  if (!open && dueDay < asOfDay - t.recentDays) {
+    s.earlier++;
+    if (late) s.earlierLate++;
+  } else {
+    s.recent++;
+    if (late) s.recentLate++;
+  }
+}
+
 /** Classifies one customer's decided invoices and contact record (see the thresholds above). */
 export function classifyBehaviour(
   input: BehaviourInput,
@@ -132,40 +209,30 @@ export function classifyBehaviour(
 ): Behaviour {
   const t = { ...DEFAULT_BEHAVIOUR_THRESHOLDS, ...overrides };
   const asOfDay = cachedDayNumber(input.asOf);
-  const isLate = (i: DecidedInvoice): boolean => i.writtenOff || i.daysLate > t.lateToleranceDays;
-  let weight = 0;
-  let weightedLate = 0;
-  let weightedDays = 0;
-  let late = 0;
-  let partial = 0;
-  let writtenOff = 0;
-  let oldestOpenDays = 0;
-  let veryLate = false;
-  for (const i of input.invoices) {
-    const age = Math.max(0, asOfDay - cachedDayNumber(i.dueDate));
-    const w = Math.pow(0.5, age / t.halfLifeDays);
-    weight += w;
-    if (isLate(i)) {
-      late++;
-      weightedLate += w;
-    }
-    weightedDays += w * Math.max(0, i.daysLate);
-    if (i.partial) partial++;
-    if (i.writtenOff) writtenOff++;
-    if (i.open) oldestOpenDays = Math.max(oldestOpenDays, i.daysLate);
-    if (i.daysLate >= t.veryLateDays) veryLate = true;
-  }
-  const decided = input.invoices.length;
+  const s = emptyTally();
+  for (const i of input.invoices)
+    tallyInvoice(s, cachedDayNumber(i.dueDate), asOfDay, i.daysLate, i.open, i.writtenOff, i.partial, t);
+  return decideBehaviour(s, input.brokenPromises, input.unanswered, t);
+}
+
+/** The category and its reason from a tally and the contact record. */
+export function decideBehaviour(
+  s: Readonly<BehaviourTally>,
+  brokenPromises: number,
+  unanswered: number,
+  t: Readonly<BehaviourThresholds> = DEFAULT_BEHAVIOUR_THRESHOLDS,
+): Behaviour {
+  const { decided, late, partial, writtenOff, oldestOpenDays, veryLate } = s;
   const signals: BehaviourSignals = {
     decided,
     late,
-    weightedShareLate: weight > 0 ? weightedLate / weight : 0,
-    weightedAverageDaysLate: weight > 0 ? weightedDays / weight : 0,
+    weightedShareLate: s.weight > 0 ? s.weightedLate / s.weight : 0,
+    weightedAverageDaysLate: s.weight > 0 ? s.weightedDays / s.weight : 0,
     partial,
     writtenOff,
     oldestOpenDays,
-    brokenPromises: input.brokenPromises,
-    unanswered: input.unanswered,
+    brokenPromises,
+    unanswered,
   };
   const result = (reason: BehaviourReason): Behaviour => ({
     category: reason.code.slice('behaviour.'.length) as BehaviourCategory,
@@ -174,37 +241,28 @@ export function classifyBehaviour(
   });
 
   const avoids =
-    input.brokenPromises >= t.avoiderMinBrokenPromises ||
+    brokenPromises >= t.avoiderMinBrokenPromises ||
     writtenOff >= t.avoiderMinWriteOffs ||
-    (oldestOpenDays > 0 && input.brokenPromises + input.unanswered >= t.avoiderMinSignals);
+    (oldestOpenDays > 0 && brokenPromises + unanswered >= t.avoiderMinSignals);
   if (avoids)
     return result({
       code: 'behaviour.avoider',
-      params: {
-        brokenPromises: input.brokenPromises,
-        unanswered: input.unanswered,
-        oldestOpenDays,
-        writtenOff,
-      },
+      params: { brokenPromises, unanswered, oldestOpenDays, writtenOff },
     });
 
   if (decided < t.minHistory && !veryLate)
     return result({ code: 'behaviour.new', params: { decided, minimum: t.minHistory } });
 
-  const recentFrom = asOfDay - t.recentDays;
-  const earlier = input.invoices.filter((i) => !i.open && cachedDayNumber(i.dueDate) < recentFrom);
-  const recent = input.invoices.filter((i) => i.open || cachedDayNumber(i.dueDate) >= recentFrom);
-  const earlierLate = earlier.filter(isLate).length;
-  const recentLate = recent.filter(isLate).length;
+  const { earlier, earlierLate, recent, recentLate } = s;
   if (
-    earlier.length >= t.difficultyMinEarlier &&
-    earlierLate <= t.difficultyMaxEarlierShareLate * earlier.length &&
-    recent.length > 0 &&
-    recentLate >= t.difficultyMinRecentShareLate * recent.length
+    earlier >= t.difficultyMinEarlier &&
+    earlierLate <= t.difficultyMaxEarlierShareLate * earlier &&
+    recent > 0 &&
+    recentLate >= t.difficultyMinRecentShareLate * recent
   )
     return result({
       code: 'behaviour.temporary-difficulty',
-      params: { earlier: earlier.length, earlierLate, recent: recent.length, recentLate, oldestOpenDays },
+      params: { earlier, earlierLate, recent, recentLate, oldestOpenDays },
     });
 
   const averageDaysLate = Math.round(signals.weightedAverageDaysLate * 10) / 10;
@@ -331,7 +389,7 @@ export function customerBehaviours(
 }
 
 /** Outgoing contacts (old enough to judge) after which neither a payment nor a promise came in time. */
-function unansweredContacts(
+export function unansweredContacts(
   activities: readonly Activity[],
   paymentDays: readonly number[],
   asOfDay: number,

@@ -34,7 +34,7 @@ export interface ClaimContext {
   adjustmentsOf: (invoiceId: string) => readonly unknown[];
 }
 
-interface Group {
+export interface Group {
   /** S as a float, and exactly (null: this group goes through the full computation). */
   f: number;
   n: bigint;
@@ -65,7 +65,7 @@ interface Shared {
  * summed here by the same rules, and the two are added per currency.
  */
 export function bookClaimTotals(
-  rows: readonly InvoiceRow[],
+  rows: readonly Pick<InvoiceRow, 'currency' | 'invoice'>[],
   ctx: ClaimContext,
   currency?: string,
 ): ClaimTotals[] {
@@ -166,6 +166,29 @@ export function bookClaimTotals(
 }
 
 /**
+ * S for invoices of this rule and currency due on `due` whose interest stops on `end`, from the cache
+ * `bookClaimTotals` keeps (computed from `inv` if not there yet); null: take the full computation.
+ */
+export function groupFor(
+  key: string,
+  rule: InterestRule,
+  inv: Invoice,
+  due: number,
+  end: number,
+  rates: RateTables,
+): Group | null {
+  let cache = GROUPS.get(rates);
+  if (!cache) GROUPS.set(rates, (cache = new Map()));
+  const k = `${key}|${inv.currency}`;
+  let m = cache.get(k);
+  if (!m) cache.set(k, (m = new Map()));
+  const gk = due * 100_000 + (end - due);
+  let g = m.get(gk);
+  if (g === undefined) m.set(gk, (g = group(inv, rule, end, rates)));
+  return g;
+}
+
+/**
  * The day interest stops for an invoice the fast path can take: the as-of day with nothing reducing
  * it by then, or the one day payments and credits settled it in full. Null for anything else (part
  * payments, fees, write-offs: the full computation).
@@ -210,7 +233,7 @@ function group(inv: Invoice, rule: InterestRule, end: number, rates: RateTables)
  * round(amount × S) half-up, exactly. The float's relative error is below 1e-15, so under 2^31 minor
  * units its absolute error is far below the 1e-6 margin; elsewhere the exact fraction is used.
  */
-function times(amount: number, g: Group): number {
+export function times(amount: number, g: Group): number {
   const x = amount * g.f;
   const frac = x - Math.floor(x);
   if (Number.isFinite(x) && Math.abs(frac - 0.5) > 1e-6 && Math.abs(x) < 2 ** 31) return Math.floor(x + 0.5);

@@ -1,10 +1,10 @@
 // The dashboard's figures for one currency and as-of date, in two steps:
 // - `timeFigures`: headline, aging, overdue by month and DSO trend, all read from day tables built once
 //   per book version (a new as-of date is a look-up, not a pass over every invoice);
-// - `accountFigures`: top debtors (with Today's next step), claimable interest and compensation (the
-//   read model's claim totals) and the forecast, which need each invoice at the as-of date, so they
-//   read the read model's rows (derived at that date).
-import { buildDayTables, type DayTable } from '../../charts/day-table';
+// - `accountFiguresAt`: top debtors (with Today's next step), claimable interest and compensation and
+//   the forecast, from `BookDays`/`ClaimDays` — the book in typed arrays, built once per version, read
+//   in one pass per as-of date (`accountFigures` is the same over the read model's rows).
+import { dayTablesOf, type DayTable } from '../../charts/day-table';
 import { metricsBook, type MetricsBook } from '../../charts/metrics-book';
 import {
   agingSeries,
@@ -23,9 +23,13 @@ import {
   overdueAccounts,
   topDebtors,
   withSteps,
+  type Category,
   type DebtorLine,
   type NextStep,
 } from '../../charts/debtors';
+import { debtorLinesAt, forecastAt } from '../../charts/days-figures';
+import { BookDays, type BookDaysInput } from '../../model/book-days';
+import { ClaimDays, type ClaimDaysInput } from '../../model/claims-days';
 import { expectedCollections, type CustomerPaying, type Forecast } from '../../charts/forecast';
 import type { ClaimTotals } from '../../domain/claimable';
 import { collectionsQueue } from '../../domain/collections/queue';
@@ -59,13 +63,11 @@ interface Tables {
 // these tables hold every date at once, so they outlive an as-of change (see `charts/day-table.ts`).
 let cache: Tables | null = null;
 
-export function dayTables(
-  version: number,
-  invoices: () => readonly Invoice[],
-  ledger: () => LedgerIndex,
-): Tables {
-  if (cache?.version !== version)
-    cache = { version, tables: buildDayTables(invoices(), ledger()), books: new Map() };
+export function dayTables(version: number, book: () => BookDays): Tables {
+  if (cache?.version !== version) {
+    const days = book();
+    cache = { version, tables: dayTablesOf(days, days.ledger), books: new Map() };
+  }
   return cache;
 }
 
@@ -104,6 +106,115 @@ export interface AccountBook {
   company: CompanyProfile;
 }
 
+/** The typed-array book (built once per version) and the claims over it. */
+export interface DayBook {
+  days: BookDays;
+  claims: ClaimDays;
+}
+
+let dayBookCache: { version: number; rates: unknown; country: string; book: DayBook } | null = null;
+
+/**
+ * `BookDays` and `ClaimDays` for this book version (an as-of change keeps them); the claims also follow
+ * the rate tables and the company's country (settings, not records of the book).
+ */
+export function dayBook(
+  version: number,
+  input: () => BookDaysInput & ClaimDaysInput,
+  rates: unknown = null,
+  country = '',
+): DayBook {
+  let c = dayBookCache;
+  if (c?.version !== version) {
+    const i = input();
+    c = { version, rates, country, book: withClaims(new BookDays(i), i) };
+  } else if (c.rates !== rates || c.country !== country) {
+    c = { version, rates, country, book: withClaims(c.book.days, input()) };
+  }
+  dayBookCache = c;
+  return c.book;
+}
+
+/** The claims are built when first asked for: the time charts, drawn first, need the days only. */
+function withClaims(days: BookDays, input: ClaimDaysInput): DayBook {
+  let claims: ClaimDays | null = null;
+  return {
+    days,
+    get claims(): ClaimDays {
+      return (claims ??= new ClaimDays(days, input));
+    },
+  };
+}
+
+/**
+ * Top debtors, claims and the forecast at `asOf` from the typed-array book: one pass over a million
+ * invoices' numbers at a new date, no row per invoice (equal to `accountFigures` over the read
+ * model's rows: tests/model/book-days.test.ts).
+ */
+export function accountFiguresAt(
+  d: DayBook,
+  asOf: string,
+  currency: string,
+  today: string,
+  book: AccountBook,
+): AccountFigures {
+  const pass = d.days.at(asOf);
+  const categoryOf = (id: string) => d.days.payingOf(pass, id).category;
+  const top = topDebtors(debtorLinesAt(d.days, pass, currency));
+  return {
+    top: withSteps(
+      categorise(top, categoryOf),
+      stepsFor(top, currency, asOf, d.days.ledger, categoryOf, book),
+    ),
+    claims: d.claims.totals(asOf, currency),
+    forecast: forecastAt(d.days, pass, {
+      today,
+      currency,
+      activities: book.activities,
+      plans: book.plans,
+    }),
+  };
+}
+
+/** The weekly report's list from the typed-array book (see `overdueAccountLines`). */
+export function overdueAccountLinesAt(
+  d: DayBook,
+  asOf: string,
+  currency: string,
+  book: AccountBook,
+): DebtorLine[] {
+  const pass = d.days.at(asOf);
+  const categoryOf = (id: string) => d.days.payingOf(pass, id).category;
+  const lines = overdueAccounts(debtorLinesAt(d.days, pass, currency));
+  return withSteps(
+    categorise(lines, categoryOf),
+    stepsFor(lines, currency, asOf, d.days.ledger, categoryOf, book),
+  );
+}
+
+/**
+ * How many calls Today lists in `currency` at `asOf`: the collections queue of the whole book, with each
+ * customer's category from the typed-array book (the same categories the read model gives it, so the
+ * same queue as Today's, without deriving the read model's rows at this date).
+ */
+export function callCount(d: DayBook, asOf: string, currency: string, book: AccountBook): number {
+  const pass = d.days.at(asOf);
+  const queue = collectionsQueue({
+    asOf,
+    customers: book.customers,
+    invoices: book.invoices,
+    ledger: d.days.ledger,
+    activities: book.activities,
+    plans: book.plans,
+    settlements: book.settlements,
+    policy: book.policy,
+    jurisdictionOf: (customer) => governingRule({ company: book.company, customer }).rule,
+    categories: new Map(book.customers.map((c) => [c.id, d.days.payingOf(pass, c.id).category])),
+  });
+  return queue.rows.filter((r) => r.currency === currency).length;
+}
+
+/** The same figures over the read model's rows at its as-of date (the reference the tests compare with). */
 export function accountFigures(
   view: ModelView,
   currency: string,
@@ -113,7 +224,10 @@ export function accountFigures(
   const lines = debtorLines(view.rows, currency);
   const top = topDebtors(lines);
   return {
-    top: withSteps(categorise(top, categoryOf(view)), stepsFor(top, currency, view, book)),
+    top: withSteps(
+      categorise(top, categoryOf(view)),
+      stepsFor(top, currency, view.asOf, view.ledger, categoryOf(view), book),
+    ),
     claims: view.claimTotals(currency),
     forecast: expectedCollections({
       asOf: view.asOf,
@@ -138,7 +252,10 @@ export function accountFigures(
 /** The weekly report's list: every overdue account, most overdue first, with its next step. */
 export function overdueAccountLines(view: ModelView, currency: string, book: AccountBook): DebtorLine[] {
   const lines = overdueAccounts(debtorLines(view.rows, currency));
-  return withSteps(categorise(lines, categoryOf(view)), stepsFor(lines, currency, view, book));
+  return withSteps(
+    categorise(lines, categoryOf(view)),
+    stepsFor(lines, currency, view.asOf, view.ledger, categoryOf(view), book),
+  );
 }
 
 const categoryOf = (view: ModelView) => (id: string) => view.behaviour(id)?.category ?? 'new';
@@ -151,24 +268,27 @@ const categoryOf = (view: ModelView) => (id: string) => view.behaviour(id)?.cate
 function stepsFor(
   lines: readonly DebtorLine[],
   currency: string,
-  view: ModelView,
+  asOf: string,
+  ledger: LedgerIndex,
+  category: (customerId: string) => Category,
   book: AccountBook,
+  invoicesOf?: (customerIds: ReadonlySet<string>) => Invoice[],
 ): Map<string, NextStep> {
   const ids = new Set(lines.map((l) => l.customerId));
   if (ids.size === 0) return new Map();
   const mine = <T extends { customerId: string }>(list: readonly T[]) =>
     list.filter((x) => ids.has(x.customerId));
   const queue = collectionsQueue({
-    asOf: view.asOf,
+    asOf,
     customers: book.customers.filter((c) => ids.has(c.id)),
-    invoices: mine(book.invoices),
-    ledger: view.ledger,
+    invoices: invoicesOf ? invoicesOf(ids) : mine(book.invoices),
+    ledger,
     activities: mine(book.activities),
     plans: mine(book.plans),
     settlements: mine(book.settlements),
     policy: book.policy,
     jurisdictionOf: (customer) => governingRule({ company: book.company, customer }).rule,
-    categories: new Map([...ids].map((id) => [id, categoryOf(view)(id)])),
+    categories: new Map([...ids].map((id) => [id, category(id)])),
   });
   return nextSteps(queue, currency);
 }

@@ -1,0 +1,233 @@
+// Claimable interest and compensation of a whole book at any as-of date, from `BookDays`' typed arrays:
+// the same totals as `bookClaimTotals` over the read model's rows at that date (tests/model/book-days),
+// without a row per invoice.
+//
+// An invoice with nothing paid, charged, waived or written off, and no law or formal notice of its own,
+// owes round(amount × S) at the as-of date D, S from the cache `bookClaimTotals` keeps per rule,
+// currency, due day and end day (here D); its compensation does not depend on D. Those are summed here
+// in one pass; every other invoice (a few in most books) goes through `bookClaimTotals` itself.
+import { cachedDayNumber } from '../domain/balance';
+import type { ClaimTotals } from '../domain/claimable';
+import { fixedCompensation } from '../domain/fees';
+import { invoiceInterestRule } from '../domain/governing';
+import { ruleKey } from '../domain/interest-fast';
+import type { InterestRule } from '../domain/interest';
+import type { RateTables } from '../domain/rates/types';
+import type { Adjustment, Invoice, IsoDate } from '../domain/types';
+import { MOVES, type BookDays } from './book-days';
+import { bookClaimTotals, groupFor, times, type Group } from './claim-totals';
+import { InterestFigures } from './interest-figures';
+
+export interface ClaimDaysInput {
+  company: { country: string };
+  rates: RateTables;
+  adjustments: readonly Adjustment[];
+}
+
+export class ClaimDays {
+  private readonly rules: { key: string; rule: InterestRule; currency: string }[] = [];
+  /** Per invoice: its rule-and-currency group (-1: not summed here), its compensation and currency. */
+  private readonly ruleOf: Int32Array;
+  private readonly comp: Float64Array;
+  private readonly compCurrency: Int16Array;
+  private readonly compCurrencies: string[] = [];
+  /** Invoices that take `bookClaimTotals` (book order). */
+  private readonly others: number[] = [];
+  private readonly adjustmentsBy = new Map<string, Adjustment[]>();
+  private readonly interest: InterestFigures;
+  private cache = new Map<string, ClaimTotals[]>();
+  private cacheDate = '';
+
+  constructor(
+    private readonly days: BookDays,
+    private readonly input: ClaimDaysInput,
+  ) {
+    for (const a of input.adjustments) {
+      if (!a.invoiceId) continue;
+      const list = this.adjustmentsBy.get(a.invoiceId);
+      if (list) list.push(a);
+      else this.adjustmentsBy.set(a.invoiceId, [a]);
+    }
+    this.interest = new InterestFigures(
+      () => days.customers,
+      () => days.ledger,
+      () => input.rates,
+      () => input.company,
+      (id) => this.adjustmentsOf(id),
+    );
+    const n = days.n;
+    this.ruleOf = new Int32Array(n).fill(-1);
+    this.comp = new Float64Array(n);
+    this.compCurrency = new Int16Array(n).fill(-1);
+    const ruleIndex = new Map<string, number>();
+    // Per customer (index) the rule it shares, and per customer and currency its rule group.
+    const K = days.currencies.length;
+    const perCustomer: ({ rule: InterestRule; key: string; comp: number; compCur: number } | undefined)[] =
+      [];
+    const groupOf = new Int32Array(days.customerIds.length * K).fill(-1);
+    for (let i = 0; i < n; i++) {
+      const inv = days.invoices[i] as Invoice;
+      const c = days.customerOf[i] as number;
+      let sh = perCustomer[c];
+      if (!sh) {
+        const customer = days.customers.get(inv.customerId);
+        if (!customer) continue; // no claim without a customer (as `bookClaimTotals`)
+        const rule = invoiceInterestRule(input.company, customer, {}).rule;
+        sh = { rule, key: ruleKey(rule), comp: 0, compCur: -1 };
+        if (rule.jurisdiction !== 'UK') [sh.comp, sh.compCur] = this.compensation(rule, inv);
+        perCustomer[c] = sh;
+      }
+      const own = inv.contractLaw !== undefined || inv.formalNoticeDate !== undefined;
+      if (own || days.flags[i]! & MOVES || (this.adjustmentsBy.size > 0 && this.adjustmentsBy.has(inv.id))) {
+        this.others.push(i);
+        continue;
+      }
+      const gi = c * K + (days.currencyOf[i] as number);
+      let r = groupOf[gi] as number;
+      if (r < 0) {
+        const rk = `${sh.key}|${inv.currency}`;
+        let found = ruleIndex.get(rk);
+        if (found === undefined) {
+          ruleIndex.set(rk, (found = this.rules.length));
+          this.rules.push({ key: sh.key, rule: sh.rule, currency: inv.currency });
+        }
+        groupOf[gi] = r = found;
+      }
+      this.ruleOf[i] = r;
+      // The legal compensation by amount band (UK), or one fixed sum whatever the amount.
+      const [comp, compCur] =
+        sh.rule.jurisdiction === 'UK' ? this.compensation(sh.rule, inv) : [sh.comp, sh.compCur];
+      this.comp[i] = comp;
+      this.compCurrency[i] = compCur;
+    }
+  }
+
+  private adjustmentsOf(id: string): readonly Adjustment[] {
+    return this.adjustmentsBy.get(id) ?? [];
+  }
+
+  private compensation(rule: InterestRule, inv: Invoice): [number, number] {
+    const c = fixedCompensation({
+      jurisdiction: rule.jurisdiction,
+      debtor: rule.debtor,
+      amount: inv.amount,
+      currency: inv.currency,
+    });
+    if (!c || c.amount <= 0) return [0, -1];
+    let k = this.compCurrencies.indexOf(c.currency);
+    if (k < 0) k = this.compCurrencies.push(c.currency) - 1;
+    return [c.amount, k];
+  }
+
+  /** Claim totals of the invoices in `currency` at `asOf`, one entry per currency (`bookClaimTotals`). */
+  totals(asOf: IsoDate, currency: string): ClaimTotals[] {
+    if (this.cacheDate !== asOf) {
+      this.cache = new Map();
+      this.cacheDate = asOf;
+      this.interest.reset(asOf);
+    }
+    let out = this.cache.get(currency);
+    if (!out) this.cache.set(currency, (out = this.compute(asOf, currency)));
+    return out;
+  }
+
+  private compute(asOf: IsoDate, currency: string): ClaimTotals[] {
+    const days = this.days;
+    const D = cachedDayNumber(asOf);
+    const k = days.currencyNumber(currency);
+    const sums = new Map<string, ClaimTotals>();
+    const sum = (cur: string): ClaimTotals => {
+      let t = sums.get(cur);
+      if (!t)
+        sums.set(
+          cur,
+          (t = { currency: cur, interest: { total: 0, incomplete: 0 }, compensation: 0, invoices: 0 }),
+        );
+      return t;
+    };
+    // S per rule group and due day at D, looked up once each (a few thousand, not a million).
+    // Indexed by rule group × (due day − the earliest due day): `undefined` until looked up.
+    const lo = days.dueRange[0];
+    const span = days.dueRange[1] - lo + 1;
+    const groups: (Group | null | undefined)[] = new Array(Math.max(0, this.rules.length * span));
+    const exact: { currency: string; invoice: Invoice }[] = [];
+    let interest = 0;
+    let incomplete = 0;
+    let counted = 0;
+    const compBy = new Float64Array(this.compCurrencies.length);
+    const compCount = new Float64Array(this.compCurrencies.length);
+    const { ruleOf, comp, compCurrency } = this;
+    const { currencyOf, issue, due, amount, n } = days;
+    const round = times; // a local name for the hot loop (an import may be reached through a getter)
+    if (k >= 0)
+      for (let i = 0; i < n; i++) {
+        const r = ruleOf[i] as number;
+        if (r < 0 || currencyOf[i] !== k) continue;
+        const u = due[i] as number;
+        if (u >= D || (issue[i] as number) > D) continue;
+        const slot = r * span + (u - lo);
+        let g = groups[slot];
+        if (g === undefined) {
+          const rule = this.rules[r] as (typeof this.rules)[number];
+          g = groups[slot] = groupFor(
+            rule.key,
+            rule.rule,
+            days.invoices[i] as Invoice,
+            u,
+            D,
+            this.input.rates,
+          );
+        }
+        if (g === null) {
+          exact.push({ currency, invoice: days.invoices[i] as Invoice });
+          continue;
+        }
+        const owed = round(amount[i] as number, g);
+        const withInterest = owed > 0 || !g.complete;
+        if (withInterest) {
+          interest += owed;
+          if (!g.complete) incomplete++;
+          counted++;
+        }
+        const cc = compCurrency[i] as number;
+        if (cc >= 0) {
+          compBy[cc] = (compBy[cc] as number) + (comp[i] as number);
+          if (!withInterest || this.compCurrencies[cc] !== currency)
+            compCount[cc] = (compCount[cc] as number) + 1;
+        }
+      }
+    if (counted > 0 || incomplete > 0) {
+      const t = sum(currency);
+      t.interest.total += interest;
+      t.interest.incomplete += incomplete;
+      t.invoices += counted;
+    }
+    this.compCurrencies.forEach((cur, c) => {
+      if (compBy[c] === 0 && compCount[c] === 0) return;
+      const t = sum(cur);
+      t.compensation += compBy[c] as number;
+      t.invoices += compCount[c] as number;
+    });
+    for (const i of this.others)
+      if (currencyOf[i] === k) exact.push({ currency, invoice: days.invoices[i] as Invoice });
+    const rest = bookClaimTotals(exact, {
+      asOf,
+      company: this.input.company,
+      customers: days.customers,
+      ledger: days.ledger,
+      rates: this.input.rates,
+      exact: (invoice) => this.interest.claim(invoice),
+      adjustmentsOf: (id) => this.adjustmentsOf(id),
+    });
+    for (const t of rest) {
+      const s = sum(t.currency);
+      s.interest.total += t.interest.total;
+      s.interest.incomplete += t.interest.incomplete;
+      s.compensation += t.compensation;
+      s.invoices += t.invoices;
+    }
+    return [...sums.values()].sort((a, b) =>
+      a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0,
+    );
+  }
+}
