@@ -19,7 +19,7 @@ export function openEvidence(file: Pick<Evidence, 'data' | 'name'>): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** The files of each contact-log entry, in the order they were attached. */
+/** The files of each contact-log entry: by the day they were attached, then by name. */
 export function evidenceByEntry(all: readonly Evidence[], customerId: string): Map<string, Evidence[]> {
   const by = new Map<string, Evidence[]>();
   for (const e of all) {
@@ -29,6 +29,12 @@ export function evidenceByEntry(all: readonly Evidence[], customerId: string): M
     else by.set(e.activityId, [e]);
   }
   for (const list of by.values())
-    list.sort((a, b) => (a.addedOn < b.addedOn ? -1 : a.addedOn > b.addedOn ? 1 : a.id < b.id ? -1 : 1));
+    list.sort((a, b) =>
+      a.addedOn !== b.addedOn
+        ? a.addedOn < b.addedOn
+          ? -1
+          : 1
+        : a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1),
+    );
   return by;
 }
