@@ -74,11 +74,14 @@ describe('evidence on the contact log', () => {
       mimeType: 'application/octet-stream',
       buffer: RECEIPT,
     });
+    await expect(form.getByTestId('contact-files-chosen').innerText()).resolves.toBe(
+      'ricevuta raccomandata.bin (2.9 kB)',
+    );
     await form.getByRole('button', { name: 'Log', exact: true }).click();
     await files(page, 'Called about the reminder').first().waitFor();
     // 3000 bytes are 2.9 kB in multiples of 1024.
     await expect(files(page, 'Called about the reminder').innerText()).resolves.toBe(
-      '📎 ricevuta raccomandata.bin (2.9 kB)',
+      'ricevuta raccomandata.bin (2.9 kB)',
     );
 
     // A second tab on the same customer sees what the first attaches afterwards, without a reload.
@@ -173,7 +176,7 @@ describe('evidence on the contact log', () => {
     });
     await form.getByRole('button', { name: 'Registra', exact: true }).click();
     await expect(files(page, 'Telefonata per il sollecito').first().innerText()).resolves.toBe(
-      '📎 ricevuta di ritorno.bin (2,9 kB)',
+      'ricevuta di ritorno.bin (2,9 kB)',
     );
     await expect(entry(page, 'Telefonata per il sollecito').innerText()).resolves.toContain('Allega file');
     await shots(page, 'contact-log-it');

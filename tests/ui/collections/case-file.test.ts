@@ -98,6 +98,6 @@ describe('case file', () => {
     expect(text).toContain('Evidence files (in evidence/):');
     // 2048 bytes are 2 kB (the limit's multiples of 1024); 5 bytes are shown as bytes.
     expect(text).toContain('  evidence/2026-02-10 receipt.jpg — Call of 10/02/2026, 2 kB');
-    expect(text).toContain('  evidence/2026-02-10 receipt (2).jpg — Call of 10/02/2026, 5 byte');
+    expect(text).toContain('  evidence/2026-02-10 receipt (2).jpg — Call of 10/02/2026, 5 bytes');
   });
 });
