@@ -42,7 +42,10 @@ export async function evidenceDocs(
   return out;
 }
 
-/** Each archived letter as its own PDF; a letter whose archive cannot be drawn is left out (and said). */
+/**
+ * Each archived letter as its own PDF. A letter whose archive cannot be drawn is left out of letters/
+ * (`failed` counts them); letters.csv still lists every letter sent.
+ */
 export async function letterDocs(
   letters: readonly Letter[],
 ): Promise<{ docs: CaseFileDoc[]; failed: number }> {
