@@ -156,7 +156,8 @@ describe('evidence on the contact log', () => {
     expect(summary).toContain(`  ${receipt} — Call of`);
     expect(summary).toContain(`  ${letters[0]} — `);
     expect(fresh.pageErrors).toEqual([]);
-  });
+    // Two profiles, a letter and a 10 MB upload: about 40 s alone, more on a shared machine.
+  }, 180_000);
 
   it('shows the attachment in Italian, with the size in the Italian format', async () => {
     const h = await openApp('', { locale: 'it' });
