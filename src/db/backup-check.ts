@@ -1,6 +1,7 @@
 // Checks every row of a backup before a restore writes anything: each row against its schema
 // (records.ts), ids unique per table, and the references that must resolve — the customer of every
 // invoice, payment and adjustment, the invoice of every allocation.
+import { dataSize } from './evidence-files';
 import { invoice, rowProblem, firstProblem, type FieldProblem } from './records';
 
 /** One bad record, as the message names it: where it is, which field, what is wrong. */
@@ -100,6 +101,18 @@ export function checkTables(tables: Record<string, unknown[]>): TablesCheck {
     const a = row as { id: string; customerId: string };
     if (!customerIds.has(a.customerId))
       add({ table: 'adjustments', index: i, id: a.id, field: 'customerId', problem: 'unknown-customer' });
+  });
+  // Evidence: the entry and the customer it belongs to, and bytes that are all there.
+  const activityIds = new Set(byTable('activities').map(idOf));
+  byTable('evidence').forEach((row, i) => {
+    if (rowProblem('evidence', row)) return;
+    const e = row as { id: string; activityId: string; customerId: string; size: number; data: unknown };
+    if (!activityIds.has(e.activityId))
+      add({ table: 'evidence', index: i, id: e.id, field: 'activityId', problem: 'unknown-activity' });
+    else if (!customerIds.has(e.customerId))
+      add({ table: 'evidence', index: i, id: e.id, field: 'customerId', problem: 'unknown-customer' });
+    else if (dataSize(e.data) !== e.size)
+      add({ table: 'evidence', index: i, id: e.id, field: 'data', problem: 'type' });
   });
   return { issues, total };
 }

@@ -9,6 +9,7 @@ import { checkTables } from './backup-check';
 import { canonicalJson, sha256 } from './checksum';
 import { createDb, SCHEMA_VERSION, TABLES, VERSIONS, type OverdueDb, type TableName } from './schema';
 import { getSetting, setSetting } from './settings';
+import { evidenceForBackup, evidenceFromBackup } from './evidence-files';
 
 export const BACKUP_FORMAT = 'overdue-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -73,6 +74,9 @@ export async function exportBackup(db: OverdueDb, createdAt: string): Promise<Bl
       if (table.name !== 'changeLog')
         tables[table.name] = (await table.toArray()) as Record<string, unknown>[];
   });
+  // Evidence files are Blobs in the database and base64 in the file (read outside the transaction:
+  // Dexie's transaction would end at the first foreign await).
+  if (tables.evidence) tables.evidence = await evidenceForBackup(tables.evidence);
   const settings = (tables.settings ?? []).filter((s) => s.key !== LAST_BACKUP_KEY);
   settings.push({ key: LAST_BACKUP_KEY, value: createdAt });
   settings.sort((a, b) => (String(a.key) < String(b.key) ? -1 : String(a.key) > String(b.key) ? 1 : 0));
@@ -233,7 +237,7 @@ export async function restoreBackup(db: OverdueDb, backup: Backup): Promise<void
     // The change log stays: other tabs learn from it that the book was replaced.
     for (const name of TABLES) await db.table(name).clear();
     for (const name of TABLES) {
-      const rows = tables[name] ?? [];
+      const rows = name === 'evidence' ? evidenceFromBackup(tables[name] ?? []) : (tables[name] ?? []);
       if (rows.length) await db.table(name).bulkPut(rows);
     }
     await db.settings.put({ key: LAST_BACKUP_KEY, value: backup.createdAt });

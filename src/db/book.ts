@@ -44,6 +44,7 @@ export class Book {
     letters: new Map(),
     imports: new Map(),
     bankLines: new Map(),
+    evidence: new Map(),
   };
   private arrays = new Map<EntityName, unknown[]>();
 

@@ -11,7 +11,7 @@ import type {
   PaymentPlan,
   SettlementOffer,
 } from '../domain/types';
-import type { BankLine } from './schema';
+import type { BankLine, Evidence } from './schema';
 
 export interface Entities {
   customers: Customer;
@@ -24,6 +24,7 @@ export interface Entities {
   letters: Letter;
   imports: ImportBatch;
   bankLines: BankLine;
+  evidence: Evidence;
 }
 export type EntityName = keyof Entities;
 
@@ -38,6 +39,7 @@ export const ENTITY_NAMES: EntityName[] = [
   'letters',
   'imports',
   'bankLines',
+  'evidence',
 ];
 
 /** Records to put (insert or replace by id) and ids to delete, per entity. */

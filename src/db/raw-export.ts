@@ -1,5 +1,6 @@
 // Everything stored, read with plain IndexedDB (no schema, no Dexie): the way out when the app cannot
 // open its storage. Each object store is read on its own, so one unreadable store does not hide the rest.
+import { bytesToBase64 } from './evidence-files';
 import { DB_NAME } from './schema';
 
 export interface RawExport {
@@ -52,13 +53,29 @@ export async function rawExport(name = DB_NAME, now = new Date()): Promise<RawEx
     out.version = db.version;
     for (const store of Array.from(db.objectStoreNames)) {
       try {
-        out.stores[store] = await readStore(db, store);
+        out.stores[store] = await withFileBytes(await readStore(db, store));
       } catch (e) {
         out.errors[store] = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
       }
     }
   } finally {
     db.close();
+  }
+  return out;
+}
+
+/** Files (Blobs: the evidence attached to contact-log entries) as base64 text, which JSON can hold. */
+async function withFileBytes(rows: unknown[]): Promise<unknown[]> {
+  const out: unknown[] = [];
+  for (const row of rows) {
+    if (typeof row !== 'object' || row === null) {
+      out.push(row);
+      continue;
+    }
+    const copy: Record<string, unknown> = { ...(row as Record<string, unknown>) };
+    for (const [k, v] of Object.entries(copy))
+      if (v instanceof Blob) copy[k] = { base64: bytesToBase64(new Uint8Array(await v.arrayBuffer())) };
+    out.push(copy);
   }
   return out;
 }

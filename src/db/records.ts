@@ -21,7 +21,8 @@ export type FieldProblem =
   | 'rate-table'
   | 'duplicate-id'
   | 'unknown-customer'
-  | 'unknown-invoice';
+  | 'unknown-invoice'
+  | 'unknown-activity';
 
 // Loading checks every stored record, and a million invoices hold a few thousand distinct dates: each
 // distinct valid date is checked once (the set stays small; it is capped all the same).
@@ -157,6 +158,27 @@ const activity = v.object(
     promiseDate: v.optional(date),
     promiseKept: v.optional(v.boolean('type')),
     letterId: optText,
+  },
+  'not-object',
+);
+
+/** In the database a Blob; in a backup file its bytes as base64 (`src/db/evidence-backup.ts`). */
+const BASE64_RE = /^[A-Za-z0-9+/]*={0,2}$/;
+const fileData = v.union(
+  [v.pipe(v.string('type'), v.regex(BASE64_RE, 'type')), v.custom<Blob>((x) => x instanceof Blob, 'type')],
+  'type',
+);
+
+const evidence = v.object(
+  {
+    id,
+    activityId: id,
+    customerId: id,
+    name: text,
+    type: text,
+    size: v.pipe(int, v.minValue(0, 'integer')),
+    addedOn: date,
+    data: fileData,
   },
   'not-object',
 );
@@ -316,6 +338,7 @@ export const ROW_SCHEMAS: Record<string, v.GenericSchema> = {
   letters: letter,
   imports: importBatch,
   bankLines: bankLine,
+  evidence,
 };
 
 export interface RowProblem {

@@ -35,13 +35,33 @@ export interface BankLine {
   paymentId?: string;
 }
 
+/**
+ * A file kept as evidence of a contact-log entry (the email sent, a registered-mail receipt, a photo of a
+ * delivery note). Attaching one is a new record pointing to the entry: the log itself stays append-only.
+ * The bytes are a Blob: the browser keeps it on disk, so holding the record in memory costs little.
+ */
+export interface Evidence {
+  id: string;
+  activityId: string;
+  customerId: string;
+  /** The file's own name, as the user's system gave it. */
+  name: string;
+  /** MIME type ('' when the browser did not know it). */
+  type: string;
+  /** Bytes. */
+  size: number;
+  /** The as-of day it was attached. */
+  addedOn: string;
+  data: Blob;
+}
+
 export interface Setting {
   key: string;
   value: unknown;
 }
 
 export const DB_NAME = 'overdue';
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export type OverdueDb = Dexie & {
   settings: EntityTable<Setting, 'key'>;
@@ -55,6 +75,7 @@ export type OverdueDb = Dexie & {
   letters: EntityTable<Letter, 'id'>;
   imports: EntityTable<ImportBatch, 'id'>;
   bankLines: EntityTable<BankLine, 'id'>;
+  evidence: EntityTable<Evidence, 'id'>;
   changeLog: EntityTable<ChangeLogEntry, 'rev'>;
 };
 
@@ -81,6 +102,7 @@ export const TABLES = [
   'letters',
   'imports',
   'bankLines',
+  'evidence',
 ] as const;
 // `changeLog` is bookkeeping between tabs, not data: backups leave it out.
 export type TableName = (typeof TABLES)[number];
@@ -149,6 +171,11 @@ export const VERSIONS: VersionDef[] = [
       bankLines: '&id',
       changeLog: '&rev',
     },
+  },
+  {
+    // v4: evidence files attached to contact-log entries (a new table; nothing else changes).
+    version: 4,
+    stores: { evidence: '&id' },
   },
 ];
 

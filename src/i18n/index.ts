@@ -94,3 +94,15 @@ export function integer(n: number): string {
   if (!f) integerFormats.set(locale, (f = new Intl.NumberFormat(locale)));
   return f.format(n);
 }
+
+/** A file's size in the interface locale ("512 bytes", "1,2 MB"), in multiples of 1024 like the 10 MB limit. */
+export function fileSize(bytes: number): string {
+  // "39 bytes", "39 byte", "39 octets": the long name reads right in every language for a few bytes.
+  if (bytes < 1024) return numberFormat({ style: 'unit', unit: 'byte', unitDisplay: 'long' }).format(bytes);
+  const kb = bytes / 1024;
+  if (kb < 1024)
+    return numberFormat({ style: 'unit', unit: 'kilobyte', maximumFractionDigits: kb < 10 ? 1 : 0 }).format(
+      kb,
+    );
+  return numberFormat({ style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(kb / 1024);
+}

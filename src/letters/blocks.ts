@@ -44,7 +44,9 @@ function totals({ input, w, money }: BlockContext): Block {
   const rows: [string, string][] = [[w.total.open, money(t.open)]];
   if (t.interest > 0) rows.push([w.total.interest, money(t.interest)]);
   if (t.compensation > 0) rows.push([w.total.compensation, money(t.compensation)]);
-  if (t.fees > 0) rows.push([w.total.fees, money(t.fees)]);
+  const charged = input.fees.filter((x) => x.kind === 'reminder').reduce((s, x) => s + x.amount, 0);
+  if (t.fees - charged > 0) rows.push([w.total.fees, money(t.fees - charged)]);
+  if (charged > 0) rows.push([w.total.reminderFee, money(charged)]);
   rows.push([w.total.due, money(t.due)]);
   return { type: 'totals', rows };
 }

@@ -102,10 +102,23 @@ export function letterContent(
   };
   const filled = fillTemplate(template, values);
   const blocks: Block[] = [];
+  // A fee this letter charges is always printed with the total to pay: where the template has no
+  // `{totals}` (a first reminder), they follow the invoice table.
+  const feeTotals =
+    input.fees.some((x) => x.kind === 'reminder') &&
+    !filled.pieces.some((p) => p.kind === 'block' && p.name === 'totals');
   for (const piece of filled.pieces) {
     // A placeholder with nothing to say (no statute under US law) leaves no empty brackets behind.
     if (piece.kind === 'text') blocks.push({ type: 'paragraph', text: piece.text.replace(/ ?\(\s*\)/g, '') });
-    else blocks.push(...blocksFor(piece.name, ctx));
+    else {
+      blocks.push(...blocksFor(piece.name, ctx));
+      if (feeTotals && piece.name === 'invoices') blocks.push(...blocksFor('totals', ctx));
+    }
+  }
+  if (feeTotals && !filled.pieces.some((p) => p.kind === 'block' && p.name === 'invoices')) {
+    // A template of the user's without the invoice table: before the payment details or the signature.
+    const at = blocks.findIndex((b) => b.type === 'payment' || b.type === 'signature');
+    blocks.splice(at < 0 ? blocks.length : at, 0, ...blocksFor('totals', ctx));
   }
 
   const companyLines = lines(company.address);

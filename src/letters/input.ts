@@ -58,6 +58,11 @@ export interface LetterOptions {
   plan?: { instalments: Instalment[] };
   settlement?: { amount: number; deadline: IsoDate };
   discount?: { percent: number; deadline: IsoDate };
+  /**
+   * The fee this letter charges (minor units of the letter's currency): the dunning step's fee as the
+   * call list computed it, the Danish limits already applied. Printed as its own line and in the total.
+   */
+  reminderFee?: number;
 }
 
 /** Kinds that demand payment of overdue invoices: disputed invoices are left out of them. */
@@ -159,6 +164,8 @@ export function letterInputFor(records: LetterRecords, options: LetterOptions): 
         compensation.push({ invoice: invoice.number, amount: c.amount, currency, law: c.law });
     }
   }
+  if (options.reminderFee && options.reminderFee > 0 && Number.isSafeInteger(options.reminderFee))
+    fees.push({ invoice: null, kind: 'reminder', amount: options.reminderFee });
   const interest = claims ? interestFor(rows, ledger, date, law, customer, records.rates, disputed) : null;
 
   const open = invoices.reduce((s, i) => s + i.open, 0);

@@ -10,6 +10,7 @@ import type { Activity, ActivityKind } from '../../domain/types';
 import { msg, type Msg } from '../message';
 import type { CommandResult, Ctx, Snapshot } from '../types';
 import { customerInvoices, typedAmount } from './shared';
+import { evidenceRecords, type EvidenceFileInput } from './evidence';
 
 export interface CollectionsContactInput {
   customerId: string;
@@ -36,6 +37,8 @@ export interface CollectionsContactInput {
   formalNotice?: boolean;
   /** A promise made during the contact. */
   promise?: { amount: string; date: string; invoiceIds?: string[] };
+  /** Evidence files attached to the entry as it is logged (one write: undo takes both away). */
+  files?: readonly EvidenceFileInput[];
 }
 
 export interface ContactResult extends CommandResult {
@@ -111,12 +114,18 @@ export function logCollectionsContact(
       promiseDate: input.promise.date,
     });
   }
+  const evidence = input.files?.length ? evidenceRecords(a, input.files, ctx) : [];
+  if (!Array.isArray(evidence)) return fail(evidence);
   const noticed =
     input.formalNotice && input.kind === 'letter'
       ? withFormalNotice(snapshot.list('invoices'), customer.id, input.date, invoiceIds)
       : [];
   return {
-    change: { activities: { put }, ...(noticed.length ? { invoices: { put: noticed } } : {}) },
+    change: {
+      activities: { put },
+      ...(evidence.length ? { evidence: { put: evidence } } : {}),
+      ...(noticed.length ? { invoices: { put: noticed } } : {}),
+    },
     errors: [],
     label,
     warnings,

@@ -53,6 +53,7 @@ export const da: LetterLanguage = {
       interest: 'Morarente',
       compensation: 'Kompensationsbeløb',
       fees: 'Gebyrer',
+      reminderFee: 'Rykkergebyr',
       due: 'I alt at betale',
       discount: 'Kontantrabat',
       discounted: 'Beløb at betale med rabat',

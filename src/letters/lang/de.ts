@@ -53,6 +53,7 @@ export const de: LetterLanguage = {
       interest: 'Verzugszinsen',
       compensation: 'Verzugspauschale',
       fees: 'Gebühren',
+      reminderFee: 'Mahngebühr',
       due: 'Gesamtbetrag',
       discount: 'Skonto',
       discounted: 'Zahlbetrag mit Skonto',

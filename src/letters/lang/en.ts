@@ -53,6 +53,7 @@ export const en: LetterLanguage = {
       interest: 'Late-payment interest',
       compensation: 'Fixed compensation for recovery costs',
       fees: 'Fees',
+      reminderFee: 'Reminder fee',
       due: 'Total due',
       discount: 'Discount',
       discounted: 'Amount to pay with the discount',

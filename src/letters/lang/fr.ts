@@ -53,6 +53,7 @@ export const fr: LetterLanguage = {
       interest: 'Pénalités de retard',
       compensation: 'Indemnité forfaitaire pour frais de recouvrement',
       fees: 'Frais',
+      reminderFee: 'Frais de relance',
       due: 'Total dû',
       discount: 'Escompte',
       discounted: 'Montant à payer avec l’escompte',

@@ -53,6 +53,7 @@ export const it: LetterLanguage = {
       interest: 'Interessi di mora',
       compensation: 'Indennizzo forfettario per le spese di recupero',
       fees: 'Spese',
+      reminderFee: 'Spese di sollecito',
       due: 'Totale dovuto',
       discount: 'Sconto',
       discounted: 'Importo da pagare con lo sconto',

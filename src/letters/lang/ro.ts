@@ -54,6 +54,7 @@ export const ro: LetterLanguage = {
       interest: 'Dobândă penalizatoare',
       compensation: 'Daune-interese minimale pentru cheltuielile de recuperare',
       fees: 'Taxe',
+      reminderFee: 'Taxă de notificare',
       due: 'Total de plată',
       discount: 'Scont',
       discounted: 'Suma de plată cu scont',

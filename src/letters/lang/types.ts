@@ -36,6 +36,8 @@ export interface LetterWords {
     interest: string;
     compensation: string;
     fees: string;
+    /** The fee this reminder charges (a dunning step's, capped where the law caps it). */
+    reminderFee: string;
     due: string;
     discount: string;
     discounted: string;

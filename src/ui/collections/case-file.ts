@@ -1,7 +1,8 @@
 // The case file for an escalation stage (issue #10, item 10): one zip with the summary sheet (the facts
 // an order-for-payment or small-claims form asks for: parties, amounts, interest, dates, evidence), the
-// statement of account, the interest per invoice, the contact log and the letters sent. In the
-// interface language; amounts in CSV files as plain numbers.
+// statement of account, the interest per invoice, the contact log, the list of letters sent, the letters
+// themselves as PDF (letters/) and the evidence files attached to the log (evidence/). In the interface
+// language; amounts in CSV files as plain numbers.
 import { strToU8, zipSync } from 'fflate';
 import { toCsv } from '../../csv/export';
 import { nextLegalSteps, currentEscalation } from '../../domain/collections/escalation';
@@ -15,7 +16,7 @@ import type {
   Jurisdiction,
   Letter,
 } from '../../domain/types';
-import { date, money, t } from '../../i18n';
+import { date, fileSize, money, t } from '../../i18n';
 import { say } from './say';
 
 export interface CaseClaim {
@@ -36,6 +37,19 @@ export interface CaseFileInput {
   letters: readonly Letter[];
   law: Jurisdiction;
   crossBorder: boolean;
+  /** The evidence files attached to the log, read (see case-file-assets.ts). */
+  evidence?: readonly CaseFileDoc[];
+  /** The letters sent, drawn again as PDF from their archived content. */
+  letterPdfs?: readonly CaseFileDoc[];
+}
+
+/** A file of the zip beside the sheets: its path inside the zip, its bytes, and what the summary says. */
+export interface CaseFileDoc {
+  path: string;
+  bytes: Uint8Array;
+  /** The log entry's or the letter's kind, in the interface language, and its date. */
+  kind: string;
+  date: IsoDate;
 }
 
 const FILES = ['summary.txt', 'statement.csv', 'interest.csv', 'contact-log.csv', 'letters.csv'];
@@ -88,7 +102,26 @@ export function caseFileSummary(input: CaseFileInput): string {
     );
   lines.push('', t('case.evidence'));
   for (const f of FILES.slice(1)) lines.push(`  ${f}`);
-  lines.push('  ' + t('case.logCount', { count: input.log.length, letters: input.letters.length }), '');
+  lines.push('  ' + t('case.logCount', { count: input.log.length, letters: input.letters.length }));
+  if (input.letterPdfs?.length) {
+    lines.push('', t('case.letterPdfs'));
+    for (const d of input.letterPdfs)
+      lines.push('  ' + t('case.letterLine', { file: d.path, kind: d.kind, date: date(d.date) }));
+  }
+  if (input.evidence?.length) {
+    lines.push('', t('case.evidenceFiles'));
+    for (const d of input.evidence)
+      lines.push(
+        '  ' +
+          t('case.evidenceLine', {
+            file: d.path,
+            kind: d.kind,
+            date: date(d.date),
+            size: fileSize(d.bytes.length),
+          }),
+      );
+  }
+  lines.push('');
   lines.push(t('case.next'));
   for (const r of nextLegalSteps(stage?.stage ?? 'none', input.law, input.crossBorder))
     lines.push(`  ${say(r)}`);
@@ -177,5 +210,8 @@ export function caseFileZip(input: CaseFileInput): Uint8Array {
     'interest.csv': strToU8(interest),
     'contact-log.csv': strToU8(log),
     'letters.csv': strToU8(letters),
+    ...Object.fromEntries(
+      [...(input.letterPdfs ?? []), ...(input.evidence ?? [])].map((d) => [d.path, d.bytes]),
+    ),
   });
 }

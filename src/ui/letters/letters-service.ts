@@ -64,6 +64,8 @@ export interface LetterRequest {
   templates: Record<string, LetterTemplate>;
   /** Terms for the kinds that need them (used where no plan or offer is recorded for the customer). */
   terms: LetterTerms;
+  /** The fee each customer's letter charges (a call-list step's, minor units): printed on the letter. */
+  fees?: Readonly<Record<string, number>>;
 }
 
 export interface LetterTerms {
@@ -240,6 +242,7 @@ function inputFor(
       ? { settlement: { amount: offer.amount, deadline: offer.deadline } }
       : {}),
     ...(plan && kind === 'payment-plan' ? { plan: { instalments: plan.instalments } } : {}),
+    ...(req.fees?.[customer.id] ? { reminderFee: req.fees[customer.id] } : {}),
   });
   if (kind === 'payment-plan' && !input.plan)
     return { ...input, plan: { instalments: m.monthlyPlan(input.totals.due, terms.instalments, date) } };

@@ -235,7 +235,10 @@ class AppState {
       change,
       entities: entities ?? (change ? new Set(Object.keys(change) as EntityName[]) : 'all'),
     };
-    this.model.note(this.lastChange);
+    // Evidence files change no figure: the read model need not re-derive anything for them.
+    const only = this.lastChange.entities;
+    if (only === 'all' || only.size === 0 || [...only].some((n) => n !== 'evidence'))
+      this.model.note(this.lastChange);
     this.syncUndo();
     this.version++;
   }

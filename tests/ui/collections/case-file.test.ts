@@ -64,4 +64,40 @@ describe('case file', () => {
     expect(strFromU8(files['contact-log.csv']!)).toContain("'=cmd");
     expect(strFromU8(files['interest.csv']!)).toContain('12.34');
   });
+
+  it('holds the letters as PDF in letters/ and the evidence in evidence/, both listed on the summary sheet', () => {
+    const pdf = new TextEncoder().encode('%PDF-1.3 reminder');
+    const scan = Uint8Array.from([0xff, 0xd8, 0xff, 0x00, 0x10]);
+    const withFiles: CaseFileInput = {
+      ...input,
+      letterPdfs: [
+        {
+          path: 'letters/2026-02-12 Payment reminder.pdf',
+          bytes: pdf,
+          kind: 'Payment reminder',
+          date: '2026-02-12',
+        },
+      ],
+      evidence: [
+        {
+          path: 'evidence/2026-02-10 receipt.jpg',
+          bytes: new Uint8Array(2048).fill(1),
+          kind: 'Call',
+          date: '2026-02-10',
+        },
+        { path: 'evidence/2026-02-10 receipt (2).jpg', bytes: scan, kind: 'Call', date: '2026-02-10' },
+      ],
+    };
+    const files = unzipSync(caseFileZip(withFiles));
+    expect([...files['letters/2026-02-12 Payment reminder.pdf']!]).toEqual([...pdf]);
+    expect([...files['evidence/2026-02-10 receipt (2).jpg']!]).toEqual([...scan]);
+    expect(files['evidence/2026-02-10 receipt.jpg']?.length).toBe(2048);
+    const text = caseFileSummary(withFiles);
+    expect(text).toContain('Letters sent (PDF copies in letters/):');
+    expect(text).toContain('  letters/2026-02-12 Payment reminder.pdf — Payment reminder, 12/02/2026');
+    expect(text).toContain('Evidence files (in evidence/):');
+    // 2048 bytes are 2 kB (the limit's multiples of 1024); 5 bytes are shown as bytes.
+    expect(text).toContain('  evidence/2026-02-10 receipt.jpg — Call of 10/02/2026, 2 kB');
+    expect(text).toContain('  evidence/2026-02-10 receipt (2).jpg — Call of 10/02/2026, 5 bytes');
+  });
 });
