@@ -1,8 +1,13 @@
-// The worker entry: reads a CSV file off the main thread (see read-job.ts), so a million-row file never
-// freezes the page. Cancel = terminate().
-import { runReadJob } from './read-job';
+// The worker entry: reads a CSV file off the main thread and converts its rows into records for the
+// mapping the page asks for (see read-job.ts), so a million-row file never freezes the page. Cancel =
+// terminate().
+import { pooledIds } from '../commands/ids';
+import { ReadJob } from './read-job';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
-self.onmessage = (e: MessageEvent<WorkerRequest>) => {
-  runReadJob(e.data, (msg: WorkerReply) => (self as unknown as Worker).postMessage(msg));
-};
+const job = new ReadJob(
+  (msg: WorkerReply, transfer?: Transferable[]) =>
+    (self as unknown as Worker).postMessage(msg, transfer ?? []),
+  pooledIds,
+);
+self.onmessage = (e: MessageEvent<WorkerRequest>) => job.handle(e.data);
