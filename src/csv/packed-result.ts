@@ -7,27 +7,14 @@
 import type { Invoice } from '../domain/types';
 import type { ImportResult, RowStatus } from './rows-to-records';
 
-/** The keys of an invoice the importer makes, in the order it makes them (`description` optional). */
-const KEYS = [
-  'id',
-  'number',
-  'customerId',
-  'issueDate',
-  'dueDate',
-  'currency',
-  'amount',
-  'importBatchId',
-] as const;
-type TextKey = Exclude<(typeof KEYS)[number], 'amount'>;
-const TEXT_KEYS: TextKey[] = [
-  'id',
-  'number',
-  'customerId',
-  'issueDate',
-  'dueDate',
-  'currency',
-  'importBatchId',
-];
+type TextKey = 'id' | 'number' | 'customerId' | 'issueDate' | 'dueDate' | 'currency' | 'importBatchId';
+/** Mostly distinct on every invoice. */
+const RUN_KEYS = ['id', 'number'] as const;
+/** Repeated across invoices: dates, customers, currencies, the batch. */
+const CODED_KEYS = ['customerId', 'issueDate', 'dueDate', 'currency', 'importBatchId'] as const;
+const TEXT_KEYS: TextKey[] = [...RUN_KEYS, ...CODED_KEYS];
+/** An invoice of the packed shape has these keys and its amount, and maybe a description. */
+const PLAIN_KEYS = TEXT_KEYS.length + 1;
 
 const STATUSES: RowStatus[] = [
   'new',
@@ -41,17 +28,23 @@ const STATUSES: RowStatus[] = [
   'not-receivable',
 ];
 
-/** A column of texts: each distinct text once, each row its index. */
+/** Texts that repeat: each distinct text once, each row its index. */
 export interface TextColumn {
   values: string[];
   codes: Uint32Array;
 }
 
+/** Texts that are mostly distinct: all of them in one string (one copy to post), and each one's length. */
+export interface TextRun {
+  text: string;
+  /** -1: no text (the key is absent). */
+  lengths: Int32Array;
+}
+
 export interface PackedInvoices {
   count: number;
-  text: Record<TextKey, TextColumn>;
-  /** Description per packed invoice; -1 where it has none (the key is absent). */
-  description: TextColumn;
+  runs: Record<(typeof RUN_KEYS)[number] | 'description', TextRun>;
+  coded: Record<(typeof CODED_KEYS)[number], TextColumn>;
   amount: Float64Array;
   /** Invoices not of the packed shape, by their index in the full list. */
   others: { index: number; invoice: Invoice }[];
@@ -63,7 +56,7 @@ export interface PackedResult extends Omit<ImportResult, 'invoices' | 'status'> 
   packedStatus: Uint8Array;
 }
 
-class TextEncoderColumn {
+class CodedColumn {
   private readonly index = new Map<string, number>();
   readonly values: string[] = [];
   readonly codes: Uint32Array;
@@ -79,71 +72,108 @@ class TextEncoderColumn {
     }
     this.codes[at] = code;
   }
-  done(): TextColumn {
-    return { values: this.values, codes: this.codes };
+}
+
+class RunColumn {
+  /** Built by concatenation: V8 joins the pieces once, when the text is posted. */
+  private text = '';
+  readonly lengths: Int32Array;
+  constructor(size: number) {
+    this.lengths = new Int32Array(size);
+  }
+  set(at: number, text: string | undefined): void {
+    if (text === undefined) this.lengths[at] = -1;
+    else {
+      this.text += text;
+      this.lengths[at] = text.length;
+    }
+  }
+  done(): TextRun {
+    return { text: this.text, lengths: this.lengths };
   }
 }
 
-/** True for an invoice whose keys are exactly the importer's, in its order, all texts and a number. */
-function plain(inv: Invoice): boolean {
-  const keys = Object.keys(inv);
-  const n = keys.length;
-  if (n !== KEYS.length && !(n === KEYS.length + 1 && keys[n - 1] === 'description')) return false;
-  for (let k = 0; k < KEYS.length; k++) if (keys[k] !== KEYS[k]) return false;
+/**
+ * True for an invoice the importer made new, of the usual shape: its keys in the importer's order (no
+ * terms; an update carries a stored invoice's keys in their order), each of the right type.
+ */
+function plain(inv: Invoice, replaced: Set<string>): boolean {
+  if (inv.terms !== undefined || replaced.has(inv.id)) return false;
+  let n = 0;
+  for (const key in inv) if (key) n++;
+  if (n !== (inv.description === undefined ? PLAIN_KEYS : PLAIN_KEYS + 1)) return false;
   for (const key of TEXT_KEYS) if (typeof inv[key] !== 'string') return false;
-  return typeof inv.amount === 'number' && (n === KEYS.length || typeof inv.description === 'string');
+  return (
+    typeof inv.amount === 'number' && (inv.description === undefined || typeof inv.description === 'string')
+  );
 }
 
 /** The result as posted, and the buffers to transfer with it. */
 export function packResult(result: ImportResult): { packed: PackedResult; transfer: ArrayBuffer[] } {
   const { invoices, status, ...rest } = result;
   const count = invoices.length;
-  const text = Object.fromEntries(TEXT_KEYS.map((k) => [k, new TextEncoderColumn(count)])) as Record<
-    TextKey,
-    TextEncoderColumn
+  const replaced = new Set(result.replaced.map((i) => i.id));
+  const id = new RunColumn(count);
+  const number = new RunColumn(count);
+  const description = new RunColumn(count);
+  const coded = Object.fromEntries(CODED_KEYS.map((k) => [k, new CodedColumn(count)])) as Record<
+    (typeof CODED_KEYS)[number],
+    CodedColumn
   >;
-  const description = new TextEncoderColumn(count);
   const amount = new Float64Array(count);
   const others: PackedInvoices['others'] = [];
-  let packedCount = 0;
+  let at = 0;
   for (let i = 0; i < count; i++) {
     const inv = invoices[i] as Invoice;
-    if (!plain(inv)) {
+    if (!plain(inv, replaced)) {
       others.push({ index: i, invoice: inv });
       continue;
     }
-    const at = packedCount++;
-    for (const key of TEXT_KEYS) text[key].set(at, inv[key] as string);
+    id.set(at, inv.id);
+    number.set(at, inv.number);
+    description.set(at, inv.description);
+    for (const key of CODED_KEYS) coded[key].set(at, inv[key] as string);
     amount[at] = inv.amount;
-    if (inv.description === undefined) description.codes[at] = 0xffffffff;
-    else description.set(at, inv.description);
+    at++;
   }
   const packedStatus = new Uint8Array(status.length);
   for (let i = 0; i < status.length; i++) packedStatus[i] = STATUSES.indexOf(status[i] as RowStatus);
-  const columns = Object.fromEntries(TEXT_KEYS.map((k) => [k, text[k].done()])) as Record<
-    TextKey,
-    TextColumn
-  >;
+  const runs = { id: id.done(), number: number.done(), description: description.done() };
   const packed: PackedResult = {
     ...rest,
-    packedInvoices: { count, text: columns, description: description.done(), amount, others },
+    packedInvoices: { count, runs, coded, amount, others },
     packedStatus,
   };
   const transfer = [
     amount.buffer,
     packedStatus.buffer,
-    description.codes.buffer,
-    ...TEXT_KEYS.map((k) => columns[k].codes.buffer),
+    ...Object.values(runs).map((r) => r.lengths.buffer),
+    ...CODED_KEYS.map((k) => coded[k].codes.buffer),
   ] as ArrayBuffer[];
   return { packed, transfer };
+}
+
+/** Reads a run's texts in order. */
+function reader(run: TextRun): () => string | undefined {
+  let k = 0;
+  let offset = 0;
+  return () => {
+    const n = run.lengths[k++] as number;
+    if (n < 0) return undefined;
+    const s = run.text.slice(offset, offset + n);
+    offset += n;
+    return s;
+  };
 }
 
 /** The result as `rowsToRecords` returned it. */
 export function unpackResult(packed: PackedResult): ImportResult {
   const { packedInvoices: p, packedStatus, ...rest } = packed;
   const invoices: Invoice[] = new Array<Invoice>(p.count);
-  const t = p.text;
-  const d = p.description;
+  const c = p.coded;
+  const id = reader(p.runs.id);
+  const number = reader(p.runs.number);
+  const description = reader(p.runs.description);
   let other = 0;
   let at = 0;
   for (let i = 0; i < p.count; i++) {
@@ -154,17 +184,17 @@ export function unpackResult(packed: PackedResult): ImportResult {
       continue;
     }
     const inv: Invoice = {
-      id: t.id.values[t.id.codes[at] as number] as string,
-      number: t.number.values[t.number.codes[at] as number] as string,
-      customerId: t.customerId.values[t.customerId.codes[at] as number] as string,
-      issueDate: t.issueDate.values[t.issueDate.codes[at] as number] as string,
-      dueDate: t.dueDate.values[t.dueDate.codes[at] as number] as string,
-      currency: t.currency.values[t.currency.codes[at] as number] as string,
+      id: id() as string,
+      number: number() as string,
+      customerId: c.customerId.values[c.customerId.codes[at] as number] as string,
+      issueDate: c.issueDate.values[c.issueDate.codes[at] as number] as string,
+      dueDate: c.dueDate.values[c.dueDate.codes[at] as number] as string,
+      currency: c.currency.values[c.currency.codes[at] as number] as string,
       amount: p.amount[at] as number,
-      importBatchId: t.importBatchId.values[t.importBatchId.codes[at] as number] as string,
+      importBatchId: c.importBatchId.values[c.importBatchId.codes[at] as number] as string,
     };
-    const dc = d.codes[at] as number;
-    if (dc !== 0xffffffff) inv.description = d.values[dc] as string;
+    const d = description();
+    if (d !== undefined) inv.description = d;
     invoices[i] = inv;
     at++;
   }

@@ -1,29 +1,32 @@
-// One file's read and conversion, as the worker runs them: detect the format, read the rows in chunks
-// with progress, suggest a mapping from the header and the first rows; then convert the rows into
-// records for the mapping the page asks for. The rows stay here: only progress, the mapping, a few
-// values per column and the (packed) records cross to the page. Also run in the page itself when the
-// browser cannot start a module worker.
-import { readTableChunks, sniffCsv, suggestMapping } from './index';
+// One file's rows and their conversion into records, as a worker keeps them: the rows arrive from the
+// parser (read-parse.ts; in another worker, or in this one) and are converted with the suggested mapping
+// as they come; the page then asks for the records of the mapping it shows, and gets them packed
+// (packed-result.ts). Only progress, the mapping, a few values per column and the records cross to the
+// page. Also run in the page itself when the browser cannot start a module worker.
 import { packResult } from './packed-result';
-import { dateOrderByDueDates, DecimalVotes, settled } from './read-settle';
-import { rowsToRecordsSteps, type ExistingBook, type ImportResult } from './rows-to-records';
+import { parseFile, type Post } from './read-parse';
+import { unpackRows } from './row-chunks';
+import {
+  noLineGroups,
+  RecordBuilder,
+  rowsToRecordsSteps,
+  type ExistingBook,
+  type ImportContext,
+  type ImportResult,
+} from './rows-to-records';
 import type { CsvFormat } from './types';
 import type {
+  AttachRequest,
   ConvertRequest,
   ConvertSettings,
+  Mapping,
   ReadRequest,
-  WorkerReply,
+  RowsMessage,
   WorkerRequest,
 } from './worker-protocol';
 
 export { dateOrderByDueDates } from './read-settle';
-
-const CHUNK = 20_000;
-const SAMPLE = 500;
-/** Values per column the mapping screen shows. */
-const SAMPLES = 3;
-
-export type Post = (msg: WorkerReply, transfer?: Transferable[]) => void;
+export type { Post } from './read-parse';
 
 const NO_BOOK: ExistingBook = { customers: [], invoicesByNumber: new Map(), bankLineKeys: new Set() };
 
@@ -33,6 +36,10 @@ export class ReadJob {
   private columns: string[] = [];
   private format: CsvFormat | null = null;
   private existing: ExistingBook = NO_BOOK;
+  /** Settings for the first conversion (the suggested mapping's), made as the rows arrive. */
+  private early: ReadRequest['convert'] | null = null;
+  /** That conversion under way, with what it assumed. */
+  private building: { builder: RecordBuilder; ctx: ImportContext; settings: ConvertSettings } | null = null;
   /** The last conversion, kept while its settings are the ones asked for. */
   private last: { key: string; result: ImportResult } | null = null;
 
@@ -44,7 +51,8 @@ export class ReadJob {
 
   handle(msg: WorkerRequest): void {
     if (msg.type === 'convert') this.convert(msg);
-    else this.read(msg);
+    else if (msg.type === 'attach') this.attach(msg);
+    else if (msg.type !== 'parse') this.read(msg);
   }
 
   /** The rows read and their physical lines (for tests). */
@@ -52,84 +60,69 @@ export class ReadJob {
     return { rows: this.rows, lines: this.lines };
   }
 
+  /** Parses the file here, on this thread. */
   read(request: ReadRequest): void {
+    this.expect(request.convert);
+    parseFile(request, this.post, (msg) => this.accept(msg));
+  }
+
+  /** Rows will come from a parser elsewhere (the caller passes them to `accept`). */
+  attach(request: AttachRequest): void {
+    this.expect(request.convert);
+  }
+
+  private expect(convert: ReadRequest['convert']): void {
+    this.early = convert ?? null;
+    if (convert) this.existing = convert.existing;
+  }
+
+  accept(msg: RowsMessage): void {
     try {
-      this.readFile(request);
+      if (msg.type === 'head') this.head(msg.columns, msg.mapping, msg.format);
+      else if (msg.type === 'rows') {
+        const from = this.rows.length;
+        unpackRows(msg.rows, this.rows, this.lines);
+        this.building?.builder.step(this.rows, this.lines, from, this.rows.length);
+      } else this.end(msg.format, msg.done);
     } catch (err) {
+      this.building = null;
       this.post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
     }
   }
 
-  private readFile(request: ReadRequest): void {
-    const bytes = new Uint8Array(request.bytes);
-    const format: CsvFormat = request.format ?? sniffCsv(bytes);
-    this.post({ type: 'format', format });
-    const sample: string[][] = [];
-    const samples: string[][] = [];
-    let unsampled = Infinity;
-    // The sniffer sees only the head of a large file. Every distinct value of its date columns is kept
-    // as the rows go by, so day-first against month-first is settled by all of them, as a person would.
-    const dateColumns = format.columnTypes.flatMap((t, i) => (t === 'date' ? [i] : []));
-    const recheck = !request.format && (format.dateAmbiguous || !format.dataRowCountExact);
-    const dateValues = dateColumns.map(() => new Set<string>());
-    // Nor did it see a decimal mark in the amounts it read: the rest of the file is asked too.
-    const decimal = new DecimalVotes(
-      !request.format &&
-        format.notes.some((n) => n.code === 'csv.note.decimal-assumed') &&
-        !format.dataRowCountExact
-        ? format.columnTypes.flatMap((t, i) => (t === 'amount' || t === 'integer' ? [i] : []))
-        : [],
-    );
-    const rows = this.rows;
-    const lines = this.lines;
-    const result = readTableChunks(
-      bytes,
-      format,
-      (chunk) => {
-        for (const r of chunk.rows) if (sample.length < SAMPLE) sample.push(r);
-        if (unsampled > 0) unsampled = sampleColumns(chunk.rows, samples);
-        if (recheck)
-          for (const r of chunk.rows)
-            dateColumns.forEach((c, k) => {
-              const v = r[c];
-              if (v) dateValues[k]!.add(v);
-            });
-        decimal.read(chunk.rows);
-        for (const r of chunk.rows) rows.push(r);
-        for (const l of chunk.lines) lines.push(l);
-        const done = rows.length;
-        // The total is not known until the end: estimate it from the share of text read.
-        const total = chunk.progress > 0 ? Math.max(done, Math.round(done / chunk.progress)) : done;
-        this.post({ type: 'progress', done, total });
-      },
-      CHUNK,
-    );
-    const decided = decimal.decided(format);
-    let final =
-      recheck || decided ? settled(decided ?? format, dateColumns, dateValues, rows.length) : format;
-    const mapping = suggestMapping(result.columns, sample);
-    // Still undecided between day-first and month-first: the order under which the invoices fall due
-    // on or after their issue is the file's.
-    const ordered = final.dateAmbiguous ? dateOrderByDueDates(final, sample, mapping.fields) : null;
-    if (ordered) final = ordered;
-    if (final !== format) this.post({ type: 'format', format: final });
-    this.format = final;
-    this.columns = result.columns;
-    this.post({
-      type: 'done',
-      columns: result.columns,
-      errors: result.errors,
-      skipped: result.skipped.length,
-      rowCount: rows.length,
-      samples,
-      mapping,
-    });
+  private head(columns: string[], mapping: Mapping, format: CsvFormat): void {
+    this.columns = columns;
+    if (!this.early) return;
+    const settings = { ...this.early.settings, kind: mapping.kind, fields: mapping.fields };
+    // Line items of one invoice may be rows far apart: the groups are checked at the end, and the
+    // conversion made again if there are any.
+    const ctx = this.context(settings, format);
+    this.building = {
+      builder: new RecordBuilder(ctx, { lineRows: new Map(), totals: new Map() }),
+      ctx,
+      settings,
+    };
+    // (A file shorter than the mapping's sample is all read by now.)
+    this.building.builder.step(this.rows, this.lines, 0, this.rows.length);
+  }
+
+  private end(format: CsvFormat, done: Extract<Parameters<Post>[0], { type: 'done' }>): void {
+    this.format = format;
+    this.columns = done.columns;
+    this.post(done);
+    const building = this.building;
+    this.building = null;
+    if (!this.early) return;
+    const settings = { ...this.early.settings, kind: done.mapping.kind, fields: done.mapping.fields };
+    const same =
+      building !== null &&
+      settingsKey(building.settings) === settingsKey(settings) &&
+      building.ctx.format.decimalSeparator === format.decimalSeparator &&
+      building.ctx.format.dateFormat === format.dateFormat &&
+      noLineGroups(this.rows, building.ctx);
     // The page asks for the suggested mapping in the usual case: have its records ready.
-    if (request.convert) {
-      this.existing = request.convert.existing;
-      const settings = { ...request.convert.settings, kind: mapping.kind, fields: mapping.fields };
-      this.records(settings, -1);
-    }
+    if (same) this.last = { key: settingsKey(settings), result: building.builder.finish() };
+    else this.records(settings, -1);
   }
 
   convert(request: ConvertRequest): void {
@@ -147,11 +140,8 @@ export class ReadJob {
     }
   }
 
-  /** Converts every row with these settings (progress under `run`), and keeps the result. */
-  private records(settings: ConvertSettings, run: number): ImportResult {
-    this.last = null;
-    const format = this.format;
-    const steps = rowsToRecordsSteps(this.rows, this.lines, {
+  private context(settings: ConvertSettings, format: CsvFormat | null): ImportContext {
+    return {
       kind: settings.kind,
       fields: settings.fields,
       columns: this.columns,
@@ -163,7 +153,13 @@ export class ReadJob {
       existing: this.existing,
       newId: this.ids(),
       onExisting: settings.onExisting,
-    });
+    };
+  }
+
+  /** Converts every row with these settings (progress under `run`), and keeps the result. */
+  private records(settings: ConvertSettings, run: number): ImportResult {
+    this.last = null;
+    const steps = rowsToRecordsSteps(this.rows, this.lines, this.context(settings, this.format));
     const total = this.rows.length;
     for (;;) {
       const step = steps.next();
@@ -176,7 +172,7 @@ export class ReadJob {
   }
 }
 
-/** Reads a file as the worker does, posting every reply; the job keeps the rows for conversions. */
+/** Reads a file on this thread, posting every reply; the job keeps the rows for conversions. */
 export function runReadJob(
   request: ReadRequest,
   post: Post,
@@ -200,24 +196,4 @@ function settingsKey(s: ConvertSettings): string {
     s.today,
     s.batchId,
   ]);
-}
-
-/**
- * Adds each column's first non-empty values (trimmed) to `samples` until it has enough; returns how
- * many columns still want more (0: sampling is over).
- */
-function sampleColumns(rows: string[][], samples: string[][]): number {
-  let wanting = 1;
-  for (const r of rows) {
-    wanting = 0;
-    for (let c = 0; c < r.length; c++) {
-      const list = (samples[c] ??= []);
-      if (list.length >= SAMPLES) continue;
-      const v = (r[c] ?? '').trim();
-      if (v) list.push(v);
-      if (list.length < SAMPLES) wanting++;
-    }
-    if (wanting === 0) return 0;
-  }
-  return wanting;
 }

@@ -3,6 +3,7 @@
 // (packed, see packed-result.ts) for each mapping it asks for.
 import type { ImportKind } from './import-kinds';
 import type { PackedResult } from './packed-result';
+import type { PackedRows } from './row-chunks';
 import type { ExistingBook } from './rows-to-records';
 import type { CsvFormat, RowError } from './types';
 
@@ -37,7 +38,39 @@ export interface ConvertRequest {
   existing?: ExistingBook;
 }
 
-export type WorkerRequest = ReadRequest | ConvertRequest;
+/**
+ * Two workers share a file: one parses it (`parse`) and hands the rows over a channel to the other
+ * (`attach`), which converts them as they come and answers the page's conversions.
+ */
+export interface ParseRequest {
+  type: 'parse';
+  bytes: ArrayBuffer;
+  format?: CsvFormat;
+  rows: MessagePort;
+}
+
+export interface AttachRequest {
+  type: 'attach';
+  rows: MessagePort;
+  convert?: ReadRequest['convert'];
+}
+
+export type WorkerRequest = ReadRequest | ConvertRequest | ParseRequest | AttachRequest;
+
+export interface Mapping {
+  kind: ImportKind;
+  fields: Record<string, number>;
+}
+
+/** From the parser to the converter. */
+export type RowsMessage =
+  /** The columns and the mapping they suggest (from the first 500 rows), under the format read with. */
+  | { type: 'head'; columns: string[]; mapping: Mapping; format: CsvFormat }
+  | { type: 'rows'; rows: PackedRows }
+  /** All read: what the page is told, and the format the whole file settled. */
+  | { type: 'end'; done: DoneReply; format: CsvFormat };
+
+export type DoneReply = Extract<WorkerReply, { type: 'done' }>;
 
 export type WorkerReply =
   | { type: 'format'; format: CsvFormat }
@@ -50,10 +83,7 @@ export type WorkerReply =
       rowCount: number;
       /** The first few non-empty values of each column, for the mapping screen. */
       samples: string[][];
-      mapping: {
-        kind: ImportKind;
-        fields: Record<string, number>;
-      };
+      mapping: Mapping;
     }
   | { type: 'checking'; run: number; done: number; total: number }
   | { type: 'records'; run: number; result: PackedResult }

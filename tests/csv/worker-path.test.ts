@@ -151,4 +151,33 @@ describe('the worker path gives the page path’s records', () => {
     // The stored book changes: the next request carries it.
     same(workerRecords(r, settings, NO_BOOK), pageRecords(r, settings, NO_BOOK));
   });
+
+  it('when the end of the file settles the date order the head could not', () => {
+    // 3,000 rows whose dates read both ways, then one that only reads month-first: the records made
+    // while reading (day-first) are made again month-first.
+    const lines = ['Invoice,Customer,Date,Amount'];
+    for (let i = 0; i < 3000; i++)
+      lines.push(`A-${i},Customer ${i % 40},0${(i % 9) + 1}/1${i % 3}/2024,${i}.50`);
+    lines.push('B-1,Late Customer,03/25/2024,10.00');
+    const r = read(new TextEncoder().encode(lines.join('\n')));
+    expect(r.format.dateFormat).toBe('mm/dd/yyyy');
+    const settings = { ...BASE, ...r.mapping };
+    const worker = workerRecords(r, settings);
+    same(worker, pageRecords(r, settings));
+    // 01/10/2024 month-first is the 10th of January.
+    expect(worker.invoices[0]?.issueDate).toBe('2024-01-10');
+  });
+
+  it('when lines of one invoice lie far apart in the file', () => {
+    const lines = ['Invoice,Customer,Date,Line amount'];
+    for (let i = 0; i < 2000; i++) lines.push(`F-${i},Customer ${i % 40},15/01/2026,${i}.00`);
+    // A further line of the first invoice, after the head the conversion started from.
+    lines.push('F-0,Customer 0,15/01/2026,5.00');
+    const r = read(new TextEncoder().encode(lines.join('\n')));
+    const settings = { ...BASE, ...r.mapping };
+    const worker = workerRecords(r, settings);
+    same(worker, pageRecords(r, settings));
+    expect(worker.counts.line).toBe(1);
+    expect(worker.invoices[0]).toMatchObject({ number: 'F-0', amount: 500 });
+  });
 });

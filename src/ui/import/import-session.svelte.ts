@@ -113,42 +113,67 @@ export class ImportSession {
       convert: { settings: untrack(() => this.baseSettings()), existing: existingBook() },
     });
     const onReply = (msg: WorkerReply) => void this.onReply(msg, keepMapping);
-    let worker: Worker;
-    try {
-      worker = new Worker(new URL('../../csv/read.worker.ts', import.meta.url), { type: 'module' });
-    } catch {
-      // Some browsers refuse module workers (pages opened from disk, strict policies): read in the page.
+    // Some browsers refuse module workers (pages opened from disk, strict policies): read in the page.
+    const inPage = () => {
       this.port = inPagePort(onReply);
       this.port.post(request());
+    };
+    let parser: Worker;
+    let converter: Worker;
+    try {
+      parser = takeReader();
+      converter = takeReader();
+    } catch {
+      inPage();
       return;
     }
+    // One worker parses and hands the rows to the other, which converts them as they come.
     let heard = false;
     const port: JobPort = {
-      post: (msg, transfer) => worker.postMessage(msg, transfer ?? []),
-      terminate: () => worker.terminate(),
+      post: (msg, transfer) => converter.postMessage(msg, transfer ?? []),
+      terminate: () => {
+        parser.terminate();
+        converter.terminate();
+      },
+      parsed: () => parser.terminate(),
     };
     this.port = port;
-    worker.onmessage = (e: MessageEvent<WorkerReply>) => {
-      heard = true;
-      onReply(e.data);
-    };
-    worker.onerror = (e) => {
-      worker.terminate();
-      if (this.port === port) this.port = null;
-      if (!heard) {
-        e.preventDefault();
-        this.port = inPagePort(onReply);
-        this.port.post(request());
-        return;
-      }
-      this.phase = 'failed';
-      this.message = t('import.readFailed', {
-        file: this.fileName,
-        reason: e.message || t('import.readerStopped'),
-      });
-    };
+    for (const worker of [parser, converter]) {
+      worker.onmessage = (e: MessageEvent<WorkerReply>) => {
+        heard = true;
+        onReply(e.data);
+      };
+      worker.onerror = (e) => {
+        port.terminate();
+        if (this.port !== port) return;
+        this.port = null;
+        if (!heard) {
+          e.preventDefault();
+          inPage();
+          return;
+        }
+        this.phase = 'failed';
+        this.message = t('import.readFailed', {
+          file: this.fileName,
+          reason: e.message || t('import.readerStopped'),
+        });
+      };
+    }
     const req = request();
-    port.post(req, [req.bytes]);
+    const channel = new MessageChannel();
+    converter.postMessage(
+      { type: 'attach', rows: channel.port2, convert: req.convert } satisfies WorkerRequest,
+      [channel.port2],
+    );
+    parser.postMessage(
+      {
+        type: 'parse',
+        bytes: req.bytes,
+        ...(req.format ? { format: req.format } : {}),
+        rows: channel.port1,
+      } satisfies WorkerRequest,
+      [channel.port1, req.bytes],
+    );
   }
 
   /** The conversion settings that do not depend on the mapping. */
@@ -186,6 +211,7 @@ export class ImportSession {
       this.skippedLines = msg.skipped;
       this.rowTotal = msg.rowCount;
       this.samples = msg.samples;
+      this.port?.parsed?.();
       if (!keepMapping) {
         const remembered = parseMapping<ImportKind>(
           await app.setting<unknown>(signature(msg.columns), null),
@@ -310,6 +336,8 @@ export class ImportSession {
 interface JobPort {
   post(msg: WorkerRequest, transfer?: Transferable[]): void;
   terminate(): void;
+  /** The file is read: a parser of its own is not needed any more. */
+  parsed?(): void;
 }
 
 /** The same job as the worker's, on the page's thread, one message per task. */
@@ -335,4 +363,38 @@ function existingBook(): ExistingBook {
       ...book.list('payments').flatMap((p) => (p.bankLineKey ? [p.bankLineKey] : [])),
     ]),
   };
+}
+
+/** Readers started before any file is chosen: by then their script is loaded and compiled. */
+let spares: { worker: Worker; failed: boolean }[] = [];
+
+function startReader(): Worker {
+  return new Worker(new URL('../../csv/read.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/** Starts two spare readers, a parser and a converter (the import page calls it when shown). */
+export function prewarmReader(): void {
+  try {
+    while (spares.length < 2) {
+      const s = { worker: startReader(), failed: false };
+      // A reader that fails to start before a session takes it is not taken (the session starts its own).
+      s.worker.addEventListener('error', () => (s.failed = true), { once: true });
+      spares.push(s);
+    }
+  } catch {
+    releaseReader();
+  }
+}
+
+/** Stops the spare readers (the import page calls it when left). */
+export function releaseReader(): void {
+  for (const s of spares) s.worker.terminate();
+  spares = [];
+}
+
+function takeReader(): Worker {
+  const s = spares.shift();
+  if (s && !s.failed) return s.worker;
+  s?.worker.terminate();
+  return startReader();
 }
