@@ -7,7 +7,6 @@ import { packResult } from './packed-result';
 import { parseFile, type Post } from './read-parse';
 import { unpackRows } from './row-chunks';
 import {
-  noLineGroups,
   RecordBuilder,
   rowsToRecordsSteps,
   type ExistingBook,
@@ -119,7 +118,7 @@ export class ReadJob {
       settingsKey(building.settings) === settingsKey(settings) &&
       building.ctx.format.decimalSeparator === format.decimalSeparator &&
       building.ctx.format.dateFormat === format.dateFormat &&
-      noLineGroups(this.rows, building.ctx);
+      building.builder.noLineGroups(this.rows);
     // The page asks for the suggested mapping in the usual case: have its records ready.
     if (same) this.last = { key: settingsKey(settings), result: building.builder.finish() };
     else this.records(settings, -1);

@@ -137,13 +137,6 @@ export interface LineGroups {
 
 const NO_GROUPS: LineGroups = { lineRows: new Map(), totals: new Map() };
 
-/** True when no rows of the file are lines of one invoice (each row is a record of its own). */
-export function noLineGroups(rows: string[][], ctx: ImportContext): boolean {
-  if (ctx.kind !== 'invoices') return true;
-  const g = lineItemGroups(rows, ctx);
-  return g.lineRows.size === 0 && g.totals.size === 0;
-}
-
 /**
  * The conversion row by row, for rows that arrive in order: a reader converts each chunk as it is
  * read. Line-item groups span the whole file, so they are given (or known to be none) up front.
@@ -190,7 +183,29 @@ export class RecordBuilder {
       noCountry: [],
       computed: 0,
       paid: { byPaymentDate: 0, byIssueDate: 0, fields: new Set<PaidSource>() },
+      repeated: false,
+      draftNumbers: [],
     };
+  }
+
+  /**
+   * True when no rows were lines of one invoice, so converting them with no line-item groups was right
+   * (each row a record of its own). Lines share an invoice number: with no number on two rows, and no
+   * line amounts to add up, there are none; otherwise the groups are looked for.
+   */
+  noLineGroups(rows: string[][]): boolean {
+    const { ctx, invoiceState: s } = this;
+    if (ctx.kind !== 'invoices') return true;
+    const drafts = new Set(s.draftNumbers);
+    if (
+      ctx.fields.unitPrice === undefined &&
+      !s.repeated &&
+      drafts.size === s.draftNumbers.length &&
+      !s.draftNumbers.some((n) => s.seenNumbers.has(n))
+    )
+      return true;
+    const g = lineItemGroups(rows, ctx);
+    return g.lineRows.size === 0 && g.totals.size === 0;
   }
 
   /** Converts rows `from` to `to` (the rows before `from` were converted by earlier steps). */
