@@ -69,8 +69,8 @@ export class ImportSession {
   private hashing: Promise<string> | null = null;
   /** The reader: a worker, or the same job on the page's thread. */
   private port: JobPort | null = null;
-  /** The book's version the reader last got the stored invoices, customers and bank lines of. */
-  private bookVersion = -1;
+  /** The stored tables the reader last got (the book rebuilds a table's list only when it changes). */
+  private bookTables: unknown[][] = [];
   /** Bumped when the rows change, so the preview re-derives. */
   rowsVersion = $state(0);
   readonly batchId = newId('imp');
@@ -105,7 +105,7 @@ export class ImportSession {
       this.message = reasonText({ code: 'file.binary', params: { kind: binary } }, currentLanguage());
       return;
     }
-    this.bookVersion = untrack(() => app.version);
+    this.bookTables = untrack(bookTables);
     // The reader converts right after reading, with the suggested mapping: usually the one asked for.
     const request = (): ReadRequest => ({
       bytes: this.bytes.slice().buffer,
@@ -273,9 +273,9 @@ export class ImportSession {
     const port = this.port;
     if (!port) return Promise.resolve();
     // The stored book goes along only when it changed since the reader last had it.
-    const version = untrack(() => app.version);
-    const existing = version !== this.bookVersion ? existingBook() : undefined;
-    this.bookVersion = version;
+    const tables = untrack(bookTables);
+    const existing = sameTables(tables, this.bookTables) ? undefined : existingBook();
+    this.bookTables = tables;
     this.converting = true;
     this.converted?.();
     const back = new Promise<void>((resolve) => (this.converted = resolve));
@@ -350,6 +350,17 @@ function inPagePort(onReply: (msg: WorkerReply) => void): JobPort {
     post: (msg) => void job.then((j) => setTimeout(() => !stopped && j.handle(msg), 0)),
     terminate: () => (stopped = true),
   };
+}
+
+/** The book's lists the conversion reads. */
+function bookTables(): unknown[][] {
+  const book = app.book;
+  return [book.list('customers'), book.list('invoices'), book.list('bankLines'), book.list('payments')];
+}
+
+/** Each list the same one as before, or empty now and then. */
+function sameTables(a: unknown[][], b: unknown[][]): boolean {
+  return a.length === b.length && a.every((t, i) => t === b[i] || (t.length === 0 && b[i]?.length === 0));
 }
 
 /** What the conversion needs to know of the stored book. */
