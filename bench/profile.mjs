@@ -1,5 +1,5 @@
 // CPU profile of one phase of the import or the grid, on an unminified build, to find the bottleneck.
-// Usage: node bench/profile.mjs [--rows=100000] [--phase=read|convert|write|grid|reload|search]
+// Usage: node bench/profile.mjs [--rows=100000] [--phase=read|convert|write|grid|reload|search|edit]
 // Prints the heaviest functions by self time and writes bench/out/<phase>.cpuprofile (open in DevTools).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,6 +48,18 @@ if (phase === 'search') {
     null,
     { timeout: 120_000 },
   );
+  ({ profile } = await cdp.send('Profiler.stop'));
+}
+if (phase === 'edit') {
+  // One grid edit of the first row's amount: from the Enter that commits it until the figures settle.
+  const cell = page.locator('[role="grid"] [role="row"][data-key] [data-col="amount"]').first();
+  await cell.click();
+  await page.keyboard.press('F2');
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('1234.25');
+  await cdp.send('Profiler.start');
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(400);
   ({ profile } = await cdp.send('Profiler.stop'));
 }
 if (phase === 'reload') {

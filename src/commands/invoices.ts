@@ -52,21 +52,33 @@ export interface EditContext {
  * in a list (a list made a junk paste freeze the page for seconds).
  */
 export class KnownCustomers {
-  private readonly byKey = new Map<string, Customer>();
+  /** By folded name; built on the first look-up by name (an amount or date edit never needs it). */
+  private byKey: Map<string, Customer> | null = null;
   private readonly byId = new Map<string, Customer>();
-  constructor(list: Iterable<Customer>) {
-    for (const c of list) this.add(c);
-  }
+  private readonly added: Customer[] = [];
+  constructor(
+    private readonly list: () => Iterable<Customer>,
+    private readonly stored: (id: string) => Customer | undefined = () => undefined,
+  ) {}
   named(key: string): Customer | undefined {
+    if (!this.byKey) {
+      this.byKey = new Map();
+      for (const c of this.list()) this.index(c);
+      for (const c of this.added) this.index(c);
+    }
     return this.byKey.get(key);
   }
   withId(id: string): Customer | undefined {
-    return this.byId.get(id);
+    return this.byId.get(id) ?? this.stored(id);
   }
   add(c: Customer): void {
-    const key = customerKey(c.name);
-    if (!this.byKey.has(key)) this.byKey.set(key, c);
+    this.added.push(c);
     this.byId.set(c.id, c);
+    if (this.byKey) this.index(c);
+  }
+  private index(c: Customer): void {
+    const key = customerKey(c.name);
+    if (!this.byKey!.has(key)) this.byKey!.set(key, c);
   }
 }
 
@@ -238,7 +250,10 @@ function editContext(snapshot: Snapshot, ctx: Ctx): EditContext {
     invoice: (id) => snapshot.get('invoices', id),
     numberOwner: (number) => snapshot.invoiceByNumber(number)?.id,
     numbers: new Map(),
-    customers: new KnownCustomers(snapshot.list('customers')),
+    customers: new KnownCustomers(
+      () => snapshot.list('customers'),
+      (id) => snapshot.get('customers', id),
+    ),
     newId: ctx.newId,
     today: ctx.today,
     defaultCurrency: ctx.company.baseCurrency || 'EUR',

@@ -4,11 +4,18 @@
 import type { Invoice } from '../domain/types';
 import type { Table } from 'dexie';
 import { ENTITY_NAMES, type ChangeSet, type EntityName, type Entities } from './change-set';
-import { InvoiceTable } from './invoice-table';
+import { InvoiceTable, type InvoiceWrite } from './invoice-table';
 import { defaultRateTables, tableProblems, type RateTables } from '../domain/rates/index';
 import type { ChangeLogEntry, OverdueDb } from './schema';
 
-export { ENTITY_NAMES, isEmptyChange, type ChangeSet, type EntityName, type Entities } from './change-set';
+export {
+  ENTITY_NAMES,
+  changeSize,
+  isEmptyChange,
+  type ChangeSet,
+  type EntityName,
+  type Entities,
+} from './change-set';
 
 const RATES_KEY = 'rateTables';
 /** Above this many ids a change-log entry says 'all' for the table (another tab re-reads it whole). */
@@ -130,9 +137,14 @@ export class Book {
    * Writes a change set in one IndexedDB transaction, then updates memory. Returns its inverse.
    * The transaction first checks that the stored book is the one this copy holds (no other tab wrote
    * since): if not, it throws `StaleBookError` and writes nothing — catch up, plan again, retry.
-   * If the transaction fails nothing is written and memory is untouched; the error propagates.
+   * If the transaction fails nothing is written and memory is as before; the error propagates.
+   *
+   * With `shown`, memory takes the change first and `shown` is awaited (the screen draws the new
+   * figures) before the transaction starts; if the transaction then fails, memory is put back exactly
+   * as it was (the invoice blocks by reference, the other records by the inverse) before the error
+   * propagates. The caller's write queue keeps the next write from planning until this one has landed.
    */
-  async commit(change: ChangeSet): Promise<ChangeSet> {
+  async commit(change: ChangeSet, shown?: () => Promise<void>): Promise<ChangeSet> {
     const inverse = this.inverseOf(change);
     const db = this.db;
     const inv = change.invoices
@@ -143,35 +155,57 @@ export class Book {
     if (tables.length === 0) return inverse;
     tables.push(db.changeLog);
     const entry: ChangeLogEntry = { rev: this.revision + 1, touched: {} };
-    if (inv) entry.touched.invoiceBlocks = [...inv.put.map((b) => b.id), ...inv.remove];
+    const blockIds = inv ? [...inv.put.map((b) => b.id), ...inv.remove] : [];
+    if (inv) entry.touched.invoiceBlocks = blockIds;
     for (const name of ENTITY_NAMES) {
       const c = change[name] as { put?: { id: string }[]; delete?: string[] } | undefined;
       if (!c || name === 'invoices') continue;
       const ids = [...(c.put ?? []).map((r) => r.id), ...(c.delete ?? [])];
       if (ids.length) entry.touched[name] = ids.length > LOG_ID_LIMIT ? 'all' : ids;
     }
-    await db.transaction('rw', tables, async () => {
-      const stored = (await db.changeLog.orderBy('rev').last())?.rev ?? 0;
-      if (stored !== this.revision) throw new StaleBookError();
-      if (inv) {
-        if (inv.remove.length) await db.invoiceBlocks.bulkDelete(inv.remove);
-        if (inv.put.length) await db.invoiceBlocks.bulkPut(inv.put);
-      }
-      for (const name of ENTITY_NAMES) {
-        if (name === 'invoices') continue;
-        const c = change[name] as { put?: { id: string }[]; delete?: string[] } | undefined;
-        if (!c) continue;
-        if (c.delete?.length) await db.table(name).bulkDelete(c.delete);
-        if (c.put?.length) await db.table(name).bulkPut(c.put);
-      }
-      await db.changeLog.put(entry);
-      if (entry.rev > LOG_KEEP)
-        await db.changeLog
-          .where('rev')
-          .belowOrEqual(entry.rev - LOG_KEEP)
-          .delete();
-    });
+    let undoMemory: (() => void) | null = null;
+    if (shown) {
+      const blocksBefore = this.invoices.blocksOf(blockIds);
+      this.applyToMemory(change, inv);
+      undoMemory = () => {
+        this.invoices.refreshBlocks(blockIds, blocksBefore);
+        this.applyToMemory({ ...inverse, invoices: undefined }, null);
+      };
+      await shown();
+    }
+    try {
+      await db.transaction('rw', tables, async () => {
+        const stored = (await db.changeLog.orderBy('rev').last())?.rev ?? 0;
+        if (stored !== this.revision) throw new StaleBookError();
+        if (inv) {
+          if (inv.remove.length) await db.invoiceBlocks.bulkDelete(inv.remove);
+          if (inv.put.length) await db.invoiceBlocks.bulkPut(inv.put);
+        }
+        for (const name of ENTITY_NAMES) {
+          if (name === 'invoices') continue;
+          const c = change[name] as { put?: { id: string }[]; delete?: string[] } | undefined;
+          if (!c) continue;
+          if (c.delete?.length) await db.table(name).bulkDelete(c.delete);
+          if (c.put?.length) await db.table(name).bulkPut(c.put);
+        }
+        await db.changeLog.put(entry);
+        if (entry.rev > LOG_KEEP)
+          await db.changeLog
+            .where('rev')
+            .belowOrEqual(entry.rev - LOG_KEEP)
+            .delete();
+      });
+    } catch (e) {
+      undoMemory?.();
+      throw e;
+    }
     this.revision = entry.rev;
+    if (!shown) this.applyToMemory(change, inv);
+    return inverse;
+  }
+
+  /** Puts a change's records into memory (the invoices through their planned blocks). */
+  private applyToMemory(change: ChangeSet, inv: InvoiceWrite | null): void {
     inv?.apply();
     for (const name of ENTITY_NAMES) {
       if (name === 'invoices') continue;
@@ -182,7 +216,6 @@ export class Book {
       for (const r of c.put ?? []) map.set(r.id, r);
       this.arrays.delete(name);
     }
-    return inverse;
   }
 
   /**

@@ -48,3 +48,11 @@ export function isEmptyChange(change: ChangeSet): boolean {
     (n) => !change[n] || ((change[n]?.put?.length ?? 0) === 0 && (change[n]?.delete?.length ?? 0) === 0),
   );
 }
+
+/** How many records a change puts or deletes, over every entity. */
+export function changeSize(change: ChangeSet): number {
+  let n = 0;
+  for (const name of ENTITY_NAMES)
+    n += (change[name]?.put?.length ?? 0) + (change[name]?.delete?.length ?? 0);
+  return n;
+}

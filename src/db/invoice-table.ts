@@ -161,6 +161,16 @@ export class InvoiceTable {
     };
   }
 
+  /** The rows held now in these blocks (absent ones are left out): what `refreshBlocks` puts back. */
+  blocksOf(ids: readonly number[]): Map<number, Invoice[]> {
+    const out = new Map<number, Invoice[]>();
+    for (const id of ids) {
+      const rows = this.blocks.get(id);
+      if (rows) out.set(id, rows);
+    }
+    return out;
+  }
+
   /** Puts stored blocks back in place of the ones held (missing ones are gone): another tab's write. */
   refreshBlocks(ids: readonly number[], stored: ReadonlyMap<number, Invoice[]>): void {
     for (const id of ids) {

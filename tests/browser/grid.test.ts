@@ -103,6 +103,46 @@ describe('the invoices grid', () => {
     await expect(cell(page, 'FT-2026-002', 'daysLate').textContent()).resolves.toBe('70');
   });
 
+  it('shows an edit at once, and takes it back with the reason when the browser refuses to store it', async () => {
+    h = await openApp('#/import');
+    const { page, url } = h;
+    await withInvoices(page, url);
+    await expect.poll(() => totalAmount(page)).toMatch(/7,198\.50/);
+    const amount = cell(page, 'FT-2026-002', 'amount');
+    const before = await amount.textContent();
+    // The disk is full from now on: the next write's put fails as a browser's does.
+    await page.evaluate(() => {
+      IDBObjectStore.prototype.put = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await amount.click();
+    await page.keyboard.press('F2');
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('9999');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('.toasts').allTextContents())
+      .toContainEqual(expect.stringMatching(/storage for Overdue is full, so this change was not saved/));
+    // The figures are what is stored: the old amount, the old total, also after a reload.
+    await expect.poll(() => amount.textContent()).toBe(before);
+    await expect.poll(() => totalAmount(page)).toMatch(/7,198\.50/);
+    await page.reload();
+    await page.locator('[role="grid"] [role="row"][data-key]').first().waitFor();
+    await expect.poll(() => cell(page, 'FT-2026-002', 'amount').textContent()).toBe(before);
+    // And the next edit, with room again, is stored.
+    await cell(page, 'FT-2026-002', 'amount').click();
+    await page.keyboard.press('F2');
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('1000');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => cell(page, 'FT-2026-002', 'amount').textContent(), { timeout: 10_000 })
+      .toMatch(/1,000\.00/);
+    await page.reload();
+    await expect.poll(() => cell(page, 'FT-2026-002', 'amount').textContent()).toMatch(/1,000\.00/);
+  });
+
   it('pastes nothing when any pasted cell is refused, and says how many were', async () => {
     h = await openApp('#/import');
     const { page, url } = h;

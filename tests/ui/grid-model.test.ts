@@ -223,6 +223,38 @@ describe('GridModel.totals', () => {
     ]);
   });
 
+  it('keeps the totals of every row right through edits patched in place (amount, currency, empty)', () => {
+    const local = rows.map((r) => ({ ...r }));
+    const interest: GridColumn<Inv> = { ...columns[1]!, id: 'interest', unknownWhenEmpty: true };
+    const m = new GridModel(local, [...columns, interest], (r) => r.id);
+    m.totals(m.query(none, [])); // the first pass over every row keeps their sums
+    // a: 1000 EUR → 4000 EUR; b: 250 USD → 250 GBP; d: unknown → 75 EUR; e (twice in the list): −50 → 0.
+    local[0] = { ...local[0]!, amount: 4000 };
+    local[1] = { ...local[1]!, currency: 'GBP' };
+    local[3] = { ...local[3]!, amount: 75 };
+    local[4] = { ...local[4]!, amount: 0 };
+    m.patch([0, 1, 3, 4, 4]);
+    const expected = {
+      count: 5,
+      currencies: [
+        // EUR: a 4000 + c 1000 + d 75 = 5075, three rows, none unknown any more.
+        { currency: 'EUR', count: 3, sums: { amount: 5075, interest: 5075 } },
+        { currency: 'GBP', count: 1, sums: { amount: 250, interest: 250 } },
+        // USD: e alone, now 0 (a figure, not an unknown one).
+        { currency: 'USD', count: 1, sums: { amount: 0, interest: 0 } },
+      ],
+    };
+    expect(m.totals(m.query(none, []))).toEqual(expected);
+    expect(m.keptTotals()).toEqual(expected);
+    // Sorted the other way, still every row: the same totals.
+    const desc = m.query({ ...none, sort: [{ col: 'amount', dir: 'desc' }] }, []);
+    expect(m.totals(desc)).toEqual(expected);
+    // A fresh model over the same rows (no kept sums) agrees.
+    const fresh = new GridModel(local, [...columns, interest], (r) => r.id);
+    expect(fresh.keptTotals()).toBeNull();
+    expect(fresh.totals(fresh.query(none, []))).toEqual(expected);
+  });
+
   it('totals a set of row keys (the selection)', () => {
     const m = model();
     const idx = ['b', 'c', 'zz'].map((k) => m.indexOfKey(k)).filter((i) => i >= 0);

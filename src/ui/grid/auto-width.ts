@@ -5,6 +5,8 @@
 export interface FitInput {
   /** The texts of a column's sampled cells and totals (what must never be cut). */
   cells: readonly string[];
+  /** Texts measured each time (rows just edited); `cells` are measured once per array. */
+  more?: readonly string[] | undefined;
   /** Texts shown in bold (the totals). */
   strong: readonly string[];
   header: string;
@@ -43,11 +45,23 @@ export function twoLineWidth(text: string, measure: (t: string) => number): numb
   return best;
 }
 
+/** The widest of a sample's texts, per measure and per array (a sample is measured once). */
+const widest = new WeakMap<FitOptions['measure'], WeakMap<readonly string[], number>>();
+
+function widestOf(texts: readonly string[], measure: FitOptions['measure']): number {
+  let byArray = widest.get(measure);
+  if (!byArray) widest.set(measure, (byArray = new WeakMap()));
+  let w = byArray.get(texts);
+  if (w === undefined) byArray.set(texts, (w = texts.reduce((m, s) => Math.max(m, measure(s, false)), 0)));
+  return w;
+}
+
 export function fitWidths(columns: readonly FitInput[], o: FitOptions): number[] {
   const widths = columns.map((c) => {
     if (c.fixed !== undefined) return Math.max(o.min, c.fixed);
     // Long names may be cut at `maxContent`; figures and totals never are.
-    const cells = c.cells.reduce((m, s) => Math.max(m, o.measure(s, false)), 0) + o.pad;
+    const more = (c.more ?? []).reduce((m, s) => Math.max(m, o.measure(s, false)), 0);
+    const cells = Math.max(widestOf(c.cells, o.measure), more) + o.pad;
     const strong = c.strong.reduce((m, s) => Math.max(m, o.measure(s, true)), 0) + o.pad;
     const fitted = Math.max(c.maxContent !== undefined ? Math.min(cells, c.maxContent) : cells, strong);
     const header = twoLineWidth(c.header, (s) => o.measure(s, true)) + o.pad + o.arrow;

@@ -4,12 +4,14 @@ import type { GridColumn, GridView, Totals } from './types';
 import { fitWidths, type FitInput } from './auto-width';
 import { filterHint } from './filter-hint';
 import { MIN_WIDTH } from './grid-view';
+import { displayOf } from './grid-model';
 
 const SAMPLE = 200;
 const MAX_TEXT = 320;
 const FONT = "13px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
 let ctx: CanvasRenderingContext2D | null | undefined;
+let ctxFont = '';
 const cache = new Map<string, number>();
 
 /** Text width in the grid's font; a rough fixed-pitch guess where there is no canvas. */
@@ -21,16 +23,14 @@ export function measureText(text: string, bold: boolean): number {
     ctx = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
   let w: number;
   if (ctx) {
-    ctx.font = (bold ? '600 ' : '') + FONT;
+    // Setting the font parses it: only when it changes (most texts of a fit share one).
+    const font = (bold ? '600 ' : '') + FONT;
+    if (font !== ctxFont) ctx.font = ctxFont = font;
     w = ctx.measureText(text).width;
   } else w = text.length * 7.5;
   if (cache.size > 20_000) cache.clear();
   cache.set(key, w);
   return w;
-}
-
-function displayOf<R>(col: GridColumn<R>, row: R): string {
-  return col.display ? col.display(row) : String(col.value(row) ?? '');
 }
 
 /** Rows whose figures are read for the widest one, at most. */
@@ -65,10 +65,50 @@ export function sampleTexts<R>(rows: readonly R[], columns: readonly GridColumn<
   return columns.map((col) => sample.map((r) => displayOf(col, r)));
 }
 
+/** Texts of edited rows taken in before the sample is drawn again from the whole grid. */
+const MAX_ADDED = 1_000;
+
+/**
+ * The sample of one rows array and column list, kept across edits: rows replaced in place (a grid
+ * patch) add their new texts, so an edit measures its own row instead of re-reading 20,000 rows'
+ * figures (at a million rows that was most of the time from an edit to its figures on screen).
+ */
+export class ColumnSample<R> {
+  /** Per column: the sample's texts (measured once) and those of edited rows since. */
+  texts: string[][];
+  more: string[][];
+  private applied: readonly number[] | null = null;
+
+  constructor(
+    private readonly rows: readonly R[],
+    private readonly columns: readonly GridColumn<R>[],
+  ) {
+    this.texts = sampleTexts(rows, columns);
+    this.more = columns.map(() => []);
+  }
+
+  /** Takes in the rows at `changed` (the grid's last patch) once; true when it added texts. */
+  take(changed: readonly number[] | null | undefined): boolean {
+    if (!changed || changed.length === 0 || changed === this.applied) return false;
+    this.applied = changed;
+    if ((this.more[0]?.length ?? 0) + changed.length > MAX_ADDED) {
+      this.texts = sampleTexts(this.rows, this.columns);
+      this.more = this.columns.map(() => []);
+    }
+    this.more = this.columns.map((col, k) => [
+      ...this.more[k]!,
+      ...changed.map((i) => displayOf(col, this.rows[i]!)),
+    ]);
+    return true;
+  }
+}
+
 export interface FitContext<R> {
   columns: readonly GridColumn<R>[];
   /** `sampleTexts` of the same columns. */
   texts: readonly (readonly string[])[];
+  /** Texts of rows edited since, per column. */
+  more?: readonly (readonly string[])[];
   widths: GridView['widths'];
   totals: Totals['currencies'];
   formatMoney: (minor: number, currency: string) => string;
@@ -86,6 +126,7 @@ export function fitColumns<R>(c: FitContext<R>): number[] {
   );
   const inputs: FitInput[] = c.columns.map((col, i) => ({
     cells: c.texts[i] ?? [],
+    more: c.more?.[i],
     strong: [
       ...c.totals.flatMap((line) => {
         if (c.totalText) {

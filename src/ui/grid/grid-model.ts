@@ -27,7 +27,7 @@ export function parseBound(type: GridColumn<unknown>['type'], text: string, digi
   return Number.isFinite(n) ? n : null;
 }
 
-function displayOf<R>(col: GridColumn<R>, row: R): string {
+export function displayOf<R>(col: GridColumn<R>, row: R): string {
   if (col.display) return col.display(row);
   const v = col.value(row);
   return v === null || v === undefined ? '' : String(v);
@@ -118,6 +118,21 @@ interface SearchColumn {
 // Past this many distinct texts a column is taken as unique per row: texts are kept without a map.
 const INTERN_LIMIT = 50_000;
 
+interface RowSums {
+  first: { codes: Uint16Array; names: string[] };
+  /** Rows per currency code of the first money column. */
+  counts: number[];
+  cols: {
+    id: string;
+    values: Float64Array;
+    codes: { codes: Uint16Array; names: string[] };
+    sums: number[];
+    /** Rows with a figure, per currency code. */
+    used: number[];
+    unknown: number[] | null;
+  }[];
+}
+
 export class GridModel<R> {
   readonly rows: readonly R[];
   readonly columns: readonly GridColumn<R>[];
@@ -146,9 +161,14 @@ export class GridModel<R> {
    * Takes in rows replaced in place at `indices` (same keys, new values): every cached column is
    * updated at those rows only, and a sort order whose values changed is dropped (re-ranked on use).
    */
-  patch(indices: readonly number[]): void {
-    if (indices === this.patchedWith) return;
-    this.patchedWith = indices;
+  patch(changed: readonly number[]): void {
+    if (changed === this.patchedWith) return;
+    this.patchedWith = changed;
+    const indices = [...new Set(changed)];
+    this.touched.clear();
+    // The kept totals of every row lose the old figures of these rows and take in the new ones.
+    const sums = this.allSums;
+    if (sums) for (const i of indices) this.addRow(sums, i, -1);
     for (const [id, a] of this.numbers) {
       const col = this.byId.get(id)!;
       for (const i of indices) {
@@ -161,7 +181,10 @@ export class GridModel<R> {
               : typeof v === 'number'
                 ? v
                 : Number(v);
-        if (!Object.is(a[i], x)) this.ranks.delete(id);
+        if (!Object.is(a[i], x)) {
+          this.ranks.delete(id);
+          this.touched.add(id);
+        }
         a[i] = x;
       }
     }
@@ -170,14 +193,21 @@ export class GridModel<R> {
       for (const i of indices) {
         const v = col.value(this.rows[i]!);
         const s = v === null || v === undefined ? '' : String(v);
-        if (a[i] !== s) this.ranks.delete(id);
+        if (a[i] !== s) {
+          this.ranks.delete(id);
+          this.touched.add(id);
+        }
         a[i] = s;
       }
     }
     for (const [id, s] of this.search) {
       const col = this.byId.get(id)!;
-      for (const i of indices)
-        if (i < s.built) s.codes[i] = intern(s, displayOf(col, this.rows[i]!).toLowerCase());
+      for (const i of indices) {
+        if (i >= s.built) continue;
+        const code = intern(s, displayOf(col, this.rows[i]!).toLowerCase());
+        if (s.codes[i] !== code) this.touched.add(id);
+        s.codes[i] = code;
+      }
     }
     for (const [id, c] of this.currencyCodes) {
       const col = this.byId.get(id)!;
@@ -188,6 +218,99 @@ export class GridModel<R> {
         c.codes[i] = k;
       }
     }
+    if (sums) for (const i of indices) this.addRow(sums, i, 1);
+  }
+
+  /**
+   * Per currency code, the sums of every money column over all rows, kept from the first totals of
+   * the whole grid and patched with each edit: an edit of a million-row grid shows its new totals
+   * without a pass over the million rows.
+   */
+  private allSums: RowSums | null = null;
+
+  private addRow(s: RowSums, i: number, sign: 1 | -1): void {
+    s.counts[s.first.codes[i]!] = (s.counts[s.first.codes[i]!] ?? 0) + sign;
+    for (const col of s.cols) {
+      const x = col.values[i]!;
+      const c = col.codes.codes[i]!;
+      if (x === x) {
+        col.sums[c] = (col.sums[c] ?? 0) + sign * x;
+        col.used[c] = (col.used[c] ?? 0) + sign;
+      } else if (col.unknown) col.unknown[c] = (col.unknown[c] ?? 0) + sign;
+    }
+  }
+
+  private rowSums(ids: readonly string[]): RowSums {
+    const cols = ids.map((id) => ({
+      id,
+      values: this.numberKeys(id),
+      codes: this.currencies(id),
+      sums: [] as number[],
+      used: [] as number[],
+      unknown: this.byId.get(id)!.unknownWhenEmpty ? ([] as number[]) : null,
+    }));
+    const s: RowSums = { first: this.currencies(ids[0]!), counts: [], cols };
+    for (let i = 0; i < this.rows.length; i++) this.addRow(s, i, 1);
+    return s;
+  }
+
+  /** `totals` of every row, from the kept sums (built on first use). */
+  private allTotals(ids: readonly string[]): Totals {
+    if (!this.allSums || this.allSums.cols.map((c) => c.id).join() !== ids.join())
+      this.allSums = this.rowSums(ids);
+    const byCurrency = new Map<string, CurrencyTotal>();
+    const bucket = (cur: string): CurrencyTotal => {
+      let t = byCurrency.get(cur);
+      if (!t) {
+        t = { currency: cur, count: 0, sums: Object.fromEntries(ids.map((id) => [id, 0])) };
+        byCurrency.set(cur, t);
+      }
+      return t;
+    };
+    const s = this.allSums;
+    s.first.names.forEach((cur, c) => {
+      if (s.counts[c]) bucket(cur).count = s.counts[c]!;
+    });
+    for (const col of s.cols)
+      col.codes.names.forEach((cur, c) => {
+        if (col.used[c]) bucket(cur).sums[col.id] = col.sums[c]!;
+        if (col.unknown?.[c]) {
+          const b = bucket(cur);
+          b.unknown = { ...b.unknown, [col.id]: col.unknown[c]! };
+        }
+      });
+    const currencies = [...byCurrency.values()].sort((a, b) => a.currency.localeCompare(b.currency));
+    return { count: this.rows.length, currencies };
+  }
+
+  /** True when `totals(idx)` is a look-up: every row is shown and their sums are kept. */
+  totalsKept(idx: ArrayLike<number>): boolean {
+    return idx.length === this.rows.length && this.allSums !== null;
+  }
+
+  /** The totals of every row when their sums are kept (after a first `totals` of every row), else null. */
+  keptTotals(): Totals | null {
+    return this.allSums ? this.allTotals(this.moneyIds()) : null;
+  }
+
+  private moneyIds(): string[] {
+    return this.columns.filter((c) => c.type === 'money').map((c) => c.id);
+  }
+
+  /** Columns whose values the last `patch` changed (in the values kept for sorting, filters, search). */
+  private touched = new Set<string>();
+
+  /**
+   * Whether the last patch can change what `query` returns for this view: a value changed in a column
+   * it sorts, filters or searches by. If not, the rows keep their places (their values are new).
+   */
+  queryTouched(
+    view: Pick<GridView, 'sort' | 'filters' | 'search'>,
+    searchColumns: readonly string[],
+  ): boolean {
+    if (view.sort.some((s) => this.touched.has(s.col))) return true;
+    if (Object.keys(view.filters).some((id) => this.touched.has(id))) return true;
+    return view.search.trim() !== '' && searchColumns.some((id) => this.touched.has(id));
   }
 
   column(id: string): GridColumn<R> | undefined {
@@ -415,9 +538,9 @@ export class GridModel<R> {
    * rows whose figure is unknown beside it (never read as zero).
    */
   totals(idx: ArrayLike<number>, moneyColumns?: readonly string[]): Totals {
-    const ids = (moneyColumns ?? this.columns.filter((c) => c.type === 'money').map((c) => c.id)).filter(
-      (id) => this.byId.get(id)?.type === 'money',
-    );
+    const ids = (moneyColumns ?? this.moneyIds()).filter((id) => this.byId.get(id)?.type === 'money');
+    // Every row (in any order): the kept sums, patched by edits instead of summed again.
+    if (!moneyColumns && ids.length > 0 && idx.length === this.rows.length) return this.allTotals(ids);
     const byCurrency = new Map<string, CurrencyTotal>();
     const bucket = (cur: string): CurrencyTotal => {
       let t = byCurrency.get(cur);

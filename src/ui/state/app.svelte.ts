@@ -5,6 +5,7 @@
 import {
   Book,
   StaleBookError,
+  changeSize,
   isEmptyChange,
   type ChangeSet,
   type EntityName,
@@ -131,8 +132,18 @@ class AppState {
     return this.book.get(name, id);
   }
 
+  /** Writes queued or in flight: leaving the page before they land asks the user first. */
+  private pending = 0;
+
   private enqueue<T>(job: () => Promise<T>): Promise<T> {
+    if (this.pending++ === 0 && typeof window !== 'undefined')
+      window.addEventListener('beforeunload', holdUnload);
     const next = this.queue.then(job, job);
+    const settled = () => {
+      if (--this.pending === 0 && typeof window !== 'undefined')
+        window.removeEventListener('beforeunload', holdUnload);
+    };
+    next.then(settled, settled);
     this.queue = next.catch(() => undefined);
     return next;
   }
@@ -156,14 +167,14 @@ class AppState {
         if (refused(result)) return result;
         let inverse: ChangeSet;
         try {
-          inverse = await this.book.commit(result.change);
+          inverse = await this.commitShown(result.change);
         } catch (e) {
           if (!(e instanceof StaleBookError)) return this.failed(e);
           // Another tab wrote without the lock (an old version, or no Web Locks): plan again.
           await this.catchUp();
           result = command(this.book, input, this.ctx());
           if (refused(result)) return result;
-          inverse = await this.book.commit(result.change).catch((e2: unknown) => this.failed(e2));
+          inverse = await this.commitShown(result.change).catch((e2: unknown) => this.failed(e2));
         }
         this.recorded(result.change, inverse, result.label);
         return result;
@@ -187,11 +198,35 @@ class AppState {
     throw e;
   }
 
+  /**
+   * Commits a change planned under the lock. A small one (an edit, a payment, a contact) is shown
+   * first: memory and the figures take it, the screen draws, then the transaction runs; if the
+   * transaction fails, memory and the figures go back before the error is told. Nothing plans from
+   * the shown state: the next write waits in the queue until this one has landed.
+   */
+  private async commitShown(change: ChangeSet): Promise<ChangeSet> {
+    let shown = false;
+    try {
+      if (changeSize(change) > SHOW_FIRST_LIMIT) return await this.book.commit(change);
+      return await this.book.commit(change, () => {
+        shown = true;
+        this.changed(change);
+        return afterPaint();
+      });
+    } catch (e) {
+      // Memory is back as it was: the same records are derived again.
+      if (shown) this.changed(change);
+      throw e;
+    }
+  }
+
   private recorded(change: ChangeSet, inverse: ChangeSet, label: Msg): void {
     this.undoStack.push({ label, change: inverse });
     if (this.undoStack.length > 200) this.undoStack.shift();
     this.redoStack = [];
-    this.changed(change);
+    // A change shown before its transaction is in the figures already.
+    if (changeSize(change) > SHOW_FIRST_LIMIT) this.changed(change);
+    else this.syncUndo();
     this.sync.announce();
   }
 
@@ -401,6 +436,26 @@ class AppState {
     this.toasts = [...this.toasts, { id, kind, text }];
     setTimeout(() => (this.toasts = this.toasts.filter((x) => x.id !== id)), kind === 'info' ? 5000 : 12000);
   }
+}
+
+/** A change of up to this many records is shown before its transaction (see `commitShown`). */
+const SHOW_FIRST_LIMIT = 2000;
+
+/** Resolves once the screen has drawn what is pending (or soon, in a tab that does not draw). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(done, 100);
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(done, 0));
+  });
+}
+
+/** Asks before the page goes while a write has not landed (the browser shows its own question). */
+function holdUnload(e: BeforeUnloadEvent): void {
+  e.preventDefault();
 }
 
 export const app = new AppState();
