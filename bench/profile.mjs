@@ -1,5 +1,5 @@
 // CPU profile of one phase of the import or the grid, on an unminified build, to find the bottleneck.
-// Usage: node bench/profile.mjs [--rows=100000] [--phase=read|convert|write|grid|reload|search|edit]
+// Usage: node bench/profile.mjs [--rows=100000] [--phase=read|convert|write|grid|reload|search|edit|sort|warm]
 // Prints the heaviest functions by self time and writes bench/out/<phase>.cpuprofile (open in DevTools).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,7 +40,16 @@ await page.evaluate(() => (location.hash = '#/invoices'));
 await page.locator('[role="grid"] [role="row"][data-key]').first().waitFor({ timeout: 600_000 });
 await page.waitForTimeout(300);
 await stop('grid');
+if (phase === 'warm') {
+  // The background build of the search index, from the grid's first row until it is ready.
+  await cdp.send('Profiler.start');
+  const t0 = Date.now();
+  await page.locator('[role="grid"][data-search-ready]').waitFor({ state: 'attached', timeout: 1_800_000 });
+  console.log(`search index ready ${Date.now() - t0} ms after the first row`);
+  ({ profile } = await cdp.send('Profiler.stop'));
+}
 if (phase === 'search') {
+  await page.locator('[role="grid"][data-search-ready]').waitFor({ state: 'attached', timeout: 1_800_000 });
   await cdp.send('Profiler.start');
   await page.locator('[data-grid-search]').fill('manutenzione');
   await page.waitForFunction(
@@ -48,6 +57,20 @@ if (phase === 'search') {
     null,
     { timeout: 120_000 },
   );
+  ({ profile } = await cdp.send('Profiler.stop'));
+}
+if (phase === 'sort') {
+  // A click on the Amount header: from the click until the first row is the smallest amount.
+  await cdp.send('Profiler.start');
+  await page.locator('[role="columnheader"][data-col="amount"] button.title').click();
+  await page.waitForFunction(
+    () =>
+      document.querySelector('[role="columnheader"][data-col="amount"]')?.getAttribute('aria-sort') ===
+      'ascending',
+    null,
+    { timeout: 120_000 },
+  );
+  await page.waitForTimeout(300);
   ({ profile } = await cdp.send('Profiler.stop'));
 }
 if (phase === 'edit') {

@@ -5,6 +5,7 @@
 
 import { parseMoney } from '../../domain/money';
 import type { GridColumn, GridFilter, GridView, SortKey, Totals, CurrencyTotal } from './types';
+import { numericRanks } from './numeric-ranks';
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
@@ -78,15 +79,33 @@ function intern(s: SearchColumn, text: string): number {
   return k;
 }
 
-function lowerBound(a: Float64Array, n: number, x: number): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+interface Ranks {
+  rank: Uint32Array;
+  distinct: number;
+  /** Number columns: the rows with a value in ascending order, ties in row order. */
+  sorted?: Uint32Array;
+}
+
+/**
+ * Every row ordered by one column, as the counting sort would give it: ascending (or descending, ties
+ * still in row order), empty cells last either way.
+ */
+function wholeOrder(r: Required<Ranks>, desc: boolean): Uint32Array {
+  const { rank, sorted } = r;
+  const out = new Uint32Array(rank.length);
+  let k = 0;
+  if (!desc) {
+    out.set(sorted);
+    k = sorted.length;
+  } else
+    for (let end = sorted.length; end > 0;) {
+      let start = end - 1;
+      while (start > 0 && rank[sorted[start - 1]!] === rank[sorted[end - 1]!]) start--;
+      for (let j = start; j < end; j++) out[k++] = sorted[j]!;
+      end = start;
+    }
+  if (k < rank.length) for (let i = 0; i < rank.length; i++) if (rank[i] === r.distinct) out[k++] = i;
+  return out;
 }
 
 /** Stable counting sort of row indices by rank (0..distinct, where `distinct` means empty). */
@@ -139,7 +158,7 @@ export class GridModel<R> {
   private byId = new Map<string, GridColumn<R>>();
   private numbers = new Map<string, Float64Array>();
   private strings = new Map<string, string[]>();
-  private ranks = new Map<string, { rank: Uint32Array; distinct: number }>();
+  private ranks = new Map<string, Ranks>();
   private search = new Map<string, SearchColumn>();
   private currencyCodes = new Map<string, { codes: Uint16Array; names: string[] }>();
   private keyIndex: Map<string, number> | null = null;
@@ -351,7 +370,7 @@ export class GridModel<R> {
    * Dense ascending rank per row (equal values share a rank; empty cells get `distinct`, the last).
    * Distinct values are ordered once per column; every later sort is a linear counting sort.
    */
-  private sortRanks(id: string): { rank: Uint32Array; distinct: number } {
+  private sortRanks(id: string): Ranks {
     let r = this.ranks.get(id);
     if (r) return r;
     const col = this.byId.get(id)!;
@@ -366,13 +385,9 @@ export class GridModel<R> {
       distinct = ordered.length === 0 ? 0 : ordered[ordered.length - 1]![1] + 1;
       for (let i = 0; i < s.length; i++) rank[i] = s[i] === '' ? distinct : at.get(s[i]!)!;
     } else {
-      const v = this.numberKeys(id);
-      const sorted = v.filter((x) => x === x).sort();
-      let m = 0;
-      for (let i = 0; i < sorted.length; i++)
-        if (m === 0 || sorted[i] !== sorted[m - 1]) sorted[m++] = sorted[i]!;
-      distinct = m;
-      for (let i = 0; i < v.length; i++) rank[i] = v[i] === v[i] ? lowerBound(sorted, m, v[i]!) : m;
+      r = numericRanks(this.numberKeys(id));
+      this.ranks.set(id, r);
+      return r;
     }
     r = { rank, distinct };
     this.ranks.set(id, r);
@@ -525,6 +540,11 @@ export class GridModel<R> {
    */
   sortIndices(idx: Uint32Array, sort: readonly SortKey[]): Uint32Array {
     const keys = sort.filter((s) => this.byId.has(s.col));
+    // Every row (in row order) by one number column: read off the column's own sorted rows.
+    if (keys.length === 1 && idx.length === this.rows.length) {
+      const r = this.sortRanks(keys[0]!.col);
+      if (r.sorted) return wholeOrder(r as Required<Ranks>, keys[0]!.dir === 'desc');
+    }
     let out = idx;
     for (let k = keys.length - 1; k >= 0; k--) {
       const { rank, distinct } = this.sortRanks(keys[k]!.col);
