@@ -16,7 +16,33 @@ export function parseAmount(
   currency?: string,
 ): number | null {
   const digits = currency && isCurrencyCode(currency) ? currencyDigits(currency) : 2;
-  return parseMoney(text, { digits, decimalSeparator: format.decimalSeparator });
+  return (
+    plainAmount(text, format.decimalSeparator, digits) ??
+    parseMoney(text, { digits, decimalSeparator: format.decimalSeparator })
+  );
+}
+
+/**
+ * The usual cell, read as `parseMoney` reads it without its regular expressions and splits (a million
+ * rows have a million amounts): digits, then maybe the decimal mark and at most `digits` digits.
+ * Undefined for anything else (signs, marks, spaces, grouping), which `parseMoney` reads.
+ */
+function plainAmount(text: string, decimal: '.' | ',', digits: number): number | undefined {
+  const n = text.length;
+  if (n === 0 || n > 20) return undefined;
+  const mark = decimal.charCodeAt(0);
+  let at = -1;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) continue;
+    if (c === mark && at < 0 && i > 0 && i < n - 1) at = i;
+    else return undefined;
+  }
+  const whole = at < 0 ? text : text.slice(0, at);
+  const frac = at < 0 ? '' : text.slice(at + 1);
+  if (frac.length > digits) return undefined;
+  const value = Number(whole + frac.padEnd(digits, '0'));
+  return Number.isSafeInteger(value) ? value : undefined;
 }
 
 /**

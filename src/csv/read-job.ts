@@ -1,147 +1,198 @@
-// One file's read, as the worker runs it: detect the format, stream the rows in chunks with progress,
-// then suggest a mapping from the header and the first rows. Also run in the page itself when the
-// browser cannot start a module worker.
-import { readTableChunks, sniffCsv, suggestMapping } from './index';
-import { dateShape, inferDateFormat, numberShape } from './values';
-import { parseDate } from './parse-values';
+// One file's rows and their conversion into records, as a worker keeps them: the rows arrive from the
+// parser (read-parse.ts; in another worker, or in this one) and are converted with the suggested mapping
+// as they come; the page then asks for the records of the mapping it shows, and gets them packed
+// (packed-result.ts). Only progress, the mapping, a few values per column and the records cross to the
+// page. Also run in the page itself when the browser cannot start a module worker.
+import { packResult } from './packed-result';
+import { parseFile, type Post } from './read-parse';
+import { unpackRows } from './row-chunks';
+import {
+  RecordBuilder,
+  rowsToRecordsSteps,
+  type ExistingBook,
+  type ImportContext,
+  type ImportResult,
+} from './rows-to-records';
 import type { CsvFormat } from './types';
-import type { WorkerReply, WorkerRequest } from './worker-protocol';
+import type {
+  AttachRequest,
+  ConvertRequest,
+  ConvertSettings,
+  Mapping,
+  ReadRequest,
+  RowsMessage,
+  WorkerRequest,
+} from './worker-protocol';
 
-const CHUNK = 20_000;
-const SAMPLE = 500;
+export { dateOrderByDueDates } from './read-settle';
+export type { Post } from './read-parse';
 
-export function runReadJob(request: WorkerRequest, post: (msg: WorkerReply) => void): void {
-  try {
-    const bytes = new Uint8Array(request.bytes);
-    const format: CsvFormat = request.format ?? sniffCsv(bytes);
-    post({ type: 'format', format });
-    const sample: string[][] = [];
-    // The sniffer sees only the head of a large file. Every distinct value of its date columns is kept
-    // as the rows go by, so day-first against month-first is settled by all of them, as a person would.
-    const dateColumns = format.columnTypes.flatMap((t, i) => (t === 'date' ? [i] : []));
-    const recheck = !request.format && (format.dateAmbiguous || !format.dataRowCountExact);
-    const dateValues = dateColumns.map(() => new Set<string>());
-    // Nor did it see a decimal mark in the amounts it read: the rest of the file is asked too.
-    const decimal = new DecimalVotes(
-      !request.format &&
-        format.notes.some((n) => n.code === 'csv.note.decimal-assumed') &&
-        !format.dataRowCountExact
-        ? format.columnTypes.flatMap((t, i) => (t === 'amount' || t === 'integer' ? [i] : []))
-        : [],
-    );
-    let done = 0;
-    const result = readTableChunks(
-      bytes,
-      format,
-      (chunk) => {
-        for (const r of chunk.rows) if (sample.length < SAMPLE) sample.push(r);
-        if (recheck)
-          for (const r of chunk.rows)
-            dateColumns.forEach((c, k) => {
-              const v = r[c];
-              if (v) dateValues[k]!.add(v);
-            });
-        decimal.read(chunk.rows);
-        done += chunk.rows.length;
-        // The total is not known until the end: estimate it from the share of text read.
-        const total = chunk.progress > 0 ? Math.max(done, Math.round(done / chunk.progress)) : done;
-        post({ type: 'rows', rows: chunk.rows, lines: chunk.lines, done, total });
-      },
-      CHUNK,
-    );
-    const decided = decimal.decided(format);
-    let final = recheck || decided ? settled(decided ?? format, dateColumns, dateValues, done) : format;
-    const mapping = suggestMapping(result.columns, sample);
-    // Still undecided between day-first and month-first: the order under which the invoices fall due
-    // on or after their issue is the file's.
-    const ordered = final.dateAmbiguous ? dateOrderByDueDates(final, sample, mapping.fields) : null;
-    if (ordered) final = ordered;
-    if (final !== format) post({ type: 'format', format: final });
-    post({
-      type: 'done',
-      columns: result.columns,
-      errors: result.errors,
-      skipped: result.skipped.length,
-      mapping,
-    });
-  } catch (err) {
-    post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
+const NO_BOOK: ExistingBook = { customers: [], invoicesByNumber: new Map(), bankLineKeys: new Set() };
+
+export class ReadJob {
+  private rows: string[][] = [];
+  private lines: number[] = [];
+  private columns: string[] = [];
+  private format: CsvFormat | null = null;
+  private existing: ExistingBook = NO_BOOK;
+  /** Settings for the first conversion (the suggested mapping's), made as the rows arrive. */
+  private early: ReadRequest['convert'] | null = null;
+  /** That conversion under way, with what it assumed. */
+  private building: { builder: RecordBuilder; ctx: ImportContext; settings: ConvertSettings } | null = null;
+  /** The last conversion, kept while its settings are the ones asked for. */
+  private last: { key: string; result: ImportResult } | null = null;
+
+  /** `ids` makes an id factory for one conversion (the commands' pooled ids in the worker). */
+  constructor(
+    private readonly post: Post,
+    private readonly ids: () => (prefix: string) => string,
+  ) {}
+
+  handle(msg: WorkerRequest): void {
+    if (msg.type === 'convert') this.convert(msg);
+    else if (msg.type === 'attach') this.attach(msg);
+    else if (msg.type !== 'parse') this.read(msg);
   }
-}
 
-/** The format with the exact row count, and the date order decided from every date in the file. */
-function settled(format: CsvFormat, columns: number[], values: Set<string>[], rows: number): CsvFormat {
-  const next: CsvFormat = { ...format, dataRowCount: rows, dataRowCountExact: true };
-  if (!format.dateAmbiguous || columns.length === 0) return next;
-  const width = Math.max(...columns) + 1;
-  const pseudoRows: string[][] = [];
-  values.forEach((set, k) => {
-    for (const v of set) {
-      const row = new Array<string>(width).fill('');
-      row[columns[k]!] = v;
-      pseudoRows.push(row);
+  /** The rows read and their physical lines (for tests). */
+  get table(): { rows: string[][]; lines: number[] } {
+    return { rows: this.rows, lines: this.lines };
+  }
+
+  /** Parses the file here, on this thread. */
+  read(request: ReadRequest): void {
+    this.expect(request.convert);
+    parseFile(request, this.post, (msg) => this.accept(msg));
+  }
+
+  /** Rows will come from a parser elsewhere (the caller passes them to `accept`). */
+  attach(request: AttachRequest): void {
+    this.expect(request.convert);
+  }
+
+  private expect(convert: ReadRequest['convert']): void {
+    this.early = convert ?? null;
+    if (convert) this.existing = convert.existing;
+  }
+
+  accept(msg: RowsMessage): void {
+    try {
+      if (msg.type === 'head') this.head(msg.columns, msg.mapping, msg.format);
+      else if (msg.type === 'rows') {
+        const from = this.rows.length;
+        unpackRows(msg.rows, this.rows, this.lines);
+        this.building?.builder.step(this.rows, this.lines, from, this.rows.length);
+      } else this.end(msg.format, msg.done);
+    } catch (err) {
+      this.building = null;
+      this.post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
     }
-  });
-  const dates = inferDateFormat(pseudoRows, width, format.dateFormat?.startsWith('mm') ?? false);
-  if (!dates.dateFormat || dates.dateAmbiguous) return next;
-  return {
-    ...next,
-    dateFormat: dates.dateFormat,
-    dateAmbiguous: false,
-    notes: [...format.notes, ...dates.notes],
-  };
-}
+  }
 
-/** Votes for the decimal mark from the amounts of the whole file, for files whose head did not show it. */
-class DecimalVotes {
-  private readonly votes = { '.': 0, ',': 0 };
-  constructor(private readonly columns: number[]) {}
+  private head(columns: string[], mapping: Mapping, format: CsvFormat): void {
+    this.columns = columns;
+    if (!this.early) return;
+    const settings = { ...this.early.settings, kind: mapping.kind, fields: mapping.fields };
+    // Line items of one invoice may be rows far apart: the groups are checked at the end, and the
+    // conversion made again if there are any.
+    const ctx = this.context(settings, format);
+    this.building = {
+      builder: new RecordBuilder(ctx, { lineRows: new Map(), totals: new Map() }),
+      ctx,
+      settings,
+    };
+    // (A file shorter than the mapping's sample is all read by now.)
+    this.building.builder.step(this.rows, this.lines, 0, this.rows.length);
+  }
 
-  read(rows: string[][]): void {
-    if (this.columns.length === 0 || this.votes['.'] + this.votes[','] >= 50) return;
-    for (const r of rows)
-      for (const c of this.columns) {
-        const v = r[c];
-        if (!v || dateShape(v)) continue;
-        const shape = numberShape(v);
-        if (shape?.decimal) this.votes[shape.decimal]++;
+  private end(format: CsvFormat, done: Extract<Parameters<Post>[0], { type: 'done' }>): void {
+    this.format = format;
+    this.columns = done.columns;
+    this.post(done);
+    const building = this.building;
+    this.building = null;
+    if (!this.early) return;
+    const settings = { ...this.early.settings, kind: done.mapping.kind, fields: done.mapping.fields };
+    const same =
+      building !== null &&
+      settingsKey(building.settings) === settingsKey(settings) &&
+      building.ctx.format.decimalSeparator === format.decimalSeparator &&
+      building.ctx.format.dateFormat === format.dateFormat &&
+      building.builder.noLineGroups(this.rows);
+    // The page asks for the suggested mapping in the usual case: have its records ready.
+    if (same) this.last = { key: settingsKey(settings), result: building.builder.finish() };
+    else this.records(settings, -1);
+  }
+
+  convert(request: ConvertRequest): void {
+    try {
+      if (request.existing) {
+        this.existing = request.existing;
+        this.last = null;
       }
+      const key = settingsKey(request.settings);
+      const result = this.last?.key === key ? this.last.result : this.records(request.settings, request.run);
+      const { packed, transfer } = packResult(result);
+      this.post({ type: 'records', run: request.run, result: packed }, transfer);
+    } catch (err) {
+      this.post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
+    }
   }
 
-  /** The format with the decimal mark the votes show, or null when they show nothing new. */
-  decided(format: CsvFormat): CsvFormat | null {
-    const { '.': dots, ',': commas } = this.votes;
-    if (dots === commas) return null;
-    const decimalSeparator = dots > commas ? '.' : ',';
-    const notes = format.notes.filter((n) => n.code !== 'csv.note.decimal-assumed');
-    if (decimalSeparator === format.decimalSeparator) return { ...format, notes };
-    const thousandsSeparator = decimalSeparator === ',' ? '.' : ',';
-    return { ...format, decimalSeparator, thousandsSeparator, notes };
+  private context(settings: ConvertSettings, format: CsvFormat | null): ImportContext {
+    return {
+      kind: settings.kind,
+      fields: settings.fields,
+      columns: this.columns,
+      format: { decimalSeparator: format?.decimalSeparator ?? '.', dateFormat: format?.dateFormat ?? null },
+      defaultCurrency: settings.defaultCurrency,
+      defaultCountry: settings.defaultCountry,
+      today: settings.today,
+      batchId: settings.batchId,
+      existing: this.existing,
+      newId: this.ids(),
+      onExisting: settings.onExisting,
+    };
+  }
+
+  /** Converts every row with these settings (progress under `run`), and keeps the result. */
+  private records(settings: ConvertSettings, run: number): ImportResult {
+    this.last = null;
+    const steps = rowsToRecordsSteps(this.rows, this.lines, this.context(settings, this.format));
+    const total = this.rows.length;
+    for (;;) {
+      const step = steps.next();
+      if (step.done) {
+        this.last = { key: settingsKey(settings), result: step.value };
+        return step.value;
+      }
+      this.post({ type: 'checking', run, done: step.value, total });
+    }
   }
 }
 
-/**
- * For an invoice list whose dates fit both orders: the other order, when under it every due date falls on
- * or after its issue date and under the sniffed one some do not; null when that settles nothing.
- */
-export function dateOrderByDueDates(
-  format: CsvFormat,
-  rows: readonly string[][],
-  fields: Record<string, number>,
-): CsvFormat | null {
-  const issue = fields.issueDate;
-  const due = fields.dueDate;
-  const current = format.dateFormat;
-  if (issue === undefined || due === undefined || !current) return null;
-  const m = /^(dd|mm)(.)(dd|mm)(.)(y+)$/.exec(current);
-  if (!m) return null;
-  const other = `${m[3]}${m[2]}${m[1]}${m[4]}${m[5]}`;
-  const inOrder = (fmt: string): boolean =>
-    rows.every((r) => {
-      const i = parseDate(r[issue] ?? '', fmt);
-      const d = parseDate(r[due] ?? '', fmt);
-      return i === null || d === null || d >= i;
-    });
-  if (inOrder(current) || !inOrder(other)) return null;
-  return { ...format, dateFormat: other, dateAmbiguous: false };
+/** Reads a file on this thread, posting every reply; the job keeps the rows for conversions. */
+export function runReadJob(
+  request: ReadRequest,
+  post: Post,
+  ids: () => (prefix: string) => string = () => {
+    let n = 0;
+    return (prefix) => `${prefix}${++n}`;
+  },
+): ReadJob {
+  const job = new ReadJob(post, ids);
+  job.read(request);
+  return job;
+}
+
+function settingsKey(s: ConvertSettings): string {
+  return JSON.stringify([
+    s.kind,
+    Object.entries(s.fields).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    s.onExisting,
+    s.defaultCurrency,
+    s.defaultCountry,
+    s.today,
+    s.batchId,
+  ]);
 }

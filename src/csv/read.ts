@@ -9,6 +9,8 @@ import type { CsvFormat, CsvTable, RowError, SkippedLine } from './types';
 import { dateShape, isMarkerCell, isSummaryLabel, numberShape } from './values';
 
 export interface CsvChunk {
+  /** The columns (known from the header on, which is read before any row). */
+  columns: string[];
   rows: string[][];
   /** 1-based physical line of each row. */
   lines: number[];
@@ -75,6 +77,7 @@ export function readTableChunks(
       const more = sink.rows.length > 0;
       if (
         onChunk({
+          columns: sink.columns,
           rows,
           lines,
           startLine: lines[0] ?? 0,

@@ -5,7 +5,7 @@
 import type { Adjustment, Customer, Invoice, IsoDate, Payment } from '../domain/types';
 import { bankLineRow } from './import-bank-lines';
 import { CustomerIndex, customerRow } from './import-customers';
-import { invoiceRow, lineItemGroups } from './import-invoices';
+import { invoiceRow, lineItemGroups, type InvoiceRows } from './import-invoices';
 import { paymentRow } from './import-payments';
 import { ImportCaches, RowReader } from './import-row';
 import type { RowError } from './types';
@@ -120,7 +120,29 @@ export function* rowsToRecordsSteps(
   ctx: ImportContext,
   chunk = 25_000,
 ): Generator<number, ImportResult, void> {
-  const out: ImportResult = {
+  const builder = new RecordBuilder(ctx, ctx.kind === 'invoices' ? lineItemGroups(rows, ctx) : NO_GROUPS);
+  for (let index = 0; index < rows.length; index += chunk) {
+    if (index > 0) yield index;
+    builder.step(rows, lines, index, Math.min(rows.length, index + chunk));
+  }
+  return builder.finish();
+}
+
+export interface LineGroups {
+  /** Each further line's row → the row of its invoice's first line. */
+  lineRows: Map<number, number>;
+  /** Line-item totals by the row index of each invoice's first line. */
+  totals: Map<number, number>;
+}
+
+const NO_GROUPS: LineGroups = { lineRows: new Map(), totals: new Map() };
+
+/**
+ * The conversion row by row, for rows that arrive in order: a reader converts each chunk as it is
+ * read. Line-item groups span the whole file, so they are given (or known to be none) up front.
+ */
+export class RecordBuilder {
+  private readonly out: ImportResult = {
     customers: [],
     invoices: [],
     replaced: [],
@@ -143,76 +165,112 @@ export function* rowsToRecordsSteps(
       'not-receivable': 0,
     },
   };
-  const customers = new CustomerIndex(ctx, out);
-  const caches = new ImportCaches();
-  const seenKeys = new Map<string, number>();
-  const { lineRows, totals } =
-    ctx.kind === 'invoices'
-      ? lineItemGroups(rows, ctx)
-      : { lineRows: new Map<number, number>(), totals: new Map<number, number>() };
-  const invoiceState = {
-    customers,
-    seenNumbers: new Map<string, number>(),
-    totals,
-    skippedStatuses: new Set<string>(),
-    noCountry: [] as string[],
-    computed: 0,
-    paid: { byPaymentDate: 0, byIssueDate: 0, fields: new Set<PaidSource>() },
-  };
+  private readonly customers: CustomerIndex;
+  private readonly caches = new ImportCaches();
+  private readonly seenKeys = new Map<string, number>();
+  private readonly invoiceState: InvoiceRows;
 
-  for (let index = 0; index < rows.length; index++) {
-    if (index > 0 && index % chunk === 0) yield index;
-    const firstLine = lineRows.get(index);
-    if (firstLine !== undefined) {
-      // A further line of an invoice left out (a draft) is left out with it.
-      const status: RowStatus = out.status[firstLine] === 'not-receivable' ? 'not-receivable' : 'line';
+  constructor(
+    private readonly ctx: ImportContext,
+    private readonly groups: LineGroups,
+  ) {
+    this.customers = new CustomerIndex(ctx, this.out);
+    this.invoiceState = {
+      customers: this.customers,
+      seenNumbers: new Map<string, number>(),
+      totals: groups.totals,
+      skippedStatuses: new Set<string>(),
+      noCountry: [],
+      computed: 0,
+      paid: { byPaymentDate: 0, byIssueDate: 0, fields: new Set<PaidSource>() },
+      repeated: false,
+      draftNumbers: [],
+    };
+  }
+
+  /**
+   * True when no rows were lines of one invoice, so converting them with no line-item groups was right
+   * (each row a record of its own). Lines share an invoice number: with no number on two rows, and no
+   * line amounts to add up, there are none; otherwise the groups are looked for.
+   */
+  noLineGroups(rows: string[][]): boolean {
+    const { ctx, invoiceState: s } = this;
+    if (ctx.kind !== 'invoices') return true;
+    const drafts = new Set(s.draftNumbers);
+    if (
+      ctx.fields.unitPrice === undefined &&
+      !s.repeated &&
+      drafts.size === s.draftNumbers.length &&
+      !s.draftNumbers.some((n) => s.seenNumbers.has(n))
+    )
+      return true;
+    const g = lineItemGroups(rows, ctx);
+    return g.lineRows.size === 0 && g.totals.size === 0;
+  }
+
+  /** Converts rows `from` to `to` (the rows before `from` were converted by earlier steps). */
+  step(rows: string[][], lines: number[], from: number, to: number): void {
+    const { ctx, out, customers, caches, seenKeys, invoiceState } = this;
+    const lineRows = this.groups.lineRows;
+    for (let index = from; index < to; index++) {
+      const firstLine = lineRows.get(index);
+      if (firstLine !== undefined) {
+        // A further line of an invoice left out (a draft) is left out with it.
+        const status: RowStatus = out.status[firstLine] === 'not-receivable' ? 'not-receivable' : 'line';
+        out.status.push(status);
+        out.counts[status]++;
+        continue;
+      }
+      const r = new RowReader(rows[index] as string[], lines[index] ?? index + 1, ctx, caches);
+      let status: RowStatus;
+      if (ctx.kind === 'invoices') status = invoiceRow(r, index, ctx, invoiceState, out);
+      else if (ctx.kind === 'customers') status = customerRow(r, customers, out);
+      else if (ctx.kind === 'payments') status = paymentRow(r, ctx, seenKeys, out);
+      else status = bankLineRow(r, ctx, seenKeys, out);
+      if (r.errors.length > 0) {
+        status = 'error';
+        out.errors.push(...r.errors);
+      } else if (r.warnings.length > 0) out.warnings.push(...r.warnings);
       out.status.push(status);
       out.counts[status]++;
-      continue;
     }
-    const r = new RowReader(rows[index] as string[], lines[index] ?? index + 1, ctx, caches);
-    let status: RowStatus;
-    if (ctx.kind === 'invoices') status = invoiceRow(r, index, ctx, invoiceState, out);
-    else if (ctx.kind === 'customers') status = customerRow(r, customers, out);
-    else if (ctx.kind === 'payments') status = paymentRow(r, ctx, seenKeys, out);
-    else status = bankLineRow(r, ctx, seenKeys, out);
-    if (r.errors.length > 0) {
-      status = 'error';
-      out.errors.push(...r.errors);
-    } else if (r.warnings.length > 0) out.warnings.push(...r.warnings);
-    out.status.push(status);
-    out.counts[status]++;
   }
-  const { pending } = out.counts;
-  // Invoices, not rows: the further lines of a draft are not counted again.
-  let kept = 0;
-  out.status.forEach((s, i) => {
-    if (s === 'not-receivable' && !lineRows.has(i)) kept++;
-  });
-  if (pending > 0) out.notes.push({ code: 'csv.import.pending', params: { count: pending } });
-  if (kept > 0)
-    out.notes.push({
-      code: 'csv.import.not-receivable',
-      params: { count: kept, statuses: [...invoiceState.skippedStatuses].slice(0, 5) },
+
+  /** The result, with the notes on the file as a whole. */
+  finish(): ImportResult {
+    const { ctx, out, invoiceState } = this;
+    const lineRows = this.groups.lineRows;
+    const { pending } = out.counts;
+    // Invoices, not rows: the further lines of a draft are not counted again.
+    let kept = 0;
+    out.status.forEach((s, i) => {
+      if (s === 'not-receivable' && !lineRows.has(i)) kept++;
     });
-  if (invoiceState.computed > 0)
-    out.notes.push({ code: 'csv.import.line-totals', params: { count: invoiceState.computed } });
-  const paid = invoiceState.paid;
-  if (paid.byPaymentDate + paid.byIssueDate > 0)
-    out.notes.push({
-      code: 'csv.import.paid-as-payments',
-      params: {
-        count: paid.byPaymentDate + paid.byIssueDate,
-        fields: (['paid', 'balance', 'status'] as const).filter((f) => paid.fields.has(f)),
-        byPaymentDate: paid.byPaymentDate,
-        byIssueDate: paid.byIssueDate,
-      },
-    });
-  const noCountry = invoiceState.noCountry;
-  if (noCountry.length > 0)
-    out.notes.push({
-      code: 'csv.import.no-country',
-      params: { count: noCountry.length, numbers: noCountry.slice(0, 5), country: ctx.defaultCountry },
-    });
-  return out;
+    if (pending > 0) out.notes.push({ code: 'csv.import.pending', params: { count: pending } });
+    if (kept > 0)
+      out.notes.push({
+        code: 'csv.import.not-receivable',
+        params: { count: kept, statuses: [...invoiceState.skippedStatuses].slice(0, 5) },
+      });
+    if (invoiceState.computed > 0)
+      out.notes.push({ code: 'csv.import.line-totals', params: { count: invoiceState.computed } });
+    const paid = invoiceState.paid;
+    if (paid.byPaymentDate + paid.byIssueDate > 0)
+      out.notes.push({
+        code: 'csv.import.paid-as-payments',
+        params: {
+          count: paid.byPaymentDate + paid.byIssueDate,
+          fields: (['paid', 'balance', 'status'] as const).filter((f) => paid.fields.has(f)),
+          byPaymentDate: paid.byPaymentDate,
+          byIssueDate: paid.byIssueDate,
+        },
+      });
+    const noCountry = invoiceState.noCountry;
+    if (noCountry.length > 0)
+      out.notes.push({
+        code: 'csv.import.no-country',
+        params: { count: noCountry.length, numbers: noCountry.slice(0, 5), country: ctx.defaultCountry },
+      });
+    return out;
+  }
 }

@@ -103,6 +103,19 @@ const SUMMARY_PHRASES = [
 ];
 const SUMMARY_SET = new Set(SUMMARY_PHRASES);
 const SUMMARY_PREFIXES = new Set(SUMMARY_PHRASES.map((p) => p.slice(0, 3)));
+/** The ASCII prefixes as numbers: the gate is asked of every cell of every row, and this allocates nothing. */
+const ASCII_PREFIXES = new Set(
+  [...SUMMARY_PREFIXES].flatMap((p) =>
+    p.length === 3 && [0, 1, 2].every((k) => p.charCodeAt(k) < 128)
+      ? [asciiKey(p.charCodeAt(0), p.charCodeAt(1), p.charCodeAt(2))]
+      : [],
+  ),
+);
+
+function asciiKey(a: number, b: number, c: number): number {
+  const lower = (x: number) => (x >= 65 && x <= 90 ? x + 32 : x);
+  return (lower(a) << 16) | (lower(b) << 8) | lower(c);
+}
 
 /** True for a cell that labels a total/summary/balance line: "Saldo", "Totale:", "|SALDO FINALE", "Closing balance 31/12". */
 export function isSummaryLabel(cell: string): boolean {
@@ -115,7 +128,13 @@ export function isSummaryLabel(cell: string): boolean {
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) break;
     i++;
   }
-  if (!SUMMARY_PREFIXES.has(cell.slice(i, i + 3).toLowerCase())) return false;
+  const a = cell.charCodeAt(i);
+  const b = cell.charCodeAt(i + 1);
+  const c = cell.charCodeAt(i + 2);
+  // Three ASCII characters (NaN past the end is not < 128): looked up as a number.
+  if (a < 128 && b < 128 && c < 128) {
+    if (!ASCII_PREFIXES.has(asciiKey(a, b, c))) return false;
+  } else if (!SUMMARY_PREFIXES.has(cell.slice(i, i + 3).toLowerCase())) return false;
   let norm = normalizeLabel(cell);
   if (SUMMARY_SET.has(norm)) return true;
   // "Saldo al 31/12/2017", "Total 2024", "Summe EUR": drop trailing numbers and currency codes.

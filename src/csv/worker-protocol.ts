@@ -1,22 +1,90 @@
-// Messages between the page and the CSV reading worker.
+// Messages between the page and the CSV reading worker. The worker keeps the file's rows: the page gets
+// progress, the format, the mapping suggestion and a few values per column, then the converted records
+// (packed, see packed-result.ts) for each mapping it asks for.
+import type { ImportKind } from './import-kinds';
+import type { PackedResult } from './packed-result';
+import type { PackedRows } from './row-chunks';
+import type { ExistingBook } from './rows-to-records';
 import type { CsvFormat, RowError } from './types';
 
-export interface WorkerRequest {
+/** What a conversion needs besides the rows, the columns and the format the worker already has. */
+export interface ConvertSettings {
+  kind: ImportKind;
+  fields: Record<string, number>;
+  onExisting: 'update' | 'skip';
+  defaultCurrency: string;
+  defaultCountry: string;
+  today: string;
+  batchId: string;
+}
+
+export interface ReadRequest {
+  type?: 'read';
   bytes: ArrayBuffer;
   format?: CsvFormat;
+  /**
+   * Convert right after the read with the suggested mapping, so the records are ready when the page asks
+   * for that mapping (the usual case) without waiting for another message.
+   */
+  convert?: { settings: Omit<ConvertSettings, 'kind' | 'fields'>; existing: ExistingBook };
 }
+
+export interface ConvertRequest {
+  type: 'convert';
+  /** Echoed in the replies; a newer run supersedes an older one. */
+  run: number;
+  settings: ConvertSettings;
+  /** The stored book, when it changed since the last request that carried it. */
+  existing?: ExistingBook;
+}
+
+/**
+ * Two workers share a file: one parses it (`parse`) and hands the rows over a channel to the other
+ * (`attach`), which converts them as they come and answers the page's conversions.
+ */
+export interface ParseRequest {
+  type: 'parse';
+  bytes: ArrayBuffer;
+  format?: CsvFormat;
+  rows: MessagePort;
+}
+
+export interface AttachRequest {
+  type: 'attach';
+  rows: MessagePort;
+  convert?: ReadRequest['convert'];
+}
+
+export type WorkerRequest = ReadRequest | ConvertRequest | ParseRequest | AttachRequest;
+
+export interface Mapping {
+  kind: ImportKind;
+  fields: Record<string, number>;
+}
+
+/** From the parser to the converter. */
+export type RowsMessage =
+  /** The columns and the mapping they suggest (from the first 500 rows), under the format read with. */
+  | { type: 'head'; columns: string[]; mapping: Mapping; format: CsvFormat }
+  | { type: 'rows'; rows: PackedRows }
+  /** All read: what the page is told, and the format the whole file settled. */
+  | { type: 'end'; done: DoneReply; format: CsvFormat };
+
+export type DoneReply = Extract<WorkerReply, { type: 'done' }>;
 
 export type WorkerReply =
   | { type: 'format'; format: CsvFormat }
-  | { type: 'rows'; rows: string[][]; lines: number[]; done: number; total: number }
+  | { type: 'progress'; done: number; total: number }
   | {
       type: 'done';
       columns: string[];
       errors: RowError[];
       skipped: number;
-      mapping: {
-        kind: 'invoices' | 'bank-statement' | 'customers' | 'payments';
-        fields: Record<string, number>;
-      };
+      rowCount: number;
+      /** The first few non-empty values of each column, for the mapping screen. */
+      samples: string[][];
+      mapping: Mapping;
     }
+  | { type: 'checking'; run: number; done: number; total: number }
+  | { type: 'records'; run: number; result: PackedResult }
   | { type: 'error'; message: string };

@@ -3,7 +3,7 @@ import { runReadJob } from '../../src/csv/read-job';
 import type { WorkerReply } from '../../src/csv/worker-protocol';
 
 describe('the read job (worker or page)', () => {
-  it('posts the format, the rows in chunks with their lines and a growing count, then the mapping', () => {
+  it('posts the format, a growing count, then the mapping, and keeps every row with its line', () => {
     const header = 'Invoice no;Customer;Invoice date;Due date;Amount;Currency\n';
     const body = Array.from(
       { length: 45_000 },
@@ -12,23 +12,42 @@ describe('the read job (worker or page)', () => {
     ).join('\n');
     const bytes = new TextEncoder().encode(header + body + '\nTotale;;;;55.530.000,00;\n');
     const replies: WorkerReply[] = [];
-    runReadJob({ bytes: bytes.buffer }, (m) => replies.push(m));
+    const job = runReadJob({ bytes: bytes.buffer }, (m) => replies.push(m));
     expect(replies[0]).toMatchObject({
       type: 'format',
       format: { delimiter: ';', decimalSeparator: ',', dateFormat: 'dd/mm/yyyy' },
     });
-    const chunks = replies.filter((r) => r.type === 'rows');
-    expect(chunks.length).toBeGreaterThan(1);
-    expect(chunks.flatMap((c) => c.lines)).toEqual(Array.from({ length: 45_000 }, (_, i) => i + 2));
-    expect(chunks.map((c) => c.done)).toEqual([...chunks.map((c) => c.done)].sort((a, b) => a - b));
-    expect(chunks.at(-1)).toMatchObject({ done: 45_000, total: 45_000 });
+    const progress = replies.flatMap((r) => (r.type === 'progress' ? [r] : []));
+    expect(progress.length).toBeGreaterThan(1);
+    expect(job.table.lines).toEqual(Array.from({ length: 45_000 }, (_, i) => i + 2));
+    expect(job.table.rows[44_999]).toEqual([
+      'F-44999',
+      'Cliente 49',
+      '15/01/2026',
+      '14/02/2026',
+      '1.234,99',
+      'EUR',
+    ]);
+    expect(progress.map((c) => c.done)).toEqual([...progress.map((c) => c.done)].sort((a, b) => a - b));
+    expect(progress.at(-1)).toMatchObject({ done: 45_000, total: 45_000 });
     const done = replies.at(-1);
-    expect(done).toMatchObject({ type: 'done', skipped: 1, errors: [], mapping: { kind: 'invoices' } });
+    expect(done).toMatchObject({
+      type: 'done',
+      skipped: 1,
+      errors: [],
+      rowCount: 45_000,
+      mapping: { kind: 'invoices' },
+    });
     expect(done?.type === 'done' && done.mapping.fields).toMatchObject({
       invoiceNumber: 0,
       customer: 1,
       amount: 4,
     });
+    // The mapping screen's sample values: each column's first three.
+    expect(done?.type === 'done' && done.samples.slice(0, 2)).toEqual([
+      ['F-0', 'F-1', 'F-2'],
+      ['Cliente 0', 'Cliente 1', 'Cliente 2'],
+    ]);
   });
 
   it('reports a failure as a message, never a throw', () => {

@@ -3,8 +3,10 @@
 import type { CsvFormat, RowError } from '../../csv/types';
 import { binaryKind } from '../../csv/binary';
 import { reasonText } from '../../i18n/reasons/index';
-import type { WorkerReply, WorkerRequest } from '../../csv/worker-protocol';
-import { rowsToRecordsSteps, type ImportResult } from '../../csv/rows-to-records';
+import { untrack } from 'svelte';
+import type { ConvertSettings, ReadRequest, WorkerReply, WorkerRequest } from '../../csv/worker-protocol';
+import type { ExistingBook, ImportResult } from '../../csv/rows-to-records';
+import { unpackResult } from '../../csv/packed-result';
 import {
   IMPORT_KINDS,
   KIND_FIELDS,
@@ -58,12 +60,17 @@ export class ImportSession {
   sameFile = $state.raw<ImportBatch | null>(null);
   rememberedMapping = $state(false);
   batch = $state.raw<ImportBatch | null>(null);
-  private rows: string[][] = [];
-  private lines: number[] = [];
+  /** Data rows read (the rows themselves stay with the reader, in its worker). */
+  private rowTotal = 0;
+  /** The first few values of each column, as the reader saw them. */
+  private samples: string[][] = [];
   private bytes: Uint8Array;
   private hash = '';
   private hashing: Promise<string> | null = null;
-  private worker: Worker | null = null;
+  /** The reader: a worker, or the same job on the page's thread. */
+  private port: JobPort | null = null;
+  /** The stored tables the reader last got (the book rebuilds a table's list only when it changes). */
+  private bookTables: unknown[][] = [];
   /** Bumped when the rows change, so the preview re-derives. */
   rowsVersion = $state(0);
   readonly batchId = newId('imp');
@@ -83,11 +90,12 @@ export class ImportSession {
 
   /** (Re)reads the file, with the user's format overrides when given. */
   read(format?: CsvFormat): void {
-    this.worker?.terminate();
+    this.port?.terminate();
+    this.port = null;
     this.phase = 'reading';
     this.message = null;
-    this.rows = [];
-    this.lines = [];
+    this.rowTotal = 0;
+    this.samples = [];
     this.progress = { done: 0, total: 0 };
     const keepMapping = format !== undefined;
     // An image or a spreadsheet renamed .csv is refused before any parsing.
@@ -97,66 +105,113 @@ export class ImportSession {
       this.message = reasonText({ code: 'file.binary', params: { kind: binary } }, currentLanguage());
       return;
     }
-    const request = () => ({
+    this.bookTables = untrack(bookTables);
+    // The reader converts right after reading, with the suggested mapping: usually the one asked for.
+    const request = (): ReadRequest => ({
       bytes: this.bytes.slice().buffer,
       ...(format ? { format: $state.snapshot(format) } : {}),
+      convert: { settings: untrack(() => this.baseSettings()), existing: existingBook() },
     });
-    let worker: Worker;
+    const onReply = (msg: WorkerReply) => void this.onReply(msg, keepMapping);
+    // Some browsers refuse module workers (pages opened from disk, strict policies): read in the page.
+    const inPage = () => {
+      this.port = inPagePort(onReply);
+      this.port.post(request());
+    };
+    let parser: Worker;
+    let converter: Worker;
     try {
-      worker = new Worker(new URL('../../csv/read.worker.ts', import.meta.url), { type: 'module' });
+      parser = takeReader();
+      converter = takeReader();
     } catch {
-      // Some browsers refuse module workers (pages opened from disk, strict policies): read in the page.
-      void this.readInPage(request(), keepMapping);
+      inPage();
       return;
     }
-    this.worker = worker;
+    // One worker parses and hands the rows to the other, which converts them as they come.
     let heard = false;
-    worker.onmessage = (e: MessageEvent<WorkerReply>) => {
-      heard = true;
-      void this.onReply(e.data, keepMapping);
+    const port: JobPort = {
+      post: (msg, transfer) => converter.postMessage(msg, transfer ?? []),
+      terminate: () => {
+        parser.terminate();
+        converter.terminate();
+      },
+      parsed: () => parser.terminate(),
     };
-    worker.onerror = (e) => {
-      worker.terminate();
-      this.worker = null;
-      if (!heard) {
-        e.preventDefault();
-        void this.readInPage(request(), keepMapping);
-        return;
-      }
-      this.phase = 'failed';
-      this.message = t('import.readFailed', {
-        file: this.fileName,
-        reason: e.message || t('import.readerStopped'),
-      });
-    };
+    this.port = port;
+    for (const worker of [parser, converter]) {
+      worker.onmessage = (e: MessageEvent<WorkerReply>) => {
+        heard = true;
+        onReply(e.data);
+      };
+      worker.onerror = (e) => {
+        port.terminate();
+        if (this.port !== port) return;
+        this.port = null;
+        if (!heard) {
+          e.preventDefault();
+          inPage();
+          return;
+        }
+        this.phase = 'failed';
+        this.message = t('import.readFailed', {
+          file: this.fileName,
+          reason: e.message || t('import.readerStopped'),
+        });
+      };
+    }
     const req = request();
-    worker.postMessage(req, [req.bytes]);
+    const channel = new MessageChannel();
+    converter.postMessage(
+      { type: 'attach', rows: channel.port2, convert: req.convert } satisfies WorkerRequest,
+      [channel.port2],
+    );
+    parser.postMessage(
+      {
+        type: 'parse',
+        bytes: req.bytes,
+        ...(req.format ? { format: req.format } : {}),
+        rows: channel.port1,
+      } satisfies WorkerRequest,
+      [channel.port1, req.bytes],
+    );
   }
 
-  /** The same read as the worker's, on the page's own thread. */
-  private async readInPage(req: WorkerRequest, keepMapping: boolean): Promise<void> {
-    const { runReadJob } = await import('../../csv/read-job');
-    const replies: WorkerReply[] = [];
-    runReadJob(req, (msg) => replies.push(msg));
-    for (const msg of replies) await this.onReply(msg, keepMapping);
+  /** The conversion settings that do not depend on the mapping. */
+  private baseSettings(): Omit<ConvertSettings, 'kind' | 'fields'> {
+    return {
+      onExisting: this.onExisting,
+      defaultCurrency: app.company.baseCurrency || 'EUR',
+      defaultCountry: app.company.country || 'IT',
+      today: app.asOf,
+      batchId: this.batchId,
+    };
   }
 
   private async onReply(msg: WorkerReply, keepMapping: boolean): Promise<void> {
     if (msg.type === 'format') this.format = msg.format;
-    else if (msg.type === 'rows') {
-      for (const r of msg.rows) this.rows.push(r);
-      for (const l of msg.lines) this.lines.push(l);
-      this.progress = { done: msg.done, total: msg.total };
+    else if (msg.type === 'progress') this.progress = { done: msg.done, total: msg.total };
+    else if (msg.type === 'checking') {
+      // -1: the reader's own first conversion, with the suggested mapping.
+      if (this.converting && (msg.run === this.conversion || msg.run === -1))
+        this.checking = { done: msg.done, total: msg.total };
+    } else if (msg.type === 'records') {
+      if (msg.run !== this.conversion) return;
+      this.result = unpackResult(msg.result);
+      this.checking = null;
+      this.converting = false;
+      this.converted?.();
     } else if (msg.type === 'error') {
       this.phase = 'failed';
       this.message = t('import.readFailed', { file: this.fileName, reason: msg.message });
-      this.worker?.terminate();
+      this.port?.terminate();
+      this.port = null;
     } else {
       this.columns = msg.columns;
       this.readErrors = msg.errors;
       this.skippedLines = msg.skipped;
-      this.worker?.terminate();
-      this.worker = null;
+      this.rowTotal = msg.rowCount;
+      this.samples = msg.samples;
+      this.port?.parsed?.();
       if (!keepMapping) {
         const remembered = parseMapping<ImportKind>(
           await app.setting<unknown>(signature(msg.columns), null),
@@ -173,76 +228,59 @@ export class ImportSession {
   }
 
   cancel(): void {
-    this.worker?.terminate();
-    this.worker = null;
+    this.dispose();
     this.phase = 'cancelled';
+  }
+
+  /** Stops the reader and lets go of the rows it holds. */
+  dispose(): void {
+    this.port?.terminate();
+    this.port = null;
   }
 
   get rowCount(): number {
     void this.rowsVersion;
-    return this.rows.length;
+    return this.rowTotal;
   }
 
   sampleValues(column: number, n = 3): string[] {
     void this.rowsVersion;
-    const out: string[] = [];
-    for (const r of this.rows) {
-      const v = (r[column] ?? '').trim();
-      if (v) out.push(v);
-      if (out.length >= n) break;
-    }
-    return out;
+    return (this.samples[column] ?? []).slice(0, n);
   }
 
   /** What the current mapping would write, and every problem; null while it is being worked out. */
   result = $state.raw<ImportResult | null>(null);
   /** Rows checked so far, while a large file is being converted. */
   checking = $state<{ done: number; total: number } | null>(null);
+  /** A conversion asked for and not yet back: the preview shown, if any, is of an older mapping. */
+  converting = $state(false);
   private conversion = 0;
+  private converted: (() => void) | null = null;
 
   /**
-   * Converts every row with the current mapping. Reads its inputs before its first pause, so an effect
-   * that calls it re-runs when the mapping changes; a newer run makes an older one stop. A large file
-   * is converted in steps, with the page free to paint (and show progress) between them.
+   * Has the reader convert every row with the current mapping. Reads its inputs before its first pause,
+   * so an effect that calls it re-runs when the mapping changes; a newer run supersedes an older one.
+   * Resolves when this run's records are back (or a newer run was asked for).
    */
-  async convert(): Promise<void> {
+  convert(): Promise<void> {
     void this.rowsVersion;
     const run = ++this.conversion;
-    const book = app.book;
-    const invoicesByNumber = new Map(book.list('invoices').map((i) => [i.number, i]));
-    const format = this.format;
-    const steps = rowsToRecordsSteps(this.rows, this.lines, {
+    const settings: ConvertSettings = {
+      ...this.baseSettings(),
       kind: this.kind,
       fields: $state.snapshot(this.fields),
-      columns: this.columns,
-      format: { decimalSeparator: format?.decimalSeparator ?? '.', dateFormat: format?.dateFormat ?? null },
-      defaultCurrency: app.company.baseCurrency || 'EUR',
-      defaultCountry: app.company.country || 'IT',
-      today: app.asOf,
-      batchId: this.batchId,
-      existing: {
-        customers: book.list('customers'),
-        invoicesByNumber,
-        bankLineKeys: new Set([
-          ...book.list('bankLines').map((l) => l.key),
-          ...book.list('payments').flatMap((p) => (p.bankLineKey ? [p.bankLineKey] : [])),
-        ]),
-      },
-      newId: pooledIds(),
-      onExisting: this.onExisting,
-    });
-    const total = this.rows.length;
-    for (;;) {
-      const step = steps.next();
-      if (step.done) {
-        this.result = step.value;
-        this.checking = null;
-        return;
-      }
-      this.checking = { done: step.value, total };
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      if (run !== this.conversion) return;
-    }
+    };
+    const port = this.port;
+    if (!port) return Promise.resolve();
+    // The stored book goes along only when it changed since the reader last had it.
+    const tables = untrack(bookTables);
+    const existing = sameTables(tables, this.bookTables) ? undefined : existingBook();
+    this.bookTables = tables;
+    this.converting = true;
+    this.converted?.();
+    const back = new Promise<void>((resolve) => (this.converted = resolve));
+    port.post({ type: 'convert', run, settings, ...(existing ? { existing } : {}) });
+    return back;
   }
 
   missingRequired(): string[] {
@@ -268,7 +306,7 @@ export class ImportSession {
           fileName: this.fileName,
           fileHash: this.hash,
           importedAt: new Date().toISOString(),
-          rowCount: this.rows.length,
+          rowCount: this.rowTotal,
         },
       });
       if (written.errors.length) {
@@ -283,8 +321,8 @@ export class ImportSession {
       });
       this.batch = app.book.get('imports', this.batchId) ?? null;
       // Written: the file's rows and bytes are not needed any more (a million rows hold hundreds of MB).
-      this.rows = [];
-      this.lines = [];
+      this.dispose();
+      this.result = null;
       this.bytes = new Uint8Array(0);
       this.phase = 'done';
     } catch (e) {
@@ -292,4 +330,82 @@ export class ImportSession {
       this.message = t('import.nothingImported', { reason: e instanceof Error ? e.message : String(e) });
     }
   }
+}
+
+/** Where the reading job runs: a worker, or the page's own thread. */
+interface JobPort {
+  post(msg: WorkerRequest, transfer?: Transferable[]): void;
+  terminate(): void;
+  /** The file is read: a parser of its own is not needed any more. */
+  parsed?(): void;
+}
+
+/** The same job as the worker's, on the page's thread, one message per task. */
+function inPagePort(onReply: (msg: WorkerReply) => void): JobPort {
+  let stopped = false;
+  const job = import('../../csv/read-job').then(
+    ({ ReadJob }) => new ReadJob((msg) => !stopped && onReply(msg), pooledIds),
+  );
+  return {
+    post: (msg) => void job.then((j) => setTimeout(() => !stopped && j.handle(msg), 0)),
+    terminate: () => (stopped = true),
+  };
+}
+
+/** The book's lists the conversion reads. */
+function bookTables(): unknown[][] {
+  const book = app.book;
+  return [book.list('customers'), book.list('invoices'), book.list('bankLines'), book.list('payments')];
+}
+
+/** Each list the same one as before, or empty now and then. */
+function sameTables(a: unknown[][], b: unknown[][]): boolean {
+  return a.length === b.length && a.every((t, i) => t === b[i] || (t.length === 0 && b[i]?.length === 0));
+}
+
+/** What the conversion needs to know of the stored book. */
+function existingBook(): ExistingBook {
+  const book = app.book;
+  return {
+    customers: book.list('customers'),
+    invoicesByNumber: new Map(book.list('invoices').map((i) => [i.number, i])),
+    bankLineKeys: new Set([
+      ...book.list('bankLines').map((l) => l.key),
+      ...book.list('payments').flatMap((p) => (p.bankLineKey ? [p.bankLineKey] : [])),
+    ]),
+  };
+}
+
+/** Readers started before any file is chosen: by then their script is loaded and compiled. */
+let spares: { worker: Worker; failed: boolean }[] = [];
+
+function startReader(): Worker {
+  return new Worker(new URL('../../csv/read.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/** Starts two spare readers, a parser and a converter (the import page calls it when shown). */
+export function prewarmReader(): void {
+  try {
+    while (spares.length < 2) {
+      const s = { worker: startReader(), failed: false };
+      // A reader that fails to start before a session takes it is not taken (the session starts its own).
+      s.worker.addEventListener('error', () => (s.failed = true), { once: true });
+      spares.push(s);
+    }
+  } catch {
+    releaseReader();
+  }
+}
+
+/** Stops the spare readers (the import page calls it when left). */
+export function releaseReader(): void {
+  for (const s of spares) s.worker.terminate();
+  spares = [];
+}
+
+function takeReader(): Worker {
+  const s = spares.shift();
+  if (s && !s.failed) return s.worker;
+  s?.worker.terminate();
+  return startReader();
 }

@@ -1,0 +1,204 @@
+// An import's result in the form the reading worker posts it to the page. Structured clone writes every
+// property name of every object: 100,000 invoice objects cost more to post than the rows they came from.
+// So the invoices of the usual shape travel as columns (a repeated text such as a date, a customer id or
+// a currency once, each row a code into it; amounts in a transferred Float64Array) and are built again
+// on the page, in their original order and with their keys in the original order. Anything else (terms,
+// an update carrying a stored invoice's other fields) travels as the object it is.
+import type { Invoice } from '../domain/types';
+import type { ImportResult, RowStatus } from './rows-to-records';
+
+type TextKey = 'id' | 'number' | 'customerId' | 'issueDate' | 'dueDate' | 'currency' | 'importBatchId';
+/** Mostly distinct on every invoice. */
+const RUN_KEYS = ['id', 'number'] as const;
+/** Repeated across invoices: dates, customers, currencies, the batch. */
+const CODED_KEYS = ['customerId', 'issueDate', 'dueDate', 'currency', 'importBatchId'] as const;
+const TEXT_KEYS: TextKey[] = [...RUN_KEYS, ...CODED_KEYS];
+/** An invoice of the packed shape has these keys and its amount, and maybe a description. */
+const PLAIN_KEYS = TEXT_KEYS.length + 1;
+
+const STATUSES: RowStatus[] = [
+  'new',
+  'update',
+  'same',
+  'skip',
+  'error',
+  'outgoing',
+  'line',
+  'pending',
+  'not-receivable',
+];
+
+/** Texts that repeat: each distinct text once, each row its index. */
+export interface TextColumn {
+  values: string[];
+  codes: Uint32Array;
+}
+
+/** Texts that are mostly distinct: all of them in one string (one copy to post), and each one's length. */
+export interface TextRun {
+  text: string;
+  /** -1: no text (the key is absent). */
+  lengths: Int32Array;
+}
+
+export interface PackedInvoices {
+  count: number;
+  runs: Record<(typeof RUN_KEYS)[number] | 'description', TextRun>;
+  coded: Record<(typeof CODED_KEYS)[number], TextColumn>;
+  amount: Float64Array;
+  /** Invoices not of the packed shape, by their index in the full list. */
+  others: { index: number; invoice: Invoice }[];
+}
+
+export interface PackedResult extends Omit<ImportResult, 'invoices' | 'status'> {
+  packedInvoices: PackedInvoices;
+  /** Index into the status list per row. */
+  packedStatus: Uint8Array;
+}
+
+class CodedColumn {
+  private readonly index = new Map<string, number>();
+  readonly values: string[] = [];
+  readonly codes: Uint32Array;
+  constructor(size: number) {
+    this.codes = new Uint32Array(size);
+  }
+  set(at: number, text: string): void {
+    let code = this.index.get(text);
+    if (code === undefined) {
+      code = this.values.length;
+      this.values.push(text);
+      this.index.set(text, code);
+    }
+    this.codes[at] = code;
+  }
+}
+
+class RunColumn {
+  /** Built by concatenation: V8 joins the pieces once, when the text is posted. */
+  private text = '';
+  readonly lengths: Int32Array;
+  constructor(size: number) {
+    this.lengths = new Int32Array(size);
+  }
+  set(at: number, text: string | undefined): void {
+    if (text === undefined) this.lengths[at] = -1;
+    else {
+      this.text += text;
+      this.lengths[at] = text.length;
+    }
+  }
+  done(): TextRun {
+    return { text: this.text, lengths: this.lengths };
+  }
+}
+
+/**
+ * True for an invoice the importer made new, of the usual shape: its keys in the importer's order (no
+ * terms; an update carries a stored invoice's keys in their order), each of the right type.
+ */
+function plain(inv: Invoice, replaced: Set<string>): boolean {
+  if (inv.terms !== undefined || replaced.has(inv.id)) return false;
+  let n = 0;
+  for (const key in inv) if (key) n++;
+  if (n !== (inv.description === undefined ? PLAIN_KEYS : PLAIN_KEYS + 1)) return false;
+  for (const key of TEXT_KEYS) if (typeof inv[key] !== 'string') return false;
+  return (
+    typeof inv.amount === 'number' && (inv.description === undefined || typeof inv.description === 'string')
+  );
+}
+
+/** The result as posted, and the buffers to transfer with it. */
+export function packResult(result: ImportResult): { packed: PackedResult; transfer: ArrayBuffer[] } {
+  const { invoices, status, ...rest } = result;
+  const count = invoices.length;
+  const replaced = new Set(result.replaced.map((i) => i.id));
+  const id = new RunColumn(count);
+  const number = new RunColumn(count);
+  const description = new RunColumn(count);
+  const coded = Object.fromEntries(CODED_KEYS.map((k) => [k, new CodedColumn(count)])) as Record<
+    (typeof CODED_KEYS)[number],
+    CodedColumn
+  >;
+  const amount = new Float64Array(count);
+  const others: PackedInvoices['others'] = [];
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    const inv = invoices[i] as Invoice;
+    if (!plain(inv, replaced)) {
+      others.push({ index: i, invoice: inv });
+      continue;
+    }
+    id.set(at, inv.id);
+    number.set(at, inv.number);
+    description.set(at, inv.description);
+    for (const key of CODED_KEYS) coded[key].set(at, inv[key] as string);
+    amount[at] = inv.amount;
+    at++;
+  }
+  const packedStatus = new Uint8Array(status.length);
+  for (let i = 0; i < status.length; i++) packedStatus[i] = STATUSES.indexOf(status[i] as RowStatus);
+  const runs = { id: id.done(), number: number.done(), description: description.done() };
+  const packed: PackedResult = {
+    ...rest,
+    packedInvoices: { count, runs, coded, amount, others },
+    packedStatus,
+  };
+  const transfer = [
+    amount.buffer,
+    packedStatus.buffer,
+    ...Object.values(runs).map((r) => r.lengths.buffer),
+    ...CODED_KEYS.map((k) => coded[k].codes.buffer),
+  ] as ArrayBuffer[];
+  return { packed, transfer };
+}
+
+/** Reads a run's texts in order. */
+function reader(run: TextRun): () => string | undefined {
+  let k = 0;
+  let offset = 0;
+  return () => {
+    const n = run.lengths[k++] as number;
+    if (n < 0) return undefined;
+    const s = run.text.slice(offset, offset + n);
+    offset += n;
+    return s;
+  };
+}
+
+/** The result as `rowsToRecords` returned it. */
+export function unpackResult(packed: PackedResult): ImportResult {
+  const { packedInvoices: p, packedStatus, ...rest } = packed;
+  const invoices: Invoice[] = new Array<Invoice>(p.count);
+  const c = p.coded;
+  const id = reader(p.runs.id);
+  const number = reader(p.runs.number);
+  const description = reader(p.runs.description);
+  let other = 0;
+  let at = 0;
+  for (let i = 0; i < p.count; i++) {
+    const o = p.others[other];
+    if (o && o.index === i) {
+      invoices[i] = o.invoice;
+      other++;
+      continue;
+    }
+    const inv: Invoice = {
+      id: id() as string,
+      number: number() as string,
+      customerId: c.customerId.values[c.customerId.codes[at] as number] as string,
+      issueDate: c.issueDate.values[c.issueDate.codes[at] as number] as string,
+      dueDate: c.dueDate.values[c.dueDate.codes[at] as number] as string,
+      currency: c.currency.values[c.currency.codes[at] as number] as string,
+      amount: p.amount[at] as number,
+      importBatchId: c.importBatchId.values[c.importBatchId.codes[at] as number] as string,
+    };
+    const d = description();
+    if (d !== undefined) inv.description = d;
+    invoices[i] = inv;
+    at++;
+  }
+  const status = new Array<RowStatus>(packedStatus.length);
+  for (let i = 0; i < packedStatus.length; i++) status[i] = STATUSES[packedStatus[i] as number] as RowStatus;
+  return { ...rest, invoices, status };
+}

@@ -1,0 +1,183 @@
+// The reading worker converts the rows itself and posts the records packed (read-job.ts,
+// packed-result.ts). What reaches the page must be what the page made before from the rows the worker
+// posted: the same records, row errors (codes, lines), statuses, counts and notes, on every real export.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { sharedFixturesDir } from '../../scripts/check-shared-fixtures';
+import { unpackResult } from '../../src/csv/packed-result';
+import { runReadJob, type ReadJob } from '../../src/csv/read-job';
+import { rowsToRecords, type ExistingBook, type ImportResult } from '../../src/csv/rows-to-records';
+import type { CsvFormat } from '../../src/csv/types';
+import type { ConvertSettings, WorkerReply } from '../../src/csv/worker-protocol';
+import type { Invoice } from '../../src/domain/types';
+
+const BASE = {
+  onExisting: 'update' as const,
+  defaultCurrency: 'EUR',
+  defaultCountry: 'IT',
+  today: '2026-03-31',
+  batchId: 'b1',
+};
+const NO_BOOK: ExistingBook = { customers: [], invoicesByNumber: new Map(), bankLineKeys: new Set() };
+const ids = () => {
+  let n = 0;
+  return (prefix: string) => `${prefix}${++n}`;
+};
+
+interface Read {
+  job: ReadJob;
+  /** Where the job's replies go from now on. */
+  box: { replies: WorkerReply[] };
+  format: CsvFormat;
+  columns: string[];
+  mapping: { kind: ConvertSettings['kind']; fields: Record<string, number> };
+}
+
+function read(bytes: Uint8Array, existing: ExistingBook = NO_BOOK): Read {
+  const box = { replies: [] as WorkerReply[] };
+  const job = runReadJob(
+    { bytes: bytes.slice().buffer, convert: { settings: BASE, existing } },
+    (m) => box.replies.push(m),
+    ids,
+  );
+  const replies = box.replies;
+  const format = replies.flatMap((r) => (r.type === 'format' ? [r.format] : [])).at(-1)!;
+  const done = replies.find((r) => r.type === 'done');
+  if (done?.type !== 'done') throw new Error(JSON.stringify(replies.at(-1)));
+  return { job, box, format, columns: done.columns, mapping: done.mapping };
+}
+
+/** The worker's way: ask the job for the records, unpack what it posts. */
+function workerRecords(r: Read, settings: ConvertSettings, existing?: ExistingBook): ImportResult {
+  const replies: WorkerReply[] = (r.box.replies = []);
+  r.job.convert({ type: 'convert', run: 7, settings, ...(existing ? { existing } : {}) });
+  const records = replies.find((m) => m.type === 'records');
+  if (records?.type !== 'records') throw new Error(JSON.stringify(replies.at(-1)));
+  expect(records.run).toBe(7);
+  // What crosses to the page is a structured clone.
+  return unpackResult(structuredClone(records.result));
+}
+
+/** The page's old way: convert the rows the worker posted, on the page. */
+function pageRecords(r: Read, settings: ConvertSettings, existing: ExistingBook = NO_BOOK): ImportResult {
+  return rowsToRecords(r.job.table.rows, r.job.table.lines, {
+    ...settings,
+    columns: r.columns,
+    format: { decimalSeparator: r.format.decimalSeparator, dateFormat: r.format.dateFormat },
+    existing,
+    newId: ids(),
+  });
+}
+
+function same(a: ImportResult, b: ImportResult): void {
+  expect(a.invoices).toStrictEqual(b.invoices);
+  // Key order too: the records are stored as made.
+  expect(a.invoices.map((i) => Object.keys(i).join())).toEqual(b.invoices.map((i) => Object.keys(i).join()));
+  for (const k of ['customers', 'replaced', 'payments', 'adjustments', 'bankLines'] as const)
+    expect(a[k]).toStrictEqual(b[k]);
+  expect(a.errors).toStrictEqual(b.errors);
+  expect(a.warnings).toStrictEqual(b.warnings);
+  expect(a.status).toEqual(b.status);
+  expect(a.counts).toEqual(b.counts);
+  expect(a.notes).toEqual(b.notes);
+}
+
+function files(dir: string): string[] {
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((n) => /\.(csv|tsv|txt)$/i.test(n))
+        .sort()
+        .map((n) => join(dir, n))
+    : [];
+}
+
+const own = files(fileURLToPath(new URL('../fixtures/csv', import.meta.url)));
+const shared = files(sharedFixturesDir());
+
+describe('the worker path gives the page path’s records', () => {
+  it.each([...own, ...shared].map((f) => [f.split('/').slice(-2).join('/'), f]))('%s', (_name, file) => {
+    const r = read(new Uint8Array(readFileSync(file)));
+    const settings = { ...BASE, ...r.mapping };
+    // The first conversion (suggested mapping, made right after the read) and a fresh one agree.
+    const first = workerRecords(r, settings);
+    same(first, pageRecords(r, settings));
+    same(
+      workerRecords(r, { ...settings, onExisting: 'skip' }),
+      pageRecords(r, { ...settings, onExisting: 'skip' }),
+    );
+  });
+
+  it('on the shared real exports (CI has them)', () => {
+    // Outside CI a clone may sit without ../shared beside it; in CI the folder must be there.
+    expect(shared.length > 0 || !process.env.CI, `shared fixtures missing at ${sharedFixturesDir()}`).toBe(
+      true,
+    );
+  });
+
+  it('for invoices that update stored ones, with terms and without descriptions, and another mapping', () => {
+    const head = 'Number,Customer,Issued,Due,Amount,Terms,Description\n';
+    const body = Array.from({ length: 8_000 }, (_, i) => {
+      const terms = i % 7 === 0 ? 'Net 60' : '';
+      const desc = i % 3 === 0 ? '' : `Job ${i % 11}`;
+      const day = String((i % 28) + 1).padStart(2, '0');
+      return `N-${i},Customer ${i % 90},${day}/03/2026,${i % 13 === 0 ? 'bad' : `${day}/04/2026`},${i}.5,${terms},${desc}`;
+    }).join('\n');
+    const stored: Invoice = {
+      id: 'inv-old',
+      number: 'N-5',
+      customerId: 'c-x',
+      issueDate: '2026-01-01',
+      dueDate: '2026-01-31',
+      currency: 'EUR',
+      amount: 1,
+      notes: 'called twice',
+      importBatchId: 'old',
+    };
+    const existing: ExistingBook = { ...NO_BOOK, invoicesByNumber: new Map([['N-5', stored]]) };
+    const r = read(new TextEncoder().encode(head + body), existing);
+    const settings = { ...BASE, ...r.mapping };
+    const worker = workerRecords(r, settings);
+    same(worker, pageRecords(r, settings, existing));
+    expect(worker.replaced).toEqual([stored]);
+    expect(worker.errors.length).toBeGreaterThan(500);
+    expect(
+      worker.invoices.some((i) => i.terms) && worker.invoices.some((i) => i.description === undefined),
+    ).toBe(true);
+    // Without the description and with the due date left out.
+    const fewer = { ...settings, fields: { invoiceNumber: 0, customer: 1, issueDate: 2, amount: 4 } };
+    same(workerRecords(r, fewer), pageRecords(r, fewer, existing));
+    // The stored book changes: the next request carries it.
+    same(workerRecords(r, settings, NO_BOOK), pageRecords(r, settings, NO_BOOK));
+  });
+
+  it('when the end of the file settles the date order the head could not', () => {
+    // 3,000 rows whose dates read both ways, then one that only reads month-first: the records made
+    // while reading (day-first) are made again month-first.
+    const lines = ['Invoice,Customer,Date,Amount'];
+    for (let i = 0; i < 3000; i++)
+      lines.push(`A-${i},Customer ${i % 40},0${(i % 9) + 1}/1${i % 3}/2024,${i}.50`);
+    lines.push('B-1,Late Customer,03/25/2024,10.00');
+    const r = read(new TextEncoder().encode(lines.join('\n')));
+    expect(r.format.dateFormat).toBe('mm/dd/yyyy');
+    const settings = { ...BASE, ...r.mapping };
+    const worker = workerRecords(r, settings);
+    same(worker, pageRecords(r, settings));
+    // 01/10/2024 month-first is the 10th of January.
+    expect(worker.invoices[0]?.issueDate).toBe('2024-01-10');
+  });
+
+  it('when lines of one invoice lie far apart in the file', () => {
+    const lines = ['Invoice,Customer,Date,Line amount'];
+    for (let i = 0; i < 2000; i++) lines.push(`F-${i},Customer ${i % 40},15/01/2026,${i}.00`);
+    // A further line of the first invoice, after the head the conversion started from.
+    lines.push('F-0,Customer 0,15/01/2026,5.00');
+    const r = read(new TextEncoder().encode(lines.join('\n')));
+    const settings = { ...BASE, ...r.mapping };
+    const worker = workerRecords(r, settings);
+    same(worker, pageRecords(r, settings));
+    expect(worker.counts.line).toBe(1);
+    expect(worker.invoices[0]).toMatchObject({ number: 'F-0', amount: 500 });
+  });
+});
