@@ -79,6 +79,23 @@ function intern(s: SearchColumn, text: string): number {
   return k;
 }
 
+/** The totals' lines per currency, each made on first use with every column's sum at 0. */
+function currencyLines(ids: readonly string[]): {
+  byCurrency: Map<string, CurrencyTotal>;
+  bucket: (cur: string) => CurrencyTotal;
+} {
+  const byCurrency = new Map<string, CurrencyTotal>();
+  const bucket = (cur: string): CurrencyTotal => {
+    let t = byCurrency.get(cur);
+    if (!t) {
+      t = { currency: cur, count: 0, sums: Object.fromEntries(ids.map((id) => [id, 0])) };
+      byCurrency.set(cur, t);
+    }
+    return t;
+  };
+  return { byCurrency, bucket };
+}
+
 interface Ranks {
   rank: Uint32Array;
   distinct: number;
@@ -277,15 +294,7 @@ export class GridModel<R> {
   private allTotals(ids: readonly string[]): Totals {
     if (!this.allSums || this.allSums.cols.map((c) => c.id).join() !== ids.join())
       this.allSums = this.rowSums(ids);
-    const byCurrency = new Map<string, CurrencyTotal>();
-    const bucket = (cur: string): CurrencyTotal => {
-      let t = byCurrency.get(cur);
-      if (!t) {
-        t = { currency: cur, count: 0, sums: Object.fromEntries(ids.map((id) => [id, 0])) };
-        byCurrency.set(cur, t);
-      }
-      return t;
-    };
+    const { byCurrency, bucket } = currencyLines(ids);
     const s = this.allSums;
     s.first.names.forEach((cur, c) => {
       if (s.counts[c]) bucket(cur).count = s.counts[c]!;
@@ -561,15 +570,7 @@ export class GridModel<R> {
     const ids = (moneyColumns ?? this.moneyIds()).filter((id) => this.byId.get(id)?.type === 'money');
     // Every row (in any order): the kept sums, patched by edits instead of summed again.
     if (!moneyColumns && ids.length > 0 && idx.length === this.rows.length) return this.allTotals(ids);
-    const byCurrency = new Map<string, CurrencyTotal>();
-    const bucket = (cur: string): CurrencyTotal => {
-      let t = byCurrency.get(cur);
-      if (!t) {
-        t = { currency: cur, count: 0, sums: Object.fromEntries(ids.map((id) => [id, 0])) };
-        byCurrency.set(cur, t);
-      }
-      return t;
-    };
+    const { byCurrency, bucket } = currencyLines(ids);
     if (ids.length > 0) {
       // Rows are counted per currency of the first money column.
       const first = this.currencies(ids[0]!);
