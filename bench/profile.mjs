@@ -1,5 +1,5 @@
 // CPU profile of one phase of the import or the grid, on an unminified build, to find the bottleneck.
-// Usage: node bench/profile.mjs [--rows=100000] [--phase=read|convert|write|grid|reload|search|edit|sort|warm]
+// Usage: node bench/profile.mjs [--rows=100000] [--phase=read|convert|write|grid|reload|search|edit|sort|warm|scroll]
 // Prints the heaviest functions by self time and writes bench/out/<phase>.cpuprofile (open in DevTools).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,6 +40,25 @@ await page.evaluate(() => (location.hash = '#/invoices'));
 await page.locator('[role="grid"] [role="row"][data-key]').first().waitFor({ timeout: 600_000 });
 await page.waitForTimeout(300);
 await stop('grid');
+if (phase === 'scroll') {
+  // 300 frames of 120 px each, driven from requestAnimationFrame as the grid bench does.
+  await cdp.send('Profiler.start');
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        let el = document.querySelector('[role="grid"]').parentElement;
+        while (el && !['auto', 'scroll'].includes(getComputedStyle(el).overflowY)) el = el.parentElement;
+        let k = 0;
+        const step = () => {
+          el.scrollTop += 120;
+          if (++k < 300) requestAnimationFrame(step);
+          else resolve(null);
+        };
+        requestAnimationFrame(step);
+      }),
+  );
+  ({ profile } = await cdp.send('Profiler.stop'));
+}
 if (phase === 'warm') {
   // The background build of the search index, from the grid's first row until it is ready.
   await cdp.send('Profiler.start');
