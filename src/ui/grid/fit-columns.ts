@@ -87,9 +87,9 @@ export class ColumnSample<R> {
     this.more = columns.map(() => []);
   }
 
-  /** Takes in the rows at `changed` (the grid's last patch) once; true when it added texts. */
-  take(changed: readonly number[] | null | undefined): boolean {
-    if (!changed || changed.length === 0 || changed === this.applied) return false;
+  /** Takes in the rows at `changed` (the grid's last patch), once. */
+  take(changed: readonly number[] | null | undefined): void {
+    if (!changed || changed.length === 0 || changed === this.applied) return;
     this.applied = changed;
     if ((this.more[0]?.length ?? 0) + changed.length > MAX_ADDED) {
       this.texts = sampleTexts(this.rows, this.columns);
@@ -99,7 +99,6 @@ export class ColumnSample<R> {
       ...this.more[k]!,
       ...changed.map((i) => displayOf(col, this.rows[i]!)),
     ]);
-    return true;
   }
 }
 
