@@ -80,16 +80,7 @@ export function bookClaimTotals(
   };
   const shared = new Map<string, Shared>();
   const exact: InvoiceClaim[] = [];
-  const sums = new Map<string, ClaimTotals>();
-  const sum = (cur: string): ClaimTotals => {
-    let t = sums.get(cur);
-    if (!t)
-      sums.set(
-        cur,
-        (t = { currency: cur, interest: { total: 0, incomplete: 0 }, compensation: 0, invoices: 0 }),
-      );
-    return t;
-  };
+  const { sum, sorted } = claimSums();
   for (const r of rows) {
     if (currency !== undefined && r.currency !== currency) continue;
     const inv = r.invoice;
@@ -162,7 +153,7 @@ export function bookClaimTotals(
     s.compensation += t.compensation;
     s.invoices += t.invoices;
   }
-  return [...sums.values()].sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
+  return sorted();
 }
 
 /**
@@ -238,4 +229,21 @@ export function times(amount: number, g: Group): number {
   const frac = x - Math.floor(x);
   if (Number.isFinite(x) && Math.abs(frac - 0.5) > 1e-6 && Math.abs(x) < 2 ** 31) return Math.floor(x + 0.5);
   return Number(roundDiv(BigInt(amount) * g.n, g.d));
+}
+
+/** Claim totals per currency, each made on first use at zero; `sorted()` lists them by currency. */
+export function claimSums(): { sum: (cur: string) => ClaimTotals; sorted: () => ClaimTotals[] } {
+  const sums = new Map<string, ClaimTotals>();
+  const sum = (cur: string): ClaimTotals => {
+    let t = sums.get(cur);
+    if (!t)
+      sums.set(
+        cur,
+        (t = { currency: cur, interest: { total: 0, incomplete: 0 }, compensation: 0, invoices: 0 }),
+      );
+    return t;
+  };
+  const sorted = () =>
+    [...sums.values()].sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
+  return { sum, sorted };
 }

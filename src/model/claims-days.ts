@@ -15,7 +15,7 @@ import type { InterestRule } from '../domain/interest';
 import type { RateTables } from '../domain/rates/types';
 import type { Adjustment, Invoice, IsoDate } from '../domain/types';
 import { MOVES, type BookDays } from './book-days';
-import { bookClaimTotals, groupFor, times, type Group } from './claim-totals';
+import { bookClaimTotals, claimSums, groupFor, times, type Group } from './claim-totals';
 import { InterestFigures } from './interest-figures';
 
 export interface ClaimDaysInput {
@@ -135,16 +135,7 @@ export class ClaimDays {
     const days = this.days;
     const D = cachedDayNumber(asOf);
     const k = days.currencyNumber(currency);
-    const sums = new Map<string, ClaimTotals>();
-    const sum = (cur: string): ClaimTotals => {
-      let t = sums.get(cur);
-      if (!t)
-        sums.set(
-          cur,
-          (t = { currency: cur, interest: { total: 0, incomplete: 0 }, compensation: 0, invoices: 0 }),
-        );
-      return t;
-    };
+    const { sum, sorted } = claimSums();
     // S per rule group and due day at D, looked up once each (a few thousand, not a million).
     // Indexed by rule group × (due day − the earliest due day): `undefined` until looked up.
     const lo = days.dueRange[0];
@@ -226,8 +217,6 @@ export class ClaimDays {
       s.compensation += t.compensation;
       s.invoices += t.invoices;
     }
-    return [...sums.values()].sort((a, b) =>
-      a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0,
-    );
+    return sorted();
   }
 }
