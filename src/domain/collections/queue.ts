@@ -58,6 +58,11 @@ export interface QueueInput {
   jurisdictionOf: (customer: Customer) => Jurisdiction;
   /** Behaviour categories from the read model; computed here when absent. */
   categories?: ReadonlyMap<string, BehaviourCategory>;
+  /**
+   * Each of `invoices`' open balance at `asOf`, in the same order, as `openBalances` gives it (a caller
+   * that holds them already, e.g. the dashboard's typed book); computed here when absent.
+   */
+  open?: ArrayLike<number>;
 }
 
 export interface Queue {
@@ -92,22 +97,38 @@ export function collectionsQueue(input: QueueInput): Queue {
         b.category,
       ]),
     );
-  // Balances once for the whole book (the bulk path of balance.ts); only open invoices are grouped.
-  const balances = openBalances(input.invoices, input.ledger, asOf);
-  const openById = new Map<string, number>();
-  const openBy = new Map<string, Invoice[]>();
-  input.invoices.forEach((inv, k) => {
-    const open = balances.open[k]!;
-    if (open <= 0) return;
-    openById.set(inv.id, open);
-    const list = openBy.get(inv.customerId);
-    if (list) list.push(inv);
-    else openBy.set(inv.customerId, [inv]);
-  });
+  // Balances once for the whole book (the bulk path of balance.ts); the open invoices grouped per
+  // customer in one pass, each with its balance beside it, so that a customer's work reads arrays of its
+  // own invoices, never a map of the whole book (at a million invoices those look-ups were most of it).
+  const invoices = input.invoices;
+  const open = input.open ?? openBalances(invoices, input.ledger, asOf).open;
+  const openBy = new Map<string, { invoices: Invoice[]; open: number[] }>();
+  for (let k = 0; k < invoices.length; k++) {
+    const o = open[k] as number;
+    if (o <= 0) continue;
+    const inv = invoices[k] as Invoice;
+    const mine = openBy.get(inv.customerId);
+    if (mine) {
+      mine.invoices.push(inv);
+      mine.open.push(o);
+    } else openBy.set(inv.customerId, { invoices: [inv], open: [o] });
+  }
+  // Look-ups by id across the book, made only for what names invoices (promises, broken promises).
+  let openById: Map<string, number> | null = null;
+  const openOf = (id: string): number => {
+    if (!openById) {
+      openById = new Map();
+      for (let k = 0; k < invoices.length; k++)
+        if ((open[k] as number) > 0) openById.set((invoices[k] as Invoice).id, open[k] as number);
+    }
+    return openById.get(id) ?? 0;
+  };
+  let invoiceById: Map<string, Invoice> | null = null;
+  const byId = (): Map<string, Invoice> => (invoiceById ??= new Map(invoices.map((i) => [i.id, i])));
   let allBy: Map<string, Invoice[]> | null = null;
   const allInvoicesOf = (customerId: string): Invoice[] => {
     allBy ??= groupBy(
-      input.invoices.filter((i) => i.issueDate <= asOf),
+      invoices.filter((i) => i.issueDate <= asOf),
       (i) => i.customerId,
     );
     return allBy.get(customerId) ?? [];
@@ -119,32 +140,33 @@ export function collectionsQueue(input: QueueInput): Queue {
   );
   const offersBy = groupBy(input.settlements ?? [], (s) => s.customerId);
   const disputesBy = groupBy(disputesFromLog(input.activities), (d) => d.customerId);
-  const invoiceById = new Map(input.invoices.map((i) => [i.id, i]));
   const rows: QueueRow[] = [];
   const waiting: QueueRow[] = [];
   let snoozed = 0;
   for (const customer of input.customers) {
-    const invoices = openBy.get(customer.id) ?? [];
+    const mine = openBy.get(customer.id);
     const plans = plansBy.get(customer.id) ?? [];
     // Nothing open and no plan running: nothing to chase (a promise on paid invoices is kept).
-    if (invoices.length === 0 && plans.length === 0) continue;
+    if (!mine && plans.length === 0) continue;
     if (customer.snoozedUntil !== undefined && customer.snoozedUntil > asOf) {
       snoozed++;
       continue;
     }
     const policy = effectivePolicy(input.policy, customer.dunning);
-    const open = openById;
     const contacts = activitiesBy.get(customer.id) ?? [];
     const book: CustomerBook = {
       customer,
-      invoices,
+      invoices: mine?.invoices ?? [],
+      open: mine?.open ?? [],
+      openOf,
       allInvoices: () => allInvoicesOf(customer.id),
-      open,
       contacts,
       plans,
       offers: offersBy.get(customer.id) ?? [],
       disputes: disputesBy.get(customer.id) ?? [],
-      invoiceById,
+      get invoiceById() {
+        return byId();
+      },
     };
     const jurisdiction = input.jurisdictionOf(customer);
     const drafts = customerRows(book, {
@@ -158,11 +180,15 @@ export function collectionsQueue(input: QueueInput): Queue {
     const window = contactWindow(contacts, asOf, policy.cadence);
     // Credit hold and the credit-check flag look at the customer's own currency; lateness only at what
     // is chased (an invoice under a plan being paid, or disputed, does not make the customer late).
-    const own = book.invoices.filter((i) => i.currency === customer.currency);
-    const ownOpen = own.reduce((s, i) => s + (open.get(i.id) ?? 0), 0);
-    const oldestDue = own
-      .filter((i) => drafts.chased.has(i.id))
-      .reduce<IsoDate | null>((m, i) => (m === null || i.dueDate < m ? i.dueDate : m), null);
+    let ownOpen = 0;
+    let oldestDue: IsoDate | null = null;
+    for (let j = 0; j < book.invoices.length; j++) {
+      const inv = book.invoices[j] as Invoice;
+      if (inv.currency !== customer.currency) continue;
+      ownOpen += book.open[j] as number;
+      if ((drafts.chased[j] as number) > 0 && (oldestDue === null || inv.dueDate < oldestDue))
+        oldestDue = inv.dueDate;
+    }
     const hold = holdReasons(
       customer,
       {
@@ -182,7 +208,7 @@ export function collectionsQueue(input: QueueInput): Queue {
         currency: customer.currency,
         amount: ownOpen,
         daysLate: oldestDue !== null && oldestDue < asOf ? daysFrom(oldestDue, asOf) : 0,
-        invoiceIds: own.map((i) => i.id),
+        invoiceIds: book.invoices.filter((i) => i.currency === customer.currency).map((i) => i.id),
         reasons: check ? [...hold, check] : hold,
       });
     for (const d of drafts.rows) {

@@ -210,6 +210,8 @@ export function callCount(d: DayBook, asOf: string, currency: string, book: Acco
     policy: book.policy,
     jurisdictionOf: (customer) => governingRule({ company: book.company, customer }).rule,
     categories: new Map(book.customers.map((c) => [c.id, d.days.payingOf(pass, c.id).category])),
+    // The pass's open balances are the book's at the date, in book order, when both are the same list.
+    ...(d.days.invoices === book.invoices ? { open: pass.open } : {}),
   });
   return queue.rows.filter((r) => r.currency === currency).length;
 }
