@@ -113,8 +113,18 @@ export class BookDays {
   private promised: Map<string, Invoice> | null = null;
   private last: DayPass | null = null;
   private weights = new Float64Array(0);
+  /** Invoices put into the columns so far (`build`); the activities go in once all are. */
+  private built = 0;
+  private activitiesDone = false;
+  private readonly currencyIndex = new Map<string, number>();
+  private readonly input: BookDaysInput;
 
-  constructor(input: BookDaysInput) {
+  /**
+   * The columns of `input`'s invoices. With `build = false` nothing is filled yet: `build(until)` fills
+   * them a slice at a time (the dashboard builds them ahead in idle time); no figure may be asked before
+   * `build` has returned true.
+   */
+  constructor(input: BookDaysInput, build = true) {
     const { invoices, ledger } = input;
     this.invoices = invoices;
     this.ledger = ledger;
@@ -131,9 +141,26 @@ export class BookDays {
     this.finalSettled = new Int32Array(n).fill(-1);
     this.finalBy = new Uint8Array(n);
     this.finalPayments = new Int32Array(n);
-    const currencyIndex = new Map<string, number>();
+    this.input = input;
+    if (build) this.build(n);
+  }
+
+  /** Whether every invoice (and the activities) is in the columns. */
+  get complete(): boolean {
+    return this.activitiesDone;
+  }
+
+  /**
+   * Fills the columns up to invoice `until` (exclusive), in book order, continuing where the last call
+   * stopped; once all are in, the activities too. True when complete. The same loop as a build at once,
+   * so a build in slices gives the same columns (tests/model/book-days.test.ts).
+   */
+  build(until: number): boolean {
+    const { invoices, ledger } = this;
+    const end = Math.min(until, this.n);
+    const currencyIndex = this.currencyIndex;
     const anyEntries = ledger.byInvoice.size > 0;
-    for (let i = 0; i < n; i++) {
+    for (let i = this.built; i < end; i++) {
       const inv = invoices[i] as Invoice;
       this.customerOf[i] = this.customerNumber(inv.customerId);
       let c = currencyIndex.get(inv.currency);
@@ -165,12 +192,16 @@ export class BookDays {
       }
       this.flags[i] = f;
     }
-    for (const a of input.activities) {
+    if (end > this.built) this.built = end;
+    if (this.built < this.n || this.activitiesDone) return this.activitiesDone;
+    for (const a of this.input.activities) {
       const c = this.customerNumber(a.customerId);
       const list = this.activitiesOf.get(c);
       if (list) list.push(a);
       else this.activitiesOf.set(c, [a]);
     }
+    this.activitiesDone = true;
+    return true;
   }
 
   private customerNumber(id: string): number {

@@ -37,10 +37,22 @@ export class ClaimDays {
   private readonly interest: InterestFigures;
   private cache = new Map<string, ClaimTotals[]>();
   private cacheDate = '';
+  /** While building: invoices done, and per customer the rule it shares, per customer × currency its group. */
+  private built = 0;
+  private readonly ruleIndex = new Map<string, number>();
+  private readonly perCustomer: (
+    { rule: InterestRule; key: string; comp: number; compCur: number } | undefined
+  )[] = [];
+  private readonly groupOf: Int32Array;
 
+  /**
+   * The claim columns of `days` (which must be complete). With `build = false` nothing is filled yet:
+   * `build(until)` fills them a slice at a time, as `BookDays.build` does.
+   */
   constructor(
     private readonly days: BookDays,
     private readonly input: ClaimDaysInput,
+    build = true,
   ) {
     for (const a of input.adjustments) {
       if (!a.invoiceId) continue;
@@ -59,13 +71,21 @@ export class ClaimDays {
     this.ruleOf = new Int32Array(n).fill(-1);
     this.comp = new Float64Array(n);
     this.compCurrency = new Int16Array(n).fill(-1);
-    const ruleIndex = new Map<string, number>();
-    // Per customer (index) the rule it shares, and per customer and currency its rule group.
+    this.groupOf = new Int32Array(days.customerIds.length * days.currencies.length).fill(-1);
+    if (build) this.build(n);
+  }
+
+  /** Whether every invoice is in. */
+  get complete(): boolean {
+    return this.built === this.days.n;
+  }
+
+  /** Fills the columns up to invoice `until` (exclusive), continuing where the last call stopped. */
+  build(until: number): boolean {
+    const { days, input, ruleIndex, perCustomer, groupOf } = this;
     const K = days.currencies.length;
-    const perCustomer: ({ rule: InterestRule; key: string; comp: number; compCur: number } | undefined)[] =
-      [];
-    const groupOf = new Int32Array(days.customerIds.length * K).fill(-1);
-    for (let i = 0; i < n; i++) {
+    const end = Math.min(until, days.n);
+    for (let i = this.built; i < end; i++) {
       const inv = days.invoices[i] as Invoice;
       const c = days.customerOf[i] as number;
       let sh = perCustomer[c];
@@ -100,6 +120,8 @@ export class ClaimDays {
       this.comp[i] = comp;
       this.compCurrency[i] = compCur;
     }
+    if (end > this.built) this.built = end;
+    return this.complete;
   }
 
   private adjustmentsOf(id: string): readonly Adjustment[] {

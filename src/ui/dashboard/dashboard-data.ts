@@ -4,7 +4,8 @@
 // - `accountFiguresAt`: top debtors (with Today's next step), claimable interest and compensation and
 //   the forecast, from `BookDays`/`ClaimDays` — the book in typed arrays, built once per version, read
 //   in one pass per as-of date (`accountFigures` is the same over the read model's rows).
-import { dayTablesOf, type DayTable } from '../../charts/day-table';
+import { dayTablesOf, dayTableSteps, type DayTable } from '../../charts/day-table';
+import { DEFAULT_DUE_BOUNDS } from '../../domain/aging';
 import { metricsBook, type MetricsBook } from '../../charts/metrics-book';
 import {
   agingSeries,
@@ -64,6 +65,7 @@ interface Tables {
 let cache: Tables | null = null;
 
 export function dayTables(version: number, book: () => BookDays): Tables {
+  finishAhead(version);
   if (cache?.version !== version) {
     const days = book();
     cache = { version, tables: dayTablesOf(days, days.ledger), books: new Map() };
@@ -124,6 +126,7 @@ export function dayBook(
   rates: unknown = null,
   country = '',
 ): DayBook {
+  finishAhead(version);
   let c = dayBookCache;
   if (c?.version !== version) {
     const i = input();
@@ -133,6 +136,59 @@ export function dayBook(
   }
   dayBookCache = c;
   return c.book;
+}
+
+/** The inputs of `dayBook`, and the settings its claims follow. */
+export interface DayBookSource {
+  input: () => BookDaysInput & ClaimDaysInput;
+  rates: unknown;
+  country: string;
+}
+
+let ahead: { version: number; steps: Generator<void, void, void> } | null = null;
+
+/**
+ * Builds what `dayBook` and `dayTables` give for `version` — the typed book, its day tables and the
+ * claims over it — in steps of `chunk` invoices: the caller runs `next()` in idle time after load and
+ * after a write, so that opening the dashboard finds them built. Asked for before the last step,
+ * `dayBook`/`dayTables` run the remaining steps at once; a newer version drops the build.
+ */
+export function buildAhead(
+  version: number,
+  source: DayBookSource,
+  chunk = 20_000,
+): Generator<void, void, void> | null {
+  if (dayBookCache?.version === version && cache?.version === version) return null;
+  if (ahead?.version === version) return ahead.steps;
+  const steps = (function* (): Generator<void, void, void> {
+    const input = source.input();
+    const days = new BookDays(input, false);
+    for (let k = chunk; !days.build(k); k += chunk) yield;
+    yield;
+    const tables = yield* dayTableSteps(days, days.ledger, DEFAULT_DUE_BOUNDS, chunk);
+    const books = new Map<string, MetricsBook>();
+    for (const [currency, table] of tables) books.set(currency, metricsBook(table));
+    yield;
+    const claims = new ClaimDays(days, input, false);
+    for (let k = chunk; !claims.build(k); k += chunk) yield;
+    if (ahead?.version !== version) return; // dropped for a newer version meanwhile
+    ahead = null;
+    dayBookCache = { version, rates: source.rates, country: source.country, book: { days, claims } };
+    cache = { version, tables, books };
+  })();
+  ahead = { version, steps };
+  return steps;
+}
+
+/** Runs the rest of a build ahead of this version at once; drops one of another version. */
+function finishAhead(version: number): void {
+  const a = ahead;
+  if (!a) return;
+  if (a.version !== version) {
+    ahead = null;
+    return;
+  }
+  while (!a.steps.next().done);
 }
 
 /** The claims are built when first asked for: the time charts, drawn first, need the days only. */
