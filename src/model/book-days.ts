@@ -246,6 +246,19 @@ export class BookDays {
   /** Every figure at `asOf`, in one pass (the last date asked is kept). */
   at(asOf: IsoDate): DayPass {
     if (this.last?.asOf === asOf) return this.last;
+    const steps = this.passSteps(asOf, Infinity);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
+  }
+
+  /**
+   * `at` in steps of `chunk` invoices, so that the pass can be made ahead in idle time; the last step
+   * returns the pass and keeps it, as `at` does.
+   */
+  *passSteps(asOf: IsoDate, chunk = 50_000): Generator<void, DayPass, void> {
+    if (this.last?.asOf === asOf) return this.last;
     const t = DEFAULT_BEHAVIOUR_THRESHOLDS;
     const D = cachedDayNumber(asOf);
     const n = this.n;
@@ -281,94 +294,98 @@ export class BookDays {
     let weights = this.weights;
     const { customerOf, currencyOf, issue, due, amount, flags, still, activitiesOf, ledger } = this;
     const { finalOpen, finalSettled, finalBy, finalPayments } = this;
-    for (let i = 0; i < n; i++) {
-      if ((issue[i] as number) > D) continue;
-      const c = customerOf[i] as number;
-      seen[c] = 1;
-      const u = due[i] as number;
-      const f = flags[i] as number;
-      let o: number;
-      let settled = -1;
-      let by = 0;
-      let payments = 0;
-      if (!(f & MOVES)) o = amount[i] as number;
-      else if (D >= (still[i] as number)) {
-        o = finalOpen[i] as number;
-        settled = finalSettled[i] as number;
-        by = finalBy[i] as number;
-        payments = finalPayments[i] as number;
-      } else {
-        const inv = this.invoices[i] as Invoice;
-        const b = invoiceBalance(inv, ledger, asOf);
-        o = b.open;
-        if (b.settledOn !== null && b.settledBy !== null) {
-          settled = cachedDayNumber(b.settledOn);
-          by = BY[b.settledBy];
+    for (let from = 0; from < n; from += chunk) {
+      const to = Math.min(n, from + chunk);
+      for (let i = from; i < to; i++) {
+        if ((issue[i] as number) > D) continue;
+        const c = customerOf[i] as number;
+        seen[c] = 1;
+        const u = due[i] as number;
+        const f = flags[i] as number;
+        let o: number;
+        let settled = -1;
+        let by = 0;
+        let payments = 0;
+        if (!(f & MOVES)) o = amount[i] as number;
+        else if (D >= (still[i] as number)) {
+          o = finalOpen[i] as number;
+          settled = finalSettled[i] as number;
+          by = finalBy[i] as number;
+          payments = finalPayments[i] as number;
+        } else {
+          const inv = this.invoices[i] as Invoice;
+          const b = invoiceBalance(inv, ledger, asOf);
+          o = b.open;
+          if (b.settledOn !== null && b.settledBy !== null) {
+            settled = cachedDayNumber(b.settledOn);
+            by = BY[b.settledBy];
+          }
+          for (const e of ledger.byInvoice.get(inv.id) ?? NONE)
+            if (e.kind === 'payment' && e.day <= D) payments++;
         }
-        for (const e of ledger.byInvoice.get(inv.id) ?? NONE)
-          if (e.kind === 'payment' && e.day <= D) payments++;
-      }
-      if (f & MOVES && activitiesOf.has(c)) {
-        let days = paymentDays.get(c);
-        if (!days) paymentDays.set(c, (days = []));
-        for (const e of ledger.byInvoice.get((this.invoices[i] as Invoice).id) ?? NONE)
-          if (e.kind === 'payment' && e.day <= D) days.push(e.day);
-      }
-      const lateDays = D - u;
-      if (o > 0) {
-        open[i] = o;
-        const k = c * K + (currencyOf[i] as number);
-        if (lineCount[k] === 0) lineFirst[k] = i;
-        lineOpen[k] = (lineOpen[k] as number) + o;
-        lineCount[k] = (lineCount[k] as number) + 1;
-        if (lateDays > 0) {
-          lineOverdue[k] = (lineOverdue[k] as number) + o;
-          lineOverdueCount[k] = (lineOverdueCount[k] as number) + 1;
-          if (!(f & DISPUTED)) lineUndisputed[k] = (lineUndisputed[k] as number) + 1;
-          if (lateDays > (lineOldest[k] as number)) lineOldest[k] = lateDays;
+        if (f & MOVES && activitiesOf.has(c)) {
+          let days = paymentDays.get(c);
+          if (!days) paymentDays.set(c, (days = []));
+          for (const e of ledger.byInvoice.get((this.invoices[i] as Invoice).id) ?? NONE)
+            if (e.kind === 'payment' && e.day <= D) days.push(e.day);
+        }
+        const lateDays = D - u;
+        if (o > 0) {
+          open[i] = o;
+          const k = c * K + (currencyOf[i] as number);
+          if (lineCount[k] === 0) lineFirst[k] = i;
+          lineOpen[k] = (lineOpen[k] as number) + o;
+          lineCount[k] = (lineCount[k] as number) + 1;
+          if (lateDays > 0) {
+            lineOverdue[k] = (lineOverdue[k] as number) + o;
+            lineOverdueCount[k] = (lineOverdueCount[k] as number) + 1;
+            if (!(f & DISPUTED)) lineUndisputed[k] = (lineUndisputed[k] as number) + 1;
+            if (lateDays > (lineOldest[k] as number)) lineOldest[k] = lateDays;
+          }
+        }
+        // A decided invoice: open past due, or settled other than by a credit note (`customerBehaviours`).
+        let days: number;
+        let isOpen = false;
+        let off = false;
+        if (o > 0) {
+          if (lateDays <= 0) continue;
+          days = lateDays;
+          isOpen = true;
+        } else if (settled >= 0 && by !== BY['credit-note']) {
+          days = Math.max(0, settled - u);
+          off = by === BY['write-off'];
+          if (by === BY.payment) {
+            paidCount[c] = (paidCount[c] as number) + 1;
+            sumLate[c] = (sumLate[c] as number) + days;
+          }
+        } else continue;
+        const age = D - u;
+        let w = age > 0 && age < weights.length ? (weights[age] as number) : -1;
+        if (w < 0) {
+          w = this.weight(age);
+          weights = this.weights;
+        }
+        const isLate = off || days > t.lateToleranceDays;
+        decided[c] = (decided[c] as number) + 1;
+        weight[c] = (weight[c] as number) + w;
+        if (isLate) {
+          late[c] = (late[c] as number) + 1;
+          weightedLate[c] = (weightedLate[c] as number) + w;
+        }
+        weightedDays[c] = (weightedDays[c] as number) + w * days;
+        if (!isOpen && payments >= 2) partial[c] = (partial[c] as number) + 1;
+        if (off) writtenOff[c] = (writtenOff[c] as number) + 1;
+        if (isOpen && days > (oldestOpen[c] as number)) oldestOpen[c] = days;
+        if (days >= t.veryLateDays) veryLate[c] = 1;
+        if (!isOpen && u < recentFrom) {
+          earlier[c] = (earlier[c] as number) + 1;
+          if (isLate) earlierLate[c] = (earlierLate[c] as number) + 1;
+        } else {
+          recent[c] = (recent[c] as number) + 1;
+          if (isLate) recentLate[c] = (recentLate[c] as number) + 1;
         }
       }
-      // A decided invoice: open past due, or settled other than by a credit note (`customerBehaviours`).
-      let days: number;
-      let isOpen = false;
-      let off = false;
-      if (o > 0) {
-        if (lateDays <= 0) continue;
-        days = lateDays;
-        isOpen = true;
-      } else if (settled >= 0 && by !== BY['credit-note']) {
-        days = Math.max(0, settled - u);
-        off = by === BY['write-off'];
-        if (by === BY.payment) {
-          paidCount[c] = (paidCount[c] as number) + 1;
-          sumLate[c] = (sumLate[c] as number) + days;
-        }
-      } else continue;
-      const age = D - u;
-      let w = age > 0 && age < weights.length ? (weights[age] as number) : -1;
-      if (w < 0) {
-        w = this.weight(age);
-        weights = this.weights;
-      }
-      const isLate = off || days > t.lateToleranceDays;
-      decided[c] = (decided[c] as number) + 1;
-      weight[c] = (weight[c] as number) + w;
-      if (isLate) {
-        late[c] = (late[c] as number) + 1;
-        weightedLate[c] = (weightedLate[c] as number) + w;
-      }
-      weightedDays[c] = (weightedDays[c] as number) + w * days;
-      if (!isOpen && payments >= 2) partial[c] = (partial[c] as number) + 1;
-      if (off) writtenOff[c] = (writtenOff[c] as number) + 1;
-      if (isOpen && days > (oldestOpen[c] as number)) oldestOpen[c] = days;
-      if (days >= t.veryLateDays) veryLate[c] = 1;
-      if (!isOpen && u < recentFrom) {
-        earlier[c] = (earlier[c] as number) + 1;
-        if (isLate) earlierLate[c] = (earlierLate[c] as number) + 1;
-      } else {
-        recent[c] = (recent[c] as number) + 1;
-        if (isLate) recentLate[c] = (recentLate[c] as number) + 1;
-      }
+      if (to < n) yield;
     }
     const paying: Paying[] = new Array<Paying>(C);
     for (let c = 0; c < C; c++) {
@@ -434,17 +451,44 @@ export class BookDays {
     return this.promised;
   }
 
-  /** The invoices of these customers (book order). */
+  /** The invoices of these customers (book order), from the index by customer: no pass over the book. */
   invoicesOfCustomers(ids: ReadonlySet<string>): Invoice[] {
-    const want = new Uint8Array(this.customerIds.length);
+    const { start, order } = this.byCustomer();
+    const found: number[] = [];
     for (const id of ids) {
       const c = this.customerIndex.get(id);
-      if (c !== undefined) want[c] = 1;
+      if (c !== undefined)
+        for (let j = start[c] as number; j < (start[c + 1] as number); j++) found.push(order[j] as number);
     }
-    const out: Invoice[] = [];
-    for (let i = 0; i < this.n; i++)
-      if (want[this.customerOf[i] as number]) out.push(this.invoices[i] as Invoice);
-    return out;
+    found.sort((a, b) => a - b);
+    return found.map((i) => this.invoices[i] as Invoice);
+  }
+
+  private customerOrder: { start: Int32Array; order: Int32Array } | null = null;
+
+  /**
+   * Each customer's invoices: `order[start[c] .. start[c + 1]]` are customer c's book indices, in book
+   * order (a counting sort of the customer column, made once per book version).
+   */
+  byCustomer(): { start: Int32Array; order: Int32Array } {
+    if (this.customerOrder) return this.customerOrder;
+    const C = this.customerIds.length;
+    const start = new Int32Array(C + 1);
+    const { customerOf, n } = this;
+    for (let i = 0; i < n; i++) {
+      const c = (customerOf[i] as number) + 1;
+      start[c] = (start[c] as number) + 1;
+    }
+    for (let c = 0; c < C; c++) start[c + 1] = (start[c + 1] as number) + (start[c] as number);
+    const next = start.slice(0, C);
+    const order = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const c = customerOf[i] as number;
+      const at = next[c] as number;
+      order[at] = i;
+      next[c] = at + 1;
+    }
+    return (this.customerOrder = { start, order });
   }
 
   /** Book indices of these invoice ids (for plans and promises; one pass over the ids asked). */

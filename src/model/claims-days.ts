@@ -143,17 +143,32 @@ export class ClaimDays {
 
   /** Claim totals of the invoices in `currency` at `asOf`, one entry per currency (`bookClaimTotals`). */
   totals(asOf: IsoDate, currency: string): ClaimTotals[] {
+    const steps = this.totalsSteps(asOf, currency, Infinity);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
+  }
+
+  /**
+   * `totals` in steps of `chunk` invoices (the dashboard's build ahead runs them in idle time); the last
+   * step keeps the totals for `totals` to return.
+   */
+  *totalsSteps(asOf: IsoDate, currency: string, chunk = 50_000): Generator<void, ClaimTotals[], void> {
     if (this.cacheDate !== asOf) {
       this.cache = new Map();
       this.cacheDate = asOf;
       this.interest.reset(asOf);
     }
-    let out = this.cache.get(currency);
-    if (!out) this.cache.set(currency, (out = this.compute(asOf, currency)));
+    const known = this.cache.get(currency);
+    if (known) return known;
+    const out = yield* this.compute(asOf, currency, chunk);
+    // Another date asked meanwhile (between steps) starts a new cache: this one is not kept then.
+    if (this.cacheDate === asOf) this.cache.set(currency, out);
     return out;
   }
 
-  private compute(asOf: IsoDate, currency: string): ClaimTotals[] {
+  private *compute(asOf: IsoDate, currency: string, chunk: number): Generator<void, ClaimTotals[], void> {
     const days = this.days;
     const D = cachedDayNumber(asOf);
     const k = days.currencyNumber(currency);
@@ -172,8 +187,9 @@ export class ClaimDays {
     const { ruleOf, comp, compCurrency } = this;
     const { currencyOf, issue, due, amount, n } = days;
     const round = times; // a local name for the hot loop (an import may be reached through a getter)
-    if (k >= 0)
-      for (let i = 0; i < n; i++) {
+    for (let from = 0; k >= 0 && from < n; from += chunk) {
+      const to = Math.min(n, from + chunk);
+      for (let i = from; i < to; i++) {
         const r = ruleOf[i] as number;
         if (r < 0 || currencyOf[i] !== k) continue;
         const u = due[i] as number;
@@ -209,6 +225,8 @@ export class ClaimDays {
             compCount[cc] = (compCount[cc] as number) + 1;
         }
       }
+      if (to < n) yield;
+    }
     if (counted > 0 || incomplete > 0) {
       const t = sum(currency);
       t.interest.total += interest;

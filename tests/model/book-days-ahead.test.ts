@@ -26,7 +26,8 @@ const input: BookDaysInput & ClaimDaysInput = {
   rates: defaultRateTables,
   adjustments,
 };
-const dates = ['2025-06-30', '2026-03-15', '2027-06-30'];
+// The first is the as-of date the build ahead makes its pass and claims at.
+const dates = ['2026-11-23', '2025-06-30', '2027-06-30'];
 
 /** Everything a figure is read from, at each date. */
 function figures(days: BookDays, claims: ClaimDays) {
@@ -74,8 +75,25 @@ describe('the typed book built in slices', () => {
   });
 });
 
+describe('the typed book’s index by customer', () => {
+  it('gives the invoices of the customers asked, as the book lists them', () => {
+    const days = new BookDays(input);
+    const some = new Set([customers[0]!.id, customers[3]!.id, 'nobody']);
+    const expected = invoices.filter((i) => some.has(i.customerId));
+    expect(expected.length).toBeGreaterThan(2);
+    expect(days.invoicesOfCustomers(some)).toEqual(expected);
+    expect(days.invoicesOfCustomers(new Set())).toEqual([]);
+  });
+});
+
 describe('the dashboard’s book built ahead', () => {
-  const source = { input: () => input, rates: defaultRateTables, country: 'IT' };
+  const source = {
+    input: () => input,
+    rates: defaultRateTables,
+    country: 'IT',
+    asOf: '2026-11-23',
+    baseCurrency: 'EUR',
+  };
 
   it('is what the dashboard then reads for that version, equal to a fresh build', () => {
     const steps = buildAhead(1001, source, 25);

@@ -20,6 +20,8 @@ export function dashboardSource(): DayBookSource {
     }),
     rates: app.book.rates,
     country: app.company.country,
+    asOf: app.asOf,
+    baseCurrency: app.company.baseCurrency,
   };
 }
 

@@ -42,6 +42,7 @@ import type {
   CompanyProfile,
   Customer,
   Invoice,
+  IsoDate,
   PaymentPlan,
   SettlementOffer,
 } from '../../domain/types';
@@ -138,11 +139,22 @@ export function dayBook(
   return c.book;
 }
 
-/** The inputs of `dayBook`, and the settings its claims follow. */
+/** The inputs of `dayBook`, the settings its claims follow, and what the dashboard would show first. */
 export interface DayBookSource {
   input: () => BookDaysInput & ClaimDaysInput;
   rates: unknown;
   country: string;
+  asOf: IsoDate;
+  baseCurrency: string;
+}
+
+/** The currency the dashboard shows: the one chosen, else the company's, else the first of the book. */
+export function shownCurrency(currencies: readonly string[], chosen: string | null, base: string): string {
+  return chosen && currencies.includes(chosen)
+    ? chosen
+    : currencies.includes(base)
+      ? base
+      : (currencies[0] ?? base);
 }
 
 let ahead: { version: number; steps: Generator<void, void, void> } | null = null;
@@ -171,6 +183,12 @@ export function buildAhead(
     yield;
     const claims = new ClaimDays(days, input, false);
     for (let k = chunk; !claims.build(k); k += chunk) yield;
+    // What the first open reads at the as-of date of now: the pass, the claims in the currency shown.
+    days.byCustomer();
+    yield;
+    yield* days.passSteps(source.asOf, chunk);
+    const currency = shownCurrency([...tables.keys()].sort(), null, source.baseCurrency);
+    yield* claims.totalsSteps(source.asOf, currency, chunk);
     if (ahead?.version !== version) return; // dropped for a newer version meanwhile
     ahead = null;
     dayBookCache = { version, rates: source.rates, country: source.country, book: { days, claims } };
@@ -220,7 +238,7 @@ export function accountFiguresAt(
   return {
     top: withSteps(
       categorise(top, categoryOf),
-      stepsFor(top, currency, asOf, d.days.ledger, categoryOf, book),
+      stepsFor(top, currency, asOf, d.days.ledger, categoryOf, book, invoicesOf(d, book)),
     ),
     claims: d.claims.totals(asOf, currency),
     forecast: forecastAt(d.days, pass, {
@@ -230,6 +248,14 @@ export function accountFiguresAt(
       plans: book.plans,
     }),
   };
+}
+
+/**
+ * The invoices of some customers from the typed book's index by customer, when the book's list is the
+ * one it was built from (the same invoices in the same order): no pass over a million invoices.
+ */
+function invoicesOf(d: DayBook, book: AccountBook): ((ids: ReadonlySet<string>) => Invoice[]) | undefined {
+  return d.days.invoices === book.invoices ? (ids) => d.days.invoicesOfCustomers(ids) : undefined;
 }
 
 /** The weekly report's list from the typed-array book (see `overdueAccountLines`). */
@@ -244,7 +270,7 @@ export function overdueAccountLinesAt(
   const lines = overdueAccounts(debtorLinesAt(d.days, pass, currency));
   return withSteps(
     categorise(lines, categoryOf),
-    stepsFor(lines, currency, asOf, d.days.ledger, categoryOf, book),
+    stepsFor(lines, currency, asOf, d.days.ledger, categoryOf, book, invoicesOf(d, book)),
   );
 }
 
