@@ -6,6 +6,8 @@
 import { app } from '../state/app.svelte';
 import { buildAhead, type DayBookSource } from './dashboard-data';
 
+const READY = 'overdue:dashboard-ahead';
+
 /** What the dashboard builds its typed book from (the page and the build ahead share it). */
 export function dashboardSource(): DayBookSource {
   return {
@@ -41,7 +43,13 @@ export function scheduleAhead(version: number, delay = 300): () => void {
     const steps = buildAhead(version, dashboardSource());
     if (!steps) return;
     const end = performance.now() + Math.min(10, d ? Math.max(4, d.timeRemaining()) : 8);
-    while (performance.now() < end) if (steps.next().done) return;
+    while (performance.now() < end)
+      if (steps.next().done) {
+        // For the benchmark (bench/dashboard.mjs): when the dashboard of this version is ready.
+        performance.clearMarks(READY);
+        performance.mark(READY, { detail: version });
+        return;
+      }
     handle = idle(step);
   };
   const timer = window.setTimeout(() => (handle = idle(step)), delay);

@@ -157,56 +157,62 @@ export function shownCurrency(currencies: readonly string[], chosen: string | nu
       : (currencies[0] ?? base);
 }
 
-let ahead: { version: number; steps: Generator<void, void, void> } | null = null;
+let ahead: { version: number; steps: Generator<void, void, void>; built: boolean } | null = null;
 
 /**
  * Builds what `dayBook` and `dayTables` give for `version` — the typed book, its day tables and the
  * claims over it — in steps of `chunk` invoices: the caller runs `next()` in idle time after load and
- * after a write, so that opening the dashboard finds them built. Asked for before the last step,
- * `dayBook`/`dayTables` run the remaining steps at once; a newer version drops the build.
+ * after a write, so that opening the dashboard finds them built. Then, in more steps, what the first
+ * open reads at the as-of date: the pass, the claims in the currency shown. Asked for before the book is
+ * built, `dayBook`/`dayTables` build the rest at once and leave the pass and claims to the page; a newer
+ * version drops the build. Null when there is nothing (left) to build for this version.
  */
 export function buildAhead(
   version: number,
   source: DayBookSource,
   chunk = 20_000,
 ): Generator<void, void, void> | null {
-  if (dayBookCache?.version === version && cache?.version === version) return null;
   if (ahead?.version === version) return ahead.steps;
-  const steps = (function* (): Generator<void, void, void> {
-    const input = source.input();
-    const days = new BookDays(input, false);
-    for (let k = chunk; !days.build(k); k += chunk) yield;
-    yield;
-    const tables = yield* dayTableSteps(days, days.ledger, DEFAULT_DUE_BOUNDS, chunk);
-    const books = new Map<string, MetricsBook>();
-    for (const [currency, table] of tables) books.set(currency, metricsBook(table));
-    yield;
-    const claims = new ClaimDays(days, input, false);
-    for (let k = chunk; !claims.build(k); k += chunk) yield;
-    // What the first open reads at the as-of date of now: the pass, the claims in the currency shown.
-    days.byCustomer();
-    yield;
-    yield* days.passSteps(source.asOf, chunk);
-    const currency = shownCurrency([...tables.keys()].sort(), null, source.baseCurrency);
-    yield* claims.totalsSteps(source.asOf, currency, chunk);
-    if (ahead?.version !== version) return; // dropped for a newer version meanwhile
-    ahead = null;
-    dayBookCache = { version, rates: source.rates, country: source.country, book: { days, claims } };
-    cache = { version, tables, books };
-  })();
-  ahead = { version, steps };
-  return steps;
+  if (dayBookCache?.version === version && cache?.version === version) return null;
+  const job = { version, steps: buildSteps(version, source, chunk), built: false };
+  ahead = job;
+  return job.steps;
 }
 
-/** Runs the rest of a build ahead of this version at once; drops one of another version. */
+function* buildSteps(version: number, source: DayBookSource, chunk: number): Generator<void, void, void> {
+  const input = source.input();
+  const days = new BookDays(input, false);
+  for (let k = chunk; !days.build(k); k += chunk) yield;
+  yield;
+  const tables = yield* dayTableSteps(days, days.ledger, DEFAULT_DUE_BOUNDS, chunk);
+  const books = new Map<string, MetricsBook>();
+  for (const [currency, table] of tables) books.set(currency, metricsBook(table));
+  yield;
+  const claims = new ClaimDays(days, input, false);
+  for (let k = chunk; !claims.build(k); k += chunk) yield;
+  if (ahead?.version !== version) return; // dropped for a newer version meanwhile
+  ahead.built = true;
+  dayBookCache = { version, rates: source.rates, country: source.country, book: { days, claims } };
+  cache = { version, tables, books };
+  yield;
+  // What the first open reads at the as-of date of now (a later one is made when asked).
+  days.byCustomer();
+  yield;
+  yield* days.passSteps(source.asOf, chunk);
+  const currency = shownCurrency([...tables.keys()].sort(), null, source.baseCurrency);
+  yield* claims.totalsSteps(source.asOf, currency, chunk);
+  if (ahead?.version === version) ahead = null;
+}
+
+/**
+ * Builds the rest of the book of this version at once (a build ahead under way); what it would then
+ * make at the as-of date is left to the page, after its first frame. Drops a build of another version.
+ */
 function finishAhead(version: number): void {
   const a = ahead;
   if (!a) return;
-  if (a.version !== version) {
-    ahead = null;
-    return;
-  }
-  while (!a.steps.next().done);
+  if (a.version === version) while (!a.built && !a.steps.next().done);
+  ahead = null;
 }
 
 /** The claims are built when first asked for: the time charts, drawn first, need the days only. */
