@@ -32,6 +32,7 @@ export function dashboardSource(): DayBookSource {
  * succession restart the wait instead of each starting a build). Returns the cancel.
  */
 export function scheduleAhead(version: number, delay = 300): () => void {
+  performance.clearMarks(READY); // the mark is of the version last built
   let cancelled = false;
   let handle = 0;
   const idle = (step: (d?: IdleDeadline) => void): number =>
