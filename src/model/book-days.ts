@@ -87,6 +87,38 @@ function dayOf(iso: string): number {
   return d;
 }
 
+/** A pass under way: what it has summed so far (see `passSteps`). */
+interface Tally {
+  asOf: IsoDate;
+  D: number;
+  open: Float64Array;
+  lineOpen: Float64Array;
+  lineOverdue: Float64Array;
+  lineCount: Int32Array;
+  lineOverdueCount: Int32Array;
+  lineOldest: Int32Array;
+  lineUndisputed: Int32Array;
+  lineFirst: Int32Array;
+  seen: Uint8Array;
+  decided: Int32Array;
+  late: Int32Array;
+  weight: Float64Array;
+  weightedLate: Float64Array;
+  weightedDays: Float64Array;
+  partial: Int32Array;
+  writtenOff: Int32Array;
+  oldestOpen: Int32Array;
+  veryLate: Uint8Array;
+  earlier: Int32Array;
+  earlierLate: Int32Array;
+  recent: Int32Array;
+  recentLate: Int32Array;
+  paidCount: Int32Array;
+  sumLate: Float64Array;
+  paymentDays: Map<number, number[]>;
+  recentFrom: number;
+}
+
 export class BookDays {
   readonly invoices: readonly Invoice[];
   readonly ledger: LedgerIndex;
@@ -259,6 +291,17 @@ export class BookDays {
    */
   *passSteps(asOf: IsoDate, chunk = 50_000): Generator<void, DayPass, void> {
     if (this.last?.asOf === asOf) return this.last;
+    const tally = this.begin(asOf);
+    for (let from = 0; from < this.n; from += chunk) {
+      const to = Math.min(this.n, from + chunk);
+      this.add(tally, from, to);
+      if (to < this.n) yield;
+    }
+    return this.finish(tally);
+  }
+
+  /** A new pass at `asOf`: every sum at zero. */
+  private begin(asOf: IsoDate): Tally {
     const t = DEFAULT_BEHAVIOUR_THRESHOLDS;
     const D = cachedDayNumber(asOf);
     const n = this.n;
@@ -291,102 +334,199 @@ export class BookDays {
     const sumLate = new Float64Array(C);
     const paymentDays = new Map<number, number[]>();
     const recentFrom = D - t.recentDays;
+    return {
+      asOf,
+      D,
+      open,
+      lineOpen,
+      lineOverdue,
+      lineCount,
+      lineOverdueCount,
+      lineOldest,
+      lineUndisputed,
+      lineFirst,
+      seen,
+      decided,
+      late,
+      weight,
+      weightedLate,
+      weightedDays,
+      partial,
+      writtenOff,
+      oldestOpen,
+      veryLate,
+      earlier,
+      earlierLate,
+      recent,
+      recentLate,
+      paidCount,
+      sumLate,
+      paymentDays,
+      recentFrom,
+    };
+  }
+
+  /** Adds invoices `from` to `to` (exclusive) to the pass: a plain loop (a generator's runs slower). */
+  private add(tally: Tally, from: number, to: number): void {
+    const t = DEFAULT_BEHAVIOUR_THRESHOLDS;
+    const K = this.currencies.length;
+    const {
+      asOf,
+      D,
+      open,
+      lineOpen,
+      lineOverdue,
+      lineCount,
+      lineOverdueCount,
+      lineOldest,
+      lineUndisputed,
+      lineFirst,
+      seen,
+      decided,
+      late,
+      weight,
+      weightedLate,
+      weightedDays,
+      partial,
+      writtenOff,
+      oldestOpen,
+      veryLate,
+      earlier,
+      earlierLate,
+      recent,
+      recentLate,
+      paidCount,
+      sumLate,
+      paymentDays,
+      recentFrom,
+    } = tally;
     let weights = this.weights;
     const { customerOf, currencyOf, issue, due, amount, flags, still, activitiesOf, ledger } = this;
     const { finalOpen, finalSettled, finalBy, finalPayments } = this;
-    for (let from = 0; from < n; from += chunk) {
-      const to = Math.min(n, from + chunk);
-      for (let i = from; i < to; i++) {
-        if ((issue[i] as number) > D) continue;
-        const c = customerOf[i] as number;
-        seen[c] = 1;
-        const u = due[i] as number;
-        const f = flags[i] as number;
-        let o: number;
-        let settled = -1;
-        let by = 0;
-        let payments = 0;
-        if (!(f & MOVES)) o = amount[i] as number;
-        else if (D >= (still[i] as number)) {
-          o = finalOpen[i] as number;
-          settled = finalSettled[i] as number;
-          by = finalBy[i] as number;
-          payments = finalPayments[i] as number;
-        } else {
-          const inv = this.invoices[i] as Invoice;
-          const b = invoiceBalance(inv, ledger, asOf);
-          o = b.open;
-          if (b.settledOn !== null && b.settledBy !== null) {
-            settled = cachedDayNumber(b.settledOn);
-            by = BY[b.settledBy];
-          }
-          for (const e of ledger.byInvoice.get(inv.id) ?? NONE)
-            if (e.kind === 'payment' && e.day <= D) payments++;
+    for (let i = from; i < to; i++) {
+      if ((issue[i] as number) > D) continue;
+      const c = customerOf[i] as number;
+      seen[c] = 1;
+      const u = due[i] as number;
+      const f = flags[i] as number;
+      let o: number;
+      let settled = -1;
+      let by = 0;
+      let payments = 0;
+      if (!(f & MOVES)) o = amount[i] as number;
+      else if (D >= (still[i] as number)) {
+        o = finalOpen[i] as number;
+        settled = finalSettled[i] as number;
+        by = finalBy[i] as number;
+        payments = finalPayments[i] as number;
+      } else {
+        const inv = this.invoices[i] as Invoice;
+        const b = invoiceBalance(inv, ledger, asOf);
+        o = b.open;
+        if (b.settledOn !== null && b.settledBy !== null) {
+          settled = cachedDayNumber(b.settledOn);
+          by = BY[b.settledBy];
         }
-        if (f & MOVES && activitiesOf.has(c)) {
-          let days = paymentDays.get(c);
-          if (!days) paymentDays.set(c, (days = []));
-          for (const e of ledger.byInvoice.get((this.invoices[i] as Invoice).id) ?? NONE)
-            if (e.kind === 'payment' && e.day <= D) days.push(e.day);
-        }
-        const lateDays = D - u;
-        if (o > 0) {
-          open[i] = o;
-          const k = c * K + (currencyOf[i] as number);
-          if (lineCount[k] === 0) lineFirst[k] = i;
-          lineOpen[k] = (lineOpen[k] as number) + o;
-          lineCount[k] = (lineCount[k] as number) + 1;
-          if (lateDays > 0) {
-            lineOverdue[k] = (lineOverdue[k] as number) + o;
-            lineOverdueCount[k] = (lineOverdueCount[k] as number) + 1;
-            if (!(f & DISPUTED)) lineUndisputed[k] = (lineUndisputed[k] as number) + 1;
-            if (lateDays > (lineOldest[k] as number)) lineOldest[k] = lateDays;
-          }
-        }
-        // A decided invoice: open past due, or settled other than by a credit note (`customerBehaviours`).
-        let days: number;
-        let isOpen = false;
-        let off = false;
-        if (o > 0) {
-          if (lateDays <= 0) continue;
-          days = lateDays;
-          isOpen = true;
-        } else if (settled >= 0 && by !== BY['credit-note']) {
-          days = Math.max(0, settled - u);
-          off = by === BY['write-off'];
-          if (by === BY.payment) {
-            paidCount[c] = (paidCount[c] as number) + 1;
-            sumLate[c] = (sumLate[c] as number) + days;
-          }
-        } else continue;
-        const age = D - u;
-        let w = age > 0 && age < weights.length ? (weights[age] as number) : -1;
-        if (w < 0) {
-          w = this.weight(age);
-          weights = this.weights;
-        }
-        const isLate = off || days > t.lateToleranceDays;
-        decided[c] = (decided[c] as number) + 1;
-        weight[c] = (weight[c] as number) + w;
-        if (isLate) {
-          late[c] = (late[c] as number) + 1;
-          weightedLate[c] = (weightedLate[c] as number) + w;
-        }
-        weightedDays[c] = (weightedDays[c] as number) + w * days;
-        if (!isOpen && payments >= 2) partial[c] = (partial[c] as number) + 1;
-        if (off) writtenOff[c] = (writtenOff[c] as number) + 1;
-        if (isOpen && days > (oldestOpen[c] as number)) oldestOpen[c] = days;
-        if (days >= t.veryLateDays) veryLate[c] = 1;
-        if (!isOpen && u < recentFrom) {
-          earlier[c] = (earlier[c] as number) + 1;
-          if (isLate) earlierLate[c] = (earlierLate[c] as number) + 1;
-        } else {
-          recent[c] = (recent[c] as number) + 1;
-          if (isLate) recentLate[c] = (recentLate[c] as number) + 1;
+        for (const e of ledger.byInvoice.get(inv.id) ?? NONE)
+          if (e.kind === 'payment' && e.day <= D) payments++;
+      }
+      if (f & MOVES && activitiesOf.has(c)) {
+        let days = paymentDays.get(c);
+        if (!days) paymentDays.set(c, (days = []));
+        for (const e of ledger.byInvoice.get((this.invoices[i] as Invoice).id) ?? NONE)
+          if (e.kind === 'payment' && e.day <= D) days.push(e.day);
+      }
+      const lateDays = D - u;
+      if (o > 0) {
+        open[i] = o;
+        const k = c * K + (currencyOf[i] as number);
+        if (lineCount[k] === 0) lineFirst[k] = i;
+        lineOpen[k] = (lineOpen[k] as number) + o;
+        lineCount[k] = (lineCount[k] as number) + 1;
+        if (lateDays > 0) {
+          lineOverdue[k] = (lineOverdue[k] as number) + o;
+          lineOverdueCount[k] = (lineOverdueCount[k] as number) + 1;
+          if (!(f & DISPUTED)) lineUndisputed[k] = (lineUndisputed[k] as number) + 1;
+          if (lateDays > (lineOldest[k] as number)) lineOldest[k] = lateDays;
         }
       }
-      if (to < n) yield;
+      // A decided invoice: open past due, or settled other than by a credit note (`customerBehaviours`).
+      let days: number;
+      let isOpen = false;
+      let off = false;
+      if (o > 0) {
+        if (lateDays <= 0) continue;
+        days = lateDays;
+        isOpen = true;
+      } else if (settled >= 0 && by !== BY['credit-note']) {
+        days = Math.max(0, settled - u);
+        off = by === BY['write-off'];
+        if (by === BY.payment) {
+          paidCount[c] = (paidCount[c] as number) + 1;
+          sumLate[c] = (sumLate[c] as number) + days;
+        }
+      } else continue;
+      const age = D - u;
+      let w = age > 0 && age < weights.length ? (weights[age] as number) : -1;
+      if (w < 0) {
+        w = this.weight(age);
+        weights = this.weights;
+      }
+      const isLate = off || days > t.lateToleranceDays;
+      decided[c] = (decided[c] as number) + 1;
+      weight[c] = (weight[c] as number) + w;
+      if (isLate) {
+        late[c] = (late[c] as number) + 1;
+        weightedLate[c] = (weightedLate[c] as number) + w;
+      }
+      weightedDays[c] = (weightedDays[c] as number) + w * days;
+      if (!isOpen && payments >= 2) partial[c] = (partial[c] as number) + 1;
+      if (off) writtenOff[c] = (writtenOff[c] as number) + 1;
+      if (isOpen && days > (oldestOpen[c] as number)) oldestOpen[c] = days;
+      if (days >= t.veryLateDays) veryLate[c] = 1;
+      if (!isOpen && u < recentFrom) {
+        earlier[c] = (earlier[c] as number) + 1;
+        if (isLate) earlierLate[c] = (earlierLate[c] as number) + 1;
+      } else {
+        recent[c] = (recent[c] as number) + 1;
+        if (isLate) recentLate[c] = (recentLate[c] as number) + 1;
+      }
     }
+  }
+
+  /** The pass's per-customer figures from its sums; kept as the last pass. */
+  private finish(tally: Tally): DayPass {
+    const t = DEFAULT_BEHAVIOUR_THRESHOLDS;
+    const C = this.customerIds.length;
+    const {
+      asOf,
+      D,
+      open,
+      lineOpen,
+      lineOverdue,
+      lineCount,
+      lineOverdueCount,
+      lineOldest,
+      lineUndisputed,
+      lineFirst,
+      seen,
+      decided,
+      late,
+      weight,
+      weightedLate,
+      weightedDays,
+      partial,
+      writtenOff,
+      oldestOpen,
+      veryLate,
+      earlier,
+      earlierLate,
+      recent,
+      recentLate,
+      paidCount,
+      sumLate,
+      paymentDays,
+    } = tally;
     const paying: Paying[] = new Array<Paying>(C);
     for (let c = 0; c < C; c++) {
       const acts = this.activitiesOf.get(c);
