@@ -1,7 +1,7 @@
 // The dashboard's typed book (`BookDays`, its day tables, `ClaimDays`) built ahead of the first open, in
 // idle time after the book loads and after each write: a million invoices take a few hundred
 // milliseconds to put into columns, which the dashboard would otherwise spend when it is opened. The
-// work runs in slices of at most ~10 ms when the browser is idle, so it never holds a frame of the grid;
+// work runs in slices of at most ~12 ms when the browser is idle, so it never holds a frame of the grid;
 // a newer version of the book drops it, and opening the dashboard before it ends runs the rest at once.
 import { app } from '../state/app.svelte';
 import { buildAhead, type DayBookSource } from './dashboard-data';
@@ -43,7 +43,7 @@ export function scheduleAhead(version: number, delay = 300): () => void {
     if (cancelled || app.version !== version) return;
     const steps = buildAhead(version, dashboardSource());
     if (!steps) return;
-    const end = performance.now() + Math.min(10, d ? Math.max(4, d.timeRemaining()) : 8);
+    const end = performance.now() + Math.min(12, d ? Math.max(4, d.timeRemaining()) : 8);
     while (performance.now() < end)
       if (steps.next().done) {
         // For the benchmark (bench/dashboard.mjs): when the dashboard of this version is ready.

@@ -170,7 +170,7 @@ let ahead: { version: number; steps: Generator<void, void, void>; built: boolean
 export function buildAhead(
   version: number,
   source: DayBookSource,
-  chunk = 20_000,
+  chunk = 10_000,
 ): Generator<void, void, void> | null {
   if (ahead?.version === version) return ahead.steps;
   if (dayBookCache?.version === version && cache?.version === version) return null;
