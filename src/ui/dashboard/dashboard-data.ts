@@ -193,13 +193,17 @@ function* buildSteps(version: number, source: DayBookSource, chunk: number): Gen
   if (ahead?.version !== version) return; // dropped for a newer version meanwhile
   ahead.built = true;
   dayBookCache = { version, rates: source.rates, country: source.country, book: { days, claims } };
-  cache = { version, tables, books };
+  const built: Tables = { version, tables, books };
+  cache = built;
   yield;
   // What the first open reads at the as-of date of now (a later one is made when asked).
   days.byCustomer();
   yield;
   yield* days.passSteps(source.asOf, chunk);
   const currency = shownCurrency([...tables.keys()].sort(), null, source.baseCurrency);
+  // The headline and the DSO trend's points (each computed once per stand-in book and date).
+  timeFigures(built, currency, source.asOf);
+  yield;
   yield* claims.totalsSteps(source.asOf, currency, chunk);
   if (ahead?.version === version) ahead = null;
 }
