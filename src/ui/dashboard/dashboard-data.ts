@@ -174,6 +174,9 @@ export function buildAhead(
 ): Generator<void, void, void> | null {
   if (ahead?.version === version) return ahead.steps;
   if (dayBookCache?.version === version && cache?.version === version) return null;
+  // An older version's book is of no more use: let it go before a new one is built beside it.
+  if (dayBookCache?.version !== version) dayBookCache = null;
+  if (cache?.version !== version) cache = null;
   const job = { version, steps: buildSteps(version, source, chunk), built: false };
   ahead = job;
   return job.steps;
