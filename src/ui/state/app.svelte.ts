@@ -93,14 +93,18 @@ class AppState {
     });
     try {
       await openChecked(this.book.db);
-      // Setting rows aside is a write: under the tabs' lock, and logged so other open tabs reload too.
-      this.quarantined = await this.sync.exclusive(async () => {
-        const count = await quarantineBadRows(this.book.db);
-        if (count) await this.book.markReplaced();
-        return count;
-      });
-      if (this.quarantined) this.sync.announce();
-      await this.book.load();
+      // The book is read and checked once; only when a stored row does not fit its schema are the bad
+      // rows set aside — a write: under the tabs' lock, logged so other open tabs reload too — and the
+      // book read again.
+      if (!(await this.book.load({ check: true }))) {
+        this.quarantined = await this.sync.exclusive(async () => {
+          const count = await quarantineBadRows(this.book.db);
+          if (count) await this.book.markReplaced();
+          return count;
+        });
+        if (this.quarantined) this.sync.announce();
+        await this.book.load();
+      }
       const stored = (await getSetting<unknown>(this.book.db, 'company', null)) !== null;
       this.company = stored ? await getCompany(this.book.db) : this.browserCompany();
       await this.applyLanguage();
