@@ -4,7 +4,7 @@
 import type { Invoice } from '../domain/types';
 import type { Table } from 'dexie';
 import { ENTITY_NAMES, type ChangeSet, type EntityName, type Entities } from './change-set';
-import { InvoiceTable, type InvoiceWrite } from './invoice-table';
+import { InvoiceTable, internInvoiceTexts, type InvoiceWrite } from './invoice-table';
 import { defaultRateTables, tableProblems, type RateTables } from '../domain/rates/index';
 import type { ChangeLogEntry, InvoiceBlock, OverdueDb } from './schema';
 import { scanTable } from './quarantine';
@@ -78,13 +78,15 @@ export class Book {
     let blocks: InvoiceBlock[] = [];
     const tables = new Map<keyof MapTables, { id: string }[]>();
     let fits = true;
+    let blockOf: Map<string, number> | undefined;
     await db.transaction('r', db.tables, async () => {
       revision = (await db.changeLog.orderBy('rev').last())?.rev ?? 0;
       blocks = await db.invoiceBlocks.toArray();
+      internInvoiceTexts(blocks);
       for (const name of Object.keys(this.maps) as (keyof MapTables)[])
         tables.set(name, (await db.table(name).toArray()) as { id: string }[]);
       if (check) {
-        const invoiceIds = new Set<string>();
+        const invoiceIds = new Map<string, number>();
         const at = '';
         const scans = [
           scanTable('settings', await db.settings.toArray(), invoiceIds, at),
@@ -92,11 +94,12 @@ export class Book {
           ...[...tables].map(([name, rows]) => scanTable(name, rows, invoiceIds, at)),
         ];
         fits = scans.every((s) => s.found.length === 0);
+        blockOf = invoiceIds;
       }
     });
     if (!fits) return false;
     this.revision = revision;
-    this.invoices.load(blocks);
+    this.invoices.load(blocks, blockOf);
     for (const [name, rows] of tables) {
       const map = this.maps[name] as Map<string, { id: string }>;
       map.clear();

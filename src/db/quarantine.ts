@@ -26,12 +26,13 @@ export interface TableScan {
 
 /**
  * Checks one table's stored rows against their schemas. `invoiceIds` carries the invoice ids seen in the
- * blocks scanned so far (the same invoice in two blocks: memory would keep one at random; the later goes).
+ * blocks scanned so far, with their block (the same invoice in two blocks: memory would keep one at
+ * random; the later goes). A clean load hands that map on as the table's own index.
  */
 export function scanTable(
   table: string,
   rows: readonly unknown[],
-  invoiceIds: Set<string>,
+  invoiceIds: Map<string, number>,
   at: string,
 ): TableScan {
   const scan: TableScan = { found: [], bad: [], rewrite: [] };
@@ -49,7 +50,7 @@ export function scanTable(
         const id = p ? '' : (r as { id: string }).id;
         if (!p && invoiceIds.has(id)) p = { field: 'id', problem: 'duplicate-id' };
         if (p) scan.found.push({ table: 'invoices', at, problem: p, row: r });
-        else invoiceIds.add(id);
+        else invoiceIds.set(id, block.id);
         return !p;
       });
       if (keep.length !== block.rows.length) scan.rewrite.push({ ...block, rows: keep });
@@ -63,7 +64,7 @@ export async function quarantineBadRows(db: OverdueDb, now = new Date()): Promis
   const at = now.toISOString();
   return db.transaction('rw', db.tables, async () => {
     const found: QuarantinedRow[] = [];
-    const invoiceIds = new Set<string>();
+    const invoiceIds = new Map<string, number>();
     for (const table of db.tables) {
       // The change log is the tabs' bookkeeping, not data: it is never set aside.
       if (table.name === 'changeLog') continue;
