@@ -18,7 +18,7 @@ export {
   type Entities,
 } from './change-set';
 
-const RATES_KEY = 'rateTables';
+export const RATES_KEY = 'rateTables';
 /** Above this many ids a change-log entry says 'all' for the table (another tab re-reads it whole). */
 const LOG_ID_LIMIT = 5000;
 /** Change-log entries kept: a tab further behind than this reloads the whole book. */
