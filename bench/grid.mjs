@@ -122,7 +122,12 @@ export async function benchGrid({
     const imported = await importThroughPage(h, appUrl, file);
     const rssAfterImport = rssNowMb(h.profile);
     const paints = [];
-    for (let i = 0; i < reloads; i++) paints.push((await reloadToGrid(h, appUrl)).frame);
+    const books = [];
+    for (let i = 0; i < reloads; i++) {
+      const r = await reloadToGrid(h, appUrl);
+      paints.push(r.frame);
+      books.push(r.book);
+    }
     const searchReady = await page.evaluate(SEARCH_READY);
     await page.waitForTimeout(1000);
     const rssAfterReload = rssNowMb(h.profile);
@@ -168,6 +173,7 @@ export async function benchGrid({
       searchReady,
       firstPaint: median(paints),
       paints: paints.map(Math.round),
+      bookReady: median(books),
       through: { ...frameStats(through.deltas), lastRowIndex: through.lastRowIndex },
       page: frameStats(pageJump.deltas),
       wheel: frameStats(wheel.deltas),
@@ -203,7 +209,7 @@ function print(o) {
   );
   console.log(`  search index ready ${ms(o.searchReady)} after the last reload's first row`);
   console.log(
-    `  first paint after reload (navigation start → first row frame)  ${ms(o.firstPaint)}  (${o.paints.join(', ')} ms)`,
+    `  first paint after reload (navigation start → first row frame)  ${ms(o.firstPaint)}  (${o.paints.join(', ')} ms); whole book's grid ${ms(o.bookReady)}`,
   );
   console.log(
     `  scroll top → bottom in 600 frames: ${f(o.through)}; last row index at bottom ${o.through.lastRowIndex}`,

@@ -347,6 +347,13 @@ export const INSTRUMENT = () => {
         requestAnimationFrame(() => mark('firstRowFrame'));
       }
     }
+    // The whole book's grid (a large book first shows its first screen, inert, in [data-first-screen]).
+    if (document.querySelector('.shell:not([data-first-screen]) [role="grid"] [role="row"][data-key]')) {
+      if (b.marks.bookRow === undefined) {
+        mark('bookRow');
+        requestAnimationFrame(() => mark('bookRowFrame'));
+      }
+    }
   };
   new MutationObserver(seen).observe(document, { childList: true, subtree: true });
 };
@@ -396,12 +403,17 @@ export async function reloadToGrid(h, appUrl) {
   // goto to the same URL with a hash is a same-document navigation: go there, then really reload.
   if (!page.url().endsWith('#/invoices')) await page.goto(`${appUrl}index.html#/invoices`);
   await page.reload();
-  await page.waitForFunction(() => window.__bench?.marks.firstRowFrame !== undefined, null, {
-    timeout: 600_000,
-  });
+  await page.waitForFunction(
+    () =>
+      window.__bench?.marks.firstRowFrame !== undefined && window.__bench?.marks.bookRowFrame !== undefined,
+    null,
+    { timeout: 600_000 },
+  );
   return page.evaluate(() => ({
     firstRow: window.__bench.marks.firstRow,
     frame: window.__bench.marks.firstRowFrame,
+    /** The whole book's grid: rows, sort, search and edits ready. */
+    book: window.__bench.marks.bookRowFrame,
   }));
 }
 

@@ -2,7 +2,7 @@
 // (records.ts), ids unique per table, and the references that must resolve — the customer of every
 // invoice, payment and adjustment, the invoice of every allocation.
 import { dataSize } from './evidence-files';
-import { invoice, rowProblem, firstProblem, type FieldProblem } from './records';
+import { invoiceProblem, rowProblem, type FieldProblem } from './records';
 
 /** One bad record, as the message names it: where it is, which field, what is wrong. */
 export interface RecordIssue {
@@ -64,7 +64,7 @@ export function checkTables(tables: Record<string, unknown[]>): TablesCheck {
     const rows = (block as { rows?: unknown }).rows;
     if (!Array.isArray(rows)) continue;
     for (const row of rows) {
-      const p = firstProblem(invoice, row);
+      const p = invoiceProblem(row);
       const id = idOf(row);
       if (p) add({ table: 'invoices', index, id, ...p });
       else if (invoiceIds.has(id as string))

@@ -4,9 +4,10 @@
 import type { Invoice } from '../domain/types';
 import type { Table } from 'dexie';
 import { ENTITY_NAMES, type ChangeSet, type EntityName, type Entities } from './change-set';
-import { InvoiceTable, type InvoiceWrite } from './invoice-table';
+import { InvoiceTable, internInvoiceTexts, type InvoiceWrite } from './invoice-table';
 import { defaultRateTables, tableProblems, type RateTables } from '../domain/rates/index';
-import type { ChangeLogEntry, OverdueDb } from './schema';
+import type { ChangeLogEntry, InvoiceBlock, OverdueDb } from './schema';
+import { scanTable } from './quarantine';
 
 export {
   ENTITY_NAMES,
@@ -17,7 +18,7 @@ export {
   type Entities,
 } from './change-set';
 
-const RATES_KEY = 'rateTables';
+export const RATES_KEY = 'rateTables';
 /** Above this many ids a change-log entry says 'all' for the table (another tab re-reads it whole). */
 const LOG_ID_LIMIT = 5000;
 /** Change-log entries kept: a tab further behind than this reloads the whole book. */
@@ -66,21 +67,48 @@ export class Book {
     this.rates = tables ?? defaultRateTables;
   }
 
-  async load(): Promise<void> {
+  /**
+   * Reads the whole stored book into memory. With `check`, every row is first checked against its
+   * schema in the same read: if any does not fit, nothing is loaded and false comes back (set the bad
+   * rows aside — `quarantineBadRows`, a write — then load again). A start reads the book once.
+   */
+  async load({ check = false } = {}): Promise<boolean> {
     const db = this.db;
+    let revision = 0;
+    let blocks: InvoiceBlock[] = [];
+    const tables = new Map<keyof MapTables, { id: string }[]>();
+    let fits = true;
+    let blockOf: Map<string, number> | undefined;
     await db.transaction('r', db.tables, async () => {
-      this.revision = (await db.changeLog.orderBy('rev').last())?.rev ?? 0;
-      this.invoices.load(await db.invoiceBlocks.toArray());
-      for (const name of Object.keys(this.maps) as (keyof MapTables)[]) {
-        const rows = (await db.table(name).toArray()) as { id: string }[];
-        const map = this.maps[name] as Map<string, { id: string }>;
-        map.clear();
-        for (const r of rows) map.set(r.id, r);
+      revision = (await db.changeLog.orderBy('rev').last())?.rev ?? 0;
+      blocks = await db.invoiceBlocks.toArray();
+      internInvoiceTexts(blocks);
+      for (const name of Object.keys(this.maps) as (keyof MapTables)[])
+        tables.set(name, (await db.table(name).toArray()) as { id: string }[]);
+      if (check) {
+        const invoiceIds = new Map<string, number>();
+        const at = '';
+        const scans = [
+          scanTable('settings', await db.settings.toArray(), invoiceIds, at),
+          scanTable('invoiceBlocks', blocks, invoiceIds, at),
+          ...[...tables].map(([name, rows]) => scanTable(name, rows, invoiceIds, at)),
+        ];
+        fits = scans.every((s) => s.found.length === 0);
+        blockOf = invoiceIds;
       }
     });
+    if (!fits) return false;
+    this.revision = revision;
+    this.invoices.load(blocks, blockOf);
+    for (const [name, rows] of tables) {
+      const map = this.maps[name] as Map<string, { id: string }>;
+      map.clear();
+      for (const r of rows) map.set(r.id, r);
+    }
     this.arrays.clear();
     const saved = (await db.settings.get(RATES_KEY))?.value as RateTables | undefined;
     this.rates = saved ? { ...defaultRateTables, ...saved } : defaultRateTables;
+    return true;
   }
 
   /** All records of an entity, as an array that stays the same object until the entity changes. */

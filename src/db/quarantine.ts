@@ -1,7 +1,7 @@
 // Loading tolerates bad rows: before the book is read, every stored row is checked against its schema
 // (records.ts) and the ones that do not fit are moved, in one transaction, into the setting
 // `quarantine` — out of the way of the screens, yet kept in every backup and downloadable on their own.
-import { invoice, rowProblem, firstProblem, type RowProblem } from './records';
+import { invoiceProblem, rowProblem, type RowProblem } from './records';
 import type { OverdueDb } from './schema';
 
 export const QUARANTINE_KEY = 'quarantine';
@@ -14,42 +14,65 @@ export interface QuarantinedRow {
   row: unknown;
 }
 
+/** What one table's stored rows hold that does not fit (nothing is written here). */
+export interface TableScan {
+  /** The rows set aside, with their problems. */
+  found: QuarantinedRow[];
+  /** Positions (in the rows given) of the rows that go whole. */
+  bad: number[];
+  /** Invoice blocks that stay, without their bad invoices. */
+  rewrite: { id: number; rows: unknown[] }[];
+}
+
+/**
+ * Checks one table's stored rows against their schemas. `invoiceIds` carries the invoice ids seen in the
+ * blocks scanned so far, with their block (the same invoice in two blocks: memory would keep one at
+ * random; the later goes). A clean load hands that map on as the table's own index.
+ */
+export function scanTable(
+  table: string,
+  rows: readonly unknown[],
+  invoiceIds: Map<string, number>,
+  at: string,
+): TableScan {
+  const scan: TableScan = { found: [], bad: [], rewrite: [] };
+  rows.forEach((row, i) => {
+    if (table === 'settings' && (row as { key?: unknown }).key === QUARANTINE_KEY) return;
+    const problem = rowProblem(table, row);
+    if (problem) {
+      scan.found.push({ table, at, problem, row });
+      scan.bad.push(i);
+    } else if (table === 'invoiceBlocks') {
+      // A block is many invoices: only its bad ones go, the block is written back without them.
+      const block = row as { id: number; rows: unknown[] };
+      const keep = block.rows.filter((r) => {
+        let p = invoiceProblem(r);
+        const id = p ? '' : (r as { id: string }).id;
+        if (!p && invoiceIds.has(id)) p = { field: 'id', problem: 'duplicate-id' };
+        if (p) scan.found.push({ table: 'invoices', at, problem: p, row: r });
+        else invoiceIds.set(id, block.id);
+        return !p;
+      });
+      if (keep.length !== block.rows.length) scan.rewrite.push({ ...block, rows: keep });
+    }
+  });
+  return scan;
+}
+
 /** Moves every stored row that does not fit its schema into the quarantine; returns how many it moved. */
 export async function quarantineBadRows(db: OverdueDb, now = new Date()): Promise<number> {
   const at = now.toISOString();
   return db.transaction('rw', db.tables, async () => {
     const found: QuarantinedRow[] = [];
-    const invoiceIds = new Set<string>();
+    const invoiceIds = new Map<string, number>();
     for (const table of db.tables) {
       // The change log is the tabs' bookkeeping, not data: it is never set aside.
       if (table.name === 'changeLog') continue;
       const keys = await table.toCollection().primaryKeys();
-      const rows = (await table.toArray()) as unknown[];
-      const bad: unknown[] = [];
-      const rewrite: unknown[] = [];
-      rows.forEach((row, i) => {
-        if (table.name === 'settings' && (row as { key?: unknown }).key === QUARANTINE_KEY) return;
-        const problem = rowProblem(table.name, row);
-        if (problem) {
-          found.push({ table: table.name, at, problem, row });
-          bad.push(keys[i]);
-        } else if (table.name === 'invoiceBlocks') {
-          // A block is many invoices: only its bad ones go, the block is written back without them.
-          const block = row as { id: number; rows: unknown[] };
-          const keep = block.rows.filter((r) => {
-            let p = firstProblem(invoice, r);
-            const id = p ? '' : (r as { id: string }).id;
-            // The same invoice in two blocks: memory would keep one at random; the later one goes.
-            if (!p && invoiceIds.has(id)) p = { field: 'id', problem: 'duplicate-id' };
-            if (p) found.push({ table: 'invoices', at, problem: p, row: r });
-            else invoiceIds.add(id);
-            return !p;
-          });
-          if (keep.length !== block.rows.length) rewrite.push({ ...block, rows: keep });
-        }
-      });
-      if (bad.length) await table.bulkDelete(bad as never[]);
-      if (rewrite.length) await table.bulkPut(rewrite as never[]);
+      const scan = scanTable(table.name, (await table.toArray()) as unknown[], invoiceIds, at);
+      found.push(...scan.found);
+      if (scan.bad.length) await table.bulkDelete(scan.bad.map((i) => keys[i]) as never[]);
+      if (scan.rewrite.length) await table.bulkPut(scan.rewrite as never[]);
     }
     if (found.length === 0) return 0;
     const old = (await db.settings.get(QUARANTINE_KEY))?.value;

@@ -104,6 +104,36 @@ export const invoice = v.object(
   'not-object',
 );
 
+/**
+ * The first problem of a stored invoice, or null. A million of them are checked at every start, so the
+ * common shape (every field present and plain, no terms) is recognised by hand first; anything else —
+ * a problem, or terms to check — goes through the schema, which alone says what is wrong.
+ */
+export function invoiceProblem(row: unknown): RowProblem | null {
+  return plainInvoice(row) ? null : firstProblem(invoice, row);
+}
+
+const validCurrencies = new Set<string>();
+const optString = (x: unknown) => x === undefined || typeof x === 'string';
+/** True only for an invoice the schema surely accepts (false says nothing: ask the schema). */
+function plainInvoice(row: unknown): boolean {
+  if (typeof row !== 'object' || row === null) return false;
+  const r = row as Record<string, unknown>;
+  const { id, number, customerId, issueDate, dueDate, currency, amount } = r;
+  if (typeof id !== 'string' || id === '' || typeof number !== 'string') return false;
+  if (typeof customerId !== 'string' || customerId === '') return false;
+  if (typeof issueDate !== 'string' || !validDate(issueDate)) return false;
+  if (typeof dueDate !== 'string' || !validDate(dueDate)) return false;
+  if (typeof currency !== 'string') return false;
+  if (!validCurrencies.has(currency)) {
+    if (!/^[A-Z]{3}$/.test(currency)) return false;
+    validCurrencies.add(currency);
+  }
+  if (!Number.isSafeInteger(amount)) return false;
+  if (r.terms !== undefined || (r.disputed !== undefined && typeof r.disputed !== 'boolean')) return false;
+  return optString(r.description) && optString(r.notes) && optString(r.importBatchId);
+}
+
 const invoiceBlock = v.object({ id: int, rows: v.array(v.unknown(), 'type') }, 'not-object');
 
 const allocation = v.object({ invoiceId: id, amount: int, discount: v.optional(int) }, 'not-object');

@@ -23,6 +23,7 @@ export const da: Record<MessageKey, string> = {
   'status.invoices': '{count} fakturaer',
   'status.customers': '{count} kunder',
   'status.loading': 'Åbner dine data…',
+  'status.loadingRest': 'Viser de første fakturaer; indlæser resten…',
   'welcome.title': 'Velkommen til Overdue',
   'welcome.intro':
     'Overdue holder styr på, hvem der skylder dig hvad, beregner saldi, kontantrabatter, morarenter og aldersfordeling, viser dig, hvem du skal rykke i dag, og skriver brevene. Dine data forlader aldrig denne browser: der er ingen server og ingen konto.',

@@ -23,6 +23,7 @@ export const de: Record<MessageKey, string> = {
   'status.invoices': '{count} Rechnungen',
   'status.customers': '{count} Kunden',
   'status.loading': 'Ihre Daten werden geöffnet…',
+  'status.loadingRest': 'Die ersten Rechnungen werden angezeigt; die übrigen werden geladen…',
   'welcome.title': 'Willkommen bei Overdue',
   'welcome.intro':
     'Overdue behält im Blick, wer Ihnen was schuldet, berechnet Salden, Skonto, Verzugszinsen und Altersstruktur, zeigt Ihnen, wen Sie heute erinnern sollten, und schreibt die Briefe. Ihre Daten verlassen diesen Browser nie: Es gibt keinen Server und kein Konto.',

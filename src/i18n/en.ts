@@ -22,6 +22,7 @@ export const en = {
   'status.invoices': '{count} invoices',
   'status.customers': '{count} customers',
   'status.loading': 'Opening your book…',
+  'status.loadingRest': 'Showing the first invoices; loading the others…',
   'welcome.title': 'Welcome to Overdue',
   'welcome.intro':
     'Overdue keeps track of who owes you what, works out balances, discounts, late interest and aging, tells you whom to remind today and writes the letters. Your data never leaves this browser: there is no server and no account.',

@@ -22,6 +22,7 @@ export const fr: Record<MessageKey, string> = {
   'status.invoices': '{count} factures',
   'status.customers': '{count} clients',
   'status.loading': 'Ouverture de votre dossier…',
+  'status.loadingRest': 'Premières factures affichées ; chargement des autres…',
   'welcome.title': 'Bienvenue dans Overdue',
   'welcome.intro':
     "Overdue suit qui vous doit quoi, calcule les soldes, les escomptes, les pénalités de retard et l'antériorité des créances, vous indique qui relancer aujourd'hui et rédige les courriers. Vos données ne quittent jamais ce navigateur : il n'y a ni serveur ni compte.",

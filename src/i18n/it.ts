@@ -22,6 +22,7 @@ export const it: Record<MessageKey, string> = {
   'status.invoices': '{count} fatture',
   'status.customers': '{count} clienti',
   'status.loading': "Apertura dell'archivio…",
+  'status.loadingRest': 'Prime fatture in vista; caricamento delle altre…',
   'welcome.title': 'Benvenuto in Overdue',
   'welcome.intro':
     'Overdue tiene traccia di chi deve cosa, calcola saldi, sconti, interessi di mora e anzianità dei crediti, indica chi sollecitare oggi e prepara le lettere. I dati non lasciano mai questo browser: non ci sono server né account.',

@@ -23,6 +23,7 @@ export const ro: Record<MessageKey, string> = {
   'status.invoices': '{count} facturi',
   'status.customers': '{count} clienți',
   'status.loading': 'Se deschide registrul…',
+  'status.loadingRest': 'Se afișează primele facturi; se încarcă celelalte…',
   'welcome.title': 'Bun venit în Overdue',
   'welcome.intro':
     'Overdue ține evidența sumelor pe care vi le datorează fiecare client, calculează solduri, sconturi, dobânzi penalizatoare și vechimea creanțelor, vă arată pe cine trebuie să notificați astăzi și redactează scrisorile. Datele dumneavoastră nu părăsesc niciodată acest browser: nu există server și nici cont de utilizator.',

@@ -6,11 +6,13 @@ import { cachedDayNumber, type LedgerIndex } from '../domain/balance';
 import { invoiceClaim, type InvoiceClaim } from '../domain/claimable';
 import { fromDayNumber } from '../domain/dates';
 import { governingRule, invoiceInterestRule, type GoverningRule } from '../domain/governing';
-import { lateInterest, type InterestResult } from '../domain/interest';
+import { lateInterest, type InterestResult, type InterestRule } from '../domain/interest';
 import { interestCache, ruleKey, type FastInterest, type InterestCache } from '../domain/interest-fast';
 import { missingRates, type MissingRate } from '../domain/missing-rates';
 import type { RateTables } from '../domain/rates/index';
 import type { Adjustment, Customer, Invoice, IsoDate } from '../domain/types';
+
+const NO_INTEREST: FastInterest = { total: 0, complete: true };
 
 export class InterestFigures {
   private asOf: IsoDate = '';
@@ -32,6 +34,7 @@ export class InterestFigures {
     this.totals.clear();
     this.claims.clear();
     this.cache = interestCache(asOf, this.rates());
+    this.rules.clear();
   }
 
   forget(invoiceIds: Iterable<string>): void {
@@ -69,23 +72,44 @@ export class InterestFigures {
     });
   }
 
-  /** The total and whether it is complete (a missing rate makes it incomplete: show "—", never 0.00). */
+  /**
+   * The total and whether it is complete (a missing rate makes it incomplete: show "—", never 0.00).
+   * An invoice no payment reached takes the fast path (one look-up and a product) and is not kept;
+   * one with payments runs the full computation, kept until a write touches the invoice.
+   */
   figure(invoice: Invoice): FastInterest {
-    let v = this.totals.get(invoice.id);
-    if (v === undefined) {
-      const customer = this.customers().get(invoice.customerId);
-      v = customer
-        ? this.cache.interest({
-            amount: invoice.amount,
-            currency: invoice.currency,
-            dueDate: invoice.dueDate,
-            payments: this.payments(invoice),
-            rule: invoiceInterestRule(this.company(), customer, invoice).rule,
-          })
-        : { total: 0, complete: true };
-      this.totals.set(invoice.id, v);
-    }
+    const kept = this.totals.get(invoice.id);
+    if (kept !== undefined) return kept;
+    const customer = this.customers().get(invoice.customerId);
+    if (!customer) return NO_INTEREST;
+    const entries = this.ledger().byInvoice.get(invoice.id);
+    const input = {
+      amount: invoice.amount,
+      currency: invoice.currency,
+      dueDate: invoice.dueDate,
+      payments: entries ? this.payments(invoice) : [],
+    };
+    // Most invoices follow their customer's rule: it and its key are made once per customer.
+    const own = invoice.contractLaw !== undefined || invoice.formalNoticeDate !== undefined;
+    const v = own
+      ? this.cache.interest({ ...input, rule: invoiceInterestRule(this.company(), customer, invoice).rule })
+      : this.customerRule(customer, invoice, input);
+    if (entries) this.totals.set(invoice.id, v);
     return v;
+  }
+
+  private rules = new Map<string, { rule: InterestRule; key: string }>();
+  private customerRule(
+    customer: Customer,
+    invoice: Invoice,
+    input: Omit<Parameters<InterestCache['interest']>[0], 'rule'>,
+  ): FastInterest {
+    let r = this.rules.get(customer.id);
+    if (!r) {
+      const rule = invoiceInterestRule(this.company(), customer, invoice).rule;
+      this.rules.set(customer.id, (r = { rule, key: ruleKey(rule) }));
+    }
+    return this.cache.interest({ ...input, rule: r.rule }, r.key);
   }
 
   /** The total, cached per invoice until a write touches it (see `figure` for its completeness). */

@@ -80,4 +80,62 @@ describe('loading a book with poisoned rows', () => {
     // A second start finds nothing new.
     expect(await quarantineBadRows(db)).toBe(0);
   });
+
+  it('a start reads the book once: a clean book loads, a poisoned one loads nothing until set aside', async () => {
+    const db = createDb(`quarantine-${Math.random()}`);
+    open.push(db);
+    await db.table('customers').bulkPut([customer('c1')]);
+    await db.invoiceBlocks.put({ id: 1, rows: [invoice('i1'), invoice('i2')] as never });
+    const book = new Book(db);
+    expect(await book.load({ check: true })).toBe(true);
+    expect(book.list('invoices').map((i) => i.id)).toEqual(['i1', 'i2']);
+
+    // One bad invoice among good ones (an amount in decimals, as an old version might have stored it).
+    await db.invoiceBlocks.put({ id: 2, rows: [{ ...invoice('i3'), amount: 120.5 }] as never });
+    // Invoices with what the quick check leaves to the schema: terms, a dispute flag, notes.
+    await db.invoiceBlocks.put({
+      id: 3,
+      rows: [{ ...invoice('i4'), terms: { type: 'net', days: 30 }, disputed: true, notes: 'n' }] as never,
+    });
+    const fresh = new Book(db);
+    expect(await fresh.load({ check: true })).toBe(false);
+    expect(fresh.count('invoices')).toBe(0);
+    expect(await quarantineBadRows(db)).toBe(1);
+    expect(await fresh.load({ check: true })).toBe(true);
+    expect(
+      fresh
+        .list('invoices')
+        .map((i) => i.id)
+        .sort(),
+    ).toEqual(['i1', 'i2', 'i4']);
+  });
+
+  it('the quick invoice check and the schema agree on every kind of bad field', async () => {
+    const { invoiceProblem, firstProblem, invoice: schema } = await import('../../src/db/records');
+    const good = invoice('i1');
+    const cases: unknown[] = [
+      good,
+      { ...good, id: '' },
+      { ...good, id: 7 },
+      { ...good, number: undefined },
+      { ...good, customerId: '' },
+      { ...good, issueDate: '2024-02-30' },
+      { ...good, dueDate: '09/02/2024' },
+      { ...good, currency: 'eur' },
+      { ...good, currency: 'EURO' },
+      { ...good, amount: 1.5 },
+      { ...good, amount: Number.MAX_SAFE_INTEGER + 1 },
+      { ...good, amount: '100' },
+      { ...good, description: 5 },
+      { ...good, disputed: 'yes' },
+      { ...good, terms: { type: 'net', days: 1.5 } },
+      { ...good, notes: null },
+      [],
+      null,
+      'invoice',
+    ];
+    for (const c of cases) expect(invoiceProblem(c)).toEqual(firstProblem(schema, c));
+    // By hand: only the first is valid.
+    expect(cases.filter((c) => invoiceProblem(c) === null)).toEqual([good]);
+  });
 });

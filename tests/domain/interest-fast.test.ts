@@ -60,6 +60,31 @@ describe('the fast interest path equals lateInterest', () => {
     );
   });
 
+  it('rounds a product that falls exactly on a half the way lateInterest does (half up)', () => {
+    // 10 % a year, act/365, 73 days late: a factor of 10 × 73 / 36,500 = 1/50 exactly, so amounts of
+    // 25, 75, 125… minor units owe exactly 0.5, 1.5, 2.5… — where a float product could round either way.
+    const r: InterestRule = {
+      jurisdiction: 'IT',
+      debtor: 'business',
+      contractRatePercent: 10,
+      dayCount: 'act/365',
+    };
+    const asOf = addDays('2024-01-10', 73);
+    const cache = interestCache(asOf);
+    const amounts = [25, 75, 125, 1_000_000_025, 4_999_999_975, 24, 26, 3_333_333_333];
+    for (const a of amounts) {
+      const input = { amount: a, currency: 'EUR', dueDate: '2024-01-10', payments: [], rule: r };
+      expect(cache.interest(input)).toEqual({
+        total: lateInterest({ ...input, asOf }).total,
+        complete: true,
+      });
+    }
+    // And by hand, for the first three: 0.5 → 1, 1.5 → 2, 2.5 → 3.
+    const at = (a: number) =>
+      cache.interest({ amount: a, currency: 'EUR', dueDate: '2024-01-10', payments: [], rule: r }).total;
+    expect([at(25), at(75), at(125)]).toEqual([1, 2, 3]);
+  });
+
   it('with payments it is lateInterest itself', () => {
     fc.assert(
       fc.property(rule, dueDate, amount, fc.integer({ min: 1, max: 400 }), (r, due, a, paidAfter) => {

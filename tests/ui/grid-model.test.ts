@@ -255,6 +255,35 @@ describe('GridModel.totals', () => {
     expect(fresh.totals(fresh.query(none, []))).toEqual(expected);
   });
 
+  it('builds the totals a slice at a time, and an edit made meanwhile is in them', () => {
+    const many: Inv[] = Array.from({ length: 2_500 }, (_, i) => ({
+      ...rows[0]!,
+      id: `r${i}`,
+      amount: i % 2 === 0 ? 100 : 300,
+    }));
+    const m = new GridModel(many, columns, (r) => r.id);
+    let calls = 0;
+    // Each slice gets time for one step (1,000 rows), then says the time is up.
+    const oneStep = () => {
+      let left = 1;
+      return () => left--;
+    };
+    while (!m.warmTotals(oneStep())) {
+      calls++;
+      if (calls === 1) {
+        // Rows 10 (done) and 2,000 (not yet) are edited between two slices.
+        many[10] = { ...many[10]!, amount: 1_000 };
+        many[2_000] = { ...many[2_000]!, amount: 5_000 };
+        m.patch([10, 2_000]);
+      }
+    }
+    expect(calls).toBe(2); // 2,500 rows: three slices
+    // By hand: 1,250 × 100 + 1,250 × 300 = 500,000; row 10 (100 → 1,000) +900, row 2,000 (100 → 5,000) +4,900.
+    expect(m.totals(m.query(none, [])).currencies).toEqual([
+      { currency: 'EUR', count: 2_500, sums: { amount: 505_800 } },
+    ]);
+  });
+
   it('totals a set of row keys (the selection)', () => {
     const m = model();
     const idx = ['b', 'c', 'zz'].map((k) => m.indexOfKey(k)).filter((i) => i >= 0);

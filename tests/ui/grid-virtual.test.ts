@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SCROLL_PX, rowWindow, scrollToRow } from '../../src/ui/grid/virtual';
+import { MAX_SCROLL_PX, rowWindow, scrollToRow, windowCapacity } from '../../src/ui/grid/virtual';
 
 describe('rowWindow', () => {
   const base = { scrollTop: 0, viewport: 280, rowCount: 1000, rowHeight: 28, overscan: 3 };
@@ -10,6 +10,23 @@ describe('rowWindow', () => {
     expect(w.start).toBe(97);
     expect(w.end).toBe(114);
     expect(w.top).toBe(97 * 28);
+  });
+
+  it('keeps its rows within the capacity, so a row scrolled in reuses the slot of one scrolled out', () => {
+    // 280 px of 28 px rows: 10 visible, one partly, and 3 above and below: 17 slots (97..113 above).
+    const cap = windowCapacity(base.viewport, base.rowHeight, base.overscan);
+    expect(cap).toBe(17);
+    for (let top = 0; top < 5_000; top += 7) {
+      const w = rowWindow({ ...base, scrollTop: top });
+      expect(w.end - w.start).toBeLessThanOrEqual(cap);
+    }
+    // One row further down: the slots in use are the same set; the row that left gave its slot.
+    const a = rowWindow({ ...base, scrollTop: 2800 });
+    const b = rowWindow({ ...base, scrollTop: 2828 });
+    const slots = (w: { start: number; end: number }) =>
+      Array.from({ length: w.end - w.start }, (_, i) => (w.start + i) % cap).sort((x, y) => x - y);
+    expect(slots(b)).toEqual(slots(a));
+    expect((b.end - 1) % cap).toBe(a.start % cap);
   });
 
   it('clamps at the end and handles an empty grid', () => {

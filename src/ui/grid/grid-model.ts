@@ -208,21 +208,18 @@ export class GridModel<R> {
     for (const [id, a] of this.numbers) {
       const col = this.byId.get(id)!;
       for (const i of indices) {
-        const v = col.value(this.rows[i]!);
-        const x =
-          v === null || v === undefined || v === ''
-            ? NaN
-            : col.type === 'date'
-              ? dateKey(String(v))
-              : typeof v === 'number'
-                ? v
-                : Number(v);
+        const x = numberKey(col, this.rows[i]!);
         if (!Object.is(a[i], x)) {
           this.ranks.delete(id);
           this.touched.add(id);
         }
         a[i] = x;
       }
+    }
+    // Keys still being built: the rows already done take the new values (no order reads them yet).
+    for (const [id, p] of this.partial) {
+      const col = this.byId.get(id)!;
+      for (const i of indices) if (i < p.next) p.a[i] = numberKey(col, this.rows[i]!);
     }
     for (const [id, a] of this.strings) {
       const col = this.byId.get(id)!;
@@ -347,19 +344,41 @@ export class GridModel<R> {
 
   /** Numeric key per row for money/number/date columns (NaN = empty). */
   numberKeys(id: string): Float64Array {
-    let a = this.numbers.get(id);
-    if (a) return a;
+    const done = this.numbers.get(id);
+    if (done) return done;
     const col = this.byId.get(id)!;
     const n = this.rows.length;
-    a = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      const v = col.value(this.rows[i]!);
-      if (v === null || v === undefined || v === '') a[i] = NaN;
-      else if (col.type === 'date') a[i] = dateKey(String(v));
-      else a[i] = typeof v === 'number' ? v : Number(v);
+    const p = this.partial.get(id) ?? { a: new Float64Array(n), next: 0 };
+    for (let i = p.next; i < n; i++) p.a[i] = numberKey(col, this.rows[i]!);
+    this.partial.delete(id);
+    this.numbers.set(id, p.a);
+    return p.a;
+  }
+
+  /** Number keys being built a slice at a time (`warmTotals`): rows below `next` are done. */
+  private partial = new Map<string, { a: Float64Array; next: number }>();
+
+  /**
+   * Builds the figures the totals add up, a slice of rows at a time while `timeLeft()` is positive
+   * (a million rows' interest and claims take seconds: the page stays responsive meanwhile). True when
+   * every money column is built and `totals` of all rows is a quick sum.
+   */
+  warmTotals(timeLeft: () => number): boolean {
+    const n = this.rows.length;
+    for (const id of this.moneyIds()) {
+      if (this.numbers.has(id)) continue;
+      const col = this.byId.get(id)!;
+      let p = this.partial.get(id);
+      if (!p) this.partial.set(id, (p = { a: new Float64Array(n), next: 0 }));
+      while (p.next < n) {
+        if (timeLeft() <= 0) return false;
+        const end = Math.min(n, p.next + 1_000);
+        for (let i = p.next; i < end; i++) p.a[i] = numberKey(col, this.rows[i]!);
+        p.next = end;
+      }
+      this.numberKeys(id);
     }
-    this.numbers.set(id, a);
-    return a;
+    return true;
   }
 
   /** Raw value as a string per row, for text/choice columns. */
@@ -625,4 +644,12 @@ export function formatRangeText(min: string, max: string): string {
   if (min === '' && max === '') return '';
   if (min === max) return min;
   return `${min}..${max}`;
+}
+
+/** A row's value in a money, number or date column as a number to sort and sum (NaN: empty). */
+function numberKey<R>(col: GridColumn<R>, row: R): number {
+  const v = col.value(row);
+  if (v === null || v === undefined || v === '') return NaN;
+  if (col.type === 'date') return dateKey(String(v));
+  return typeof v === 'number' ? v : Number(v);
 }

@@ -32,6 +32,11 @@ function geometry(rowCount: number, rowHeight: number, viewport: number) {
   return { height, ratio };
 }
 
+/** The most rows a window holds for this viewport: `rowWindow`'s end − start never exceeds it. */
+export function windowCapacity(viewport: number, rowHeight: number, overscan: number): number {
+  return Math.ceil(viewport / rowHeight) + 1 + 2 * overscan;
+}
+
 export function rowWindow(w: WindowInput): RowWindow {
   const { height, ratio } = geometry(w.rowCount, w.rowHeight, w.viewport);
   const scrollTop = Math.max(0, Math.min(w.scrollTop, Math.max(0, height - w.viewport)));

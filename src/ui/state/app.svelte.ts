@@ -35,6 +35,8 @@ import { DEFAULT_DUNNING_POLICY } from '../../domain/collections/policy';
 import type { DunningPolicy } from '../../domain/collections/types';
 import { say, t, useLanguage } from '../../i18n';
 import { quarantineBadRows } from '../../db/quarantine';
+import { readFirstScreen } from '../../db/first-screen';
+import { firstScreenModel } from '../../model/first-screen';
 import { openChecked, storageProblem } from '../../db/storage-errors';
 import { reasonText } from '../../i18n/reasons/index';
 import type { OpenFailure } from '../../i18n/reasons/storage';
@@ -86,24 +88,37 @@ class AppState {
     change: null,
   };
 
-  async start(): Promise<void> {
+  /**
+   * While a large book loads: the read model of its first screen (the first stored block of invoices),
+   * for the invoice grid to show read-only; null once the book is ready (or when there is none).
+   */
+  firstScreen = $state.raw<ReadModel | null>(null);
+
+  /** Opens the book. With `firstScreen`, a large book's first screen is shown while the rest loads. */
+  async start({ firstScreen = false } = {}): Promise<void> {
     // Another tab holding an older version keeps the upgrade waiting: say so instead of loading forever.
     this.book.db.on('blocked', () => {
       if (!this.ready) this.loadFailure = { kind: 'blocked', reason: 'blocked' };
     });
     try {
       await openChecked(this.book.db);
-      // Setting rows aside is a write: under the tabs' lock, and logged so other open tabs reload too.
-      this.quarantined = await this.sync.exclusive(async () => {
-        const count = await quarantineBadRows(this.book.db);
-        if (count) await this.book.markReplaced();
-        return count;
-      });
-      if (this.quarantined) this.sync.announce();
-      await this.book.load();
+      if (firstScreen) await this.showFirstScreen();
+      // The book is read and checked once; only when a stored row does not fit its schema are the bad
+      // rows set aside — a write: under the tabs' lock, logged so other open tabs reload too — and the
+      // book read again.
+      if (!(await this.book.load({ check: true }))) {
+        this.quarantined = await this.sync.exclusive(async () => {
+          const count = await quarantineBadRows(this.book.db);
+          if (count) await this.book.markReplaced();
+          return count;
+        });
+        if (this.quarantined) this.sync.announce();
+        await this.book.load();
+      }
       const stored = (await getSetting<unknown>(this.book.db, 'company', null)) !== null;
       this.company = stored ? await getCompany(this.book.db) : this.browserCompany();
       await this.applyLanguage();
+      this.firstScreen = null;
       this.ready = true;
       this.version++;
       if (this.quarantined)
@@ -118,6 +133,20 @@ class AppState {
         kind: kind === 'version' || kind === 'blocked' ? kind : 'failed',
         reason: e instanceof Error ? `${e.name}: ${e.message}` : String(e),
       };
+    }
+  }
+
+  /** Reads and derives a large book's first screen; any failure here is left to the whole load to tell. */
+  private async showFirstScreen(): Promise<void> {
+    try {
+      const db = this.book.db;
+      const stored = (await getSetting<unknown>(db, 'company', null)) !== null;
+      this.company = stored ? await getCompany(db) : this.browserCompany();
+      await this.applyLanguage();
+      const first = await readFirstScreen(db);
+      if (first) this.firstScreen = firstScreenModel(first, this.company);
+    } catch {
+      this.firstScreen = null;
     }
   }
 

@@ -1,0 +1,58 @@
+// What the invoice grid shows while a large book loads: the first stored block of invoices (up to
+// BLOCK_SIZE rows, in the grid's own storage order) with the customers and the ledger records their
+// figures need, read in one small transaction. A million invoices take seconds to read whole; their
+// first screen takes a few hundred milliseconds. It is a picture only: nothing plans or writes from it.
+import type { Adjustment, Customer, Invoice, Payment } from '../domain/types';
+import { defaultRateTables, type RateTables } from '../domain/rates/index';
+import { invoiceProblem, rowProblem } from './records';
+import type { OverdueDb } from './schema';
+import { RATES_KEY } from './book';
+
+export interface FirstScreen {
+  invoices: Invoice[];
+  customers: Customer[];
+  payments: Payment[];
+  adjustments: Adjustment[];
+  rates: RateTables;
+}
+
+/**
+ * Below this many blocks (200,000 invoices) the whole book loads in about a second, hardly later than
+ * its first screen would show, and drawing that screen would only delay it: none is read.
+ */
+export const FIRST_SCREEN_BLOCKS = 100;
+/**
+ * The payments and credits are read whole (they reach invoices in any block); past this many the
+ * first screen would cost as much as the book, and none is read.
+ */
+const MAX_LEDGER = 50_000;
+
+/** The first screen of a large book, or null when the book is small (or its ledger large). */
+export async function readFirstScreen(db: OverdueDb): Promise<FirstScreen | null> {
+  return db.transaction(
+    'r',
+    [db.invoiceBlocks, db.customers, db.payments, db.adjustments, db.settings],
+    async () => {
+      if ((await db.invoiceBlocks.count()) < FIRST_SCREEN_BLOCKS) return null;
+      if ((await db.payments.count()) + (await db.adjustments.count()) > MAX_LEDGER) return null;
+      const block = (await db.invoiceBlocks.limit(1).toArray())[0];
+      const rows: unknown[] = Array.isArray(block?.rows) ? block.rows : [];
+      // Only rows that fit their schema: the whole load sets the others aside and says so.
+      const fits =
+        <T>(table: string) =>
+        (r: unknown): r is T =>
+          rowProblem(table, r) === null;
+      const saved = (await db.settings.get(RATES_KEY))?.value as RateTables | undefined;
+      return {
+        invoices: rows.filter((r): r is Invoice => invoiceProblem(r) === null),
+        customers: (await db.customers.toArray()).filter(fits<Customer>('customers')),
+        payments: (await db.payments.toArray()).filter(fits<Payment>('payments')),
+        adjustments: (await db.adjustments.toArray()).filter(fits<Adjustment>('adjustments')),
+        rates:
+          saved && rowProblem('settings', { key: RATES_KEY, value: saved }) === null
+            ? { ...defaultRateTables, ...saved }
+            : defaultRateTables,
+      };
+    },
+  );
+}
