@@ -33,7 +33,7 @@ import { BookDays, type BookDaysInput } from '../../model/book-days';
 import { ClaimDays, type ClaimDaysInput } from '../../model/claims-days';
 import { expectedCollections, type CustomerPaying, type Forecast } from '../../charts/forecast';
 import type { ClaimTotals } from '../../domain/claimable';
-import { collectionsQueue } from '../../domain/collections/queue';
+import { collectionsQueue, collectionsQueueSteps } from '../../domain/collections/queue';
 import type { DunningPolicy } from '../../domain/collections/types';
 import { governingRule } from '../../domain/governing';
 import type { LedgerIndex } from '../../domain/balance';
@@ -293,21 +293,39 @@ export function overdueAccountLinesAt(
  * same queue as Today's, without deriving the read model's rows at this date).
  */
 export function callCount(d: DayBook, asOf: string, currency: string, book: AccountBook): number {
+  const steps = callCountSteps(d, asOf, currency, book, Infinity);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** `callCount` in steps (`collectionsQueueSteps`), for the page to count in slices without holding it. */
+export function* callCountSteps(
+  d: DayBook,
+  asOf: string,
+  currency: string,
+  book: AccountBook,
+  chunk = 20_000,
+): Generator<void, number, void> {
   const pass = d.days.at(asOf);
-  const queue = collectionsQueue({
-    asOf,
-    customers: book.customers,
-    invoices: book.invoices,
-    ledger: d.days.ledger,
-    activities: book.activities,
-    plans: book.plans,
-    settlements: book.settlements,
-    policy: book.policy,
-    jurisdictionOf: (customer) => governingRule({ company: book.company, customer }).rule,
-    categories: new Map(book.customers.map((c) => [c.id, d.days.payingOf(pass, c.id).category])),
-    // The pass's open balances are the book's at the date, in book order, when both are the same list.
-    ...(d.days.invoices === book.invoices ? { open: pass.open } : {}),
-  });
+  const queue = yield* collectionsQueueSteps(
+    {
+      asOf,
+      customers: book.customers,
+      invoices: book.invoices,
+      ledger: d.days.ledger,
+      activities: book.activities,
+      plans: book.plans,
+      settlements: book.settlements,
+      policy: book.policy,
+      jurisdictionOf: (customer) => governingRule({ company: book.company, customer }).rule,
+      categories: new Map(book.customers.map((c) => [c.id, d.days.payingOf(pass, c.id).category])),
+      // The pass's open balances are the book's at the date, in book order, when both are the same list.
+      ...(d.days.invoices === book.invoices ? { open: pass.open } : {}),
+    },
+    chunk,
+  );
   return queue.rows.filter((r) => r.currency === currency).length;
 }
 
