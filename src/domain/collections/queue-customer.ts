@@ -163,7 +163,9 @@ export function customerRows(book: CustomerBook, ctx: Ctx): CustomerRows {
       expired.push({ code: 'collections.reason.settlement-expired', params: { deadline: offer.deadline } });
   }
 
-  const disputed = disputedAmounts(book.disputes, asOf, book.invoices);
+  // What the log disputes at the date; an invoice's own old `disputed` flag disputes all of it whatever
+  // the log says (as `disputedAmounts` with the invoices gives it), read in the loop below.
+  const disputed = disputedAmounts(book.disputes, asOf);
   const n = book.invoices.length;
   const chased: number[] = new Array<number>(n);
   // Most customers hold nothing back and dispute nothing: then no look-up per invoice at all.
@@ -177,7 +179,9 @@ export function customerRows(book: CustomerBook, ctx: Ctx): CustomerRows {
     const inv = book.invoices[j] as Invoice;
     const open = book.open[j] as number;
     const isHeld = anyHeld && held.has(inv.id);
-    const chase = isHeld ? 0 : collectible(open, anyDisputed ? disputed.get(inv.id) : undefined);
+    const chase = isHeld
+      ? 0
+      : collectible(open, inv.disputed ? null : anyDisputed ? disputed.get(inv.id) : undefined);
     chased[j] = chase > 0 ? chase : 0;
     if (!dunned || isHeld) continue;
     // Runs of one currency are the rule: the group is looked up again only when it changes.
