@@ -24,7 +24,8 @@ interface Chunk {
 export class SearchColumn {
   /** Rows whose text is in so far (they come in order, from row 0). */
   built = 0;
-  private codes: Uint32Array | null;
+  /** Row → code of its text; 16 bits suffice, for past INTERN_LIMIT (< 65,536) texts it is joined. */
+  private codes: Uint16Array | null;
   private texts: string[] = [];
   private at: Map<string, number> | null = new Map();
   private chunks: Chunk[] | null = null;
@@ -32,7 +33,7 @@ export class SearchColumn {
   private tail: string[] = [];
 
   constructor(rows: number) {
-    this.codes = new Uint32Array(rows);
+    this.codes = new Uint16Array(rows);
   }
 
   /** Takes in the text of row `built`. */
