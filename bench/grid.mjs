@@ -121,6 +121,15 @@ export async function benchGrid({
     const load = loadavg();
     const imported = await importThroughPage(h, appUrl, file);
     const rssAfterImport = rssNowMb(h.profile);
+    // What the page holds: the renderer's memory after a full garbage collection (the figure above
+    // includes garbage not yet collected, which the browser frees when it needs to).
+    const cdp = await page.context().newCDPSession(page);
+    const held = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      await page.waitForTimeout(500);
+      return rssNowMb(h.profile);
+    };
+    const heldAfterImport = await held();
     const paints = [];
     const books = [];
     for (let i = 0; i < reloads; i++) {
@@ -131,6 +140,7 @@ export async function benchGrid({
     const searchReady = await page.evaluate(SEARCH_READY);
     await page.waitForTimeout(1000);
     const rssAfterReload = rssNowMb(h.profile);
+    const heldAfterReload = await held();
     const through = await page.evaluate(SCROLL, { frames: 600, mode: 'through' });
     const pageJump = await page.evaluate(SCROLL, { frames: 600, mode: 'page' });
     const wheel = await page.evaluate(SCROLL, { frames: 600, mode: 'wheel', px: 120 });
@@ -170,6 +180,8 @@ export async function benchGrid({
       floor: fl,
       rssAfterImport,
       rssAfterReload,
+      heldAfterImport,
+      heldAfterReload,
       searchReady,
       firstPaint: median(paints),
       paints: paints.map(Math.round),
@@ -205,7 +217,7 @@ function print(o) {
       (o.floor ? `; floor ${ms(o.floor.total)}, ratio ${(p.total / o.floor.total).toFixed(1)}×` : ''),
   );
   console.log(
-    `  renderer memory: peak during import ${Math.round(o.imported.rss)} MB, after import ${Math.round(o.rssAfterImport)} MB, after reload ${Math.round(o.rssAfterReload)} MB`,
+    `  renderer memory: peak during import ${Math.round(o.imported.rss)} MB, after import ${Math.round(o.rssAfterImport)} MB, after reload ${Math.round(o.rssAfterReload)} MB; held (after a garbage collection) after import ${Math.round(o.heldAfterImport)} MB, after reload ${Math.round(o.heldAfterReload)} MB`,
   );
   console.log(`  search index ready ${ms(o.searchReady)} after the last reload's first row`);
   console.log(

@@ -21,6 +21,8 @@ export {
 export const RATES_KEY = 'rateTables';
 /** Above this many ids a change-log entry says 'all' for the table (another tab re-reads it whole). */
 const LOG_ID_LIMIT = 5000;
+/** Invoice blocks read in one request at load (see `load`). */
+const READ_BLOCKS = 25;
 /** Change-log entries kept: a tab further behind than this reloads the whole book. */
 const LOG_KEEP = 500;
 
@@ -79,10 +81,21 @@ export class Book {
     const tables = new Map<keyof MapTables, { id: string }[]>();
     let fits = true;
     let blockOf: Map<string, number> | undefined;
+    const texts = new Map<string, string>();
     await db.transaction('r', db.tables, async () => {
       revision = (await db.changeLog.orderBy('rev').last())?.rev ?? 0;
-      blocks = await db.invoiceBlocks.toArray();
-      internInvoiceTexts(blocks);
+      // A few blocks at a time: one read of every block held the whole stored book, serialized, in
+      // memory at once beside its objects (the renderer kept that memory long after), and each batch's
+      // repeated texts are made one before the next is read.
+      const keys = (await db.invoiceBlocks.toCollection().primaryKeys()) as number[];
+      blocks = [];
+      for (let i = 0; i < keys.length; i += READ_BLOCKS) {
+        const batch = (await db.invoiceBlocks.bulkGet(keys.slice(i, i + READ_BLOCKS))).filter(
+          (b): b is InvoiceBlock => b !== undefined,
+        );
+        internInvoiceTexts(batch, texts);
+        for (const b of batch) blocks.push(b);
+      }
       for (const name of Object.keys(this.maps) as (keyof MapTables)[])
         tables.set(name, (await db.table(name).toArray()) as { id: string }[]);
       if (check) {

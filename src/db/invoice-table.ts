@@ -197,9 +197,12 @@ export class InvoiceTable {
 /**
  * Makes the texts a book repeats — dates, currencies, customer ids — one string each, in place: a
  * stored block comes back with a fresh copy of every one (a million invoices: ~150 MB of copies).
+ * `texts` carries the strings kept so far across calls.
  */
-export function internInvoiceTexts(blocks: readonly { rows: unknown }[]): void {
-  const texts = new Map<string, string>();
+export function internInvoiceTexts(
+  blocks: readonly { rows: unknown }[],
+  texts = new Map<string, string>(),
+): void {
   const one = (s: unknown): unknown => {
     if (typeof s !== 'string') return s;
     const have = texts.get(s);

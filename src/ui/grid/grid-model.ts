@@ -5,6 +5,7 @@
 
 import { parseMoney } from '../../domain/money';
 import type { GridColumn, GridFilter, GridView, SortKey, Totals, CurrencyTotal } from './types';
+import { SearchColumn } from './search-column';
 import { numericRanks } from './numeric-ranks';
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
@@ -68,17 +69,6 @@ function textOrder(values: string[]): [string, number][] {
 }
 
 /** The index of `text` among the column's texts, added when new. */
-function intern(s: SearchColumn, text: string): number {
-  if (!s.at) return s.texts.push(text) - 1;
-  let k = s.at.get(text);
-  if (k === undefined) {
-    k = s.texts.push(text) - 1;
-    if (s.at.size >= INTERN_LIMIT) s.at = null;
-    else s.at.set(text, k);
-  }
-  return k;
-}
-
 /** The totals' lines per currency, each made on first use with every column's sum at 0. */
 function currencyLines(ids: readonly string[]): {
   byCurrency: Map<string, CurrencyTotal>;
@@ -138,21 +128,6 @@ function countingSort(idx: Uint32Array, rank: Uint32Array, distinct: number, des
   for (let j = 0; j < idx.length; j++) out[start[key(idx[j]!)]!++] = idx[j]!;
   return out;
 }
-
-/**
- * A column's search text: row → index of its lower-cased display text among the column's texts. Texts
- * repeat a lot (customers, dates, currencies, statuses), so a search tests each distinct text once and
- * the rows by a table lookup. Built a slice at a time (`built` rows so far), in the background after load.
- */
-interface SearchColumn {
-  codes: Uint32Array;
-  texts: string[];
-  /** Text → index while interning pays; null once the column proves to be mostly distinct values. */
-  at: Map<string, number> | null;
-  built: number;
-}
-// Past this many distinct texts a column is taken as unique per row: texts are kept without a map.
-const INTERN_LIMIT = 50_000;
 
 interface RowSums {
   first: { codes: Uint16Array; names: string[] };
@@ -237,9 +212,7 @@ export class GridModel<R> {
       const col = this.byId.get(id)!;
       for (const i of indices) {
         if (i >= s.built) continue;
-        const code = intern(s, displayOf(col, this.rows[i]!).toLowerCase());
-        if (s.codes[i] !== code) this.touched.add(id);
-        s.codes[i] = code;
+        if (s.set(i, displayOf(col, this.rows[i]!).toLowerCase())) this.touched.add(id);
       }
     }
     for (const [id, c] of this.currencyCodes) {
@@ -425,13 +398,9 @@ export class GridModel<R> {
   /** The column's search text built up to row `until` (all rows by default). */
   private searchColumn(id: string, until = this.rows.length): SearchColumn {
     let s = this.search.get(id);
-    if (!s) {
-      s = { codes: new Uint32Array(this.rows.length), texts: [], at: new Map(), built: 0 };
-      this.search.set(id, s);
-    }
+    if (!s) this.search.set(id, (s = new SearchColumn(this.rows.length)));
     const col = this.byId.get(id)!;
-    for (let i = s.built; i < until; i++) s.codes[i] = intern(s, displayOf(col, this.rows[i]!).toLowerCase());
-    s.built = Math.max(s.built, until);
+    while (s.built < until) s.add(displayOf(col, this.rows[s.built]!).toLowerCase());
     return s;
   }
 
@@ -455,20 +424,8 @@ export class GridModel<R> {
 
   /** Marks the rows whose display text in any of these columns contains `needle` (lower case). */
   private matching(ids: readonly string[], needle: string): Uint8Array {
-    const n = this.rows.length;
-    const match = new Uint8Array(n);
-    for (const id of ids) {
-      const { codes, texts } = this.searchColumn(id);
-      const hit = new Uint8Array(texts.length);
-      let any = false;
-      for (let k = 0; k < texts.length; k++)
-        if (texts[k]!.includes(needle)) {
-          hit[k] = 1;
-          any = true;
-        }
-      if (!any) continue;
-      for (let i = 0; i < n; i++) if (hit[codes[i]!]) match[i] = 1;
-    }
+    const match = new Uint8Array(this.rows.length);
+    for (const id of ids) this.searchColumn(id).mark(needle, match);
     return match;
   }
 

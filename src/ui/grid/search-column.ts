@@ -1,0 +1,171 @@
+// One column's search text: every row's lower-cased display text, built a row at a time in the
+// background after load so that the first search or text filter of a million rows tests texts instead
+// of formatting every row.
+//
+// Most columns repeat their texts (customers, dates, currencies, statuses): each distinct text is kept
+// once, rows hold its code, and a search tests each distinct text once, then the rows by table look-up.
+// A column that proves mostly distinct (invoice numbers, amounts, figures: past INTERN_LIMIT texts) is
+// kept instead as chunks of CHUNK rows' texts joined by SEP, with each row's end offset: one string a
+// chunk instead of one a row (a million separate texts cost ~40 MB a column, joined ~12 MB), and a
+// search is the engine's own `indexOf` over each chunk.
+
+/** Past this many distinct texts a column is taken as unique per row and joined. */
+export const INTERN_LIMIT = 50_000;
+const CHUNK = 2_048;
+/** Between two rows' texts: no display text holds it, and a needle that does finds nothing. */
+const SEP = '\u0000';
+
+interface Chunk {
+  text: string;
+  /** Per row of the chunk: the offset of the SEP after its text. */
+  ends: Uint32Array;
+}
+
+export class SearchColumn {
+  /** Rows whose text is in so far (they come in order, from row 0). */
+  built = 0;
+  /** Row → code of its text; 16 bits suffice, for past INTERN_LIMIT (< 65,536) texts it is joined. */
+  private codes: Uint16Array | null;
+  private texts: string[] = [];
+  private at: Map<string, number> | null = new Map();
+  private chunks: Chunk[] | null = null;
+  /** Joined: the texts of the rows after the last whole chunk. */
+  private tail: string[] = [];
+
+  constructor(rows: number) {
+    this.codes = new Uint16Array(rows);
+  }
+
+  /** Takes in the text of row `built`. */
+  add(text: string): void {
+    if (!this.chunks) {
+      const code = this.intern(text);
+      // Unless that text turned the column joined, in which case it goes in joined like any other.
+      if (!this.chunks) {
+        this.codes![this.built++] = code;
+        return;
+      }
+    }
+    this.addJoined(text);
+    this.built++;
+  }
+
+  /** Puts a new text for a row already built; true when it differs from the one it replaces. */
+  set(i: number, text: string): boolean {
+    if (!this.chunks) {
+      const code = this.intern(text);
+      if (this.chunks) return this.set(i, text); // that text turned the column joined
+      const changed = this.codes![i] !== code;
+      this.codes![i] = code;
+      return changed;
+    }
+    const k = Math.floor(i / CHUNK);
+    const chunk = this.chunks[k];
+    if (!chunk) {
+      const j = i - k * CHUNK;
+      const changed = this.tail[j] !== text;
+      this.tail[j] = text;
+      return changed;
+    }
+    const rows = textsOf(chunk);
+    const j = i - k * CHUNK;
+    if (rows[j] === text) return false;
+    rows[j] = text;
+    this.chunks[k] = joined(rows);
+    return true;
+  }
+
+  /** Marks in `out` the rows whose text contains `needle` (lower case, not empty). */
+  mark(needle: string, out: Uint8Array): void {
+    if (!this.chunks) {
+      const hit = new Uint8Array(this.texts.length);
+      let any = false;
+      for (let k = 0; k < this.texts.length; k++)
+        if (this.texts[k]!.includes(needle)) {
+          hit[k] = 1;
+          any = true;
+        }
+      if (!any) return;
+      const codes = this.codes!;
+      for (let i = 0; i < this.built; i++) if (hit[codes[i]!]) out[i] = 1;
+      return;
+    }
+    if (needle.includes(SEP)) return;
+    const all = this.tail.length ? [...this.chunks, joined(this.tail)] : this.chunks;
+    all.forEach((chunk, k) => {
+      const base = k * CHUNK;
+      const { text, ends } = chunk;
+      for (let p = text.indexOf(needle); p >= 0;) {
+        // The row whose text holds offset p: the first whose end lies past it.
+        let lo = 0;
+        let hi = ends.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (ends[mid]! > p) hi = mid;
+          else lo = mid + 1;
+        }
+        out[base + lo] = 1;
+        p = text.indexOf(needle, ends[lo]! + 1);
+      }
+    });
+  }
+
+  private intern(text: string): number {
+    if (!this.at) return this.texts.push(text) - 1;
+    let k = this.at.get(text);
+    if (k === undefined) {
+      k = this.texts.push(text) - 1;
+      if (this.at.size >= INTERN_LIMIT) this.join();
+      else this.at.set(text, k);
+    }
+    return k;
+  }
+
+  /** The column proved mostly distinct: its rows' texts so far become joined chunks. */
+  private join(): void {
+    const codes = this.codes!;
+    const texts = this.texts;
+    this.chunks = [];
+    this.tail = [];
+    for (let i = 0; i < this.built; i++) this.addJoined(texts[codes[i]!]!);
+    // The text being interned (row `built`, or a row being set) is the last one pushed: `add` or `set`
+    // takes it in again in joined form.
+    this.codes = null;
+    this.texts = [];
+    this.at = null;
+  }
+
+  private addJoined(text: string): void {
+    this.tail.push(text);
+    if (this.tail.length === CHUNK) {
+      this.chunks!.push(joined(this.tail));
+      this.tail = [];
+    }
+  }
+
+  /** Whether the column is kept joined (it proved mostly distinct). */
+  get isJoined(): boolean {
+    return this.chunks !== null;
+  }
+}
+
+function joined(rows: readonly string[]): Chunk {
+  const ends = new Uint32Array(rows.length);
+  let at = 0;
+  rows.forEach((t, i) => {
+    at += t.length;
+    ends[i] = at;
+    at += SEP.length;
+  });
+  return { text: rows.join(SEP), ends };
+}
+
+function textsOf(chunk: Chunk): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const end of chunk.ends) {
+    out.push(chunk.text.slice(from, end));
+    from = end + SEP.length;
+  }
+  return out;
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { INTERN_LIMIT, SearchColumn } from '../../src/ui/grid/search-column';
+
+/** The rows a search should find, by brute force over the texts themselves. */
+const expected = (texts: readonly string[], needle: string) =>
+  texts.flatMap((t, i) => (t.includes(needle) ? [i] : []));
+const found = (col: SearchColumn, n: number, needle: string) => {
+  const out = new Uint8Array(n);
+  col.mark(needle, out);
+  return [...out].flatMap((x, i) => (x ? [i] : []));
+};
+
+describe('a column’s search text', () => {
+  it('finds the rows of a column of few distinct texts, and follows an edit', () => {
+    const texts = Array.from({ length: 5_000 }, (_, i) => ['rossi srl', 'bianchi spa', 'dupont sa'][i % 3]!);
+    const col = new SearchColumn(texts.length);
+    for (const t of texts) col.add(t);
+    expect(col.isJoined).toBe(false);
+    for (const needle of ['ross', 's', 'spa', 'x'])
+      expect(found(col, texts.length, needle)).toEqual(expected(texts, needle));
+    texts[7] = 'müller gmbh';
+    expect(col.set(7, 'müller gmbh')).toBe(true);
+    expect(col.set(7, 'müller gmbh')).toBe(false);
+    expect(found(col, texts.length, 'müller')).toEqual([7]);
+  });
+
+  it('joins a column of mostly distinct texts, finds the same rows, and follows edits anywhere', () => {
+    const n = INTERN_LIMIT + 12_345;
+    const texts = Array.from({ length: n }, (_, i) => `ft-${i}/2026 ${i % 7 === 0 ? 'ș' : ''}`);
+    const col = new SearchColumn(n);
+    for (const t of texts) col.add(t);
+    expect(col.isJoined).toBe(true);
+    for (const needle of ['ft-12345/', '/2026 ș', '99', 'ft-0/', `ft-${n - 1}/`, '2026', 'none'])
+      expect(found(col, n, needle)).toEqual(expected(texts, needle));
+    // An edit in a whole chunk, in the last (partial) one, and the first row.
+    for (const i of [4_100, n - 3, 0]) {
+      texts[i] = `edited ${i}`;
+      expect(col.set(i, texts[i]!)).toBe(true);
+    }
+    expect(found(col, n, 'edited')).toEqual([0, 4_100, n - 3]);
+    expect(found(col, n, 'ft-4100/')).toEqual(expected(texts, 'ft-4100/'));
+  });
+
+  it('an edit that brings a column past the limit joins it, with nothing lost', () => {
+    const n = INTERN_LIMIT + 10;
+    // Every text distinct but one repeated: exactly at the limit after the rows are in.
+    const texts = Array.from({ length: n }, (_, i) => (i < INTERN_LIMIT - 1 ? `t${i}` : 'same'));
+    const col = new SearchColumn(n);
+    for (const t of texts) col.add(t);
+    expect(col.isJoined).toBe(false);
+    texts[5] = 'brand new';
+    expect(col.set(5, 'brand new')).toBe(true);
+    expect(col.isJoined).toBe(true);
+    for (const needle of ['brand', 'same', 't4999', 't5'])
+      expect(found(col, n, needle)).toEqual(expected(texts, needle));
+  });
+});
