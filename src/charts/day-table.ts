@@ -94,16 +94,38 @@ export function dayTablesOf(
   ledger: LedgerIndex,
   bounds: readonly number[] = DEFAULT_DUE_BOUNDS,
 ): Map<string, DayTable> {
+  const steps = dayTableSteps(cols, ledger, bounds, Infinity);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * `dayTablesOf` in steps: it yields after each `chunk` invoices of its passes over the book, so that
+ * the dashboard can build the tables ahead in idle time; run to the end, it returns the same tables.
+ */
+export function* dayTableSteps(
+  cols: DayColumns,
+  ledger: LedgerIndex,
+  bounds: readonly number[] = DEFAULT_DUE_BOUNDS,
+  chunk = 50_000,
+): Generator<void, Map<string, DayTable>, void> {
   const { n, issue, due, currencyOf: cur, amount } = cols;
   let lo = Infinity;
   let hi = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const s = issue[i] as number;
-    const u = due[i] as number;
-    if (s < lo) lo = s;
-    if (s > hi) hi = s;
-    const lastLate = u + (bounds.at(-1) ?? 0) + 1;
-    if (lastLate > hi) hi = lastLate;
+  const lastBound = (bounds.at(-1) ?? 0) + 1;
+  for (let from = 0; from < n; from += chunk) {
+    const to = Math.min(n, from + chunk);
+    for (let i = from; i < to; i++) {
+      const s = issue[i] as number;
+      const u = due[i] as number;
+      if (s < lo) lo = s;
+      if (s > hi) hi = s;
+      const lastLate = u + lastBound;
+      if (lastLate > hi) hi = lastLate;
+    }
+    if (to < n) yield;
   }
   const tables = new Map<string, DayTable>();
   if (n === 0) return tables;
@@ -144,28 +166,32 @@ export function dayTablesOf(
       bump(t.lateCount[k] as Int32Array, x, count);
     }
   };
-  for (let i = 0; i < n; i++) {
-    const t = byIndex[cur[i] as number] as DayTable;
-    const s = issue[i] as number;
-    const u = due[i] as number;
-    const a = amount[i] as number;
-    if (s - lo <= lastIdx) bump(t.sales, s - lo, a);
-    const entries = cols.entriesOf(i);
-    let balance = a;
-    let k = 0;
-    // Entries dated before the issue day count on the issue day (the invoice did not exist before).
-    if (entries)
-      while (k < entries.length && (entries[k]?.day as number) <= s) balance += entries[k++]!.delta;
-    let open = balance > 0 ? balance : 0;
-    if (open > 0) put(t, s, u, open, 1);
-    if (!entries) continue;
-    while (k < entries.length) {
-      const day = entries[k]!.day;
-      while (k < entries.length && entries[k]!.day === day) balance += entries[k++]!.delta;
-      const next = balance > 0 ? balance : 0;
-      if (next !== open) put(t, day, u, next - open, (next > 0 ? 1 : 0) - (open > 0 ? 1 : 0));
-      open = next;
+  for (let from = 0; from < n; from += chunk) {
+    const to = Math.min(n, from + chunk);
+    for (let i = from; i < to; i++) {
+      const t = byIndex[cur[i] as number] as DayTable;
+      const s = issue[i] as number;
+      const u = due[i] as number;
+      const a = amount[i] as number;
+      if (s - lo <= lastIdx) bump(t.sales, s - lo, a);
+      const entries = cols.entriesOf(i);
+      let balance = a;
+      let k = 0;
+      // Entries dated before the issue day count on the issue day (the invoice did not exist before).
+      if (entries)
+        while (k < entries.length && (entries[k]?.day as number) <= s) balance += entries[k++]!.delta;
+      let open = balance > 0 ? balance : 0;
+      if (open > 0) put(t, s, u, open, 1);
+      if (!entries) continue;
+      while (k < entries.length) {
+        const day = entries[k]!.day;
+        while (k < entries.length && entries[k]!.day === day) balance += entries[k++]!.delta;
+        const next = balance > 0 ? balance : 0;
+        if (next !== open) put(t, day, u, next - open, (next > 0 ? 1 : 0) - (open > 0 ? 1 : 0));
+        open = next;
+      }
     }
+    if (to < n) yield;
   }
   for (const t of byIndex) {
     cumulate(t.sales);

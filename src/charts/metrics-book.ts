@@ -70,11 +70,25 @@ export function metricsBook(t: DayTable): MetricsBook {
   return { invoices, ledger: { byInvoice, accounts: new Map() }, currency: t.currency };
 }
 
+// Each figure once per stand-in book and date: the DSO trend's month ends are the same at every as-of
+// date, so a new as-of date computes one point, not 24 (a stand-in book never changes once made).
+const memo = new WeakMap<MetricsBook, Map<string, unknown>>();
+function remember<T>(m: MetricsBook, key: string, f: () => T): T {
+  let known = memo.get(m);
+  if (!known) memo.set(m, (known = new Map()));
+  if (known.has(key)) return known.get(key) as T;
+  const value = f();
+  known.set(key, value);
+  return value;
+}
+
 export const dso = (m: MetricsBook, period: Period): DsoResult | null =>
-  dsoStandard(m.invoices, m.ledger, period, m.currency);
+  remember(m, `dso ${period.from} ${period.to}`, () => dsoStandard(m.invoices, m.ledger, period, m.currency));
 
 export const countback = (m: MetricsBook, asOf: string): CountbackResult =>
-  dsoCountback(m.invoices, m.ledger, asOf, m.currency);
+  remember(m, `countback ${asOf}`, () => dsoCountback(m.invoices, m.ledger, asOf, m.currency));
 
 export const cei = (m: MetricsBook, period: Period): CeiResult | null =>
-  collectionEffectiveness(m.invoices, m.ledger, period, m.currency);
+  remember(m, `cei ${period.from} ${period.to}`, () =>
+    collectionEffectiveness(m.invoices, m.ledger, period, m.currency),
+  );

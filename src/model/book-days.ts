@@ -87,6 +87,38 @@ function dayOf(iso: string): number {
   return d;
 }
 
+/** A pass under way: what it has summed so far (see `passSteps`). */
+interface Tally {
+  asOf: IsoDate;
+  D: number;
+  open: Float64Array;
+  lineOpen: Float64Array;
+  lineOverdue: Float64Array;
+  lineCount: Int32Array;
+  lineOverdueCount: Int32Array;
+  lineOldest: Int32Array;
+  lineUndisputed: Int32Array;
+  lineFirst: Int32Array;
+  seen: Uint8Array;
+  decided: Int32Array;
+  late: Int32Array;
+  weight: Float64Array;
+  weightedLate: Float64Array;
+  weightedDays: Float64Array;
+  partial: Int32Array;
+  writtenOff: Int32Array;
+  oldestOpen: Int32Array;
+  veryLate: Uint8Array;
+  earlier: Int32Array;
+  earlierLate: Int32Array;
+  recent: Int32Array;
+  recentLate: Int32Array;
+  paidCount: Int32Array;
+  sumLate: Float64Array;
+  paymentDays: Map<number, number[]>;
+  recentFrom: number;
+}
+
 export class BookDays {
   readonly invoices: readonly Invoice[];
   readonly ledger: LedgerIndex;
@@ -113,8 +145,18 @@ export class BookDays {
   private promised: Map<string, Invoice> | null = null;
   private last: DayPass | null = null;
   private weights = new Float64Array(0);
+  /** Invoices put into the columns so far (`build`); the activities go in once all are. */
+  private built = 0;
+  private activitiesDone = false;
+  private readonly currencyIndex = new Map<string, number>();
+  private readonly input: BookDaysInput;
 
-  constructor(input: BookDaysInput) {
+  /**
+   * The columns of `input`'s invoices. With `build = false` nothing is filled yet: `build(until)` fills
+   * them a slice at a time (the dashboard builds them ahead in idle time); no figure may be asked before
+   * `build` has returned true.
+   */
+  constructor(input: BookDaysInput, build = true) {
     const { invoices, ledger } = input;
     this.invoices = invoices;
     this.ledger = ledger;
@@ -131,9 +173,26 @@ export class BookDays {
     this.finalSettled = new Int32Array(n).fill(-1);
     this.finalBy = new Uint8Array(n);
     this.finalPayments = new Int32Array(n);
-    const currencyIndex = new Map<string, number>();
+    this.input = input;
+    if (build) this.build(n);
+  }
+
+  /** Whether every invoice (and the activities) is in the columns. */
+  get complete(): boolean {
+    return this.activitiesDone;
+  }
+
+  /**
+   * Fills the columns up to invoice `until` (exclusive), in book order, continuing where the last call
+   * stopped; once all are in, the activities too. True when complete. The same loop as a build at once,
+   * so a build in slices gives the same columns (tests/model/book-days.test.ts).
+   */
+  build(until: number): boolean {
+    const { invoices, ledger } = this;
+    const end = Math.min(until, this.n);
+    const currencyIndex = this.currencyIndex;
     const anyEntries = ledger.byInvoice.size > 0;
-    for (let i = 0; i < n; i++) {
+    for (let i = this.built; i < end; i++) {
       const inv = invoices[i] as Invoice;
       this.customerOf[i] = this.customerNumber(inv.customerId);
       let c = currencyIndex.get(inv.currency);
@@ -165,12 +224,16 @@ export class BookDays {
       }
       this.flags[i] = f;
     }
-    for (const a of input.activities) {
+    if (end > this.built) this.built = end;
+    if (this.built < this.n || this.activitiesDone) return this.activitiesDone;
+    for (const a of this.input.activities) {
       const c = this.customerNumber(a.customerId);
       const list = this.activitiesOf.get(c);
       if (list) list.push(a);
       else this.activitiesOf.set(c, [a]);
     }
+    this.activitiesDone = true;
+    return true;
   }
 
   private customerNumber(id: string): number {
@@ -215,6 +278,30 @@ export class BookDays {
   /** Every figure at `asOf`, in one pass (the last date asked is kept). */
   at(asOf: IsoDate): DayPass {
     if (this.last?.asOf === asOf) return this.last;
+    const steps = this.passSteps(asOf, Infinity);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
+  }
+
+  /**
+   * `at` in steps of `chunk` invoices, so that the pass can be made ahead in idle time; the last step
+   * returns the pass and keeps it, as `at` does.
+   */
+  *passSteps(asOf: IsoDate, chunk = 50_000): Generator<void, DayPass, void> {
+    if (this.last?.asOf === asOf) return this.last;
+    const tally = this.begin(asOf);
+    for (let from = 0; from < this.n; from += chunk) {
+      const to = Math.min(this.n, from + chunk);
+      this.add(tally, from, to);
+      if (to < this.n) yield;
+    }
+    return this.finish(tally);
+  }
+
+  /** A new pass at `asOf`: every sum at zero. */
+  private begin(asOf: IsoDate): Tally {
     const t = DEFAULT_BEHAVIOUR_THRESHOLDS;
     const D = cachedDayNumber(asOf);
     const n = this.n;
@@ -247,10 +334,76 @@ export class BookDays {
     const sumLate = new Float64Array(C);
     const paymentDays = new Map<number, number[]>();
     const recentFrom = D - t.recentDays;
+    return {
+      asOf,
+      D,
+      open,
+      lineOpen,
+      lineOverdue,
+      lineCount,
+      lineOverdueCount,
+      lineOldest,
+      lineUndisputed,
+      lineFirst,
+      seen,
+      decided,
+      late,
+      weight,
+      weightedLate,
+      weightedDays,
+      partial,
+      writtenOff,
+      oldestOpen,
+      veryLate,
+      earlier,
+      earlierLate,
+      recent,
+      recentLate,
+      paidCount,
+      sumLate,
+      paymentDays,
+      recentFrom,
+    };
+  }
+
+  /** Adds invoices `from` to `to` (exclusive) to the pass: a plain loop (a generator's runs slower). */
+  private add(tally: Tally, from: number, to: number): void {
+    const t = DEFAULT_BEHAVIOUR_THRESHOLDS;
+    const K = this.currencies.length;
+    const {
+      asOf,
+      D,
+      open,
+      lineOpen,
+      lineOverdue,
+      lineCount,
+      lineOverdueCount,
+      lineOldest,
+      lineUndisputed,
+      lineFirst,
+      seen,
+      decided,
+      late,
+      weight,
+      weightedLate,
+      weightedDays,
+      partial,
+      writtenOff,
+      oldestOpen,
+      veryLate,
+      earlier,
+      earlierLate,
+      recent,
+      recentLate,
+      paidCount,
+      sumLate,
+      paymentDays,
+      recentFrom,
+    } = tally;
     let weights = this.weights;
     const { customerOf, currencyOf, issue, due, amount, flags, still, activitiesOf, ledger } = this;
     const { finalOpen, finalSettled, finalBy, finalPayments } = this;
-    for (let i = 0; i < n; i++) {
+    for (let i = from; i < to; i++) {
       if ((issue[i] as number) > D) continue;
       const c = customerOf[i] as number;
       seen[c] = 1;
@@ -339,6 +492,41 @@ export class BookDays {
         if (isLate) recentLate[c] = (recentLate[c] as number) + 1;
       }
     }
+  }
+
+  /** The pass's per-customer figures from its sums; kept as the last pass. */
+  private finish(tally: Tally): DayPass {
+    const t = DEFAULT_BEHAVIOUR_THRESHOLDS;
+    const C = this.customerIds.length;
+    const {
+      asOf,
+      D,
+      open,
+      lineOpen,
+      lineOverdue,
+      lineCount,
+      lineOverdueCount,
+      lineOldest,
+      lineUndisputed,
+      lineFirst,
+      seen,
+      decided,
+      late,
+      weight,
+      weightedLate,
+      weightedDays,
+      partial,
+      writtenOff,
+      oldestOpen,
+      veryLate,
+      earlier,
+      earlierLate,
+      recent,
+      recentLate,
+      paidCount,
+      sumLate,
+      paymentDays,
+    } = tally;
     const paying: Paying[] = new Array<Paying>(C);
     for (let c = 0; c < C; c++) {
       const acts = this.activitiesOf.get(c);
@@ -403,17 +591,44 @@ export class BookDays {
     return this.promised;
   }
 
-  /** The invoices of these customers (book order). */
+  /** The invoices of these customers (book order), from the index by customer: no pass over the book. */
   invoicesOfCustomers(ids: ReadonlySet<string>): Invoice[] {
-    const want = new Uint8Array(this.customerIds.length);
+    const { start, order } = this.byCustomer();
+    const found: number[] = [];
     for (const id of ids) {
       const c = this.customerIndex.get(id);
-      if (c !== undefined) want[c] = 1;
+      if (c !== undefined)
+        for (let j = start[c] as number; j < (start[c + 1] as number); j++) found.push(order[j] as number);
     }
-    const out: Invoice[] = [];
-    for (let i = 0; i < this.n; i++)
-      if (want[this.customerOf[i] as number]) out.push(this.invoices[i] as Invoice);
-    return out;
+    found.sort((a, b) => a - b);
+    return found.map((i) => this.invoices[i] as Invoice);
+  }
+
+  private customerOrder: { start: Int32Array; order: Int32Array } | null = null;
+
+  /**
+   * Each customer's invoices: `order[start[c] .. start[c + 1]]` are customer c's book indices, in book
+   * order (a counting sort of the customer column, made once per book version).
+   */
+  byCustomer(): { start: Int32Array; order: Int32Array } {
+    if (this.customerOrder) return this.customerOrder;
+    const C = this.customerIds.length;
+    const start = new Int32Array(C + 1);
+    const { customerOf, n } = this;
+    for (let i = 0; i < n; i++) {
+      const c = (customerOf[i] as number) + 1;
+      start[c] = (start[c] as number) + 1;
+    }
+    for (let c = 0; c < C; c++) start[c + 1] = (start[c + 1] as number) + (start[c] as number);
+    const next = start.slice(0, C);
+    const order = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const c = customerOf[i] as number;
+      const at = next[c] as number;
+      order[at] = i;
+      next[c] = at + 1;
+    }
+    return (this.customerOrder = { start, order });
   }
 
   /** Book indices of these invoice ids (for plans and promises; one pass over the ids asked). */

@@ -37,10 +37,22 @@ export class ClaimDays {
   private readonly interest: InterestFigures;
   private cache = new Map<string, ClaimTotals[]>();
   private cacheDate = '';
+  /** While building: invoices done, and per customer the rule it shares, per customer × currency its group. */
+  private built = 0;
+  private readonly ruleIndex = new Map<string, number>();
+  private readonly perCustomer: (
+    { rule: InterestRule; key: string; comp: number; compCur: number } | undefined
+  )[] = [];
+  private readonly groupOf: Int32Array;
 
+  /**
+   * The claim columns of `days` (which must be complete). With `build = false` nothing is filled yet:
+   * `build(until)` fills them a slice at a time, as `BookDays.build` does.
+   */
   constructor(
     private readonly days: BookDays,
     private readonly input: ClaimDaysInput,
+    build = true,
   ) {
     for (const a of input.adjustments) {
       if (!a.invoiceId) continue;
@@ -59,13 +71,21 @@ export class ClaimDays {
     this.ruleOf = new Int32Array(n).fill(-1);
     this.comp = new Float64Array(n);
     this.compCurrency = new Int16Array(n).fill(-1);
-    const ruleIndex = new Map<string, number>();
-    // Per customer (index) the rule it shares, and per customer and currency its rule group.
+    this.groupOf = new Int32Array(days.customerIds.length * days.currencies.length).fill(-1);
+    if (build) this.build(n);
+  }
+
+  /** Whether every invoice is in. */
+  get complete(): boolean {
+    return this.built === this.days.n;
+  }
+
+  /** Fills the columns up to invoice `until` (exclusive), continuing where the last call stopped. */
+  build(until: number): boolean {
+    const { days, input, ruleIndex, perCustomer, groupOf } = this;
     const K = days.currencies.length;
-    const perCustomer: ({ rule: InterestRule; key: string; comp: number; compCur: number } | undefined)[] =
-      [];
-    const groupOf = new Int32Array(days.customerIds.length * K).fill(-1);
-    for (let i = 0; i < n; i++) {
+    const end = Math.min(until, days.n);
+    for (let i = this.built; i < end; i++) {
       const inv = days.invoices[i] as Invoice;
       const c = days.customerOf[i] as number;
       let sh = perCustomer[c];
@@ -100,6 +120,8 @@ export class ClaimDays {
       this.comp[i] = comp;
       this.compCurrency[i] = compCur;
     }
+    if (end > this.built) this.built = end;
+    return this.complete;
   }
 
   private adjustmentsOf(id: string): readonly Adjustment[] {
@@ -121,17 +143,32 @@ export class ClaimDays {
 
   /** Claim totals of the invoices in `currency` at `asOf`, one entry per currency (`bookClaimTotals`). */
   totals(asOf: IsoDate, currency: string): ClaimTotals[] {
+    const steps = this.totalsSteps(asOf, currency, Infinity);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
+  }
+
+  /**
+   * `totals` in steps of `chunk` invoices (the dashboard's build ahead runs them in idle time); the last
+   * step keeps the totals for `totals` to return.
+   */
+  *totalsSteps(asOf: IsoDate, currency: string, chunk = 50_000): Generator<void, ClaimTotals[], void> {
     if (this.cacheDate !== asOf) {
       this.cache = new Map();
       this.cacheDate = asOf;
       this.interest.reset(asOf);
     }
-    let out = this.cache.get(currency);
-    if (!out) this.cache.set(currency, (out = this.compute(asOf, currency)));
+    const known = this.cache.get(currency);
+    if (known) return known;
+    const out = yield* this.compute(asOf, currency, chunk);
+    // Another date asked meanwhile (between steps) starts a new cache: this one is not kept then.
+    if (this.cacheDate === asOf) this.cache.set(currency, out);
     return out;
   }
 
-  private compute(asOf: IsoDate, currency: string): ClaimTotals[] {
+  private *compute(asOf: IsoDate, currency: string, chunk: number): Generator<void, ClaimTotals[], void> {
     const days = this.days;
     const D = cachedDayNumber(asOf);
     const k = days.currencyNumber(currency);
@@ -150,8 +187,9 @@ export class ClaimDays {
     const { ruleOf, comp, compCurrency } = this;
     const { currencyOf, issue, due, amount, n } = days;
     const round = times; // a local name for the hot loop (an import may be reached through a getter)
-    if (k >= 0)
-      for (let i = 0; i < n; i++) {
+    for (let from = 0; k >= 0 && from < n; from += chunk) {
+      const to = Math.min(n, from + chunk);
+      for (let i = from; i < to; i++) {
         const r = ruleOf[i] as number;
         if (r < 0 || currencyOf[i] !== k) continue;
         const u = due[i] as number;
@@ -187,6 +225,8 @@ export class ClaimDays {
             compCount[cc] = (compCount[cc] as number) + 1;
         }
       }
+      if (to < n) yield;
+    }
     if (counted > 0 || incomplete > 0) {
       const t = sum(currency);
       t.interest.total += interest;

@@ -179,6 +179,17 @@ describe('dashboard figures from the book in typed arrays', () => {
     }
   });
 
+  it.each(dates)('count the read model’s calls at %s from the pass’s open balances too', (asOf) => {
+    // Given the very list the typed book was built from, the queue reads the pass's balances.
+    const same = { ...accounts(), invoices: d.days.invoices };
+    const rows = model.at(asOf).queue.rows;
+    expect(rows.length).toBeGreaterThan(0);
+    for (const currency of d.days.currencies)
+      expect(callCount(d, asOf, currency, same), currency).toBe(
+        rows.filter((r) => r.currency === currency).length,
+      );
+  });
+
   it('builds the same day tables as the invoices themselves do', () => {
     const direct = buildDayTables(book.list('invoices'), model.at('2026-11-23').ledger);
     expect(dayTablesOf(d.days, d.days.ledger)).toEqual(direct);

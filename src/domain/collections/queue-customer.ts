@@ -27,9 +27,12 @@ export interface CustomerBook {
   customer: Customer;
   /** The customer's invoices issued by the as-of date with an open balance. */
   invoices: readonly Invoice[];
+  /** Their open balances, in the same order. */
+  open: readonly number[];
+  /** The open balance of any invoice of the book (0 when none), for what promises name. */
+  openOf: (invoiceId: string) => number;
   /** All the customer's invoices issued by the as-of date (looked up only for promises naming none). */
   allInvoices: () => readonly Invoice[];
-  open: ReadonlyMap<string, number>;
   contacts: readonly Activity[];
   plans: readonly PaymentPlan[];
   offers: readonly SettlementOffer[];
@@ -62,25 +65,29 @@ const madeAfter = (contacts: readonly Activity[], date: IsoDate): boolean =>
 export interface CustomerRows {
   rows: DraftRow[];
   brokenPromiseDates: IsoDate[];
-  /** Invoice id → what can be chased of it (absent: held by a promise, plan or offer, or all disputed). */
-  chased: Map<string, number>;
+  /** What can be chased of each of the book's `invoices` (0: held by a promise, plan or offer, or all disputed). */
+  chased: readonly number[];
 }
 
 export function customerRows(book: CustomerBook, ctx: Ctx): CustomerRows {
   const { asOf, policy } = ctx;
   const rows: DraftRow[] = [];
   const held = new Set<string>();
-  const all = book.invoices.map((i) => i.id);
+  let allIds: string[] | null = null;
+  const all = (): string[] => (allIds ??= book.invoices.map((i) => i.id));
   const holdAll = (ids: readonly string[]): void =>
-    (ids.length > 0 ? ids : all).forEach((id) => held.add(id));
+    (ids.length > 0 ? ids : all()).forEach((id) => held.add(id));
 
-  const promises = promiseStates(book.contacts, {
-    asOf,
-    ledger: ctx.ledger,
-    invoices: book.invoiceById,
-    customerInvoices: () => book.allInvoices(),
-    graceDays: policy.promiseGraceDays,
-  });
+  // Only promises are read here: a customer without one never needs the book's invoices by id.
+  const promises = book.contacts.some((a) => a.kind === 'promise')
+    ? promiseStates(book.contacts, {
+        asOf,
+        ledger: ctx.ledger,
+        invoices: book.invoiceById,
+        customerInvoices: () => book.allInvoices(),
+        graceDays: policy.promiseGraceDays,
+      })
+    : [];
   const brokenPromiseDates: IsoDate[] = [];
   const unanswered: QueueReason[] = [];
   for (const p of promises) {
@@ -106,9 +113,7 @@ export function customerRows(book: CustomerBook, ctx: Ctx): CustomerRows {
       });
     if (p.state !== 'broken') continue;
     brokenPromiseDates.push(date);
-    const stillOpen = (a.invoiceIds.length > 0 ? a.invoiceIds : all).some(
-      (id) => (book.open.get(id) ?? 0) > 0,
-    );
+    const stillOpen = (a.invoiceIds.length > 0 ? a.invoiceIds : all()).some((id) => book.openOf(id) > 0);
     if (stillOpen && !madeAfter(book.contacts, date))
       unanswered.push({
         code: 'collections.reason.promise-broken',
@@ -158,25 +163,39 @@ export function customerRows(book: CustomerBook, ctx: Ctx): CustomerRows {
       expired.push({ code: 'collections.reason.settlement-expired', params: { deadline: offer.deadline } });
   }
 
-  const disputed = disputedAmounts(book.disputes, asOf, book.invoices);
-  const chased = new Map<string, number>();
-  for (const inv of book.invoices) {
-    const chase = held.has(inv.id) ? 0 : collectible(book.open.get(inv.id) ?? 0, disputed.get(inv.id));
-    if (chase > 0) chased.set(inv.id, chase);
-  }
-  if (ctx.escalated || book.customer.dunning?.paused) return { rows, brokenPromiseDates, chased };
-
+  // What the log disputes at the date; an invoice's own old `disputed` flag disputes all of it whatever
+  // the log says (as `disputedAmounts` with the invoices gives it), read in the loop below.
+  const disputed = disputedAmounts(book.disputes, asOf);
+  const n = book.invoices.length;
+  const chased: number[] = new Array<number>(n);
+  // Most customers hold nothing back and dispute nothing: then no look-up per invoice at all.
+  const anyHeld = held.size > 0;
+  const anyDisputed = disputed.size > 0;
+  const dunned = !(ctx.escalated || book.customer.dunning?.paused);
   const byCurrency = new Map<string, { items: DunningItem[]; disputed: number }>();
-  for (const inv of book.invoices) {
-    if (held.has(inv.id)) continue;
-    const open = book.open.get(inv.id) ?? 0;
-    const chase = chased.get(inv.id) ?? 0;
-    const group = byCurrency.get(inv.currency) ?? { items: [], disputed: 0 };
-    byCurrency.set(inv.currency, group);
+  let group: { items: DunningItem[]; disputed: number } | undefined;
+  let groupCurrency = '';
+  for (let j = 0; j < n; j++) {
+    const inv = book.invoices[j] as Invoice;
+    const open = book.open[j] as number;
+    const isHeld = anyHeld && held.has(inv.id);
+    const chase = isHeld
+      ? 0
+      : collectible(open, inv.disputed ? null : anyDisputed ? disputed.get(inv.id) : undefined);
+    chased[j] = chase > 0 ? chase : 0;
+    if (!dunned || isHeld) continue;
+    // Runs of one currency are the rule: the group is looked up again only when it changes.
+    if (group === undefined || inv.currency !== groupCurrency) {
+      groupCurrency = inv.currency;
+      group = byCurrency.get(groupCurrency);
+      if (!group) byCurrency.set(groupCurrency, (group = { items: [], disputed: 0 }));
+    }
     if (chase < open && chase > 0) group.disputed += open - chase;
     if (chase > 0)
       group.items.push({ invoiceId: inv.id, issueDate: inv.issueDate, dueDate: inv.dueDate, open: chase });
   }
+  if (!dunned) return { rows, brokenPromiseDates, chased };
+
   for (const [currency, group] of byCurrency) {
     const dctx = { asOf, policy, jurisdiction: ctx.jurisdiction, currency };
     const step = dueStep(group.items, book.contacts, dctx);
@@ -208,7 +227,7 @@ export function customerRows(book: CustomerBook, ctx: Ctx): CustomerRows {
       });
     } else {
       const pre = preDueStep(group.items, book.contacts, dctx);
-      if (pre) rows.push(preDueRow(pre, currency, book.invoiceById));
+      if (pre) rows.push(preDueRow(pre, currency, group.items));
     }
   }
   return { rows, brokenPromiseDates, chased };
@@ -250,8 +269,10 @@ function stepRow(step: DunningStep, currency: string, extra: QueueReason[]): Dra
   };
 }
 
-function preDueRow(step: DunningStep, currency: string, invoices: ReadonlyMap<string, Invoice>): DraftRow {
-  const dates = step.invoiceIds.map((id) => invoices.get(id)!);
+function preDueRow(step: DunningStep, currency: string, items: readonly DunningItem[]): DraftRow {
+  // The step names some of these items (their dates are the invoices' own).
+  const byId = new Map(items.map((i) => [i.invoiceId, i]));
+  const dates = step.invoiceIds.map((id) => byId.get(id)!);
   const reason: QueueReason =
     step.level.kind === 'receipt-check'
       ? {

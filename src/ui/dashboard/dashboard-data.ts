@@ -4,7 +4,8 @@
 // - `accountFiguresAt`: top debtors (with Today's next step), claimable interest and compensation and
 //   the forecast, from `BookDays`/`ClaimDays` — the book in typed arrays, built once per version, read
 //   in one pass per as-of date (`accountFigures` is the same over the read model's rows).
-import { dayTablesOf, type DayTable } from '../../charts/day-table';
+import { dayTablesOf, dayTableSteps, type DayTable } from '../../charts/day-table';
+import { DEFAULT_DUE_BOUNDS } from '../../domain/aging';
 import { metricsBook, type MetricsBook } from '../../charts/metrics-book';
 import {
   agingSeries,
@@ -32,7 +33,7 @@ import { BookDays, type BookDaysInput } from '../../model/book-days';
 import { ClaimDays, type ClaimDaysInput } from '../../model/claims-days';
 import { expectedCollections, type CustomerPaying, type Forecast } from '../../charts/forecast';
 import type { ClaimTotals } from '../../domain/claimable';
-import { collectionsQueue } from '../../domain/collections/queue';
+import { collectionsQueue, collectionsQueueSteps } from '../../domain/collections/queue';
 import type { DunningPolicy } from '../../domain/collections/types';
 import { governingRule } from '../../domain/governing';
 import type { LedgerIndex } from '../../domain/balance';
@@ -41,6 +42,7 @@ import type {
   CompanyProfile,
   Customer,
   Invoice,
+  IsoDate,
   PaymentPlan,
   SettlementOffer,
 } from '../../domain/types';
@@ -64,6 +66,7 @@ interface Tables {
 let cache: Tables | null = null;
 
 export function dayTables(version: number, book: () => BookDays): Tables {
+  finishAhead(version);
   if (cache?.version !== version) {
     const days = book();
     cache = { version, tables: dayTablesOf(days, days.ledger), books: new Map() };
@@ -124,6 +127,7 @@ export function dayBook(
   rates: unknown = null,
   country = '',
 ): DayBook {
+  finishAhead(version);
   let c = dayBookCache;
   if (c?.version !== version) {
     const i = input();
@@ -133,6 +137,89 @@ export function dayBook(
   }
   dayBookCache = c;
   return c.book;
+}
+
+/** The inputs of `dayBook`, the settings its claims follow, and what the dashboard would show first. */
+export interface DayBookSource {
+  input: () => BookDaysInput & ClaimDaysInput;
+  rates: unknown;
+  country: string;
+  asOf: IsoDate;
+  baseCurrency: string;
+}
+
+/** The currency the dashboard shows: the one chosen, else the company's, else the first of the book. */
+export function shownCurrency(currencies: readonly string[], chosen: string | null, base: string): string {
+  return chosen && currencies.includes(chosen)
+    ? chosen
+    : currencies.includes(base)
+      ? base
+      : (currencies[0] ?? base);
+}
+
+let ahead: { version: number; steps: Generator<void, void, void>; built: boolean } | null = null;
+
+/**
+ * Builds what `dayBook` and `dayTables` give for `version` — the typed book, its day tables and the
+ * claims over it — in steps of `chunk` invoices: the caller runs `next()` in idle time after load and
+ * after a write, so that opening the dashboard finds them built. Then, in more steps, what the first
+ * open reads at the as-of date: the pass, the claims in the currency shown. Asked for before the book is
+ * built, `dayBook`/`dayTables` build the rest at once and leave the pass and claims to the page; a newer
+ * version drops the build. Null when there is nothing (left) to build for this version.
+ */
+export function buildAhead(
+  version: number,
+  source: DayBookSource,
+  chunk = 10_000,
+): Generator<void, void, void> | null {
+  if (ahead?.version === version) return ahead.steps;
+  if (dayBookCache?.version === version && cache?.version === version) return null;
+  // An older version's book is of no more use: let it go before a new one is built beside it.
+  if (dayBookCache?.version !== version) dayBookCache = null;
+  if (cache?.version !== version) cache = null;
+  const job = { version, steps: buildSteps(version, source, chunk), built: false };
+  ahead = job;
+  return job.steps;
+}
+
+function* buildSteps(version: number, source: DayBookSource, chunk: number): Generator<void, void, void> {
+  const input = source.input();
+  const days = new BookDays(input, false);
+  for (let k = chunk; !days.build(k); k += chunk) yield;
+  yield;
+  const tables = yield* dayTableSteps(days, days.ledger, DEFAULT_DUE_BOUNDS, chunk);
+  const books = new Map<string, MetricsBook>();
+  for (const [currency, table] of tables) books.set(currency, metricsBook(table));
+  yield;
+  const claims = new ClaimDays(days, input, false);
+  for (let k = chunk; !claims.build(k); k += chunk) yield;
+  if (ahead?.version !== version) return; // dropped for a newer version meanwhile
+  ahead.built = true;
+  dayBookCache = { version, rates: source.rates, country: source.country, book: { days, claims } };
+  const built: Tables = { version, tables, books };
+  cache = built;
+  yield;
+  // What the first open reads at the as-of date of now (a later one is made when asked).
+  days.byCustomer();
+  yield;
+  yield* days.passSteps(source.asOf, chunk);
+  const currency = shownCurrency([...tables.keys()].sort(), null, source.baseCurrency);
+  // The headline and the DSO trend's points (each computed once per stand-in book and date).
+  timeFigures(built, currency, source.asOf);
+  yield;
+  yield* claims.totalsSteps(source.asOf, currency, chunk);
+  if (ahead?.version === version) ahead = null;
+}
+
+/**
+ * Builds the rest of the book of this version at once (a build ahead under way); what it would then
+ * make at the as-of date is left to the page, after its first frame. Drops a build of another version.
+ */
+function finishAhead(version: number): void {
+  const a = ahead;
+  if (!a) return;
+  if (a.version === version) while (!a.built && !a.steps.next().done);
+  ahead = null;
 }
 
 /** The claims are built when first asked for: the time charts, drawn first, need the days only. */
@@ -164,7 +251,7 @@ export function accountFiguresAt(
   return {
     top: withSteps(
       categorise(top, categoryOf),
-      stepsFor(top, currency, asOf, d.days.ledger, categoryOf, book),
+      stepsFor(top, currency, asOf, d.days.ledger, categoryOf, book, invoicesOf(d, book)),
     ),
     claims: d.claims.totals(asOf, currency),
     forecast: forecastAt(d.days, pass, {
@@ -174,6 +261,14 @@ export function accountFiguresAt(
       plans: book.plans,
     }),
   };
+}
+
+/**
+ * The invoices of some customers from the typed book's index by customer, when the book's list is the
+ * one it was built from (the same invoices in the same order): no pass over a million invoices.
+ */
+function invoicesOf(d: DayBook, book: AccountBook): ((ids: ReadonlySet<string>) => Invoice[]) | undefined {
+  return d.days.invoices === book.invoices ? (ids) => d.days.invoicesOfCustomers(ids) : undefined;
 }
 
 /** The weekly report's list from the typed-array book (see `overdueAccountLines`). */
@@ -188,7 +283,7 @@ export function overdueAccountLinesAt(
   const lines = overdueAccounts(debtorLinesAt(d.days, pass, currency));
   return withSteps(
     categorise(lines, categoryOf),
-    stepsFor(lines, currency, asOf, d.days.ledger, categoryOf, book),
+    stepsFor(lines, currency, asOf, d.days.ledger, categoryOf, book, invoicesOf(d, book)),
   );
 }
 
@@ -198,19 +293,39 @@ export function overdueAccountLinesAt(
  * same queue as Today's, without deriving the read model's rows at this date).
  */
 export function callCount(d: DayBook, asOf: string, currency: string, book: AccountBook): number {
+  const steps = callCountSteps(d, asOf, currency, book, Infinity);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** `callCount` in steps (`collectionsQueueSteps`), for the page to count in slices without holding it. */
+export function* callCountSteps(
+  d: DayBook,
+  asOf: string,
+  currency: string,
+  book: AccountBook,
+  chunk = 20_000,
+): Generator<void, number, void> {
   const pass = d.days.at(asOf);
-  const queue = collectionsQueue({
-    asOf,
-    customers: book.customers,
-    invoices: book.invoices,
-    ledger: d.days.ledger,
-    activities: book.activities,
-    plans: book.plans,
-    settlements: book.settlements,
-    policy: book.policy,
-    jurisdictionOf: (customer) => governingRule({ company: book.company, customer }).rule,
-    categories: new Map(book.customers.map((c) => [c.id, d.days.payingOf(pass, c.id).category])),
-  });
+  const queue = yield* collectionsQueueSteps(
+    {
+      asOf,
+      customers: book.customers,
+      invoices: book.invoices,
+      ledger: d.days.ledger,
+      activities: book.activities,
+      plans: book.plans,
+      settlements: book.settlements,
+      policy: book.policy,
+      jurisdictionOf: (customer) => governingRule({ company: book.company, customer }).rule,
+      categories: new Map(book.customers.map((c) => [c.id, d.days.payingOf(pass, c.id).category])),
+      // The pass's open balances are the book's at the date, in book order, when both are the same list.
+      ...(d.days.invoices === book.invoices ? { open: pass.open } : {}),
+    },
+    chunk,
+  );
   return queue.rows.filter((r) => r.currency === currency).length;
 }
 
