@@ -1,4 +1,4 @@
-// Loading tolerates bad rows: before the book is read, every stored row is checked against its schema
+// Loading tolerates bad rows: as the book is read, every stored row is checked against its schema
 // (records.ts) and the ones that do not fit are moved, in one transaction, into the setting
 // `quarantine` — out of the way of the screens, yet kept in every backup and downloadable on their own.
 import { invoiceProblem, rowProblem, type RowProblem } from './records';
