@@ -80,7 +80,7 @@ export function bookClaimTotals(
   };
   const shared = new Map<string, Shared>();
   const exact: InvoiceClaim[] = [];
-  const { sum, sorted } = claimSums();
+  const { sum, addAll, sorted } = claimSums();
   for (const r of rows) {
     if (currency !== undefined && r.currency !== currency) continue;
     const inv = r.invoice;
@@ -146,13 +146,7 @@ export function bookClaimTotals(
       if (!withInterest || comp.currency !== inv.currency) t.invoices++;
     }
   }
-  for (const t of claimTotals(exact)) {
-    const s = sum(t.currency);
-    s.interest.total += t.interest.total;
-    s.interest.incomplete += t.interest.incomplete;
-    s.compensation += t.compensation;
-    s.invoices += t.invoices;
-  }
+  addAll(claimTotals(exact));
   return sorted();
 }
 
@@ -232,7 +226,12 @@ export function times(amount: number, g: Group): number {
 }
 
 /** Claim totals per currency, each made on first use at zero; `sorted()` lists them by currency. */
-export function claimSums(): { sum: (cur: string) => ClaimTotals; sorted: () => ClaimTotals[] } {
+export function claimSums(): {
+  sum: (cur: string) => ClaimTotals;
+  /** Adds whole totals (per currency) into the sums. */
+  addAll: (totals: Iterable<ClaimTotals>) => void;
+  sorted: () => ClaimTotals[];
+} {
   const sums = new Map<string, ClaimTotals>();
   const sum = (cur: string): ClaimTotals => {
     let t = sums.get(cur);
@@ -243,7 +242,16 @@ export function claimSums(): { sum: (cur: string) => ClaimTotals; sorted: () => 
       );
     return t;
   };
+  const addAll = (totals: Iterable<ClaimTotals>) => {
+    for (const t of totals) {
+      const s = sum(t.currency);
+      s.interest.total += t.interest.total;
+      s.interest.incomplete += t.interest.incomplete;
+      s.compensation += t.compensation;
+      s.invoices += t.invoices;
+    }
+  };
   const sorted = () =>
     [...sums.values()].sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
-  return { sum, sorted };
+  return { sum, addAll, sorted };
 }

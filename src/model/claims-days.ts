@@ -172,7 +172,7 @@ export class ClaimDays {
     const days = this.days;
     const D = cachedDayNumber(asOf);
     const k = days.currencyNumber(currency);
-    const { sum, sorted } = claimSums();
+    const { sum, addAll, sorted } = claimSums();
     // S per rule group and due day at D, looked up once each (a few thousand, not a million).
     // Indexed by rule group × (due day − the earliest due day): `undefined` until looked up.
     const lo = days.dueRange[0];
@@ -250,13 +250,7 @@ export class ClaimDays {
       exact: (invoice) => this.interest.claim(invoice),
       adjustmentsOf: (id) => this.adjustmentsOf(id),
     });
-    for (const t of rest) {
-      const s = sum(t.currency);
-      s.interest.total += t.interest.total;
-      s.interest.incomplete += t.interest.incomplete;
-      s.compensation += t.compensation;
-      s.invoices += t.invoices;
-    }
+    addAll(rest);
     return sorted();
   }
 }
