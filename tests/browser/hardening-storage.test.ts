@@ -184,4 +184,42 @@ describe('storage that must not lose anything', () => {
     await recovery.waitFor({ state: 'detached' });
     expect(await counts(page)).toEqual({ invoices: 0, customers: 0 });
   });
+  it('asks before leaving only while a write has not landed, never for a read', async () => {
+    h = await openApp();
+    const { page } = h;
+    // Another tab holds the writers' lock: this tab's write waits, unlanded.
+    const other = await h.context.newPage();
+    await other.goto(`${h.url}index.html#/settings`);
+    await other.evaluate(() => {
+      const w = window as unknown as { release?: () => void };
+      void navigator.locks.request(
+        'overdue-write:overdue',
+        () => new Promise<void>((resolve) => (w.release = resolve)),
+      );
+    });
+    await other.waitForFunction(
+      () => typeof (window as unknown as { release?: unknown }).release === 'function',
+    );
+
+    const asked: string[] = [];
+    page.on('dialog', (d) => {
+      asked.push(d.type());
+      void d.dismiss();
+    });
+    await page.getByRole('button', { name: /load sample data/i }).click();
+    // Leaving now would lose the sample: the browser asks, and staying keeps the page.
+    await page.reload({ timeout: 2_000 }).catch(() => undefined);
+    expect(asked).toEqual(['beforeunload']);
+
+    await other.evaluate(() => (window as unknown as { release: () => void }).release());
+    await page.getByTestId('status-invoices').filter({ hasText: /[1-9]/ }).waitFor({ timeout: 30_000 });
+    await page.waitForURL(/#\/invoices/);
+    // Landed: reloading (its settings read at start included) asks nothing.
+    await page.reload();
+    await page.getByTestId('status-invoices').filter({ hasText: /[1-9]/ }).waitFor({ timeout: 30_000 });
+    await page.getByRole('link', { name: 'Settings' }).first().click();
+    await page.reload();
+    expect(asked).toEqual(['beforeunload']);
+    expect(h.pageErrors).toEqual([]);
+  });
 });

@@ -164,15 +164,21 @@ class AppState {
   /** Writes queued or in flight: leaving the page before they land asks the user first. */
   private pending = 0;
 
-  private enqueue<T>(job: () => Promise<T>): Promise<T> {
-    if (this.pending++ === 0 && typeof window !== 'undefined')
+  /**
+   * Queues a job behind every write queued before it. A write (the default) holds the page's unload
+   * until it lands; a read (`write: false`) does not: leaving while a setting is read loses nothing.
+   */
+  private enqueue<T>(job: () => Promise<T>, { write = true }: { write?: boolean } = {}): Promise<T> {
+    if (write && this.pending++ === 0 && typeof window !== 'undefined')
       window.addEventListener('beforeunload', holdUnload);
     const next = this.queue.then(job, job);
-    const settled = () => {
-      if (--this.pending === 0 && typeof window !== 'undefined')
-        window.removeEventListener('beforeunload', holdUnload);
-    };
-    next.then(settled, settled);
+    if (write) {
+      const settled = () => {
+        if (--this.pending === 0 && typeof window !== 'undefined')
+          window.removeEventListener('beforeunload', holdUnload);
+      };
+      next.then(settled, settled);
+    }
     this.queue = next.catch(() => undefined);
     return next;
   }
@@ -393,7 +399,7 @@ class AppState {
    * landed. The caller checks the value's shape: a stored setting may come from an older version.
    */
   setting<T>(key: string, fallback: T): Promise<T> {
-    return this.enqueue(() => getSetting<T>(this.book.db, key, fallback));
+    return this.enqueue(() => getSetting<T>(this.book.db, key, fallback), { write: false });
   }
 
   /** Stores a setting in the write queue, under the tabs' lock. */
@@ -403,7 +409,7 @@ class AppState {
 
   /** When the last backup was downloaded (an ISO instant), or null. */
   lastBackupAt(): Promise<string | null> {
-    return this.enqueue(() => getLastBackupAt(this.book.db));
+    return this.enqueue(() => getLastBackupAt(this.book.db), { write: false });
   }
 
   /** The whole stored book as a backup file, read after every queued write has landed; the time is kept. */
@@ -419,7 +425,7 @@ class AppState {
 
   /** Whether nothing is stored yet (a restore then needs no confirmation). */
   isEmpty(): Promise<boolean> {
-    return this.enqueue(() => isDatabaseEmpty(this.book.db));
+    return this.enqueue(() => isDatabaseEmpty(this.book.db), { write: false });
   }
 
   /**
@@ -449,7 +455,7 @@ class AppState {
 
   /** The rows set aside at load because they did not fit the schema. */
   quarantinedRows(): Promise<QuarantinedRow[]> {
-    return this.enqueue(() => quarantined(this.book.db));
+    return this.enqueue(() => quarantined(this.book.db), { write: false });
   }
 
   /** Closes this tab's connection (before the recovery screen deletes a book that cannot be opened). */
