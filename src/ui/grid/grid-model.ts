@@ -6,7 +6,7 @@
 import { parseMoney } from '../../domain/money';
 import type { GridColumn, GridFilter, GridView, SortKey, Totals, CurrencyTotal } from './types';
 import { SearchColumn } from './search-column';
-import { numericRanks } from './numeric-ranks';
+import { numericOrder, numericOrderSteps, orderedRows, ranksOf, type NumericOrder } from './numeric-ranks';
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
@@ -89,30 +89,6 @@ function currencyLines(ids: readonly string[]): {
 interface Ranks {
   rank: Uint32Array;
   distinct: number;
-  /** Number columns: the rows with a value in ascending order, ties in row order. */
-  sorted?: Uint32Array;
-}
-
-/**
- * Every row ordered by one column, as the counting sort would give it: ascending (or descending, ties
- * still in row order), empty cells last either way.
- */
-function wholeOrder(r: Required<Ranks>, desc: boolean): Uint32Array {
-  const { rank, sorted } = r;
-  const out = new Uint32Array(rank.length);
-  let k = 0;
-  if (!desc) {
-    out.set(sorted);
-    k = sorted.length;
-  } else
-    for (let end = sorted.length; end > 0;) {
-      let start = end - 1;
-      while (start > 0 && rank[sorted[start - 1]!] === rank[sorted[end - 1]!]) start--;
-      for (let j = start; j < end; j++) out[k++] = sorted[j]!;
-      end = start;
-    }
-  if (k < rank.length) for (let i = 0; i < rank.length; i++) if (rank[i] === r.distinct) out[k++] = i;
-  return out;
 }
 
 /** Stable counting sort of row indices by rank (0..distinct, where `distinct` means empty). */
@@ -151,6 +127,10 @@ export class GridModel<R> {
   private numbers = new Map<string, Float64Array>();
   private strings = new Map<string, string[]>();
   private ranks = new Map<string, Ranks>();
+  /** Number, money and date columns: the rows in the column's order, once built. */
+  private orders = new Map<string, NumericOrder>();
+  /** Orders being built a step at a time (`warmSorts`), over the column's finished number keys. */
+  private building = new Map<string, Generator<void, NumericOrder, void>>();
   private search = new Map<string, SearchColumn>();
   private currencyCodes = new Map<string, { codes: Uint16Array; names: string[] }>();
   private keyIndex: Map<string, number> | null = null;
@@ -186,6 +166,8 @@ export class GridModel<R> {
         const x = numberKey(col, this.rows[i]!);
         if (!Object.is(a[i], x)) {
           this.ranks.delete(id);
+          this.orders.delete(id);
+          this.building.delete(id);
           this.touched.add(id);
         }
         a[i] = x;
@@ -337,21 +319,68 @@ export class GridModel<R> {
    * every money column is built and `totals` of all rows is a quick sum.
    */
   warmTotals(timeLeft: () => number): boolean {
+    for (const id of this.moneyIds()) if (!this.warmKeys(id, timeLeft)) return false;
+    return true;
+  }
+
+  /** Builds a column's number keys a slice of rows at a time while there is time; true once built. */
+  private warmKeys(id: string, timeLeft: () => number): boolean {
+    if (this.numbers.has(id)) return true;
     const n = this.rows.length;
-    for (const id of this.moneyIds()) {
-      if (this.numbers.has(id)) continue;
-      const col = this.byId.get(id)!;
-      let p = this.partial.get(id);
-      if (!p) this.partial.set(id, (p = { a: new Float64Array(n), next: 0 }));
-      while (p.next < n) {
+    const col = this.byId.get(id)!;
+    let p = this.partial.get(id);
+    if (!p) this.partial.set(id, (p = { a: new Float64Array(n), next: 0 }));
+    while (p.next < n) {
+      if (timeLeft() <= 0) return false;
+      const end = Math.min(n, p.next + 1_000);
+      for (let i = p.next; i < end; i++) p.a[i] = numberKey(col, this.rows[i]!);
+      p.next = end;
+    }
+    this.numberKeys(id);
+    return true;
+  }
+
+  /**
+   * Builds the order of every money, number and date column (their keys first), a step at a time while
+   * there is time; true once all are built. Run in idle time after load, so the first sort by such a
+   * column of a million rows is a copy of its order instead of a sort.
+   */
+  warmSorts(ids: readonly string[], timeLeft: () => number): boolean {
+    for (const id of ids) {
+      const type = this.byId.get(id)?.type;
+      if (type !== 'money' && type !== 'number' && type !== 'date') continue;
+      if (this.orders.has(id)) continue;
+      if (!this.warmKeys(id, timeLeft)) return false;
+      let steps = this.building.get(id);
+      if (!steps) this.building.set(id, (steps = numericOrderSteps(this.numberKeys(id))));
+      for (;;) {
         if (timeLeft() <= 0) return false;
-        const end = Math.min(n, p.next + 1_000);
-        for (let i = p.next; i < end; i++) p.a[i] = numberKey(col, this.rows[i]!);
-        p.next = end;
+        const r = steps.next();
+        if (r.done) {
+          this.building.delete(id);
+          this.orders.set(id, r.value);
+          break;
+        }
       }
-      this.numberKeys(id);
     }
     return true;
+  }
+
+  /** A number, money or date column's order (built now, or the rest of a build under way). */
+  private numberOrder(id: string): NumericOrder {
+    let order = this.orders.get(id);
+    if (order) return order;
+    const steps = this.building.get(id);
+    if (steps) {
+      for (let r = steps.next(); ; r = steps.next())
+        if (r.done) {
+          order = r.value;
+          break;
+        }
+      this.building.delete(id);
+    } else order = numericOrder(this.numberKeys(id));
+    this.orders.set(id, order);
+    return order;
   }
 
   /** Raw value as a string per row, for text/choice columns. */
@@ -386,7 +415,8 @@ export class GridModel<R> {
       distinct = ordered.length === 0 ? 0 : ordered[ordered.length - 1]![1] + 1;
       for (let i = 0; i < s.length; i++) rank[i] = s[i] === '' ? distinct : at.get(s[i]!)!;
     } else {
-      r = numericRanks(this.numberKeys(id));
+      const order = this.numberOrder(id);
+      r = { rank: ranksOf(order, this.rows.length), distinct: order.distinct };
       this.ranks.set(id, r);
       return r;
     }
@@ -525,10 +555,16 @@ export class GridModel<R> {
    */
   sortIndices(idx: Uint32Array, sort: readonly SortKey[]): Uint32Array {
     const keys = sort.filter((s) => this.byId.has(s.col));
-    // Every row (in row order) by one number column: read off the column's own sorted rows.
-    if (keys.length === 1 && idx.length === this.rows.length) {
-      const r = this.sortRanks(keys[0]!.col);
-      if (r.sorted) return wholeOrder(r as Required<Ranks>, keys[0]!.dir === 'desc');
+    // By one number column: read the rows off the column's own order (`idx` in row order, as `query`
+    // gives it: equal values keep that order).
+    const type = keys.length === 1 ? this.byId.get(keys[0]!.col)!.type : null;
+    if (type === 'money' || type === 'number' || type === 'date') {
+      const order = this.numberOrder(keys[0]!.col);
+      const desc = keys[0]!.dir === 'desc';
+      if (idx.length === this.rows.length) return orderedRows(order, desc);
+      const keep = new Uint8Array(this.rows.length);
+      for (let j = 0; j < idx.length; j++) keep[idx[j]!] = 1;
+      return orderedRows(order, desc, keep);
     }
     let out = idx;
     for (let k = keys.length - 1; k >= 0; k--) {
