@@ -91,6 +91,13 @@ interface Ranks {
   distinct: number;
 }
 
+/** Every row index, in row order. */
+function allRows(n: number): Uint32Array {
+  const all = new Uint32Array(n);
+  for (let i = 0; i < n; i++) all[i] = i;
+  return all;
+}
+
 /** Stable counting sort of row indices by rank (0..distinct, where `distinct` means empty). */
 function countingSort(idx: Uint32Array, rank: Uint32Array, distinct: number, desc: boolean): Uint32Array {
   const start = new Uint32Array(distinct + 2);
@@ -511,11 +518,9 @@ export class GridModel<R> {
       );
       tests.push((i) => match[i] === 1);
     }
-    let idx: Uint32Array;
-    if (tests.length === 0) {
-      idx = new Uint32Array(n);
-      for (let i = 0; i < n; i++) idx[i] = i;
-    } else {
+    let idx: Uint32Array | null;
+    if (tests.length === 0) idx = null;
+    else {
       const out = new Uint32Array(n);
       let k = 0;
       for (let i = 0; i < n; i++) if (tests.every((t) => t(i))) out[k++] = i;
@@ -550,10 +555,11 @@ export class GridModel<R> {
   }
 
   /**
-   * Stable multi-key sort: one stable counting sort per key, last key first, so rows equal on every
-   * key keep their order in `idx`. Empty values go last whatever the direction.
+   * Stable multi-key sort of `rows` (in row order; null: every row): one stable counting sort per key,
+   * last key first, so rows equal on every key keep their row order. Empty values go last whatever the
+   * direction.
    */
-  sortIndices(idx: Uint32Array, sort: readonly SortKey[]): Uint32Array {
+  sortIndices(rows: Uint32Array | null, sort: readonly SortKey[]): Uint32Array {
     const keys = sort.filter((s) => this.byId.has(s.col));
     // By one number column: read the rows off the column's own order (`idx` in row order, as `query`
     // gives it: equal values keep that order).
@@ -561,12 +567,12 @@ export class GridModel<R> {
     if (type === 'money' || type === 'number' || type === 'date') {
       const order = this.numberOrder(keys[0]!.col);
       const desc = keys[0]!.dir === 'desc';
-      if (idx.length === this.rows.length) return orderedRows(order, desc);
+      if (!rows) return orderedRows(order, desc);
       const keep = new Uint8Array(this.rows.length);
-      for (let j = 0; j < idx.length; j++) keep[idx[j]!] = 1;
+      for (let j = 0; j < rows.length; j++) keep[rows[j]!] = 1;
       return orderedRows(order, desc, keep);
     }
-    let out = idx;
+    let out = rows ?? allRows(this.rows.length);
     for (let k = keys.length - 1; k >= 0; k--) {
       const { rank, distinct } = this.sortRanks(keys[k]!.col);
       out = countingSort(out, rank, distinct, keys[k]!.dir === 'desc');
