@@ -173,6 +173,7 @@ export class GridModel<R> {
         const x = numberKey(col, this.rows[i]!);
         if (!Object.is(a[i], x)) {
           this.ranks.delete(id);
+          this.widest.delete(id);
           this.orders.delete(id);
           this.building.delete(id);
           this.touched.add(id);
@@ -279,6 +280,32 @@ export class GridModel<R> {
   keptTotals(): Totals | null {
     return this.allSums ? this.allTotals(this.moneyIds()) : null;
   }
+
+  /**
+   * The row with the widest figure (largest magnitude) of a money or number column, or -1. Only from
+   * the column's number keys once built, unless `build` (a small grid: building them is quick).
+   */
+  widestRow(id: string, build: boolean): number {
+    const type = this.byId.get(id)?.type;
+    if (type !== 'money' && type !== 'number') return -1;
+    if (!build && !this.numbers.has(id)) return -1;
+    const known = this.widest.get(id);
+    if (known !== undefined) return known;
+    const a = this.numberKeys(id);
+    let best = -1;
+    let bestAbs = -1;
+    for (let i = 0; i < a.length; i++) {
+      const abs = Math.abs(a[i]!); // NaN (empty) is never larger
+      if (abs > bestAbs) {
+        bestAbs = abs;
+        best = i;
+      }
+    }
+    this.widest.set(id, best);
+    return best;
+  }
+  /** `widestRow` per column, until a patch changes one of its values. */
+  private widest = new Map<string, number>();
 
   private moneyIds(): string[] {
     return this.columns.filter((c) => c.type === 'money').map((c) => c.id);
