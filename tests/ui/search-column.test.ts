@@ -56,6 +56,16 @@ describe('a column’s search text', () => {
       expect(found(col, n, needle)).toEqual(expected(texts, needle));
   });
 
+  it('finds rows in chunks longer than 65,535 characters (long descriptions)', () => {
+    const n = 3 * PROBE_ROWS;
+    const texts = Array.from({ length: n }, (_, i) => `maintenance of the plant at site ${i} — quarterly`);
+    const col = new SearchColumn(n);
+    for (const t of texts) col.add(t);
+    expect(col.isJoined).toBe(true);
+    for (const needle of ['site 12 ', `site ${n - 1} `, 'quarterly', 'site 4095 '])
+      expect(found(col, n, needle)).toEqual(expected(texts, needle));
+  });
+
   it('joins a column whose first rows are mostly distinct there, and a repeating one never', () => {
     const n = 3 * PROBE_ROWS;
     const amounts = Array.from({ length: n }, (_, i) => `${(i * 7919) % 100_003},${i % 100} €`);

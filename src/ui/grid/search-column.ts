@@ -22,8 +22,8 @@ const SEP = '\u0000';
 
 interface Chunk {
   text: string;
-  /** Per row of the chunk: the offset of the SEP after its text. */
-  ends: Uint32Array;
+  /** Per row of the chunk: the offset of the SEP after its text (16 bits while the chunk is short). */
+  ends: Uint16Array | Uint32Array;
 }
 
 export class SearchColumn {
@@ -156,7 +156,9 @@ export class SearchColumn {
 }
 
 function joined(rows: readonly string[]): Chunk {
-  const ends = new Uint32Array(rows.length);
+  let length = 0;
+  for (const t of rows) length += t.length + SEP.length;
+  const ends = length <= 0xffff ? new Uint16Array(rows.length) : new Uint32Array(rows.length);
   let at = 0;
   rows.forEach((t, i) => {
     at += t.length;
