@@ -1014,6 +1014,8 @@ export const en = {
   'welcome.defaults':
     'From your browser: company country {country} — late interest: {law}; currency: {currency}. You can change this in Settings.',
   'welcome.noStatutoryRate': 'no statutory rule here, enter contract rates',
+  'common.yes': 'yes',
+  'common.no': 'no',
 } as const;
 
 export type MessageKey = keyof typeof en;

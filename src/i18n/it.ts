@@ -1019,4 +1019,6 @@ export const it: Record<MessageKey, string> = {
   'welcome.defaults':
     'Dal browser: paese dell’azienda {country} — interessi di mora: {law}; valuta: {currency}. Puoi cambiarlo nelle Impostazioni.',
   'welcome.noStatutoryRate': 'nessuna regola di legge, inserire i tassi contrattuali',
+  'common.yes': 'sì',
+  'common.no': 'no',
 };

@@ -1022,4 +1022,6 @@ export const ro: Record<MessageKey, string> = {
   'welcome.defaults':
     'După browser: țara firmei {country} — dobânzi penalizatoare: {law}; moneda: {currency}. Puteți schimba asta în Setări.',
   'welcome.noStatutoryRate': 'nicio regulă legală, introduceți ratele contractuale',
+  'common.yes': 'da',
+  'common.no': 'nu',
 };
