@@ -1020,4 +1020,6 @@ export const da: Record<MessageKey, string> = {
   'welcome.noStatutoryRate': 'ingen lovregel, angiv aftalte renter',
   'common.yes': 'ja',
   'common.no': 'nej',
+  'import.headerOnly':
+    'Filen indeholder kun overskriftslinjen ({line}): der er ingen rækker at importere. Intet bliver skrevet.',
 };

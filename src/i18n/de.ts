@@ -1025,4 +1025,6 @@ export const de: Record<MessageKey, string> = {
   'welcome.noStatutoryRate': 'keine gesetzliche Regel, vertragliche Zinssätze eingeben',
   'common.yes': 'ja',
   'common.no': 'nein',
+  'import.headerOnly':
+    'Diese Datei enthält nur die Kopfzeile ({line}): Es gibt keine Zeilen zu importieren. Es wird nichts geschrieben.',
 };

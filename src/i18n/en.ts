@@ -1016,6 +1016,8 @@ export const en = {
   'welcome.noStatutoryRate': 'no statutory rule here, enter contract rates',
   'common.yes': 'yes',
   'common.no': 'no',
+  'import.headerOnly':
+    'This file holds only its heading line ({line}): there are no rows to import. Nothing will be written.',
 } as const;
 
 export type MessageKey = keyof typeof en;

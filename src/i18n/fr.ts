@@ -1026,4 +1026,6 @@ export const fr: Record<MessageKey, string> = {
   'welcome.noStatutoryRate': 'aucune règle légale, saisissez les taux contractuels',
   'common.yes': 'oui',
   'common.no': 'non',
+  'import.headerOnly':
+    'Ce fichier ne contient que sa ligne d’en-tête ({line}) : aucune ligne à importer. Rien ne sera écrit.',
 };

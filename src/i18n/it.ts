@@ -1021,4 +1021,6 @@ export const it: Record<MessageKey, string> = {
   'welcome.noStatutoryRate': 'nessuna regola di legge, inserire i tassi contrattuali',
   'common.yes': 'sì',
   'common.no': 'no',
+  'import.headerOnly':
+    'Questo file contiene solo la riga di intestazione ({line}): non ci sono righe da importare. Non verrà scritto nulla.',
 };

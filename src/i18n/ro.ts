@@ -1024,4 +1024,6 @@ export const ro: Record<MessageKey, string> = {
   'welcome.noStatutoryRate': 'nicio regulă legală, introduceți ratele contractuale',
   'common.yes': 'da',
   'common.no': 'nu',
+  'import.headerOnly':
+    'Acest fișier conține doar rândul de antet ({line}): nu există rânduri de importat. Nu se va scrie nimic.',
 };
