@@ -250,6 +250,17 @@ describe('GridModel.query filters and search', () => {
     expect(ids(m, m.query({ ...none, search: 'paid' }, ['customer']))).toEqual([]);
     const f = { customer: { kind: 'text' as const, text: 'a' } };
     expect(ids(m, m.query({ ...none, filters: f, search: 'open' }, ['status']))).toEqual(['a', 'c', 'd']);
+    // Three at once, each narrowing the rows the others kept: Beta (a, d), an amount of 5 or more (a;
+    // d has none), open (a) — sorted by days, descending.
+    const three = {
+      customer: { kind: 'text' as const, text: 'beta' },
+      amount: { kind: 'range' as const, min: '5', max: '' },
+      status: { kind: 'choice' as const, values: ['open'] },
+    };
+    expect(ids(m, m.query({ ...none, filters: three, search: 'eur' }, ['amount']))).toEqual(['a']);
+    const two = { customer: three.customer, status: three.status };
+    const byDays = [{ col: 'days', dir: 'desc' as const }];
+    expect(ids(m, m.query({ sort: byDays, filters: two, search: '' }, []))).toEqual(['a', 'd']);
   });
 
   it('an index built a slice at a time in the background finds what a cold search finds', () => {

@@ -86,6 +86,9 @@ function currencyLines(ids: readonly string[]): {
   return { byCurrency, bucket };
 }
 
+/** Which rows pass a filter: a test per row, or a byte per row (1: passes). */
+type RowTest = ((i: number) => boolean) | Uint8Array;
+
 interface Ranks {
   rank: Uint32Array;
   distinct: number;
@@ -532,7 +535,7 @@ export class GridModel<R> {
   /** Row indices passing the view's filters and search, in the view's sort order. */
   query(view: Pick<GridView, 'sort' | 'filters' | 'search'>, searchColumns: readonly string[]): Uint32Array {
     const n = this.rows.length;
-    const tests: ((i: number) => boolean)[] = [];
+    const tests: RowTest[] = [];
     for (const [id, f] of Object.entries(view.filters)) {
       const t = this.filterTest(id, f);
       if (t) tests.push(t);
@@ -543,27 +546,34 @@ export class GridModel<R> {
         searchColumns.filter((id) => this.byId.has(id)),
         needle,
       );
-      tests.push((i) => match[i] === 1);
+      tests.push(match);
     }
-    let idx: Uint32Array | null;
-    if (tests.length === 0) idx = null;
-    else {
-      const out = new Uint32Array(n);
+    // Each test narrows the rows the ones before kept, in a loop of its own (one test a loop, a marked
+    // row a byte: a million rows filter in a few milliseconds a test).
+    let idx: Uint32Array | null = null;
+    for (const t of tests) {
+      const from: Uint32Array | null = idx;
+      const out: Uint32Array = from ?? new Uint32Array(n);
       let k = 0;
-      for (let i = 0; i < n; i++) if (tests.every((t) => t(i))) out[k++] = i;
-      idx = out.slice(0, k);
+      if (t instanceof Uint8Array) {
+        if (from) {
+          for (let j = 0; j < from.length; j++) if (t[from[j]!] === 1) out[k++] = from[j]!;
+        } else for (let i = 0; i < n; i++) if (t[i] === 1) out[k++] = i;
+      } else if (from) {
+        for (let j = 0; j < from.length; j++) if (t(from[j]!)) out[k++] = from[j]!;
+      } else for (let i = 0; i < n; i++) if (t(i)) out[k++] = i;
+      idx = out.subarray(0, k);
     }
-    return this.sortIndices(idx, view.sort);
+    return this.sortIndices(idx && idx.slice(), view.sort);
   }
 
-  private filterTest(id: string, f: GridFilter): ((i: number) => boolean) | null {
+  private filterTest(id: string, f: GridFilter): RowTest | null {
     const col = this.byId.get(id);
     if (!col) return null;
     if (f.kind === 'text') {
       const needle = f.text.trim().toLowerCase();
       if (needle === '') return null;
-      const match = this.matching([id], needle);
-      return (i) => match[i] === 1;
+      return this.matching([id], needle);
     }
     if (f.kind === 'choice') {
       if (f.values.length === 0) return null;
