@@ -66,7 +66,7 @@ export const da: Record<MessageKey, string> = {
   'settings.dangerHint':
     'Fjerner alle kunder, fakturaer, betalinger, breve og indstillinger fra denne browser. Tag en sikkerhedskopi først.',
   'settings.deleteAll': 'Slet alle data…',
-  'settings.confirmDelete': 'Skriv DELETE for at bekræfte, at alle poster i denne browser skal fjernes.',
+  'settings.confirmDelete': 'Skriv {word} for at bekræfte, at alle poster i denne browser skal fjernes.',
   'settings.deleted': 'Alle data er slettet.',
   'settings.storage': 'Lagring',
   'settings.persisted': 'Browseren gemmer disse data permanent.',
@@ -1022,4 +1022,5 @@ export const da: Record<MessageKey, string> = {
   'common.no': 'nej',
   'import.headerOnly':
     'Filen indeholder kun overskriftslinjen ({line}): der er ingen rækker at importere. Intet bliver skrevet.',
+  'settings.deleteWord': 'SLET',
 };

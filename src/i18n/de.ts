@@ -67,7 +67,7 @@ export const de: Record<MessageKey, string> = {
     'Entfernt alle Kunden, Rechnungen, Zahlungen, Briefe und Einstellungen aus diesem Browser. Erstellen Sie vorher eine Sicherung.',
   'settings.deleteAll': 'Alle Daten löschen…',
   'settings.confirmDelete':
-    'Geben Sie DELETE ein, um zu bestätigen, dass alle Datensätze in diesem Browser entfernt werden.',
+    'Geben Sie {word} ein, um zu bestätigen, dass alle Datensätze in diesem Browser entfernt werden.',
   'settings.deleted': 'Alle Daten gelöscht.',
   'settings.storage': 'Speicher',
   'settings.persisted': 'Der Browser speichert diese Daten dauerhaft.',
@@ -1027,4 +1027,5 @@ export const de: Record<MessageKey, string> = {
   'common.no': 'nein',
   'import.headerOnly':
     'Diese Datei enthält nur die Kopfzeile ({line}): Es gibt keine Zeilen zu importieren. Es wird nichts geschrieben.',
+  'settings.deleteWord': 'LÖSCHEN',
 };

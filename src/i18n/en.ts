@@ -65,7 +65,7 @@ export const en = {
   'settings.dangerHint':
     'Removes every customer, invoice, payment, letter and setting from this browser. Make a backup first.',
   'settings.deleteAll': 'Delete all data…',
-  'settings.confirmDelete': 'Type DELETE to confirm that every record in this browser is removed.',
+  'settings.confirmDelete': 'Type {word} to confirm that every record in this browser is removed.',
   'settings.deleted': 'All data deleted.',
   'settings.storage': 'Storage',
   'settings.persisted': 'The browser keeps this data persistently.',
@@ -1018,6 +1018,7 @@ export const en = {
   'common.no': 'no',
   'import.headerOnly':
     'This file holds only its heading line ({line}): there are no rows to import. Nothing will be written.',
+  'settings.deleteWord': 'DELETE',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -66,7 +66,7 @@ export const fr: Record<MessageKey, string> = {
     "Supprime de ce navigateur tous les clients, factures, règlements, courriers et paramètres. Faites d'abord une sauvegarde.",
   'settings.deleteAll': 'Supprimer toutes les données…',
   'settings.confirmDelete':
-    'Tapez DELETE pour confirmer la suppression de toutes les données de ce navigateur.',
+    'Tapez {word} pour confirmer la suppression de toutes les données de ce navigateur.',
   'settings.deleted': 'Toutes les données ont été supprimées.',
   'settings.storage': 'Stockage',
   'settings.persisted': 'Le navigateur conserve ces données de façon persistante.',
@@ -1028,4 +1028,5 @@ export const fr: Record<MessageKey, string> = {
   'common.no': 'non',
   'import.headerOnly':
     'Ce fichier ne contient que sa ligne d’en-tête ({line}) : aucune ligne à importer. Rien ne sera écrit.',
+  'settings.deleteWord': 'SUPPRIMER',
 };

@@ -66,7 +66,7 @@ export const it: Record<MessageKey, string> = {
     'Rimuove da questo browser tutti i clienti, le fatture, gli incassi, le lettere e le impostazioni. Eseguire prima un backup.',
   'settings.deleteAll': 'Elimina tutti i dati…',
   'settings.confirmDelete':
-    'Digitare DELETE per confermare la rimozione di tutti i dati presenti in questo browser.',
+    'Digitare {word} per confermare la rimozione di tutti i dati presenti in questo browser.',
   'settings.deleted': 'Tutti i dati sono stati eliminati.',
   'settings.storage': 'Archiviazione',
   'settings.persisted': 'Il browser conserva questi dati in modo permanente.',
@@ -1023,4 +1023,5 @@ export const it: Record<MessageKey, string> = {
   'common.no': 'no',
   'import.headerOnly':
     'Questo file contiene solo la riga di intestazione ({line}): non ci sono righe da importare. Non verrà scritto nulla.',
+  'settings.deleteWord': 'ELIMINA',
 };

@@ -68,7 +68,7 @@ export const ro: Record<MessageKey, string> = {
     'Elimină din acest browser toți clienții, toate facturile, încasările, scrisorile și setările. Faceți mai întâi o copie de siguranță.',
   'settings.deleteAll': 'Șterge toate datele…',
   'settings.confirmDelete':
-    'Tastați DELETE pentru a confirma ștergerea tuturor înregistrărilor din acest browser.',
+    'Tastați {word} pentru a confirma ștergerea tuturor înregistrărilor din acest browser.',
   'settings.deleted': 'Toate datele au fost șterse.',
   'settings.storage': 'Stocare',
   'settings.persisted': 'Browserul păstrează aceste date în mod permanent.',
@@ -1026,4 +1026,5 @@ export const ro: Record<MessageKey, string> = {
   'common.no': 'nu',
   'import.headerOnly':
     'Acest fișier conține doar rândul de antet ({line}): nu există rânduri de importat. Nu se va scrie nimic.',
+  'settings.deleteWord': 'ȘTERGE',
 };
