@@ -1023,4 +1023,14 @@ export const da: Record<MessageKey, string> = {
   'import.headerOnly':
     'Filen indeholder kun overskriftslinjen ({line}): der er ingen rækker at importere. Intet bliver skrevet.',
   'settings.deleteWord': 'SLET',
+  'import.problems.one': '{count} problem',
+  'import.created.invoices.one': '{count} faktura',
+  'import.created.invoices.many': '{count} fakturaer',
+  'import.created.customers.one': '{count} kunde',
+  'import.created.customers.many': '{count} kunder',
+  'import.created.payments.one': '{count} betaling',
+  'import.created.payments.many': '{count} betalinger',
+  'import.history.bankLines.one': '{count} bankpostering til matchning',
+  'import.importedRows.one': 'Importerede {rows} række: {created}.',
+  'import.importedRows.many': 'Importerede {rows} rækker: {created}.',
 };

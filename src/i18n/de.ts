@@ -1028,4 +1028,14 @@ export const de: Record<MessageKey, string> = {
   'import.headerOnly':
     'Diese Datei enthält nur die Kopfzeile ({line}): Es gibt keine Zeilen zu importieren. Es wird nichts geschrieben.',
   'settings.deleteWord': 'LÖSCHEN',
+  'import.problems.one': '{count} Problem',
+  'import.created.invoices.one': '{count} Rechnung',
+  'import.created.invoices.many': '{count} Rechnungen',
+  'import.created.customers.one': '{count} Kunde',
+  'import.created.customers.many': '{count} Kunden',
+  'import.created.payments.one': '{count} Zahlung',
+  'import.created.payments.many': '{count} Zahlungen',
+  'import.history.bankLines.one': '{count} Kontoumsatz zum Zuordnen',
+  'import.importedRows.one': '{rows} Zeile importiert: {created}.',
+  'import.importedRows.many': '{rows} Zeilen importiert: {created}.',
 };

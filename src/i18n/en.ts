@@ -1019,6 +1019,16 @@ export const en = {
   'import.headerOnly':
     'This file holds only its heading line ({line}): there are no rows to import. Nothing will be written.',
   'settings.deleteWord': 'DELETE',
+  'import.problems.one': '{count} problem',
+  'import.created.invoices.one': '{count} invoice',
+  'import.created.invoices.many': '{count} invoices',
+  'import.created.customers.one': '{count} customer',
+  'import.created.customers.many': '{count} customers',
+  'import.created.payments.one': '{count} payment',
+  'import.created.payments.many': '{count} payments',
+  'import.history.bankLines.one': '{count} bank line for matching',
+  'import.importedRows.one': 'Imported {rows} row: {created}.',
+  'import.importedRows.many': 'Imported {rows} rows: {created}.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1029,4 +1029,14 @@ export const fr: Record<MessageKey, string> = {
   'import.headerOnly':
     'Ce fichier ne contient que sa ligne d’en-tête ({line}) : aucune ligne à importer. Rien ne sera écrit.',
   'settings.deleteWord': 'SUPPRIMER',
+  'import.problems.one': '{count} problème',
+  'import.created.invoices.one': '{count} facture',
+  'import.created.invoices.many': '{count} factures',
+  'import.created.customers.one': '{count} client',
+  'import.created.customers.many': '{count} clients',
+  'import.created.payments.one': '{count} règlement',
+  'import.created.payments.many': '{count} règlements',
+  'import.history.bankLines.one': '{count} opération bancaire à rapprocher',
+  'import.importedRows.one': '{rows} ligne importée : {created}.',
+  'import.importedRows.many': '{rows} lignes importées : {created}.',
 };

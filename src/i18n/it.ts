@@ -1024,4 +1024,14 @@ export const it: Record<MessageKey, string> = {
   'import.headerOnly':
     'Questo file contiene solo la riga di intestazione ({line}): non ci sono righe da importare. Non verrà scritto nulla.',
   'settings.deleteWord': 'ELIMINA',
+  'import.problems.one': '{count} problema',
+  'import.created.invoices.one': '{count} fattura',
+  'import.created.invoices.many': '{count} fatture',
+  'import.created.customers.one': '{count} cliente',
+  'import.created.customers.many': '{count} clienti',
+  'import.created.payments.one': '{count} incasso',
+  'import.created.payments.many': '{count} incassi',
+  'import.history.bankLines.one': '{count} movimento bancario da abbinare',
+  'import.importedRows.one': 'Importata {rows} riga: {created}.',
+  'import.importedRows.many': 'Importate {rows} righe: {created}.',
 };

@@ -1027,4 +1027,14 @@ export const ro: Record<MessageKey, string> = {
   'import.headerOnly':
     'Acest fișier conține doar rândul de antet ({line}): nu există rânduri de importat. Nu se va scrie nimic.',
   'settings.deleteWord': 'ȘTERGE',
+  'import.problems.one': '{count} problemă',
+  'import.created.invoices.one': '{count} factură',
+  'import.created.invoices.many': '{count} facturi',
+  'import.created.customers.one': '{count} client',
+  'import.created.customers.many': '{count} clienți',
+  'import.created.payments.one': '{count} încasare',
+  'import.created.payments.many': '{count} încasări',
+  'import.history.bankLines.one': '{count} tranzacție bancară de asociat',
+  'import.importedRows.one': 'A fost importat {rows} rând: {created}.',
+  'import.importedRows.many': 'Au fost importate {rows} rânduri: {created}.',
 };

@@ -1,0 +1,59 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { useLanguage } from '../../src/i18n';
+import {
+  bankLinesWords,
+  createdWords,
+  importedSentence,
+  problemsWords,
+} from '../../src/ui/import/created-words';
+
+afterEach(async () => {
+  await useLanguage('en', 'GB');
+});
+
+const one = { invoices: 1, customers: 1, payments: 1 };
+const some = { invoices: 2, customers: 3, payments: 0 };
+
+describe('what an import created, singular for one', () => {
+  it('reads "1 fattura, 1 cliente, 1 incasso" in Italian, plural otherwise', async () => {
+    await useLanguage('it', 'IT');
+    expect(createdWords(one)).toBe('1 fattura, 1 cliente, 1 incasso');
+    expect(createdWords(some)).toBe('2 fatture, 3 clienti, 0 incassi');
+    expect(bankLinesWords(1)).toBe('1 movimento bancario da abbinare');
+    expect(bankLinesWords(4)).toBe('4 movimenti bancari da abbinare');
+    expect(problemsWords(1)).toBe('1 problema');
+    expect(problemsWords(2)).toBe('2 problemi');
+    expect(importedSentence({ rowCount: 1, created: one })).toBe(
+      'Importata 1 riga: 1 fattura, 1 cliente, 1 incasso.',
+    );
+    expect(importedSentence({ rowCount: 12000, created: some })).toBe(
+      'Importate 12.000 righe: 2 fatture, 3 clienti, 0 incassi.',
+    );
+  });
+
+  it('reads "1 factură, 1 client, 1 încasare" in Romanian', async () => {
+    await useLanguage('ro', 'RO');
+    expect(createdWords(one)).toBe('1 factură, 1 client, 1 încasare');
+    expect(createdWords(some)).toBe('2 facturi, 3 clienți, 0 încasări');
+    expect(bankLinesWords(1)).toBe('1 tranzacție bancară de asociat');
+    expect(problemsWords(1)).toBe('1 problemă');
+    expect(importedSentence({ rowCount: 1, created: one })).toBe(
+      'A fost importat 1 rând: 1 factură, 1 client, 1 încasare.',
+    );
+  });
+
+  it('is singular for one in the other languages too', async () => {
+    const expected = {
+      en: ['1 invoice, 1 customer, 1 payment', '1 bank line for matching', '1 problem'],
+      fr: ['1 facture, 1 client, 1 règlement', '1 opération bancaire à rapprocher', '1 problème'],
+      da: ['1 faktura, 1 kunde, 1 betaling', '1 bankpostering til matchning', '1 problem'],
+      de: ['1 Rechnung, 1 Kunde, 1 Zahlung', '1 Kontoumsatz zum Zuordnen', '1 Problem'],
+    } as const;
+    for (const [language, [created, bank, problems]] of Object.entries(expected)) {
+      await useLanguage(language as keyof typeof expected);
+      expect(createdWords(one)).toBe(created);
+      expect(bankLinesWords(1)).toBe(bank);
+      expect(problemsWords(1)).toBe(problems);
+    }
+  });
+});
