@@ -1,0 +1,27 @@
+// Countries are stored as ISO 3166-1 codes ('IT') and shown by name in the interface language
+// ("Italia", "Italie", "Italien"), from the browser's own names (Intl.DisplayNames), sorted as that
+// language sorts. A picked or typed name is read back to its code by `toCodes` (choice-words.ts).
+import { choiceWords, type ChoiceWords } from './choice-words';
+
+// The officially assigned ISO 3166-1 alpha-2 codes, plus XK (Kosovo, used by the EU and by banks).
+// A fixed list, not every code the browser can name: ICU also names old codes (BU, YU) and groups
+// (EU, UN), which would show twice or are no country.
+const ISO_COUNTRIES = (
+  'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV ' +
+  'BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ' +
+  'ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE ' +
+  'IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY ' +
+  'MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU ' +
+  'NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM ' +
+  'SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE ' +
+  'VG VI VN VU WF WS XK YE YT ZA ZM ZW'
+).split(' ');
+
+/** Every country by name in the interface locale, sorted by name; an unknown code shows as itself. */
+export function countryWords(locale: string): ChoiceWords {
+  const names = new Intl.DisplayNames([locale], { type: 'region' });
+  const name = (code: string): string => names.of(code) ?? code;
+  const collator = new Intl.Collator(locale);
+  const codes = [...ISO_COUNTRIES].sort((a, b) => collator.compare(name(a), name(b)));
+  return choiceWords(codes, name);
+}

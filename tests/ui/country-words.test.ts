@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { countryWords } from '../../src/ui/state/country-words';
+import { toCodes } from '../../src/ui/state/choice-words';
+
+describe('countries by name in the interface language', () => {
+  it('shows Italian, Romanian and German names for the stored codes', () => {
+    const italian = countryWords('it-IT');
+    expect(italian.word('IT')).toBe('Italia');
+    expect(italian.word('DE')).toBe('Germania');
+    expect(italian.word('GB')).toBe('Regno Unito');
+    const romanian = countryWords('ro-RO');
+    expect(romanian.word('RO')).toBe('România');
+    expect(romanian.word('IT')).toBe('Italia');
+    expect(romanian.word('DE')).toBe('Germania');
+    expect(countryWords('de-DE').word('DK')).toBe('Dänemark');
+    expect(countryWords('fr-FR').word('DE')).toBe('Allemagne');
+    expect(countryWords('da-DK').word('DE')).toBe('Tyskland');
+  });
+
+  it('lists each country once, sorted by its name, and keeps an unknown code as it is', () => {
+    const italian = countryWords('it-IT');
+    expect(italian.codes).toHaveLength(250);
+    expect(new Set(italian.choices).size).toBe(250);
+    const at = (name: string) => italian.choices.indexOf(name);
+    // Austria before Belgio before Francia before Germania, as an Italian reads them.
+    expect(at('Austria')).toBeLessThan(at('Belgio'));
+    expect(at('Belgio')).toBeLessThan(at('Francia'));
+    expect(at('Francia')).toBeLessThan(at('Germania'));
+    expect(italian.word('QQ')).toBe('QQ');
+  });
+
+  it('reads a picked or typed name back to its code; a typed code stays a code', () => {
+    const cells = toCodes(
+      [
+        { key: 'c1', columnId: 'country', text: 'Germania' },
+        { key: 'c2', columnId: 'country', text: 'regno unito' },
+        { key: 'c3', columnId: 'country', text: 'FR' },
+      ],
+      { country: countryWords('it-IT') },
+    );
+    expect(cells.map((c) => c.text)).toEqual(['DE', 'GB', 'FR']);
+  });
+});
