@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choiceWords, toCodes } from '../../src/ui/state/choice-words';
+import { choiceWords, rowToCodes, toCodes } from '../../src/ui/state/choice-words';
 
 describe('choice columns in the interface language', () => {
   const italian: Record<string, string> = { letter: 'Lettera', call: 'Telefonata', yes: 'sì', no: 'no' };
@@ -23,5 +23,16 @@ describe('choice columns in the interface language', () => {
       { kind: kinds, kept: yesNo },
     );
     expect(cells.map((c) => c.text)).toEqual(['call', 'yes', 'Lettera', 'letter']);
+  });
+});
+
+describe('a new row typed in the interface language', () => {
+  it('reaches the command with codes in its choice columns, other fields as typed', () => {
+    const italian: Record<string, string> = { business: 'Impresa (B2B)', consumer: 'Consumatore' };
+    const debtors = choiceWords(['business', 'consumer'] as const, (k) => italian[k] as string);
+    expect(rowToCodes({ name: 'Rossi Srl', debtor: 'impresa (b2b)' }, { debtor: debtors })).toEqual({
+      name: 'Rossi Srl',
+      debtor: 'business',
+    });
   });
 });

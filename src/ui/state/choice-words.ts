@@ -27,3 +27,15 @@ export function toCodes(cells: readonly CellEdit[], columns: Record<string, Choi
     return at < 0 ? cell : { ...cell, text: words.codes[at] as string };
   });
 }
+
+/** A new row's texts (column id → text) with each localised word of a choice column replaced by its code. */
+export function rowToCodes(
+  row: Readonly<Record<string, string>>,
+  columns: Record<string, ChoiceWords>,
+): Record<string, string> {
+  const cells = toCodes(
+    Object.entries(row).map(([columnId, text]) => ({ key: '', columnId, text })),
+    columns,
+  );
+  return Object.fromEntries(cells.map((c) => [c.columnId, c.text]));
+}
