@@ -1033,4 +1033,5 @@ export const da: Record<MessageKey, string> = {
   'import.history.bankLines.one': '{count} bankpostering til matchning',
   'import.importedRows.one': 'Importerede {rows} række: {created}.',
   'import.importedRows.many': 'Importerede {rows} rækker: {created}.',
+  'import.dateLetters': 'dmå',
 };

@@ -1038,4 +1038,5 @@ export const de: Record<MessageKey, string> = {
   'import.history.bankLines.one': '{count} Kontoumsatz zum Zuordnen',
   'import.importedRows.one': '{rows} Zeile importiert: {created}.',
   'import.importedRows.many': '{rows} Zeilen importiert: {created}.',
+  'import.dateLetters': 'TMJ',
 };

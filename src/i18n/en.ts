@@ -1029,6 +1029,7 @@ export const en = {
   'import.history.bankLines.one': '{count} bank line for matching',
   'import.importedRows.one': 'Imported {rows} row: {created}.',
   'import.importedRows.many': 'Imported {rows} rows: {created}.',
+  'import.dateLetters': 'dmy',
 } as const;
 
 export type MessageKey = keyof typeof en;

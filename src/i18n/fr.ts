@@ -1039,4 +1039,5 @@ export const fr: Record<MessageKey, string> = {
   'import.history.bankLines.one': '{count} opération bancaire à rapprocher',
   'import.importedRows.one': '{rows} ligne importée : {created}.',
   'import.importedRows.many': '{rows} lignes importées : {created}.',
+  'import.dateLetters': 'jma',
 };

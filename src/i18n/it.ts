@@ -1034,4 +1034,5 @@ export const it: Record<MessageKey, string> = {
   'import.history.bankLines.one': '{count} movimento bancario da abbinare',
   'import.importedRows.one': 'Importata {rows} riga: {created}.',
   'import.importedRows.many': 'Importate {rows} righe: {created}.',
+  'import.dateLetters': 'gma',
 };

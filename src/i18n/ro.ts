@@ -1037,4 +1037,5 @@ export const ro: Record<MessageKey, string> = {
   'import.history.bankLines.one': '{count} tranzacție bancară de asociat',
   'import.importedRows.one': 'A fost importat {rows} rând: {created}.',
   'import.importedRows.many': 'Au fost importate {rows} rânduri: {created}.',
+  'import.dateLetters': 'zla',
 };

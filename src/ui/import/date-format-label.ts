@@ -1,0 +1,29 @@
+// A CSV date format ('dd/mm/yyyy') as a reader of the interface language sees it: an example date
+// written in that format, then the format in the language's own letters — "31/12/2026 (gg/mm/aaaa)"
+// in Italian, "31.12.2026 (TT.MM.JJJJ)" in German. The example makes the order plain at a glance
+// (31 cannot be a month), the letters tell 'd' from 'dd' and 'yy' from 'yyyy'.
+
+const EXAMPLE = { year: 2026, month: 12, day: 31 };
+
+/** `letters`: the language's letters for day, month and year, in that order ("gma", "TMJ"). */
+export function dateFormatLabel(format: string, letters: string, locale: string): string {
+  const [day = 'd', month = 'm', year = 'y'] = [...letters];
+  const tokens = format.match(/d+|m+|y+|[^dmy]+/g) ?? [];
+  const example = tokens.map((token) => exampleOf(token, locale)).join('');
+  const own = format.replace(/[dmy]/g, (c) => (c === 'd' ? day : c === 'm' ? month : year));
+  return `${example} (${own})`;
+}
+
+function exampleOf(token: string, locale: string): string {
+  if (token.startsWith('d')) return String(EXAMPLE.day);
+  if (token === 'mmm') {
+    const name = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(
+      Date.UTC(EXAMPLE.year, EXAMPLE.month - 1, EXAMPLE.day),
+    );
+    return name.replace(/\.$/, '');
+  }
+  if (token.startsWith('m')) return String(EXAMPLE.month);
+  if (token === 'yy') return String(EXAMPLE.year % 100);
+  if (token.startsWith('y')) return String(EXAMPLE.year);
+  return token;
+}

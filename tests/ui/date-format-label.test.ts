@@ -1,0 +1,36 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { dateFormatLabel } from '../../src/ui/import/date-format-label';
+import { currentLocale, t, useLanguage } from '../../src/i18n';
+
+afterEach(async () => {
+  await useLanguage('en', 'GB');
+});
+
+const label = (format: string) => dateFormatLabel(format, t('import.dateLetters'), currentLocale());
+
+describe('an import date format as the reader’s language writes it', () => {
+  it('shows an example date and Italian letters', async () => {
+    await useLanguage('it', 'IT');
+    expect(label('dd/mm/yyyy')).toBe('31/12/2026 (gg/mm/aaaa)');
+    expect(label('mm/dd/yyyy')).toBe('12/31/2026 (mm/gg/aaaa)');
+    expect(label('yyyy-mm-dd')).toBe('2026-12-31 (aaaa-mm-gg)');
+    expect(label('dd.mm.yy')).toBe('31.12.26 (gg.mm.aa)');
+    expect(label('d-mmm-yyyy')).toBe('31-dic-2026 (g-mmm-aaaa)');
+  });
+
+  it('uses Romanian, French, German and Danish letters, keeping the format’s separators', async () => {
+    const expected = {
+      ro: '31/12/2026 (zz/ll/aaaa)',
+      fr: '31/12/2026 (jj/mm/aaaa)',
+      de: '31/12/2026 (TT/MM/JJJJ)',
+      da: '31/12/2026 (dd/mm/åååå)',
+      en: '31/12/2026 (dd/mm/yyyy)',
+    } as const;
+    for (const [language, text] of Object.entries(expected)) {
+      await useLanguage(language as keyof typeof expected);
+      expect(label('dd/mm/yyyy')).toBe(text);
+    }
+    await useLanguage('de', 'DE');
+    expect(label('dd.mm.yyyy')).toBe('31.12.2026 (TT.MM.JJJJ)');
+  });
+});
