@@ -41,3 +41,13 @@ describe('countries by name in the interface language', () => {
     expect(cells.map((c) => c.text)).toEqual(['DE', 'GB', 'FR']);
   });
 });
+
+describe('the countries a book uses', () => {
+  it('come first, by name, then every other country by name', () => {
+    const italian = countryWords('it-IT', ['RO', 'IT', 'FR', 'IT', 'QQ']);
+    expect(italian.choices.slice(0, 4)).toEqual(['Francia', 'Italia', 'Romania', 'Afghanistan']);
+    expect(italian.codes.slice(0, 3)).toEqual(['FR', 'IT', 'RO']);
+    expect(italian.codes).toHaveLength(250);
+    expect(italian.codes.filter((c) => c === 'IT')).toHaveLength(1);
+  });
+});

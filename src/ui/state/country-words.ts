@@ -17,11 +17,17 @@ const ISO_COUNTRIES = (
   'VG VI VN VU WF WS XK YE YT ZA ZM ZW'
 ).split(' ');
 
-/** Every country by name in the interface locale, sorted by name; an unknown code shows as itself. */
-export function countryWords(locale: string): ChoiceWords {
+/**
+ * Every country by name in the interface locale, sorted by name; an unknown code shows as itself.
+ * The countries in `first` (those the book uses) come before the rest, so a filter or a picker opens
+ * on Italia, Francia, Romania rather than on Afghanistan.
+ */
+export function countryWords(locale: string, first: readonly string[] = []): ChoiceWords {
   const names = new Intl.DisplayNames([locale], { type: 'region' });
   const name = (code: string): string => names.of(code) ?? code;
   const collator = new Intl.Collator(locale);
-  const codes = [...ISO_COUNTRIES].sort((a, b) => collator.compare(name(a), name(b)));
+  const byName = (a: string, b: string) => collator.compare(name(a), name(b));
+  const used = new Set(first.filter((c) => ISO_COUNTRIES.includes(c)));
+  const codes = [...[...used].sort(byName), ...ISO_COUNTRIES.filter((c) => !used.has(c)).sort(byName)];
   return choiceWords(codes, name);
 }
