@@ -959,7 +959,7 @@ export const ro: Record<MessageKey, string> = {
   'dashboard.kpi.overdue': 'Restant',
   'dashboard.kpi.share': 'Pondere restantă',
   'dashboard.kpi.queue': 'De făcut azi',
-  'dashboard.kpi.dso': 'DSO (metoda retroactivă)',
+  'dashboard.kpi.dso': 'DSO (retroactiv)',
   'dashboard.kpi.dsoStandard': 'DSO (3 luni)',
   'dashboard.kpi.cei': 'CEI (3 luni)',
   'dashboard.kpi.invoices': '{count} facturi',

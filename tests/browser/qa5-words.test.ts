@@ -78,7 +78,7 @@ describe('Italian and Romanian words where codes and English leaked', () => {
     expect(h.pageErrors).toEqual([]);
   });
 
-  it('Romanian: ȘTERGE, România, DSO (metoda retroactivă), zz/ll/aaaa', async () => {
+  it('Romanian: ȘTERGE, România, DSO (retroactiv), zz/ll/aaaa', async () => {
     h = await openApp('', { locale: 'ro-RO' });
     const { page } = h;
     await sample(page, 'Încarcă date demonstrative');
@@ -91,7 +91,7 @@ describe('Italian and Romanian words where codes and English leaked', () => {
 
     await page.goto(h.url + 'index.html#/dashboard');
     await page.getByTestId('kpi-dso').waitFor();
-    expect(await page.getByTestId('kpis').textContent()).toContain('DSO (metoda retroactivă)');
+    expect(await page.getByTestId('kpis').textContent()).toContain('DSO (retroactiv)');
 
     await page.goto(h.url + 'index.html#/settings');
     // The sample's company is Italian: its country, and the others, by their Romanian names.
