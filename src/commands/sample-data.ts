@@ -97,7 +97,7 @@ const COUNTRIES: CountryDef[] = [
       'Tehnoplast Brașov SRL',
       'Agroferm Sălaj',
       'Dumitrescu & Asociații',
-      'Vinăria Cotnari Ţara',
+      'Vinăria Cotnari Țara',
       'Transilvania Logistic SRL',
     ],
   },

@@ -30,3 +30,17 @@ export function binaryKind(bytes: Uint8Array): BinaryKind | null {
   }
   return control > n * 0.02 ? 'binary' : null;
 }
+
+/** True when the file holds no text: no bytes, or only blanks, line ends and a byte-order mark. */
+export function isBlank(bytes: Uint8Array): boolean {
+  const b0 = bytes[0];
+  const b1 = bytes[1];
+  const utf16 = (b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff);
+  const utf8 = b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf;
+  for (let i = utf16 ? 2 : utf8 ? 3 : 0; i < bytes.length; i++) {
+    const b = bytes[i] as number;
+    if (b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d || (utf16 && b === 0)) continue;
+    return false;
+  }
+  return true;
+}

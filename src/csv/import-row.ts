@@ -48,8 +48,9 @@ export class RowReader {
     const i = this.ctx.fields[field];
     this.errors.push({
       line: this.line,
-      ...(i === undefined ? {} : { column: i + 1 }),
-      columnName: i === undefined ? field : this.ctx.columns[i],
+      // An unmapped field has no column: the message names the field in the reader's words, never
+      // by its code ("riga 2 (amount)").
+      ...(i === undefined ? {} : { column: i + 1, columnName: this.ctx.columns[i] }),
       ...problem,
     } as RowError);
   }
@@ -58,8 +59,9 @@ export class RowReader {
     const i = this.ctx.fields[field];
     this.warnings.push({
       line: this.line,
-      ...(i === undefined ? {} : { column: i + 1 }),
-      columnName: i === undefined ? field : this.ctx.columns[i],
+      // An unmapped field has no column: the message names the field in the reader's words, never
+      // by its code ("riga 2 (amount)").
+      ...(i === undefined ? {} : { column: i + 1, columnName: this.ctx.columns[i] }),
       ...problem,
     } as RowError);
   }

@@ -1018,4 +1018,8 @@ export const da: Record<MessageKey, string> = {
   'welcome.defaults':
     'Fra din browser: virksomhedens land {country} — morarenter: {law}; valuta: {currency}. Du kan ændre det under Indstillinger.',
   'welcome.noStatutoryRate': 'ingen lovregel, angiv aftalte renter',
+  'common.yes': 'ja',
+  'common.no': 'nej',
+  'import.headerOnly':
+    'Filen indeholder kun overskriftslinjen ({line}): der er ingen rækker at importere. Intet bliver skrevet.',
 };

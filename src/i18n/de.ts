@@ -1023,4 +1023,8 @@ export const de: Record<MessageKey, string> = {
   'welcome.defaults':
     'Aus Ihrem Browser: Land des Unternehmens {country} — Verzugszinsen: {law}; Währung: {currency}. Sie können das in den Einstellungen ändern.',
   'welcome.noStatutoryRate': 'keine gesetzliche Regel, vertragliche Zinssätze eingeben',
+  'common.yes': 'ja',
+  'common.no': 'nein',
+  'import.headerOnly':
+    'Diese Datei enthält nur die Kopfzeile ({line}): Es gibt keine Zeilen zu importieren. Es wird nichts geschrieben.',
 };

@@ -1014,6 +1014,10 @@ export const en = {
   'welcome.defaults':
     'From your browser: company country {country} — late interest: {law}; currency: {currency}. You can change this in Settings.',
   'welcome.noStatutoryRate': 'no statutory rule here, enter contract rates',
+  'common.yes': 'yes',
+  'common.no': 'no',
+  'import.headerOnly':
+    'This file holds only its heading line ({line}): there are no rows to import. Nothing will be written.',
 } as const;
 
 export type MessageKey = keyof typeof en;

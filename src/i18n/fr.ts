@@ -1024,4 +1024,8 @@ export const fr: Record<MessageKey, string> = {
   'welcome.defaults':
     'D’après votre navigateur : pays de l’entreprise {country} — intérêts de retard : {law} ; devise : {currency}. Vous pouvez le modifier dans les Paramètres.',
   'welcome.noStatutoryRate': 'aucune règle légale, saisissez les taux contractuels',
+  'common.yes': 'oui',
+  'common.no': 'non',
+  'import.headerOnly':
+    'Ce fichier ne contient que sa ligne d’en-tête ({line}) : aucune ligne à importer. Rien ne sera écrit.',
 };

@@ -1019,4 +1019,8 @@ export const it: Record<MessageKey, string> = {
   'welcome.defaults':
     'Dal browser: paese dell’azienda {country} — interessi di mora: {law}; valuta: {currency}. Puoi cambiarlo nelle Impostazioni.',
   'welcome.noStatutoryRate': 'nessuna regola di legge, inserire i tassi contrattuali',
+  'common.yes': 'sì',
+  'common.no': 'no',
+  'import.headerOnly':
+    'Questo file contiene solo la riga di intestazione ({line}): non ci sono righe da importare. Non verrà scritto nulla.',
 };

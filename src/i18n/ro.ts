@@ -1022,4 +1022,8 @@ export const ro: Record<MessageKey, string> = {
   'welcome.defaults':
     'După browser: țara firmei {country} — dobânzi penalizatoare: {law}; moneda: {currency}. Puteți schimba asta în Setări.',
   'welcome.noStatutoryRate': 'nicio regulă legală, introduceți ratele contractuale',
+  'common.yes': 'da',
+  'common.no': 'nu',
+  'import.headerOnly':
+    'Acest fișier conține doar rândul de antet ({line}): nu există rânduri de importat. Nu se va scrie nimic.',
 };

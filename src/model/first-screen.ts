@@ -12,10 +12,15 @@ export function firstScreenModel(first: FirstScreen, company: { country: string 
     payments: first.payments,
     adjustments: first.adjustments,
   };
+  const byId = new Map<EntityName, Map<string, { id: string }>>();
+  const index = (name: EntityName) => {
+    let m = byId.get(name);
+    if (!m) byId.set(name, (m = new Map((lists[name] ?? []).map((r) => [r.id, r]))));
+    return m;
+  };
   const snapshot: Snapshot = {
     list: <K extends EntityName>(name: K) => (lists[name] ?? []) as readonly Entities[K][],
-    get: <K extends EntityName>(name: K, id: string) =>
-      (lists[name] ?? []).find((r) => r.id === id) as Entities[K] | undefined,
+    get: <K extends EntityName>(name: K, id: string) => index(name).get(id) as Entities[K] | undefined,
     rates: first.rates,
     invoiceByNumber: (number) => first.invoices.find((i) => i.number === number),
   };

@@ -9,8 +9,8 @@ import { dayNumber } from '../domain/dates';
 import type { Customer, Invoice, IsoDate, Payment, Adjustment } from '../domain/types';
 import type { ChangeSet, EntityName } from '../db/change-set';
 import type { Snapshot } from '../commands/types';
-import type { InvoiceStatusCode } from '../i18n/reasons/ledger';
 import { patchLedger } from './ledger-patch';
+import { Row, type InvoiceRow } from './invoice-row';
 import { InterestFigures } from './interest-figures';
 import { bookClaimTotals, type ClaimContext } from './claim-totals';
 import type { ClaimTotals } from '../domain/claimable';
@@ -19,23 +19,7 @@ import { DEFAULT_DUNNING_POLICY } from '../domain/collections/policy';
 import type { DunningPolicy } from '../domain/collections/types';
 import { governingRule } from '../domain/governing';
 
-export interface InvoiceRow {
-  id: string;
-  invoice: Invoice;
-  number: string;
-  customerId: string;
-  customerName: string;
-  creditHold: boolean;
-  issueDate: string;
-  dueDate: string;
-  currency: string;
-  amount: number;
-  open: number;
-  daysLate: number;
-  /** Index into `DEFAULT_DUE_BOUNDS` of the aging bucket; -1 when nothing is open. */
-  bucket: number;
-  status: InvoiceStatusCode;
-}
+export type { InvoiceRow } from './invoice-row';
 
 export interface CustomerRow {
   customer: Customer;
@@ -242,23 +226,16 @@ export class ReadModel {
   private makeRow(inv: Invoice, open: number, late: number): InvoiceRow {
     const c = this.customerMap.get(inv.customerId);
     const daysLate = open > 0 && late > 0 ? late : 0;
-    return {
-      id: inv.id,
-      invoice: inv,
-      number: inv.number,
-      customerId: inv.customerId,
-      customerName: c?.name ?? '',
+    return new Row(
+      inv,
+      c?.name ?? '',
       // Cash only is a hold too: no invoice on credit for it.
-      creditHold: (c?.creditHold ?? false) || (c?.cashOnly ?? false),
-      issueDate: inv.issueDate,
-      dueDate: inv.dueDate,
-      currency: inv.currency,
-      amount: inv.amount,
+      (c?.creditHold ?? false) || (c?.cashOnly ?? false),
       open,
       daysLate,
-      bucket: open > 0 ? agingBucketOf(open > 0 ? late : 0, DEFAULT_DUE_BOUNDS) : -1,
-      status: inv.disputed ? 'disputed' : open === 0 ? 'paid' : late > 0 ? 'overdue' : 'open',
-    };
+      open > 0 ? agingBucketOf(open > 0 ? late : 0, DEFAULT_DUE_BOUNDS) : -1,
+      inv.disputed ? 'disputed' : open === 0 ? 'paid' : late > 0 ? 'overdue' : 'open',
+    );
   }
 
   /** Re-derives the rows a few writes touched: their invoices, and those their payments and credits reach. */

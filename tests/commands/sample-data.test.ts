@@ -69,3 +69,12 @@ describe('the sample book in the user’s language', () => {
     );
   });
 });
+
+describe('sample data in Romanian', () => {
+  it('writes ș ț with the comma below, never the cedilla forms ş ţ a Romanian reader sees as wrong', () => {
+    const s = generateSampleData('2026-11-23');
+    const texts = s.customers.flatMap((c) => [c.name, c.address ?? '', c.notes ?? '']).join('\n');
+    expect(texts).toContain('Țara');
+    expect(texts).not.toMatch(/[şţŞŢ]/);
+  });
+});

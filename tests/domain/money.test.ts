@@ -109,4 +109,49 @@ describe('formatting', () => {
     expect(toDecimalString(-5, 'EUR')).toBe('-0.05');
     expect(toDecimalString(900719925474099, 'EUR')).toBe('9007199254740.99');
   });
+
+  it('prints every amount exactly, small or near the largest, in every currency width and locale', () => {
+    // The exact decimal written by hand from the digits, formatted by Intl as a decimal string.
+    const exact = (minor: number, digits: number, locale: string, currency: string) => {
+      const s = String(Math.abs(minor)).padStart(digits + 1, '0');
+      const text = (minor < 0 ? '-' : '') + (digits ? `${s.slice(0, -digits)}.${s.slice(-digits)}` : s);
+      const f = new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency,
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+        useGrouping: 'always',
+      });
+      return f.format(text as unknown as number);
+    };
+    let seed = 5;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const cases: [string, string, number][] = [
+      ['it-IT', 'EUR', 2],
+      ['ro-RO', 'RON', 2],
+      ['da-DK', 'DKK', 2],
+      ['fr-FR', 'EUR', 2],
+      ['en-US', 'USD', 2],
+      ['en-GB', 'KWD', 3],
+      ['de-DE', 'JPY', 0],
+    ];
+    for (const [locale, currency, digits] of cases) {
+      const amounts = [
+        0,
+        -0,
+        1,
+        -1,
+        5,
+        995,
+        1005,
+        999_999_999_999_999,
+        -999_999_999_999_999,
+        1e15,
+        2 ** 53 - 1,
+      ];
+      for (let i = 0; i < 3_000; i++) amounts.push(Math.trunc((rnd() - 0.5) * 10 ** (1 + rnd() * 15)) || 0);
+      for (const a of amounts)
+        expect(formatMoney(a, currency, locale)).toBe(exact(a, digits, locale, currency));
+    }
+  });
 });

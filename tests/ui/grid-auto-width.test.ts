@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fitWidths, twoLineWidth, type FitInput } from '../../src/ui/grid/auto-width';
+import { ColumnSample } from '../../src/ui/grid/fit-columns';
+import { GridModel } from '../../src/ui/grid/grid-model';
+import type { GridColumn } from '../../src/ui/grid/types';
 
 // A fixed-pitch font: 10 px a character, 12 bold.
 const measure = (s: string, bold = false) => s.length * (bold ? 12 : 10);
@@ -46,5 +49,37 @@ describe('fitting grid columns', () => {
       { ...opts, available: 200 },
     );
     expect(widths).toEqual([75, 125]);
+  });
+});
+
+describe('the sample a large grid is fitted to', () => {
+  interface Row {
+    amount: number;
+  }
+  const amount: GridColumn<Row> = {
+    id: 'amount',
+    title: 'Amount',
+    type: 'money',
+    value: (r) => r.amount,
+    currency: () => 'EUR',
+    display: (r) => (r.amount / 100).toFixed(2),
+  };
+
+  it('takes in the widest figure once the grid has every row, even one its first stride missed', () => {
+    // 50,001 rows: the first sample reads rows at a stride, and the one huge amount sits between.
+    const rows: Row[] = Array.from({ length: 50_001 }, (_, i) => ({ amount: 100 + (i % 97) }));
+    rows[12_345] = { amount: -987_654_321_00 };
+    const sample = new ColumnSample(rows, [amount]);
+    const all = () => [...sample.texts[0]!, ...sample.more[0]!];
+    expect(all()).not.toContain('-987654321.00');
+
+    const model = new GridModel(rows, [amount]);
+    // Nothing built yet and not asked to build: nothing to add.
+    expect(sample.widen(model, false)).toBe(false);
+    model.warmTotals(() => 1); // the totals' build reads every row's figure
+    expect(sample.widen(model, false)).toBe(true);
+    expect(all()).toContain('-987654321.00');
+    // Once in, not again.
+    expect(sample.widen(model, false)).toBe(false);
   });
 });

@@ -120,6 +120,75 @@ describe('GridModel.query sorting', () => {
     expect(many[sorted[11]!]!.customer).toBe('INV-10');
   });
 
+  it('sorts the same whether the orders were built ahead in idle slices, half built, or not at all', () => {
+    let seed = 3;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const many: Inv[] = Array.from({ length: 30_000 }, (_, i) => ({
+      id: `r${i}`,
+      customer: `C${i % 7}`,
+      amount: rnd() < 0.02 ? null : Math.round(rnd() * 900) * 100,
+      currency: 'EUR',
+      due:
+        rnd() < 0.02
+          ? ''
+          : `2026-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}-1${Math.floor(rnd() * 9)}`,
+      status: 'open',
+      days: Math.floor(rnd() * 90),
+    }));
+    const views = [
+      { ...none, sort: [{ col: 'amount', dir: 'desc' as const }] },
+      { ...none, sort: [{ col: 'due', dir: 'asc' as const }] },
+      {
+        ...none,
+        sort: [{ col: 'days', dir: 'desc' as const }],
+        filters: { customer: { kind: 'text' as const, text: 'c3' } },
+      },
+      {
+        ...none,
+        sort: [
+          { col: 'due', dir: 'desc' as const },
+          { col: 'amount', dir: 'asc' as const },
+        ],
+      },
+    ];
+    // Expected: a plain stable sort of the rows (empties last both ways).
+    const key = (r: Inv, col: string) =>
+      col === 'amount' ? r.amount : col === 'due' ? (r.due === '' ? null : r.due) : r.days;
+    const expected = views.map((v) => {
+      const kept = many
+        .map((_, i) => i)
+        .filter((i) => !('customer' in v.filters) || many[i]!.customer === 'C3');
+      return kept.sort((a, b) => {
+        for (const s of v.sort) {
+          const x = key(many[a]!, s.col);
+          const y = key(many[b]!, s.col);
+          if (x === y) continue;
+          if (x === null || y === null) return x === null ? 1 : -1;
+          return (x < y ? -1 : 1) * (s.dir === 'desc' ? -1 : 1);
+        }
+        return a - b;
+      });
+    });
+    const cold = new GridModel(many, columns, (r) => r.id);
+    views.forEach((v, k) => expect([...cold.query(v, [])]).toEqual(expected[k]));
+
+    const warm = new GridModel(many, columns, (r) => r.id);
+    let slices = 0;
+    while (!warm.warmSorts(['amount', 'due', 'days', 'customer'], countdown(3))) slices++;
+    expect(slices).toBeGreaterThan(3);
+    views.forEach((v, k) => expect([...warm.query(v, [])]).toEqual(expected[k]));
+
+    // Half built, then a row's amount changes: the order under way is dropped, not used stale.
+    const half = new GridModel(many, columns, (r) => r.id);
+    expect(half.warmSorts(['amount'], countdown(34))).toBe(false); // keys built (30 slices), order under way
+    const row = many[5]!;
+    const was = row.amount;
+    row.amount = 123_456_700;
+    half.patch([5]);
+    expect(half.query(views[0]!, [])[0]).toBe(5);
+    row.amount = was;
+  });
+
   it('ignores sort keys of unknown columns', () => {
     const m = model();
     expect(ids(m, m.query({ ...none, sort: [{ col: 'nope', dir: 'asc' }] }, []))).toEqual([
@@ -181,6 +250,17 @@ describe('GridModel.query filters and search', () => {
     expect(ids(m, m.query({ ...none, search: 'paid' }, ['customer']))).toEqual([]);
     const f = { customer: { kind: 'text' as const, text: 'a' } };
     expect(ids(m, m.query({ ...none, filters: f, search: 'open' }, ['status']))).toEqual(['a', 'c', 'd']);
+    // Three at once, each narrowing the rows the others kept: Beta (a, d), an amount of 5 or more (a;
+    // d has none), open (a) — sorted by days, descending.
+    const three = {
+      customer: { kind: 'text' as const, text: 'beta' },
+      amount: { kind: 'range' as const, min: '5', max: '' },
+      status: { kind: 'choice' as const, values: ['open'] },
+    };
+    expect(ids(m, m.query({ ...none, filters: three, search: 'eur' }, ['amount']))).toEqual(['a']);
+    const two = { customer: three.customer, status: three.status };
+    const byDays = [{ col: 'days', dir: 'desc' as const }];
+    expect(ids(m, m.query({ sort: byDays, filters: two, search: '' }, []))).toEqual(['a', 'd']);
   });
 
   it('an index built a slice at a time in the background finds what a cold search finds', () => {
@@ -323,3 +403,9 @@ describe('range filter text', () => {
       expect(formatRangeText(...(Object.values(parseRangeText(t)) as [string, string]))).toBe(t);
   });
 });
+
+/** A `timeLeft` that says there is time for `calls` checks, then none. */
+function countdown(calls: number): () => number {
+  let left = calls;
+  return () => (left-- > 0 ? 1 : 0);
+}

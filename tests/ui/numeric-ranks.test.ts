@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numericRanks } from '../../src/ui/grid/numeric-ranks';
+import { numericOrderSteps, numericRanks, orderedRows } from '../../src/ui/grid/numeric-ranks';
 
 /** Ranks the slow, obvious way: the distinct values sorted numerically, each row's position among them. */
 function naive(values: number[]): { rank: number[]; distinct: number } {
@@ -79,5 +79,34 @@ describe('numeric ranks', () => {
     expect([...r.rank]).toEqual(want.rank);
     expect(r.sorted[0]).toBe(values.indexOf(-2147483648));
     expect(r.sorted[r.sorted.length - 1]).toBe(values.indexOf(2147483647));
+  });
+
+  it('orders 150,000 rows in steps as a stable numeric sort would, both ways, empties last, filtered', () => {
+    let seed = 11;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    // Few distinct values (many ties), some fractions (the four-pass keys), some empties.
+    const values = Array.from({ length: 150_000 }, () =>
+      rnd() < 0.03 ? NaN : rnd() < 0.05 ? Math.round(rnd() * 100) / 8 : Math.round(rnd() * 500) - 100,
+    );
+    const steps = numericOrderSteps(Float64Array.from(values));
+    let calls = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) calls++;
+    const order = r.value;
+    expect(calls).toBeGreaterThan(4); // it really yields between slices of rows
+    const rows = values.map((_, i) => i);
+    const byValue = (desc: boolean) => (a: number, b: number) => {
+      const x = values[a]!;
+      const y = values[b]!;
+      if (Number.isNaN(x) || Number.isNaN(y)) return Number.isNaN(x) ? (Number.isNaN(y) ? a - b : 1) : -1;
+      return (desc ? y - x : x - y) || a - b;
+    };
+    expect([...orderedRows(order, false)]).toEqual([...rows].sort(byValue(false)));
+    expect([...orderedRows(order, true)]).toEqual([...rows].sort(byValue(true)));
+    expect(order.distinct).toBe(new Set(values.filter((x) => !Number.isNaN(x))).size);
+    // Only the rows a filter keeps (every third), in the same order.
+    const keep = new Uint8Array(values.length);
+    for (let i = 0; i < values.length; i += 3) keep[i] = 1;
+    expect([...orderedRows(order, true, keep)]).toEqual(rows.filter((i) => i % 3 === 0).sort(byValue(true)));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INTERN_LIMIT, SearchColumn } from '../../src/ui/grid/search-column';
+import { INTERN_LIMIT, PROBE_ROWS, SearchColumn } from '../../src/ui/grid/search-column';
 
 /** The rows a search should find, by brute force over the texts themselves. */
 const expected = (texts: readonly string[], needle: string) =>
@@ -42,9 +42,10 @@ describe('a column’s search text', () => {
   });
 
   it('an edit that brings a column past the limit joins it, with nothing lost', () => {
-    const n = INTERN_LIMIT + 10;
-    // Every text distinct but one repeated: exactly at the limit after the rows are in.
-    const texts = Array.from({ length: n }, (_, i) => (i < INTERN_LIMIT - 1 ? `t${i}` : 'same'));
+    // The first rows repeat one text (the column looks like customers), then every text is distinct:
+    // exactly at the limit after the rows are in.
+    const n = PROBE_ROWS + INTERN_LIMIT - 1;
+    const texts = Array.from({ length: n }, (_, i) => (i < PROBE_ROWS ? 'same' : `t${i}`));
     const col = new SearchColumn(n);
     for (const t of texts) col.add(t);
     expect(col.isJoined).toBe(false);
@@ -53,5 +54,33 @@ describe('a column’s search text', () => {
     expect(col.isJoined).toBe(true);
     for (const needle of ['brand', 'same', 't4999', 't5'])
       expect(found(col, n, needle)).toEqual(expected(texts, needle));
+  });
+
+  it('finds rows in chunks longer than 65,535 characters (long descriptions)', () => {
+    const n = 3 * PROBE_ROWS;
+    const texts = Array.from({ length: n }, (_, i) => `maintenance of the plant at site ${i} — quarterly`);
+    const col = new SearchColumn(n);
+    for (const t of texts) col.add(t);
+    expect(col.isJoined).toBe(true);
+    for (const needle of ['site 12 ', `site ${n - 1} `, 'quarterly', 'site 4095 '])
+      expect(found(col, n, needle)).toEqual(expected(texts, needle));
+  });
+
+  it('joins a column whose first rows are mostly distinct there, and a repeating one never', () => {
+    const n = 3 * PROBE_ROWS;
+    const amounts = Array.from({ length: n }, (_, i) => `${(i * 7919) % 100_003},${i % 100} €`);
+    const a = new SearchColumn(n);
+    for (let i = 0; i < PROBE_ROWS - 1; i++) a.add(amounts[i]!);
+    expect(a.isJoined).toBe(false);
+    a.add(amounts[PROBE_ROWS - 1]!);
+    expect(a.isJoined).toBe(true);
+    for (let i = PROBE_ROWS; i < n; i++) a.add(amounts[i]!);
+    for (const needle of ['5,5', '€', '100,']) expect(found(a, n, needle)).toEqual(expected(amounts, needle));
+    // A customer column: a third of its first rows distinct, then repeating.
+    const names = Array.from({ length: n }, (_, i) => `customer ${i % Math.floor(PROBE_ROWS / 3)}`);
+    const c = new SearchColumn(n);
+    for (const t of names) c.add(t);
+    expect(c.isJoined).toBe(false);
+    expect(found(c, n, 'customer 12')).toEqual(expected(names, 'customer 12'));
   });
 });

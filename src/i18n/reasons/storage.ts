@@ -28,7 +28,8 @@ export type StorageReason =
   | { code: 'recovery.quarantine-download' }
   | { code: 'update.available' }
   | { code: 'update.reload' }
-  | { code: 'file.binary'; params: { kind: BinaryKind } };
+  | { code: 'file.binary'; params: { kind: BinaryKind } }
+  | { code: 'file.empty' };
 
 const KIND: Record<BinaryKind, string> = {
   png: 'PNG',
@@ -69,6 +70,8 @@ export const storageTexts: LanguageTexts<StorageReason> = {
     'update.reload': () => 'Reload to update',
     'file.binary': (p) =>
       `This file is not a CSV text file (it looks like ${p.kind === 'binary' ? 'a binary file' : `a ${KIND[p.kind]} file`}). Nothing was imported. Export a CSV from your accounting program and choose that file.`,
+    'file.empty': () =>
+      'This file is empty: it holds no text at all. Nothing was imported. Export the list again from your accounting program and choose that file.',
   },
   it: {
     'storage.quota': () =>
@@ -100,6 +103,8 @@ export const storageTexts: LanguageTexts<StorageReason> = {
     'update.reload': () => 'Ricarica per aggiornare',
     'file.binary': (p) =>
       `Questo file non è un file di testo CSV (sembra ${p.kind === 'binary' ? 'un file binario' : `un file ${KIND[p.kind]}`}). Non è stato importato nulla. Esporta un CSV dal tuo programma di contabilità e scegli quel file.`,
+    'file.empty': () =>
+      'Questo file è vuoto: non contiene alcun testo. Non è stato importato nulla. Esporta di nuovo l’elenco dal tuo programma di contabilità e scegli quel file.',
   },
   fr: {
     'storage.quota': () =>
@@ -131,6 +136,8 @@ export const storageTexts: LanguageTexts<StorageReason> = {
     'update.reload': () => 'Recharger pour mettre à jour',
     'file.binary': (p) =>
       `Ce fichier n’est pas un fichier texte CSV (il ressemble à ${p.kind === 'binary' ? 'un fichier binaire' : `un fichier ${KIND[p.kind]}`}). Rien n’a été importé. Exportez un CSV depuis votre logiciel de comptabilité et choisissez ce fichier.`,
+    'file.empty': () =>
+      'Ce fichier est vide : il ne contient aucun texte. Rien n’a été importé. Exportez de nouveau la liste depuis votre logiciel de comptabilité et choisissez ce fichier.',
   },
   ro: {
     'storage.quota': () =>
@@ -162,6 +169,8 @@ export const storageTexts: LanguageTexts<StorageReason> = {
     'update.reload': () => 'Reîncărcați pentru actualizare',
     'file.binary': (p) =>
       `Acest fișier nu este un fișier text CSV (pare ${p.kind === 'binary' ? 'un fișier binar' : `un fișier ${KIND[p.kind]}`}). Nu s-a importat nimic. Exportați un CSV din programul de contabilitate și alegeți acel fișier.`,
+    'file.empty': () =>
+      'Acest fișier este gol: nu conține niciun text. Nu s-a importat nimic. Exportați din nou lista din programul de contabilitate și alegeți acel fișier.',
   },
   da: {
     'storage.quota': () =>
@@ -193,6 +202,8 @@ export const storageTexts: LanguageTexts<StorageReason> = {
     'update.reload': () => 'Genindlæs for at opdatere',
     'file.binary': (p) =>
       `Denne fil er ikke en CSV-tekstfil (den ligner ${p.kind === 'binary' ? 'en binær fil' : `en ${KIND[p.kind]}-fil`}). Intet blev importeret. Eksportér en CSV fra dit regnskabsprogram, og vælg den fil.`,
+    'file.empty': () =>
+      'Filen er tom: den indeholder ingen tekst. Intet blev importeret. Eksportér listen igen fra dit regnskabsprogram, og vælg den fil.',
   },
   de: {
     'storage.quota': () =>
@@ -224,5 +235,7 @@ export const storageTexts: LanguageTexts<StorageReason> = {
     'update.reload': () => 'Neu laden zum Aktualisieren',
     'file.binary': (p) =>
       `Diese Datei ist keine CSV-Textdatei (sie sieht aus wie ${p.kind === 'binary' ? 'eine Binärdatei' : `eine ${KIND[p.kind]}-Datei`}). Es wurde nichts importiert. Exportieren Sie eine CSV aus Ihrem Buchhaltungsprogramm und wählen Sie diese Datei.`,
+    'file.empty': () =>
+      'Diese Datei ist leer: Sie enthält keinen Text. Es wurde nichts importiert. Exportieren Sie die Liste erneut aus Ihrem Buchhaltungsprogramm und wählen Sie diese Datei.',
   },
 };

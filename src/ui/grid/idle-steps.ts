@@ -1,6 +1,12 @@
-// Background work in steps of idle time: each step gets what the browser says is idle, at least 3 ms
+// Background work in steps of idle time. Each step gets what the browser says is idle, at least 3 ms
 // (when the wait ran out and the page is busy, e.g. scrolling) and at most 12 ms, so a click or a key
-// never waits longer than that for the page.
+// never waits longer than that for the page. Where the browser tells whether input is waiting
+// (`navigator.scheduling.isInputPending`, Chromium), a long idle period — nothing to draw, 40 ms or
+// more left — is used whole, the step ending at once when a key, click or wheel comes: between
+// 12 ms steps the page sat idle a third of the time, and a million rows' search text took that longer.
+
+/** Chromium's check for input waiting to be handled (not in every browser's typings). */
+type Scheduling = { isInputPending?: () => boolean };
 
 /**
  * Calls `work(timeLeft)` in idle steps until it returns true, then `done()`. `wait` is how long a step
@@ -13,13 +19,23 @@ export function inIdleSteps(
 ): () => void {
   let handle = 0;
   const idle = typeof requestIdleCallback === 'function';
+  const scheduling =
+    typeof navigator === 'undefined'
+      ? undefined
+      : (navigator as unknown as { scheduling?: Scheduling }).scheduling;
+  const inputPending = scheduling?.isInputPending?.bind(scheduling);
   const schedule = () =>
     (handle = idle
       ? requestIdleCallback(step, { timeout: wait })
       : (globalThis.setTimeout(step, 16) as unknown as number));
   const step = (d?: IdleDeadline) => {
-    const end = performance.now() + Math.min(12, d ? Math.max(3, d.timeRemaining()) : 8);
-    if (work(() => end - performance.now())) done();
+    const idleFor = d ? d.timeRemaining() : 8;
+    const budget = inputPending && idleFor >= 40 ? Math.min(idleFor, 48) : Math.min(12, Math.max(3, idleFor));
+    const end = performance.now() + budget;
+    const timeLeft = inputPending
+      ? () => (inputPending() ? 0 : end - performance.now())
+      : () => end - performance.now();
+    if (work(timeLeft)) done();
     else schedule();
   };
   schedule();

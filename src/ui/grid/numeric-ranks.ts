@@ -1,57 +1,86 @@
-// Dense ascending ranks of a column's numbers, by a radix sort of their IEEE-754 bits: a million
-// amounts rank in a few passes over typed arrays (sorting the distinct values and binary-searching
-// each row's took over a second at a million rows).
+// The order of a column's numbers, by a radix sort of their IEEE-754 bits: a million amounts are ordered
+// in a few passes over typed arrays (sorting the distinct values and binary-searching each row's took
+// over a second at a million rows). The sort is written as steps (`numericOrderSteps`) so the grid can
+// build it in idle time after load, and the first sort by a column is a copy instead of the sort.
+
+/** A column's rows in ascending order of their numbers. */
+export interface NumericOrder {
+  /** The rows with a value, ascending; equal values in row order. */
+  sorted: Uint32Array;
+  /** Per position of `sorted`: 1 where its value equals the one before (-0 equals 0). */
+  same: Uint8Array;
+  /** How many distinct values. */
+  distinct: number;
+  /** The rows without a value (NaN), in row order. */
+  empty: Uint32Array;
+}
+
+/** Loop iterations between two steps of `numericOrderSteps` (~1–2 ms of work). */
+const STEP = 65_536;
 
 /**
- * Rank per row (equal values share one, -0 equals 0); empty cells (NaN) get `distinct`, after all.
- * Also returns the rows with a value in ascending order (ties in row order).
+ * The order of `v` (NaN: empty), built in steps: each `next()` does about `STEP` rows' work; the last
+ * returns the order. `v` must not change until then.
  */
-export function numericRanks(v: Float64Array): { rank: Uint32Array; distinct: number; sorted: Uint32Array } {
+export function* numericOrderSteps(v: Float64Array): Generator<void, NumericOrder, void> {
   const n = v.length;
   const f = new Float64Array(1);
   const u = new Uint32Array(f.buffer);
   // Little-endian hosts keep the high word second (every browser this runs in).
   const H = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1 ? 1 : 0;
   const L = 1 - H;
+  // Whole numbers of 32 bits (amounts in minor units, YYYYMMDD dates, days) need two passes, not four:
+  // their key is the number offset by 2³¹, all in the low word.
+  let small = true;
+  for (let from = 0; from < n && small; from += STEP) {
+    for (let i = from, end = Math.min(n, from + STEP); i < end; i++) {
+      const x = v[i]!;
+      if (x === x && (x !== Math.floor(x) || x < -2147483648 || x > 2147483647)) {
+        small = false;
+        break;
+      }
+    }
+    yield;
+  }
   // Each row's key as one or two unsigned words; the passes carry the keys beside the row indices so
   // every pass reads them in order (a gather by row index missed the cache at every step).
   let idx = new Uint32Array(n);
   let m = 0;
-  // Whole numbers of 32 bits (amounts in minor units, YYYYMMDD dates, days) need two passes, not four:
-  // their key is the number offset by 2³¹, all in the low word.
-  let small = true;
-  for (let i = 0; i < n; i++) {
-    const x = v[i]!;
-    if (x === x && (x !== Math.floor(x) || x < -2147483648 || x > 2147483647)) {
-      small = false;
-      break;
-    }
-  }
   let lo = new Uint32Array(n);
   let hi = small ? new Uint32Array(0) : new Uint32Array(n);
-  if (small) {
-    for (let i = 0; i < n; i++) {
-      const x = v[i]!;
-      if (x !== x) continue;
-      lo[m] = (x + 2147483648) >>> 0;
-      idx[m++] = i;
-    }
-  } else
-    for (let i = 0; i < n; i++) {
-      const x = v[i]!;
-      if (x !== x) continue;
-      f[0] = x === 0 ? 0 : x;
-      let h = u[H]!;
-      let l = u[L]!;
-      // Order-preserving unsigned key: negatives have every bit flipped, positives the sign bit set.
-      if (h & 0x80000000) {
-        h = ~h >>> 0;
-        l = ~l >>> 0;
-      } else h = (h | 0x80000000) >>> 0;
-      hi[m] = h;
-      lo[m] = l;
-      idx[m++] = i;
-    }
+  const empty: number[] = [];
+  for (let from = 0; from < n; from += STEP) {
+    const end = Math.min(n, from + STEP);
+    if (small)
+      for (let i = from; i < end; i++) {
+        const x = v[i]!;
+        if (x !== x) empty.push(i);
+        else {
+          lo[m] = (x + 2147483648) >>> 0;
+          idx[m++] = i;
+        }
+      }
+    else
+      for (let i = from; i < end; i++) {
+        const x = v[i]!;
+        if (x !== x) {
+          empty.push(i);
+          continue;
+        }
+        f[0] = x === 0 ? 0 : x;
+        let h = u[H]!;
+        let l = u[L]!;
+        // Order-preserving unsigned key: negatives have every bit flipped, positives the sign bit set.
+        if (h & 0x80000000) {
+          h = ~h >>> 0;
+          l = ~l >>> 0;
+        } else h = (h | 0x80000000) >>> 0;
+        hi[m] = h;
+        lo[m] = l;
+        idx[m++] = i;
+      }
+    yield;
+  }
   idx = idx.subarray(0, m);
   lo = lo.subarray(0, m);
   hi = hi.subarray(0, small ? 0 : m);
@@ -64,7 +93,11 @@ export function numericRanks(v: Float64Array): { rank: Uint32Array; distinct: nu
     const words = d < 2 ? lo : hi;
     const shift = d % 2 === 0 ? 0 : 16;
     count.fill(0);
-    for (let j = 0; j < m; j++) count[(words[j]! >>> shift) & 0xffff]!++;
+    for (let from = 0; from < m; from += STEP) {
+      for (let j = from, end = Math.min(m, from + STEP); j < end; j++)
+        count[(words[j]! >>> shift) & 0xffff]!++;
+      yield;
+    }
     // A digit every key shares sorts nothing.
     if (m > 0 && count[(words[0]! >>> shift) & 0xffff] === m) continue;
     let sum = 0;
@@ -73,22 +106,87 @@ export function numericRanks(v: Float64Array): { rank: Uint32Array; distinct: nu
       count[b] = sum;
       sum += c;
     }
-    for (let j = 0; j < m; j++) {
-      const at = count[(words[j]! >>> shift) & 0xffff]!++;
-      tmp[at] = idx[j]!;
-      tmpLo[at] = lo[j]!;
-      if (!small) tmpHi[at] = hi[j]!;
+    for (let from = 0; from < m; from += STEP) {
+      for (let j = from, end = Math.min(m, from + STEP); j < end; j++) {
+        const at = count[(words[j]! >>> shift) & 0xffff]!++;
+        tmp[at] = idx[j]!;
+        tmpLo[at] = lo[j]!;
+        if (!small) tmpHi[at] = hi[j]!;
+      }
+      yield;
     }
     [idx, tmp] = [tmp, idx];
     [lo, tmpLo] = [tmpLo, lo];
     if (!small) [hi, tmpHi] = [tmpHi, hi];
   }
-  const rank = new Uint32Array(n);
-  let distinct = 0;
-  for (let j = 0; j < m; j++) {
-    if (j === 0 || lo[j] !== lo[j - 1] || (!small && hi[j] !== hi[j - 1])) distinct++;
-    rank[idx[j]!] = distinct - 1;
+  const same = new Uint8Array(m);
+  let distinct = m > 0 ? 1 : 0;
+  for (let j = 1; j < m; j++)
+    if (lo[j] === lo[j - 1] && (small || hi[j] === hi[j - 1])) same[j] = 1;
+    else distinct++;
+  // `idx` may be a view of a larger buffer: keep only the rows' own (the temporaries go).
+  return { sorted: idx.length === n ? idx : idx.slice(), same, distinct, empty: Uint32Array.from(empty) };
+}
+
+/** The whole order at once. */
+export function numericOrder(v: Float64Array): NumericOrder {
+  const steps = numericOrderSteps(v);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
   }
-  if (m < n) for (let i = 0; i < n; i++) if (v[i] !== v[i]) rank[i] = distinct;
-  return { rank, distinct, sorted: idx };
+}
+
+/** Dense ascending rank per row (equal values share one); empty rows get `distinct`, after all. */
+export function ranksOf(order: NumericOrder, n: number): Uint32Array {
+  const { sorted, same, distinct, empty } = order;
+  const rank = new Uint32Array(n);
+  let r = -1;
+  for (let j = 0; j < sorted.length; j++) {
+    if (!same[j]) r++;
+    rank[sorted[j]!] = r;
+  }
+  for (let k = 0; k < empty.length; k++) rank[empty[k]!] = distinct;
+  return rank;
+}
+
+/**
+ * Rank per row (equal values share one, -0 equals 0); empty cells (NaN) get `distinct`, after all.
+ * Also returns the rows with a value in ascending order (ties in row order).
+ */
+export function numericRanks(v: Float64Array): { rank: Uint32Array; distinct: number; sorted: Uint32Array } {
+  const order = numericOrder(v);
+  return { rank: ranksOf(order, v.length), distinct: order.distinct, sorted: order.sorted };
+}
+
+/**
+ * Every row of the column in its order: ascending, or descending with equal values still in row
+ * order; empty rows last either way. With `keep`, only the rows it marks (1), in the same order.
+ */
+export function orderedRows(order: NumericOrder, desc: boolean, keep?: Uint8Array): Uint32Array {
+  const { sorted, same, empty } = order;
+  const out = new Uint32Array(keep ? countKept(keep) : sorted.length + empty.length);
+  let k = 0;
+  if (!desc) {
+    if (keep) {
+      for (let j = 0; j < sorted.length; j++) if (keep[sorted[j]!]) out[k++] = sorted[j]!;
+    } else {
+      out.set(sorted);
+      k = sorted.length;
+    }
+  } else
+    for (let end = sorted.length; end > 0;) {
+      let start = end - 1;
+      while (start > 0 && same[start]) start--;
+      for (let j = start; j < end; j++) if (!keep || keep[sorted[j]!]) out[k++] = sorted[j]!;
+      end = start;
+    }
+  for (let j = 0; j < empty.length; j++) if (!keep || keep[empty[j]!]) out[k++] = empty[j]!;
+  return out;
+}
+
+function countKept(keep: Uint8Array): number {
+  let c = 0;
+  for (let i = 0; i < keep.length; i++) c += keep[i]!;
+  return c;
 }

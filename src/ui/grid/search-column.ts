@@ -4,21 +4,26 @@
 //
 // Most columns repeat their texts (customers, dates, currencies, statuses): each distinct text is kept
 // once, rows hold its code, and a search tests each distinct text once, then the rows by table look-up.
-// A column that proves mostly distinct (invoice numbers, amounts, figures: past INTERN_LIMIT texts) is
-// kept instead as chunks of CHUNK rows' texts joined by SEP, with each row's end offset: one string a
-// chunk instead of one a row (a million separate texts cost ~40 MB a column, joined ~12 MB), and a
-// search is the engine's own `indexOf` over each chunk.
+// A column that proves mostly distinct (invoice numbers, amounts, figures: past INTERN_LIMIT texts, or
+// more than half its first PROBE_ROWS rows) is kept instead as chunks of CHUNK rows' texts joined by
+// SEP, with each row's end offset: one string a chunk instead of one a row (a million separate texts
+// cost ~40 MB a column, joined ~12 MB), and a search is the engine's own `indexOf` over each chunk.
 
 /** Past this many distinct texts a column is taken as unique per row and joined. */
 export const INTERN_LIMIT = 50_000;
+/**
+ * Or sooner: when its first PROBE_ROWS rows hold more distinct texts than half their number (amounts,
+ * invoice numbers), the column is joined there instead of first putting 50,000 texts in a map.
+ */
+export const PROBE_ROWS = 4_096;
 const CHUNK = 2_048;
 /** Between two rows' texts: no display text holds it, and a needle that does finds nothing. */
 const SEP = '\u0000';
 
 interface Chunk {
   text: string;
-  /** Per row of the chunk: the offset of the SEP after its text. */
-  ends: Uint32Array;
+  /** Per row of the chunk: the offset of the SEP after its text (16 bits while the chunk is short). */
+  ends: Uint16Array | Uint32Array;
 }
 
 export class SearchColumn {
@@ -43,6 +48,7 @@ export class SearchColumn {
       // Unless that text turned the column joined, in which case it goes in joined like any other.
       if (!this.chunks) {
         this.codes![this.built++] = code;
+        if (this.built === PROBE_ROWS && this.texts.length * 2 > PROBE_ROWS) this.join();
         return;
       }
     }
@@ -150,7 +156,9 @@ export class SearchColumn {
 }
 
 function joined(rows: readonly string[]): Chunk {
-  const ends = new Uint32Array(rows.length);
+  let length = 0;
+  for (const t of rows) length += t.length + SEP.length;
+  const ends = length <= 0xffff ? new Uint16Array(rows.length) : new Uint32Array(rows.length);
   let at = 0;
   rows.forEach((t, i) => {
     at += t.length;

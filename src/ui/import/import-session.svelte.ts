@@ -1,7 +1,7 @@
 // One file's way through the import: read (in a worker) → detected format → mapping → preview with every
 // problem by line and column → one all-or-nothing write. State is a runes class the panels share.
 import type { CsvFormat, RowError } from '../../csv/types';
-import { binaryKind } from '../../csv/binary';
+import { binaryKind, isBlank } from '../../csv/binary';
 import { reasonText } from '../../i18n/reasons/index';
 import { untrack } from 'svelte';
 import type { ConvertSettings, ReadRequest, WorkerReply, WorkerRequest } from '../../csv/worker-protocol';
@@ -98,6 +98,12 @@ export class ImportSession {
     this.samples = [];
     this.progress = { done: 0, total: 0 };
     const keepMapping = format !== undefined;
+    // An empty file (or one of blanks and a byte-order mark) says so, instead of a one-column mapping.
+    if (isBlank(this.bytes)) {
+      this.phase = 'failed';
+      this.message = reasonText({ code: 'file.empty' }, currentLanguage());
+      return;
+    }
     // An image or a spreadsheet renamed .csv is refused before any parsing.
     const binary = binaryKind(this.bytes);
     if (binary) {
