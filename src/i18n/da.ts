@@ -1022,4 +1022,8 @@ export const da: Record<MessageKey, string> = {
   'common.no': 'nej',
   'import.headerOnly':
     'Filen indeholder kun overskriftslinjen ({line}): der er ingen rækker at importere. Intet bliver skrevet.',
+  'dateField.invalid': 'Ikke en dato: skriv den som {example}.',
+  'dateField.tooEarly': 'Vælg {date} eller senere.',
+  'dateField.tooLate': 'Vælg {date} eller tidligere.',
+  'dateField.calendar': 'Vælg i kalenderen',
 };

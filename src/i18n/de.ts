@@ -1027,4 +1027,8 @@ export const de: Record<MessageKey, string> = {
   'common.no': 'nein',
   'import.headerOnly':
     'Diese Datei enthält nur die Kopfzeile ({line}): Es gibt keine Zeilen zu importieren. Es wird nichts geschrieben.',
+  'dateField.invalid': 'Kein Datum: bitte wie {example} eingeben.',
+  'dateField.tooEarly': 'Bitte {date} oder später wählen.',
+  'dateField.tooLate': 'Bitte {date} oder früher wählen.',
+  'dateField.calendar': 'Im Kalender wählen',
 };

@@ -1018,6 +1018,10 @@ export const en = {
   'common.no': 'no',
   'import.headerOnly':
     'This file holds only its heading line ({line}): there are no rows to import. Nothing will be written.',
+  'dateField.invalid': 'Not a date: type it like {example}.',
+  'dateField.tooEarly': 'Choose {date} or later.',
+  'dateField.tooLate': 'Choose {date} or earlier.',
+  'dateField.calendar': 'Pick from the calendar',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1028,4 +1028,8 @@ export const fr: Record<MessageKey, string> = {
   'common.no': 'non',
   'import.headerOnly':
     'Ce fichier ne contient que sa ligne d’en-tête ({line}) : aucune ligne à importer. Rien ne sera écrit.',
+  'dateField.invalid': 'Date non valide : saisir par exemple {example}.',
+  'dateField.tooEarly': 'Choisir le {date} ou une date ultérieure.',
+  'dateField.tooLate': 'Choisir le {date} ou une date antérieure.',
+  'dateField.calendar': 'Choisir dans le calendrier',
 };

@@ -1023,4 +1023,8 @@ export const it: Record<MessageKey, string> = {
   'common.no': 'no',
   'import.headerOnly':
     'Questo file contiene solo la riga di intestazione ({line}): non ci sono righe da importare. Non verrà scritto nulla.',
+  'dateField.invalid': 'Data non valida: scriverla come {example}.',
+  'dateField.tooEarly': 'Scegliere il {date} o una data successiva.',
+  'dateField.tooLate': 'Scegliere il {date} o una data precedente.',
+  'dateField.calendar': 'Scegli dal calendario',
 };

@@ -1026,4 +1026,8 @@ export const ro: Record<MessageKey, string> = {
   'common.no': 'nu',
   'import.headerOnly':
     'Acest fișier conține doar rândul de antet ({line}): nu există rânduri de importat. Nu se va scrie nimic.',
+  'dateField.invalid': 'Dată nevalidă: scrieți-o ca {example}.',
+  'dateField.tooEarly': 'Alegeți {date} sau o dată ulterioară.',
+  'dateField.tooLate': 'Alegeți {date} sau o dată anterioară.',
+  'dateField.calendar': 'Alegeți din calendar',
 };
