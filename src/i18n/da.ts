@@ -1034,4 +1034,8 @@ export const da: Record<MessageKey, string> = {
   'import.importedRows.one': 'Importerede {rows} række: {created}.',
   'import.importedRows.many': 'Importerede {rows} rækker: {created}.',
   'import.dateLetters': 'dmå',
+  'dateField.invalid': 'Ikke en dato: skriv den som {example}.',
+  'dateField.tooEarly': 'Vælg {date} eller senere.',
+  'dateField.tooLate': 'Vælg {date} eller tidligere.',
+  'dateField.calendar': 'Vælg i kalenderen',
 };

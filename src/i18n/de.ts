@@ -1039,4 +1039,8 @@ export const de: Record<MessageKey, string> = {
   'import.importedRows.one': '{rows} Zeile importiert: {created}.',
   'import.importedRows.many': '{rows} Zeilen importiert: {created}.',
   'import.dateLetters': 'TMJ',
+  'dateField.invalid': 'Kein Datum: bitte wie {example} eingeben.',
+  'dateField.tooEarly': 'Bitte {date} oder später wählen.',
+  'dateField.tooLate': 'Bitte {date} oder früher wählen.',
+  'dateField.calendar': 'Im Kalender wählen',
 };

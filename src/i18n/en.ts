@@ -1030,6 +1030,10 @@ export const en = {
   'import.importedRows.one': 'Imported {rows} row: {created}.',
   'import.importedRows.many': 'Imported {rows} rows: {created}.',
   'import.dateLetters': 'dmy',
+  'dateField.invalid': 'Not a date: type it like {example}.',
+  'dateField.tooEarly': 'Choose {date} or later.',
+  'dateField.tooLate': 'Choose {date} or earlier.',
+  'dateField.calendar': 'Pick from the calendar',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1040,4 +1040,8 @@ export const fr: Record<MessageKey, string> = {
   'import.importedRows.one': '{rows} ligne importée : {created}.',
   'import.importedRows.many': '{rows} lignes importées : {created}.',
   'import.dateLetters': 'jma',
+  'dateField.invalid': 'Date non valide : saisir par exemple {example}.',
+  'dateField.tooEarly': 'Choisir le {date} ou une date ultérieure.',
+  'dateField.tooLate': 'Choisir le {date} ou une date antérieure.',
+  'dateField.calendar': 'Choisir dans le calendrier',
 };

@@ -1035,4 +1035,8 @@ export const it: Record<MessageKey, string> = {
   'import.importedRows.one': 'Importata {rows} riga: {created}.',
   'import.importedRows.many': 'Importate {rows} righe: {created}.',
   'import.dateLetters': 'gma',
+  'dateField.invalid': 'Data non valida: scriverla come {example}.',
+  'dateField.tooEarly': 'Scegliere il {date} o una data successiva.',
+  'dateField.tooLate': 'Scegliere il {date} o una data precedente.',
+  'dateField.calendar': 'Scegli dal calendario',
 };

@@ -1038,4 +1038,8 @@ export const ro: Record<MessageKey, string> = {
   'import.importedRows.one': 'A fost importat {rows} rând: {created}.',
   'import.importedRows.many': 'Au fost importate {rows} rânduri: {created}.',
   'import.dateLetters': 'zla',
+  'dateField.invalid': 'Dată nevalidă: scrieți-o ca {example}.',
+  'dateField.tooEarly': 'Alegeți {date} sau o dată ulterioară.',
+  'dateField.tooLate': 'Alegeți {date} sau o dată anterioară.',
+  'dateField.calendar': 'Alegeți din calendar',
 };

@@ -24,7 +24,9 @@ async function setAsOf(page: Page, iso: string): Promise<void> {
 async function start(): Promise<{ page: Page; asOf: string }> {
   h = await openApp();
   await loadSample(h.page);
-  const asOf = await h.page.getByTestId('as-of').inputValue();
+  // The field shows the as-of date as the English (UK) interface writes it: dd/mm/yyyy.
+  const [day, month, year] = (await h.page.getByTestId('as-of').inputValue()).split('/');
+  const asOf = `${year}-${month}-${day}`;
   await h.page.goto(`${h.url}index.html#/today`);
   await h.page.locator('tr[data-row]').first().waitFor();
   return { page: h.page, asOf };

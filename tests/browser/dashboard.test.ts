@@ -95,7 +95,7 @@ describe('the dashboard', () => {
     await page.waitForURL(/#\/invoices\?/);
     const asOf = await page.getByTestId('as-of').inputValue();
     expect(asOf).not.toBe(before);
-    expect(asOf).toMatch(/-(28|29|30|31)$/);
+    expect(asOf).toMatch(/^(28|29|30|31)\/\d{2}\/\d{4}$/); // a month's last day, dd/mm/yyyy in English (UK)
     const grid = page.getByRole('grid', { name: 'Invoices' });
     await grid.locator('[role="row"][data-key]').first().waitFor();
     const total = page.locator('[data-grid-totals] [data-currency] [data-col="open"]');

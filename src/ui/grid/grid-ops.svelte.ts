@@ -35,7 +35,10 @@ export class GridOps<R> {
 
   /** The message of a cell; `key` null means the new-row line. */
   errorFor(key: string | null, columnId: string): string | undefined {
-    return key === null ? this.draftErrors[columnId] : this.cellErrors.get(errKey(key, columnId));
+    if (key === null) return this.draftErrors[columnId];
+    // Asked for every cell a scroll brings in: no key string is built while no cell has a message.
+    const errors = this.cellErrors;
+    return errors.size === 0 ? undefined : errors.get(errKey(key, columnId));
   }
 
   /** One line naming the first problem, for the notice. */

@@ -1,0 +1,82 @@
+// Date fields read and show dates in the interface locale's order. Expected texts are written by hand
+// from how people in each country write 2 December 2026.
+import { describe, expect, it } from 'vitest';
+import { dateOrder, formatDateText, parseDateText } from '../../src/ui/components/date-text';
+
+const date = (iso: string) => ({ kind: 'date', iso });
+const invalid = { kind: 'invalid' };
+
+describe('formatDateText', () => {
+  it('shows 2 December 2026 as each country writes it', () => {
+    expect(formatDateText('2026-12-02', 'it-IT')).toBe('02/12/2026');
+    expect(formatDateText('2026-12-02', 'ro-RO')).toBe('02.12.2026');
+    expect(formatDateText('2026-12-02', 'de-DE')).toBe('02.12.2026');
+    expect(formatDateText('2026-12-02', 'da-DK')).toBe('02.12.2026');
+    expect(formatDateText('2026-12-02', 'fr-FR')).toBe('02/12/2026');
+    expect(formatDateText('2026-12-02', 'en-GB')).toBe('02/12/2026');
+    expect(formatDateText('2026-12-02', 'en-US')).toBe('12/02/2026');
+  });
+
+  it('shows nothing for no date', () => {
+    expect(formatDateText('', 'it-IT')).toBe('');
+  });
+});
+
+describe('dateOrder', () => {
+  it('reads day-month-year in Europe and month-day-year in the US', () => {
+    expect(dateOrder('it-IT')).toEqual(['day', 'month', 'year']);
+    expect(dateOrder('ro-RO')).toEqual(['day', 'month', 'year']);
+    expect(dateOrder('en-US')).toEqual(['month', 'day', 'year']);
+  });
+});
+
+describe('parseDateText', () => {
+  it('reads 2 December 2026 typed as each country writes it', () => {
+    expect(parseDateText('02/12/2026', 'it-IT')).toEqual(date('2026-12-02'));
+    expect(parseDateText('02.12.2026', 'ro-RO')).toEqual(date('2026-12-02'));
+    expect(parseDateText('2.12.2026', 'de-DE')).toEqual(date('2026-12-02'));
+    expect(parseDateText('02.12.2026', 'da-DK')).toEqual(date('2026-12-02'));
+    expect(parseDateText('02/12/2026', 'fr-FR')).toEqual(date('2026-12-02'));
+    expect(parseDateText('02/12/2026', 'en-GB')).toEqual(date('2026-12-02'));
+    expect(parseDateText('12/2/2026', 'en-US')).toEqual(date('2026-12-02'));
+  });
+
+  it('takes any of . / - or spaces between the parts, and a trailing dot', () => {
+    expect(parseDateText('2-12-2026', 'it-IT')).toEqual(date('2026-12-02'));
+    expect(parseDateText('2 12 2026', 'it-IT')).toEqual(date('2026-12-02'));
+    expect(parseDateText(' 2/12.2026 ', 'ro-RO')).toEqual(date('2026-12-02'));
+    expect(parseDateText('2.12.2026.', 'ro-RO')).toEqual(date('2026-12-02'));
+  });
+
+  it('reads a two-digit year as 20xx', () => {
+    expect(parseDateText('15/01/27', 'it-IT')).toEqual(date('2027-01-15'));
+    expect(parseDateText('1/15/27', 'en-US')).toEqual(date('2027-01-15'));
+    expect(parseDateText('5.3.07', 'de-DE')).toEqual(date('2007-03-05'));
+  });
+
+  it('accepts ISO text in every language', () => {
+    expect(parseDateText('2026-12-02', 'it-IT')).toEqual(date('2026-12-02'));
+    expect(parseDateText('2026-12-02', 'en-US')).toEqual(date('2026-12-02'));
+    expect(parseDateText('2026-12-02', 'ro-RO')).toEqual(date('2026-12-02'));
+  });
+
+  it('takes 29 February only in a leap year', () => {
+    expect(parseDateText('29/02/2028', 'it-IT')).toEqual(date('2028-02-29'));
+    expect(parseDateText('29.02.2027', 'ro-RO')).toEqual(invalid);
+    expect(parseDateText('2/29/2024', 'en-US')).toEqual(date('2024-02-29'));
+  });
+
+  it('refuses days that do not exist and text that is no date', () => {
+    expect(parseDateText('31/04/2026', 'it-IT')).toEqual(invalid);
+    expect(parseDateText('13/13/2026', 'it-IT')).toEqual(invalid);
+    expect(parseDateText('12/31/2026', 'it-IT')).toEqual(invalid);
+    expect(parseDateText('2/12', 'it-IT')).toEqual(invalid);
+    expect(parseDateText('2/12/202', 'it-IT')).toEqual(invalid);
+    expect(parseDateText('domani', 'it-IT')).toEqual(invalid);
+    expect(parseDateText('2026-02-30', 'en-GB')).toEqual(invalid);
+  });
+
+  it('sees an empty field as no date, not a wrong one', () => {
+    expect(parseDateText('  ', 'it-IT')).toEqual({ kind: 'empty' });
+  });
+});
