@@ -31,6 +31,21 @@ describe('Italian and Romanian words where codes and English leaked', () => {
     const countries = await cells(page, 'country');
     expect(countries.has('Italia')).toBe(true);
     expect(countries.has('IT')).toBe(false);
+    // An Italian customer's page names its country and letter language, not 'IT' and 'it'.
+    const italian = page
+      .locator('[role=row][data-key]')
+      .filter({ has: page.locator('[data-col="country"]', { hasText: 'Italia' }) })
+      .first();
+    const key = await italian.getAttribute('data-key', { timeout: 5_000 });
+    await page.goto(h.url + `index.html#/customers/${key}`);
+    const shown = (label: string) =>
+      page
+        .locator('label', { hasText: label })
+        .locator('select')
+        .first()
+        .evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.text, undefined, { timeout: 5_000 });
+    await expect.poll(() => shown('Paese'), { timeout: 5_000 }).toBe('Italia');
+    await expect(shown('Lingua')).resolves.toBe('Italiano');
 
     await page.goto(h.url + 'index.html#/dashboard');
     await page.getByTestId('kpi-dso').waitFor();
