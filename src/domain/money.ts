@@ -250,7 +250,7 @@ interface MoneyLayout {
   scale: number;
 }
 
-function layoutOf(f: Intl.NumberFormat, digits: number): MoneyLayout | null {
+function layoutOf(f: Intl.NumberFormat, currency: CurrencyCode, digits: number): MoneyLayout | null {
   const scale = 10 ** digits;
   const around = (x: number): [string, string] | null => {
     const parts = f.formatToParts(x);
@@ -280,17 +280,10 @@ function layoutOf(f: Intl.NumberFormat, digits: number): MoneyLayout | null {
     0, 1, -1, 5, -5, 99, 100, 1234, -1234, 123456, 1234567, -12345678, 123456789012, 999999999999999,
   ];
   for (const minor of probes) {
-    const exact = f.format(toDecimalText(minor, digits) as unknown as number);
+    const exact = f.format(toDecimalString(minor, currency) as unknown as number);
     if (put(layout, minor) !== exact) return null;
   }
   return layout;
-}
-
-/** The exact decimal text of minor units ("-12.05"). */
-function toDecimalText(minor: number, digits: number): string {
-  const s = String(Math.abs(minor)).padStart(digits + 1, '0');
-  const body = digits ? `${s.slice(0, -digits)}.${s.slice(-digits)}` : s;
-  return minor < 0 ? `-${body}` : body;
 }
 
 /** Minor units (a safe integer) laid out by hand. */
@@ -327,7 +320,7 @@ export function formatMoney(amount: number, currency: CurrencyCode, locale: stri
       // one column of money groups every amount alike.
       useGrouping: 'always',
     });
-    formatters.set(key, (kept = { f, layout: layoutOf(f, digits) }));
+    formatters.set(key, (kept = { f, layout: layoutOf(f, currency, digits) }));
   }
   // Laid out by hand where Intl's layout was read and checked; else the exact decimal string (Intl
   // accepts it and never goes through a binary float).

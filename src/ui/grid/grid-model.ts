@@ -95,7 +95,7 @@ interface Ranks {
 }
 
 /** Every row index, in row order. */
-function allRows(n: number): Uint32Array {
+export function allRows(n: number): Uint32Array {
   const all = new Uint32Array(n);
   for (let i = 0; i < n; i++) all[i] = i;
   return all;
