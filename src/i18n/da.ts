@@ -1038,4 +1038,11 @@ export const da: Record<MessageKey, string> = {
   'dateField.tooEarly': 'Vælg {date} eller senere.',
   'dateField.tooLate': 'Vælg {date} eller tidligere.',
   'dateField.calendar': 'Vælg i kalenderen',
+  'letters.col.choose': 'Vælg',
+  'letters.col.customer': 'Kunde',
+  'letters.col.language': 'Brevets sprog',
+  'letters.col.overdue': 'Forfaldent',
+  'letters.col.invoices': 'Forfaldne fakturaer',
+  'letters.col.date': 'Dato',
+  'letters.col.letter': 'Brev',
 };

@@ -1043,4 +1043,11 @@ export const de: Record<MessageKey, string> = {
   'dateField.tooEarly': 'Bitte {date} oder später wählen.',
   'dateField.tooLate': 'Bitte {date} oder früher wählen.',
   'dateField.calendar': 'Im Kalender wählen',
+  'letters.col.choose': 'Auswählen',
+  'letters.col.customer': 'Kunde',
+  'letters.col.language': 'Briefsprache',
+  'letters.col.overdue': 'Überfällig',
+  'letters.col.invoices': 'Überfällige Rechnungen',
+  'letters.col.date': 'Datum',
+  'letters.col.letter': 'Brief',
 };

@@ -1034,6 +1034,13 @@ export const en = {
   'dateField.tooEarly': 'Choose {date} or later.',
   'dateField.tooLate': 'Choose {date} or earlier.',
   'dateField.calendar': 'Pick from the calendar',
+  'letters.col.choose': 'Choose',
+  'letters.col.customer': 'Customer',
+  'letters.col.language': 'Letter language',
+  'letters.col.overdue': 'Overdue',
+  'letters.col.invoices': 'Overdue invoices',
+  'letters.col.date': 'Date',
+  'letters.col.letter': 'Letter',
 } as const;
 
 export type MessageKey = keyof typeof en;

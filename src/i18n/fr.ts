@@ -1044,4 +1044,11 @@ export const fr: Record<MessageKey, string> = {
   'dateField.tooEarly': 'Choisir le {date} ou une date ultérieure.',
   'dateField.tooLate': 'Choisir le {date} ou une date antérieure.',
   'dateField.calendar': 'Choisir dans le calendrier',
+  'letters.col.choose': 'Choisir',
+  'letters.col.customer': 'Client',
+  'letters.col.language': 'Langue de la lettre',
+  'letters.col.overdue': 'Échu',
+  'letters.col.invoices': 'Factures échues',
+  'letters.col.date': 'Date',
+  'letters.col.letter': 'Lettre',
 };

@@ -1039,4 +1039,11 @@ export const it: Record<MessageKey, string> = {
   'dateField.tooEarly': 'Scegliere il {date} o una data successiva.',
   'dateField.tooLate': 'Scegliere il {date} o una data precedente.',
   'dateField.calendar': 'Scegli dal calendario',
+  'letters.col.choose': 'Scegli',
+  'letters.col.customer': 'Cliente',
+  'letters.col.language': 'Lingua della lettera',
+  'letters.col.overdue': 'Scaduto',
+  'letters.col.invoices': 'Fatture scadute',
+  'letters.col.date': 'Data',
+  'letters.col.letter': 'Lettera',
 };

@@ -1042,4 +1042,11 @@ export const ro: Record<MessageKey, string> = {
   'dateField.tooEarly': 'Alegeți {date} sau o dată ulterioară.',
   'dateField.tooLate': 'Alegeți {date} sau o dată anterioară.',
   'dateField.calendar': 'Alegeți din calendar',
+  'letters.col.choose': 'Alegeți',
+  'letters.col.customer': 'Client',
+  'letters.col.language': 'Limba scrisorii',
+  'letters.col.overdue': 'Restant',
+  'letters.col.invoices': 'Facturi restante',
+  'letters.col.date': 'Data',
+  'letters.col.letter': 'Scrisoare',
 };
