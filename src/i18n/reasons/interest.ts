@@ -13,6 +13,9 @@ export type { InterestReason };
 type ByLanguage<T> = Record<Language, T>;
 
 /** Short names of the reference tables, as each trade writes them. */
+/** A table's name opening a sentence ("Tasso BCE: …"): the Italian names are written lower case mid-sentence. */
+const sentenceStart = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
+
 export const TABLE_NAMES: ByLanguage<Record<RateTableId, string>> = {
   en: {
     ecb: 'ECB rate',
@@ -301,9 +304,9 @@ export const interestTexts: LanguageTexts<InterestReason> = {
     'interest.rate-mode-not-offered': (p) =>
       `${FIXING.it[p.mode]}: non previsto dalla ${JURISDICTION_NAMES.it[p.jurisdiction]}; applicato ${FIXING.it[p.used]}.`,
     'interest.rate-unconfirmed': (p, f) =>
-      `${TABLE_NAMES.it[p.table]}: ${f.percent(p.ratePercent)} dal ${f.date(p.from)} non confermato; verificare la tabella dei tassi.`,
+      `${sentenceStart(TABLE_NAMES.it[p.table])}: ${f.percent(p.ratePercent)} dal ${f.date(p.from)} non confermato; verificare la tabella dei tassi.`,
     'interest.uncertain-day': (p, f) =>
-      `${TABLE_NAMES.it[p.table]}: il giorno di una variazione tra il ${f.date(p.from)} e il ${f.date(p.to)} non è noto e cambia questo importo; la tabella la data all’ultimo giorno del mese.`,
+      `${sentenceStart(TABLE_NAMES.it[p.table])}: il giorno di una variazione tra il ${f.date(p.from)} e il ${f.date(p.to)} non è noto e cambia questo importo; la tabella la data all’ultimo giorno del mese.`,
     'interest.both-contract-rates': () =>
       'Indicati sia un tasso contrattuale annuo sia uno mensile: si applica quello annuo.',
     'interest.floor-unknown': (p) =>
@@ -311,7 +314,7 @@ export const interestTexts: LanguageTexts<InterestReason> = {
     'interest.below-floor': (p, f) =>
       `Il tasso concordato è inferiore a ${p.multiple} × il taux légal francese del ${half(p.half, 'it')} (${f.percent(p.legalPercent)}): l’art. L441-10 C. com. non lo consente.`,
     'interest.missing-rate': (p, f) =>
-      `${TABLE_NAMES.it[p.table]}: nessun tasso per ${fixingText(p.fixing, f)} (la tabella non ha nulla per ${gap(p, f, 'in poi')}); gli interessi dal ${f.date(p.from)} al ${f.date(p.to)} non si possono calcolare: aggiungere il tasso alla tabella.`,
+      `${sentenceStart(TABLE_NAMES.it[p.table])}: nessun tasso per ${fixingText(p.fixing, f)} (la tabella non ha nulla per ${gap(p, f, 'in poi')}); gli interessi dal ${f.date(p.from)} al ${f.date(p.to)} non si possono calcolare: aggiungere il tasso alla tabella.`,
   },
   fr: {
     'interest.statutory': (p, f) =>
