@@ -14,7 +14,8 @@ afterEach(async () => {
 
 /** The checkbox value (customer id) and name of the first overdue customer writing in `lang`. */
 async function customerIn(page: Page, lang: string): Promise<{ id: string; name: string }> {
-  const row = page.locator('tr', { has: page.locator('td', { hasText: new RegExp(`^${lang}$`) }) }).first();
+  // The language shows by name ("Italiano"); the row keeps its code.
+  const row = page.locator(`tr[data-language="${lang.toLowerCase()}"]`).first();
   const box = row.getByTestId('letter-customer');
   return { id: (await box.getAttribute('value')) ?? '', name: (await box.getAttribute('aria-label')) ?? '' };
 }
