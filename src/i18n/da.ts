@@ -1038,4 +1038,5 @@ export const da: Record<MessageKey, string> = {
   'dateField.tooEarly': 'Vælg {date} eller senere.',
   'dateField.tooLate': 'Vælg {date} eller tidligere.',
   'dateField.calendar': 'Vælg i kalenderen',
+  'timeField.invalid': 'Ikke et klokkeslæt: skriv det som {example}.',
 };

@@ -1043,4 +1043,5 @@ export const de: Record<MessageKey, string> = {
   'dateField.tooEarly': 'Bitte {date} oder später wählen.',
   'dateField.tooLate': 'Bitte {date} oder früher wählen.',
   'dateField.calendar': 'Im Kalender wählen',
+  'timeField.invalid': 'Keine Uhrzeit: bitte wie {example} eingeben.',
 };

@@ -1034,6 +1034,7 @@ export const en = {
   'dateField.tooEarly': 'Choose {date} or later.',
   'dateField.tooLate': 'Choose {date} or earlier.',
   'dateField.calendar': 'Pick from the calendar',
+  'timeField.invalid': 'Not a time: type it like {example}.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1044,4 +1044,5 @@ export const fr: Record<MessageKey, string> = {
   'dateField.tooEarly': 'Choisir le {date} ou une date ultérieure.',
   'dateField.tooLate': 'Choisir le {date} ou une date antérieure.',
   'dateField.calendar': 'Choisir dans le calendrier',
+  'timeField.invalid': 'Heure non valide : saisir par exemple {example}.',
 };

@@ -1039,4 +1039,5 @@ export const it: Record<MessageKey, string> = {
   'dateField.tooEarly': 'Scegliere il {date} o una data successiva.',
   'dateField.tooLate': 'Scegliere il {date} o una data precedente.',
   'dateField.calendar': 'Scegli dal calendario',
+  'timeField.invalid': 'Ora non valida: scriverla come {example}.',
 };

@@ -1042,4 +1042,5 @@ export const ro: Record<MessageKey, string> = {
   'dateField.tooEarly': 'Alegeți {date} sau o dată ulterioară.',
   'dateField.tooLate': 'Alegeți {date} sau o dată anterioară.',
   'dateField.calendar': 'Alegeți din calendar',
+  'timeField.invalid': 'Oră nevalidă: scrieți-o ca {example}.',
 };
