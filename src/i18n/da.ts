@@ -1055,4 +1055,5 @@ export const da: Record<MessageKey, string> = {
   'import.importedBank.read': 'Fil læst: {rows}, {lines}.',
   'import.bankStored.one': '{count} bankpostering gemt til matchning',
   'import.bankStored': '{count} bankposteringer gemt til matchning',
+  'settings.logoPick': 'Vælg et billede…',
 };

@@ -1060,4 +1060,5 @@ export const de: Record<MessageKey, string> = {
   'import.importedBank.read': 'Datei gelesen: {rows}, {lines}.',
   'import.bankStored.one': '{count} Kontoumsatz zum Zuordnen gespeichert',
   'import.bankStored': '{count} Kontoumsätze zum Zuordnen gespeichert',
+  'settings.logoPick': 'Bild auswählen…',
 };

@@ -1051,6 +1051,7 @@ export const en = {
   'import.importedBank.read': 'Read {rows}: {lines}.',
   'import.bankStored.one': '{count} bank line stored for matching',
   'import.bankStored': '{count} bank lines stored for matching',
+  'settings.logoPick': 'Choose an image…',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1060,4 +1060,5 @@ export const fr: Record<MessageKey, string> = {
   'import.importedBank.read': 'Fichier lu : {rows}, {lines}.',
   'import.bankStored.one': '{count} opération bancaire enregistrée pour le rapprochement',
   'import.bankStored': '{count} opérations bancaires enregistrées pour le rapprochement',
+  'settings.logoPick': 'Choisir une image…',
 };

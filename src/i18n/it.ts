@@ -1056,4 +1056,5 @@ export const it: Record<MessageKey, string> = {
   'import.importedBank.read': 'File letto: {rows}, {lines}.',
   'import.bankStored.one': '{count} movimento bancario registrato da abbinare alle fatture',
   'import.bankStored': '{count} movimenti bancari registrati da abbinare alle fatture',
+  'settings.logoPick': 'Scegli un’immagine…',
 };

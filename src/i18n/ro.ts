@@ -1059,6 +1059,7 @@ export const ro: Record<MessageKey, string> = {
   'import.importedBank.read': 'Fișier citit: {rows}, {lines}.',
   'import.bankStored.one': '{count} tranzacție bancară stocată pentru asociere',
   'import.bankStored': '{count} tranzacții bancare stocate pentru asociere',
+  'settings.logoPick': 'Alegeți o imagine…',
 };
 
 // A count in the plural rules' "other" (20–100, 120–200, …; not 2–19 or 101–119) puts "de" between the
