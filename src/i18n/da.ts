@@ -522,7 +522,6 @@ export const da: Record<MessageKey, string> = {
   'import.ignore': '(ignorér)',
   'import.missing': 'Tildel en kolonne til: {fields}.',
   'import.preview': 'Forhåndsvisning',
-  'import.counts': '{new} nye, {update} til opdatering, {same} allerede gemt, {error} med problemer',
   'import.counts.lines': '{count} yderligere fakturalinjer føjet til deres fakturaer',
   'import.counts.outgoing': '{count} udgående betalinger ignoreret',
   'import.updateExisting': 'Opdatér fakturaer, der allerede er gemt',
@@ -1056,4 +1055,10 @@ export const da: Record<MessageKey, string> = {
   'import.bankStored.one': '{count} bankpostering gemt til matchning',
   'import.bankStored': '{count} bankposteringer gemt til matchning',
   'settings.logoPick': 'Vælg et billede…',
+  'import.counts.new.one': '{count} ny',
+  'import.counts.new': '{count} nye',
+  'import.counts.update': '{count} til opdatering',
+  'import.counts.same.one': '{count} allerede gemt',
+  'import.counts.same': '{count} allerede gemt',
+  'import.counts.error': '{count} med problemer',
 };

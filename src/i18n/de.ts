@@ -526,7 +526,6 @@ export const de: Record<MessageKey, string> = {
   'import.ignore': '(ignorieren)',
   'import.missing': 'Ordnen Sie eine Spalte zu: {fields}.',
   'import.preview': 'Vorschau',
-  'import.counts': '{new} neu, {update} zu aktualisieren, {same} bereits gespeichert, {error} mit Problemen',
   'import.counts.lines': '{count} weitere Rechnungspositionen zu ihren Rechnungen hinzugefügt',
   'import.counts.outgoing': '{count} ausgehende Zahlungen ignoriert',
   'import.updateExisting': 'Bereits gespeicherte Rechnungen aktualisieren',
@@ -1061,4 +1060,10 @@ export const de: Record<MessageKey, string> = {
   'import.bankStored.one': '{count} Kontoumsatz zum Zuordnen gespeichert',
   'import.bankStored': '{count} Kontoumsätze zum Zuordnen gespeichert',
   'settings.logoPick': 'Bild auswählen…',
+  'import.counts.new.one': '{count} neu',
+  'import.counts.new': '{count} neu',
+  'import.counts.update': '{count} zu aktualisieren',
+  'import.counts.same.one': '{count} bereits gespeichert',
+  'import.counts.same': '{count} bereits gespeichert',
+  'import.counts.error': '{count} mit Problemen',
 };

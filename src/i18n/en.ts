@@ -518,7 +518,6 @@ export const en = {
   'import.ignore': '(ignore)',
   'import.missing': 'Map a column to: {fields}.',
   'import.preview': 'Preview',
-  'import.counts': '{new} new, {update} to update, {same} already stored, {error} with problems',
   'import.counts.lines': '{count} further invoice lines added to their invoices',
   'import.counts.outgoing': '{count} outgoing payments ignored',
   'import.updateExisting': 'Update invoices already stored',
@@ -1052,6 +1051,12 @@ export const en = {
   'import.bankStored.one': '{count} bank line stored for matching',
   'import.bankStored': '{count} bank lines stored for matching',
   'settings.logoPick': 'Choose an image…',
+  'import.counts.new.one': '{count} new',
+  'import.counts.new': '{count} new',
+  'import.counts.update': '{count} to update',
+  'import.counts.same.one': '{count} already stored',
+  'import.counts.same': '{count} already stored',
+  'import.counts.error': '{count} with problems',
 } as const;
 
 export type MessageKey = keyof typeof en;

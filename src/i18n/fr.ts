@@ -525,8 +525,6 @@ export const fr: Record<MessageKey, string> = {
   'import.ignore': '(ignorer)',
   'import.missing': 'Associez une colonne à : {fields}.',
   'import.preview': 'Aperçu',
-  'import.counts':
-    '{new} nouvelles, {update} à mettre à jour, {same} déjà enregistrées, {error} avec des problèmes',
   'import.counts.lines': '{count} lignes de facture supplémentaires ajoutées à leur facture',
   'import.counts.outgoing': '{count} paiements sortants ignorés',
   'import.updateExisting': 'Mettre à jour les factures déjà enregistrées',
@@ -1061,4 +1059,10 @@ export const fr: Record<MessageKey, string> = {
   'import.bankStored.one': '{count} opération bancaire enregistrée pour le rapprochement',
   'import.bankStored': '{count} opérations bancaires enregistrées pour le rapprochement',
   'settings.logoPick': 'Choisir une image…',
+  'import.counts.new.one': '{count} nouvelle',
+  'import.counts.new': '{count} nouvelles',
+  'import.counts.update': '{count} à mettre à jour',
+  'import.counts.same.one': '{count} déjà enregistrée',
+  'import.counts.same': '{count} déjà enregistrées',
+  'import.counts.error': '{count} avec des problèmes',
 };

@@ -522,7 +522,6 @@ export const it: Record<MessageKey, string> = {
   'import.ignore': '(ignora)',
   'import.missing': 'Associare una colonna a: {fields}.',
   'import.preview': 'Anteprima',
-  'import.counts': '{new} nuove, {update} da aggiornare, {same} già presenti, {error} con problemi',
   'import.counts.lines': '{count} ulteriori righe di fattura aggiunte alle rispettive fatture',
   'import.counts.outgoing': '{count} pagamenti in uscita ignorati',
   'import.updateExisting': 'Aggiorna le fatture già presenti',
@@ -1057,4 +1056,10 @@ export const it: Record<MessageKey, string> = {
   'import.bankStored.one': '{count} movimento bancario registrato da abbinare alle fatture',
   'import.bankStored': '{count} movimenti bancari registrati da abbinare alle fatture',
   'settings.logoPick': 'Scegli un’immagine…',
+  'import.counts.new.one': '{count} nuova',
+  'import.counts.new': '{count} nuove',
+  'import.counts.update': '{count} da aggiornare',
+  'import.counts.same.one': '{count} già presente',
+  'import.counts.same': '{count} già presenti',
+  'import.counts.error': '{count} con problemi',
 };

@@ -526,7 +526,6 @@ export const ro: Record<MessageKey, string> = {
   'import.ignore': '(ignoră)',
   'import.missing': 'Asociați o coloană cu: {fields}.',
   'import.preview': 'Previzualizare',
-  'import.counts': '{new} noi, {update} de actualizat, {same} deja stocate, {error} cu probleme',
   'import.counts.lines': '{count} linii de factură suplimentare adăugate la facturile lor',
   'import.counts.outgoing': '{count} plăți efectuate ignorate',
   'import.updateExisting': 'Actualizează facturile deja stocate',
@@ -1060,6 +1059,12 @@ export const ro: Record<MessageKey, string> = {
   'import.bankStored.one': '{count} tranzacție bancară stocată pentru asociere',
   'import.bankStored': '{count} tranzacții bancare stocate pentru asociere',
   'settings.logoPick': 'Alegeți o imagine…',
+  'import.counts.new.one': '{count} nouă',
+  'import.counts.new': '{count} noi',
+  'import.counts.update': '{count} de actualizat',
+  'import.counts.same.one': '{count} deja stocată',
+  'import.counts.same': '{count} deja stocate',
+  'import.counts.error': '{count} cu probleme',
 };
 
 // A count in the plural rules' "other" (20–100, 120–200, …; not 2–19 or 101–119) puts "de" between the

@@ -19,6 +19,8 @@ describe('plural', () => {
     expect(plural(1, 'status.invoices')).toBe('1 fattura');
     expect(plural(1, 'grid.selected')).toBe('1 selezionata');
     expect(plural(3, 'grid.selected')).toBe('3 selezionate');
+    expect(plural(1, 'import.counts.new')).toBe('1 nuova');
+    expect(plural(2, 'import.counts.same')).toBe('2 già presenti');
   });
 
   it('reads 0 as singular in French', async () => {

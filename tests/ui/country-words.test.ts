@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryWords, languageWords } from '../../src/ui/state/country-words';
+import { countryWords, languageInText, languageWords } from '../../src/ui/state/country-words';
 import { toCodes } from '../../src/ui/state/choice-words';
 
 describe('countries by name in the interface language', () => {
@@ -65,5 +65,13 @@ describe('languages by name in the interface language', () => {
     expect(toCodes([{ key: 'c1', columnId: 'language', text: 'rumeno' }], { language: italian })).toEqual([
       { key: 'c1', columnId: 'language', text: 'ro' },
     ]);
+  });
+});
+
+describe('a language named inside a sentence', () => {
+  it('keeps the lower case Italian and Romanian write', () => {
+    expect(languageInText('it-IT', 'ro')).toBe('rumeno');
+    expect(languageInText('ro-RO', 'it')).toBe('italiană');
+    expect(languageInText('en-GB', 'da')).toBe('Danish');
   });
 });

@@ -39,9 +39,13 @@ export function countryWords(locale: string, first: readonly string[] = []): Cho
  * back to its code through `toCodes`.
  */
 export function languageWords(locale: string): ChoiceWords {
-  const names = new Intl.DisplayNames([locale], { type: 'language' });
   return choiceWords(LANGUAGES, (code) => {
-    const name = names.of(code) ?? code;
+    const name = languageInText(locale, code);
     return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
   });
+}
+
+/** A language's name as a sentence of that locale writes it: "Italian" in English, "italiano" in Italian. */
+export function languageInText(locale: string, code: string): string {
+  return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
 }
