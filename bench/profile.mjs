@@ -1,5 +1,5 @@
 // CPU profile of one phase of the import or the grid, on an unminified build, to find the bottleneck.
-// Usage: node bench/profile.mjs [--rows=100000] [--phase=read|convert|write|grid|reload|search|edit|sort|warm|scroll]
+// Usage: node bench/profile.mjs [--rows=100000] [--phase=read|convert|write|grid|first|reload|search|edit|sort|warm|scroll]
 // Prints the heaviest functions by self time and writes bench/out/<phase>.cpuprofile (open in DevTools).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -104,6 +104,13 @@ if (phase === 'edit') {
   await cdp.send('Profiler.start');
   await page.keyboard.press('Enter');
   await page.waitForTimeout(400);
+  ({ profile } = await cdp.send('Profiler.stop'));
+}
+if (phase === 'first') {
+  // A reload up to the first rows on screen (a large book's first screen, before the whole book).
+  await cdp.send('Profiler.start');
+  await page.reload();
+  await page.locator('[role="grid"] [role="row"][data-key]').first().waitFor({ timeout: 600_000 });
   ({ profile } = await cdp.send('Profiler.stop'));
 }
 if (phase === 'reload') {

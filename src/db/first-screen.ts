@@ -46,9 +46,13 @@ export async function readFirstScreen(db: OverdueDb): Promise<FirstScreen | null
         (r: unknown): r is T =>
           rowProblem(table, r) === null;
       const saved = (await db.settings.get(RATES_KEY))?.value as RateTables | undefined;
+      const invoices = rows.slice(0, FIRST_ROWS).filter((r): r is Invoice => invoiceProblem(r) === null);
+      // Only the customers these rows name: a book of thousands reads a few hundred.
+      const named = [...new Set(invoices.map((i) => i.customerId))];
+      const customers = (await db.customers.bulkGet(named)).filter((c) => c !== undefined);
       return {
-        invoices: rows.slice(0, FIRST_ROWS).filter((r): r is Invoice => invoiceProblem(r) === null),
-        customers: (await db.customers.toArray()).filter(fits<Customer>('customers')),
+        invoices,
+        customers: customers.filter(fits<Customer>('customers')),
         payments: (await db.payments.toArray()).filter(fits<Payment>('payments')),
         adjustments: (await db.adjustments.toArray()).filter(fits<Adjustment>('adjustments')),
         rates:

@@ -335,6 +335,40 @@ describe('GridModel.totals', () => {
     expect(fresh.totals(fresh.query(none, []))).toEqual(expected);
   });
 
+  it('keeps sums, sorts, ranges and widest figures right when an edit brings a fraction or a huge figure', () => {
+    // Whole amounts first (held compactly), then edits to a figure past 32 bits, a fraction of a day
+    // and the smallest 32-bit number, which must not read as an empty cell.
+    const local = rows.map((r) => ({ ...r }));
+    const m = new GridModel(local, columns, (r) => r.id);
+    const sorted = (col: string, dir: 'asc' | 'desc') =>
+      ids(m, m.query({ ...none, sort: [{ col, dir }] }, []));
+    m.totals(m.query(none, []));
+    expect(sorted('amount', 'asc')).toEqual(['e', 'b', 'a', 'c', 'd']);
+    expect(m.widestRow('amount', true)).toBe(0); // a 1000 (first of the two largest); d is empty
+    local[1] = { ...local[1]!, amount: 5_000_000_000 }; // 50 million USD in cents
+    local[4] = { ...local[4]!, amount: -2147483648, days: 2.5 };
+    m.patch([1, 4]);
+    expect(sorted('amount', 'asc')).toEqual(['e', 'a', 'c', 'b', 'd']);
+    expect(sorted('amount', 'desc')).toEqual(['b', 'a', 'c', 'e', 'd']);
+    expect(sorted('days', 'asc')).toEqual(['b', 'e', 'd', 'a', 'c']); // 0, 2.5, 3, 5, 12
+    expect(m.widestRow('amount', true)).toBe(1);
+    expect(m.totals(m.query(none, [])).currencies).toEqual([
+      { currency: 'EUR', count: 3, sums: { amount: 2000 } },
+      { currency: 'USD', count: 2, sums: { amount: 5_000_000_000 - 2147483648 } },
+    ]);
+    // A range from below every figure keeps the smallest one and drops the empty cell (d).
+    const range = m.query(
+      { ...none, filters: { amount: { kind: 'range' as const, min: '-30000000', max: '' } } },
+      [],
+    );
+    expect(ids(m, range)).toEqual(['a', 'b', 'c', 'e']);
+    const days = m.query(
+      { ...none, filters: { days: { kind: 'range' as const, min: '2.5', max: '3' } } },
+      [],
+    );
+    expect(ids(m, days)).toEqual(['d', 'e']);
+  });
+
   it('builds the totals a slice at a time, and an edit made meanwhile is in them', () => {
     const many: Inv[] = Array.from({ length: 2_500 }, (_, i) => ({
       ...rows[0]!,

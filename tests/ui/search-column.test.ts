@@ -83,4 +83,29 @@ describe('a column’s search text', () => {
     expect(c.isJoined).toBe(false);
     expect(found(c, n, 'customer 12')).toEqual(expected(names, 'customer 12'));
   });
+
+  it('finds money in any script, with symbols past Latin-1, and follows edits in such chunks', () => {
+    // Amounts as Italian, Romanian, Polish and English screens show them: €, ł, ș are held in UTF-8.
+    const n = 2 * PROBE_ROWS + 77;
+    const shapes = [
+      (i: number) => `${i}.${i % 1000},${i % 100} €`,
+      (i: number) => `${i},${i % 100} lei ș`,
+      (i: number) => `${i % 9999} zł`,
+      (i: number) => `£${i}.${i % 100}`,
+      (i: number) => `€ ${i}`,
+    ];
+    const texts = Array.from({ length: n }, (_, i) => shapes[i % shapes.length]!(i));
+    const col = new SearchColumn(n);
+    for (const t of texts) col.add(t);
+    expect(col.isJoined).toBe(true);
+    for (const needle of ['€', '0 €', 'lei ș', 'ș', 'zł', '£1', '12', ',5', '€ 81', 'łx', '€€'])
+      expect(found(col, n, needle)).toEqual(expected(texts, needle));
+    for (const i of [3, PROBE_ROWS + 1, n - 1]) {
+      texts[i] = `${i} ț€`;
+      expect(col.set(i, texts[i]!)).toBe(true);
+      expect(col.set(i, texts[i]!)).toBe(false);
+    }
+    for (const needle of ['ț€', `${PROBE_ROWS + 1} ț`, 'lei ș', '€'])
+      expect(found(col, n, needle)).toEqual(expected(texts, needle));
+  });
 });

@@ -6,7 +6,20 @@
 import { parseMoney } from '../../domain/money';
 import type { GridColumn, GridFilter, GridView, SortKey, Totals, CurrencyTotal } from './types';
 import { SearchColumn } from './search-column';
-import { numericOrder, numericOrderSteps, orderedRows, ranksOf, type NumericOrder } from './numeric-ranks';
+import {
+  compactKeys,
+  emptyOf,
+  fitsInt,
+  keyAt,
+  numericOrder,
+  numericOrderSteps,
+  orderedRows,
+  ranksOf,
+  widenKeys,
+  EMPTY_INT,
+  type NumberKeys,
+  type NumericOrder,
+} from './numeric-ranks';
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
@@ -121,7 +134,7 @@ interface RowSums {
   counts: number[];
   cols: {
     id: string;
-    values: Float64Array;
+    values: NumberKeys;
     codes: { codes: Uint16Array; names: string[] };
     sums: number[];
     /** Rows with a figure, per currency code. */
@@ -134,7 +147,7 @@ export class GridModel<R> {
   readonly rows: readonly R[];
   readonly columns: readonly GridColumn<R>[];
   private byId = new Map<string, GridColumn<R>>();
-  private numbers = new Map<string, Float64Array>();
+  private numbers = new Map<string, NumberKeys>();
   private strings = new Map<string, string[]>();
   private ranks = new Map<string, Ranks>();
   /** Number, money and date columns: the rows in the column's order, once built. */
@@ -170,20 +183,24 @@ export class GridModel<R> {
     // The kept totals of every row lose the old figures of these rows and take in the new ones.
     const sums = this.allSums;
     if (sums) for (const i of indices) this.addRow(sums, i, -1);
-    for (const [id, a] of this.numbers) {
+    for (const [id, kept] of this.numbers) {
       const col = this.byId.get(id)!;
+      let a = kept;
       for (const i of indices) {
         const x = numberKey(col, this.rows[i]!);
-        if (!Object.is(a[i], x)) {
+        if (!Object.is(keyAt(a, i), x)) {
           this.ranks.delete(id);
           this.widest.delete(id);
           this.orders.delete(id);
           this.building.delete(id);
           this.touched.add(id);
         }
-        a[i] = x;
+        if (a instanceof Int32Array && !fitsInt(x)) this.numbers.set(id, (a = widenKeys(a)));
+        a[i] = a instanceof Int32Array && x !== x ? EMPTY_INT : x;
       }
     }
+    // Keys widened above: the kept sums read the new ones.
+    if (sums) for (const c of sums.cols) c.values = this.numbers.get(c.id) ?? c.values;
     // Keys still being built: the rows already done take the new values (no order reads them yet).
     for (const [id, p] of this.partial) {
       const col = this.byId.get(id)!;
@@ -232,7 +249,7 @@ export class GridModel<R> {
     for (const col of s.cols) {
       const x = col.values[i]!;
       const c = col.codes.codes[i]!;
-      if (x === x) {
+      if (x === x && x !== emptyOf(col.values)) {
         col.sums[c] = (col.sums[c] ?? 0) + sign * x;
         col.used[c] = (col.used[c] ?? 0) + sign;
       } else if (col.unknown) col.unknown[c] = (col.unknown[c] ?? 0) + sign;
@@ -295,10 +312,12 @@ export class GridModel<R> {
     const known = this.widest.get(id);
     if (known !== undefined) return known;
     const a = this.numberKeys(id);
+    const empty = emptyOf(a);
     let best = -1;
     let bestAbs = -1;
     for (let i = 0; i < a.length; i++) {
-      const abs = Math.abs(a[i]!); // NaN (empty) is never larger
+      const x = a[i]!;
+      const abs = x === empty ? -1 : Math.abs(x); // NaN (empty) is never larger
       if (abs > bestAbs) {
         bestAbs = abs;
         best = i;
@@ -335,7 +354,7 @@ export class GridModel<R> {
   }
 
   /** Numeric key per row for money/number/date columns (NaN = empty). */
-  numberKeys(id: string): Float64Array {
+  numberKeys(id: string): NumberKeys {
     const done = this.numbers.get(id);
     if (done) return done;
     const col = this.byId.get(id)!;
@@ -343,8 +362,9 @@ export class GridModel<R> {
     const p = this.partial.get(id) ?? { a: new Float64Array(n), next: 0 };
     for (let i = p.next; i < n; i++) p.a[i] = numberKey(col, this.rows[i]!);
     this.partial.delete(id);
-    this.numbers.set(id, p.a);
-    return p.a;
+    const keys = compactKeys(p.a);
+    this.numbers.set(id, keys);
+    return keys;
   }
 
   /** Number keys being built a slice at a time (`warmTotals`): rows below `next` are done. */
@@ -586,9 +606,11 @@ export class GridModel<R> {
     const max = parseBound(col.type, f.max, col.digits);
     if (min === null && max === null) return null;
     const a = this.numberKeys(id);
+    const empty = emptyOf(a);
     const lo = min ?? -Infinity;
     const hi = max ?? Infinity;
-    return (i) => a[i]! >= lo && a[i]! <= hi; // NaN (empty) fails both: empty cells drop out of a range
+    // NaN (empty) fails both: empty cells drop out of a range.
+    return (i) => a[i]! >= lo && a[i]! <= hi && a[i] !== empty;
   }
 
   /**
@@ -636,6 +658,7 @@ export class GridModel<R> {
       });
       for (const id of ids) {
         const v = this.numberKeys(id);
+        const empty = emptyOf(v);
         const { codes, names } = this.currencies(id);
         const sums = new Float64Array(names.length);
         const used = new Uint8Array(names.length);
@@ -644,7 +667,7 @@ export class GridModel<R> {
           const i = idx[j]!;
           const x = v[i]!;
           const c = codes[i]!;
-          if (x === x) {
+          if (x === x && x !== empty) {
             sums[c] = sums[c]! + x;
             used[c] = 1;
           } else if (unknown) unknown[c]!++;

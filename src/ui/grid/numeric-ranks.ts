@@ -15,6 +15,48 @@ export interface NumericOrder {
   empty: Uint32Array;
 }
 
+/**
+ * A column's number per row: 8 bytes a row (NaN: empty), or 4 when every value is a whole number of 32
+ * bits — amounts in minor units, dates as YYYYMMDD, days — with EMPTY_INT for empty (a million rows'
+ * seven figure columns: 28 MB less).
+ */
+export type NumberKeys = Float64Array | Int32Array;
+export const EMPTY_INT = -2147483648;
+
+/** What marks an empty row in `a`: test a value with `x === x && x !== emptyOf(a)`. */
+export function emptyOf(a: NumberKeys): number {
+  return a instanceof Int32Array ? EMPTY_INT : NaN;
+}
+
+/** Row i's number (NaN: empty). */
+export function keyAt(a: NumberKeys, i: number): number {
+  const x = a[i]!;
+  return x === EMPTY_INT && a instanceof Int32Array ? NaN : x;
+}
+
+/** Whether `x` (NaN: empty) can be held in 32-bit keys. */
+export function fitsInt(x: number): boolean {
+  return x !== x || (x === Math.floor(x) && x > EMPTY_INT && x <= 2147483647);
+}
+
+/** The keys in 32 bits when every one fits, else as they are. */
+export function compactKeys(a: Float64Array): NumberKeys {
+  for (let i = 0; i < a.length; i++) if (!fitsInt(a[i]!)) return a;
+  const out = new Int32Array(a.length);
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    out[i] = x === x ? x : EMPTY_INT;
+  }
+  return out;
+}
+
+/** 32-bit keys widened to 64 (a value that does not fit is coming). */
+export function widenKeys(a: Int32Array): Float64Array {
+  const out = new Float64Array(a.length);
+  for (let i = 0; i < a.length; i++) out[i] = a[i] === EMPTY_INT ? NaN : a[i]!;
+  return out;
+}
+
 /** Loop iterations between two steps of `numericOrderSteps` (~1–2 ms of work). */
 const STEP = 65_536;
 
@@ -22,8 +64,9 @@ const STEP = 65_536;
  * The order of `v` (NaN: empty), built in steps: each `next()` does about `STEP` rows' work; the last
  * returns the order. `v` must not change until then.
  */
-export function* numericOrderSteps(v: Float64Array): Generator<void, NumericOrder, void> {
+export function* numericOrderSteps(v: NumberKeys): Generator<void, NumericOrder, void> {
   const n = v.length;
+  const E = emptyOf(v);
   const f = new Float64Array(1);
   const u = new Uint32Array(f.buffer);
   // Little-endian hosts keep the high word second (every browser this runs in).
@@ -31,8 +74,9 @@ export function* numericOrderSteps(v: Float64Array): Generator<void, NumericOrde
   const L = 1 - H;
   // Whole numbers of 32 bits (amounts in minor units, YYYYMMDD dates, days) need two passes, not four:
   // their key is the number offset by 2³¹, all in the low word.
+  // (32-bit keys are all such numbers.)
   let small = true;
-  for (let from = 0; from < n && small; from += STEP) {
+  for (let from = 0; from < n && small && !(v instanceof Int32Array); from += STEP) {
     for (let i = from, end = Math.min(n, from + STEP); i < end; i++) {
       const x = v[i]!;
       if (x === x && (x !== Math.floor(x) || x < -2147483648 || x > 2147483647)) {
@@ -54,7 +98,7 @@ export function* numericOrderSteps(v: Float64Array): Generator<void, NumericOrde
     if (small)
       for (let i = from; i < end; i++) {
         const x = v[i]!;
-        if (x !== x) empty.push(i);
+        if (x !== x || x === E) empty.push(i);
         else {
           lo[m] = (x + 2147483648) >>> 0;
           idx[m++] = i;
@@ -129,7 +173,7 @@ export function* numericOrderSteps(v: Float64Array): Generator<void, NumericOrde
 }
 
 /** The whole order at once. */
-export function numericOrder(v: Float64Array): NumericOrder {
+export function numericOrder(v: NumberKeys): NumericOrder {
   const steps = numericOrderSteps(v);
   for (;;) {
     const r = steps.next();

@@ -21,9 +21,11 @@ const CHUNK = 2_048;
 const SEP = '\u0000';
 
 interface Chunk {
+  /** The rows' texts joined by SEP; when `bytes`, as UTF-8 with a character a byte (see `joined`). */
   text: string;
   /** Per row of the chunk: the offset of the SEP after its text (16 bits while the chunk is short). */
   ends: Uint16Array | Uint32Array;
+  bytes: boolean;
 }
 
 export class SearchColumn {
@@ -98,10 +100,12 @@ export class SearchColumn {
     }
     if (needle.includes(SEP)) return;
     const all = this.tail.length ? [...this.chunks, joined(this.tail)] : this.chunks;
+    let asBytes: string | null = null;
     all.forEach((chunk, k) => {
       const base = k * CHUNK;
       const { text, ends } = chunk;
-      for (let p = text.indexOf(needle); p >= 0;) {
+      const find = chunk.bytes ? (asBytes ??= byteText(needle)) : needle;
+      for (let p = text.indexOf(find); p >= 0;) {
         // The row whose text holds offset p: the first whose end lies past it.
         let lo = 0;
         let hi = ends.length - 1;
@@ -111,7 +115,7 @@ export class SearchColumn {
           else lo = mid + 1;
         }
         out[base + lo] = 1;
-        p = text.indexOf(needle, ends[lo]! + 1);
+        p = text.indexOf(find, ends[lo]! + 1);
       }
     });
   }
@@ -156,19 +160,56 @@ export class SearchColumn {
 }
 
 function joined(rows: readonly string[]): Chunk {
-  let length = 0;
-  for (const t of rows) length += t.length + SEP.length;
-  const ends = length <= 0xffff ? new Uint16Array(rows.length) : new Uint32Array(rows.length);
+  const text = rows.join(SEP);
+  // A string with one character past U+00FF (€, ș, ł) is held at two bytes a character: such a chunk
+  // is kept as its UTF-8 bytes instead, a character each, at about half the size. A needle in UTF-8
+  // is found in UTF-8 text exactly where it is found in the text (a character's bytes never start
+  // inside another's), so the search is the same `indexOf`, with offsets in bytes.
+  if (!WIDE.test(text)) return { text, ends: endsOf(rows.map((t) => t.length)), bytes: false };
+  const utf8 = new TextEncoder().encode(text);
+  const lengths: number[] = [];
+  let from = 0;
+  for (let i = 0; i <= utf8.length; i++)
+    if (i === utf8.length || utf8[i] === 0) {
+      lengths.push(i - from);
+      from = i + 1;
+    }
+  return { text: charsOf(utf8), ends: endsOf(lengths), bytes: true };
+}
+
+/** A character past U+00FF (the engine's one-byte strings hold up to it). */
+const WIDE = /[\u0100-\uffff]/;
+
+function endsOf(lengths: readonly number[]): Uint16Array | Uint32Array {
+  let total = 0;
+  for (const n of lengths) total += n + SEP.length;
+  const ends = total <= 0xffff ? new Uint16Array(lengths.length) : new Uint32Array(lengths.length);
   let at = 0;
-  rows.forEach((t, i) => {
-    at += t.length;
+  lengths.forEach((n, i) => {
+    at += n;
     ends[i] = at;
     at += SEP.length;
   });
-  return { text: rows.join(SEP), ends };
+  return ends;
+}
+
+/** Bytes as a string of one character a byte (U+0000–U+00FF), which the engine holds at a byte each. */
+function charsOf(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  for (let i = 0; i < bytes.length; i += 8_192)
+    parts.push(String.fromCharCode.apply(null, bytes.subarray(i, i + 8_192) as unknown as number[]));
+  return parts.join('');
+}
+
+function byteText(text: string): string {
+  return charsOf(new TextEncoder().encode(text));
 }
 
 function textsOf(chunk: Chunk): string[] {
+  if (chunk.bytes) {
+    const bytes = Uint8Array.from(chunk.text, (c) => c.charCodeAt(0));
+    return new TextDecoder().decode(bytes).split(SEP);
+  }
   const out: string[] = [];
   let from = 0;
   for (const end of chunk.ends) {

@@ -146,6 +146,7 @@ class AppState {
       const stored = (await getSetting<unknown>(db, 'company', null)) !== null;
       this.company = stored ? await getCompany(db) : this.browserCompany();
       await this.applyLanguage();
+      performance.mark('overdue:first-screen-company');
       const first = await readFirstScreen(db);
       performance.mark('overdue:first-screen-read');
       if (first) this.firstScreen = firstScreenModel(first, this.company);
