@@ -16,3 +16,11 @@ export function totalText(
     return plural(unknown, 'grid.total.unknown.many', { sum: formatMoney(sum ?? 0, line.currency) });
   return sum === undefined ? undefined : formatMoney(sum, line.currency);
 }
+
+/**
+ * The label of a totals line: "3 rows in EUR". DataGrid measures it to fit the first column and
+ * GridTotals draws it, so both must call this.
+ */
+export function rowsInLabel(line: Pick<Line, 'count' | 'currency'>): string {
+  return plural(line.count, 'grid.rowsIn.many', { currency: line.currency });
+}
