@@ -1061,4 +1061,10 @@ export const da: Record<MessageKey, string> = {
   'import.counts.same.one': '{count} allerede gemt',
   'import.counts.same': '{count} allerede gemt',
   'import.counts.error': '{count} med problemer',
+  'collections.undo.writeOff.one': '{count} faktura afskrevet',
+  'bank.undo.matched.one': '{count} bankbetaling matchet',
+  'letters.undo.made.one': '{count} brev lavet',
+  'evidence.undo.attach.one': 'Vedhæftet bilag ({count} fil)',
+  'queue.snoozed.one': '{count} udsat',
+  'grid.notice.readOnlySkipped.one': '{count} celle i en skrivebeskyttet kolonne blev ikke ændret.',
 };

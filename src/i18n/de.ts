@@ -1066,4 +1066,10 @@ export const de: Record<MessageKey, string> = {
   'import.counts.same.one': '{count} bereits gespeichert',
   'import.counts.same': '{count} bereits gespeichert',
   'import.counts.error': '{count} mit Problemen',
+  'collections.undo.writeOff.one': '{count} Rechnung abgeschrieben',
+  'bank.undo.matched.one': '{count} Bankzahlung zugeordnet',
+  'letters.undo.made.one': '{count} Brief erstellt',
+  'evidence.undo.attach.one': 'Beleg angehängt ({count} Datei)',
+  'queue.snoozed.one': '{count} zurückgestellt',
+  'grid.notice.readOnlySkipped.one': '{count} Zelle einer schreibgeschützten Spalte blieb unverändert.',
 };

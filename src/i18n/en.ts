@@ -1057,6 +1057,12 @@ export const en = {
   'import.counts.same.one': '{count} already stored',
   'import.counts.same': '{count} already stored',
   'import.counts.error': '{count} with problems',
+  'collections.undo.writeOff.one': 'Wrote off {count} invoice',
+  'bank.undo.matched.one': '{count} bank payment matched',
+  'letters.undo.made.one': '{count} letter made',
+  'evidence.undo.attach.one': 'Attached evidence ({count} file)',
+  'queue.snoozed.one': '{count} snoozed',
+  'grid.notice.readOnlySkipped.one': '{count} cell of a read-only column was left as it is.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1065,4 +1065,11 @@ export const fr: Record<MessageKey, string> = {
   'import.counts.same.one': '{count} déjà enregistrée',
   'import.counts.same': '{count} déjà enregistrées',
   'import.counts.error': '{count} avec des problèmes',
+  'collections.undo.writeOff.one': '{count} facture passée en perte',
+  'bank.undo.matched.one': '{count} règlement bancaire rapproché',
+  'letters.undo.made.one': '{count} lettre préparée',
+  'evidence.undo.attach.one': 'Pièce jointe ({count} fichier)',
+  'queue.snoozed.one': '{count} reporté',
+  'grid.notice.readOnlySkipped.one':
+    '{count} cellule d’une colonne en lecture seule a été laissée telle quelle.',
 };

@@ -1062,4 +1062,11 @@ export const it: Record<MessageKey, string> = {
   'import.counts.same.one': '{count} già presente',
   'import.counts.same': '{count} già presenti',
   'import.counts.error': '{count} con problemi',
+  'collections.undo.writeOff.one': 'Stralciata {count} fattura',
+  'bank.undo.matched.one': '{count} incasso bancario abbinato',
+  'letters.undo.made.one': '{count} lettera preparata',
+  'evidence.undo.attach.one': 'Allegata prova ({count} file)',
+  'queue.snoozed.one': '{count} rinviato',
+  'grid.notice.readOnlySkipped.one':
+    '{count} cella di una colonna di sola lettura è stata lasciata invariata.',
 };

@@ -1065,6 +1065,12 @@ export const ro: Record<MessageKey, string> = {
   'import.counts.same.one': '{count} deja stocată',
   'import.counts.same': '{count} deja stocate',
   'import.counts.error': '{count} cu probleme',
+  'collections.undo.writeOff.one': '{count} factură scoasă din evidență',
+  'bank.undo.matched.one': '{count} încasare bancară asociată',
+  'letters.undo.made.one': '{count} scrisoare pregătită',
+  'evidence.undo.attach.one': 'Document atașat ({count} fișier)',
+  'queue.snoozed.one': '{count} amânat',
+  'grid.notice.readOnlySkipped.one': '{count} celulă dintr-o coloană needitabilă a rămas neschimbată.',
 };
 
 // A count in the plural rules' "other" (20–100, 120–200, …; not 2–19 or 101–119) puts "de" between the
@@ -1098,4 +1104,10 @@ export const roOther: Partial<Record<MessageKey, string>> = {
   'import.created.payments.many': '{count} de încasări',
   'import.history.bankLines': '{count} de tranzacții bancare de asociat',
   'import.importedRows.many': 'Au fost importate {rows} de rânduri: {created}.',
+  'collections.undo.writeOff': '{count} de facturi scoase din evidență',
+  'bank.undo.matched': '{count} de încasări bancare asociate',
+  'letters.undo.made': '{count} de scrisori pregătite',
+  'evidence.undo.attach': 'Documente atașate ({count} de fișiere)',
+  'queue.snoozed': '{count} de amânați',
+  'grid.notice.readOnlySkipped': '{count} de celule din coloane needitabile au rămas neschimbate.',
 };

@@ -66,3 +66,14 @@ describe('say', () => {
     );
   });
 });
+
+describe('undo labels', () => {
+  it('name one written-off invoice in the singular and twenty with "de" in Romanian', async () => {
+    await useLanguage('it', 'IT');
+    expect(say({ code: 'collections.undo.writeOff', params: { count: 1 } })).toBe('Stralciata 1 fattura');
+    expect(say({ code: 'collections.undo.writeOff', params: { count: 3 } })).toBe('Stralciate 3 fatture');
+    await useLanguage('ro', 'RO');
+    expect(say({ code: 'letters.undo.made', params: { count: 20 } })).toBe('20 de scrisori pregătite');
+    expect(say({ code: 'letters.undo.made', params: { count: 2 } })).toBe('2 scrisori pregătite');
+  });
+});
