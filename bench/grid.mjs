@@ -16,6 +16,7 @@ import {
   pct,
   reloadToGrid,
   rssNowMb,
+  privateNowMb,
   serve,
 } from './lib.mjs';
 
@@ -124,12 +125,14 @@ export async function benchGrid({
     // What the page holds: the renderer's memory after a full garbage collection (the figure above
     // includes garbage not yet collected, which the browser frees when it needs to).
     const cdp = await page.context().newCDPSession(page);
-    const held = async () => {
+    const privates = {};
+    const held = async (when) => {
       await cdp.send('HeapProfiler.collectGarbage');
       await page.waitForTimeout(500);
+      privates[when] = privateNowMb(h.profile);
       return rssNowMb(h.profile);
     };
-    const heldAfterImport = await held();
+    const heldAfterImport = await held('import');
     const paints = [];
     const books = [];
     for (let i = 0; i < reloads; i++) {
@@ -140,7 +143,7 @@ export async function benchGrid({
     const searchReady = await page.evaluate(SEARCH_READY);
     await page.waitForTimeout(1000);
     const rssAfterReload = rssNowMb(h.profile);
-    const heldAfterReload = await held();
+    const heldAfterReload = await held('reload');
     const through = await page.evaluate(SCROLL, { frames: 600, mode: 'through' });
     const pageJump = await page.evaluate(SCROLL, { frames: 600, mode: 'page' });
     const wheel = await page.evaluate(SCROLL, { frames: 600, mode: 'wheel', px: 120 });
@@ -182,6 +185,8 @@ export async function benchGrid({
       rssAfterReload,
       heldAfterImport,
       heldAfterReload,
+      privateAfterImport: privates.import,
+      privateAfterReload: privates.reload,
       searchReady,
       firstPaint: median(paints),
       paints: paints.map(Math.round),
@@ -217,7 +222,7 @@ function print(o) {
       (o.floor ? `; floor ${ms(o.floor.total)}, ratio ${(p.total / o.floor.total).toFixed(1)}×` : ''),
   );
   console.log(
-    `  renderer memory: peak during import ${Math.round(o.imported.rss)} MB, after import ${Math.round(o.rssAfterImport)} MB, after reload ${Math.round(o.rssAfterReload)} MB; held (after a garbage collection) after import ${Math.round(o.heldAfterImport)} MB, after reload ${Math.round(o.heldAfterReload)} MB`,
+    `  renderer memory: peak during import ${Math.round(o.imported.rss)} MB, after import ${Math.round(o.rssAfterImport)} MB, after reload ${Math.round(o.rssAfterReload)} MB; held (after a garbage collection) after import ${Math.round(o.heldAfterImport)} MB, after reload ${Math.round(o.heldAfterReload)} MB; of which private (no shared files) ${Math.round(o.privateAfterImport)} / ${Math.round(o.privateAfterReload)} MB`,
   );
   console.log(`  search index ready ${ms(o.searchReady)} after the last reload's first row`);
   console.log(

@@ -489,3 +489,21 @@ export function rssNowMb(profile) {
   }
   return max;
 }
+
+/**
+ * The renderer's private memory (RssAnon: what it alone holds, without the shared libraries and fonts
+ * mapped from files that VmRSS also counts), in MB: the figure Chrome's task manager calls the
+ * memory footprint.
+ */
+export function privateNowMb(profile) {
+  let max = 0;
+  for (const pid of rendererPids(profile)) {
+    try {
+      const m = /RssAnon:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (m) max = Math.max(max, Number(m[1]) / 1024);
+    } catch {
+      /* gone */
+    }
+  }
+  return max;
+}

@@ -55,7 +55,7 @@ else {
     '',
     '< 600 MB held',
     grid.heldAfterImport < 600,
-    `peak during the import ${Math.round(grid.imported.rss)} MB (JS heap ${Math.round(grid.imported.heapPeak)} MB)`,
+    `peak during the import ${Math.round(grid.imported.rss)} MB (JS heap ${Math.round(grid.imported.heapPeak)} MB); private memory (RSS without shared files) held ${Math.round(grid.privateAfterImport)} MB`,
   );
   row(
     `renderer memory after reload, ${big}`,
@@ -64,7 +64,7 @@ else {
     '',
     '< 600 MB held',
     grid.heldAfterReload < 600,
-    'search index built; the first figure includes garbage not yet collected',
+    `search index built; the first figure includes garbage not yet collected; private memory held ${Math.round(grid.privateAfterReload)} MB`,
   );
 }
 if (small.reload)

@@ -187,6 +187,14 @@ function reader(run: TextRun): () => string | undefined {
   };
 }
 
+/**
+ * A whole amount read from a Float64Array as a small integer: stored as read, each invoice's amount was
+ * a boxed number of its own (12 bytes more an invoice than the same book read back from storage).
+ */
+function small(x: number): number {
+  return (x | 0) === x ? x | 0 : x;
+}
+
 /** The result as `rowsToRecords` returned it. */
 export function unpackResult(packed: PackedResult): ImportResult {
   const { packedInvoices: p, packedStatus, ...rest } = packed;
@@ -211,7 +219,7 @@ export function unpackResult(packed: PackedResult): ImportResult {
       issueDate: c.issueDate.values[c.issueDate.codes[at] as number] as string,
       dueDate: c.dueDate.values[c.dueDate.codes[at] as number] as string,
       currency: c.currency.values[c.currency.codes[at] as number] as string,
-      amount: p.amount[at] as number,
+      amount: small(p.amount[at] as number),
       importBatchId: c.importBatchId.values[c.importBatchId.codes[at] as number] as string,
     };
     const d = descriptions.codes[at] as number;

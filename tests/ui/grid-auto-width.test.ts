@@ -29,6 +29,23 @@ describe('fitting grid columns', () => {
     expect(w).toBe(178);
   });
 
+  it('fits figures in a font whose digits differ in width, measuring each shape once', () => {
+    // Proportional digits: "1" is 4 px, "7" 12 px, any other character 8 px.
+    const calls: string[] = [];
+    const prop = (s: string) => {
+      calls.push(s);
+      return [...s].reduce((w, c) => w + (c === '1' ? 4 : c === '7' ? 12 : 8), 0);
+    };
+    const amounts = Array.from({ length: 200 }, (_, i) => `${1000 + ((i * 37) % 9000)}.${10 + (i % 90)} €`);
+    amounts.push('1111.11 €', '7777.77 €');
+    const [w] = fitWidths([col({ cells: amounts })], { ...opts, measure: prop, pad: 0 });
+    // The widest real text is "7777.77 €": six 7s (72) + ".", " ", "€" (24) = 96 px; never less.
+    expect(w).toBeGreaterThanOrEqual(96);
+    expect(w).toBe(96);
+    // Ten digits, the header and hint, and one shape ("7777.77 €") for 202 amounts.
+    expect(calls.filter((c) => c.includes('€'))).toEqual(['7777.77 €']);
+  });
+
   it('long names are cut at the page width, and spare room goes to the text columns by width', () => {
     const widths = fitWidths(
       [

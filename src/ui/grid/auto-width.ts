@@ -48,13 +48,40 @@ export function twoLineWidth(text: string, measure: (t: string) => number): numb
 /** The widest of a sample's texts, per measure and per array (a sample is measured once). */
 const widest = new WeakMap<FitOptions['measure'], WeakMap<readonly string[], number>>();
 
+/** Per measure: the digit that measures widest (in most fonts every digit is as wide as the others). */
+const widestDigits = new WeakMap<FitOptions['measure'], string>();
+
+function widestDigit(measure: FitOptions['measure']): string {
+  let d = widestDigits.get(measure);
+  if (d === undefined) {
+    d = '0';
+    for (const c of '123456789') if (measure(c, false) > measure(d, false)) d = c;
+    widestDigits.set(measure, d);
+  }
+  return d;
+}
+
+/**
+ * The widest of `texts`, measuring each shape once: every digit stands for the widest digit, so
+ * 200 amounts, dates or invoice numbers are a handful of measures (each text measures at most its
+ * shape: never less than it needs). Text of another kind (names) is measured as it is.
+ */
 function widestOf(texts: readonly string[], measure: FitOptions['measure']): number {
   let byArray = widest.get(measure);
   if (!byArray) widest.set(measure, (byArray = new WeakMap()));
   let w = byArray.get(texts);
-  if (w === undefined) byArray.set(texts, (w = texts.reduce((m, s) => Math.max(m, measure(s, false)), 0)));
+  if (w === undefined) {
+    const digit = widestDigit(measure);
+    const shapes = new Set<string>();
+    for (const s of texts) shapes.add(s.replace(DIGITS, digit));
+    w = 0;
+    for (const s of shapes) w = Math.max(w, measure(s, false));
+    byArray.set(texts, w);
+  }
   return w;
 }
+
+const DIGITS = /[0-9]/g;
 
 export function fitWidths(columns: readonly FitInput[], o: FitOptions): number[] {
   const widths = columns.map((c) => {

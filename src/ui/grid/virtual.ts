@@ -1,6 +1,8 @@
 // Fixed-height row window. Browsers cap an element's height (about 33.5M px in Chromium, less in
 // others), so past MAX_SCROLL_PX the spacer is capped and scroll positions are scaled onto rows.
-
+// The cap stays below 2²⁴ px (16.8M) in every browser: past it, paint coordinates (32-bit floats) are no
+// longer whole pixels. With Chromium's own cap (a million rows unscaled at 28M px) rows were laid out
+// exactly but drawn over each other and clipped at 27M px (bench/out/deep.mjs, 2026-12-02).
 export const MAX_SCROLL_PX = 15_000_000;
 
 export interface WindowInput {
