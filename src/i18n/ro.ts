@@ -1094,8 +1094,8 @@ export const roOther: Partial<Record<MessageKey, string>> = {
   'export.wrote': '{count} de rânduri scrise în {file}.',
   'grid.rows.many': '{count} de rânduri',
   'grid.filtered.many': '{shown} din {count} de rânduri',
-  // 'grid.rowsIn.many' ('{count} de rânduri în {currency}') comes once DataGrid measures its totals label
-  // with rowsInLabel() (grid/total-text.ts) as GridTotals draws it; until then the column would clip it.
+  // DataGrid measures its totals label with rowsInLabel() (grid/total-text.ts), as GridTotals draws it.
+  'grid.rowsIn.many': '{count} de rânduri în {currency}',
   'grid.filters.many': '{count} de filtre active',
   'import.problems': '{count} de probleme',
   'import.write': 'Importă {count} de rânduri',
