@@ -11,12 +11,18 @@ export { localeFor };
 export type { MessageKey };
 
 const catalogs: Partial<Record<Language, Partial<Record<MessageKey, string>>>> = { en };
+/** Texts a language uses for counts in the plural rules' "other" where they differ from its plural (Romanian "de"). */
+const otherTexts: Partial<Record<Language, Partial<Record<MessageKey, string>>>> = {};
 
 // The other languages are loaded when chosen, so English users do not download them.
 const loaders: Record<Exclude<Language, 'en'>, () => Promise<Record<MessageKey, string>>> = {
   it: () => import('./it').then((m) => m.it),
   fr: () => import('./fr').then((m) => m.fr),
-  ro: () => import('./ro').then((m) => m.ro),
+  ro: () =>
+    import('./ro').then((m) => {
+      otherTexts.ro = m.roOther;
+      return m.ro;
+    }),
   da: () => import('./da').then((m) => m.da),
   de: () => import('./de').then((m) => m.de),
 };
@@ -44,14 +50,58 @@ export function currentLocale(): string {
 }
 
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  const text = catalogs[current]?.[key] ?? en[key] ?? key;
+  return fill(catalogs[current]?.[key] ?? en[key] ?? key, params);
+}
+
+function fill(text: string, params: Record<string, string | number>): string {
   return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
 
-/** A command's message (catalogue key and values) in the interface language. */
+/**
+ * A text about a count that has a singular beside it in the catalogues: 'grid.rows.many' beside
+ * 'grid.rows.one', or 'import.write' beside 'import.write.one'.
+ */
+export type CountKey = {
+  [K in MessageKey]: K extends `${infer B}.many`
+    ? `${B}.one` extends MessageKey
+      ? K
+      : never
+    : `${K}.one` extends MessageKey
+      ? K
+      : never;
+}[MessageKey];
+
+const oneOf = (key: CountKey): MessageKey =>
+  (key.endsWith('.many') ? `${key.slice(0, -5)}.one` : `${key}.one`) as MessageKey;
+
+const isCountKey = (key: MessageKey): key is CountKey => oneOf(key as CountKey) in en;
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/**
+ * A count's text in the interface language's grammar, with {count} filled in (and any other params):
+ * the singular where the language takes it (1; 0 and 1 in French), the plural otherwise, and
+ * Romanian's "de" form from 20 on (2 rânduri, 20 de rânduri).
+ */
+export function plural(n: number, key: CountKey, params: Record<string, string | number> = {}): string {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  const category = rules.select(n);
+  const all = { count: integer(n), ...params };
+  if (category === 'one') return t(oneOf(key), all);
+  const other = category === 'other' ? otherTexts[current]?.[key] : undefined;
+  return other ? fill(other, all) : t(key, all);
+}
+
+/**
+ * A command's message (catalogue key and values) in the interface language; a numeric `count` picks
+ * the singular or plural where the catalogues have both.
+ */
 export function say(m: { code: MessageKey; params?: Record<string, string | number> }): string {
   const params: Record<string, string> = {};
   for (const [k, v] of Object.entries(m.params ?? {})) params[k] = typeof v === 'number' ? integer(v) : v;
+  const count = m.params?.['count'];
+  if (typeof count === 'number' && isCountKey(m.code)) return plural(count, m.code, params);
   return t(m.code, params);
 }
 

@@ -28,7 +28,7 @@ async function downloaded(page: Page, act: () => Promise<unknown>): Promise<{ by
 async function italianCustomer(page: Page, url: string): Promise<{ id: string; name: string }> {
   await page.goto(`${url}index.html#/letters`);
   await page.getByTestId('letter-customer').first().waitFor();
-  const row = page.locator('tr[data-language="it"]').first();
+  const row = page.locator('tr', { has: page.locator('td', { hasText: /^(Italian|Italiano)$/ }) }).first();
   const box = row.getByTestId('letter-customer');
   return { id: (await box.getAttribute('value')) ?? '', name: (await box.getAttribute('aria-label')) ?? '' };
 }

@@ -109,7 +109,7 @@ describe('storage that must not lose anything', () => {
         }),
     );
     await page.reload();
-    await page.getByText(/^2 stored record\(s\) could not be read and were set aside/).waitFor();
+    await page.getByText(/^2 stored records could not be read and were set aside/).waitFor();
     expect(await counts(page)).toEqual(before);
     await page.goto(`${h.url}index.html#/settings`);
     await page.getByTestId('quarantine').waitFor();

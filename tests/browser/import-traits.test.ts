@@ -66,7 +66,7 @@ describe('a statement with a pending line, continuation lines and a D/C column',
       const session = page.getByTestId('import-session').nth(1);
       await session.getByTestId('import-counts').waitFor();
       await expect(session.getByTestId('import-counts').textContent()).resolves.toMatch(
-        /^2 new.*1 outgoing payments ignored/,
+        /^2 new.*1 outgoing payment ignored/,
       );
       await expect(session.getByTestId('import-note').first().textContent()).resolves.toMatch(
         /1 transaction is not yet booked \(pending\)/,

@@ -103,7 +103,7 @@ describe('importing CSV files through the page', () => {
     await session.getByTestId('import-counts').waitFor();
     await expect(session.getByRole('radio', { name: 'Bank statement' }).isChecked()).resolves.toBe(true);
     await expect(session.getByTestId('import-counts').textContent()).resolves.toMatch(
-      /3 new.*1 outgoing payments ignored/,
+      /3 new.*1 outgoing payment ignored/,
     );
     await session.getByRole('button', { name: /Import 3 rows/ }).click();
     await session.getByTestId('import-done').waitFor();

@@ -13,9 +13,9 @@ afterEach(async () => {
 });
 
 /** The checkbox value (customer id) and name of the first overdue customer writing in `lang`. */
+/** The first customer whose letters go out in a language, named as the English screen names it. */
 async function customerIn(page: Page, lang: string): Promise<{ id: string; name: string }> {
-  // The language shows by name ("Italiano"); the row keeps its code.
-  const row = page.locator(`tr[data-language="${lang.toLowerCase()}"]`).first();
+  const row = page.locator('tr', { has: page.locator('td', { hasText: new RegExp(`^${lang}$`) }) }).first();
   const box = row.getByTestId('letter-customer');
   return { id: (await box.getAttribute('value')) ?? '', name: (await box.getAttribute('aria-label')) ?? '' };
 }
@@ -32,9 +32,9 @@ describe('letters', () => {
     await h.page.goto(`${h.url}index.html#/letters`);
     await h.page.getByTestId('letter-customer').first().waitFor();
     const chosen = [
-      await customerIn(h.page, 'IT'),
-      await customerIn(h.page, 'RO'),
-      await customerIn(h.page, 'DA'),
+      await customerIn(h.page, 'Italian'),
+      await customerIn(h.page, 'Romanian'),
+      await customerIn(h.page, 'Danish'),
     ];
     for (const c of chosen) await h.page.getByRole('checkbox', { name: c.name, exact: true }).check();
     const bytes = await downloaded(h.page, () => h!.page.getByTestId('letters-download').click());
@@ -78,7 +78,7 @@ describe('letters', () => {
     await loadSample(h.page);
     await h.page.goto(`${h.url}index.html#/letters`);
     await h.page.getByTestId('letter-customer').first().waitFor();
-    const ro = await customerIn(h.page, 'RO');
+    const ro = await customerIn(h.page, 'Romanian');
     const bytes = await downloaded(h.page, async () => {
       await h!.page.goto(
         `${h!.url}index.html#/letters?customer=${encodeURIComponent(ro.id)}&kind=final-notice`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryWords } from '../../src/ui/state/country-words';
+import { countryWords, languageInText, languageWords } from '../../src/ui/state/country-words';
 import { toCodes } from '../../src/ui/state/choice-words';
 
 describe('countries by name in the interface language', () => {
@@ -49,5 +49,29 @@ describe('the countries a book uses', () => {
     expect(italian.codes.slice(0, 3)).toEqual(['FR', 'IT', 'RO']);
     expect(italian.codes).toHaveLength(250);
     expect(italian.codes.filter((c) => c === 'IT')).toHaveLength(1);
+  });
+});
+
+describe('languages by name in the interface language', () => {
+  it('names the letter languages in Italian and Romanian, capitalised, and reads a typed name back', () => {
+    const italian = languageWords('it-IT');
+    expect(italian.word('it')).toBe('Italiano');
+    expect(italian.word('ro')).toBe('Rumeno');
+    expect(italian.word('de')).toBe('Tedesco');
+    const romanian = languageWords('ro-RO');
+    expect(romanian.word('ro')).toBe('Română');
+    expect(romanian.word('da')).toBe('Daneză');
+    expect(languageWords('en-GB').word('fr')).toBe('French');
+    expect(toCodes([{ key: 'c1', columnId: 'language', text: 'rumeno' }], { language: italian })).toEqual([
+      { key: 'c1', columnId: 'language', text: 'ro' },
+    ]);
+  });
+});
+
+describe('a language named inside a sentence', () => {
+  it('keeps the lower case Italian and Romanian write', () => {
+    expect(languageInText('it-IT', 'ro')).toBe('rumeno');
+    expect(languageInText('ro-RO', 'it')).toBe('italiană');
+    expect(languageInText('en-GB', 'da')).toBe('Danish');
   });
 });

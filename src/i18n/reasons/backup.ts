@@ -1,6 +1,7 @@
 // Words for what a restore found wrong with a backup file, and for rows set aside when loading.
 // Every refusal says that nothing was restored: it is true, the check runs before anything is written.
 import type { RecordIssue } from '../../db/backup-check';
+import { roDe } from './ledger';
 import type { FieldProblem } from '../../db/records';
 import type { Fmt } from './format';
 import type { LanguageTexts } from './types';
@@ -300,7 +301,9 @@ export const backupTexts: LanguageTexts<BackupReason> = {
     'backup.restored': (p, f) =>
       `Backup restored: ${f.integer(p.invoices)} invoices, ${f.integer(p.customers)} customers.`,
     'backup.quarantined': (p, f) =>
-      `${f.integer(p.count)} stored record(s) could not be read and were set aside; the rest opened normally. They are kept in every backup, and Settings → Backup can download them.`,
+      p.count === 1
+        ? '1 stored record could not be read and was set aside; the rest opened normally. It is kept in every backup, and Settings → Backup can download it.'
+        : `${f.integer(p.count)} stored records could not be read and were set aside; the rest opened normally. They are kept in every backup, and Settings → Backup can download them.`,
   },
   it: {
     'backup.not-json': () =>
@@ -324,7 +327,9 @@ export const backupTexts: LanguageTexts<BackupReason> = {
     'backup.restored': (p, f) =>
       `Backup ripristinato: ${f.integer(p.invoices)} fatture, ${f.integer(p.customers)} clienti.`,
     'backup.quarantined': (p, f) =>
-      `${f.integer(p.count)} record salvati non erano leggibili e sono stati messi da parte; il resto si è aperto normalmente. Restano in ogni backup e si possono scaricare da Impostazioni → Backup.`,
+      p.count === 1
+        ? '1 record salvato non era leggibile ed è stato messo da parte; il resto si è aperto normalmente. Resta in ogni backup e si può scaricare da Impostazioni → Backup.'
+        : `${f.integer(p.count)} record salvati non erano leggibili e sono stati messi da parte; il resto si è aperto normalmente. Restano in ogni backup e si possono scaricare da Impostazioni → Backup.`,
   },
   fr: {
     'backup.not-json': () =>
@@ -348,7 +353,9 @@ export const backupTexts: LanguageTexts<BackupReason> = {
     'backup.restored': (p, f) =>
       `Sauvegarde restaurée : ${f.integer(p.invoices)} factures, ${f.integer(p.customers)} clients.`,
     'backup.quarantined': (p, f) =>
-      `${f.integer(p.count)} enregistrement(s) stocké(s) illisible(s) ont été mis de côté ; le reste s’est ouvert normalement. Ils restent dans chaque sauvegarde et peuvent être téléchargés dans Paramètres → Sauvegarde.`,
+      p.count === 1
+        ? '1 enregistrement stocké illisible a été mis de côté ; le reste s’est ouvert normalement. Il reste dans chaque sauvegarde et peut être téléchargé dans Paramètres → Sauvegarde.'
+        : `${f.integer(p.count)} enregistrements stockés illisibles ont été mis de côté ; le reste s’est ouvert normalement. Ils restent dans chaque sauvegarde et peuvent être téléchargés dans Paramètres → Sauvegarde.`,
   },
   ro: {
     'backup.not-json': () =>
@@ -372,7 +379,9 @@ export const backupTexts: LanguageTexts<BackupReason> = {
     'backup.restored': (p, f) =>
       `Copie restaurată: ${f.integer(p.invoices)} facturi, ${f.integer(p.customers)} clienți.`,
     'backup.quarantined': (p, f) =>
-      `${f.integer(p.count)} înregistrări stocate nu au putut fi citite și au fost puse deoparte; restul s-a deschis normal. Rămân în fiecare copie de siguranță și pot fi descărcate din Setări → Copie de siguranță.`,
+      p.count === 1
+        ? '1 înregistrare stocată nu a putut fi citită și a fost pusă deoparte; restul s-a deschis normal. Rămâne în fiecare copie de siguranță și poate fi descărcată din Setări → Copie de siguranță.'
+        : `${f.integer(p.count)} ${roDe(p.count)}înregistrări stocate nu au putut fi citite și au fost puse deoparte; restul s-a deschis normal. Rămân în fiecare copie de siguranță și pot fi descărcate din Setări → Copie de siguranță.`,
   },
   da: {
     'backup.not-json': () =>
@@ -396,7 +405,9 @@ export const backupTexts: LanguageTexts<BackupReason> = {
     'backup.restored': (p, f) =>
       `Sikkerhedskopi gendannet: ${f.integer(p.invoices)} fakturaer, ${f.integer(p.customers)} kunder.`,
     'backup.quarantined': (p, f) =>
-      `${f.integer(p.count)} gemte post(er) kunne ikke læses og blev lagt til side; resten åbnede normalt. De er med i hver sikkerhedskopi og kan hentes under Indstillinger → Sikkerhedskopi.`,
+      p.count === 1
+        ? '1 gemt post kunne ikke læses og blev lagt til side; resten åbnede normalt. Den er med i hver sikkerhedskopi og kan hentes under Indstillinger → Sikkerhedskopi.'
+        : `${f.integer(p.count)} gemte poster kunne ikke læses og blev lagt til side; resten åbnede normalt. De er med i hver sikkerhedskopi og kan hentes under Indstillinger → Sikkerhedskopi.`,
   },
   de: {
     'backup.not-json': () =>
@@ -421,6 +432,8 @@ export const backupTexts: LanguageTexts<BackupReason> = {
     'backup.restored': (p, f) =>
       `Sicherung wiederhergestellt: ${f.integer(p.invoices)} Rechnungen, ${f.integer(p.customers)} Kunden.`,
     'backup.quarantined': (p, f) =>
-      `${f.integer(p.count)} gespeicherte Datensätze waren nicht lesbar und wurden beiseitegelegt; der Rest wurde normal geöffnet. Sie sind in jeder Sicherung enthalten und können unter Einstellungen → Sicherung heruntergeladen werden.`,
+      p.count === 1
+        ? '1 gespeicherter Datensatz war nicht lesbar und wurde beiseitegelegt; der Rest wurde normal geöffnet. Er ist in jeder Sicherung enthalten und kann unter Einstellungen → Sicherung heruntergeladen werden.'
+        : `${f.integer(p.count)} gespeicherte Datensätze waren nicht lesbar und wurden beiseitegelegt; der Rest wurde normal geöffnet. Sie sind in jeder Sicherung enthalten und können unter Einstellungen → Sicherung heruntergeladen werden.`,
   },
 };

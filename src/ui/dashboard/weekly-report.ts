@@ -1,7 +1,7 @@
 // The weekly report: one printable A4 PDF of the dashboard's figures and the overdue accounts with their
 // next steps, in the interface language. Loaded on demand with jsPDF and the embedded font.
 import { jsPDF } from 'jspdf';
-import { date, integer, money, t } from '../../i18n';
+import { date, integer, money, plural, t } from '../../i18n';
 import type { Language } from '../../domain/types';
 import { bucketLabels } from '../state/labels';
 import type { AccountFigures, TimeFigures } from './dashboard-data';
@@ -88,14 +88,8 @@ export async function weeklyReport(input: ReportInput): Promise<Uint8Array> {
   y += 8;
 
   const kpis: [string, string][] = [
-    [
-      t('dashboard.kpi.open'),
-      `${m(h.open)}  (${t('dashboard.kpi.invoices', { count: integer(h.openCount) })})`,
-    ],
-    [
-      t('dashboard.kpi.overdue'),
-      `${m(h.overdue)}  (${t('dashboard.kpi.invoices', { count: integer(h.overdueCount) })})`,
-    ],
+    [t('dashboard.kpi.open'), `${m(h.open)}  (${plural(h.openCount, 'dashboard.kpi.invoices')})`],
+    [t('dashboard.kpi.overdue'), `${m(h.overdue)}  (${plural(h.overdueCount, 'dashboard.kpi.invoices')})`],
     [t('dashboard.kpi.share'), share(h.overdueShare)],
     [
       t('dashboard.kpi.dso'),

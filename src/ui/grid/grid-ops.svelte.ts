@@ -5,7 +5,7 @@ import { parseTsv } from './clipboard';
 import * as act from './grid-actions';
 import type { Rect } from './keyboard';
 import type { CellEdit, CellError, GridColumn, InsertError, WriteOptions } from './types';
-import { integer, t } from '../../i18n';
+import { integer, plural, t } from '../../i18n';
 
 export interface OpsContext<R> {
   slice: () => act.GridSlice<R>;
@@ -190,7 +190,7 @@ export class GridOps<R> {
         cells: integer(res.edits.length),
         rows: integer(rows),
         added: integer(res.inserts.length),
-      }) + (res.skipped ? ' ' + t('grid.notice.readOnlySkipped', { count: integer(res.skipped) }) : '');
+      }) + (res.skipped ? ' ' + plural(res.skipped, 'grid.notice.readOnlySkipped') : '');
   }
 
   /** Writes the checked paste, all of it or nothing. */

@@ -1,6 +1,7 @@
 // Countries are stored as ISO 3166-1 codes ('IT') and shown by name in the interface language
 // ("Italia", "Italie", "Italien"), from the browser's own names (Intl.DisplayNames), sorted as that
 // language sorts. A picked or typed name is read back to its code by `toCodes` (choice-words.ts).
+import { LANGUAGES } from '../../domain/types';
 import { choiceWords, type ChoiceWords } from './choice-words';
 
 // The officially assigned ISO 3166-1 alpha-2 codes, plus XK (Kosovo, used by the EU and by banks).
@@ -30,4 +31,21 @@ export function countryWords(locale: string, first: readonly string[] = []): Cho
   const used = new Set(first.filter((c) => ISO_COUNTRIES.includes(c)));
   const codes = [...[...used].sort(byName), ...ISO_COUNTRIES.filter((c) => !used.has(c)).sort(byName)];
   return choiceWords(codes, name);
+}
+
+/**
+ * The app's languages by name in the interface language ("Italiano", "Română", "Rumeno" in an Italian
+ * screen), capitalised as a list item, in the app's own order; an edit typed or picked as a name goes
+ * back to its code through `toCodes`.
+ */
+export function languageWords(locale: string): ChoiceWords {
+  return choiceWords(LANGUAGES, (code) => {
+    const name = languageInText(locale, code);
+    return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+  });
+}
+
+/** A language's name as a sentence of that locale writes it: "Italian" in English, "italiano" in Italian. */
+export function languageInText(locale: string, code: string): string {
+  return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
 }
