@@ -36,25 +36,37 @@ export async function readFirstScreen(db: OverdueDb): Promise<FirstScreen | null
     'r',
     [db.invoiceBlocks, db.customers, db.payments, db.adjustments, db.settings],
     async () => {
-      if ((await db.invoiceBlocks.count()) < FIRST_SCREEN_BLOCKS) return null;
-      if ((await db.payments.count()) + (await db.adjustments.count()) > MAX_LEDGER) return null;
-      const block = (await db.invoiceBlocks.limit(1).toArray())[0];
+      // Asked together: each request waited for the one before it, a round trip each (~10 ms).
+      const [blocks, paid, adjusted, first, rates] = await Promise.all([
+        db.invoiceBlocks.count(),
+        db.payments.count(),
+        db.adjustments.count(),
+        db.invoiceBlocks.limit(1).toArray(),
+        db.settings.get(RATES_KEY),
+      ]);
+      if (blocks < FIRST_SCREEN_BLOCKS || paid + adjusted > MAX_LEDGER) return null;
+      const block = first[0];
       const rows: unknown[] = Array.isArray(block?.rows) ? block.rows : [];
       // Only rows that fit their schema: the whole load sets the others aside and says so.
       const fits =
         <T>(table: string) =>
         (r: unknown): r is T =>
           rowProblem(table, r) === null;
-      const saved = (await db.settings.get(RATES_KEY))?.value as RateTables | undefined;
+      const saved = rates?.value as RateTables | undefined;
       const invoices = rows.slice(0, FIRST_ROWS).filter((r): r is Invoice => invoiceProblem(r) === null);
       // Only the customers these rows name: a book of thousands reads a few hundred.
       const named = [...new Set(invoices.map((i) => i.customerId))];
-      const customers = (await db.customers.bulkGet(named)).filter((c) => c !== undefined);
+      const [found, payments, adjustments] = await Promise.all([
+        db.customers.bulkGet(named),
+        db.payments.toArray(),
+        db.adjustments.toArray(),
+      ]);
+      const customers = found.filter((c) => c !== undefined);
       return {
         invoices,
         customers: customers.filter(fits<Customer>('customers')),
-        payments: (await db.payments.toArray()).filter(fits<Payment>('payments')),
-        adjustments: (await db.adjustments.toArray()).filter(fits<Adjustment>('adjustments')),
+        payments: payments.filter(fits<Payment>('payments')),
+        adjustments: adjustments.filter(fits<Adjustment>('adjustments')),
         rates:
           saved && rowProblem('settings', { key: RATES_KEY, value: saved }) === null
             ? { ...defaultRateTables, ...saved }

@@ -143,11 +143,14 @@ class AppState {
   private async showFirstScreen(): Promise<void> {
     try {
       const db = this.book.db;
+      // Read beside the company and its language, not after them (two read transactions at once).
+      const reading = readFirstScreen(db);
+      reading.catch(() => undefined);
       const stored = (await getSetting<unknown>(db, 'company', null)) !== null;
       this.company = stored ? await getCompany(db) : this.browserCompany();
       await this.applyLanguage();
       performance.mark('overdue:first-screen-company');
-      const first = await readFirstScreen(db);
+      const first = await reading;
       performance.mark('overdue:first-screen-read');
       if (first) this.firstScreen = firstScreenModel(first, this.company);
     } catch {
