@@ -34,10 +34,15 @@ export const FIELD_TYPES: Partial<Record<MappingField | 'date', ColumnType[]>> =
   reference: ['text', 'integer'],
 };
 
+const QUESTION = /^(is|has|have|are|does|do|was|ist|hat|est|este|er|har)\s/;
+
 export function headerScore(field: string, header: string): number {
   const words = SYNONYMS.get(field);
   if (!words || header === '') return 0;
   if (words.has(header)) return WEAK.has(header) ? 0.6 : 1;
+  // A yes/no question ("Is Discount Before Tax", "Has Attachment") names a flag, not the field a word
+  // of it names: only an exact synonym counts there.
+  if (QUESTION.test(header)) return 0;
   let best = 0;
   const padded = ` ${header} `;
   for (const w of words) {
