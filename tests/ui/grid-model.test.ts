@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { GridModel, dateKey, parseBound } from '../../src/ui/grid/grid-model';
 import type { GridColumn } from '../../src/ui/grid/types';
+import { filterHint } from '../../src/ui/grid/filter-hint';
+import { setLanguage } from '../../src/i18n';
 
 interface Inv {
   id: string;
@@ -228,6 +230,25 @@ describe('GridModel.query filters and search', () => {
     expect(ids(m, m.query({ ...none, filters: f }, []))).toEqual(['a', 'b', 'e']);
     const n = { days: { kind: 'range' as const, min: '3', max: '7' } };
     expect(ids(m, m.query({ ...none, filters: n }, []))).toEqual(['a', 'd', 'e']);
+  });
+
+  it('date ranges read dates as the interface language writes them, and say so in the hint', () => {
+    const m = model();
+    try {
+      setLanguage('it', 'IT');
+      const f = { due: { kind: 'range' as const, min: '15/01/2024', max: '01/03/2024' } };
+      expect(ids(m, m.query({ ...none, filters: f }, []))).toEqual(['a', 'b', 'e']);
+      expect(filterHint(columns[2]!)).toBe('01/01/2024..');
+      setLanguage('ro', 'RO');
+      const g = { due: { kind: 'range' as const, min: '1.3.2024', max: '' } };
+      expect(ids(m, m.query({ ...none, filters: g }, []))).toEqual(['a']);
+      expect(filterHint(columns[2]!)).toBe('01.01.2024..');
+      // ISO is read in every language.
+      const h = { due: { kind: 'range' as const, min: '', max: '2023-12-31' } };
+      expect(ids(m, m.query({ ...none, filters: h }, []))).toEqual(['d']);
+    } finally {
+      setLanguage('en');
+    }
   });
 
   it('unreadable bounds are open', () => {

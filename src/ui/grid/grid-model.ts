@@ -4,6 +4,8 @@
 // sort and filter in a few milliseconds and 1,000,000 rows paint without touching every row.
 
 import { parseMoney } from '../../domain/money';
+import { currentLocale } from '../../i18n';
+import { parseDateText } from '../components/date-text';
 import type { GridColumn, GridFilter, GridView, SortKey, Totals, CurrencyTotal } from './types';
 import { SearchColumn } from './search-column';
 import {
@@ -36,7 +38,10 @@ export function parseBound(type: GridColumn<unknown>['type'], text: string, digi
   if (type === 'money') return parseMoney(t, { digits });
   if (type === 'date') {
     const k = dateKey(t);
-    return Number.isNaN(k) ? null : k;
+    if (!Number.isNaN(k)) return k;
+    // Or as the grid shows dates: the interface locale's short date (02/12/2026, 2.12.2026).
+    const d = parseDateText(t, currentLocale());
+    return d.kind === 'date' ? dateKey(d.iso) : null;
   }
   const n = Number(t.replace(/[\s\u00a0']/g, '').replace(',', '.'));
   return Number.isFinite(n) ? n : null;
