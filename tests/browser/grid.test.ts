@@ -127,8 +127,14 @@ describe('the invoices grid', () => {
     // The figures are what is stored: the old amount, the old total, also after a reload.
     await expect.poll(() => amount.textContent()).toBe(before);
     await expect.poll(() => totalAmount(page)).toMatch(/7,198\.50/);
+    // The failed write has settled (nothing holds the page: the reload is not asked about).
+    await expect.poll(() => page.evaluate(() => 'saving' in document.documentElement.dataset)).toBe(false);
     await page.reload();
     await page.locator('[role="grid"] [role="row"][data-key]').first().waitFor();
+    // A new page: the old one's message is gone.
+    await expect
+      .poll(async () => (await page.locator('.toasts').allTextContents()).join(''))
+      .not.toMatch(/storage for Overdue is full/);
     await expect.poll(() => cell(page, 'FT-2026-002', 'amount').textContent()).toBe(before);
     // And the next edit, with room again, is stored.
     await cell(page, 'FT-2026-002', 'amount').click();

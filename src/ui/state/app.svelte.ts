@@ -177,13 +177,18 @@ class AppState {
    * until it lands; a read (`write: false`) does not: leaving while a setting is read loses nothing.
    */
   private enqueue<T>(job: () => Promise<T>, { write = true }: { write?: boolean } = {}): Promise<T> {
-    if (write && this.pending++ === 0 && typeof window !== 'undefined')
+    if (write && this.pending++ === 0 && typeof window !== 'undefined') {
       window.addEventListener('beforeunload', holdUnload);
+      // Said on the page too (tests wait on it before leaving; styles may show it).
+      document.documentElement.dataset.saving = '';
+    }
     const next = this.queue.then(job, job);
     if (write) {
       const settled = () => {
-        if (--this.pending === 0 && typeof window !== 'undefined')
+        if (--this.pending === 0 && typeof window !== 'undefined') {
           window.removeEventListener('beforeunload', holdUnload);
+          delete document.documentElement.dataset.saving;
+        }
       };
       next.then(settled, settled);
     }
