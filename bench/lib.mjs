@@ -476,12 +476,13 @@ export function browserVersion() {
     return 'unknown browser';
   }
 }
-/** Largest current resident set (VmRSS) among the profile's renderers, in MB. */
-export function rssNowMb(profile) {
+/** Largest value of a /proc status field (in kB) among the profile's renderers, in MB. */
+function rendererStatusMb(profile, field) {
+  const re = new RegExp(`${field}:\\s+(\\d+) kB`);
   let max = 0;
   for (const pid of rendererPids(profile)) {
     try {
-      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      const m = re.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
       if (m) max = Math.max(max, Number(m[1]) / 1024);
     } catch {
       /* gone */
@@ -490,20 +491,16 @@ export function rssNowMb(profile) {
   return max;
 }
 
+/** Largest current resident set (VmRSS) among the profile's renderers, in MB. */
+export function rssNowMb(profile) {
+  return rendererStatusMb(profile, 'VmRSS');
+}
+
 /**
  * The renderer's private memory (RssAnon: what it alone holds, without the shared libraries and fonts
  * mapped from files that VmRSS also counts), in MB: the figure Chrome's task manager calls the
  * memory footprint.
  */
 export function privateNowMb(profile) {
-  let max = 0;
-  for (const pid of rendererPids(profile)) {
-    try {
-      const m = /RssAnon:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      if (m) max = Math.max(max, Number(m[1]) / 1024);
-    } catch {
-      /* gone */
-    }
-  }
-  return max;
+  return rendererStatusMb(profile, 'RssAnon');
 }
