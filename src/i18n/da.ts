@@ -23,6 +23,9 @@ export const da: Record<MessageKey, string> = {
   'status.invoices': '{count} fakturaer',
   'status.customers': '{count} kunder',
   'status.loading': 'Åbner dine data…',
+  'status.loadingPage': 'Åbner siden…',
+  'status.pageFailed': 'Siden kunne ikke indlæses. Dine data er i sikkerhed i denne browser.',
+  'status.pageRetry': 'Prøv igen',
   'status.loadingRest': 'Viser de første fakturaer; indlæser resten…',
   'welcome.title': 'Velkommen til Overdue',
   'welcome.intro':

@@ -22,6 +22,9 @@ export const en = {
   'status.invoices': '{count} invoices',
   'status.customers': '{count} customers',
   'status.loading': 'Opening your book…',
+  'status.loadingPage': 'Opening the page…',
+  'status.pageFailed': 'This page could not be loaded. Your data is safe in this browser.',
+  'status.pageRetry': 'Try again',
   'status.loadingRest': 'Showing the first invoices; loading the others…',
   'welcome.title': 'Welcome to Overdue',
   'welcome.intro':

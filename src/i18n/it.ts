@@ -22,6 +22,9 @@ export const it: Record<MessageKey, string> = {
   'status.invoices': '{count} fatture',
   'status.customers': '{count} clienti',
   'status.loading': "Apertura dell'archivio…",
+  'status.loadingPage': 'Apertura della pagina…',
+  'status.pageFailed': 'Non è stato possibile caricare questa pagina. I dati restano al sicuro in questo browser.',
+  'status.pageRetry': 'Riprova',
   'status.loadingRest': 'Prime fatture in vista; caricamento delle altre…',
   'welcome.title': 'Benvenuto in Overdue',
   'welcome.intro':

@@ -23,6 +23,9 @@ export const ro: Record<MessageKey, string> = {
   'status.invoices': '{count} facturi',
   'status.customers': '{count} clienți',
   'status.loading': 'Se deschide registrul…',
+  'status.loadingPage': 'Se deschide pagina…',
+  'status.pageFailed': 'Pagina nu a putut fi încărcată. Datele rămân în siguranță în acest browser.',
+  'status.pageRetry': 'Încearcă din nou',
   'status.loadingRest': 'Se afișează primele facturi; se încarcă celelalte…',
   'welcome.title': 'Bun venit în Overdue',
   'welcome.intro':

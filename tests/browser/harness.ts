@@ -21,6 +21,8 @@ export async function openApp(
     locale?: string;
     /** Lets a test inject a script (axe-core) past the app's Content-Security-Policy. */
     bypassCSP?: boolean;
+    /** No service worker: every request reaches the network, where a test can intercept it. */
+    blockServiceWorkers?: boolean;
   } = {},
 ): Promise<Harness> {
   const url = inject('appUrl');
@@ -36,6 +38,7 @@ export async function openApp(
     timezoneId: 'Europe/Rome',
     acceptDownloads: options.acceptDownloads ?? true,
     bypassCSP: options.bypassCSP ?? false,
+    serviceWorkers: options.blockServiceWorkers ? 'block' : 'allow',
   });
   const page = await context.newPage();
   const requests: string[] = [];

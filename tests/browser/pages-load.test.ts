@@ -1,0 +1,52 @@
+// Pages other than the invoice grid load as chunks of their own: moving between them shows each page,
+// and a page whose file cannot be fetched says so in the user's language, with a retry that works once
+// the file can be had again.
+import { afterEach, describe, expect, it } from 'vitest';
+import { openApp, loadSample, type Harness } from './harness';
+
+let h: Harness | null = null;
+afterEach(async () => {
+  await h?.close();
+  h = null;
+});
+
+describe('pages loaded on demand', () => {
+  it('shows every page when moved to, and the page a reload opens on', async () => {
+    h = await openApp();
+    const { page } = h;
+    await loadSample(page);
+    const visits: [string, RegExp][] = [
+      ['#/today', /today/i],
+      ['#/customers', /customers/i],
+      ['#/payments', /payments/i],
+      ['#/settings', /company/i],
+      ['#/import', /import/i],
+    ];
+    for (const [hash, heading] of visits) {
+      await page.evaluate((x) => (location.hash = x), hash);
+      await page.getByRole('heading', { name: heading }).first().waitFor({ timeout: 10_000 });
+    }
+    await page.goto(`${h.url}index.html#/settings`);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Company' }).waitFor({ timeout: 10_000 });
+    expect(h.pageErrors).toEqual([]);
+  });
+
+  it('says in Italian when a page cannot be loaded, and loads it on a retry', async () => {
+    h = await openApp('', { locale: 'it-IT', blockServiceWorkers: true });
+    const { page, context } = h;
+    await page.getByRole('button', { name: 'Carica dati di esempio' }).click();
+    await page.getByTestId('status-invoices').filter({ hasText: /[1-9]/ }).waitFor({ timeout: 30_000 });
+    const blocked = /\/assets\/SettingsPage-[^/]*\.js$/;
+    await context.route(blocked, (r) => r.abort());
+    // A fresh start, so that no earlier load of the page is kept.
+    await page.goto(`${h.url}index.html#/settings`);
+    await page.reload();
+    const alert = page.getByRole('alert').filter({ hasText: 'Non è stato possibile caricare questa pagina' });
+    await alert.waitFor({ timeout: 10_000 });
+    await context.unroute(blocked);
+    await alert.getByRole('button', { name: 'Riprova' }).click();
+    await page.getByRole('heading', { name: 'Profilo aziendale' }).waitFor({ timeout: 10_000 });
+    expect(await alert.count()).toBe(0);
+  });
+});
