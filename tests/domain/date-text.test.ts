@@ -1,7 +1,7 @@
 // Date fields read and show dates in the interface locale's order. Expected texts are written by hand
 // from how people in each country write 2 December 2026.
 import { describe, expect, it } from 'vitest';
-import { dateOrder, formatDateText, parseDateText } from '../../src/ui/components/date-text';
+import { dateOrder, formatDateText, parseDateText } from '../../src/domain/date-text';
 
 const date = (iso: string) => ({ kind: 'date', iso });
 const invalid = { kind: 'invalid' };
