@@ -1,15 +1,16 @@
 // The contact log's grid: its edits and deletes. Contacts are logged by
 // src/commands/collections/contacts.ts (the one path, through the cadence guard).
+import type { DateOrder } from '../domain/date-text';
 import { ACTIVITY_KINDS, type Activity, type ActivityKind } from '../domain/types';
 import { applyCellEdits } from './cells';
 import { readDate } from './invoices';
 import { msg, type Msg } from './message';
-import type { CellEdit, CommandResult, Snapshot } from './types';
+import type { CellEdit, CommandResult, Ctx, Snapshot } from './types';
 
-function applyActivityCell(a: Activity, columnId: string, raw: string): Activity | Msg {
+function applyActivityCell(a: Activity, columnId: string, raw: string, order: DateOrder): Activity | Msg {
   const text = raw.trim();
   if (columnId === 'date') {
-    const d = readDate(text);
+    const d = readDate(text, order);
     return d ? { ...a, date: d } : msg('grid.error.notDate', { value: text });
   }
   if (columnId === 'kind')
@@ -24,11 +25,11 @@ function applyActivityCell(a: Activity, columnId: string, raw: string): Activity
   return msg('grid.error.notEditable');
 }
 
-export function editActivities(snapshot: Snapshot, cells: readonly CellEdit[]): CommandResult {
+export function editActivities(snapshot: Snapshot, cells: readonly CellEdit[], ctx: Ctx): CommandResult {
   const { updated, errors } = applyCellEdits(
     cells,
     (id) => snapshot.get('activities', id),
-    applyActivityCell,
+    (a, columnId, text) => applyActivityCell(a, columnId, text, ctx.dateOrder),
   );
   return { change: { activities: { put: updated } }, errors, label: msg('activity.undo.edit') };
 }

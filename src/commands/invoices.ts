@@ -1,7 +1,8 @@
 // Invoices typed, pasted, edited and deleted in the grid: each cell's text is read as the importer reads it (money through
 // parseMoney, dates as ISO or the user's locale order), checked, and turned into one change set.
 import { currencyDigits, isCurrencyCode, parseMoney } from '../domain/money';
-import { addDays, isIsoDate, parseDate } from '../domain/dates';
+import { addDays } from '../domain/dates';
+import { parseDateInOrder, type DateOrder } from '../domain/date-text';
 import { DEFAULT_TERMS, dueDate as dueFromTerms } from '../domain/terms';
 import type { Customer, Invoice, IsoDate } from '../domain/types';
 import type { ChangeSet } from '../db/change-set';
@@ -18,15 +19,10 @@ export const EDITABLE_INVOICE_COLUMNS = [
   'amount',
 ] as const;
 
-/** Reads a date typed by a person: ISO, or day-first with / . - (as most of Overdue's users write it). */
-export function readDate(text: string): IsoDate | null {
-  const t = text.trim();
-  if (isIsoDate(t)) return t;
-  for (const f of ['dd/mm/yyyy', 'dd.mm.yyyy', 'dd-mm-yyyy']) {
-    const d = parseDate(t, f);
-    if (d) return d;
-  }
-  return null;
+/** Reads a date typed by a person: ISO, or in the order of the user's locale (month first in en-US). */
+export function readDate(text: string, order: DateOrder): IsoDate | null {
+  const d = parseDateInOrder(text, order);
+  return d.kind === 'date' ? d.iso : null;
 }
 
 export function readAmount(text: string, currency: string): number | null {
@@ -43,6 +39,7 @@ export interface EditContext {
   customers: KnownCustomers;
   newId: (prefix: string) => string;
   today: IsoDate;
+  dateOrder: DateOrder;
   defaultCurrency: string;
   defaultCountry: string;
 }
@@ -129,7 +126,7 @@ export function applyCell(
     }
     case 'issueDate':
     case 'dueDate': {
-      const d = readDate(v);
+      const d = readDate(v, ctx.dateOrder);
       if (!d) return { columnId, error: msg('invoices.edit.notDate', { value: v }) };
       const next = { ...inv, [columnId]: d };
       if (next.dueDate < next.issueDate) return { columnId, error: msg('invoices.edit.dueBeforeIssue') };
@@ -256,6 +253,7 @@ function editContext(snapshot: Snapshot, ctx: Ctx): EditContext {
     ),
     newId: ctx.newId,
     today: ctx.today,
+    dateOrder: ctx.dateOrder,
     defaultCurrency: ctx.company.baseCurrency || 'EUR',
     defaultCountry: ctx.company.country || 'IT',
   };

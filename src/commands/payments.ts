@@ -4,6 +4,7 @@
 import { allocatePayment, allocationCandidates, type AllocationCandidate } from '../domain/allocation';
 import type { LedgerIndex } from '../domain/balance';
 import { isCurrencyCode } from '../domain/money';
+import type { DateOrder } from '../domain/date-text';
 import type { Customer, Invoice, Payment } from '../domain/types';
 import type { ChangeSet } from '../db/change-set';
 import { buildLedgerIndex } from '../domain/balance';
@@ -14,9 +15,14 @@ import { msg, type Msg } from './message';
 import { readAmount, readDate } from './invoices';
 
 /** A payment's date, payer or reference, edited in the grid; the rest is set when it is entered. */
-export function applyPaymentCell(p: Payment, columnId: string, text: string): Payment | Msg {
+export function applyPaymentCell(
+  p: Payment,
+  columnId: string,
+  text: string,
+  order: DateOrder,
+): Payment | Msg {
   if (columnId === 'date') {
-    const d = readDate(text);
+    const d = readDate(text, order);
     return d ? { ...p, date: d } : msg('grid.error.notDate', { value: text });
   }
   if (columnId === 'payer' || columnId === 'reference') return { ...p, [columnId]: text.trim() };
@@ -29,6 +35,7 @@ export interface PaymentContext {
   ledger: LedgerIndex;
   newId: (prefix: string) => string;
   defaultCurrency: string;
+  dateOrder: DateOrder;
 }
 
 export interface PaymentInsertOutcome {
@@ -50,7 +57,7 @@ export function planPaymentInserts(
   rows.forEach((row, index) => {
     const fail = (columnId: string, error: Msg) => errors.push({ index, columnId, error });
     const before = errors.length;
-    const date = readDate(row.date ?? '');
+    const date = readDate(row.date ?? '', ctx.dateOrder);
     if (!date) fail('date', msg('payments.edit.date', { value: row.date ?? '' }));
     const numbers = (row.invoices ?? '').split(/[,;\s]+/).filter(Boolean);
     const named: Invoice[] = [];
@@ -119,12 +126,17 @@ export function recordPayments(
     ledger: buildLedgerIndex(snapshot.list('payments'), snapshot.list('adjustments')),
     newId: ctx.newId,
     defaultCurrency: ctx.company.baseCurrency || 'EUR',
+    dateOrder: ctx.dateOrder,
   });
   return { ...out, label: msg('payments.undo.new', { count: out.change.payments?.put?.length ?? 0 }) };
 }
 
-export function editPayments(snapshot: Snapshot, cells: readonly CellEdit[]): CommandResult {
-  const { updated, errors } = applyCellEdits(cells, (id) => snapshot.get('payments', id), applyPaymentCell);
+export function editPayments(snapshot: Snapshot, cells: readonly CellEdit[], ctx: Ctx): CommandResult {
+  const { updated, errors } = applyCellEdits(
+    cells,
+    (id) => snapshot.get('payments', id),
+    (p, columnId, text) => applyPaymentCell(p, columnId, text, ctx.dateOrder),
+  );
   return { change: { payments: { put: updated } }, errors, label: msg('payments.undo.edit') };
 }
 

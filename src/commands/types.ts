@@ -4,6 +4,7 @@
 // from the stored state inside the write queue and commits its change in one transaction.
 import type { ChangeSet, EntityName, Entities } from '../db/change-set';
 import type { RateTables } from '../domain/rates/index';
+import type { DateOrder } from '../domain/date-text';
 import type { CompanyProfile, IsoDate } from '../domain/types';
 import type { Msg } from './message';
 
@@ -21,6 +22,11 @@ export interface Ctx {
   today: IsoDate;
   newId: (prefix: string) => string;
   company: CompanyProfile;
+  /**
+   * The order of day, month and year in the user's interface locale: typed dates are read in it
+   * (03/04/2026 is 4 March in en-US, 3 April in Italy), never guessed the other way.
+   */
+  dateOrder: DateOrder;
 }
 
 export interface CommandResult {

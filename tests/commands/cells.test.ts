@@ -3,6 +3,7 @@ import { applyCellEdits } from '../../src/commands/cells';
 import { applyPaymentCell } from '../../src/commands/payments';
 import type { Payment } from '../../src/domain/types';
 import { say } from '../../src/i18n';
+import { dateOrder } from '../../src/domain/date-text';
 
 const payment: Payment = { id: 'p1', date: '2026-02-01', amount: 1000, currency: 'EUR', allocations: [] };
 
@@ -17,7 +18,7 @@ describe('cell edits on grid pages', () => {
         { key: 'gone', columnId: 'date', text: '2026-02-01' },
       ],
       (id) => (id === 'p1' ? payment : undefined),
-      applyPaymentCell,
+      (p, columnId, text) => applyPaymentCell(p, columnId, text, dateOrder('it-IT')),
     );
     expect(updated).toEqual([{ ...payment, date: '2026-02-15', reference: 'Bonifico 12' }]);
     expect(errors.map((e) => [e.key, e.columnId])).toEqual([

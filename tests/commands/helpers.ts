@@ -3,6 +3,7 @@ import type { EntityName, Entities } from '../../src/db/change-set';
 import { defaultRateTables } from '../../src/domain/rates/index';
 import { EMPTY_COMPANY } from '../../src/db/settings';
 import type { Customer } from '../../src/domain/types';
+import { dateOrder, type DateOrder } from '../../src/domain/date-text';
 
 /** A snapshot over plain arrays, as a command sees the stored book. */
 export function snapshotOf(tables: { [K in EntityName]?: Entities[K][] }): Snapshot {
@@ -14,12 +15,14 @@ export function snapshotOf(tables: { [K in EntityName]?: Entities[K][] }): Snaps
   };
 }
 
-export function ctxAt(today: string): Ctx {
+/** A command's context at a day, for an Italian company; dates are typed day first unless `order` says. */
+export function ctxAt(today: string, order: DateOrder = dateOrder('it-IT')): Ctx {
   let n = 0;
   return {
     today,
     newId: (p) => `${p}${++n}`,
     company: { ...EMPTY_COMPANY, country: 'IT', baseCurrency: 'EUR' },
+    dateOrder: order,
   };
 }
 

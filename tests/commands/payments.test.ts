@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planPaymentInserts, type PaymentContext } from '../../src/commands/payments';
 import { buildLedgerIndex } from '../../src/domain/balance';
 import type { Customer, Invoice, Payment } from '../../src/domain/types';
+import { dateOrder } from '../../src/domain/date-text';
 import { rossiCustomer } from './helpers';
 
 const customer: Customer = rossiCustomer();
@@ -24,6 +25,7 @@ function context(invoices: Invoice[], payments: Payment[] = []): PaymentContext 
     ledger: buildLedgerIndex(payments),
     newId: (p) => `${p}${++n}`,
     defaultCurrency: 'EUR',
+    dateOrder: dateOrder('it-IT'),
   };
 }
 

@@ -2,7 +2,7 @@
 // (the full syntax is in the field's tooltip).
 import type { GridColumn } from './types';
 import { currentLocale, t } from '../../i18n';
-import { formatDateText } from '../components/date-text';
+import { formatDateText } from '../../domain/date-text';
 
 export function filterHint<R>(column: GridColumn<R>): string {
   // A date as the grid shows it (01/01/2024 in Italian): the filter reads it so, and ISO too.

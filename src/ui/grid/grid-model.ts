@@ -5,7 +5,7 @@
 
 import { parseMoney } from '../../domain/money';
 import { currentLocale } from '../../i18n';
-import { parseDateText } from '../components/date-text';
+import { parseDateText } from '../../domain/date-text';
 import type { GridColumn, GridFilter, GridView, SortKey, Totals, CurrencyTotal } from './types';
 import { SearchColumn } from './search-column';
 import {

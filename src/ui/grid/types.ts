@@ -21,7 +21,11 @@ export interface GridColumn<R> {
   unknownWhenEmpty?: boolean;
   /** Money columns: minor-unit digits used to read the range filter (default 2). */
   digits?: number;
-  /** Text put in the editor and copied with Ctrl+C (default `display`). Should round-trip through paste. */
+  /**
+   * Text put in the editor and copied with Ctrl+C (default `display`). Should round-trip through paste.
+   * Date columns leave it out: the editor opens with the date as shown (the locale's short date), and
+   * the commands read typed dates in the same locale order, so an unchanged date writes nothing.
+   */
   editText?: (row: R) => string;
   /** Derived columns are read-only (default false). */
   editable?: boolean | ((row: R) => boolean);

@@ -29,11 +29,12 @@ import {
 import { quarantined, type QuarantinedRow } from '../../db/quarantine';
 import { browserDefaults, type BrowserDefaults } from '../../i18n/browser-locale';
 import { localToday } from '../../domain/dates';
+import { dateOrder } from '../../domain/date-text';
 import type { CompanyProfile, Language } from '../../domain/types';
 import type { RateTables } from '../../domain/rates/index';
 import { DEFAULT_DUNNING_POLICY } from '../../domain/collections/policy';
 import type { DunningPolicy } from '../../domain/collections/types';
-import { say, t, useLanguage } from '../../i18n';
+import { currentLocale, say, t, useLanguage } from '../../i18n';
 import { quarantineBadRows } from '../../db/quarantine';
 import { readFirstScreen } from '../../db/first-screen';
 import { firstScreenModel } from '../../model/first-screen';
@@ -197,7 +198,8 @@ class AppState {
   }
 
   private ctx(): Ctx {
-    return { today: this.asOf, newId, company: this.company };
+    // Typed dates are read in the order the grid shows them in: the interface locale's.
+    return { today: this.asOf, newId, company: this.company, dateOrder: dateOrder(currentLocale()) };
   }
 
   /**

@@ -1,10 +1,11 @@
 // Which date and amount formats a refused cell accepts, written as the user's locale writes them
-// ("31/12/2026 o 2026-12-31", "1.234,56 o 1234,56" in Italian). Each example is read back by the same
-// parser the commands use, so a hint never names a format the grid would refuse (12/31/2026 in en-US).
+// ("31/12/2026 o 2026-12-31", "1.234,56 o 1234,56" in Italian, "12/31/2026 or 2026-12-31" in en-US).
+// Each example is read back by the same reader the commands use, in the same locale order, so a hint
+// never names a format the grid would refuse.
 import type { Msg } from '../../commands/message';
 import type { MessageKey } from '../../i18n/en';
 import { currentLocale, date, say, t } from '../../i18n';
-import { readDate } from '../../commands/invoices';
+import { parseDateText } from '../../domain/date-text';
 import { parseMoney } from '../../domain/money';
 
 const DATE_CODES = new Set<MessageKey>(['invoices.edit.notDate', 'payments.edit.date', 'grid.error.notDate']);
@@ -22,10 +23,11 @@ function either(options: string[]): string {
   return new Intl.ListFormat(currentLocale(), { type: 'disjunction' }).format(unique);
 }
 
-/** "31/12/2026 or 2026-12-31" in the interface locale. */
+/** "31/12/2026 or 2026-12-31" in the interface locale ("12/31/2026 or 2026-12-31" in en-US). */
 export function dateFormats(): string {
   const local = date(SAMPLE_DATE);
-  return either([readDate(local) === SAMPLE_DATE ? local : '31/12/2026', SAMPLE_DATE]);
+  const read = parseDateText(local, currentLocale());
+  return either(read.kind === 'date' && read.iso === SAMPLE_DATE ? [local, SAMPLE_DATE] : [SAMPLE_DATE]);
 }
 
 /** "1,234.56 or 1234.56" in the interface locale. */

@@ -1,7 +1,9 @@
 // Date fields read and show dates in the interface locale's order. Expected texts are written by hand
 // from how people in each country write 2 December 2026.
 import { describe, expect, it } from 'vitest';
-import { dateOrder, formatDateText, parseDateText } from '../../src/ui/components/date-text';
+import fc from 'fast-check';
+import { dateOrder, formatDateText, parseDateInOrder, parseDateText } from '../../src/domain/date-text';
+import { fromDayNumber } from '../../src/domain/dates';
 
 const date = (iso: string) => ({ kind: 'date', iso });
 const invalid = { kind: 'invalid' };
@@ -78,5 +80,33 @@ describe('parseDateText', () => {
 
   it('sees an empty field as no date, not a wrong one', () => {
     expect(parseDateText('  ', 'it-IT')).toEqual({ kind: 'empty' });
+  });
+});
+
+describe('parseDateInOrder', () => {
+  it('reads 03/04/2026 in the order given, never swapped', () => {
+    expect(parseDateInOrder('03/04/2026', ['month', 'day', 'year'])).toEqual(date('2026-03-04'));
+    expect(parseDateInOrder('03/04/2026', ['day', 'month', 'year'])).toEqual(date('2026-04-03'));
+    expect(parseDateInOrder('13/31/2026', ['day', 'month', 'year'])).toEqual(invalid);
+    expect(parseDateInOrder('31/12/2026', ['month', 'day', 'year'])).toEqual(invalid);
+  });
+});
+
+// Every locale the app formats dates in (localeFor's pairs): a grid cell's date, put in its editor and
+// written back unchanged, is the same date.
+const LOCALES = [
+  ['en-GB', 'en-US', 'en-IE', 'en-CA', 'en-AU'],
+  ['it-IT', 'it-CH', 'fr-FR', 'fr-CH', 'fr-BE', 'fr-LU', 'fr-CA', 'fr-IT'],
+  ['de-DE', 'de-AT', 'de-CH', 'de-BE', 'de-LU', 'de-IT', 'ro-RO', 'da-DK'],
+].flat();
+
+describe('a shown date read back', () => {
+  it('is the same date in every locale', () => {
+    const day = fc.integer({ min: -25_000, max: 80_000 }).map(fromDayNumber); // 1901 to 2189
+    fc.assert(
+      fc.property(day, fc.constantFrom(...LOCALES), (iso, locale) => {
+        expect(parseDateText(formatDateText(iso, locale), locale)).toEqual(date(iso));
+      }),
+    );
   });
 });

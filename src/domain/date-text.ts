@@ -1,17 +1,21 @@
 // Dates typed and shown as text in the interface locale. Chromium draws `<input type="date">` in the
 // browser's own format whatever the page's language (12/02/2026 for 2 December in an Italian page), so
-// date fields are text fields that read and write the locale's short date instead.
-import { formatDate, makeDate, type IsoDate } from '../../domain/dates';
+// date fields and grid cells read and write the locale's short date instead. Commands read typed dates
+// here too, given the order and not the locale: they know nothing of the interface's language.
+import { formatDate, makeDate, type IsoDate } from './dates';
 
 export type DatePart = 'day' | 'month' | 'year';
+
+/** The order of day, month and year in a locale's short date (month first in en-US). */
+export type DateOrder = readonly DatePart[];
 
 /** What a typed text is: nothing, a real date, or no date at all. */
 export type DateText = { kind: 'empty' } | { kind: 'date'; iso: IsoDate } | { kind: 'invalid' };
 
-const orders = new Map<string, DatePart[]>();
+const orders = new Map<string, DateOrder>();
 
 /** The order of day, month and year in the locale's short date, read from the locale itself. */
-export function dateOrder(locale: string): DatePart[] {
+export function dateOrder(locale: string): DateOrder {
   let order = orders.get(locale);
   if (!order) {
     const f = new Intl.DateTimeFormat(locale, {
@@ -20,12 +24,13 @@ export function dateOrder(locale: string): DatePart[] {
       day: '2-digit',
       timeZone: 'UTC',
     });
-    order = f
+    let parts = f
       .formatToParts(Date.UTC(2026, 11, 2))
       .map((p) => p.type)
       .filter((t): t is DatePart => t === 'day' || t === 'month' || t === 'year');
     // A locale that names no three parts (never seen) falls back to day-month-year.
-    if (order.length !== 3) order = ['day', 'month', 'year'];
+    if (parts.length !== 3) parts = ['day', 'month', 'year'];
+    order = parts;
     orders.set(locale, order);
   }
   return order;
@@ -36,12 +41,18 @@ export function formatDateText(iso: IsoDate | '' | null | undefined, locale: str
   return iso ? formatDate(iso, locale, 'short') : '';
 }
 
-/**
- * A typed date in the locale's order, parts split by `.`, `/`, `-` or spaces ("2.12.26", "02/12/2026");
- * a two-digit year is 20xx. A year of four digits first ("2026-12-02") is always read year-month-day,
- * so ISO text works in every language.
- */
+/** `parseDateInOrder` in the locale's own order. */
 export function parseDateText(text: string, locale: string): DateText {
+  return parseDateInOrder(text, dateOrder(locale));
+}
+
+/**
+ * A typed date in the given order, parts split by `.`, `/`, `-` or spaces ("2.12.26", "02/12/2026");
+ * a two-digit year is 20xx. A year of four digits first ("2026-12-02") is always read year-month-day,
+ * so ISO text works in every language. An ambiguous date (03/04/2026) is read in the order given,
+ * never guessed the other way: a date that does not exist in that order is invalid.
+ */
+export function parseDateInOrder(text: string, order: DateOrder): DateText {
   // A trailing separator ("2.12.2026.") is how some people end a date; it adds nothing.
   const trimmed = text.trim().replace(/[./\-\s]+$/, '');
   if (trimmed === '') return { kind: 'empty' };
@@ -51,7 +62,6 @@ export function parseDateText(text: string, locale: string): DateText {
   let found: Record<DatePart, string>;
   if (a.length === 4) found = { year: a, month: b, day: c };
   else {
-    const order = dateOrder(locale);
     found = { day: '', month: '', year: '' };
     order.forEach((part, i) => (found[part] = parts[i] as string));
   }
