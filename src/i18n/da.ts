@@ -184,7 +184,6 @@ export const da: Record<MessageKey, string> = {
   'grid.resized': '{column}: {width} px bred',
   'grid.selectRow': 'Vælg række',
   'grid.open': 'Åbn',
-  'grid.datePlaceholder': 'YYYY-MM-DD',
   'grid.filter': 'Filtrér {column}',
   'grid.filter.all': 'Alle',
   'grid.filter.chosen': '{count} valgt',

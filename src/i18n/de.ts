@@ -188,7 +188,6 @@ export const de: Record<MessageKey, string> = {
   'grid.resized': '{column}: {width} px breit',
   'grid.selectRow': 'Zeile auswählen',
   'grid.open': 'Öffnen',
-  'grid.datePlaceholder': 'YYYY-MM-DD',
   'grid.filter': '{column} filtern',
   'grid.filter.all': 'Alle',
   'grid.filter.chosen': '{count} ausgewählt',

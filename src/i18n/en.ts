@@ -182,7 +182,6 @@ export const en = {
   'grid.resized': '{column}: {width} px wide',
   'grid.selectRow': 'Select row',
   'grid.open': 'Open',
-  'grid.datePlaceholder': 'YYYY-MM-DD',
   'grid.filter': 'Filter {column}',
   'grid.filter.all': 'All',
   'grid.filter.chosen': '{count} chosen',

@@ -185,7 +185,6 @@ export const fr: Record<MessageKey, string> = {
   'grid.resized': '{column} : largeur {width} px',
   'grid.selectRow': 'Sélectionner la ligne',
   'grid.open': 'Ouvrir',
-  'grid.datePlaceholder': 'YYYY-MM-DD',
   'grid.filter': 'Filtrer {column}',
   'grid.filter.all': 'Tous',
   'grid.filter.chosen': '{count} choisi(s)',

@@ -185,7 +185,6 @@ export const it: Record<MessageKey, string> = {
   'grid.resized': '{column}: larghezza {width} px',
   'grid.selectRow': 'Seleziona riga',
   'grid.open': 'Apri',
-  'grid.datePlaceholder': 'YYYY-MM-DD',
   'grid.filter': 'Filtra {column}',
   'grid.filter.all': 'Tutti',
   'grid.filter.chosen': '{count} scelti',

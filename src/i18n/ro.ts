@@ -188,7 +188,6 @@ export const ro: Record<MessageKey, string> = {
   'grid.resized': '{column}: lățime {width} px',
   'grid.selectRow': 'Selectează rândul',
   'grid.open': 'Deschide',
-  'grid.datePlaceholder': 'YYYY-MM-DD',
   'grid.filter': 'Filtrează {column}',
   'grid.filter.all': 'Toate',
   'grid.filter.chosen': '{count} alese',

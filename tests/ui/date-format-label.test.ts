@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { dateFormatLabel } from '../../src/ui/import/date-format-label';
+import { dateFormatLabel, datePattern } from '../../src/ui/import/date-format-label';
 import { currentLocale, t, useLanguage } from '../../src/i18n';
 
 afterEach(async () => {
@@ -32,5 +32,23 @@ describe('an import date format as the reader’s language writes it', () => {
     }
     await useLanguage('de', 'DE');
     expect(label('dd.mm.yyyy')).toBe('31.12.2026 (TT.MM.JJJJ)');
+  });
+});
+
+describe('the empty date cell’s pattern, in the order dates are typed', () => {
+  it('follows the locale’s short date in the language’s letters', async () => {
+    const cases: [Parameters<typeof useLanguage>[0], string, string][] = [
+      ['en', 'US', 'MM/DD/YYYY'],
+      ['en', 'GB', 'DD/MM/YYYY'],
+      ['it', 'IT', 'GG/MM/AAAA'],
+      ['fr', 'FR', 'JJ/MM/AAAA'],
+      ['ro', 'RO', 'ZZ.LL.AAAA'],
+      ['de', 'DE', 'TT.MM.JJJJ'],
+      ['da', 'DK', 'DD.MM.ÅÅÅÅ'],
+    ];
+    for (const [language, country, pattern] of cases) {
+      await useLanguage(language, country);
+      expect(datePattern(t('import.dateLetters'), currentLocale())).toBe(pattern);
+    }
   });
 });

@@ -27,3 +27,28 @@ function exampleOf(token: string, locale: string): string {
   if (token.startsWith('y')) return String(EXAMPLE.year);
   return token;
 }
+
+/**
+ * The locale's short date as a pattern in the language's own letters, for an empty date field:
+ * "GG/MM/AAAA" in Italian, "MM/DD/YYYY" in US English, "TT.MM.JJJJ" in German.
+ */
+export function datePattern(letters: string, locale: string): string {
+  const [day = 'd', month = 'm', year = 'y'] = [...letters.toUpperCase()];
+  const parts = new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    timeZone: 'UTC',
+  }).formatToParts(Date.UTC(EXAMPLE.year, EXAMPLE.month - 1, EXAMPLE.day));
+  return parts
+    .map((p) =>
+      p.type === 'day'
+        ? day.repeat(2)
+        : p.type === 'month'
+          ? month.repeat(2)
+          : p.type === 'year'
+            ? year.repeat(4)
+            : p.value,
+    )
+    .join('');
+}
