@@ -2,7 +2,7 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import { app } from './ui/state/app.svelte';
 import { t } from './i18n';
-import { reasonText } from './i18n/reasons/index';
+import { reasonText } from './i18n/reasons/lazy';
 import { currentLanguage } from './i18n';
 import { storageProblem } from './db/storage-errors';
 import { offline } from './ui/state/offline.svelte';

@@ -24,7 +24,8 @@ export const de: Record<MessageKey, string> = {
   'status.customers': '{count} Kunden',
   'status.loading': 'Ihre Daten werden geöffnet…',
   'status.loadingPage': 'Seite wird geöffnet…',
-  'status.pageFailed': 'Diese Seite konnte nicht geladen werden. Ihre Daten bleiben sicher in diesem Browser.',
+  'status.pageFailed':
+    'Diese Seite konnte nicht geladen werden. Ihre Daten bleiben sicher in diesem Browser.',
   'status.pageRetry': 'Erneut versuchen',
   'status.loadingRest': 'Die ersten Rechnungen werden angezeigt; die übrigen werden geladen…',
   'welcome.title': 'Willkommen bei Overdue',

@@ -23,7 +23,8 @@ export const fr: Record<MessageKey, string> = {
   'status.customers': '{count} clients',
   'status.loading': 'Ouverture de votre dossier…',
   'status.loadingPage': 'Ouverture de la page…',
-  'status.pageFailed': "Cette page n'a pas pu être chargée. Vos données restent en sécurité dans ce navigateur.",
+  'status.pageFailed':
+    "Cette page n'a pas pu être chargée. Vos données restent en sécurité dans ce navigateur.",
   'status.pageRetry': 'Réessayer',
   'status.loadingRest': 'Premières factures affichées ; chargement des autres…',
   'welcome.title': 'Bienvenue dans Overdue',

@@ -23,7 +23,8 @@ export const it: Record<MessageKey, string> = {
   'status.customers': '{count} clienti',
   'status.loading': "Apertura dell'archivio…",
   'status.loadingPage': 'Apertura della pagina…',
-  'status.pageFailed': 'Non è stato possibile caricare questa pagina. I dati restano al sicuro in questo browser.',
+  'status.pageFailed':
+    'Non è stato possibile caricare questa pagina. I dati restano al sicuro in questo browser.',
   'status.pageRetry': 'Riprova',
   'status.loadingRest': 'Prime fatture in vista; caricamento delle altre…',
   'welcome.title': 'Benvenuto in Overdue',

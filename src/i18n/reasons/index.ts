@@ -22,6 +22,7 @@ import { dashboardTexts, type DashboardLabel } from './dashboard';
 
 export type { Coded, LanguageTexts, Texts } from './types';
 export { formatterFor, type Fmt } from './format';
+export { JURISDICTION_NAMES } from './interest';
 
 /** Every code the app can put into words. */
 export type Reason =

@@ -1,7 +1,7 @@
 // Numbers, percentages, month labels and next steps in the interface language, for the dashboard and
 // its report.
 import { currentLocale, date, t } from '../../i18n';
-import { reasonText } from '../../i18n/reasons/index';
+import { reasonText } from '../../i18n/reasons/lazy';
 import type { NextStep } from '../../charts/debtors';
 import type { Language } from '../../domain/types';
 

@@ -2,7 +2,7 @@
 // problem by line and column → one all-or-nothing write. State is a runes class the panels share.
 import type { CsvFormat, RowError } from '../../csv/types';
 import { binaryKind, isBlank } from '../../csv/binary';
-import { reasonText } from '../../i18n/reasons/index';
+import { reasonText } from '../../i18n/reasons/lazy';
 import { untrack } from 'svelte';
 import type { ConvertSettings, ReadRequest, WorkerReply, WorkerRequest } from '../../csv/worker-protocol';
 import type { ExistingBook, ImportResult } from '../../csv/rows-to-records';

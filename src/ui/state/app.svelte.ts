@@ -39,7 +39,7 @@ import { quarantineBadRows } from '../../db/quarantine';
 import { readFirstScreen } from '../../db/first-screen';
 import { firstScreenModel } from '../../model/first-screen';
 import { openChecked, storageProblem } from '../../db/storage-errors';
-import { reasonText } from '../../i18n/reasons/index';
+import { loadReasons, reasonText } from '../../i18n/reasons/lazy';
 import type { OpenFailure } from '../../i18n/reasons/storage';
 
 interface UndoEntry {
@@ -104,7 +104,8 @@ class AppState {
     try {
       // Marks for the benchmarks' timelines (bench/): where a reload's time goes.
       performance.mark('overdue:start');
-      await openChecked(this.book.db);
+      // The reason texts load beside the opening: every screen from here on may put a reason in words.
+      await Promise.all([openChecked(this.book.db), loadReasons()]);
       performance.mark('overdue:opened');
       if (firstScreen) await this.showFirstScreen();
       // The book is read and checked once; only when a stored row does not fit its schema are the bad

@@ -1,6 +1,7 @@
 // Reason codes into words in the interface language, with the company's number and date conventions.
 import { currentLanguage } from '../../i18n';
-import { reasonText, type Reason } from '../../i18n/reasons/index';
+import type { Reason } from '../../i18n/reasons/index';
+import { reasonText } from '../../i18n/reasons/lazy';
 import { app } from './app.svelte';
 
 export function explain(reason: Reason): string {

@@ -1,7 +1,7 @@
 // Words for the read model's codes in the interface language: status and aging bucket.
 import { DEFAULT_DUE_BOUNDS } from '../../domain/aging';
 import type { Language } from '../../domain/types';
-import { reasonText } from '../../i18n/reasons/index';
+import { reasonText } from '../../i18n/reasons/lazy';
 import type { InvoiceStatusCode } from '../../i18n/reasons/ledger';
 
 export const STATUS_CODES: InvoiceStatusCode[] = ['open', 'overdue', 'paid', 'disputed', 'written-off'];
