@@ -2,7 +2,7 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import { app } from './ui/state/app.svelte';
 import { t } from './i18n';
-import { reasonText } from './i18n/reasons/lazy';
+import { reasonsLoaded, reasonText } from './i18n/reasons/lazy';
 import { currentLanguage } from './i18n';
 import { storageProblem } from './db/storage-errors';
 import { offline } from './ui/state/offline.svelte';
@@ -15,7 +15,7 @@ if (!target) throw new Error('main: #app element missing from index.html');
 function report(reason: unknown): void {
   console.error(reason);
   // A full disk is said in plain words with what to do, never as a raw QuotaExceededError.
-  if (storageProblem(reason) === 'quota') {
+  if (storageProblem(reason) === 'quota' && reasonsLoaded()) {
     app.toast('error', reasonText({ code: 'storage.quota' }, currentLanguage(), app.company.country));
     return;
   }

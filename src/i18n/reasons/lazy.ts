@@ -20,6 +20,11 @@ export function loadReasons(): Promise<void> {
   return loading;
 }
 
+/** Whether the reason texts are loaded (an error reported before the start has them is said plainly). */
+export function reasonsLoaded(): boolean {
+  return texts !== null;
+}
+
 function loaded(): typeof Reasons {
   if (!texts) throw new Error('reasons: used before loadReasons() settled');
   return texts;
