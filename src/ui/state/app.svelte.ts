@@ -104,10 +104,14 @@ class AppState {
     try {
       // Marks for the benchmarks' timelines (bench/): where a reload's time goes.
       performance.mark('overdue:start');
-      // The reason texts load beside the opening: every screen from here on may put a reason in words.
-      await Promise.all([openChecked(this.book.db), loadReasons()]);
+      // The reason texts load beside the opening and the first reads: every screen may put a reason in
+      // words, so none is shown before they are in.
+      const reasons = loadReasons();
+      reasons.catch(() => undefined);
+      await openChecked(this.book.db);
       performance.mark('overdue:opened');
-      if (firstScreen) await this.showFirstScreen();
+      if (firstScreen) await this.showFirstScreen(reasons);
+      await reasons;
       // The book is read and checked once; only when a stored row does not fit its schema are the bad
       // rows set aside — a write: under the tabs' lock, logged so other open tabs reload too — and the
       // book read again.
@@ -142,7 +146,7 @@ class AppState {
   }
 
   /** Reads and derives a large book's first screen; any failure here is left to the whole load to tell. */
-  private async showFirstScreen(): Promise<void> {
+  private async showFirstScreen(reasons: Promise<void>): Promise<void> {
     try {
       const db = this.book.db;
       // Read beside the company and its language, not after them (two read transactions at once).
@@ -153,6 +157,7 @@ class AppState {
       await this.applyLanguage();
       performance.mark('overdue:first-screen-company');
       const first = await reading;
+      await reasons;
       performance.mark('overdue:first-screen-read');
       if (first) this.firstScreen = firstScreenModel(first, this.company);
     } catch {
