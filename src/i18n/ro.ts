@@ -110,7 +110,8 @@ export const ro: Record<MessageKey, string> = {
     'Restaurarea „{file}” ({invoices} facturi, {customers} clienți, creată {when}) înlocuiește toate înregistrările și setările existente acum în acest browser. Operațiunea nu poate fi anulată.',
   'backup.confirmBackupFirst': 'Descărcați mai întâi o copie de siguranță a datelor actuale',
   'backup.replace': 'Înlocuiește',
-  'backup.reminder': 'Nicio copie de siguranță de {days} zile',
+  'backup.reminder': 'Nicio copie de siguranță de {count} zile',
+  'backup.reminder.one': 'Nicio copie de siguranță de {count} zi',
   'backup.reminderNever': 'Nicio copie de siguranță până acum',
   'backup.reminderAction': 'Fă o copie acum',
   'backup.error.notJson': 'Acest fișier nu este o copie de siguranță Overdue: nu este un fișier JSON.',
@@ -842,7 +843,7 @@ export const ro: Record<MessageKey, string> = {
   'case.debtor': 'Debitor',
   'case.claims': 'Creanțe',
   'case.claimLine':
-    '{number}: emisă {issued}, scadentă {due}, sumă {amount}, deschis {open}, {days} zile întârziere, dobândă {interest}',
+    '{number}: emisă {issued}, scadentă {due}, sumă {amount}, deschis {open}, zile de întârziere: {days}, dobândă {interest}',
   'case.total': 'Total: principal {open} + dobândă {interest} = {total}',
   'case.law': 'Legea aplicabilă: {law}',
   'case.stage': 'Etapă: {stage} din {date}',
@@ -1102,6 +1103,7 @@ export const roOther: Partial<Record<MessageKey, string>> = {
   'export.download': 'Descarcă {count} de rânduri',
   'export.wrote': '{count} de rânduri scrise în {file}.',
   'grid.rows.many': '{count} de rânduri',
+  'backup.reminder': 'Nicio copie de siguranță de {count} de zile',
   'grid.filtered.many': '{shown} din {count} de rânduri',
   // DataGrid measures its totals label with rowsInLabel() (grid/total-text.ts), as GridTotals draws it.
   'grid.rowsIn.many': '{count} de rânduri în {currency}',

@@ -2,6 +2,7 @@
 // words live here, not in the domain; the domain's `parseTerms` reads every output back.
 import { termsReading } from '../domain/terms';
 import type { DiscountTier, Language, PaymentTerms } from '../domain/types';
+import { roDays } from './ro-count';
 
 interface TermsWords {
   receipt: string;
@@ -59,11 +60,11 @@ const WORDS: Record<Language, TermsWords> = {
   },
   ro: {
     receipt: 'la vedere',
-    net: (d) => `${d} de zile`,
-    eom: (d) => (d === 0 ? 'sfârșitul lunii' : `${d} de zile de la sfârșitul lunii`),
-    eomAfter: (d) => `${d} de zile de la data facturii, sfârșitul lunii`,
+    net: (d) => roDays(d),
+    eom: (d) => (d === 0 ? 'sfârșitul lunii' : `${roDays(d)} de la sfârșitul lunii`),
+    eomAfter: (d) => `${roDays(d)} de la data facturii, sfârșitul lunii`,
     fixed: 'scadență fixă',
-    tiers: (ts) => ts.map((t) => `scont ${percentText(t.percent)}% în ${t.days} zile, `).join(''),
+    tiers: (ts) => ts.map((t) => `scont ${percentText(t.percent)}% în ${roDays(t.days)}, `).join(''),
   },
 };
 

@@ -1,5 +1,8 @@
 // Words for an invoice's status and its aging bucket.
 import type { LanguageTexts } from './types';
+import { roDe } from '../ro-count';
+
+export { roDe };
 
 export type InvoiceStatusCode = 'open' | 'overdue' | 'paid' | 'disputed' | 'written-off';
 
@@ -9,12 +12,6 @@ export type LedgerLabel =
   | { code: 'bucket.current' }
   | { code: 'bucket.range'; params: { from: number; to: number } }
   | { code: 'bucket.over'; params: { from: number } };
-
-/** Romanian puts "de" between a number and its noun from 20 on (last two digits 00 or 20–99): "60 de zile", "115 zile". */
-export function roDe(n: number): string {
-  const r = Math.abs(n) % 100;
-  return n !== 0 && (r === 0 || r >= 20) ? 'de ' : '';
-}
 
 export const ledgerTexts: LanguageTexts<LedgerLabel> = {
   en: {

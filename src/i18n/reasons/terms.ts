@@ -3,6 +3,7 @@ import type { TermsWarning } from '../../domain/terms';
 import type { DueDateRule } from '../../domain/eom';
 import type { LanguageTexts } from './types';
 import { roDe } from './ledger';
+import { roDays } from '../ro-count';
 
 export type TermsReason = TermsWarning | DueDateRule;
 
@@ -76,7 +77,7 @@ export const termsTexts: LanguageTexts<TermsReason> = {
     'terms.fr-eom-over-45': (p) =>
       `Legea franceză limitează termenele de la sfârșitul lunii la ${p.cap} de zile; aceste condiții dau ${p.days}.`,
     'terms.discount-after-due': (p) =>
-      `Perioada de scont (${p.discountDays} zile) se încheie după scadență (${p.netDays} zile).`,
+      `Perioada de scont (${roDays(p.discountDays)}) se încheie după scadență (${roDays(p.netDays)}).`,
     'terms.discount-percent-invalid': () => 'Scontul trebuie să fie între 0 și 100 %.',
     'terms.days-invalid': () => 'Numărul de zile trebuie să fie un număr întreg de cel puțin 0.',
   },
