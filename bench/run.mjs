@@ -50,12 +50,12 @@ else {
   );
   row(
     `renderer memory after import, ${big}`,
-    `${Math.round(grid.rssAfterImport)} MB (held after a garbage collection: ${Math.round(grid.heldAfterImport)} MB)`,
+    `${Math.round(grid.rssAfterImport)} MB (held after a garbage collection: ${Math.round(grid.heldAfterImport)} MB; settled: ${Math.round(grid.settledAfterImport)} MB)`,
     '',
     '',
     '< 600 MB held',
     grid.heldAfterImport < 600,
-    `peak during the import ${Math.round(grid.imported.rss)} MB (JS heap ${Math.round(grid.imported.heapPeak)} MB); private memory (RSS without shared files) held ${Math.round(grid.privateAfterImport)} MB`,
+    `peak during the import ${Math.round(grid.imported.rss)} MB (JS heap ${Math.round(grid.imported.heapPeak)} MB); private memory (RSS without shared files) held ${Math.round(grid.privateAfterImport)} MB, settled ${Math.round(grid.privateSettled)} MB (search index built, 30 s idle)`,
   );
   row(
     `renderer memory after reload, ${big}`,

@@ -50,7 +50,7 @@ describe('days in Romanian', () => {
 
   it('says when a discount period ends after the due date', () => {
     const text = reasonText(
-      { code: 'terms.discount-after-due', params: { discountDays: 40, netDays: 30 } },
+      { code: 'terms.discount-after-due', kind: 'sanity', params: { discountDays: 40, netDays: 30 } },
       'ro',
     );
     expect(text).toBe('Perioada de scont (40 de zile) se încheie după scadență (30 de zile).');
