@@ -37,6 +37,8 @@ describe('pages loaded on demand', () => {
     const { page, context } = h;
     await page.getByRole('button', { name: 'Carica dati di esempio' }).click();
     await page.getByTestId('status-invoices').filter({ hasText: /[1-9]/ }).waitFor({ timeout: 30_000 });
+    // The app opens the invoices by itself after loading the sample: let it, before moving on.
+    await page.waitForURL(/#\/invoices/);
     const blocked = /\/assets\/SettingsPage-[^/]*\.js$/;
     await context.route(blocked, (r) => r.abort());
     // A fresh start, so that no earlier load of the page is kept.
