@@ -1,5 +1,5 @@
 // CPU profile of one phase of the import or the grid, on an unminified build, to find the bottleneck.
-// Usage: node bench/profile.mjs [--rows=100000] [--phase=read|convert|write|grid|first|reload|search|edit|sort|warm|scroll]
+// Usage: node bench/profile.mjs [--rows=100000] [--phase=read|convert|write|grid|first|reload|search|edit|sort|warm|scroll|page]
 // Prints the heaviest functions by self time and writes bench/out/<phase>.cpuprofile (open in DevTools).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,22 +40,27 @@ await page.evaluate(() => (location.hash = '#/invoices'));
 await page.locator('[role="grid"] [role="row"][data-key]').first().waitFor({ timeout: 600_000 });
 await page.waitForTimeout(300);
 await stop('grid');
-if (phase === 'scroll') {
-  // 300 frames of 120 px each, driven from requestAnimationFrame as the grid bench does.
+if (phase === 'scroll' || phase === 'page') {
+  // 300 frames of 120 px each (or of a screen each: 'page'), driven from requestAnimationFrame as the
+  // grid bench does, once the grid's background work (search index) is done.
+  await page.locator('[role="grid"][data-search-ready]').waitFor({ state: 'attached', timeout: 1_800_000 });
+  await page.waitForTimeout(1000);
   await cdp.send('Profiler.start');
   await page.evaluate(
-    () =>
+    (step0) =>
       new Promise((resolve) => {
         let el = document.querySelector('[role="grid"]').parentElement;
         while (el && !['auto', 'scroll'].includes(getComputedStyle(el).overflowY)) el = el.parentElement;
         let k = 0;
+        const px = step0 === 'page' ? el.clientHeight : 120;
         const step = () => {
-          el.scrollTop += 120;
+          el.scrollTop += px;
           if (++k < 300) requestAnimationFrame(step);
           else resolve(null);
         };
         requestAnimationFrame(step);
       }),
+    phase,
   );
   ({ profile } = await cdp.send('Profiler.stop'));
 }
