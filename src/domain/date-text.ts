@@ -52,9 +52,16 @@ export function parseDateText(text: string, locale: string): DateText {
  * so ISO text works in every language. An ambiguous date (03/04/2026) is read in the order given,
  * never guessed the other way: a date that does not exist in that order is invalid.
  */
+const TIME_OF_DAY =
+  /(?:[\sT]+\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?(?:\s*(?:z|[+-]\d{2}:?\d{2}))?)$/i;
+
 export function parseDateInOrder(text: string, order: DateOrder): DateText {
-  // A trailing separator ("2.12.2026.") is how some people end a date; it adds nothing.
-  const trimmed = text.trim().replace(/[./\-\s]+$/, '');
+  // A trailing separator ("2.12.2026.") is how some people end a date, and a time of day after it
+  // (a pasted date-and-time cell: "31.12.2024 10:15", "2024-12-31T10:15:00Z") is not part of it.
+  const trimmed = text
+    .trim()
+    .replace(TIME_OF_DAY, '')
+    .replace(/[./\-\s]+$/, '');
   if (trimmed === '') return { kind: 'empty' };
   const parts = trimmed.split(/[./\-\s]+/);
   if (parts.length !== 3 || parts.some((p) => !/^\d+$/.test(p))) return { kind: 'invalid' };

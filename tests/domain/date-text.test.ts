@@ -90,6 +90,20 @@ describe('parseDateInOrder', () => {
     expect(parseDateInOrder('13/31/2026', ['day', 'month', 'year'])).toEqual(invalid);
     expect(parseDateInOrder('31/12/2026', ['month', 'day', 'year'])).toEqual(invalid);
   });
+
+  it('keeps the date of a pasted date-and-time cell, and only the date', () => {
+    const dmy = ['day', 'month', 'year'] as const;
+    const mdy = ['month', 'day', 'year'] as const;
+    expect(parseDateInOrder('31.12.2024 10:15', dmy)).toEqual(date('2024-12-31'));
+    expect(parseDateInOrder('31/12/2024 00:00:00', dmy)).toEqual(date('2024-12-31'));
+    expect(parseDateInOrder('12/31/2024 10:15 PM', mdy)).toEqual(date('2024-12-31'));
+    expect(parseDateInOrder('2024-12-31T23:30:00Z', mdy)).toEqual(date('2024-12-31'));
+    expect(parseDateInOrder('2024-12-31 10.15', dmy)).toEqual(date('2024-12-31'));
+    // A time alone, or a date that does not exist, is still no date.
+    expect(parseDateInOrder('10:15', dmy)).toEqual(invalid);
+    expect(parseDateInOrder('31/12/2024 25:99x', dmy)).toEqual(invalid);
+    expect(parseDateInOrder('31/02/2024 10:15', dmy)).toEqual(invalid);
+  });
 });
 
 // Every locale the app formats dates in (localeFor's pairs): a grid cell's date, put in its editor and
