@@ -46,15 +46,16 @@ export function parseDateText(text: string, locale: string): DateText {
   return parseDateInOrder(text, dateOrder(locale));
 }
 
+/** A time of day after a date (a pasted date-and-time cell), left out. */
+const TIME_OF_DAY =
+  /(?:[\sT]+\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?(?:\s*(?:z|[+-]\d{2}:?\d{2}))?)$/i;
+
 /**
  * A typed date in the given order, parts split by `.`, `/`, `-` or spaces ("2.12.26", "02/12/2026");
  * a two-digit year is 20xx. A year of four digits first ("2026-12-02") is always read year-month-day,
  * so ISO text works in every language. An ambiguous date (03/04/2026) is read in the order given,
  * never guessed the other way: a date that does not exist in that order is invalid.
  */
-const TIME_OF_DAY =
-  /(?:[\sT]+\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?(?:\s*(?:z|[+-]\d{2}:?\d{2}))?)$/i;
-
 export function parseDateInOrder(text: string, order: DateOrder): DateText {
   // A trailing separator ("2.12.2026.") is how some people end a date, and a time of day after it
   // (a pasted date-and-time cell: "31.12.2024 10:15", "2024-12-31T10:15:00Z") is not part of it.
