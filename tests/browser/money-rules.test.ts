@@ -127,6 +127,8 @@ describe('money rules in the app, checked independently', () => {
 
     await page.goto(`${h.url}index.html#/reports`);
     const row = page.locator(`[data-testid="aging-report"] tbody tr[data-customer="${name}"]`);
+    // The reports page loads when first opened: wait for its row before reading it.
+    await row.waitFor();
     const cells = await row.locator('td').allTextContents();
     const shown = cells.slice(2, 8).map((c) => (c.trim() ? minor(c) : 0));
     expect(shown).toEqual(expected);
