@@ -51,4 +51,26 @@ describe('pages loaded on demand', () => {
     await page.getByRole('heading', { name: 'Profilo aziendale' }).waitFor({ timeout: 10_000 });
     expect(await alert.count()).toBe(0);
   });
+
+  it('says so, and offers no recovery of the book, when the app’s own texts cannot be fetched at start', async () => {
+    h = await openApp('', { locale: 'it-IT', blockServiceWorkers: true });
+    const { page, context } = h;
+    await page.getByRole('button', { name: 'Carica dati di esempio' }).click();
+    await page.getByTestId('status-invoices').filter({ hasText: /[1-9]/ }).waitFor({ timeout: 30_000 });
+    await page.waitForURL(/#\/invoices/);
+    // A new tab's start, with the reason texts out of reach (a connection lost mid-visit).
+    const blocked = /\/assets\/reasons-[^/]*\.js$/;
+    await context.route(blocked, (r) => r.abort());
+    const second = await context.newPage();
+    await second.goto(`${h.url}index.html#/today`);
+    const alert = second
+      .getByRole('alert')
+      .filter({ hasText: 'Non è stato possibile caricare questa pagina' });
+    await alert.waitFor({ timeout: 10_000 });
+    // Nothing offers to delete or restore a book that is fine.
+    expect(await second.getByTestId('recovery').count()).toBe(0);
+    await context.unroute(blocked);
+    await alert.getByRole('button', { name: 'Riprova' }).click();
+    await second.getByTestId('status-invoices').filter({ hasText: /[1-9]/ }).waitFor({ timeout: 15_000 });
+  });
 });

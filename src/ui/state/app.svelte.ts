@@ -61,6 +61,11 @@ class AppState {
   loadError = $state<string | null>(null);
   /** Why storage could not be opened: the recovery screen explains it and offers a way out. */
   loadFailure = $state<{ kind: OpenFailure; reason: string } | null>(null);
+  /**
+   * The app's own script could not be fetched at start (offline on a first visit, before the service
+   * worker kept it): nothing is wrong with the stored book, so no recovery screen is offered.
+   */
+  scriptFailed = $state(false);
   /** Rows set aside at load because they did not fit the schema. */
   quarantined = $state(0);
   /** Bumped after every change to the book: derived views depend on it. */
@@ -101,12 +106,16 @@ class AppState {
     this.book.db.on('blocked', () => {
       if (!this.ready) this.loadFailure = { kind: 'blocked', reason: 'blocked' };
     });
+    let textsFailed = false;
     try {
       // Marks for the benchmarks' timelines (bench/): where a reload's time goes.
       performance.mark('overdue:start');
       // The reason texts load beside the opening and the first reads: every screen may put a reason in
       // words, so none is shown before they are in.
-      const reasons = loadReasons();
+      const reasons = loadReasons().catch((e: unknown) => {
+        textsFailed = true;
+        throw e;
+      });
       reasons.catch(() => undefined);
       await openChecked(this.book.db);
       performance.mark('overdue:opened');
@@ -124,9 +133,7 @@ class AppState {
         if (this.quarantined) this.sync.announce();
         await this.book.load();
       }
-      const stored = (await getSetting<unknown>(this.book.db, 'company', null)) !== null;
-      this.company = stored ? await getCompany(this.book.db) : this.browserCompany();
-      await this.applyLanguage();
+      await this.readCompany();
       this.firstScreen = null;
       this.ready = true;
       this.version++;
@@ -137,12 +144,26 @@ class AppState {
         );
     } catch (e) {
       this.loadError = e instanceof Error ? e.message : String(e);
+      if (textsFailed) {
+        // Said in the company's language when its words can still be had.
+        await this.readCompany().catch(() => undefined);
+        this.scriptFailed = true;
+        return;
+      }
       const kind = storageProblem(e);
       this.loadFailure = {
         kind: kind === 'version' || kind === 'blocked' ? kind : 'failed',
         reason: e instanceof Error ? `${e.name}: ${e.message}` : String(e),
       };
     }
+  }
+
+  /** The company profile stored (or the browser's guess on a first visit), and its language applied. */
+  private async readCompany(): Promise<void> {
+    const db = this.book.db;
+    const stored = (await getSetting<unknown>(db, 'company', null)) !== null;
+    this.company = stored ? await getCompany(db) : this.browserCompany();
+    await this.applyLanguage();
   }
 
   /** Reads and derives a large book's first screen; any failure here is left to the whole load to tell. */
@@ -152,9 +173,7 @@ class AppState {
       // Read beside the company and its language, not after them (two read transactions at once).
       const reading = readFirstScreen(db);
       reading.catch(() => undefined);
-      const stored = (await getSetting<unknown>(db, 'company', null)) !== null;
-      this.company = stored ? await getCompany(db) : this.browserCompany();
-      await this.applyLanguage();
+      await this.readCompany();
       performance.mark('overdue:first-screen-company');
       const first = await reading;
       await reasons;
