@@ -10,6 +10,18 @@ afterEach(async () => {
   h = null;
 });
 
+/**
+ * An Italian user with the sample book, without a service worker (so a test can take a file out of
+ * reach), on the invoices the app opens by itself after loading the sample.
+ */
+async function italianSample(): Promise<Harness> {
+  const h = await openApp('', { locale: 'it-IT', blockServiceWorkers: true });
+  await h.page.getByRole('button', { name: 'Carica dati di esempio' }).click();
+  await h.page.getByTestId('status-invoices').filter({ hasText: /[1-9]/ }).waitFor({ timeout: 30_000 });
+  await h.page.waitForURL(/#\/invoices/);
+  return h;
+}
+
 describe('pages loaded on demand', () => {
   it('shows every page when moved to, and the page a reload opens on', async () => {
     h = await openApp();
@@ -33,12 +45,8 @@ describe('pages loaded on demand', () => {
   });
 
   it('says in Italian when a page cannot be loaded, and loads it on a retry', async () => {
-    h = await openApp('', { locale: 'it-IT', blockServiceWorkers: true });
+    h = await italianSample();
     const { page, context } = h;
-    await page.getByRole('button', { name: 'Carica dati di esempio' }).click();
-    await page.getByTestId('status-invoices').filter({ hasText: /[1-9]/ }).waitFor({ timeout: 30_000 });
-    // The app opens the invoices by itself after loading the sample: let it, before moving on.
-    await page.waitForURL(/#\/invoices/);
     const blocked = /\/assets\/SettingsPage-[^/]*\.js$/;
     await context.route(blocked, (r) => r.abort());
     // A fresh start, so that no earlier load of the page is kept.
@@ -53,11 +61,8 @@ describe('pages loaded on demand', () => {
   });
 
   it('says so, and offers no recovery of the book, when the app’s own texts cannot be fetched at start', async () => {
-    h = await openApp('', { locale: 'it-IT', blockServiceWorkers: true });
-    const { page, context } = h;
-    await page.getByRole('button', { name: 'Carica dati di esempio' }).click();
-    await page.getByTestId('status-invoices').filter({ hasText: /[1-9]/ }).waitFor({ timeout: 30_000 });
-    await page.waitForURL(/#\/invoices/);
+    h = await italianSample();
+    const { context } = h;
     // A new tab's start, with the reason texts out of reach (a connection lost mid-visit).
     const blocked = /\/assets\/reasons-[^/]*\.js$/;
     await context.route(blocked, (r) => r.abort());
