@@ -79,3 +79,29 @@ describe('pages loaded on demand', () => {
     await second.getByTestId('status-invoices').filter({ hasText: /[1-9]/ }).waitFor({ timeout: 15_000 });
   });
 });
+
+describe('the start, in the company’s language', () => {
+  it('says it is opening the book in Italian from the first word, never in English', async () => {
+    h = await italianSample();
+    const { context } = h;
+    // Every text the loading screen shows, from the page's first moment.
+    await context.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector('main.loading')?.textContent?.trim();
+        if (text && seen.at(-1) !== text) seen.push(text);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    // The reason texts arrive late (a slow disk): the loading screen stays up meanwhile.
+    await context.route(/\/assets\/reasons-[^/]*\.js$/, async (r) => {
+      await new Promise((done) => setTimeout(done, 1500));
+      await r.continue();
+    });
+    const second = await context.newPage();
+    await second.goto(`${h.url}index.html#/today`);
+    await second.getByTestId('status-invoices').filter({ hasText: /[1-9]/ }).waitFor({ timeout: 15_000 });
+    const seen = await second.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    expect(seen).toEqual(["Apertura dell'archivio…"]);
+  });
+});

@@ -77,6 +77,8 @@ class AppState {
   toasts = $state<Toast[]>([]);
   /** The interface language: the screen is drawn anew when it changes. */
   language = $state<Language>('en');
+  /** The company's language is applied (until then the start says nothing rather than say it in English). */
+  languageReady = $state(false);
   busy = $state<string | null>(null);
   /** No company profile stored yet: what was taken from the browser's languages (the welcome says so). */
   firstVisit = $state<BrowserDefaults | null>(null);
@@ -119,7 +121,10 @@ class AppState {
       reasons.catch(() => undefined);
       await openChecked(this.book.db);
       performance.mark('overdue:opened');
+      // The company's language first, so that even "Opening your book…" is said in it (a large book
+      // takes seconds to load); a profile that cannot be read here is read again after the load's checks.
       if (firstScreen) await this.showFirstScreen(reasons);
+      else await this.readCompany().catch(() => undefined);
       await reasons;
       // The book is read and checked once; only when a stored row does not fit its schema are the bad
       // rows set aside — a write: under the tabs' lock, logged so other open tabs reload too — and the
@@ -506,6 +511,7 @@ class AppState {
   private async applyLanguage(): Promise<void> {
     await useLanguage(this.company.language, this.company.country);
     this.language = this.company.language;
+    this.languageReady = true;
     if (typeof document !== 'undefined') document.documentElement.lang = this.company.language;
   }
 
