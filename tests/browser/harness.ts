@@ -1,6 +1,7 @@
 // Launches headless Chromium on the built app, with every request recorded.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { resolve } from 'node:path';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
 
 export interface Harness {
@@ -58,4 +59,16 @@ export async function loadSample(page: Page): Promise<void> {
   await page.getByTestId('status-invoices').filter({ hasText: /[1-9]/ }).waitFor({ timeout: 30_000 });
   // The app then opens the invoices by itself: let it, so a test's next navigation is not overtaken.
   await page.waitForURL(/#\/invoices/);
+}
+
+/**
+ * Imports a file of tests/fixtures/browser from the import page the test is on, with the import
+ * button's name in the interface language, and waits until it is stored.
+ */
+export async function importFixture(page: Page, file: string, button: RegExp): Promise<void> {
+  await page
+    .getByTestId('import-file')
+    .setInputFiles(resolve(import.meta.dirname, '../fixtures/browser', file));
+  await page.getByRole('button', { name: button }).click();
+  await page.getByTestId('import-done').waitFor();
 }

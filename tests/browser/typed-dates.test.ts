@@ -2,9 +2,8 @@
 // with the interface in US English and 3 April in Italian. The editor opens with the date as the cell
 // shows it, and leaving it unchanged writes nothing. Expected dates are written by hand.
 import { afterEach, describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { openApp, type Harness } from './harness';
+import { importFixture, openApp, type Harness } from './harness';
 
 let h: Harness | null = null;
 afterEach(async () => {
@@ -43,11 +42,7 @@ describe.each([
     const { page, url } = h;
     await page.getByTestId('as-of').fill('2026-03-31');
     await page.getByTestId('as-of').dispatchEvent('change');
-    await page
-      .getByTestId('import-file')
-      .setInputFiles(resolve(import.meta.dirname, '../fixtures/browser/fatture.csv'));
-    await page.getByRole('button', { name: importButton }).click();
-    await page.getByTestId('import-done').waitFor();
+    await importFixture(page, 'fatture.csv', importButton);
     await page.goto(`${url}index.html#/invoices`);
     const grid = page.getByRole('grid', { name: gridName });
     const cell = (col: string) =>
@@ -82,11 +77,7 @@ describe('a date that does not exist in US English', () => {
   it('is refused, and the hint names the month-first form', async () => {
     h = await openApp('#/import', { locale: 'en-US' });
     const { page, url } = h;
-    await page
-      .getByTestId('import-file')
-      .setInputFiles(resolve(import.meta.dirname, '../fixtures/browser/fatture.csv'));
-    await page.getByRole('button', { name: /Import 4 rows/ }).click();
-    await page.getByTestId('import-done').waitFor();
+    await importFixture(page, 'fatture.csv', /Import 4 rows/);
     await page.goto(`${url}index.html#/invoices`);
     const grid = page.getByRole('grid', { name: 'Invoices' });
     const due = grid
