@@ -1,7 +1,7 @@
 // Words for the aging report's extra headings and the statement of account's own entries.
 import type { StatementLine } from '../../domain/statement';
 import type { LanguageTexts } from './types';
-import { roDe } from './ledger';
+import { roDe } from '../ro-count';
 
 export type AccountLabel =
   /** First bucket of custom bounds below zero: "up to −5 days". */

@@ -1,7 +1,7 @@
 // Words for what a restore found wrong with a backup file, and for rows set aside when loading.
 // Every refusal says that nothing was restored: it is true, the check runs before anything is written.
 import type { RecordIssue } from '../../db/backup-check';
-import { roDe } from './ledger';
+import { roDe } from '../ro-count';
 import type { FieldProblem } from '../../db/records';
 import type { Fmt } from './format';
 import type { LanguageTexts } from './types';

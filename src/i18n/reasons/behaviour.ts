@@ -3,7 +3,7 @@ import type { BehaviourCategory, BehaviourCategoryLabel, BehaviourReason } from 
 import type { Language } from '../../domain/types';
 import type { Fmt } from './format';
 import type { LanguageTexts } from './types';
-import { roDe } from './ledger';
+import { roDe } from '../ro-count';
 
 export type BehaviourText = BehaviourReason | BehaviourCategoryLabel;
 

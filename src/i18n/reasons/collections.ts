@@ -7,7 +7,7 @@ import type { CollectionsReason, FeeLimit, QueueReason } from '../../domain/coll
 import type { Language } from '../../domain/types';
 import { categoryName, channelName, collectionsLabelTexts, levelName } from './collections-labels';
 import type { Fmt } from './format';
-import { roDe } from './ledger';
+import { roDe } from '../ro-count';
 import type { LanguageTexts, Texts } from './types';
 
 type Main = QueueReason | CadenceWarning | PolicyProblem | ScheduleError;

@@ -2,8 +2,6 @@
 import type { LanguageTexts } from './types';
 import { roDe } from '../ro-count';
 
-export { roDe };
-
 export type InvoiceStatusCode = 'open' | 'overdue' | 'paid' | 'disputed' | 'written-off';
 
 export type LedgerLabel =

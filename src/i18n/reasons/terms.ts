@@ -2,8 +2,7 @@
 import type { TermsWarning } from '../../domain/terms';
 import type { DueDateRule } from '../../domain/eom';
 import type { LanguageTexts } from './types';
-import { roDe } from './ledger';
-import { roDays } from '../ro-count';
+import { roDays, roDe } from '../ro-count';
 
 export type TermsReason = TermsWarning | DueDateRule;
 
