@@ -15,6 +15,8 @@ export interface Snapshot {
   readonly rates: RateTables;
   /** The invoice with this number, if any (an index, not a scan). */
   invoiceByNumber(number: string): Entities['invoices'] | undefined;
+  /** The invoice's index in `list('invoices')`, when the snapshot keeps one (the stored book does). */
+  invoicePosition?(id: string): number | undefined;
 }
 
 export interface Ctx {

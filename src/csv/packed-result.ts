@@ -212,18 +212,31 @@ export function unpackResult(packed: PackedResult): ImportResult {
       other++;
       continue;
     }
-    const inv: Invoice = {
-      id: id() as string,
-      number: number() as string,
-      customerId: c.customerId.values[c.customerId.codes[at] as number] as string,
-      issueDate: c.issueDate.values[c.issueDate.codes[at] as number] as string,
-      dueDate: c.dueDate.values[c.dueDate.codes[at] as number] as string,
-      currency: c.currency.values[c.currency.codes[at] as number] as string,
-      amount: small(p.amount[at] as number),
-      importBatchId: c.importBatchId.values[c.importBatchId.codes[at] as number] as string,
-    };
+    // One literal either way, the description last: added after, it lived in a second object.
     const d = descriptions.codes[at] as number;
-    if (d !== NO_TEXT) inv.description = descriptions.values[d] as string;
+    const inv: Invoice =
+      d === NO_TEXT
+        ? {
+            id: id() as string,
+            number: number() as string,
+            customerId: c.customerId.values[c.customerId.codes[at] as number] as string,
+            issueDate: c.issueDate.values[c.issueDate.codes[at] as number] as string,
+            dueDate: c.dueDate.values[c.dueDate.codes[at] as number] as string,
+            currency: c.currency.values[c.currency.codes[at] as number] as string,
+            amount: small(p.amount[at] as number),
+            importBatchId: c.importBatchId.values[c.importBatchId.codes[at] as number] as string,
+          }
+        : {
+            id: id() as string,
+            number: number() as string,
+            customerId: c.customerId.values[c.customerId.codes[at] as number] as string,
+            issueDate: c.issueDate.values[c.issueDate.codes[at] as number] as string,
+            dueDate: c.dueDate.values[c.dueDate.codes[at] as number] as string,
+            currency: c.currency.values[c.currency.codes[at] as number] as string,
+            amount: small(p.amount[at] as number),
+            importBatchId: c.importBatchId.values[c.importBatchId.codes[at] as number] as string,
+            description: descriptions.values[d] as string,
+          };
     invoices[i] = inv;
     at++;
   }

@@ -144,6 +144,10 @@ export class Book {
     return this.invoices.byNumber(number);
   }
 
+  invoicePosition(id: string): number | undefined {
+    return this.invoices.positionOf(id);
+  }
+
   count(name: EntityName): number {
     return name === 'invoices' ? this.invoices.size : this.maps[name as keyof MapTables].size;
   }

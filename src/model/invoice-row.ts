@@ -8,47 +8,55 @@ export interface InvoiceRow {
   readonly invoice: Invoice;
   readonly number: string;
   readonly customerId: string;
-  customerName: string;
-  creditHold: boolean;
+  readonly customerName: string;
+  readonly creditHold: boolean;
   readonly issueDate: string;
   readonly dueDate: string;
   readonly currency: string;
   readonly amount: number;
-  open: number;
-  daysLate: number;
+  readonly open: number;
+  readonly daysLate: number;
   /** Index into `DEFAULT_DUE_BOUNDS` of the aging bucket; -1 when nothing is open. */
-  bucket: number;
-  status: InvoiceStatusCode;
+  readonly bucket: number;
+  readonly status: InvoiceStatusCode;
 }
+
+/** What a row shows of its customer: one object per customer, shared by all its rows. */
+export interface RowCustomer {
+  readonly name: string;
+  /** On credit hold or cash only. */
+  readonly creditHold: boolean;
+}
+
+const STATUSES: readonly InvoiceStatusCode[] = ['open', 'overdue', 'paid', 'disputed', 'written-off'];
 
 /**
  * The model's rows: what it derived, and the invoice's own fields read through the invoice instead of
- * copied (seven fields fewer a row: ~56 MB at a million invoices).
+ * copied (seven fields fewer a row: ~56 MB at a million invoices). The customer's name and hold come
+ * from one object per customer, and the days late, the bucket and the status are one small integer:
+ * four fields a row instead of seven (~12 MB less at a million).
  */
 export class Row implements InvoiceRow {
   readonly invoice: Invoice;
-  customerName: string;
-  creditHold: boolean;
-  open: number;
-  daysLate: number;
-  bucket: number;
-  status: InvoiceStatusCode;
+  private readonly of: RowCustomer;
+  readonly open: number;
+  /**
+   * daysLate × 128 + (bucket + 1) × 8 + the status's index: a small integer (days late are never
+   * negative, and under 4 million between any two ISO dates).
+   */
+  private readonly packed: number;
   constructor(
     invoice: Invoice,
-    customerName: string,
-    creditHold: boolean,
+    customer: RowCustomer,
     open: number,
     daysLate: number,
     bucket: number,
     status: InvoiceStatusCode,
   ) {
     this.invoice = invoice;
-    this.customerName = customerName;
-    this.creditHold = creditHold;
+    this.of = customer;
     this.open = open;
-    this.daysLate = daysLate;
-    this.bucket = bucket;
-    this.status = status;
+    this.packed = daysLate * 128 + (bucket + 1) * 8 + STATUSES.indexOf(status);
   }
   get id(): string {
     return this.invoice.id;
@@ -58,6 +66,12 @@ export class Row implements InvoiceRow {
   }
   get customerId(): string {
     return this.invoice.customerId;
+  }
+  get customerName(): string {
+    return this.of.name;
+  }
+  get creditHold(): boolean {
+    return this.of.creditHold;
   }
   get issueDate(): string {
     return this.invoice.issueDate;
@@ -70,5 +84,14 @@ export class Row implements InvoiceRow {
   }
   get amount(): number {
     return this.invoice.amount;
+  }
+  get daysLate(): number {
+    return Math.floor(this.packed / 128);
+  }
+  get bucket(): number {
+    return (Math.floor(this.packed / 8) % 16) - 1;
+  }
+  get status(): InvoiceStatusCode {
+    return STATUSES[this.packed % 8]!;
   }
 }

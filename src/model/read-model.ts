@@ -10,7 +10,7 @@ import type { Customer, Invoice, IsoDate, Payment, Adjustment } from '../domain/
 import type { ChangeSet, EntityName } from '../db/change-set';
 import type { Snapshot } from '../commands/types';
 import { patchLedger } from './ledger-patch';
-import { Row, type InvoiceRow } from './invoice-row';
+import { Row, type InvoiceRow, type RowCustomer } from './invoice-row';
 import { InterestFigures } from './interest-figures';
 import { bookClaimTotals, type ClaimContext } from './claim-totals';
 import type { ClaimTotals } from '../domain/claimable';
@@ -46,7 +46,8 @@ export class ReadModel {
   private dirty: 'all' | { invoices: Set<string>; sources: ChangeSet[] } | null = 'all';
   private _ledger: LedgerIndex = { byInvoice: new Map(), accounts: new Map() };
   private _rows: InvoiceRow[] = [];
-  private index = new Map<string, number>();
+  /** Invoice id → row, for a book that does not say where its invoices are (`invoicePosition`). */
+  private index: Map<string, number> | null = null;
   private customerMap = new Map<string, Customer>();
   private _customerRows: CustomerRow[] | null = null;
   private _behaviour: Map<string, CustomerBehaviour> | null = null;
@@ -144,7 +145,7 @@ export class ReadModel {
     if (names.some((n) => !['invoices', 'payments', 'adjustments', 'activities', 'bankLines'].includes(n)))
       return false;
     if (c.invoices?.delete?.length) return false;
-    if ((c.invoices?.put ?? []).some((r) => !this.index.has(r.id))) return false;
+    if ((c.invoices?.put ?? []).some((r) => this.rowIndex(r.id) === undefined)) return false;
     const size =
       (c.invoices?.put?.length ?? 0) + (c.payments?.put?.length ?? 0) + (c.payments?.delete?.length ?? 0);
     return size + (c.adjustments?.put?.length ?? 0) + (c.adjustments?.delete?.length ?? 0) <= PATCH_LIMIT;
@@ -189,8 +190,20 @@ export class ReadModel {
     return this.customerMap;
   }
   row(invoiceId: string): InvoiceRow | undefined {
-    const i = this.index.get(invoiceId);
+    const i = this.rowIndex(invoiceId);
     return i === undefined ? undefined : this._rows[i];
+  }
+
+  /**
+   * The index of the invoice's row. The stored book says where each invoice is in its list, which is the
+   * rows' order (no second million-entry map); a write that moved invoices and was not yet taken in
+   * leaves the rows in the old order, and the row is then looked for.
+   */
+  private rowIndex(invoiceId: string): number | undefined {
+    const i = this.book.invoicePosition ? this.book.invoicePosition(invoiceId) : this.index?.get(invoiceId);
+    if (i !== undefined && this._rows[i]?.invoice.id === invoiceId) return i;
+    const found = this._rows.findIndex((r) => r.invoice.id === invoiceId);
+    return found < 0 ? undefined : found;
   }
 
   /** Derives every row; `whole` also rebuilds the ledger, the customers and the index (after writes). */
@@ -199,8 +212,11 @@ export class ReadModel {
     if (whole) {
       this._ledger = buildLedgerIndex(this.book.list('payments'), this.book.list('adjustments'));
       this.customerMap = new Map(this.book.list('customers').map((c) => [c.id, c]));
-      this.index = new Map();
-      for (let i = 0; i < invoices.length; i++) this.index.set((invoices[i] as Invoice).id, i);
+      this.rowCustomers = new Map();
+      if (!this.book.invoicePosition) {
+        this.index = new Map();
+        for (let i = 0; i < invoices.length; i++) this.index.set((invoices[i] as Invoice).id, i);
+      }
     }
     const { open } = openBalances(invoices, this._ledger, this.asOf);
     const asOfDay = dayNumber(this.asOf);
@@ -223,14 +239,24 @@ export class ReadModel {
     this.generation++;
   }
 
+  /** What rows show of each customer, one object per customer (see `Row`). */
+  private rowCustomers = new Map<string, RowCustomer>();
+  private rowCustomer(customerId: string): RowCustomer {
+    let rc = this.rowCustomers.get(customerId);
+    if (!rc) {
+      const c = this.customerMap.get(customerId);
+      // Cash only is a hold too: no invoice on credit for it.
+      rc = { name: c?.name ?? '', creditHold: (c?.creditHold ?? false) || (c?.cashOnly ?? false) };
+      this.rowCustomers.set(customerId, rc);
+    }
+    return rc;
+  }
+
   private makeRow(inv: Invoice, open: number, late: number): InvoiceRow {
-    const c = this.customerMap.get(inv.customerId);
     const daysLate = open > 0 && late > 0 ? late : 0;
     return new Row(
       inv,
-      c?.name ?? '',
-      // Cash only is a hold too: no invoice on credit for it.
-      (c?.creditHold ?? false) || (c?.cashOnly ?? false),
+      this.rowCustomer(inv.customerId),
       open,
       daysLate,
       open > 0 ? agingBucketOf(open > 0 ? late : 0, DEFAULT_DUE_BOUNDS) : -1,
@@ -290,7 +316,7 @@ export class ReadModel {
     const { open } = openBalances(invoices, this._ledger, this.asOf);
     const asOfDay = dayNumber(this.asOf);
     invoices.forEach((inv, k) => {
-      const i = this.index.get(inv.id);
+      const i = this.rowIndex(inv.id);
       if (i === undefined) return;
       const before = this._rows[i];
       if (before) customers.add(before.customerId);
@@ -299,7 +325,7 @@ export class ReadModel {
     });
     // Replaced in place: the grid takes in just these rows (see `ModelView.changed`).
     for (const id of touched) {
-      const i = this.index.get(id);
+      const i = this.rowIndex(id);
       if (i !== undefined) this.changedRows.push(i);
     }
     this.interest.forget(touched);
