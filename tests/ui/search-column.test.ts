@@ -108,4 +108,39 @@ describe('a column’s search text', () => {
     for (const needle of ['ț€', `${PROBE_ROWS + 1} ț`, 'lei ș', '€'])
       expect(found(col, n, needle)).toEqual(expected(texts, needle));
   });
+
+  it('finds exactly the rows that hold a needle: in every row, at the edges of rows, and never by a stand-in', () => {
+    const n = 2 * PROBE_ROWS + 5;
+    // Narrow no-break spaces and euros (French amounts), and no byte value below U+0020 in any text.
+    const texts = Array.from({ length: n }, (_, i) => `${i % 977}\u202f${i % 10}00,00\u00a0€`);
+    const col = new SearchColumn(n);
+    for (const t of texts) col.add(t);
+    expect(col.isJoined).toBe(true);
+    for (const needle of ['€', '00,00\u00a0€', '\u202f5', '976\u202f', '0', `${(n - 1) % 977}\u202f`])
+      expect(found(col, n, needle)).toEqual(expected(texts, needle));
+    // A character no text holds, whichever byte value the column may write a wide one as.
+    for (let c = 1; c < 32; c++) expect(found(col, n, String.fromCharCode(c))).toEqual([]);
+    expect(found(col, n, '$')).toEqual([]);
+  });
+
+  it('finds texts in a script of many characters (more than a byte can stand for)', () => {
+    const n = 2 * PROBE_ROWS;
+    const texts = Array.from(
+      { length: n },
+      (_, i) => `請求書 ${String.fromCharCode(0x4e00 + (i % 600))}${i}`,
+    );
+    const col = new SearchColumn(n);
+    for (const t of texts) col.add(t);
+    expect(col.isJoined).toBe(true);
+    for (const needle of [
+      '請求',
+      String.fromCharCode(0x4e00 + 42),
+      `${String.fromCharCode(0x4e00 + 7)}7`,
+      '5',
+    ])
+      expect(found(col, n, needle)).toEqual(expected(texts, needle));
+    texts[10] = 'ș edited';
+    col.set(10, texts[10]);
+    expect(found(col, n, 'ș ed')).toEqual([10]);
+  });
 });

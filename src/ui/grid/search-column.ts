@@ -6,8 +6,9 @@
 // once, rows hold its code, and a search tests each distinct text once, then the rows by table look-up.
 // A column that proves mostly distinct (invoice numbers, amounts, figures: past INTERN_LIMIT texts, or
 // more than half its first PROBE_ROWS rows) is kept instead as chunks of CHUNK rows' texts joined by
-// SEP, with each row's end offset: one string a chunk instead of one a row (a million separate texts
-// cost ~40 MB a column, joined ~12 MB), and a search is the engine's own `indexOf` over each chunk.
+// SEP: one string a chunk instead of one a row (a million separate texts cost ~40 MB a column, joined
+// ~10 MB), and a search is the engine's own `indexOf` over each chunk. Where a row starts is kept for
+// every STRIDE-th row only; a match's row is found from the one before it by the separators between.
 
 /** Past this many distinct texts a column is taken as unique per row and joined. */
 export const INTERN_LIMIT = 50_000;
@@ -20,12 +21,21 @@ const CHUNK = 2_048;
 /** Between two rows' texts: no display text holds it, and a needle that does finds nothing. */
 const SEP = '\u0000';
 
+/** Every STRIDE-th row's start is kept (a row's start each was 2 bytes a row a column). */
+const STRIDE = 32;
+
 interface Chunk {
-  /** The rows' texts joined by SEP; when `bytes`, as UTF-8 with a character a byte (see `joined`). */
+  /**
+   * The rows' texts joined by SEP, a character a byte where it can be: each character past U+00FF (€,
+   * a narrow no-break space, ș) stands for itself by one of the byte values the chunk does not use, as
+   * `wide` and `codes` say (see `joined`).
+   */
   text: string;
-  /** Per row of the chunk: the offset of the SEP after its text (16 bits while the chunk is short). */
-  ends: Uint16Array | Uint32Array;
-  bytes: boolean;
+  /** The offset in `text` of row k × STRIDE's text, for each k. */
+  starts: Uint16Array | Uint32Array;
+  /** The characters past U+00FF the chunk holds, and the byte value standing for each; '' if none. */
+  wide: string;
+  codes: string;
 }
 
 export class SearchColumn {
@@ -100,23 +110,9 @@ export class SearchColumn {
     }
     if (needle.includes(SEP)) return;
     const all = this.tail.length ? [...this.chunks, joined(this.tail)] : this.chunks;
-    let asBytes: string | null = null;
     all.forEach((chunk, k) => {
-      const base = k * CHUNK;
-      const { text, ends } = chunk;
-      const find = chunk.bytes ? (asBytes ??= byteText(needle)) : needle;
-      for (let p = text.indexOf(find); p >= 0;) {
-        // The row whose text holds offset p: the first whose end lies past it.
-        let lo = 0;
-        let hi = ends.length - 1;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (ends[mid]! > p) hi = mid;
-          else lo = mid + 1;
-        }
-        out[base + lo] = 1;
-        p = text.indexOf(find, ends[lo]! + 1);
-      }
+      const find = inChunk(chunk, needle);
+      if (find !== null) markIn(chunk, find, out, k * CHUNK);
     });
   }
 
@@ -159,39 +155,97 @@ export class SearchColumn {
   }
 }
 
-function joined(rows: readonly string[]): Chunk {
-  const text = rows.join(SEP);
-  // A string with one character past U+00FF (€, ș, ł) is held at two bytes a character: such a chunk
-  // is kept as its UTF-8 bytes instead, a character each, at about half the size. A needle in UTF-8
-  // is found in UTF-8 text exactly where it is found in the text (a character's bytes never start
-  // inside another's), so the search is the same `indexOf`, with offsets in bytes.
-  if (!WIDE.test(text)) return { text, ends: endsOf(rows.map((t) => t.length)), bytes: false };
-  const utf8 = new TextEncoder().encode(text);
-  const lengths: number[] = [];
-  let from = 0;
-  for (let i = 0; i <= utf8.length; i++)
-    if (i === utf8.length || utf8[i] === 0) {
-      lengths.push(i - from);
-      from = i + 1;
+/** Marks in `out` (from `base`) the rows of the chunk whose text holds `find` (as the chunk writes it). */
+function markIn(chunk: Chunk, find: string, out: Uint8Array, base: number): void {
+  const { text, starts } = chunk;
+  // The row `row` starts at `at`; matches come in order, so the row moves only forward.
+  let row = 0;
+  let at = 0;
+  for (let p = text.indexOf(find); p >= 0;) {
+    // Jump to the last kept start at or before p, when it is past the row we are at.
+    let lo = Math.floor(row / STRIDE);
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= p) lo = mid;
+      else hi = mid - 1;
     }
-  return { text: charsOf(utf8), ends: endsOf(lengths), bytes: true };
+    if (lo * STRIDE > row) {
+      row = lo * STRIDE;
+      at = starts[lo]!;
+    }
+    let end = text.indexOf(SEP, at);
+    while (end >= 0 && end < p) {
+      row++;
+      at = end + 1;
+      end = text.indexOf(SEP, at);
+    }
+    out[base + row] = 1;
+    if (end < 0) return;
+    row++;
+    at = end + 1;
+    p = text.indexOf(find, at);
+  }
+}
+
+/** The needle as the chunk writes its text, or null when it cannot be in the chunk. */
+function inChunk(chunk: Chunk, needle: string): string | null {
+  // No character written for another (none past U+00FF, or too many to write so): as it is.
+  if (chunk.wide === '') return needle;
+  let out = '';
+  for (let i = 0; i < needle.length; i++) {
+    const c = needle[i]!;
+    if (c.charCodeAt(0) > 0xff) {
+      const k = chunk.wide.indexOf(c);
+      if (k < 0) return null;
+      out += chunk.codes[k];
+    } else if (chunk.codes.includes(c))
+      return null; // the chunk's texts never hold it
+    else out += c;
+  }
+  return out;
+}
+
+function joined(rows: readonly string[]): Chunk {
+  let text = rows.join(SEP);
+  // A string with one character past U+00FF is held by the engine at two bytes a character. Most such
+  // chunks hold a few distinct ones (€, £, a narrow no-break space, ș, ł): each is written as a byte
+  // value the chunk's own text does not use, and the needle is written the same way, so the chunk stays
+  // at a byte a character and the search stays one `indexOf`. A chunk of more distinct ones than there
+  // are free byte values (another script) is kept as it is.
+  let wide = '';
+  let codes = '';
+  if (WIDE.test(text)) {
+    const used = new Uint8Array(256);
+    const found = new Set<string>();
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c <= 0xff) used[c] = 1;
+      else found.add(text[i]!);
+    }
+    const free: string[] = [];
+    for (let c = 1; c <= 0xff && free.length < found.size; c++)
+      if (!used[c]) free.push(String.fromCharCode(c));
+    if (free.length >= found.size) {
+      wide = [...found].join('');
+      codes = free.join('');
+      const byWide = new Map([...found].map((c, k) => [c, free[k]!.charCodeAt(0)]));
+      const bytes = new Uint8Array(text.length);
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        bytes[i] = c <= 0xff ? c : byWide.get(text[i]!)!;
+      }
+      // Made from bytes, the engine holds it at a byte a character (a `replace` kept two).
+      text = charsOf(bytes);
+    }
+  }
+  // Each character was written as one: the rows' lengths are their lengths in the text.
+  const starts = startsOf(rows, text.length);
+  return { text, starts, wide, codes };
 }
 
 /** A character past U+00FF (the engine's one-byte strings hold up to it). */
 const WIDE = /[\u0100-\uffff]/;
-
-function endsOf(lengths: readonly number[]): Uint16Array | Uint32Array {
-  let total = 0;
-  for (const n of lengths) total += n + SEP.length;
-  const ends = total <= 0xffff ? new Uint16Array(lengths.length) : new Uint32Array(lengths.length);
-  let at = 0;
-  lengths.forEach((n, i) => {
-    at += n;
-    ends[i] = at;
-    at += SEP.length;
-  });
-  return ends;
-}
 
 /** Bytes as a string of one character a byte (U+0000–U+00FF), which the engine holds at a byte each. */
 function charsOf(bytes: Uint8Array): string {
@@ -201,20 +255,27 @@ function charsOf(bytes: Uint8Array): string {
   return parts.join('');
 }
 
-function byteText(text: string): string {
-  return charsOf(new TextEncoder().encode(text));
+/** The start of every STRIDE-th row's text in the joined text (each character is one in it). */
+function startsOf(rows: readonly string[], total: number): Uint16Array | Uint32Array {
+  const starts =
+    total <= 0xffff
+      ? new Uint16Array(Math.ceil(rows.length / STRIDE))
+      : new Uint32Array(Math.ceil(rows.length / STRIDE));
+  let at = 0;
+  rows.forEach((t, i) => {
+    if (i % STRIDE === 0) starts[i / STRIDE] = at;
+    at += t.length + SEP.length;
+  });
+  return starts;
 }
 
 function textsOf(chunk: Chunk): string[] {
-  if (chunk.bytes) {
-    const bytes = Uint8Array.from(chunk.text, (c) => c.charCodeAt(0));
-    return new TextDecoder().decode(bytes).split(SEP);
+  let text = chunk.text;
+  if (chunk.wide !== '') {
+    const byCode = new Map([...chunk.codes].map((c, k) => [c, chunk.wide[k]!]));
+    let out = '';
+    for (const c of text) out += byCode.get(c) ?? c;
+    text = out;
   }
-  const out: string[] = [];
-  let from = 0;
-  for (const end of chunk.ends) {
-    out.push(chunk.text.slice(from, end));
-    from = end + SEP.length;
-  }
-  return out;
+  return text.split(SEP);
 }
