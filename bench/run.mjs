@@ -59,12 +59,12 @@ else {
   );
   row(
     `renderer memory after reload, ${big}`,
-    `${Math.round(grid.rssAfterReload)} MB (held after a garbage collection: ${Math.round(grid.heldAfterReload)} MB)`,
+    `${Math.round(grid.rssAfterReload)} MB (held after a garbage collection: ${Math.round(grid.heldAfterReload)} MB; settled: ${Math.round(grid.settledAfterReload)} MB)`,
     '',
     '',
     '< 600 MB held',
     grid.heldAfterReload < 600,
-    `search index built; the first figure includes garbage not yet collected; private memory held ${Math.round(grid.privateAfterReload)} MB`,
+    `search index built; the first figure includes garbage not yet collected; private memory held ${Math.round(grid.privateAfterReload)} MB, settled ${Math.round(grid.privateReloadSettled)} MB (the dashboard's book built too, 10 s idle)`,
   );
 }
 if (small.reload)
