@@ -246,6 +246,8 @@ function print(o) {
   );
   console.log(
     `  renderer memory settled after import (search index built, 30 s idle, garbage collected): ${Math.round(o.settledAfterImport)} MB, private ${Math.round(o.privateSettled)} MB`,
+  );
+  console.log(
     `  renderer memory settled after reload (search index and the dashboard's book built, 10 s idle, garbage collected): ${Math.round(o.settledAfterReload)} MB, private ${Math.round(o.privateReloadSettled)} MB`,
   );
   console.log(`  search index ready ${ms(o.searchReady)} after the last reload's first row`);

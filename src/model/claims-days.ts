@@ -28,8 +28,13 @@ export class ClaimDays {
   private readonly rules: { key: string; rule: InterestRule; currency: string }[] = [];
   /** Per invoice: its rule-and-currency group (-1: not summed here), its compensation and currency. */
   private readonly ruleOf: Int32Array;
-  private readonly comp: Float64Array;
-  private readonly compCurrency: Int16Array;
+  /**
+   * Each invoice's fixed compensation, as an index into `comps` (0: none): a handful of distinct sums
+   * in a book (one per law, three bands in the UK), 2 bytes an invoice instead of 10.
+   */
+  private compOf: Uint16Array | Uint32Array;
+  private readonly comps: { amount: number; currency: number }[] = [{ amount: 0, currency: -1 }];
+  private readonly compIndex = new Map<string, number>();
   private readonly compCurrencies: string[] = [];
   /** Invoices that take `bookClaimTotals` (book order). */
   private readonly others: number[] = [];
@@ -69,8 +74,7 @@ export class ClaimDays {
     );
     const n = days.n;
     this.ruleOf = new Int32Array(n).fill(-1);
-    this.comp = new Float64Array(n);
-    this.compCurrency = new Int16Array(n).fill(-1);
+    this.compOf = new Uint16Array(n);
     this.groupOf = new Int32Array(days.customerIds.length * days.currencies.length).fill(-1);
     if (build) this.build(n);
   }
@@ -117,11 +121,22 @@ export class ClaimDays {
       // The legal compensation by amount band (UK), or one fixed sum whatever the amount.
       const [comp, compCur] =
         sh.rule.jurisdiction === 'UK' ? this.compensation(sh.rule, inv) : [sh.comp, sh.compCur];
-      this.comp[i] = comp;
-      this.compCurrency[i] = compCur;
+      this.compOf[i] = compCur < 0 ? 0 : this.compNumber(comp, compCur);
     }
     if (end > this.built) this.built = end;
     return this.complete;
+  }
+
+  /** The index in `comps` of this sum in this currency, added when new. */
+  private compNumber(amount: number, currency: number): number {
+    const key = `${amount}|${currency}`;
+    let k = this.compIndex.get(key);
+    if (k === undefined) {
+      k = this.comps.push({ amount, currency }) - 1;
+      this.compIndex.set(key, k);
+      if (k > 0xffff && this.compOf instanceof Uint16Array) this.compOf = Uint32Array.from(this.compOf);
+    }
+    return k;
   }
 
   private adjustmentsOf(id: string): readonly Adjustment[] {
@@ -184,7 +199,7 @@ export class ClaimDays {
     let counted = 0;
     const compBy = new Float64Array(this.compCurrencies.length);
     const compCount = new Float64Array(this.compCurrencies.length);
-    const { ruleOf, comp, compCurrency } = this;
+    const { ruleOf, compOf, comps } = this;
     const { currencyOf, issue, due, amount, n } = days;
     const round = times; // a local name for the hot loop (an import may be reached through a getter)
     for (let from = 0; k >= 0 && from < n; from += chunk) {
@@ -218,9 +233,10 @@ export class ClaimDays {
           if (!g.complete) incomplete++;
           counted++;
         }
-        const cc = compCurrency[i] as number;
+        const fixed = comps[compOf[i] as number]!;
+        const cc = fixed.currency;
         if (cc >= 0) {
-          compBy[cc] = (compBy[cc] as number) + (comp[i] as number);
+          compBy[cc] = (compBy[cc] as number) + fixed.amount;
           if (!withInterest || this.compCurrencies[cc] !== currency)
             compCount[cc] = (compCount[cc] as number) + 1;
         }
