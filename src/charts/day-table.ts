@@ -41,7 +41,7 @@ export interface DayColumns {
   /** Index into `currencies`. */
   currencyOf: Uint16Array;
   currencies: readonly string[];
-  amount: Float64Array;
+  amount: Int32Array | Float64Array;
   /** The invoice's ledger entries, if it has any. */
   entriesOf: (i: number) => readonly LedgerEntry[] | undefined;
 }

@@ -42,6 +42,14 @@ export interface Paying {
   brokenPromises: number;
 }
 
+/** Open balances and amounts per invoice: whole numbers of 32 bits (minor units) in 4 bytes each. */
+export type Amounts = Int32Array | Float64Array;
+
+/** Whether `x` is held exactly by an Int32Array. */
+function fitsInt32(x: number): boolean {
+  return (x | 0) === x;
+}
+
 const NEW: Paying = { category: 'new', averageDaysLate: null, brokenPromises: 0 };
 const DISPUTED = 1;
 /** The balance moves: ledger entries, or nothing to pay (read through `invoiceBalance`). */
@@ -54,7 +62,7 @@ export interface DayPass {
   asOf: IsoDate;
   day: number;
   /** Each invoice's open balance (book order). */
-  open: Float64Array;
+  open: Amounts;
   /** Per customer × currency (`customer * currencies + currency`): the debtor line's sums. */
   lineOpen: Float64Array;
   lineOverdue: Float64Array;
@@ -91,7 +99,7 @@ function dayOf(iso: string): number {
 interface Tally {
   asOf: IsoDate;
   D: number;
-  open: Float64Array;
+  open: Amounts;
   lineOpen: Float64Array;
   lineOverdue: Float64Array;
   lineCount: Int32Array;
@@ -130,11 +138,13 @@ export class BookDays {
   readonly currencyOf: Uint16Array;
   readonly issue: Int32Array;
   readonly due: Int32Array;
-  readonly amount: Float64Array;
+  readonly amount: Amounts;
   readonly flags: Uint8Array;
+  /** Every invoice's amount is a whole number of 32 bits: amounts and balances are kept in 4 bytes. */
+  private readonly whole: boolean;
   /** For invoices whose balance moves: the day from which it no longer does, and its state then. */
   private still: Int32Array;
-  private finalOpen: Float64Array;
+  private finalOpen: Amounts;
   private finalSettled: Int32Array;
   private finalBy: Uint8Array;
   private finalPayments: Int32Array;
@@ -166,10 +176,12 @@ export class BookDays {
     this.currencyOf = new Uint16Array(n);
     this.issue = new Int32Array(n);
     this.due = new Int32Array(n);
-    this.amount = new Float64Array(n);
+    // Sums of minor units: 4 bytes an invoice while every amount is a whole number of 32 bits.
+    this.whole = invoices.every((inv) => fitsInt32(inv.amount));
+    this.amount = this.whole ? new Int32Array(n) : new Float64Array(n);
     this.flags = new Uint8Array(n);
     this.still = new Int32Array(n);
-    this.finalOpen = new Float64Array(n);
+    this.finalOpen = this.whole ? new Int32Array(n) : new Float64Array(n);
     this.finalSettled = new Int32Array(n).fill(-1);
     this.finalBy = new Uint8Array(n);
     this.finalPayments = new Int32Array(n);
@@ -213,6 +225,8 @@ export class BookDays {
         const last = entries?.length ? (entries[entries.length - 1] as LedgerEntry).day : issue;
         const still = (this.still[i] = Math.max(issue, last));
         const b = invoiceBalance(inv, ledger, fromDayNumber(still));
+        if (this.finalOpen instanceof Int32Array && !fitsInt32(b.open))
+          this.finalOpen = Float64Array.from(this.finalOpen);
         this.finalOpen[i] = b.open;
         if (b.settledOn !== null && b.settledBy !== null) {
           this.finalSettled[i] = cachedDayNumber(b.settledOn);
@@ -307,7 +321,7 @@ export class BookDays {
     const n = this.n;
     const C = this.customerIds.length;
     const K = this.currencies.length;
-    const open = new Float64Array(n);
+    const open = this.whole ? new Int32Array(n) : new Float64Array(n);
     const lineOpen = new Float64Array(C * K);
     const lineOverdue = new Float64Array(C * K);
     const lineCount = new Int32Array(C * K);
@@ -370,10 +384,10 @@ export class BookDays {
   private add(tally: Tally, from: number, to: number): void {
     const t = DEFAULT_BEHAVIOUR_THRESHOLDS;
     const K = this.currencies.length;
+    let open = tally.open;
     const {
       asOf,
       D,
-      open,
       lineOpen,
       lineOverdue,
       lineCount,
@@ -438,6 +452,7 @@ export class BookDays {
       }
       const lateDays = D - u;
       if (o > 0) {
+        if (open instanceof Int32Array && !fitsInt32(o)) tally.open = open = Float64Array.from(open);
         open[i] = o;
         const k = c * K + (currencyOf[i] as number);
         if (lineCount[k] === 0) lineFirst[k] = i;

@@ -273,3 +273,40 @@ describe('a small book worked by hand', () => {
     ]);
   });
 });
+
+describe('a book with an invoice past 32 bits of cents', () => {
+  // 30,000,000.00 EUR: past what 4 bytes hold; the typed book keeps its sums in 8 then, to the cent.
+  const big: Invoice = {
+    id: 'BIG',
+    number: 'BIG',
+    customerId: 'c1',
+    issueDate: '2026-01-01',
+    dueDate: '2026-01-31',
+    amount: 3_000_000_000,
+    currency: 'EUR',
+  };
+  const small: Invoice = { ...big, id: 'S', number: 'S', amount: 12_345 };
+  const part: Payment = {
+    id: 'p',
+    date: '2026-02-20',
+    amount: 1_000_000_001,
+    currency: 'EUR',
+    allocations: [{ invoiceId: 'BIG', amount: 1_000_000_001 }],
+  };
+  const book = new MemoryBook();
+  book.apply({
+    customers: { put: [customer('c1', 'IT')] },
+    invoices: { put: [big, small] },
+    payments: { put: [part] },
+  });
+  const { d } = setUp(book);
+
+  it('shows the open balance before and after a part payment, to the cent', () => {
+    expect(debtorLinesAt(d.days, d.days.at('2026-02-10'), 'EUR')).toMatchObject([
+      { customerId: 'c1', open: 3_000_012_345, overdue: 3_000_012_345, openCount: 2 },
+    ]);
+    expect(debtorLinesAt(d.days, d.days.at('2026-03-10'), 'EUR')).toMatchObject([
+      { open: 1_999_999_999 + 12_345, overdue: 1_999_999_999 + 12_345 },
+    ]);
+  });
+});
