@@ -126,10 +126,15 @@ export async function benchGrid({
     // includes garbage not yet collected, which the browser frees when it needs to).
     const cdp = await page.context().newCDPSession(page);
     const privates = {};
+    const heaps = {};
     const held = async (when) => {
       await cdp.send('HeapProfiler.collectGarbage');
       await page.waitForTimeout(500);
       privates[when] = privateNowMb(h.profile);
+      // The page's JS heap in use and as reserved (the rest of private memory is Blink's, the
+      // allocators' and V8's code): what varies between runs of the same code shows here or not.
+      const u = await cdp.send('Runtime.getHeapUsage');
+      heaps[when] = { used: u.usedSize / 2 ** 20, total: u.totalSize / 2 ** 20 };
       return rssNowMb(h.profile);
     };
     const heldAfterImport = await held('import');
@@ -158,7 +163,7 @@ export async function benchGrid({
         timeout: 120_000,
       })
       .catch(() => {});
-    await page.waitForTimeout(10_000);
+    await page.waitForTimeout(30_000);
     const settledAfterReload = await held('reloadSettled');
     const through = await page.evaluate(SCROLL, { frames: 600, mode: 'through' });
     const pageJump = await page.evaluate(SCROLL, { frames: 600, mode: 'page' });
@@ -205,6 +210,7 @@ export async function benchGrid({
       heldAfterReload,
       settledAfterReload,
       privateReloadSettled: privates.reloadSettled,
+      heaps,
       privateAfterImport: privates.import,
       privateAfterReload: privates.reload,
       searchReady,
@@ -248,7 +254,12 @@ function print(o) {
     `  renderer memory settled after import (search index built, 30 s idle, garbage collected): ${Math.round(o.settledAfterImport)} MB, private ${Math.round(o.privateSettled)} MB`,
   );
   console.log(
-    `  renderer memory settled after reload (search index and the dashboard's book built, 10 s idle, garbage collected): ${Math.round(o.settledAfterReload)} MB, private ${Math.round(o.privateReloadSettled)} MB`,
+    `  renderer memory settled after reload (search index and the dashboard's book built, 30 s idle, garbage collected): ${Math.round(o.settledAfterReload)} MB, private ${Math.round(o.privateReloadSettled)} MB`,
+  );
+  console.log(
+    `  JS heap used / reserved: ${Object.entries(o.heaps)
+      .map(([k, v]) => `${k} ${Math.round(v.used)} / ${Math.round(v.total)} MB`)
+      .join(', ')}`,
   );
   console.log(`  search index ready ${ms(o.searchReady)} after the last reload's first row`);
   console.log(

@@ -64,7 +64,7 @@ else {
     '',
     '< 600 MB held',
     grid.heldAfterReload < 600,
-    `search index built; the first figure includes garbage not yet collected; private memory held ${Math.round(grid.privateAfterReload)} MB, settled ${Math.round(grid.privateReloadSettled)} MB (the dashboard's book built too, 10 s idle)`,
+    `search index built; the first figure includes garbage not yet collected; private memory held ${Math.round(grid.privateAfterReload)} MB, settled ${Math.round(grid.privateReloadSettled)} MB (the dashboard's book built too, 30 s idle)`,
   );
 }
 if (small.reload)
