@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { numericOrderSteps, numericRanks, orderedRows } from '../../src/ui/grid/numeric-ranks';
+import {
+  COUNTED_SPAN,
+  EMPTY_INT,
+  countedRows,
+  countedSpan,
+  numericOrderSteps,
+  numericRanks,
+  orderedRows,
+} from '../../src/ui/grid/numeric-ranks';
 
 /** Ranks the slow, obvious way: the distinct values sorted numerically, each row's position among them. */
 function naive(values: number[]): { rank: number[]; distinct: number } {
@@ -108,5 +116,33 @@ describe('numeric ranks', () => {
     const keep = new Uint8Array(values.length);
     for (let i = 0; i < values.length; i += 3) keep[i] = 1;
     expect([...orderedRows(order, true, keep)]).toEqual(rows.filter((i) => i % 3 === 0).sort(byValue(true)));
+  });
+
+  it('sorts dates and days by counting them, as a sort of their values would, empties last', () => {
+    // Due dates as YYYYMMDD over two years, a few empty, many equal; days late 0–400.
+    let seed = 11;
+    const next = () => (seed = (seed * 48271) % 2147483647);
+    const dates = Array.from({ length: 5_000 }, () =>
+      next() % 17 === 0 ? NaN : 20250101 + (next() % 2) * 10000 + (next() % 12) * 100 + (next() % 28),
+    );
+    const keys = Int32Array.from(dates, (x) => (Number.isNaN(x) ? EMPTY_INT : x));
+    const span = countedSpan(keys);
+    expect(span).not.toBeNull();
+    const rows = dates.map((_, i) => i);
+    const byValue = (desc: boolean) => (a: number, b: number) => {
+      const x = dates[a]!;
+      const y = dates[b]!;
+      if (Number.isNaN(x) || Number.isNaN(y)) return Number.isNaN(x) ? (Number.isNaN(y) ? a - b : 1) : -1;
+      return (desc ? y - x : x - y) || a - b;
+    };
+    for (const desc of [false, true]) {
+      expect([...countedRows(keys, span!, desc, null)]).toEqual([...rows].sort(byValue(desc)));
+      const some = Uint32Array.from(rows.filter((i) => i % 4 === 1));
+      expect([...countedRows(keys, span!, desc, some)]).toEqual([...some].sort(byValue(desc)));
+    }
+    // Amounts spanning millions of cents are not counted (their order is built and kept instead).
+    expect(countedSpan(Int32Array.from([1, COUNTED_SPAN + 1]))).toBeNull();
+    expect(countedSpan(Float64Array.from([1.5, 2]))).toBeNull();
+    expect(countedSpan(Int32Array.from([EMPTY_INT]))).toEqual({ min: 0, span: 0 });
   });
 });

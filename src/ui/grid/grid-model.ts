@@ -10,6 +10,8 @@ import type { GridColumn, GridFilter, GridView, SortKey, Totals, CurrencyTotal }
 import { SearchColumn } from './search-column';
 import {
   compactKeys,
+  countedRows,
+  countedSpan,
   emptyOf,
   fitsInt,
   keyAt,
@@ -157,6 +159,16 @@ export class GridModel<R> {
   private ranks = new Map<string, Ranks>();
   /** Number, money and date columns: the rows in the column's order, once built. */
   private orders = new Map<string, NumericOrder>();
+  /**
+   * Number, money and date columns whose keys span few whole numbers (dates, days): sorted by counting
+   * at each sort, no order kept (`countedSpan`); null: a column that is not. Built with the keys.
+   */
+  private spans = new Map<string, { min: number; span: number } | null>();
+  private spanOf(id: string): { min: number; span: number } | null {
+    let s = this.spans.get(id);
+    if (s === undefined) this.spans.set(id, (s = countedSpan(this.numberKeys(id))));
+    return s;
+  }
   /** Orders being built a step at a time (`warmSorts`), over the column's finished number keys. */
   private building = new Map<string, Generator<void, NumericOrder, void>>();
   private search = new Map<string, SearchColumn>();
@@ -197,6 +209,7 @@ export class GridModel<R> {
           this.ranks.delete(id);
           this.widest.delete(id);
           this.orders.delete(id);
+          this.spans.delete(id);
           this.building.delete(id);
           this.touched.add(id);
         }
@@ -413,6 +426,7 @@ export class GridModel<R> {
       if (type !== 'money' && type !== 'number' && type !== 'date') continue;
       if (this.orders.has(id)) continue;
       if (!this.warmKeys(id, timeLeft)) return false;
+      if (this.spanOf(id)) continue; // sorted by counting: nothing to keep
       let steps = this.building.get(id);
       if (!steps) this.building.set(id, (steps = numericOrderSteps(this.numberKeys(id))));
       for (;;) {
@@ -629,8 +643,10 @@ export class GridModel<R> {
     // gives it: equal values keep that order).
     const type = keys.length === 1 ? this.byId.get(keys[0]!.col)!.type : null;
     if (type === 'money' || type === 'number' || type === 'date') {
-      const order = this.numberOrder(keys[0]!.col);
       const desc = keys[0]!.dir === 'desc';
+      const span = this.orders.has(keys[0]!.col) ? null : this.spanOf(keys[0]!.col);
+      if (span) return countedRows(this.numberKeys(keys[0]!.col) as Int32Array, span, desc, rows);
+      const order = this.numberOrder(keys[0]!.col);
       if (!rows) return orderedRows(order, desc);
       const keep = new Uint8Array(this.rows.length);
       for (let j = 0; j < rows.length; j++) keep[rows[j]!] = 1;
