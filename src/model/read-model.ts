@@ -197,11 +197,13 @@ export class ReadModel {
   /**
    * The index of the invoice's row. The stored book says where each invoice is in its list, which is the
    * rows' order (no second million-entry map); a write that moved invoices and was not yet taken in
-   * leaves the rows in the old order, and the row is then looked for.
+   * leaves the rows in the old order, and the row is then looked for. An invoice the book does not
+   * hold has no row (no search through a million rows for it).
    */
   private rowIndex(invoiceId: string): number | undefined {
     const i = this.book.invoicePosition ? this.book.invoicePosition(invoiceId) : this.index?.get(invoiceId);
-    if (i !== undefined && this._rows[i]?.invoice.id === invoiceId) return i;
+    if (i === undefined) return undefined;
+    if (this._rows[i]?.invoice.id === invoiceId) return i;
     const found = this._rows.findIndex((r) => r.invoice.id === invoiceId);
     return found < 0 ? undefined : found;
   }
