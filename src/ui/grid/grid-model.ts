@@ -121,20 +121,6 @@ export function allRows(n: number): Uint32Array {
   return all;
 }
 
-/** Stable counting sort of row indices by rank (0..distinct, where `distinct` means empty). */
-function countingSort(idx: Uint32Array, rank: Uint32Array, distinct: number, desc: boolean): Uint32Array {
-  const start = new Uint32Array(distinct + 2);
-  const key = (i: number) => {
-    const r = rank[i]!;
-    return desc && r < distinct ? distinct - 1 - r : r;
-  };
-  for (let j = 0; j < idx.length; j++) start[key(idx[j]!) + 1]!++;
-  for (let b = 1; b < start.length; b++) start[b]! += start[b - 1]!;
-  const out = new Uint32Array(idx.length);
-  for (let j = 0; j < idx.length; j++) out[start[key(idx[j]!)]!++] = idx[j]!;
-  return out;
-}
-
 interface RowSums {
   first: { codes: Uint16Array; names: string[] };
   /** Rows per currency code of the first money column. */
@@ -655,7 +641,8 @@ export class GridModel<R> {
     let out = rows ?? allRows(this.rows.length);
     for (let k = keys.length - 1; k >= 0; k--) {
       const { rank, distinct } = this.sortRanks(keys[k]!.col);
-      out = countingSort(out, rank, distinct, keys[k]!.dir === 'desc');
+      // Stable: one counting pass by the column's ranks (`distinct`: empty, last either way).
+      out = countedRows(rank, { min: 0, span: distinct }, keys[k]!.dir === 'desc', out, distinct);
     }
     return out;
   }

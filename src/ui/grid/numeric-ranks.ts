@@ -266,21 +266,23 @@ export function countedSpan(a: NumberKeys): { min: number; span: number } | null
 }
 
 /**
- * `rows` (in row order; null: every row) in the order of 32-bit keys spanning few values: ascending, or
- * descending with equal values still in row order, empty rows last either way — as `orderedRows` gives
- * them — by one stable counting pass.
+ * `rows` (in row order; null: every row) in the order of whole-number keys spanning few values (from
+ * `min`, `span` of them): ascending, or descending with equal values still in row order, rows whose key
+ * is `empty` last either way — as `orderedRows` gives them — by one stable counting pass. Also the grid's
+ * sort by a column's ranks (`empty` then the rank of empty cells).
  */
 export function countedRows(
-  a: Int32Array,
+  a: ArrayLike<number>,
   { min, span }: { min: number; span: number },
   desc: boolean,
   rows: Uint32Array | null,
+  empty = EMPTY_INT,
 ): Uint32Array {
   const m = rows ? rows.length : a.length;
   const count = new Uint32Array(span + 1);
   for (let j = 0; j < m; j++) {
     const x = a[rows ? rows[j]! : j]!;
-    if (x !== EMPTY_INT) count[x - min]!++;
+    if (x !== empty) count[x - min]!++;
   }
   let at = 0;
   for (let k = 0; k < span; k++) {
@@ -294,7 +296,7 @@ export function countedRows(
   for (let j = 0; j < m; j++) {
     const i = rows ? rows[j]! : j;
     const x = a[i]!;
-    if (x === EMPTY_INT) out[emptyAt++] = i;
+    if (x === empty) out[emptyAt++] = i;
     else out[count[x - min]!++] = i;
   }
   return out;
