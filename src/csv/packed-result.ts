@@ -65,14 +65,23 @@ export interface PackedResult extends Omit<ImportResult, 'invoices' | 'status'> 
 /** The code of a row without the text (a description left empty). */
 const NO_TEXT = 0xffffffff;
 
+/** Room for `need` values in `a`, doubling as it fills. */
+function room<A extends Uint32Array | Int32Array | Float64Array>(a: A, need: number): A {
+  if (need <= a.length) return a;
+  const b = new (a.constructor as new (n: number) => A)(Math.max(need, a.length * 2, 1024));
+  b.set(a);
+  return b;
+}
+
 class CodedColumn {
   private readonly index = new Map<string, number>();
   readonly values: string[] = [];
-  readonly codes: Uint32Array;
+  codes: Uint32Array;
   constructor(size: number) {
     this.codes = new Uint32Array(size);
   }
   set(at: number, text: string | undefined): void {
+    this.codes = room(this.codes, at + 1);
     if (text === undefined) {
       this.codes[at] = NO_TEXT;
       return;
@@ -85,24 +94,28 @@ class CodedColumn {
     }
     this.codes[at] = code;
   }
+  done(count: number): TextColumn {
+    return { values: this.values, codes: this.codes.slice(0, count) };
+  }
 }
 
 class RunColumn {
   /** Built by concatenation: V8 joins the pieces once, when the text is posted. */
   private text = '';
-  readonly lengths: Int32Array;
+  private lengths: Int32Array;
   constructor(size: number) {
     this.lengths = new Int32Array(size);
   }
   set(at: number, text: string | undefined): void {
+    this.lengths = room(this.lengths, at + 1);
     if (text === undefined) this.lengths[at] = -1;
     else {
       this.text += text;
       this.lengths[at] = text.length;
     }
   }
-  done(): TextRun {
-    return { text: this.text, lengths: this.lengths };
+  done(count: number): TextRun {
+    return { text: this.text, lengths: this.lengths.slice(0, count) };
   }
 }
 
@@ -121,57 +134,89 @@ function plain(inv: Invoice, replaced: Set<string>): boolean {
   );
 }
 
+/**
+ * Packs invoices as they are made: a reader converting a large file hands each step's invoices over
+ * and lets them go, so a million never live as objects in the worker (they cost more to keep, to
+ * collect and to walk again at the end than to pack at once).
+ */
+export class InvoicePacker {
+  private count = 0;
+  /** Invoices of the packed shape so far. */
+  private at = 0;
+  private readonly id: RunColumn;
+  private readonly number: RunColumn;
+  private readonly description: CodedColumn;
+  private readonly coded: Record<(typeof CODED_KEYS)[number], CodedColumn>;
+  private amount: Float64Array;
+  private readonly others: PackedInvoices['others'] = [];
+  private readonly replaced = new Set<string>();
+
+  /** `size`: the invoices expected (the columns grow past it). */
+  constructor(size = 1024) {
+    this.id = new RunColumn(size);
+    this.number = new RunColumn(size);
+    this.description = new CodedColumn(size);
+    this.coded = Object.fromEntries(CODED_KEYS.map((k) => [k, new CodedColumn(size)])) as Record<
+      (typeof CODED_KEYS)[number],
+      CodedColumn
+    >;
+    this.amount = new Float64Array(size);
+  }
+
+  /** Adds the next invoices in order; `replaced`: the stored invoices their updates replace. */
+  add(invoices: readonly Invoice[], replaced: readonly Invoice[] = []): void {
+    for (const r of replaced) this.replaced.add(r.id);
+    const { id, number, description, coded } = this;
+    for (const inv of invoices) {
+      if (!plain(inv, this.replaced)) {
+        this.others.push({ index: this.count++, invoice: inv });
+        continue;
+      }
+      const at = this.at++;
+      this.count++;
+      id.set(at, inv.id);
+      number.set(at, inv.number);
+      description.set(at, inv.description);
+      for (const key of CODED_KEYS) coded[key].set(at, inv[key] as string);
+      this.amount = room(this.amount, at + 1);
+      this.amount[at] = inv.amount;
+    }
+  }
+
+  /** The result as posted, with the invoices added here (not `result`'s), and the buffers to transfer. */
+  done(result: ImportResult): { packed: PackedResult; transfer: ArrayBuffer[] } {
+    const { status, invoices: _added, ...rest } = result;
+    const n = this.at;
+    const packedStatus = new Uint8Array(status.length);
+    for (let i = 0; i < status.length; i++) packedStatus[i] = STATUSES.indexOf(status[i] as RowStatus);
+    const runs = { id: this.id.done(n), number: this.number.done(n) };
+    const coded = Object.fromEntries(CODED_KEYS.map((k) => [k, this.coded[k].done(n)])) as Record<
+      (typeof CODED_KEYS)[number],
+      TextColumn
+    >;
+    const description = this.description.done(n);
+    const amount = this.amount.slice(0, n);
+    const packed: PackedResult = {
+      ...rest,
+      packedInvoices: { count: this.count, runs, coded, description, amount, others: this.others },
+      packedStatus,
+    };
+    const transfer = [
+      amount.buffer,
+      packedStatus.buffer,
+      ...Object.values(runs).map((r) => r.lengths.buffer),
+      ...CODED_KEYS.map((k) => coded[k].codes.buffer),
+      description.codes.buffer,
+    ] as ArrayBuffer[];
+    return { packed, transfer };
+  }
+}
+
 /** The result as posted, and the buffers to transfer with it. */
 export function packResult(result: ImportResult): { packed: PackedResult; transfer: ArrayBuffer[] } {
-  const { invoices, status, ...rest } = result;
-  const count = invoices.length;
-  const replaced = new Set(result.replaced.map((i) => i.id));
-  const id = new RunColumn(count);
-  const number = new RunColumn(count);
-  const description = new CodedColumn(count);
-  const coded = Object.fromEntries(CODED_KEYS.map((k) => [k, new CodedColumn(count)])) as Record<
-    (typeof CODED_KEYS)[number],
-    CodedColumn
-  >;
-  const amount = new Float64Array(count);
-  const others: PackedInvoices['others'] = [];
-  let at = 0;
-  for (let i = 0; i < count; i++) {
-    const inv = invoices[i] as Invoice;
-    if (!plain(inv, replaced)) {
-      others.push({ index: i, invoice: inv });
-      continue;
-    }
-    id.set(at, inv.id);
-    number.set(at, inv.number);
-    description.set(at, inv.description);
-    for (const key of CODED_KEYS) coded[key].set(at, inv[key] as string);
-    amount[at] = inv.amount;
-    at++;
-  }
-  const packedStatus = new Uint8Array(status.length);
-  for (let i = 0; i < status.length; i++) packedStatus[i] = STATUSES.indexOf(status[i] as RowStatus);
-  const runs = { id: id.done(), number: number.done() };
-  const packed: PackedResult = {
-    ...rest,
-    packedInvoices: {
-      count,
-      runs,
-      coded,
-      description: { values: description.values, codes: description.codes },
-      amount,
-      others,
-    },
-    packedStatus,
-  };
-  const transfer = [
-    amount.buffer,
-    packedStatus.buffer,
-    ...Object.values(runs).map((r) => r.lengths.buffer),
-    ...CODED_KEYS.map((k) => coded[k].codes.buffer),
-    description.codes.buffer,
-  ] as ArrayBuffer[];
-  return { packed, transfer };
+  const packer = new InvoicePacker(result.invoices.length);
+  packer.add(result.invoices, result.replaced);
+  return packer.done(result);
 }
 
 /** Reads a run's texts in order. */

@@ -3,16 +3,10 @@
 // as they come; the page then asks for the records of the mapping it shows, and gets them packed
 // (packed-result.ts). Only progress, the mapping, a few values per column and the records cross to the
 // page. Also run in the page itself when the browser cannot start a module worker.
-import { packResult } from './packed-result';
+import { InvoicePacker, packResult, type PackedResult } from './packed-result';
 import { parseFile, type Post } from './read-parse';
 import { unpackRows } from './row-chunks';
-import {
-  RecordBuilder,
-  rowsToRecordsSteps,
-  type ExistingBook,
-  type ImportContext,
-  type ImportResult,
-} from './rows-to-records';
+import { RecordBuilder, rowsToRecordsSteps, type ExistingBook, type ImportContext } from './rows-to-records';
 import type { CsvFormat } from './types';
 import type {
   AttachRequest,
@@ -37,10 +31,15 @@ export class ReadJob {
   private existing: ExistingBook = NO_BOOK;
   /** Settings for the first conversion (the suggested mapping's), made as the rows arrive. */
   private early: ReadRequest['convert'] | null = null;
-  /** That conversion under way, with what it assumed. */
-  private building: { builder: RecordBuilder; ctx: ImportContext; settings: ConvertSettings } | null = null;
-  /** The last conversion, kept while its settings are the ones asked for. */
-  private last: { key: string; result: ImportResult } | null = null;
+  /** That conversion under way, with what it assumed; its invoices are packed as they are made. */
+  private building: {
+    builder: RecordBuilder;
+    packer: InvoicePacker;
+    ctx: ImportContext;
+    settings: ConvertSettings;
+  } | null = null;
+  /** The last conversion, packed, kept while its settings are the ones asked for. */
+  private last: { key: string; packed: PackedResult } | null = null;
 
   /** `ids` makes an id factory for one conversion (the commands' pooled ids in the worker). */
   constructor(
@@ -81,7 +80,7 @@ export class ReadJob {
       else if (msg.type === 'rows') {
         const from = this.rows.length;
         unpackRows(msg.rows, this.rows, this.lines);
-        this.building?.builder.step(this.rows, this.lines, from, this.rows.length);
+        this.step(from);
       } else this.end(msg.format, msg.done);
     } catch (err) {
       this.building = null;
@@ -98,11 +97,21 @@ export class ReadJob {
     const ctx = this.context(settings, format);
     this.building = {
       builder: new RecordBuilder(ctx, { lineRows: new Map(), totals: new Map() }),
+      packer: new InvoicePacker(),
       ctx,
       settings,
     };
     // (A file shorter than the mapping's sample is all read by now.)
-    this.building.builder.step(this.rows, this.lines, 0, this.rows.length);
+    this.step(0);
+  }
+
+  /** Converts the rows from `from` on, when a conversion is under way, and packs its invoices. */
+  private step(from: number): void {
+    const b = this.building;
+    if (!b) return;
+    b.builder.step(this.rows, this.lines, from, this.rows.length);
+    const made = b.builder.take();
+    b.packer.add(made.invoices, made.replaced);
   }
 
   private end(format: CsvFormat, done: Extract<Parameters<Post>[0], { type: 'done' }>): void {
@@ -120,7 +129,11 @@ export class ReadJob {
       building.ctx.format.dateFormat === format.dateFormat &&
       building.builder.noLineGroups(this.rows);
     // The page asks for the suggested mapping in the usual case: have its records ready.
-    if (same) this.last = { key: settingsKey(settings), result: building.builder.finish() };
+    if (same)
+      this.last = {
+        key: settingsKey(settings),
+        packed: building.packer.done(building.builder.finish()).packed,
+      };
     else this.records(settings, -1);
   }
 
@@ -131,9 +144,9 @@ export class ReadJob {
         this.last = null;
       }
       const key = settingsKey(request.settings);
-      const result = this.last?.key === key ? this.last.result : this.records(request.settings, request.run);
-      const { packed, transfer } = packResult(result);
-      this.post({ type: 'records', run: request.run, result: packed }, transfer);
+      const packed = this.last?.key === key ? this.last.packed : this.records(request.settings, request.run);
+      // Posted as a copy: it is kept for the next ask with the same settings.
+      this.post({ type: 'records', run: request.run, result: packed });
     } catch (err) {
       this.post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
     }
@@ -155,16 +168,17 @@ export class ReadJob {
     };
   }
 
-  /** Converts every row with these settings (progress under `run`), and keeps the result. */
-  private records(settings: ConvertSettings, run: number): ImportResult {
+  /** Converts every row with these settings (progress under `run`), and keeps the result packed. */
+  private records(settings: ConvertSettings, run: number): PackedResult {
     this.last = null;
     const steps = rowsToRecordsSteps(this.rows, this.lines, this.context(settings, this.format));
     const total = this.rows.length;
     for (;;) {
       const step = steps.next();
       if (step.done) {
-        this.last = { key: settingsKey(settings), result: step.value };
-        return step.value;
+        const { packed } = packResult(step.value);
+        this.last = { key: settingsKey(settings), packed };
+        return packed;
       }
       this.post({ type: 'checking', run, done: step.value, total });
     }

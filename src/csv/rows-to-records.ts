@@ -169,6 +169,8 @@ export class RecordBuilder {
   private readonly caches = new ImportCaches();
   private readonly seenKeys = new Map<string, number>();
   private readonly invoiceState: InvoiceRows;
+  /** Replaced invoices already handed over by `take`. */
+  private replacedTaken = 0;
 
   constructor(
     private readonly ctx: ImportContext,
@@ -234,6 +236,19 @@ export class RecordBuilder {
       out.status.push(status);
       out.counts[status]++;
     }
+  }
+
+  /**
+   * The invoices made since the last call, handed over and no longer kept here (the result's list then
+   * holds only those made after), and the stored invoices their updates replace (still kept: the
+   * result lists them all).
+   */
+  take(): { invoices: Invoice[]; replaced: Invoice[] } {
+    const invoices = this.out.invoices;
+    this.out.invoices = [];
+    const replaced = this.out.replaced.slice(this.replacedTaken);
+    this.replacedTaken = this.out.replaced.length;
+    return { invoices, replaced };
   }
 
   /** The result, with the notes on the file as a whole. */

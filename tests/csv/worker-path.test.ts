@@ -152,6 +152,41 @@ describe('the worker path gives the page path’s records', () => {
     same(workerRecords(r, settings, NO_BOOK), pageRecords(r, settings, NO_BOOK));
   });
 
+  it('for a file read in several chunks, with updates and terms in each, asked for twice', () => {
+    // Past 20,000 rows the parser hands rows over in chunks, and the converter packs each chunk's
+    // invoices as it goes: an update or an invoice with terms in a later chunk keeps its place.
+    const head = 'Number,Customer,Issued,Due,Amount,Terms,Description\n';
+    const body = Array.from({ length: 45_000 }, (_, i) => {
+      const terms = i % 9_001 === 0 ? 'Net 60' : '';
+      const desc = i % 4 === 0 ? '' : `Job ${i % 13}`;
+      const day = String((i % 28) + 1).padStart(2, '0');
+      return `N-${i},Customer ${i % 300},${day}/03/2026,${day}/04/2026,${i}.25,${terms},${desc}`;
+    }).join('\n');
+    const stored = (number: string, id: string): Invoice => ({
+      id,
+      number,
+      customerId: 'c-x',
+      issueDate: '2026-01-01',
+      dueDate: '2026-01-31',
+      currency: 'EUR',
+      amount: 1,
+      notes: 'called twice',
+      importBatchId: 'old',
+    });
+    const olds = [stored('N-3', 'inv-a'), stored('N-25000', 'inv-b'), stored('N-44999', 'inv-c')];
+    const existing: ExistingBook = { ...NO_BOOK, invoicesByNumber: new Map(olds.map((o) => [o.number, o])) };
+    const r = read(new TextEncoder().encode(head + body), existing);
+    const settings = { ...BASE, ...r.mapping };
+    const first = workerRecords(r, settings);
+    same(first, pageRecords(r, settings, existing));
+    expect(first.invoices).toHaveLength(45_000);
+    expect(first.replaced).toEqual(olds);
+    expect(first.invoices[25_000]).toMatchObject({ id: 'inv-b', number: 'N-25000', notes: 'called twice' });
+    expect(first.invoices[27_003]?.terms).toBeDefined();
+    // Asked again with the same settings: the same records (the kept result was not given away).
+    same(workerRecords(r, settings), first);
+  });
+
   it('when the end of the file settles the date order the head could not', () => {
     // 3,000 rows whose dates read both ways, then one that only reads month-first: the records made
     // while reading (day-first) are made again month-first.
