@@ -25,12 +25,14 @@ export function importRecords(snapshot: Snapshot, input: ImportInput): CommandRe
   const label = msg('import.undo.label', { file: input.batch.fileName });
   const replaced = new Set(input.result.replaced.map((i) => i.id));
   const numbers = new Map(snapshot.list('invoices').map((i) => [i.number, i.id]));
+  // (With no invoice stored and none replaced, no number can clash: a million new ones are not looked up.)
   const stale =
     snapshot.get('imports', input.batch.id) !== undefined ||
-    input.result.invoices.some((i) => {
-      const stored = numbers.get(i.number);
-      return replaced.has(i.id) ? stored !== i.id : stored !== undefined && stored !== i.id;
-    }) ||
+    ((numbers.size > 0 || replaced.size > 0) &&
+      input.result.invoices.some((i) => {
+        const stored = numbers.get(i.number);
+        return replaced.has(i.id) ? stored !== i.id : stored !== undefined && stored !== i.id;
+      })) ||
     input.result.customers.some((c) => snapshot.get('customers', c.id) !== undefined);
   if (stale) return { change: {}, errors: [{ error: msg('import.error.stale') }], label };
   return { change: importChangeSet(input.result, input.batch), errors: [], label };
