@@ -1,5 +1,6 @@
 // Everything stored, read with plain IndexedDB (no schema, no Dexie): the way out when the app cannot
 // open its storage. Each object store is read on its own, so one unreadable store does not hide the rest.
+import { unpackBlock } from './block-codec';
 import { bytesToBase64 } from './evidence-files';
 import { DB_NAME } from './schema';
 
@@ -53,7 +54,9 @@ export async function rawExport(name = DB_NAME, now = new Date()): Promise<RawEx
     out.version = db.version;
     for (const store of Array.from(db.objectStoreNames)) {
       try {
-        out.stores[store] = await withFileBytes(await readStore(db, store));
+        const rows = await readStore(db, store);
+        // Invoice blocks are stored packed: written out as the invoices they hold.
+        out.stores[store] = await withFileBytes(store === 'invoiceBlocks' ? rows.map(unpackBlock) : rows);
       } catch (e) {
         out.errors[store] = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
       }
@@ -80,10 +83,21 @@ async function withFileBytes(rows: unknown[]): Promise<unknown[]> {
   return out;
 }
 
-/** The raw export as a JSON file; values JSON cannot hold (dates, binary) are written as text. */
+/**
+ * The raw export as a JSON file. Values JSON cannot hold are written so nothing is lost: dates as ISO
+ * text, typed arrays (a block not unpacked) as lists of numbers, other binary as base64.
+ */
 export function rawExportBlob(raw: RawExport): Blob {
-  const text = JSON.stringify(raw, (_k, v: unknown) =>
-    v instanceof Date ? v.toISOString() : ArrayBuffer.isView(v) || v instanceof ArrayBuffer ? '[binary]' : v,
-  );
+  const text = JSON.stringify(raw, (_k, v: unknown) => {
+    if (v instanceof Date) return v.toISOString();
+    if (v instanceof ArrayBuffer) return { base64: bytesToBase64(new Uint8Array(v)) };
+    if (v instanceof DataView)
+      return { base64: bytesToBase64(new Uint8Array(v.buffer, v.byteOffset, v.byteLength)) };
+    if (ArrayBuffer.isView(v))
+      return Array.from(v as unknown as ArrayLike<number | bigint>, (x) =>
+        typeof x === 'bigint' ? String(x) : x,
+      );
+    return v;
+  });
   return new Blob([text], { type: 'application/json' });
 }

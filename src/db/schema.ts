@@ -1,6 +1,7 @@
 // The one IndexedDB database, its tables and its schema history. Every change of layout is a new
 // version with an upgrade function; old versions stay listed so Dexie can upgrade any older database.
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { packedBlocks } from './block-codec';
 import type {
   Activity,
   Adjustment,
@@ -61,7 +62,7 @@ export interface Setting {
 }
 
 export const DB_NAME = 'overdue';
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export type OverdueDb = Dexie & {
   settings: EntityTable<Setting, 'key'>;
@@ -177,6 +178,13 @@ export const VERSIONS: VersionDef[] = [
     version: 4,
     stores: { evidence: '&id' },
   },
+  {
+    // v5: invoice blocks are written packed (block-codec.ts); blocks written before are read as they
+    // are. Older code cannot read a packed block, so the version moves: a tab still running older code
+    // is closed rather than reading what it cannot.
+    version: 5,
+    stores: {},
+  },
 ];
 
 /** Deletes the whole stored book (the recovery screen's last resort); close every connection first. */
@@ -187,6 +195,7 @@ export function deleteDatabase(name = DB_NAME): Promise<void> {
 /** Opens (creating or upgrading) the database, declaring versions up to `upTo` (tests open older ones). */
 export function createDb(name = DB_NAME, upTo = SCHEMA_VERSION): OverdueDb {
   const db = new Dexie(name) as OverdueDb;
+  db.use(packedBlocks);
   for (const def of VERSIONS) {
     if (def.version > upTo) break;
     const v = db.version(def.version).stores(def.stores);

@@ -14,6 +14,49 @@ export interface Harness {
   close: () => Promise<void>;
 }
 
+/**
+ * Defines `window.__storedRows(block)` in every page: the invoices of a block as IndexedDB holds it,
+ * for tests that read the database directly. Invoice blocks are stored packed (src/db/block-codec.ts);
+ * the format is read again here, on its own, so such a test checks what is stored rather than what
+ * the app's own reader makes of it. Older blocks are lists of invoices.
+ */
+function defineStoredRows(): void {
+  interface Packed {
+    rows?: unknown[];
+    count: number;
+    ids: string[];
+    numbers: string[];
+    texts: string[];
+    codes: ArrayLike<number>;
+    none: number;
+    amounts: ArrayLike<number>;
+    others: { at: number; row: unknown }[];
+  }
+  const coded = ['customerId', 'issueDate', 'dueDate', 'currency', 'importBatchId', 'description'];
+  (window as unknown as { __storedRows: (b: Packed) => unknown[] }).__storedRows = (b) => {
+    if (Array.isArray(b.rows)) return b.rows;
+    const rows: unknown[] = [];
+    let k = 0;
+    let o = 0;
+    for (let at = 0; at < b.count; at++) {
+      const other = b.others[o];
+      if (other && other.at === at) {
+        rows.push(other.row);
+        o++;
+        continue;
+      }
+      const inv: Record<string, unknown> = { id: b.ids[k], number: b.numbers[k], amount: b.amounts[k] };
+      coded.forEach((key, c) => {
+        const code = b.codes[k * coded.length + c] as number;
+        if (code !== b.none) inv[key] = b.texts[code];
+      });
+      rows.push(inv);
+      k++;
+    }
+    return rows;
+  };
+}
+
 export async function openApp(
   hash = '',
   options: {
@@ -41,6 +84,7 @@ export async function openApp(
     bypassCSP: options.bypassCSP ?? false,
     serviceWorkers: options.blockServiceWorkers ? 'block' : 'allow',
   });
+  await context.addInitScript(defineStoredRows);
   const page = await context.newPage();
   const requests: string[] = [];
   const pageErrors: string[] = [];

@@ -44,9 +44,10 @@ async function readDb(page: Page) {
         r.onsuccess = () => resolve(r.result);
         r.onerror = () => reject(r.error);
       });
-    const blocks = (await all('invoiceBlocks')) as { rows: unknown[] }[];
+    const rowsOf = (window as unknown as { __storedRows: (b: unknown) => unknown[] }).__storedRows;
+    const blocks = await all('invoiceBlocks');
     const out = {
-      invoices: blocks.flatMap((b) => b.rows),
+      invoices: blocks.flatMap((b) => rowsOf(b)),
       payments: await all('payments'),
       adjustments: await all('adjustments'),
       customers: await all('customers'),

@@ -35,8 +35,9 @@ function storedAmounts(page: Page): Promise<Record<string, number>> {
           const req = open.result.transaction('invoiceBlocks').objectStore('invoiceBlocks').getAll();
           req.onsuccess = () => {
             const out: Record<string, number> = {};
-            for (const b of req.result as { rows: { number: string; amount: number }[] }[])
-              for (const r of b.rows) out[r.number] = r.amount;
+            const rowsOf = (window as unknown as { __storedRows: (b: unknown) => unknown[] }).__storedRows;
+            for (const b of req.result as unknown[])
+              for (const r of rowsOf(b) as { number: string; amount: number }[]) out[r.number] = r.amount;
             open.result.close();
             resolve(out);
           };

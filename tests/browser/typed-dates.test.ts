@@ -19,14 +19,17 @@ function storedDueDate(page: Page, number: string): Promise<string | undefined> 
       r.onsuccess = () => done(r.result);
       r.onerror = () => fail(r.error);
     });
-    // Invoices are stored in blocks of rows.
-    const blocks = await new Promise<{ rows: { number: string; dueDate: string }[] }[]>((done, fail) => {
+    // Invoices are stored in blocks (packed: see harness.ts).
+    const blocks = await new Promise<unknown[]>((done, fail) => {
       const r = db.transaction('invoiceBlocks').objectStore('invoiceBlocks').getAll();
       r.onsuccess = () => done(r.result);
       r.onerror = () => fail(r.error);
     });
     db.close();
-    return blocks.flatMap((b) => b.rows).find((i) => i.number === wanted)?.dueDate;
+    const rowsOf = (window as unknown as { __storedRows: (b: unknown) => unknown[] }).__storedRows;
+    return (blocks.flatMap((b) => rowsOf(b)) as { number: string; dueDate: string }[]).find(
+      (i) => i.number === wanted,
+    )?.dueDate;
   }, number);
 }
 

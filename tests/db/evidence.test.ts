@@ -93,7 +93,7 @@ describe('evidence in the database', () => {
     });
     await v3.settings.put({ key: 'company', value: { name: 'Studio Bianchi' } });
     v3.close();
-    const v4 = db(SCHEMA_VERSION, name);
+    const v4 = db(4, name);
     await v4.open();
     expect(v4.verno).toBe(4);
     expect(await v4.customers.toArray()).toEqual([customer]);
