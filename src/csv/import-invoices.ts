@@ -8,6 +8,7 @@ import type { RowReader } from './import-row';
 import { parseMoney } from '../domain/money';
 import { amountProblem, parseAmount } from './parse-values';
 import type { ImportContext, ImportResult, PaidSource, RowStatus } from './rows-to-records';
+import type { TextIndex } from './text-index';
 
 const PAID_STATUS = /^(paid|pagat|payé|bezahlt|betalt|saldat)/i;
 // Drafts were never sent, void and cancelled invoices were withdrawn: none of them is owed.
@@ -17,7 +18,7 @@ const NOT_RECEIVABLE =
 export interface InvoiceRows {
   customers: CustomerIndex;
   /** Invoice numbers seen in this file, with the line of their first row. */
-  seenNumbers: Map<string, number>;
+  seenNumbers: TextIndex;
   /** Line-item totals by the row index of each invoice's first line. */
   totals: Map<number, number>;
   /** The status words of the invoices left out as not owed. */
@@ -85,11 +86,12 @@ export function invoiceRow(
     r.warn('dueDate', { code: 'due-before-issue', params: { due, issue: issueDate } });
     due = issueDate;
   }
-  const first = number ? state.seenNumbers.get(number) : undefined;
-  if (first !== undefined) state.repeated = true;
-  if (first !== undefined)
+  // The line of the number's first row, or none (and this row's line is kept as its first).
+  const first = number ? state.seenNumbers.add(number, r.line) : undefined;
+  if (first !== undefined) {
+    state.repeated = true;
     r.fail('invoiceNumber', { code: 'duplicate-number', params: { number, firstLine: first } });
-  else if (number) state.seenNumbers.set(number, r.line);
+  }
   const paid = r.amount('paid', currency);
   const balance = amountField === 'balance' ? null : r.amount('balance', currency);
   const paymentDate = r.date('paymentDate');

@@ -75,6 +75,8 @@ class CodedColumn {
   private readonly index = new Map<string, number>();
   readonly values: string[] = [];
   codes: Uint32Array;
+  private lastText: string | null = null;
+  private lastCode = 0;
   constructor(size: number) {
     this.codes = new Uint32Array(size);
   }
@@ -84,12 +86,19 @@ class CodedColumn {
       this.codes[at] = NO_TEXT;
       return;
     }
+    // Neighbouring invoices often repeat a text (the batch, the currency, a customer's run of rows).
+    if (text === this.lastText) {
+      this.codes[at] = this.lastCode;
+      return;
+    }
     let code = this.index.get(text);
     if (code === undefined) {
       code = this.values.length;
       this.values.push(text);
       this.index.set(text, code);
     }
+    this.lastText = text;
+    this.lastCode = code;
     this.codes[at] = code;
   }
   done(count: number): TextColumn {

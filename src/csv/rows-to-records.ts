@@ -8,6 +8,7 @@ import { CustomerIndex, customerRow } from './import-customers';
 import { invoiceRow, lineItemGroups, type InvoiceRows } from './import-invoices';
 import { paymentRow } from './import-payments';
 import { ImportCaches, RowReader } from './import-row';
+import { TextIndex } from './text-index';
 import type { RowError } from './types';
 
 import type { ImportKind } from './import-kinds';
@@ -179,7 +180,7 @@ export class RecordBuilder {
     this.customers = new CustomerIndex(ctx, this.out);
     this.invoiceState = {
       customers: this.customers,
-      seenNumbers: new Map<string, number>(),
+      seenNumbers: new TextIndex(),
       totals: groups.totals,
       skippedStatuses: new Set<string>(),
       noCountry: [],
