@@ -48,6 +48,17 @@ class Pages {
     }
     return p;
   }
+
+  /**
+   * The user's retry of a page that failed. Some browsers (Chromium before ~155) keep a failed module
+   * import for the whole document and fail every later import of it at once: when the retry fails too,
+   * the document is reloaded, which fetches the page anew (the book is stored; the page reopens where
+   * it was).
+   */
+  async retry(name: LazyPageName): Promise<void> {
+    await this.load(name);
+    if (this.failed[name]) location.reload();
+  }
 }
 
 export const pages = new Pages();
