@@ -1,18 +1,19 @@
 // An import's result in the form the reading worker posts it to the page. Structured clone writes every
 // property name of every object: 100,000 invoice objects cost more to post than the rows they came from.
-// So the invoices of the usual shape travel as columns (a repeated text such as a date, a customer id or
-// a currency once, each row a code into it; amounts in a transferred Float64Array) and are built again
-// on the page, in their original order and with their keys in the original order. Anything else (terms,
-// an update carrying a stored invoice's other fields) travels as the object it is.
+// So the invoices of the usual shape travel as columns (ids and numbers as lists of strings, a repeated
+// text such as a date, a customer id or a currency once with each row a code into it, amounts in a
+// Float64Array) and are built again on the page, in their original order and with their keys in the
+// original order. Anything else (terms, an update carrying a stored invoice's other fields) travels as
+// the object it is. The worker keeps what it posts (the page may ask again), so it is posted as a copy.
 import type { Invoice } from '../domain/types';
 import type { ImportResult, RowStatus } from './rows-to-records';
 
 type TextKey = 'id' | 'number' | 'customerId' | 'issueDate' | 'dueDate' | 'currency' | 'importBatchId';
 /** Mostly distinct on every invoice. */
-const RUN_KEYS = ['id', 'number'] as const;
+const DISTINCT_KEYS = ['id', 'number'] as const;
 /** Repeated across invoices: dates, customers, currencies, the batch. */
 const CODED_KEYS = ['customerId', 'issueDate', 'dueDate', 'currency', 'importBatchId'] as const;
-const TEXT_KEYS: TextKey[] = [...RUN_KEYS, ...CODED_KEYS];
+const TEXT_KEYS: TextKey[] = [...DISTINCT_KEYS, ...CODED_KEYS];
 /** An invoice of the packed shape has these keys and its amount, and maybe a description. */
 const PLAIN_KEYS = TEXT_KEYS.length + 1;
 
@@ -41,7 +42,7 @@ export interface PackedInvoices {
    * each id and number was a slice keeping that text alive (a million invoices: ~14 MB more after
    * an import than after a reload).
    */
-  runs: Record<(typeof RUN_KEYS)[number], string[]>;
+  distinct: Record<(typeof DISTINCT_KEYS)[number], string[]>;
   coded: Record<(typeof CODED_KEYS)[number], TextColumn>;
   /**
    * Coded too (NO_TEXT: none): descriptions repeat in many books, and each arrives as a string of its
@@ -168,36 +169,35 @@ export class InvoicePacker {
     }
   }
 
-  /** The result as posted, with the invoices added here (not `result`'s), and the buffers to transfer. */
-  done(result: ImportResult): { packed: PackedResult; transfer: ArrayBuffer[] } {
+  /** The result as posted, with the invoices added here (not `result`'s). */
+  done(result: ImportResult): PackedResult {
     const { status, invoices: _added, ...rest } = result;
     const n = this.at;
     const packedStatus = new Uint8Array(status.length);
     for (let i = 0; i < status.length; i++) packedStatus[i] = STATUSES.indexOf(status[i] as RowStatus);
-    const runs = { id: this.id, number: this.number };
     const coded = Object.fromEntries(CODED_KEYS.map((k) => [k, this.coded[k].done(n)])) as Record<
       (typeof CODED_KEYS)[number],
       TextColumn
     >;
     const description = this.description.done(n);
     const amount = this.amount.slice(0, n);
-    const packed: PackedResult = {
+    return {
       ...rest,
-      packedInvoices: { count: this.count, runs, coded, description, amount, others: this.others },
+      packedInvoices: {
+        count: this.count,
+        distinct: { id: this.id, number: this.number },
+        coded,
+        description,
+        amount,
+        others: this.others,
+      },
       packedStatus,
     };
-    const transfer = [
-      amount.buffer,
-      packedStatus.buffer,
-      ...CODED_KEYS.map((k) => coded[k].codes.buffer),
-      description.codes.buffer,
-    ] as ArrayBuffer[];
-    return { packed, transfer };
   }
 }
 
-/** The result as posted, and the buffers to transfer with it. */
-export function packResult(result: ImportResult): { packed: PackedResult; transfer: ArrayBuffer[] } {
+/** The result as posted. */
+export function packResult(result: ImportResult): PackedResult {
   const packer = new InvoicePacker(result.invoices.length);
   packer.add(result.invoices, result.replaced);
   return packer.done(result);
@@ -216,8 +216,8 @@ export function unpackResult(packed: PackedResult): ImportResult {
   const { packedInvoices: p, packedStatus, ...rest } = packed;
   const invoices: Invoice[] = new Array<Invoice>(p.count);
   const c = p.coded;
-  const ids = p.runs.id;
-  const numbers = p.runs.number;
+  const ids = p.distinct.id;
+  const numbers = p.distinct.number;
   const descriptions = p.description;
   let other = 0;
   let at = 0;

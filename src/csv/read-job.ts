@@ -132,7 +132,7 @@ export class ReadJob {
     if (same)
       this.last = {
         key: settingsKey(settings),
-        packed: building.packer.done(building.builder.finish()).packed,
+        packed: building.packer.done(building.builder.finish()),
       };
     else this.records(settings, -1);
   }
@@ -176,7 +176,7 @@ export class ReadJob {
     for (;;) {
       const step = steps.next();
       if (step.done) {
-        const { packed } = packResult(step.value);
+        const packed = packResult(step.value);
         this.last = { key: settingsKey(settings), packed };
         return packed;
       }
