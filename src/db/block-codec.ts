@@ -9,19 +9,8 @@
 // caller sees the stored form; blocks written before it (lists of objects) are read as they are.
 import type { DBCore, DBCoreCursor, DBCoreTable, Middleware } from 'dexie';
 import type { Invoice } from '../domain/types';
+import { IMPORTED_KEYS, importedShape } from './invoice-table';
 
-/** The usual shape's keys, in order; the description is optional (last). */
-const KEYS = [
-  'id',
-  'number',
-  'customerId',
-  'issueDate',
-  'dueDate',
-  'currency',
-  'amount',
-  'importBatchId',
-  'description',
-] as const;
 /** The keys coded through the block's texts, in the order of their codes. */
 const CODED = ['customerId', 'issueDate', 'dueDate', 'currency', 'importBatchId', 'description'] as const;
 const WIDTH = CODED.length;
@@ -44,19 +33,21 @@ export interface PackedBlock {
   others: { at: number; row: unknown }[];
 }
 
-/** The number of usual-shape keys `r` has, in order and nothing else, each of its type: 8, 9, or 0. */
+/**
+ * The number of keys `r` has of an imported invoice's shape (`importedShape`: in order, nothing else),
+ * each of its type: 8 (no description), 9, or 0 for any other shape.
+ */
 function usualShape(r: unknown): number {
   if (typeof r !== 'object' || r === null || Array.isArray(r)) return 0;
   const o = r as Record<string, unknown>;
-  let k = 0;
-  for (const key in o) {
-    if (k >= KEYS.length || key !== KEYS[k]) return 0;
-    k++;
-  }
-  if (k < KEYS.length - 1) return 0;
+  const k = importedShape(o);
+  if (k === 0) return 0;
   // (-0 and fractions would not come back the same from the small integers the reader makes.)
   if (typeof o.amount !== 'number' || !Number.isInteger(o.amount) || Object.is(o.amount, -0)) return 0;
-  for (let i = 0; i < k; i++) if (i !== 6 && typeof o[KEYS[i] as string] !== 'string') return 0;
+  for (let i = 0; i < k; i++) {
+    const key = IMPORTED_KEYS[i] as string;
+    if (key !== 'amount' && typeof o[key] !== 'string') return 0;
+  }
   return k;
 }
 

@@ -246,8 +246,11 @@ function slotFor(blocks: readonly { rows: readonly unknown[] }[]): number {
   return slot;
 }
 
-/** The keys of an imported invoice, in the order the import writes them (`unpackResult`). */
-const IMPORTED_KEYS = [
+/**
+ * The keys of an imported invoice, in the order the import writes them (`unpackResult`); the stored
+ * blocks pack the invoices of this shape (block-codec.ts).
+ */
+export const IMPORTED_KEYS = [
   'id',
   'number',
   'customerId',
@@ -263,7 +266,7 @@ const IMPORTED_KEYS = [
  * How many of IMPORTED_KEYS the row has, in that order and nothing else: 8 (no description) or 9;
  * 0 for any other shape.
  */
-function importedShape(r: Record<string, unknown>): number {
+export function importedShape(r: Record<string, unknown>): number {
   let k = 0;
   for (const key in r) {
     if (k >= IMPORTED_KEYS.length || key !== IMPORTED_KEYS[k]) return 0;
