@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { TextIndex } from '../../src/csv/text-index';
 
 describe('TextIndex', () => {
-  it('answers as a Map over 50,000 random adds, sets and look-ups', () => {
+  it('answers as a Map over 50,000 random adds and look-ups', () => {
     let seed = 7;
     const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed);
     const texts = ['', 'a', 'A', 'ä', 'a\u0301', '𝔘', '\uD800', 'F-1', 'F-01', ' F-1'];
@@ -13,14 +13,10 @@ describe('TextIndex', () => {
     const map = new Map<string, number>();
     for (let i = 0; i < 50_000; i++) {
       const t = texts[rand() % texts.length]!;
-      const op = rand() % 3;
-      if (op === 0) {
+      if (rand() % 2 === 0) {
         const had = map.get(t);
         expect(index.add(t, i)).toBe(had);
         if (had === undefined) map.set(t, i);
-      } else if (op === 1) {
-        index.set(t, i);
-        map.set(t, i);
       } else {
         expect(index.get(t)).toBe(map.get(t));
         expect(index.has(t)).toBe(map.has(t));
