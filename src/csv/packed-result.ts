@@ -112,7 +112,7 @@ class CodedColumn {
  * terms; an update carries a stored invoice's keys in their order), each of the right type.
  */
 function plain(inv: Invoice, replaced: Set<string>): boolean {
-  if (inv.terms !== undefined || replaced.has(inv.id)) return false;
+  if (inv.terms !== undefined || (replaced.size > 0 && replaced.has(inv.id))) return false;
   let n = 0;
   for (const key in inv) if (key) n++;
   if (n !== (inv.description === undefined ? PLAIN_KEYS : PLAIN_KEYS + 1)) return false;
