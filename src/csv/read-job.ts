@@ -5,7 +5,7 @@
 // page. Also run in the page itself when the browser cannot start a module worker.
 import { InvoicePacker, packResult, type PackedResult } from './packed-result';
 import { parseFile, type Post } from './read-parse';
-import { unpackRows } from './row-chunks';
+import { PackedTable } from './row-chunks';
 import { RecordBuilder, rowsToRecordsSteps, type ExistingBook, type ImportContext } from './rows-to-records';
 import type { CsvFormat } from './types';
 import type {
@@ -24,8 +24,8 @@ export type { Post } from './read-parse';
 const NO_BOOK: ExistingBook = { customers: [], invoicesByNumber: new Map(), bankLineKeys: new Set() };
 
 export class ReadJob {
-  private rows: string[][] = [];
-  private lines: number[] = [];
+  /** The rows as they came, packed: each is made an array of strings only while converted. */
+  private readonly rows = new PackedTable();
   private columns: string[] = [];
   private format: CsvFormat | null = null;
   private existing: ExistingBook = NO_BOOK;
@@ -55,7 +55,7 @@ export class ReadJob {
 
   /** The rows read and their physical lines (for tests). */
   get table(): { rows: string[][]; lines: number[] } {
-    return { rows: this.rows, lines: this.lines };
+    return this.rows.all();
   }
 
   /** Parses the file here, on this thread. */
@@ -77,11 +77,8 @@ export class ReadJob {
   accept(msg: RowsMessage): void {
     try {
       if (msg.type === 'head') this.head(msg.columns, msg.mapping, msg.format);
-      else if (msg.type === 'rows') {
-        const from = this.rows.length;
-        unpackRows(msg.rows, this.rows, this.lines);
-        this.step(from);
-      } else this.end(msg.format, msg.done);
+      else if (msg.type === 'rows') this.step(this.rows.add(msg.rows));
+      else this.end(msg.format, msg.done);
     } catch (err) {
       this.building = null;
       this.post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
@@ -109,9 +106,11 @@ export class ReadJob {
   private step(from: number): void {
     const b = this.building;
     if (!b) return;
-    b.builder.step(this.rows, this.lines, from, this.rows.length);
-    const made = b.builder.take();
-    b.packer.add(made.invoices, made.replaced);
+    this.rows.forEachChunk(from, (rows, lines, offset) => {
+      b.builder.step(rows, lines, Math.max(from, offset), offset + rows.length, offset);
+      const made = b.builder.take();
+      b.packer.add(made.invoices, made.replaced);
+    });
   }
 
   private end(format: CsvFormat, done: Extract<Parameters<Post>[0], { type: 'done' }>): void {
@@ -127,7 +126,7 @@ export class ReadJob {
       settingsKey(building.settings) === settingsKey(settings) &&
       building.ctx.format.decimalSeparator === format.decimalSeparator &&
       building.ctx.format.dateFormat === format.dateFormat &&
-      building.builder.noLineGroups(this.rows);
+      building.builder.noLineGroups(() => this.rows.all().rows);
     // The page asks for the suggested mapping in the usual case: have its records ready.
     if (same)
       this.last = {
@@ -171,8 +170,9 @@ export class ReadJob {
   /** Converts every row with these settings (progress under `run`), and keeps the result packed. */
   private records(settings: ConvertSettings, run: number): PackedResult {
     this.last = null;
-    const steps = rowsToRecordsSteps(this.rows, this.lines, this.context(settings, this.format));
-    const total = this.rows.length;
+    const { rows, lines } = this.rows.all();
+    const steps = rowsToRecordsSteps(rows, lines, this.context(settings, this.format));
+    const total = rows.length;
     for (;;) {
       const step = steps.next();
       if (step.done) {

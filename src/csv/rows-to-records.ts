@@ -194,9 +194,10 @@ export class RecordBuilder {
   /**
    * True when no rows were lines of one invoice, so converting them with no line-item groups was right
    * (each row a record of its own). Lines share an invoice number: with no number on two rows, and no
-   * line amounts to add up, there are none; otherwise the groups are looked for.
+   * line amounts to add up, there are none; otherwise the groups are looked for (in `rows()`, asked
+   * for only then).
    */
-  noLineGroups(rows: string[][]): boolean {
+  noLineGroups(rows: () => string[][]): boolean {
     const { ctx, invoiceState: s } = this;
     if (ctx.kind !== 'invoices') return true;
     const drafts = new Set(s.draftNumbers);
@@ -207,12 +208,15 @@ export class RecordBuilder {
       !s.draftNumbers.some((n) => s.seenNumbers.has(n))
     )
       return true;
-    const g = lineItemGroups(rows, ctx);
+    const g = lineItemGroups(rows(), ctx);
     return g.lineRows.size === 0 && g.totals.size === 0;
   }
 
-  /** Converts rows `from` to `to` (the rows before `from` were converted by earlier steps). */
-  step(rows: string[][], lines: number[], from: number, to: number): void {
+  /**
+   * Converts rows `from` to `to` (the rows before `from` were converted by earlier steps). `rows[i]` and
+   * `lines[i]` are row `offset + i`: a part of the file, or all of it (offset 0).
+   */
+  step(rows: string[][], lines: number[], from: number, to: number, offset = 0): void {
     const { ctx, out, customers, caches, seenKeys, invoiceState } = this;
     const lineRows = this.groups.lineRows;
     for (let index = from; index < to; index++) {
@@ -224,7 +228,8 @@ export class RecordBuilder {
         out.counts[status]++;
         continue;
       }
-      const r = new RowReader(rows[index] as string[], lines[index] ?? index + 1, ctx, caches);
+      const at = index - offset;
+      const r = new RowReader(rows[at] as string[], lines[at] ?? index + 1, ctx, caches);
       let status: RowStatus;
       if (ctx.kind === 'invoices') status = invoiceRow(r, index, ctx, invoiceState, out);
       else if (ctx.kind === 'customers') status = customerRow(r, customers, out);
