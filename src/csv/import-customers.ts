@@ -49,9 +49,16 @@ export class CustomerIndex {
     }
   }
 
+  private lastName: string | null = null;
+  private lastKey = '';
+
   private keyOf(name: string): string {
+    // Invoice lists are often sorted by customer: a run of rows names the same one.
+    if (name === this.lastName) return this.lastKey;
     let k = this.keys.get(name);
     if (k === undefined) this.keys.set(name, (k = customerKey(name)));
+    this.lastName = name;
+    this.lastKey = k;
     return k;
   }
 

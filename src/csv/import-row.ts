@@ -13,6 +13,19 @@ const CURRENCY_SIGNS: Record<string, string> = { '€': 'EUR', $: 'USD', '£': '
 /** What stays the same across the rows of one import: caches of repeated texts. */
 export class ImportCaches {
   private readonly dates = new Map<string, IsoDate | null>();
+  /** The last currency cell and what it was read as (most files hold one currency, or runs of one). */
+  private currencyText: string | null = null;
+  private currencyRead: { code: string; raw: string; known: boolean } = { code: '', raw: '', known: false };
+
+  /** A currency cell (not empty), read as a code: a sign such as € or a code, known or not. */
+  currency(text: string): { code: string; raw: string; known: boolean } {
+    if (text === this.currencyText) return this.currencyRead;
+    const raw = text.toUpperCase();
+    const code = CURRENCY_SIGNS[raw] ?? raw;
+    this.currencyText = text;
+    this.currencyRead = { code, raw, known: isCurrencyCode(code) };
+    return this.currencyRead;
+  }
 
   /** A file repeats the same dates on many rows: each text is parsed once. */
   date(text: string, format: string): IsoDate | null {
@@ -77,10 +90,10 @@ export class RowReader {
   }
 
   currency(): string {
-    const raw = this.cell('currency').toUpperCase();
-    if (!raw) return this.ctx.defaultCurrency;
-    const code = CURRENCY_SIGNS[raw] ?? raw;
-    if (!isCurrencyCode(code)) this.fail('currency', { code: 'unknown-currency', params: { value: raw } });
+    const text = this.cell('currency');
+    if (!text) return this.ctx.defaultCurrency;
+    const { code, raw, known } = this.caches.currency(text);
+    if (!known) this.fail('currency', { code: 'unknown-currency', params: { value: raw } });
     return code;
   }
 

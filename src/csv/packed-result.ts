@@ -14,6 +14,9 @@ const DISTINCT_KEYS = ['id', 'number'] as const;
 /** Repeated across invoices: dates, customers, currencies, the batch. */
 const CODED_KEYS = ['customerId', 'issueDate', 'dueDate', 'currency', 'importBatchId'] as const;
 const TEXT_KEYS: TextKey[] = [...DISTINCT_KEYS, ...CODED_KEYS];
+/** The coded keys InvoicePacker.add and plain() name one by one. */
+type CodedKeysInOrder = readonly ['customerId', 'issueDate', 'dueDate', 'currency', 'importBatchId'];
+CODED_KEYS satisfies CodedKeysInOrder;
 /** An invoice of the packed shape has these keys and its amount, and maybe a description. */
 const PLAIN_KEYS = TEXT_KEYS.length + 1;
 
@@ -116,9 +119,17 @@ function plain(inv: Invoice, replaced: Set<string>): boolean {
   let n = 0;
   for (const key in inv) if (key) n++;
   if (n !== (inv.description === undefined ? PLAIN_KEYS : PLAIN_KEYS + 1)) return false;
-  for (const key of TEXT_KEYS) if (typeof inv[key] !== 'string') return false;
+  // Each key named (TEXT_KEYS): one lookup site read by seven names cost more than the rest of the check.
   return (
-    typeof inv.amount === 'number' && (inv.description === undefined || typeof inv.description === 'string')
+    typeof inv.id === 'string' &&
+    typeof inv.number === 'string' &&
+    typeof inv.customerId === 'string' &&
+    typeof inv.issueDate === 'string' &&
+    typeof inv.dueDate === 'string' &&
+    typeof inv.currency === 'string' &&
+    typeof inv.importBatchId === 'string' &&
+    typeof inv.amount === 'number' &&
+    (inv.description === undefined || typeof inv.description === 'string')
   );
 }
 
@@ -163,7 +174,12 @@ export class InvoicePacker {
       id.push(inv.id);
       number.push(inv.number);
       description.set(at, inv.description);
-      for (const key of CODED_KEYS) coded[key].set(at, inv[key] as string);
+      // Each coded key named, as CODED_KEYS lists them (CodedKeysInOrder fails to compile otherwise).
+      coded.customerId.set(at, inv.customerId);
+      coded.issueDate.set(at, inv.issueDate);
+      coded.dueDate.set(at, inv.dueDate);
+      coded.currency.set(at, inv.currency);
+      coded.importBatchId.set(at, inv.importBatchId);
       this.amount = room(this.amount, at + 1);
       this.amount[at] = inv.amount;
     }

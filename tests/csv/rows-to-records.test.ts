@@ -239,6 +239,21 @@ describe('rows to records', () => {
     ]);
   });
 
+  it('reads each row\'s currency on its own, in runs of one currency and between them', () => {
+    const cells = ['EUR', 'eur', 'EURO', 'EURO', '€', '£', 'usd', 'EURO', 'EUR'];
+    const r = rowsToRecords(
+      cells.map((c, i) => [`0${(i % 9) + 1}/02/2026`, '10,00', c]),
+      cells.map((_, i) => i + 2),
+      ctx('payments', ['Date', 'Amount', 'Currency'], { date: 0, amount: 1, currency: 2 }),
+    );
+    expect(r.payments.map((p) => p.currency)).toEqual(['EUR', 'EUR', 'EUR', 'GBP', 'USD', 'EUR']);
+    expect(r.errors.map((e) => [e.line, e.code, e.params])).toEqual([
+      [4, 'unknown-currency', { value: 'EURO' }],
+      [5, 'unknown-currency', { value: 'EURO' }],
+      [9, 'unknown-currency', { value: 'EURO' }],
+    ]);
+  });
+
   it('recognises payments of a file imported again, and keeps two equal payments in one file apart', () => {
     const cols = ['Date', 'Amount', 'Reference'];
     const fields = { paymentDate: 0, amount: 1, reference: 2 };
