@@ -23,8 +23,8 @@ export interface InvoiceRows {
   totals: Map<number, number>;
   /** The status words of the invoices left out as not owed. */
   skippedStatuses: Set<string>;
-  /** Numbers of the invoices whose customer has no country. */
-  noCountry: string[];
+  /** How many invoices' customer has no country, and the first few numbers (a note names them). */
+  noCountry: { count: number; numbers: string[] };
   /** Invoices whose amount was computed from their lines. */
   computed: number;
   /** New invoices whose paid part became a payment, by the date it got, and where the file said so. */
@@ -144,7 +144,8 @@ export function invoiceRow(
     return status;
   }
   out.invoices.push(invoice);
-  if (state.customers.withoutCountry.has(customer.id)) state.noCountry.push(number);
+  if (state.customers.withoutCountry.has(customer.id) && state.noCountry.count++ < 5)
+    state.noCountry.numbers.push(number);
   const source: PaidSource | null =
     paid !== null
       ? 'paid'

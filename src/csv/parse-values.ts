@@ -15,11 +15,23 @@ export function parseAmount(
   format: Pick<CsvFormat, 'decimalSeparator'>,
   currency?: string,
 ): number | null {
-  const digits = currency && isCurrencyCode(currency) ? currencyDigits(currency) : 2;
+  const digits = digitsOf(currency);
   return (
     plainAmount(text, format.decimalSeparator, digits) ??
     parseMoney(text, { digits, decimalSeparator: format.decimalSeparator })
   );
+}
+
+let lastCurrency: string | undefined;
+let lastDigits = 2;
+
+/** The minor-unit digits of a currency (2 for none or an unknown one); the last one's remembered. */
+function digitsOf(currency: string | undefined): number {
+  if (currency !== lastCurrency) {
+    lastDigits = currency && isCurrencyCode(currency) ? currencyDigits(currency) : 2;
+    lastCurrency = currency;
+  }
+  return lastDigits;
 }
 
 /**

@@ -183,7 +183,7 @@ export class RecordBuilder {
       seenNumbers: new TextIndex(),
       totals: groups.totals,
       skippedStatuses: new Set<string>(),
-      noCountry: [],
+      noCountry: { count: 0, numbers: [] },
       computed: 0,
       paid: { byPaymentDate: 0, byIssueDate: 0, fields: new Set<PaidSource>() },
       repeated: false,
@@ -287,10 +287,10 @@ export class RecordBuilder {
         },
       });
     const noCountry = invoiceState.noCountry;
-    if (noCountry.length > 0)
+    if (noCountry.count > 0)
       out.notes.push({
         code: 'csv.import.no-country',
-        params: { count: noCountry.length, numbers: noCountry.slice(0, 5), country: ctx.defaultCountry },
+        params: { count: noCountry.count, numbers: noCountry.numbers, country: ctx.defaultCountry },
       });
     return out;
   }
