@@ -65,7 +65,8 @@ export class CustomerIndex {
   /** The row's customer, created (and added to the result) when neither its tax id nor its name is known. */
   findOrCreate(r: RowReader, name: string, currency: string): Customer {
     const ctx = this.ctx;
-    const tax = r.cell('customerTaxId').replace(/\s+/g, '').toUpperCase();
+    const taxCell = r.cell('customerTaxId');
+    const tax = taxCell && taxCell.replace(/\s+/g, '').toUpperCase();
     const found = (tax && this.byTax.get(tax)) || this.byName.get(this.keyOf(name));
     if (found) return found;
     const country = (r.cell('country').toUpperCase() || ctx.defaultCountry).slice(0, 2);
