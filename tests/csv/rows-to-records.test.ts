@@ -239,7 +239,7 @@ describe('rows to records', () => {
     ]);
   });
 
-  it('reads each row\'s currency on its own, in runs of one currency and between them', () => {
+  it("reads each row's currency on its own, in runs of one currency and between them", () => {
     const cells = ['EUR', 'eur', 'EURO', 'EURO', '€', '£', 'usd', 'EURO', 'EUR'];
     const r = rowsToRecords(
       cells.map((c, i) => [`0${(i % 9) + 1}/02/2026`, '10,00', c]),
