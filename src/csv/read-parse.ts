@@ -4,7 +4,7 @@
 // whole file what the sniffer could only guess from its head.
 import { readTableChunks, sniffCsv, suggestMapping } from './index';
 import { dateOrderByDueDates, DecimalVotes, settled } from './read-settle';
-import { packRows } from './row-chunks';
+import { RowPacker } from './row-chunks';
 import type { CsvFormat } from './types';
 import type { Mapping, ParseRequest, ReadRequest, RowsMessage, WorkerReply } from './worker-protocol';
 
@@ -49,6 +49,7 @@ function parse(request: ReadRequest | ParseRequest, post: Post, sink: Sink): voi
       ? format.columnTypes.flatMap((t, i) => (t === 'amount' || t === 'integer' ? [i] : []))
       : [],
   );
+  const packer = new RowPacker();
   const result = readTableChunks(
     bytes,
     format,
@@ -72,7 +73,7 @@ function parse(request: ReadRequest | ParseRequest, post: Post, sink: Sink): voi
       // The total is not known until the end: estimate it from the share of text read.
       const total = chunk.progress > 0 ? Math.max(rowCount, Math.round(rowCount / chunk.progress)) : rowCount;
       post({ type: 'progress', done: rowCount, total });
-      const { packed, transfer } = packRows(chunk.rows, chunk.lines);
+      const { packed, transfer } = packer.pack(chunk.rows, chunk.lines);
       sink({ type: 'rows', rows: packed }, transfer);
     },
     CHUNK,

@@ -3,38 +3,94 @@
 // posting the rows as arrays of strings writes and reads every cell on its own. The converting thread
 // keeps them so too (PackedTable): a million rows as arrays of strings were ~8 million small objects
 // that every collection of its heap walked again.
+//
+// A text a column repeats (a customer's name, a date, a currency, a status) goes over once, as a word:
+// its later cells name the word. The converting thread then holds one string for it instead of one per
+// row, and each lookup by it (the customer by name, the date already read) hashes it once, not per row;
+// the parsing thread, idle half the time, does the hashing. A column whose texts rarely repeat (invoice
+// numbers, amounts) is soon sent as text only.
 
 export interface PackedRows {
   text: string;
+  /** Each cell: its length in `text` (≥ 0), or -1 - k for the word k of the table's words. */
   cells: Int32Array;
   widths: Int32Array;
   lines: Int32Array;
+  /** Words first named in this chunk, in the order of their numbers. */
+  words: string[];
 }
 
-export function packRows(rows: string[][], lines: number[]): { packed: PackedRows; transfer: ArrayBuffer[] } {
-  let count = 0;
-  for (const r of rows) count += r.length;
-  const cells = new Int32Array(count);
-  const widths = new Int32Array(rows.length);
-  let text = '';
-  let k = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i] as string[];
-    widths[i] = r.length;
-    for (const c of r) {
-      text += c;
-      cells[k++] = c.length;
+/** A column stops being looked up once this many of its texts were looked up… */
+const TRIAL = 16_384;
+/** …and more than this share of them were new. */
+const NEW_SHARE = 0.25;
+/** Words at most (the parsing thread's map and the converting thread's list stay bounded). */
+const MAX_WORDS = 1 << 18;
+
+/** Packs the rows of one file, chunk after chunk, in order: each chunk names the words of those before. */
+export class RowPacker {
+  private readonly words = new Map<string, number>();
+  /** Per column: texts looked up, and how many of them were new; -1 once the column is text only. */
+  private readonly seen: number[] = [];
+  private readonly added: number[] = [];
+  /** Per column: the last text and its word (a sorted file repeats a date or a name row after row). */
+  private readonly lastText: string[] = [];
+  private readonly lastWord: number[] = [];
+
+  pack(rows: string[][], lines: number[]): { packed: PackedRows; transfer: ArrayBuffer[] } {
+    let count = 0;
+    for (const r of rows) count += r.length;
+    const cells = new Int32Array(count);
+    const widths = new Int32Array(rows.length);
+    const fresh: string[] = [];
+    const { words, seen, added, lastText, lastWord } = this;
+    let text = '';
+    let k = 0;
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i] as string[];
+      const n = r.length;
+      widths[i] = n;
+      for (let j = 0; j < n; j++) {
+        const c = r[j] as string;
+        const tried = seen[j] ?? (seen[j] = added[j] = 0);
+        if (c.length === 0 || tried < 0) {
+          text += c;
+          cells[k++] = c.length;
+          continue;
+        }
+        if (c === lastText[j]) {
+          cells[k++] = -1 - (lastWord[j] as number);
+          continue;
+        }
+        let w = words.get(c);
+        if (w === undefined) {
+          if (words.size >= MAX_WORDS) {
+            text += c;
+            cells[k++] = c.length;
+            continue;
+          }
+          w = words.size;
+          words.set(c, w);
+          fresh.push(c);
+          const a = ((added[j] as number) += 1);
+          if (tried >= TRIAL && a > tried * NEW_SHARE) seen[j] = -1;
+        }
+        if ((seen[j] as number) >= 0) seen[j] = tried + 1;
+        lastText[j] = c;
+        lastWord[j] = w;
+        cells[k++] = -1 - w;
+      }
     }
+    const packedLines = Int32Array.from(lines);
+    return {
+      packed: { text, cells, widths, lines: packedLines, words: fresh },
+      transfer: [cells.buffer, widths.buffer, packedLines.buffer] as ArrayBuffer[],
+    };
   }
-  const packedLines = Int32Array.from(lines);
-  return {
-    packed: { text, cells, widths, lines: packedLines },
-    transfer: [cells.buffer, widths.buffer, packedLines.buffer] as ArrayBuffer[],
-  };
 }
 
-/** Appends the packed rows and their lines to `rows` and `lines`. */
-export function unpackRows(p: PackedRows, rows: string[][], lines: number[]): void {
+/** Appends the packed rows and their lines to `rows` and `lines`; `words`: the table's words so far. */
+function unpackRows(p: PackedRows, words: readonly string[], rows: string[][], lines: number[]): void {
   const { text, cells, widths } = p;
   let offset = 0;
   let k = 0;
@@ -43,8 +99,11 @@ export function unpackRows(p: PackedRows, rows: string[][], lines: number[]): vo
     const row = new Array<string>(n);
     for (let j = 0; j < n; j++) {
       const len = cells[k++] as number;
-      row[j] = text.slice(offset, offset + len);
-      offset += len;
+      if (len < 0) row[j] = words[-1 - len] as string;
+      else {
+        row[j] = len === 0 ? '' : text.slice(offset, offset + len);
+        offset += len;
+      }
     }
     rows.push(row);
     lines.push(p.lines[i] as number);
@@ -60,14 +119,13 @@ export class PackedTable {
   /** Index of each chunk's first row. */
   private readonly starts: number[] = [];
   private count = 0;
+  /** The words the chunks name, in the order of their numbers. */
+  private readonly words: string[] = [];
 
-  get length(): number {
-    return this.count;
-  }
-
-  /** Adds a chunk; returns the index of its first row. */
+  /** Adds the next chunk (chunks come in the order they were packed); returns the index of its first row. */
   add(p: PackedRows): number {
     const from = this.count;
+    for (const w of p.words) this.words.push(w);
     this.chunks.push(p);
     this.starts.push(from);
     this.count += p.widths.length;
@@ -85,7 +143,7 @@ export class PackedTable {
       if (start + chunk.widths.length <= from) continue;
       const rows: string[][] = [];
       const lines: number[] = [];
-      unpackRows(chunk, rows, lines);
+      unpackRows(chunk, this.words, rows, lines);
       each(rows, lines, start);
     }
   }
@@ -94,7 +152,7 @@ export class PackedTable {
   all(): { rows: string[][]; lines: number[] } {
     const rows: string[][] = [];
     const lines: number[] = [];
-    for (const chunk of this.chunks) unpackRows(chunk, rows, lines);
+    for (const chunk of this.chunks) unpackRows(chunk, this.words, rows, lines);
     return { rows, lines };
   }
 }
