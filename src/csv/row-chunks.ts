@@ -29,7 +29,9 @@ const MAX_WORDS = 1 << 18;
 
 /** Packs the rows of one file, chunk after chunk, in order: each chunk names the words of those before. */
 export class RowPacker {
-  private readonly words = new Map<string, number>();
+  /** Per column: its texts and their words (a small map each, for the lookups of a column to stay in cache). */
+  private readonly maps: Map<string, number>[] = [];
+  private count = 0;
   /** Per column: texts looked up, and how many of them were new; -1 once the column is text only. */
   private readonly seen: number[] = [];
   private readonly added: number[] = [];
@@ -43,7 +45,7 @@ export class RowPacker {
     const cells = new Int32Array(count);
     const widths = new Int32Array(rows.length);
     const fresh: string[] = [];
-    const { words, seen, added, lastText, lastWord } = this;
+    const { maps, seen, added, lastText, lastWord } = this;
     let text = '';
     let k = 0;
     for (let i = 0; i < rows.length; i++) {
@@ -62,18 +64,23 @@ export class RowPacker {
           cells[k++] = -1 - (lastWord[j] as number);
           continue;
         }
+        const words = maps[j] ?? (maps[j] = new Map());
         let w = words.get(c);
         if (w === undefined) {
-          if (words.size >= MAX_WORDS) {
+          if (this.count >= MAX_WORDS) {
             text += c;
             cells[k++] = c.length;
             continue;
           }
-          w = words.size;
+          w = this.count++;
           words.set(c, w);
           fresh.push(c);
           const a = ((added[j] as number) += 1);
-          if (tried >= TRIAL && a > tried * NEW_SHARE) seen[j] = -1;
+          if (tried >= TRIAL && a > tried * NEW_SHARE) {
+            // Text only from now on: its map is let go (the converting thread keeps the words named).
+            seen[j] = -1;
+            words.clear();
+          }
         }
         if ((seen[j] as number) >= 0) seen[j] = tried + 1;
         lastText[j] = c;
