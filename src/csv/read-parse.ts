@@ -2,6 +2,7 @@
 // to the converter (another worker when there is one, so parsing and converting run side by side),
 // suggest a mapping from the header and the first rows as soon as they are read, and settle from the
 // whole file what the sniffer could only guess from its head.
+import { fileHash } from './file-hash';
 import { readTableChunks, sniffCsv, suggestMapping } from './index';
 import { dateOrderByDueDates, DecimalVotes, settled } from './read-settle';
 import { RowPacker } from './row-chunks';
@@ -21,7 +22,13 @@ export function parseFile(request: ReadRequest | ParseRequest, post: Post, sink:
     parse(request, post, sink);
   } catch (err) {
     post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
+    return;
   }
+  // The fingerprint once the rows are on their way: this thread is then idle while the other converts.
+  fileHash(new Uint8Array(request.bytes)).then(
+    (hash) => post({ type: 'hash', hash }),
+    () => post({ type: 'hash', hash: '' }),
+  );
 }
 
 function parse(request: ReadRequest | ParseRequest, post: Post, sink: Sink): void {

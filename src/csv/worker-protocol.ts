@@ -87,4 +87,6 @@ export type WorkerReply =
     }
   | { type: 'checking'; run: number; done: number; total: number }
   | { type: 'records'; run: number; result: PackedResult }
+  /** The file's fingerprint (hex SHA-256; empty when the browser cannot make one), after its rows. */
+  | { type: 'hash'; hash: string }
   | { type: 'error'; message: string };

@@ -13,6 +13,37 @@ const count = async (h: Harness) =>
   Number(((await h.page.getByTestId('status-invoices').textContent()) ?? '').replace(/\D/g, ''));
 
 describe('importing CSV files through the page', () => {
+  it('reads the file again with the format the user picks, as often as asked, and still knows it afterwards', async () => {
+    h = await openApp('#/import');
+    const { page } = h;
+    await page.getByTestId('import-file').setInputFiles(fixture('fatture.csv'));
+    const session = page.getByTestId('import-session');
+    const firstRow = () =>
+      session.getByTestId('import-preview').locator('tbody tr').first().locator('td').allTextContents();
+    await session.getByTestId('import-counts').waitFor();
+    expect((await firstRow())[4]).toMatch(/^€?\s?1,220\.00/);
+    // A decimal point instead of the comma: "1.220,00" no longer reads as an amount, nothing is imported.
+    await session.getByLabel('Decimal separator').selectOption('.');
+    await expect
+      .poll(() => session.getByTestId('import-counts').textContent())
+      .toMatch(/^0 new.*4 with problems/);
+    // Back to the comma: the file is read once more, and every row is right again.
+    await session.getByLabel('Decimal separator').selectOption(',');
+    await expect.poll(() => session.getByTestId('import-counts').textContent()).toMatch(/^4 new/);
+    expect((await firstRow())[4]).toMatch(/^€?\s?1,220\.00/);
+    await session.getByRole('button', { name: /Import 4 rows/ }).click();
+    await session.getByTestId('import-done').waitFor();
+    expect(await count(h)).toBe(4);
+    // Its fingerprint was made by the reader: the same file is recognised when dropped again.
+    await page.getByTestId('import-file').setInputFiles(fixture('fatture.csv'));
+    await page
+      .getByTestId('import-session')
+      .nth(1)
+      .getByText(/This same file was already imported/)
+      .waitFor();
+    expect(h.pageErrors).toEqual([]);
+  });
+
   it('detects an Italian invoice list, previews it, imports it all at once, recognises it again, and undoes it', async () => {
     h = await openApp('#/import');
     const { page } = h;
@@ -144,5 +175,26 @@ describe('importing CSV files through the page', () => {
     await page.getByTestId('import-counts').waitFor();
     await expect(page.getByTestId('import-counts').textContent()).resolves.toMatch(/^4 new/);
     expect(h.pageErrors).toEqual([]);
+  });
+
+  it('still reads a file when its workers start but fail before a word, after the file went to them', async () => {
+    h = await openApp('#/import');
+    const { page } = h;
+    await page.addInitScript(() => {
+      const Real = window.Worker;
+      // Every worker runs a script that throws at once: the page hears an error and nothing else.
+      window.Worker = class extends Real {
+        constructor(_url: string | URL, options?: WorkerOptions) {
+          super('data:text/javascript,throw new Error("broken reader")', options);
+        }
+      };
+    });
+    await page.reload();
+    await page.getByTestId('import-file').setInputFiles(fixture('fatture.csv'));
+    await page.getByTestId('import-counts').waitFor();
+    await expect(page.getByTestId('import-counts').textContent()).resolves.toMatch(/^4 new/);
+    await page.getByRole('button', { name: /Import 4 rows/ }).click();
+    await page.getByTestId('import-done').waitFor();
+    expect(await count(h)).toBe(4);
   });
 });

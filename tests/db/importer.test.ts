@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { createDb } from '../../src/db/schema';
 import { Book } from '../../src/db/book';
-import { fileHash } from '../../src/db/importer';
+import { fileHash } from '../../src/csv/file-hash';
 import { importChangeSet, undoImportChangeSet, findBatchByHash } from '../../src/commands/imports';
 import { rowsToRecords, type ImportContext } from '../../src/csv/rows-to-records';
 

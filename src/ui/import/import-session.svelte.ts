@@ -16,7 +16,6 @@ import {
   type MappingField,
 } from '../../csv/import-kinds';
 import { mappingSignature } from '../../csv/mapping-signature';
-import { fileHash } from '../../db/importer';
 import { findBatchByHash, importRecords } from '../../commands/imports';
 import { newId, pooledIds } from '../../commands/ids';
 import { parseMapping } from '../../db/settings';
@@ -64,9 +63,12 @@ export class ImportSession {
   private rowTotal = 0;
   /** The first few values of each column, as the reader saw them. */
   private samples: string[][] = [];
-  private bytes: Uint8Array;
+  /** The file's bytes; none while the reader has them and the file can be read again (`source`). */
+  private bytes: Uint8Array | null;
   private hash = '';
-  private hashing: Promise<string> | null = null;
+  /** The fingerprint, which the reader makes once it has read the rows. */
+  private readonly hashing: Promise<string>;
+  private hashed: (hash: string) => void = () => {};
   /** The reader: a worker, or the same job on the page's thread. */
   private port: JobPort | null = null;
   /** The stored tables the reader last got (the book rebuilds a table's list only when it changes). */
@@ -75,21 +77,51 @@ export class ImportSession {
   rowsVersion = $state(0);
   readonly batchId = newId('imp');
 
-  constructor(fileName: string, bytes: Uint8Array) {
+  /**
+   * `source`: the file, when it can be read again; its bytes are then handed to the reader as they are
+   * (copying a million rows' bytes held the reader back ~150 ms), and read again for another reading.
+   */
+  constructor(
+    fileName: string,
+    bytes: Uint8Array,
+    private readonly source?: Blob,
+  ) {
     this.fileName = fileName;
     this.bytes = bytes;
+    this.hashing = new Promise((resolve) => (this.hashed = resolve));
   }
 
+  /** Starts reading; the same file imported before is named once the reader has its fingerprint. */
   async start(): Promise<void> {
-    // The worker reads while the page hashes the bytes (a second or so for a million rows otherwise).
     this.read();
-    this.hashing = fileHash(this.bytes);
-    this.hash = await this.hashing;
-    this.sameFile = findBatchByHash(app.book, this.hash) ?? null;
+    void this.hashing.then((hash) => {
+      this.hash = hash;
+      if (hash) this.sameFile = findBatchByHash(app.book, hash) ?? null;
+    });
   }
 
   /** (Re)reads the file, with the user's format overrides when given. */
   read(format?: CsvFormat): void {
+    if (!this.bytes) {
+      // Handed to the reader before: read from the file again.
+      this.port?.terminate();
+      this.port = null;
+      this.phase = 'reading';
+      void this.source?.arrayBuffer().then(
+        (b) => {
+          this.bytes = new Uint8Array(b);
+          this.read(format);
+        },
+        (e: unknown) => {
+          this.phase = 'failed';
+          this.message = t('import.readFailed', {
+            file: this.fileName,
+            reason: e instanceof Error ? e.message : String(e),
+          });
+        },
+      );
+      return;
+    }
     this.port?.terminate();
     this.port = null;
     this.phase = 'reading';
@@ -113,16 +145,22 @@ export class ImportSession {
     }
     this.bookTables = untrack(bookTables);
     // The reader converts right after reading, with the suggested mapping: usually the one asked for.
-    const request = (): ReadRequest => ({
-      bytes: this.bytes.slice().buffer,
-      ...(format ? { format: $state.snapshot(format) } : {}),
-      convert: { settings: untrack(() => this.baseSettings()), existing: existingBook() },
-    });
+    // The bytes go to the reader as they are when the file can be read again; else a copy goes.
+    const request = (bytes: Uint8Array): ReadRequest => {
+      const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+      const handOver = this.source !== undefined && whole;
+      if (handOver) this.bytes = null;
+      return {
+        bytes: handOver ? (bytes.buffer as ArrayBuffer) : bytes.slice().buffer,
+        ...(format ? { format: $state.snapshot(format) } : {}),
+        convert: { settings: untrack(() => this.baseSettings()), existing: existingBook() },
+      };
+    };
     const onReply = (msg: WorkerReply) => void this.onReply(msg, keepMapping);
     // Some browsers refuse module workers (pages opened from disk, strict policies): read in the page.
-    const inPage = () => {
+    const inPage = (bytes: Uint8Array) => {
       this.port = inPagePort(onReply);
-      this.port.post(request());
+      this.port.post(request(bytes));
     };
     let parser: Worker;
     let converter: Worker;
@@ -130,23 +168,33 @@ export class ImportSession {
       parser = takeReader();
       converter = takeReader();
     } catch {
-      inPage();
+      inPage(this.bytes);
       return;
     }
     // One worker parses and hands the rows to the other, which converts them as they come.
     let heard = false;
+    // The parser is let go once the rows are read and it has sent the file's fingerprint.
+    let hashCame = false;
+    let rowsRead = false;
     const port: JobPort = {
       post: (msg, transfer) => converter.postMessage(msg, transfer ?? []),
       terminate: () => {
         parser.terminate();
         converter.terminate();
       },
-      parsed: () => parser.terminate(),
+      parsed: () => {
+        rowsRead = true;
+        if (hashCame) parser.terminate();
+      },
     };
     this.port = port;
     for (const worker of [parser, converter]) {
       worker.onmessage = (e: MessageEvent<WorkerReply>) => {
         heard = true;
+        if (e.data.type === 'hash') {
+          hashCame = true;
+          if (rowsRead) parser.terminate();
+        }
         onReply(e.data);
       };
       worker.onerror = (e) => {
@@ -155,7 +203,14 @@ export class ImportSession {
         this.port = null;
         if (!heard) {
           e.preventDefault();
-          inPage();
+          // The bytes went to the reader that failed: the file is read again for the page's own.
+          if (this.bytes) inPage(this.bytes);
+          else
+            void this.source?.arrayBuffer().then((b) => {
+              if (this.port !== null) return;
+              this.bytes = new Uint8Array(b);
+              inPage(this.bytes);
+            });
           return;
         }
         this.phase = 'failed';
@@ -165,7 +220,7 @@ export class ImportSession {
         });
       };
     }
-    const req = request();
+    const req = request(this.bytes);
     const channel = new MessageChannel();
     converter.postMessage(
       { type: 'attach', rows: channel.port2, convert: req.convert } satisfies WorkerRequest,
@@ -195,6 +250,7 @@ export class ImportSession {
 
   private async onReply(msg: WorkerReply, keepMapping: boolean): Promise<void> {
     if (msg.type === 'format') this.format = msg.format;
+    else if (msg.type === 'hash') this.hashed(msg.hash);
     else if (msg.type === 'progress') this.progress = { done: msg.done, total: msg.total };
     else if (msg.type === 'checking') {
       // -1: the reader's own first conversion, with the suggested mapping.
@@ -303,7 +359,7 @@ export class ImportSession {
     if (result.errors.length && !this.skipBadRows) return;
     this.phase = 'writing';
     try {
-      if (this.hashing) this.hash = await this.hashing;
+      this.hash = await this.hashing;
       const written = await app.run(importRecords, {
         result,
         batch: {
@@ -329,7 +385,7 @@ export class ImportSession {
       // Written: the file's rows and bytes are not needed any more (a million rows hold hundreds of MB).
       this.dispose();
       this.result = null;
-      this.bytes = new Uint8Array(0);
+      this.bytes = null;
       this.phase = 'done';
     } catch (e) {
       this.phase = 'mapping';
