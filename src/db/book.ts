@@ -158,6 +158,11 @@ export class Book {
     for (const name of ENTITY_NAMES) {
       const c = change[name] as { put?: { id: string }[]; delete?: string[] } | undefined;
       if (!c) continue;
+      if (name === 'invoices' && this.invoices.size === 0) {
+        // None stored yet (an import into an empty book): each put is undone by deleting it.
+        inverse.invoices = { put: [], delete: (c.put ?? []).map((r) => r.id) };
+        continue;
+      }
       const put: { id: string }[] = [];
       const del: string[] = [];
       // Invoices are looked up per block in one pass (undoing a million-row import stays linear).
