@@ -107,19 +107,7 @@ export class ImportSession {
       this.port?.terminate();
       this.port = null;
       this.phase = 'reading';
-      void this.source?.arrayBuffer().then(
-        (b) => {
-          this.bytes = new Uint8Array(b);
-          this.read(format);
-        },
-        (e: unknown) => {
-          this.phase = 'failed';
-          this.message = t('import.readFailed', {
-            file: this.fileName,
-            reason: e instanceof Error ? e.message : String(e),
-          });
-        },
-      );
+      this.readAgain(() => this.read(format));
       return;
     }
     this.port?.terminate();
@@ -205,12 +193,7 @@ export class ImportSession {
           e.preventDefault();
           // The bytes went to the reader that failed: the file is read again for the page's own.
           if (this.bytes) inPage(this.bytes);
-          else
-            void this.source?.arrayBuffer().then((b) => {
-              if (this.port !== null) return;
-              this.bytes = new Uint8Array(b);
-              inPage(this.bytes);
-            });
+          else this.readAgain((bytes) => this.port === null && inPage(bytes));
           return;
         }
         this.phase = 'failed';
@@ -234,6 +217,23 @@ export class ImportSession {
         rows: channel.port1,
       } satisfies WorkerRequest,
       [channel.port1, req.bytes],
+    );
+  }
+
+  /** Reads the file's bytes again from `source` (they went to a reader), then goes on; says so if it can't. */
+  private readAgain(then: (bytes: Uint8Array) => void): void {
+    void this.source?.arrayBuffer().then(
+      (b) => {
+        this.bytes = new Uint8Array(b);
+        then(this.bytes);
+      },
+      (e: unknown) => {
+        this.phase = 'failed';
+        this.message = t('import.readFailed', {
+          file: this.fileName,
+          reason: e instanceof Error ? e.message : String(e),
+        });
+      },
     );
   }
 
