@@ -46,10 +46,16 @@ export function readTable(bytes: Uint8Array, format: CsvFormat = sniffCsv(bytes)
   };
 }
 
+/** The first rows go out this many at a time, and each chunk after is four times larger, up to the size asked. */
+const FIRST_ROWS = 1000;
+/** PapaParse reads the first rows in pieces this long (then in larger ones, for the rest of the file). */
+const FIRST_TEXT = 1 << 16;
+const TEXT = 1 << 19;
+
 /**
- * Streams rows in chunks of about `chunkSize` rows, for a Web Worker that posts progress and rows as it
- * goes. `onChunk` may return `false` to stop. Physical line numbers stay right across quoted newlines
- * and chunk boundaries.
+ * Streams rows in chunks of at most `chunkSize` rows, for a Web Worker that posts progress and rows as it
+ * goes: the first chunks are small, so whoever takes them starts while the rest is read. `onChunk` may
+ * return `false` to stop. Physical line numbers stay right across quoted newlines and chunk boundaries.
  */
 export function readTableChunks(
   bytes: Uint8Array,
@@ -59,16 +65,19 @@ export function readTableChunks(
 ): ChunkedReadResult {
   const prepared = prepare(bytes, format);
   const sink = new RowSink(format, prepared);
-  const total = Math.max(1, prepared.text.length);
+  const text = prepared.text;
+  const total = Math.max(1, text.length);
   let emittedErrors = 0;
   let emittedSkipped = 0;
   let stopped = false;
   let rowCount = 0;
+  let size = Math.min(chunkSize, FIRST_ROWS);
   const emit = (progress: number, force: boolean): void => {
     if (stopped) return;
-    while (sink.rows.length >= chunkSize || (force && (sink.rows.length > 0 || hasNews()))) {
-      const rows = sink.rows.splice(0, chunkSize);
-      const lines = sink.lines.splice(0, chunkSize);
+    while (sink.rows.length >= size || (force && (sink.rows.length > 0 || hasNews()))) {
+      const rows = sink.rows.splice(0, size);
+      const lines = sink.lines.splice(0, size);
+      size = Math.min(chunkSize, size * 4);
       rowCount += rows.length;
       const errors = sink.errors.slice(emittedErrors);
       const skipped = sink.skipped.slice(emittedSkipped);
@@ -94,16 +103,31 @@ export function readTableChunks(
   };
   const hasNews = (): boolean => sink.errors.length > emittedErrors || sink.skipped.length > emittedSkipped;
   // PapaParse streams strings in chunks too (StringStreamer); its typings only admit files for `chunk`.
-  const chunked = {
-    ...papaConfig(format),
-    chunkSize: 1 << 19,
-    chunk: (results: Papa.ParseResult<string[]>, parser: Papa.Parser): void => {
-      sink.accept(results.data, results.errors);
-      emit(Math.min(1, results.meta.cursor / total), false);
-      if (stopped) parser.abort();
-    },
+  // It reads the first rows in small pieces, until the first chunk is out; then the rest from where it
+  // stopped (a row's start) in larger ones.
+  let from = 0;
+  let head = true;
+  const parse = (chunkText: number): void => {
+    const offset = from;
+    const config = {
+      ...papaConfig(format),
+      chunkSize: chunkText,
+      chunk: (results: Papa.ParseResult<string[]>, parser: Papa.Parser): void => {
+        sink.accept(results.data, results.errors);
+        const cursor = offset + results.meta.cursor;
+        emit(Math.min(1, cursor / total), false);
+        if (stopped) parser.abort();
+        else if (head && rowCount > 0) {
+          head = false;
+          from = cursor;
+          if (cursor < text.length) parser.abort();
+        }
+      },
+    };
+    Papa.parse<string[]>(offset === 0 ? text : text.slice(offset), config as Papa.ParseConfig<string[]>);
   };
-  Papa.parse<string[]>(prepared.text, chunked as Papa.ParseConfig<string[]>);
+  parse(FIRST_TEXT);
+  if (!stopped && from > 0 && from < text.length) parse(TEXT);
   if (!stopped) {
     sink.finish();
     emit(1, true);

@@ -40,6 +40,42 @@ describe('readTableChunks', () => {
     expect(readTable(bytes, format).lines).toEqual([2, 4, 6]);
   });
 
+  test('a large file: small chunks first, then larger ones, the same rows, lines and errors as readTable', () => {
+    // Rows with quoted newlines, blanks, a ragged row and a bad quote, well past the first pieces read.
+    const out = ['number,customer,amount,note'];
+    for (let i = 1; i <= 6000; i++) {
+      if (i % 997 === 0) out.push('');
+      else if (i % 1499 === 0) out.push(`${i},only two`);
+      else if (i % 401 === 0)
+        out.push(`${i},"Rossi ${i}\nsecond line",${i}.50,"a ""quoted"" note\r\nwith a break"`);
+      else out.push(`${i},Customer ${i % 37},${i}.25,plain note ${'x'.repeat(i % 50)}`);
+    }
+    out.push('6001,"never closed,1.00,x');
+    const bytes = enc(out.join('\n') + '\n');
+    const format = sniffCsv(bytes);
+    const whole = readTable(bytes, format);
+    expect(whole.rows.length).toBeGreaterThan(5900);
+    for (const size of [20_000, 1500, 7]) {
+      const chunks: CsvChunk[] = [];
+      const result = readTableChunks(bytes, format, (c) => void chunks.push(c), size);
+      expect(chunks.flatMap((c) => c.rows)).toEqual(whole.rows);
+      expect(chunks.flatMap((c) => c.lines)).toEqual(whole.lines);
+      expect(chunks.flatMap((c) => c.errors)).toEqual(whole.errors);
+      expect(result.errors).toEqual(whole.errors);
+      expect(chunks.every((c) => c.rows.length <= size)).toBe(true);
+      // The first chunk is out after at most a thousand rows, whatever the size asked.
+      expect(chunks[0]!.rows.length).toBeLessThanOrEqual(1000);
+      const progress = chunks.map((c) => c.progress);
+      expect(progress).toEqual([...progress].sort((a, b) => a - b));
+      expect(progress.at(-1)).toBe(1);
+    }
+    expect(whole.errors.map((e) => e.code)).toContain('too-few-fields');
+    expect(whole.errors.map((e) => e.code)).toContain('unterminated-quote');
+    // Row 401 spans three lines (a newline in its customer, another in its note): 402 is three on.
+    const at = whole.rows.findIndex((r) => r[0] === '402');
+    expect(whole.lines[at]).toBe(whole.lines[at - 1]! + 3);
+  });
+
   test('onChunk returning false stops the read', () => {
     const rows = Array.from({ length: 100 }, (_, i) => `${i},v${i}`).join('\n');
     const bytes = enc(`n,v\n${rows}\n`);
