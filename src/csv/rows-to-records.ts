@@ -219,6 +219,7 @@ export class RecordBuilder {
   step(rows: string[][], lines: number[], from: number, to: number, offset = 0): void {
     const { ctx, out, customers, caches, seenKeys, invoiceState } = this;
     const lineRows = this.groups.lineRows;
+    let reader: RowReader | null = null;
     for (let index = from; index < to; index++) {
       const firstLine = lineRows.get(index);
       if (firstLine !== undefined) {
@@ -229,7 +230,9 @@ export class RecordBuilder {
         continue;
       }
       const at = index - offset;
-      const r = new RowReader(rows[at] as string[], lines[at] ?? index + 1, ctx, caches);
+      const row = rows[at] as string[];
+      const line = lines[at] ?? index + 1;
+      const r = reader ? reader.next(row, line) : (reader = new RowReader(row, line, ctx, caches));
       let status: RowStatus;
       if (ctx.kind === 'invoices') status = invoiceRow(r, index, ctx, invoiceState, out);
       else if (ctx.kind === 'customers') status = customerRow(r, customers, out);
@@ -237,8 +240,8 @@ export class RecordBuilder {
       else status = bankLineRow(r, ctx, seenKeys, out);
       if (r.errors.length > 0) {
         status = 'error';
-        out.errors.push(...r.errors);
-      } else if (r.warnings.length > 0) out.warnings.push(...r.warnings);
+        for (const e of r.errors) out.errors.push(e);
+      } else if (r.warnings.length > 0) for (const w of r.warnings) out.warnings.push(w);
       out.status.push(status);
       out.counts[status]++;
     }

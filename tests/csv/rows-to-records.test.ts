@@ -32,6 +32,32 @@ const INV_COLS = ['Numero', 'Cliente', 'Data', 'Scadenza', 'Importo', 'Pagato'];
 const INV_FIELDS = { invoiceNumber: 0, customer: 1, issueDate: 2, dueDate: 3, amount: 4, paid: 5 };
 
 describe('rows to records', () => {
+  it("says each row's problems on that row only: a bad row between good ones takes nothing from them or to them", () => {
+    const r = rowsToRecords(
+      [
+        ['F-1', 'Rossi', '15/01/2026', '14/02/2026', '100,00', ''],
+        ['F-2', 'Rossi', '32/01/2026', '14/02/2026', 'dieci', ''],
+        ['F-3', 'Bianchi', '16/01/2026', '15/02/2026', '200,00', ''],
+        ['', 'Verdi', '17/01/2026', '16/02/2026', '300,00', ''],
+        ['F-5', 'Verdi', '18/01/2026', '17/02/2026', '400,00', ''],
+      ],
+      [2, 3, 4, 5, 6],
+      ctx('invoices', INV_COLS, INV_FIELDS),
+    );
+    expect(r.status).toEqual(['new', 'error', 'new', 'error', 'new']);
+    expect(r.invoices.map((i) => [i.number, i.amount])).toEqual([
+      ['F-1', 10000],
+      ['F-3', 20000],
+      ['F-5', 40000],
+    ]);
+    // Line 3: the amount and the date, each in its column; line 5: the missing number. Nothing else.
+    expect(r.errors.map((e) => [e.line, e.columnName, e.code])).toEqual([
+      [3, 'Importo', 'unparseable-amount'],
+      [3, 'Data', 'unparseable-date'],
+      [5, 'Numero', 'missing-field'],
+    ]);
+  });
+
   it('makes invoices, matches customers by name regardless of case and legal-form punctuation, and records what was already paid', () => {
     const existing: Customer = {
       id: 'c-old',
