@@ -203,11 +203,11 @@ const CHROMIUM = [
 ].find((p) => p && existsSync(p));
 
 /** A fresh profile directory per launch; its renderer processes are found by it for peak RSS. */
-export async function launch() {
+export async function launch({ extraArgs = [] } = {}) {
   const profile = join(OUT, `profile-${process.pid}-${Date.now()}`);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
     headless: true,
     viewport: { width: 1400, height: 900 },
     locale: 'en-GB',

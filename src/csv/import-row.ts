@@ -66,7 +66,15 @@ export class RowReader {
   /** The trimmed cell of a field ('' when the field is not mapped). */
   cell(field: string): string {
     const i = this.at.get(field);
-    return i === undefined ? '' : (this.row[i] ?? '').trim();
+    if (i === undefined) return '';
+    const c = this.row[i] ?? '';
+    const n = c.length;
+    if (n === 0) return c;
+    // The reader trimmed the spaces around cells: trim() (a call into the engine each time) is left for
+    // cells that start or end with something else it may trim (a no-break space, a tab).
+    const a = c.charCodeAt(0);
+    const z = c.charCodeAt(n - 1);
+    return a > 32 && a < 127 && z > 32 && z < 127 ? c : c.trim();
   }
 
   mapped(field: string): boolean {

@@ -32,6 +32,23 @@ const INV_COLS = ['Numero', 'Cliente', 'Data', 'Scadenza', 'Importo', 'Pagato'];
 const INV_FIELDS = { invoiceNumber: 0, customer: 1, issueDate: 2, dueDate: 3, amount: 4, paid: 5 };
 
 describe('rows to records', () => {
+  it('trims no-break spaces and tabs around cells as it trims spaces', () => {
+    const r = rowsToRecords(
+      [
+        ['\u00a0F-1\t', '\u00a0Rossi\u00a0', '15/01/2026', '\t14/02/2026', '100,00\u00a0', ''],
+        ['F-2', 'Rossi', '16/01/2026', '15/02/2026', '200,00', ''],
+      ],
+      [2, 3],
+      ctx('invoices', INV_COLS, INV_FIELDS),
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.invoices.map((i) => [i.number, i.amount, i.dueDate])).toEqual([
+      ['F-1', 10000, '2026-02-14'],
+      ['F-2', 20000, '2026-02-15'],
+    ]);
+    expect(r.customers.map((c) => c.name)).toEqual(['Rossi']);
+  });
+
   it("says each row's problems on that row only: a bad row between good ones takes nothing from them or to them", () => {
     const r = rowsToRecords(
       [
