@@ -107,14 +107,20 @@ export function readTableChunks(
   // stopped (a row's start) in larger ones.
   let from = 0;
   let head = true;
+  /** Where the rows read so far end. */
+  let read = 0;
   const parse = (chunkText: number): void => {
     const offset = from;
     const config = {
       ...papaConfig(format),
       chunkSize: chunkText,
       chunk: (results: Papa.ParseResult<string[]>, parser: Papa.Parser): void => {
-        sink.accept(results.data, results.errors);
         const cursor = offset + results.meta.cursor;
+        // Each row of a piece that is not the last ends with its line break: a piece with no more breaks
+        // than rows has none inside a quoted cell.
+        const whole = cursor < text.length ? { text, from: read, to: cursor } : undefined;
+        read = cursor;
+        sink.accept(results.data, results.errors, whole);
         emit(Math.min(1, cursor / total), false);
         if (stopped) parser.abort();
         else if (head && rowCount > 0) {
@@ -282,7 +288,16 @@ class RowSink {
     return true;
   }
 
-  accept(data: string[][], papaErrors: Papa.ParseError[]): void {
+  /**
+   * `whole`: the rows of a piece PapaParse read up to a row's start, and the text they were read from —
+   * when it holds no more line breaks than rows, no quoted cell holds one, and none is looked for.
+   */
+  accept(
+    data: string[][],
+    papaErrors: Papa.ParseError[],
+    whole?: { text: string; from: number; to: number },
+  ): void {
+    const quoted = this.quoted && !(whole && this.breaksAtMost(whole, data.length));
     let errorsByRow: Map<number, Papa.ParseError[]> | null = null;
     for (const e of papaErrors) {
       if (e.row === undefined || e.row === null) continue;
@@ -295,7 +310,7 @@ class RowSink {
       const width = this.width;
       const row = data[k]!;
       const line = this.line;
-      if (this.quoted) this.line += 1 + this.breaksIn(row);
+      if (quoted) this.line += 1 + this.breaksIn(row);
       else this.line++;
       if (this.headerPending) {
         this.headerPending = false;
@@ -387,6 +402,15 @@ class RowSink {
       code: few ? 'too-few-fields' : 'too-many-fields',
       params: { found: row.length, expected: width },
     });
+  }
+
+  /** Whether `text` from `from` to `to` holds at most `n` line breaks. */
+  private breaksAtMost({ text, from, to }: { text: string; from: number; to: number }, n: number): boolean {
+    const nl = this.newline;
+    let k = 0;
+    for (let i = text.indexOf(nl, from); i >= 0 && i < to; i = text.indexOf(nl, i + 1))
+      if (++k > n) return false;
+    return true;
   }
 
   private breaksIn(row: string[]): number {

@@ -76,6 +76,28 @@ describe('readTableChunks', () => {
     expect(whole.lines[at]).toBe(whole.lines[at - 1]! + 3);
   });
 
+  test.each(['\n', '\r\n'])(
+    'line numbers stay right in large pieces with and without quoted line breaks (rows end with %j)',
+    (eol) => {
+      // 40,000 rows (~1.7 MB: several pieces of 512 KB); breaks inside quotes in two places only.
+      const out = ['number,customer,amount,note'];
+      for (let i = 1; i <= 40_000; i++) {
+        const note = i === 12_345 || i === 31_000 ? `"two${eol}lines, quoted"` : `"note, ${i}"`;
+        out.push(`${i},Customer ${i % 91},${i}.10,${note}`);
+      }
+      const bytes = enc(out.join(eol) + eol);
+      const format = sniffCsv(bytes);
+      const whole = readTable(bytes, format);
+      const lines: number[] = [];
+      readTableChunks(bytes, format, (c) => void lines.push(...c.lines), 20_000);
+      expect(lines).toEqual(whole.lines);
+      // Row n is on line n + 1 up to the first break, one line further after it, two after the second.
+      expect([lines[0], lines[12_344], lines[12_345], lines[30_999], lines[31_000], lines[39_999]]).toEqual([
+        2, 12_346, 12_348, 31_002, 31_004, 40_003,
+      ]);
+    },
+  );
+
   test('onChunk returning false stops the read', () => {
     const rows = Array.from({ length: 100 }, (_, i) => `${i},v${i}`).join('\n');
     const bytes = enc(`n,v\n${rows}\n`);
