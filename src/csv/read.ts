@@ -3,7 +3,7 @@
 
 import Papa from 'papaparse';
 import { datevDate } from './datev';
-import { decodeFile } from './encoding';
+import { bomLengthOf, decodeText } from './encoding';
 import { sniffCsv } from './sniff';
 import type { CsvFormat, CsvTable, RowError, SkippedLine } from './types';
 import { dateShape, isMarkerCell, isSummaryLabel, numberShape } from './values';
@@ -51,6 +51,10 @@ const FIRST_ROWS = 1000;
 /** PapaParse reads the first rows in pieces this long (then in larger ones, for the rest of the file). */
 const FIRST_TEXT = 1 << 16;
 const TEXT = 1 << 19;
+/** A file over twice this size has its head decoded first, and its first rows read from it. */
+const HEAD_BYTES = 1 << 20;
+/** The size of each piece of such a file decoded after its head. */
+const PIECE_BYTES = 1 << 23;
 
 /**
  * Streams rows in chunks of at most `chunkSize` rows, for a Web Worker that posts progress and rows as it
@@ -62,11 +66,22 @@ export function readTableChunks(
   format: CsvFormat,
   onChunk: (chunk: CsvChunk) => boolean | void,
   chunkSize = 5000,
+  /** Sizes in bytes and characters (tests try small ones). */
+  sizes: { head: number; piece: number; first: number; text: number } = {
+    head: HEAD_BYTES,
+    piece: PIECE_BYTES,
+    first: FIRST_TEXT,
+    text: TEXT,
+  },
 ): ChunkedReadResult {
-  const prepared = prepare(bytes, format);
+  const prepared = prepare(bytes, format, sizes.head, sizes.piece);
   const sink = new RowSink(format, prepared);
-  const text = prepared.text;
-  const total = Math.max(1, text.length);
+  let text = prepared.text;
+  /** Characters of the file's text before `text`, and the whole text's length (estimated until all is decoded). */
+  let before = 0;
+  let total = Math.max(1, prepared.length);
+  let last = prepared.next === undefined;
+  let badSeen = prepared.errors.some((e) => e.code === 'bad-encoding');
   let emittedErrors = 0;
   let emittedSkipped = 0;
   let stopped = false;
@@ -102,38 +117,78 @@ export function readTableChunks(
     }
   };
   const hasNews = (): boolean => sink.errors.length > emittedErrors || sink.skipped.length > emittedSkipped;
-  // PapaParse streams strings in chunks too (StringStreamer); its typings only admit files for `chunk`.
-  // It reads the first rows in small pieces, until the first chunk is out; then the rest from where it
-  // stopped (a row's start) in larger ones.
-  let from = 0;
-  let head = true;
-  /** Where the rows read so far end. */
+  /** The first chunk is not out yet. */
+  let first = true;
+  /** Where the rows read so far end, in `text`. */
   let read = 0;
-  const parse = (chunkText: number): void => {
-    const offset = from;
+  // PapaParse streams strings in chunks too (StringStreamer); its typings only admit files for `chunk`.
+  // It reads the first rows in small pieces, until the first chunk is out, then in larger ones. Of a
+  // large file, only a piece of its text is decoded at a time: the parse of one stops short of its end,
+  // at a row's start (a row may go on in the next), and goes on from there in the next, so the first
+  // rows are out before the whole file is decoded.
+  /** Parses `text` from `from` (a row's start); returns where it stopped, at a row's start, or its end. */
+  const parse = (from: number, chunkText: number): number => {
+    const whole = text;
+    let pieces = 0;
+    let stop = whole.length;
+    read = from;
     const config = {
       ...papaConfig(format),
       chunkSize: chunkText,
       chunk: (results: Papa.ParseResult<string[]>, parser: Papa.Parser): void => {
-        const cursor = offset + results.meta.cursor;
-        // Each row of a piece that is not the last ends with its line break: a piece with no more breaks
-        // than rows has none inside a quoted cell.
-        const whole = cursor < text.length ? { text, from: read, to: cursor } : undefined;
+        const cursor = from + results.meta.cursor;
+        pieces++;
+        // Each row of a piece that is not the file's last ends with its line break: a piece with no more
+        // breaks than rows has none inside a quoted cell.
+        const piece = cursor < whole.length ? { text: whole, from: read, to: cursor } : undefined;
         read = cursor;
-        sink.accept(results.data, results.errors, whole);
-        emit(Math.min(1, cursor / total), false);
-        if (stopped) parser.abort();
-        else if (head && rowCount > 0) {
-          head = false;
-          from = cursor;
-          if (cursor < text.length) parser.abort();
+        sink.accept(results.data, results.errors, piece);
+        emit(Math.min(1, (before + cursor) / total), false);
+        if (stopped) return parser.abort();
+        const firstOut = first && rowCount > 0;
+        if (firstOut) first = false;
+        // (PapaParse reads the last piece of its text to the end, as a file's: a row cut there would end.)
+        const nearEnd = !last && (pieces + 2) * chunkText >= whole.length - from;
+        if ((firstOut || nearEnd) && cursor < whole.length) {
+          stop = cursor;
+          parser.abort();
         }
       },
     };
-    Papa.parse<string[]>(offset === 0 ? text : text.slice(offset), config as Papa.ParseConfig<string[]>);
+    Papa.parse<string[]>(from === 0 ? whole : whole.slice(from), config as Papa.ParseConfig<string[]>);
+    return stop;
   };
-  parse(FIRST_TEXT);
-  if (!stopped && from > 0 && from < text.length) parse(TEXT);
+  let from = 0;
+  /** The last parse stopped where it started (a row longer than what was left of the text). */
+  let stuck = false;
+  for (;;) {
+    // Too little left of a text that is not the file's last to read safely: the next piece is added first.
+    const chunkText = first ? sizes.first : sizes.text;
+    while (!last && (stuck || text.length - from < 4 * chunkText)) {
+      stuck = false;
+      const next = (prepared.next as () => { text: string; last: boolean })();
+      const carry = from === 0 ? text : text.slice(from);
+      before += from;
+      from = 0;
+      text = carry + next.text;
+      last = next.last;
+      total = Math.max(1, last ? before + text.length : total);
+      const bad = next.text.indexOf('\uFFFD');
+      if (!badSeen && bad >= 0 && format.encoding === 'utf-8') {
+        badSeen = true;
+        sink.errors.push({
+          line: sink.nextLine + lineAt(text, carry.length + bad) - 1,
+          code: 'bad-encoding',
+          params: { encoding: format.encoding },
+        });
+      }
+      sink.more(next.text);
+    }
+    const stop = parse(from, chunkText);
+    if (stopped || stop >= text.length) break;
+    stuck = stop === from;
+    from = stop;
+  }
   if (!stopped) {
     sink.finish();
     emit(1, true);
@@ -147,18 +202,41 @@ interface Prepared {
   firstLine: number;
   /** Errors found while decoding. */
   errors: RowError[];
+  /** The length of the whole file's text (estimated from the head's when only the head is decoded). */
+  length: number;
+  /** When only the file's head is decoded (`text`): the next piece of the file, decoded. */
+  next?: () => { text: string; last: boolean };
 }
 
-function prepare(bytes: Uint8Array, format: CsvFormat): Prepared {
-  const full = decodeFile(bytes, format.encoding);
+/** The encodings a file in which can be cut after any line feed byte, and each piece decoded alone. */
+const CUTTABLE = new Set(['utf-8', 'windows-1252', 'iso-8859-1', 'iso-8859-2']);
+
+/** The end of a piece of `body` from `at`: a line feed past `size`, or the end (with little left after). */
+function pieceEnd(body: Uint8Array, at: number, size: number): number {
+  if (body.length - at <= 2 * size) return body.length;
+  const lf = body.indexOf(10, at + size);
+  return lf < 0 ? body.length : lf + 1;
+}
+
+/**
+ * Decodes the file and skips its preamble. With `headBytes`, a file of a cuttable encoding more than
+ * twice as large has just its head decoded (up to a line feed past `headBytes`), the rest left for
+ * `next`, a piece at a time.
+ */
+function prepare(
+  bytes: Uint8Array,
+  format: CsvFormat,
+  headBytes = Infinity,
+  pieceBytes = PIECE_BYTES,
+): Prepared {
+  const encoding = format.encoding;
+  const body = bytes.subarray(bomLengthOf(bytes, encoding));
+  const cut = CUTTABLE.has(encoding) && headBytes < Infinity ? pieceEnd(body, 0, headBytes) : body.length;
+  const full = decodeText(cut < body.length ? body.subarray(0, cut) : body, encoding);
   const errors: RowError[] = [];
   const bad = full.indexOf('\uFFFD');
-  if (bad >= 0 && format.encoding.startsWith('utf'))
-    errors.push({
-      line: lineAt(full, bad),
-      code: 'bad-encoding',
-      params: { encoding: format.encoding },
-    });
+  if (bad >= 0 && encoding.startsWith('utf'))
+    errors.push({ line: lineAt(full, bad), code: 'bad-encoding', params: { encoding } });
   let offset = 0;
   let skipped = 0;
   while (skipped < format.preambleRows && offset < full.length) {
@@ -172,7 +250,23 @@ function prepare(bytes: Uint8Array, format: CsvFormat): Prepared {
     else offset = lf + 1;
     skipped++;
   }
-  return { text: offset === 0 ? full : full.slice(offset), firstLine: skipped + 1, errors };
+  // A preamble filling half the head: the whole file is decoded after all.
+  if (cut < body.length && offset > full.length / 2) return prepare(bytes, format);
+  const text = offset === 0 ? full : full.slice(offset);
+  if (cut === body.length) return { text, firstLine: skipped + 1, errors, length: text.length };
+  let at = cut;
+  return {
+    text,
+    firstLine: skipped + 1,
+    errors,
+    length: Math.round((text.length * body.length) / cut),
+    next: () => {
+      const end = pieceEnd(body, at, pieceBytes);
+      const piece = decodeText(body.subarray(at, end), encoding);
+      at = end;
+      return { text: piece, last: end >= body.length };
+    },
+  };
 }
 
 function lineAt(text: string, index: number): number {
@@ -207,7 +301,7 @@ class RowSink {
   skipped: SkippedLine[] = [];
   private line: number;
   private headerPending: boolean;
-  private readonly quoted: boolean;
+  private quoted: boolean;
   private readonly newline: string;
   /** Rows of the wrong width that may turn out to be a trailing footer. */
   private pending: { row: string[]; line: number }[] = [];
@@ -286,6 +380,16 @@ class RowSink {
     const col = this.textColumn;
     prev[col] = prev[col] ? `${prev[col]} ${parts.join(' ')}` : parts.join(' ');
     return true;
+  }
+
+  /** A further piece of the file's text, decoded after its head. */
+  more(text: string): void {
+    if (!this.quoted) this.quoted = text.includes(this.format.quoteChar);
+  }
+
+  /** The physical line of the next row. */
+  get nextLine(): number {
+    return this.line;
   }
 
   /**
