@@ -87,6 +87,8 @@ export function readTableChunks(
   let stopped = false;
   let rowCount = 0;
   let size = Math.min(chunkSize, FIRST_ROWS);
+  /** The progress last told. */
+  let said = 0;
   const emit = (progress: number, force: boolean): void => {
     if (stopped) return;
     while (sink.rows.length >= size || (force && (sink.rows.length > 0 || hasNews()))) {
@@ -107,7 +109,8 @@ export function readTableChunks(
           startLine: lines[0] ?? 0,
           errors,
           skipped,
-          progress: more ? progress * 0.99 : progress,
+          // (Never back: the whole text's length is estimated from the head's until the end is decoded.)
+          progress: (said = Math.max(said, more ? progress * 0.99 : progress)),
         }) === false
       ) {
         stopped = true;

@@ -210,6 +210,25 @@ describe('readTableChunks', () => {
     },
   );
 
+  test('progress never goes back when the rest of a file is plainer than its head', () => {
+    // A head of rows of two-byte letters, then plain ASCII rows: the text's length estimated from the
+    // head's is too short by nearly half.
+    const dense = Array.from({ length: 20_000 }, (_, i) => `${i},${'àèìòù'.repeat(4)}`);
+    const ascii = Array.from({ length: 40_000 }, (_, i) => `${20_000 + i},plain ascii text here`);
+    const bytes = enc(`n,t\n${[...dense, ...ascii].join('\n')}\n`);
+    const chunks: CsvChunk[] = [];
+    readTableChunks(bytes, sniffCsv(bytes), (c) => void chunks.push(c), 1_000, {
+      head: 65_536,
+      piece: 131_072,
+      first: 16_384,
+      text: 16_384,
+    });
+    const progress = chunks.map((c) => c.progress);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(progress.at(-1)).toBe(1);
+    expect(chunks.reduce((n, c) => n + c.rows.length, 0)).toBe(60_000);
+  });
+
   test('a row longer than the pieces the file is decoded in is read whole', () => {
     const long = 'parola '.repeat(40_000);
     const rows = Array.from({ length: 3_000 }, (_, i) => `${i},"${i === 1_500 ? long : 'breve'}"`);
