@@ -91,7 +91,8 @@ export function readTableChunks(
   let said = 0;
   const emit = (progress: number, force: boolean): void => {
     if (stopped) return;
-    while (sink.rows.length >= size || (force && (sink.rows.length > 0 || hasNews()))) {
+    // The last row read stays until more come (or the end): a line after it may continue its description.
+    while (sink.rows.length > size || (force && (sink.rows.length > 0 || hasNews()))) {
       const rows = sink.rows.splice(0, size);
       const lines = sink.lines.splice(0, size);
       size = Math.min(chunkSize, size * 4);

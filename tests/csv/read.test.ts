@@ -247,6 +247,33 @@ describe('readTableChunks', () => {
     expect(chunks.flatMap((c) => c.lines)).toEqual(whole.lines);
   });
 
+  test('a statement whose descriptions go on over the next lines, read in small pieces: each folded into its row', () => {
+    // Many transactions, most with their description continued on one or two lines without quotes.
+    const out = ['Date;Description;Amount'];
+    for (let i = 1; i <= 6_000; i++) {
+      out.push(`${String((i % 28) + 1).padStart(2, '0')}/03/2026;SEPA credit transfer ${i};${i},00`);
+      if (i % 3 !== 0) out.push(`from CUSTOMER NUMBER ${i}`);
+      if (i % 5 === 0) out.push(`ref FT-2026-${i}`);
+    }
+    const bytes = enc(out.join('\n') + '\n');
+    const format = sniffCsv(bytes);
+    const whole = readTable(bytes, format);
+    expect(whole.rows).toHaveLength(6_000);
+    expect(whole.rows[4]).toEqual([
+      '06/03/2026',
+      'SEPA credit transfer 5 from CUSTOMER NUMBER 5 ref FT-2026-5',
+      '5,00',
+    ]);
+    for (const chunkSize of [1, 2, 1_000, 20_000])
+      for (const sizes of [undefined, { head: 8_192, piece: 16_384, first: 1_024, text: 2_048 }]) {
+        const chunks: CsvChunk[] = [];
+        readTableChunks(bytes, format, (c) => void chunks.push(c), chunkSize, sizes);
+        expect(chunks.flatMap((c) => c.rows)).toEqual(whole.rows);
+        expect(chunks.flatMap((c) => c.lines)).toEqual(whole.lines);
+        expect(chunks.flatMap((c) => c.errors)).toEqual(whole.errors);
+      }
+  });
+
   test('onChunk returning false stops the read', () => {
     const rows = Array.from({ length: 100 }, (_, i) => `${i},v${i}`).join('\n');
     const bytes = enc(`n,v\n${rows}\n`);
