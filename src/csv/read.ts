@@ -131,8 +131,15 @@ export function readTableChunks(
   // at a row's start (a row may go on in the next), and goes on from there in the next, so the first
   // rows are out before the whole file is decoded.
   /** Parses `text` from `from` (a row's start); returns where it stopped, at a row's start, or its end. */
-  const parse = (from: number, chunkText: number): number => {
+  const parse = (at: number, chunkText: number): number => {
     const whole = text;
+    let from = at;
+    // PapaParse drops a byte-order mark that starts its text: a row starting with one (a second file's
+    // mark, in files joined together) is read from the line break before it, and keeps it, as read whole.
+    if (bomAfterBreak(whole, from)) {
+      from -= format.lineEnding.length;
+      sink.breakAhead();
+    }
     let pieces = 0;
     let stop = whole.length;
     read = from;
@@ -171,9 +178,11 @@ export function readTableChunks(
     while (!last && (stuck || text.length - from < 4 * chunkText)) {
       stuck = false;
       const next = (prepared.next as () => { text: string; last: boolean })();
-      const carry = from === 0 ? text : text.slice(from);
-      before += from;
-      from = 0;
+      // (A row starting with a byte-order mark keeps the line break before it: see `parse`.)
+      const keep = bomAfterBreak(text, from) ? format.lineEnding.length : 0;
+      const carry = from === 0 ? text : text.slice(from - keep);
+      before += from - keep;
+      from = keep;
       text = carry + next.text;
       last = next.last;
       total = Math.max(1, last ? before + text.length : total);
@@ -181,7 +190,7 @@ export function readTableChunks(
       if (!badSeen && bad >= 0 && format.encoding === 'utf-8') {
         badSeen = true;
         sink.errors.push({
-          line: sink.nextLine + lineAt(text, carry.length + bad) - 1,
+          line: sink.nextLine + lineAt(text, carry.length + bad) - lineAt(text, keep),
           code: 'bad-encoding',
           params: { encoding: format.encoding },
         });
@@ -198,6 +207,12 @@ export function readTableChunks(
     emit(1, true);
   }
   return { columns: sink.columns, rowCount, errors: sink.errors, skipped: sink.skipped };
+
+  /** A byte-order mark at `at` in `t`, a row's start after the file's line break. */
+  function bomAfterBreak(t: string, at: number): boolean {
+    const nl = format.lineEnding;
+    return at >= nl.length && t.charCodeAt(at) === 0xfeff && t.startsWith(nl, at - nl.length);
+  }
 }
 
 interface Prepared {
@@ -394,6 +409,11 @@ class RowSink {
   /** The physical line of the next row. */
   get nextLine(): number {
     return this.line;
+  }
+
+  /** The next row read is the blank one a line break already counted makes: it takes no line. */
+  breakAhead(): void {
+    this.line--;
   }
 
   /**

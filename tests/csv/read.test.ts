@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readTable, readTableChunks, sniffCsv, type CsvChunk } from '../../src/csv';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { fixture } from './helpers';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -272,6 +274,33 @@ describe('readTableChunks', () => {
         expect(chunks.flatMap((c) => c.lines)).toEqual(whole.lines);
         expect(chunks.flatMap((c) => c.errors)).toEqual(whole.errors);
       }
+  });
+
+  test('every fixture, repeated into a file of many pieces, reads the same in chunks as whole', () => {
+    const dir = fileURLToPath(new URL('../fixtures/csv/', import.meta.url));
+    const names = [
+      ...readdirSync(dir).filter((n) => /\.(csv|tsv|txt)$/.test(n)),
+      ...readdirSync(`${dir}traits`).map((n) => `traits/${n}`),
+    ];
+    expect(names.length).toBeGreaterThan(20);
+    for (const name of names) {
+      const one = fixture(name);
+      const format = sniffCsv(one);
+      // The whole file again and again (its header and footer too, read the same way both times).
+      const times = Math.ceil(120_000 / one.length);
+      const bytes = new Uint8Array(one.length * times);
+      for (let i = 0; i < times; i++) bytes.set(one, i * one.length);
+      const whole = readTable(bytes, format);
+      for (const chunkSize of [7, 1_000])
+        for (const sizes of [undefined, { head: 4_096, piece: 8_192, first: 1_024, text: 2_048 }]) {
+          const chunks: CsvChunk[] = [];
+          const result = readTableChunks(bytes, format, (c) => void chunks.push(c), chunkSize, sizes);
+          expect({ name, rows: chunks.flatMap((c) => c.rows) }).toEqual({ name, rows: whole.rows });
+          expect({ name, lines: chunks.flatMap((c) => c.lines) }).toEqual({ name, lines: whole.lines });
+          expect({ name, errors: result.errors }).toEqual({ name, errors: whole.errors });
+          expect({ name, skipped: result.skipped }).toEqual({ name, skipped: whole.skipped });
+        }
+    }
   });
 
   test('onChunk returning false stops the read', () => {
