@@ -158,62 +158,6 @@ describe('readTableChunks', () => {
     },
   );
 
-  test.each([
-    ['utf-8', '\n'],
-    ['utf-8', '\r\n'],
-    ['windows-1252', '\n'],
-  ] as const)(
-    'a file of several MB (%s, rows ending %j): its head read first, then the rest in pieces, the same as read whole',
-    (encoding, eol) => {
-      // ~2.9 MB: accented names (two bytes each in UTF-8), a quoted line break on the rows around the
-      // first megabyte and further on, and (UTF-8) one byte that is no character, far into the file.
-      const out = ['numero;cliente;importo;nota'];
-      for (let i = 1; i <= 70_000; i++) {
-        const note =
-          i % 3_331 === 0 || (i >= 15_000 && i <= 15_400 && i % 7 === 0) ? `"a capo${eol}qui"` : `nota ${i}`;
-        out.push(`${i};Società è ${i % 97};${i},50;${note}`);
-      }
-      const text = out.join(eol) + eol;
-      let bytes: Uint8Array;
-      if (encoding === 'utf-8') {
-        bytes = enc(text);
-        // The byte that is no character: the o of row 60,000's customer.
-        const at = text.indexOf(`\n60000;S`) + 8;
-        const prefix = enc(text.slice(0, at)).length;
-        bytes[prefix] = 0xff;
-      } else bytes = Uint8Array.from(text, (c) => (c === 'à' ? 0xe0 : c === 'è' ? 0xe8 : c.charCodeAt(0)));
-      expect(bytes.length).toBeGreaterThan(2_500_000);
-      const format = { ...sniffCsv(bytes), encoding };
-      const whole = readTable(bytes, format);
-      expect(whole.rows[59_999]![1]).toBe(encoding === 'utf-8' ? 'S\uFFFDcietà è 54' : 'Società è 54');
-      // Row 60,000 is on line 60,001 plus the quoted breaks before it: 18 at every 3,331st row, 58 in
-      // rows 15,000–15,400.
-      expect(whole.lines[59_999]).toBe(60_001 + 18 + 58);
-      // As it reads a large file (its first MB, then 8 MB at a time), and in many small pieces, each
-      // cut anywhere (a quoted break, the byte that is no character) and read on from the row cut.
-      for (const sizes of [
-        undefined,
-        { head: 16_384, piece: 65_536, first: 4_096, text: 16_384 },
-        { head: 100_003, piece: 30_011, first: 8_192, text: 4_099 },
-      ]) {
-        const chunks: CsvChunk[] = [];
-        const result = readTableChunks(bytes, format, (c) => void chunks.push(c), 20_000, sizes);
-        expect(chunks.flatMap((c) => c.rows)).toEqual(whole.rows);
-        expect(chunks.flatMap((c) => c.lines)).toEqual(whole.lines);
-        expect(result.errors).toEqual(whole.errors);
-        expect(result.errors).toEqual(
-          encoding === 'utf-8'
-            ? [{ line: 60_001 + 18 + 58, code: 'bad-encoding', params: { encoding } }]
-            : [],
-        );
-        expect(chunks[0]!.rows).toHaveLength(1000);
-        const progress = chunks.map((c) => c.progress);
-        expect(progress).toEqual([...progress].sort((a, b) => a - b));
-        expect(progress.at(-1)).toBe(1);
-      }
-    },
-  );
-
   test('progress never goes back when the rest of a file is plainer than its head', () => {
     // A head of rows of two-byte letters, then plain ASCII rows: the text's length estimated from the
     // head's is too short by nearly half.
