@@ -162,6 +162,42 @@ describe('importing CSV files through the page', () => {
     expect(h.pageErrors).toEqual([]);
   });
 
+  it('reads a file of several MB, decoded a piece at a time, with every row and every problem on its line', async () => {
+    h = await openApp('#/import');
+    const { page } = h;
+    // 60,000 invoices (~3.4 MB): a second export's byte-order mark and header joined in at line 30,002,
+    // and a bad date on line 55,002, both past the first megabyte.
+    const header = 'Invoice no,Customer,Invoice date,Due date,Amount,Currency';
+    const lines = [header];
+    for (let i = 1; i <= 60_000; i++) {
+      if (i === 30_001) lines.push(`\uFEFF${header}`);
+      const issued = i === 55_000 ? '2026-02-30' : '2026-01-10';
+      lines.push(`A-${i},Customer ${i % 250} Ltd,${issued},2026-02-09,${(i % 900) + 100}.25,GBP`);
+    }
+    const buffer = Buffer.from(lines.join('\n') + '\n');
+    expect(buffer.length).toBeGreaterThan(3_000_000);
+    await page.getByTestId('import-file').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer });
+    const session = page.getByTestId('import-session');
+    const errors = session.getByTestId('import-errors');
+    await errors.waitFor({ timeout: 60_000 });
+    await expect(session.getByTestId('import-counts').textContent()).resolves.toMatch(
+      /^59,999 new.*2 with problems/,
+    );
+    const text = (await errors.textContent()) ?? '';
+    // The joined header (no invoice) and the bad date, each on its own line.
+    expect(text).toMatch(
+      /big\.csv, line 30002, column 3 \(Invoice date\): Issue date: "Invoice date" is not a date/,
+    );
+    expect(text).toMatch(
+      /big\.csv, line 55002, column 3 \(Invoice date\): Issue date: "2026-02-30" is not a date/,
+    );
+    await page.getByLabel('Skip the rows with problems and import the rest').check();
+    await session.getByRole('button', { name: /Import 59,999 rows/ }).click();
+    await session.getByTestId('import-done').waitFor({ timeout: 60_000 });
+    expect(await count(h)).toBe(59_999);
+    expect(h.pageErrors).toEqual([]);
+  });
+
   it('still reads a file when the browser refuses to start a worker', async () => {
     h = await openApp('#/import');
     const { page } = h;
