@@ -78,11 +78,11 @@ export class RowReader {
   }
 
   mapped(field: string): boolean {
-    return this.ctx.fields[field] !== undefined;
+    return this.at.get(field) !== undefined;
   }
 
   fail(field: string, problem: RowProblem): void {
-    const i = this.ctx.fields[field];
+    const i = this.at.get(field);
     this.errors.push({
       line: this.line,
       // An unmapped field has no column: the message names the field in the reader's words, never
@@ -93,7 +93,7 @@ export class RowReader {
   }
 
   warn(field: string, problem: RowProblem): void {
-    const i = this.ctx.fields[field];
+    const i = this.at.get(field);
     this.warnings.push({
       line: this.line,
       // An unmapped field has no column: the message names the field in the reader's words, never
