@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readTable, readTableChunks, sniffCsv, type CsvChunk } from '../../src/csv';
+import { readTable, readTableChunks, sniffCsv, type CsvChunk, type CsvFormat } from '../../src/csv';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +7,24 @@ import { sharedFixturesDir } from '../../scripts/check-shared-fixtures';
 import { fixture } from './helpers';
 
 const enc = (s: string) => new TextEncoder().encode(s);
+
+/** Reads `bytes` in chunks: each chunk, the read's result, and the chunks' rows, lines and errors joined. */
+function inChunks(
+  bytes: Uint8Array,
+  format: CsvFormat,
+  size: number,
+  sizes?: Parameters<typeof readTableChunks>[4],
+) {
+  const chunks: CsvChunk[] = [];
+  const result = readTableChunks(bytes, format, (c) => void chunks.push(c), size, sizes);
+  return {
+    chunks,
+    result,
+    rows: chunks.flatMap((c) => c.rows),
+    lines: chunks.flatMap((c) => c.lines),
+    errors: chunks.flatMap((c) => c.errors),
+  };
+}
 
 describe('readTableChunks', () => {
   test.each([1, 2, 1000])('gives the same rows, lines and errors as readTable (chunk size %i)', (size) => {
@@ -19,11 +37,10 @@ describe('readTableChunks', () => {
       const bytes = fixture(name);
       const format = sniffCsv(bytes);
       const whole = readTable(bytes, format);
-      const chunks: CsvChunk[] = [];
-      const result = readTableChunks(bytes, format, (c) => void chunks.push(c), size);
-      expect(chunks.flatMap((c) => c.rows)).toEqual(whole.rows);
-      expect(chunks.flatMap((c) => c.lines)).toEqual(whole.lines);
-      expect(chunks.flatMap((c) => c.errors)).toEqual(whole.errors);
+      const { chunks, result, rows, lines, errors } = inChunks(bytes, format, size);
+      expect(rows).toEqual(whole.rows);
+      expect(lines).toEqual(whole.lines);
+      expect(errors).toEqual(whole.errors);
       expect(result.errors).toEqual(whole.errors);
       expect(result.rowCount).toBe(whole.rows.length);
       expect(result.columns).toEqual(whole.columns);
@@ -60,11 +77,10 @@ describe('readTableChunks', () => {
     const whole = readTable(bytes, format);
     expect(whole.rows.length).toBeGreaterThan(5900);
     for (const size of [20_000, 1500, 7]) {
-      const chunks: CsvChunk[] = [];
-      const result = readTableChunks(bytes, format, (c) => void chunks.push(c), size);
-      expect(chunks.flatMap((c) => c.rows)).toEqual(whole.rows);
-      expect(chunks.flatMap((c) => c.lines)).toEqual(whole.lines);
-      expect(chunks.flatMap((c) => c.errors)).toEqual(whole.errors);
+      const { chunks, result, rows, lines, errors } = inChunks(bytes, format, size);
+      expect(rows).toEqual(whole.rows);
+      expect(lines).toEqual(whole.lines);
+      expect(errors).toEqual(whole.errors);
       expect(result.errors).toEqual(whole.errors);
       expect(chunks.every((c) => c.rows.length <= size)).toBe(true);
       // The first chunk is out after at most a thousand rows, whatever the size asked.
@@ -140,10 +156,9 @@ describe('readTableChunks', () => {
         { head: 16_384, piece: 65_536, first: 4_096, text: 16_384 },
         { head: 100_003, piece: 30_011, first: 8_192, text: 4_099 },
       ]) {
-        const chunks: CsvChunk[] = [];
-        const result = readTableChunks(bytes, format, (c) => void chunks.push(c), 20_000, sizes);
-        expect(chunks.flatMap((c) => c.rows)).toEqual(whole.rows);
-        expect(chunks.flatMap((c) => c.lines)).toEqual(whole.lines);
+        const { chunks, result, rows, lines } = inChunks(bytes, format, 20_000, sizes);
+        expect(rows).toEqual(whole.rows);
+        expect(lines).toEqual(whole.lines);
         expect(result.errors).toEqual(whole.errors);
         expect(result.errors).toEqual(
           encoding === 'utf-8'
@@ -164,8 +179,7 @@ describe('readTableChunks', () => {
     const dense = Array.from({ length: 20_000 }, (_, i) => `${i},${'àèìòù'.repeat(4)}`);
     const ascii = Array.from({ length: 40_000 }, (_, i) => `${20_000 + i},plain ascii text here`);
     const bytes = enc(`n,t\n${[...dense, ...ascii].join('\n')}\n`);
-    const chunks: CsvChunk[] = [];
-    readTableChunks(bytes, sniffCsv(bytes), (c) => void chunks.push(c), 1_000, {
+    const { chunks } = inChunks(bytes, sniffCsv(bytes), 1_000, {
       head: 65_536,
       piece: 131_072,
       first: 16_384,
@@ -179,20 +193,19 @@ describe('readTableChunks', () => {
 
   test('a row longer than the pieces the file is decoded in is read whole', () => {
     const long = 'parola '.repeat(40_000);
-    const rows = Array.from({ length: 3_000 }, (_, i) => `${i},"${i === 1_500 ? long : 'breve'}"`);
-    const bytes = enc(`n,nota\n${rows.join('\n')}\n`);
+    const text = Array.from({ length: 3_000 }, (_, i) => `${i},"${i === 1_500 ? long : 'breve'}"`);
+    const bytes = enc(`n,nota\n${text.join('\n')}\n`);
     const format = sniffCsv(bytes);
     const whole = readTable(bytes, format);
     expect(whole.rows[1_500]![1]).toBe(long.trim());
-    const chunks: CsvChunk[] = [];
-    readTableChunks(bytes, format, (c) => void chunks.push(c), 20_000, {
+    const { rows, lines } = inChunks(bytes, format, 20_000, {
       head: 8_192,
       piece: 16_384,
       first: 2_048,
       text: 4_096,
     });
-    expect(chunks.flatMap((c) => c.rows)).toEqual(whole.rows);
-    expect(chunks.flatMap((c) => c.lines)).toEqual(whole.lines);
+    expect(rows).toEqual(whole.rows);
+    expect(lines).toEqual(whole.lines);
   });
 
   test('a statement whose descriptions go on over the next lines, read in small pieces: each folded into its row', () => {
@@ -214,11 +227,10 @@ describe('readTableChunks', () => {
     ]);
     for (const chunkSize of [1, 2, 1_000, 20_000])
       for (const sizes of [undefined, { head: 8_192, piece: 16_384, first: 1_024, text: 2_048 }]) {
-        const chunks: CsvChunk[] = [];
-        readTableChunks(bytes, format, (c) => void chunks.push(c), chunkSize, sizes);
-        expect(chunks.flatMap((c) => c.rows)).toEqual(whole.rows);
-        expect(chunks.flatMap((c) => c.lines)).toEqual(whole.lines);
-        expect(chunks.flatMap((c) => c.errors)).toEqual(whole.errors);
+        const { rows, lines, errors } = inChunks(bytes, format, chunkSize, sizes);
+        expect(rows).toEqual(whole.rows);
+        expect(lines).toEqual(whole.lines);
+        expect(errors).toEqual(whole.errors);
       }
   });
 
@@ -246,10 +258,9 @@ describe('readTableChunks', () => {
       const whole = readTable(bytes, format);
       for (const chunkSize of [7, 1_000])
         for (const sizes of [undefined, { head: 4_096, piece: 8_192, first: 1_024, text: 2_048 }]) {
-          const chunks: CsvChunk[] = [];
-          const result = readTableChunks(bytes, format, (c) => void chunks.push(c), chunkSize, sizes);
-          expect({ name, rows: chunks.flatMap((c) => c.rows) }).toEqual({ name, rows: whole.rows });
-          expect({ name, lines: chunks.flatMap((c) => c.lines) }).toEqual({ name, lines: whole.lines });
+          const { result, rows, lines } = inChunks(bytes, format, chunkSize, sizes);
+          expect({ name, rows }).toEqual({ name, rows: whole.rows });
+          expect({ name, lines }).toEqual({ name, lines: whole.lines });
           expect({ name, errors: result.errors }).toEqual({ name, errors: whole.errors });
           expect({ name, skipped: result.skipped }).toEqual({ name, skipped: whole.skipped });
         }
