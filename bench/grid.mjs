@@ -44,7 +44,7 @@ const SCROLL = ({ frames, mode, px }) =>
           deltas,
           max,
           top: sc.scrollTop,
-          lastRowIndex: Number(keys.at(-1)?.getAttribute('aria-rowindex') ?? 0),
+          lastRowIndex: Math.max(0, ...keys.map((k) => Number(k.getAttribute('aria-rowindex')))),
         });
         return;
       }

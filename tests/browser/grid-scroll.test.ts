@@ -1,0 +1,181 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp, type Harness } from './harness';
+
+let h: Harness | null = null;
+afterEach(async () => {
+  await h?.close();
+  h = null;
+});
+
+const ROWS = 5_000;
+const num = (i: number) => `S-${String(i + 1).padStart(5, '0')}`;
+
+/** Imports ROWS invoices numbered S-00001… and opens the invoices grid sorted by number. */
+async function withManyInvoices(page: Page, url: string): Promise<void> {
+  const lines = ['Invoice no,Customer,Invoice date,Due date,Amount,Currency'];
+  for (let i = 0; i < ROWS; i++)
+    lines.push(`${num(i)},Customer ${i % 40} Ltd,2026-01-10,2026-02-09,${(i % 900) + 100}.25,GBP`);
+  await page
+    .getByTestId('import-file')
+    .setInputFiles({ name: 'many.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+  await page.getByRole('button', { name: /Import 5,000 rows/ }).click({ timeout: 60_000 });
+  await page.getByTestId('import-done').waitFor({ timeout: 60_000 });
+  await page.goto(`${url}index.html#/invoices`);
+  const grid = page.getByRole('grid', { name: 'Invoices' });
+  await grid.locator('[role="row"][data-key]').first().waitFor();
+  await grid.locator('[role="columnheader"][data-col="number"] button.title').click();
+  await expect
+    .poll(() => grid.locator('[role="columnheader"][data-col="number"]').getAttribute('aria-sort'))
+    .toBe('ascending');
+}
+
+interface Seen {
+  scrollTop: number;
+  /** The rows on screen, top to bottom (between the sticky header and the totals). */
+  shown: { number: string; index: number; top: number; bottom: number }[];
+  /** Rows in the document above and below the screen (ready for a small step). */
+  above: number;
+  below: number;
+  viewTop: number;
+  viewBottom: number;
+}
+
+/** What the user sees in the grid once the browser has drawn the frames after a scroll. */
+const look = (page: Page): Promise<Seen> =>
+  page.evaluate(
+    () =>
+      new Promise<Seen>((resolve) =>
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            const grid = document.querySelector('[role="grid"]')!;
+            const scroller = grid.parentElement!;
+            const viewTop = grid.querySelector('.head')!.getBoundingClientRect().bottom;
+            const viewBottom = scroller.querySelector('.foot')!.getBoundingClientRect().top;
+            const rows = [...grid.querySelectorAll<HTMLElement>('[role="row"][data-key]')].map((r) => {
+              const b = r.getBoundingClientRect();
+              return {
+                number: r.querySelector('[data-col="number"]')!.textContent!.trim(),
+                index: Number(r.getAttribute('aria-rowindex')),
+                top: b.top,
+                bottom: b.bottom,
+              };
+            });
+            const shown = rows
+              .filter((r) => r.bottom > viewTop + 0.5 && r.top < viewBottom - 0.5)
+              .sort((a, b) => a.top - b.top);
+            resolve({
+              scrollTop: scroller.scrollTop,
+              shown,
+              above: rows.filter((r) => r.bottom <= viewTop + 0.5).length,
+              below: rows.filter((r) => r.top >= viewBottom - 0.5).length,
+              viewTop,
+              viewBottom,
+            });
+          }),
+        ),
+      ),
+  );
+
+/** The screen holds consecutive invoices, in order, with no gap, starting at the row the scroll is at. */
+function expectWholeScreen(seen: Seen): void {
+  const { shown } = seen;
+  expect(shown.length).toBeGreaterThan(10);
+  const first = Number(shown[0]!.number.slice(2)) - 1;
+  // Rows are 28 px: the row at the top of the screen is the one the scroll position is in.
+  expect(first).toBe(Math.floor(seen.scrollTop / 28));
+  shown.forEach((r, k) => {
+    expect(r.number).toBe(num(first + k));
+    // aria-rowindex: the header is row 1, the first invoice row 2.
+    expect(r.index).toBe(first + k + 2);
+    if (k > 0) expect(r.top).toBeCloseTo(shown[k - 1]!.bottom, 0);
+  });
+  expect(shown[0]!.top).toBeLessThanOrEqual(seen.viewTop + 0.5);
+  expect(shown.at(-1)!.bottom).toBeGreaterThanOrEqual(seen.viewBottom - 0.5);
+}
+
+const scrollTo = (page: Page, top: number) =>
+  page.evaluate((t) => {
+    document.querySelector('[role="grid"]')!.parentElement!.scrollTop = t;
+  }, top);
+
+describe('scrolling the invoices grid', () => {
+  it('shows the right rows, in order and without gaps, after screen-sized jumps, a drag of the scrollbar and wheel steps', async () => {
+    h = await openApp('#/import');
+    const { page, url } = h;
+    await withManyInvoices(page, url);
+    expectWholeScreen(await look(page));
+
+    // A screen at a time, ten times, each frame a new screen (the way Page Down held or a fast drag does).
+    const screen = await page.evaluate(
+      () => document.querySelector('[role="grid"]')!.parentElement!.clientHeight,
+    );
+    for (let k = 1; k <= 10; k++) {
+      await scrollTo(page, k * (screen - 40));
+      expectWholeScreen(await look(page));
+    }
+    // A jump to 60 % of the book, then to the very end: the last invoice is the last row.
+    await scrollTo(page, 0.6 * ROWS * 28);
+    expectWholeScreen(await look(page));
+    await scrollTo(page, 10 * ROWS * 28);
+    const end = await look(page);
+    expect(end.shown.at(-1)!.number).toBe(num(ROWS - 1));
+
+    // Once the scrolling pauses, the rows just above and below the screen are there too, so the next
+    // small step shows no blank.
+    await scrollTo(page, 1000 * 28);
+    await page.waitForTimeout(400);
+    const rest = await look(page);
+    expectWholeScreen(rest);
+    expect(rest.above).toBeGreaterThan(0);
+    expect(rest.below).toBeGreaterThan(0);
+
+    // Wheel steps down and back up.
+    const box = await page.evaluate(() => {
+      const b = document.querySelector('[role="grid"]')!.parentElement!.getBoundingClientRect();
+      return { x: b.x, y: b.y };
+    });
+    await page.mouse.move(box.x + 300, box.y + 200);
+    for (const dy of [120, 120, 120, -360, 240]) {
+      const before = (await look(page)).scrollTop;
+      await page.mouse.wheel(0, dy);
+      await expect.poll(async () => (await look(page)).scrollTop).toBe(before + dy);
+      expectWholeScreen(await look(page));
+    }
+    expect(h.pageErrors).toEqual([]);
+  });
+
+  it('keeps the active cell and moves it a screen at a time with Page Down and Page Up', async () => {
+    h = await openApp('#/import');
+    const { page, url } = h;
+    await withManyInvoices(page, url);
+    const grid = page.getByRole('grid', { name: 'Invoices' });
+    await grid.locator('[role="row"][data-key]').first().locator('[data-col="number"]').click();
+    for (let k = 0; k < 5; k++) await page.keyboard.press('PageDown');
+    const active = () =>
+      page.evaluate(() => {
+        const cell = document.activeElement as HTMLElement;
+        const row = cell.closest('[role="row"]')!;
+        const b = cell.getBoundingClientRect();
+        const grid = document.querySelector('[role="grid"]')!;
+        return {
+          text: cell.textContent!.trim(),
+          col: cell.dataset.col,
+          index: Number(row.getAttribute('aria-rowindex')),
+          inView:
+            b.top >= grid.querySelector('.head')!.getBoundingClientRect().bottom - 0.5 &&
+            b.bottom <= grid.parentElement!.querySelector('.foot')!.getBoundingClientRect().top + 0.5,
+        };
+      });
+    const down = await active();
+    expect(down.col).toBe('number');
+    expect(down.inView).toBe(true);
+    // The active cell shows its own row's invoice, well down the book.
+    expect(down.text).toBe(num(down.index - 2));
+    expect(down.index).toBeGreaterThan(60);
+    for (let k = 0; k < 5; k++) await page.keyboard.press('PageUp');
+    const up = await active();
+    expect(up).toEqual({ text: num(0), col: 'number', index: 2, inView: true });
+    expect(h.pageErrors).toEqual([]);
+  });
+});
