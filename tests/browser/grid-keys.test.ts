@@ -14,7 +14,8 @@ const grid = (page: Page) => page.getByRole('grid', { name: 'Invoices' });
 const focused = (page: Page) =>
   page.evaluate(() => {
     const e = document.activeElement as HTMLElement | null;
-    return { r: Number(e?.dataset.r), c: Number(e?.dataset.c), col: e?.dataset.col ?? null };
+    const row = e?.closest<HTMLElement>('[role="row"]');
+    return { r: Number(row?.dataset.r), c: Number(e?.dataset.c), col: e?.dataset.col ?? null };
   });
 const headerWidth = (page: Page, col: string) =>
   grid(page)

@@ -34,8 +34,10 @@ function fromCell(e: Event): boolean {
 }
 
 function cellOf(e: Event): Pos | null {
+  // The row index is on the row (one attribute a row to update when a scroll reuses it, not one a cell).
   const el = (e.target as Element).closest<HTMLElement>('[data-c]');
-  return el ? { row: Number(el.dataset.r), col: Number(el.dataset.c) } : null;
+  const row = el?.closest<HTMLElement>('[data-r]');
+  return el && row ? { row: Number(row.dataset.r), col: Number(el.dataset.c) } : null;
 }
 
 export function gridInput(ctx: () => InputContext) {
