@@ -21,6 +21,7 @@ import { newId, pooledIds } from '../../commands/ids';
 import { parseMapping } from '../../db/settings';
 import type { ImportBatch } from '../../domain/types';
 import { app } from '../state/app.svelte';
+import { offline } from '../state/offline.svelte';
 import { currentLanguage, say, t, type MessageKey } from '../../i18n';
 
 /** The fields of each kind as the mapping screen lists them (the kind table in src/csv is the source). */
@@ -45,7 +46,23 @@ function signature(columns: string[]): string {
 
 export class ImportSession {
   readonly fileName: string;
-  phase = $state<Phase>('reading');
+  private current = $state<Phase>('reading');
+  /** While the rows are read or written, storing the app's offline copy waits (it would take a core). */
+  private release: (() => void) | null = offline.hold();
+
+  get phase(): Phase {
+    return this.current;
+  }
+
+  set phase(p: Phase) {
+    this.current = p;
+    const busy = p === 'reading' || p === 'writing';
+    if (busy) this.release ??= offline.hold();
+    else {
+      this.release?.();
+      this.release = null;
+    }
+  }
   progress = $state({ done: 0, total: 0 });
   message = $state<string | null>(null);
   format = $state.raw<CsvFormat | null>(null);
@@ -296,6 +313,8 @@ export class ImportSession {
 
   /** Stops the reader and lets go of the rows it holds. */
   dispose(): void {
+    this.release?.();
+    this.release = null;
     this.port?.terminate();
     this.port = null;
   }
