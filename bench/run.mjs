@@ -33,7 +33,7 @@ else {
     `${r.toFixed(1)}×`,
     '≤ 3× floor',
     r <= 3,
-    `read ${ms(p.read)}, convert ${ms(p.convert)}, write ${ms(p.write)}, grid ${ms(p.grid)}`,
+    `median of ${small.totals.length} (totals ${small.totals.map(ms).join(', ')}; floors ${small.floors.map(ms).join(', ')}); read ${ms(p.read)}, convert ${ms(p.convert)}, write ${ms(p.write)}, grid ${ms(p.grid)}`,
   );
 }
 {

@@ -10,12 +10,15 @@ afterEach(async () => {
 
 const ROWS = 5_000;
 const num = (i: number) => `S-${String(i + 1).padStart(5, '0')}`;
+/** One customer in forty has a name far longer than the customer column is wide. */
+const LONG = 'Cooperativa Agricola Produttori Vitivinicoli della Valle dell’Adige e del Trentino Orientale';
+const customer = (i: number) => (i % 40 === 7 ? `${LONG} ${i % 40}` : `Customer ${i % 40} Ltd`);
 
 /** Imports ROWS invoices numbered S-00001… and opens the invoices grid sorted by number. */
 async function withManyInvoices(page: Page, url: string): Promise<void> {
   const lines = ['Invoice no,Customer,Invoice date,Due date,Amount,Currency'];
   for (let i = 0; i < ROWS; i++)
-    lines.push(`${num(i)},Customer ${i % 40} Ltd,2026-01-10,2026-02-09,${(i % 900) + 100}.25,GBP`);
+    lines.push(`${num(i)},${customer(i)},2026-01-10,2026-02-09,${(i % 900) + 100}.25,GBP`);
   await page
     .getByTestId('import-file')
     .setInputFiles({ name: 'many.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
@@ -141,6 +144,42 @@ describe('scrolling the invoices grid', () => {
       await page.mouse.wheel(0, dy);
       await expect.poll(async () => (await look(page)).scrollTop).toBe(before + dy);
       expectWholeScreen(await look(page));
+    }
+    expect(h.pageErrors).toEqual([]);
+  });
+
+  it('cuts a name too long for its cell with an ellipsis, inside the cell, and lets no other text out of its cell', async () => {
+    h = await openApp('#/import');
+    const { page, url } = h;
+    await withManyInvoices(page, url);
+    const grid = page.getByRole('grid', { name: 'Invoices' });
+    /** Every cell on screen: whether its text runs past its box, and whether it is cut with an ellipsis. */
+    const cells = () =>
+      grid.evaluate((g) =>
+        [...g.querySelectorAll<HTMLElement>('[role="row"][data-key] [role="gridcell"][data-col]')].map(
+          (c) => {
+            const style = getComputedStyle(c);
+            return {
+              text: c.textContent!.trim(),
+              over: c.scrollWidth > c.clientWidth + 1,
+              cut: style.overflowX === 'hidden' && style.textOverflow === 'ellipsis',
+            };
+          },
+        ),
+      );
+    for (const at of [0, 0.5]) {
+      await grid.evaluate((g, f) => {
+        const s = g.parentElement!;
+        s.scrollTop = f * (s.scrollHeight - s.clientHeight);
+      }, at);
+      await page.waitForTimeout(300);
+      const seen = await cells();
+      const long = seen.filter((c) => c.text.startsWith(LONG));
+      // Sorted by number, one row in forty has the long name: a screen shows at least one.
+      expect(long.length).toBeGreaterThan(0);
+      for (const c of long) expect(c).toMatchObject({ over: true, cut: true });
+      // Nothing else is wider than its cell, so nothing is drawn over the next one.
+      expect(seen.filter((c) => c.over && !c.cut)).toEqual([]);
     }
     expect(h.pageErrors).toEqual([]);
   });

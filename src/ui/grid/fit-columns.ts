@@ -35,6 +35,53 @@ export function measureText(text: string, bold: boolean): number {
   return w;
 }
 
+/** No glyph of the grid's font is wider than this (px); a character of a surrogate pair counts it each. */
+const WIDEST = 17;
+/** The advance of each character below 128 in the grid's font, digits as the widest digit (made once). */
+let ascii: Float64Array | null = null;
+/** The advance of each other character met (č, ș, €, a narrow no-break space…). */
+const others = new Map<number, number>();
+
+function asciiAdvances(): Float64Array {
+  const a = new Float64Array(128).fill(WIDEST);
+  for (let c = 32; c < 127; c++) a[c] = measureText(String.fromCharCode(c), false);
+  let digit = 0;
+  for (let c = 48; c < 58; c++) digit = Math.max(digit, a[c]!);
+  for (let c = 48; c < 58; c++) a[c] = digit;
+  return a;
+}
+
+function otherAdvance(c: number): number {
+  if (c >= 0xd800 && c <= 0xdfff) return WIDEST;
+  let w = others.get(c);
+  if (w === undefined) {
+    w = Math.min(WIDEST, measureText(String.fromCharCode(c), false));
+    if (others.size < 4096) others.set(c, w);
+  }
+  return w;
+}
+
+/**
+ * Whether a cell's text shows whole in `room` px of the grid's font. Only a cell whose text does not is
+ * made to clip it (with an ellipsis): a box that clips is a clip node of its own in the browser's paint
+ * tree, and ~450 of them on a screen of rows cost 3–4 ms of every scrolled frame (layerizing, pre-paint,
+ * paint). The text's width is bounded by the sum of its characters' advances, each measured once, and
+ * every digit as wide as the widest (figures are set in tabular digits): a text is never judged to fit
+ * when it does not, and no canvas measure is made while the grid scrolls.
+ */
+export function fitsIn(text: string, room: number): boolean {
+  const n = text.length;
+  if (n * WIDEST <= room) return true;
+  const a = (ascii ??= asciiAdvances());
+  let w = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    w += c < 128 ? a[c]! : otherAdvance(c);
+    if (w > room) return false;
+  }
+  return true;
+}
+
 /**
  * Rows whose figures are read for the widest one before the grid first shows, at most: a large grid's
  * interest and claims cost ~12 µs a row, and its totals (measured too) and `widen` come soon after.
