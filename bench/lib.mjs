@@ -358,8 +358,18 @@ export const INSTRUMENT = () => {
   new MutationObserver(seen).observe(document, { childList: true, subtree: true });
 };
 
-/** Imports a CSV through the real import page; returns phase times (ms) and memory figures. */
-export async function importThroughPage(h, appUrl, file) {
+/** Waits (at most 30 s) until the app's offline copy is stored: its service worker is active. */
+export const offlineStored = (page) =>
+  page.evaluate(() =>
+    Promise.race([navigator.serviceWorker?.ready, new Promise((ok) => setTimeout(ok, 30_000))]),
+  );
+
+/**
+ * Imports a CSV through the real import page; returns phase times (ms) and memory figures. With
+ * `waitOffline`, returns once the app has stored its offline copy (it does so once the import is over
+ * and the page quiet for 2 s).
+ */
+export async function importThroughPage(h, appUrl, file, { waitOffline = true } = {}) {
   const { page } = h;
   await page.goto(`${appUrl}index.html#/import`);
   await page.getByTestId('import-file').waitFor({ state: 'attached' });
@@ -385,10 +395,8 @@ export async function importThroughPage(h, appUrl, file) {
     tx: window.__bench.tx,
   }));
   // The app stores its offline copy once the import is over and the page quiet (a first visit): what is
-  // measured next (reloads, memory, frames) is measured with it stored, as a returning user has it.
-  await page.evaluate(() =>
-    Promise.race([navigator.serviceWorker?.ready, new Promise((ok) => setTimeout(ok, 30_000))]),
-  );
+  // measured next (reloads, frames) is measured with it stored, as a returning user has it.
+  if (waitOffline) await offlineStored(page);
   const big = tx.reduce((a, t) => (t.end - t.start > (a ? a.end - a.start : -1) ? t : a), null);
   const count = Number(((await page.getByTestId('status-invoices').textContent()) ?? '').replace(/\D/g, ''));
   const phases = {
