@@ -51,7 +51,7 @@ const widest = new WeakMap<FitOptions['measure'], WeakMap<readonly string[], num
 /** Per measure: the digit that measures widest (in most fonts every digit is as wide as the others). */
 const widestDigits = new WeakMap<FitOptions['measure'], string>();
 
-function widestDigit(measure: FitOptions['measure']): string {
+export function widestDigit(measure: FitOptions['measure']): string {
   let d = widestDigits.get(measure);
   if (d === undefined) {
     d = '0';

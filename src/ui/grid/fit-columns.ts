@@ -3,7 +3,7 @@
 // guessed from a stride of rows when the grid first shows, then the true one once the grid has built
 // the column's figures for its totals or sorts (`ColumnSample.widen`).
 import type { GridColumn, GridView, Totals } from './types';
-import { fitWidths, type FitInput } from './auto-width';
+import { fitWidths, widestDigit, type FitInput } from './auto-width';
 import { filterHint } from './filter-hint';
 import { MIN_WIDTH } from './grid-view';
 import { displayOf } from './grid-model';
@@ -45,8 +45,7 @@ const others = new Map<number, number>();
 function asciiAdvances(): Float64Array {
   const a = new Float64Array(128).fill(WIDEST);
   for (let c = 32; c < 127; c++) a[c] = measureText(String.fromCharCode(c), false);
-  let digit = 0;
-  for (let c = 48; c < 58; c++) digit = Math.max(digit, a[c]!);
+  const digit = a[widestDigit(measureText).charCodeAt(0)]!;
   for (let c = 48; c < 58; c++) a[c] = digit;
   return a;
 }
