@@ -106,6 +106,9 @@ const SEARCH_READY = () =>
     check();
   });
 
+/** Progress on stderr (a step that hangs shows where). */
+const step = (what) => process.stderr.write(`  [grid ${new Date().toISOString().slice(11, 19)}] ${what}\n`);
+
 export async function benchGrid({
   rows = ROWS,
   built = false,
@@ -125,6 +128,7 @@ export async function benchGrid({
     // later, on a first visit); while the service worker that stores it runs, the renderer holds its
     // memory too (measured next, as `offline`), until it idles out ~30 s later.
     const imported = await importThroughPage(h, appUrl, file, { waitOffline: false });
+    step('imported');
     const rssAfterImport = rssNowMb(h.profile);
     // What the page holds: the renderer's memory after a full garbage collection (the figure above
     // includes garbage not yet collected, which the browser frees when it needs to).
@@ -143,12 +147,14 @@ export async function benchGrid({
     };
     const heldAfterImport = await held('import');
     await offlineStored(page);
+    step('offline copy stored');
     const heldWithOffline = await held('offline');
     // Settled: once the work the import leaves in the background (search index, totals) is done and
     // the browser has had the time it takes to give back what the import freed — the reader's workers,
     // the file's bytes and the write's copies are returned to the system over seconds, not at once
     // (at 200,000 rows: 274 MB private 0.5 s after the import, 185 MB 10 s later, 176 MB at 30 s).
     await page.evaluate(SEARCH_READY);
+    step('search index ready; settling 30 s');
     await page.waitForTimeout(30_000);
     const settledAfterImport = await held('settled');
     const paints = [];
@@ -158,6 +164,7 @@ export async function benchGrid({
       paints.push(r.frame);
       books.push(r.book);
     }
+    step('reloaded');
     const searchReady = await page.evaluate(SEARCH_READY);
     await page.waitForTimeout(1000);
     const rssAfterReload = rssNowMb(h.profile);
@@ -171,6 +178,7 @@ export async function benchGrid({
       .catch(() => {});
     await page.waitForTimeout(30_000);
     const settledAfterReload = await held('reloadSettled');
+    step('scrolling');
     const through = await page.evaluate(SCROLL, { frames: 600, mode: 'through' });
     const pageJump = await page.evaluate(SCROLL, { frames: 600, mode: 'page' });
     const wheel = await page.evaluate(SCROLL, { frames: 600, mode: 'wheel', px: 120 });
@@ -180,6 +188,8 @@ export async function benchGrid({
       max: Math.max(...d),
       over16: d.filter((x) => x > 16.7 + 0.5).length,
       over33: d.filter((x) => x > 33.4).length,
+      /** Which frames (0 = the first after the scroll starts) took over 33 ms, and how long. */
+      longAt: d.flatMap((x, i) => (x > 33.4 ? [`#${i} ${Math.round(x)} ms`] : [])),
       frames: d.length,
     });
     await page.evaluate(() => {
@@ -245,7 +255,7 @@ export async function benchGrid({
 
 function print(o) {
   const f = (s) =>
-    `median ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms, max ${s.max.toFixed(1)} ms, >16.7 ms: ${s.over16}/${s.frames}, >33 ms: ${s.over33}`;
+    `median ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms, max ${s.max.toFixed(1)} ms, >16.7 ms: ${s.over16}/${s.frames}, >33 ms: ${s.over33}${s.over33 && s.over33 <= 12 ? ` (${s.longAt.join(', ')})` : ''}`;
   console.log(
     `\nInvoices grid, ${o.rows.toLocaleString('en')} invoices (load average at start: ${o.load}, at end: ${o.loadEnd})`,
   );
