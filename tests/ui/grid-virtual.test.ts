@@ -118,7 +118,8 @@ describe('scrolling a million rows (past the browser height cap)', () => {
   });
 
   it('still reaches the first row at the top and the last at the bottom, by small steps', () => {
-    // Down by wheel steps from the middle, then all the way up by wheel steps: the top shows row 0.
+    // Down by wheel steps from the middle, then all the way up by steps of two screens (the most that is
+    // still a step, not a jump): the top shows row 0.
     let top = 7_500_000;
     let dev = 0;
     for (let k = 0; k < 200; k++) {

@@ -113,7 +113,7 @@ export interface ScrollPlace {
 /**
  * The deviation that shows the natural place `place` at the viewport's top with the body scrolled to
  * `scrollTop`: where the browser put the body once asked for a ScrollPlace (it rounds a position to its
- * pixels; scaled, a pixel off is more than one of the rows').
+ * pixels; scaled, one of its pixels is up to two of the rows').
  */
 export function deviationFor(
   place: number,
