@@ -2,7 +2,7 @@
 // with their figures, read-only, saying that the others are on their way — never a part's count or
 // total as the book's — and then the whole book, in the same order.
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadSample, openApp, type Harness } from './harness';
+import { loadSample, openApp, storeInvoiceBlocks, type Harness } from './harness';
 
 let h: Harness | null = null;
 afterEach(async () => {
@@ -22,43 +22,15 @@ describe('opening a large book', () => {
       ((await page.getByTestId('status-invoices').textContent()) ?? '').replace(/\D/g, ''),
     );
     // 60,000 more invoices (past the 50,000 of a large book), written straight into the store as later blocks (as a large import leaves them).
-    await page.evaluate(
-      ({ blocks, per }) =>
-        new Promise<void>((resolve, reject) => {
-          const req = indexedDB.open('overdue');
-          req.onerror = () => reject(req.error);
-          req.onsuccess = () => {
-            const db = req.result;
-            const read = db.transaction('customers').objectStore('customers').getAll();
-            read.onsuccess = () => {
-              const customerId = (read.result[0] as { id: string }).id;
-              const tx = db.transaction('invoiceBlocks', 'readwrite');
-              for (let b = 0; b < blocks; b++) {
-                const rows = [];
-                for (let i = 0; i < per; i++) {
-                  const k = b * per + i;
-                  rows.push({
-                    id: `bulk-${k}`,
-                    number: `BULK-${k}`,
-                    customerId,
-                    issueDate: '2026-01-15',
-                    dueDate: '2026-02-14',
-                    currency: 'EUR',
-                    amount: 10_000 + (k % 97),
-                  });
-                }
-                tx.objectStore('invoiceBlocks').put({ id: 1_000 + b, rows });
-              }
-              tx.oncomplete = () => {
-                db.close();
-                resolve();
-              };
-              tx.onerror = () => reject(tx.error);
-            };
-          };
-        }),
-      { blocks: EXTRA_BLOCKS, per: PER_BLOCK },
-    );
+    await storeInvoiceBlocks(page, {
+      blocks: EXTRA_BLOCKS,
+      per: PER_BLOCK,
+      firstBlock: 1_000,
+      id: 'bulk-',
+      number: 'BULK-',
+      from: 0,
+      pad: 0,
+    });
     // What the first screen looked like, recorded from the page itself as it appears.
     await page.addInitScript(() => {
       const seen: Record<string, unknown> = {};

@@ -4,7 +4,7 @@
 // where the thumb is; the first and the last invoice are reached at the two ends, by steps or by a jump.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { loadSample, openApp, type Harness } from './harness';
+import { loadSample, openApp, storeInvoiceBlocks, type Harness } from './harness';
 
 let h: Harness | null = null;
 afterEach(async () => {
@@ -93,43 +93,15 @@ describe('scrolling a book taller than the browser allows', () => {
       ((await page.getByTestId('status-invoices').textContent()) ?? '').replace(/\D/g, ''),
     );
     // 600,000 invoices written straight into the store after the sample's, as later blocks.
-    await page.evaluate(
-      ({ blocks, per }) =>
-        new Promise<void>((resolve, reject) => {
-          const req = indexedDB.open('overdue');
-          req.onerror = () => reject(req.error);
-          req.onsuccess = () => {
-            const db = req.result;
-            const read = db.transaction('customers').objectStore('customers').getAll();
-            read.onsuccess = () => {
-              const customerId = (read.result[0] as { id: string }).id;
-              const tx = db.transaction('invoiceBlocks', 'readwrite');
-              for (let b = 0; b < blocks; b++) {
-                const rows = [];
-                for (let i = 0; i < per; i++) {
-                  const k = b * per + i;
-                  rows.push({
-                    id: `cap-${k}`,
-                    number: `INV-2026-${String(k + 1).padStart(7, '0')}`,
-                    customerId,
-                    issueDate: '2026-01-15',
-                    dueDate: '2026-02-14',
-                    currency: 'EUR',
-                    amount: 10_000 + (k % 97),
-                  });
-                }
-                tx.objectStore('invoiceBlocks').put({ id: 5_000 + b, rows });
-              }
-              tx.oncomplete = () => {
-                db.close();
-                resolve();
-              };
-              tx.onerror = () => reject(tx.error);
-            };
-          };
-        }),
-      { blocks: BLOCKS, per: PER_BLOCK },
-    );
+    await storeInvoiceBlocks(page, {
+      blocks: BLOCKS,
+      per: PER_BLOCK,
+      firstBlock: 5_000,
+      id: 'cap-',
+      number: 'INV-2026-',
+      from: 1,
+      pad: 7,
+    });
     await page.reload();
     await expect
       .poll(async () => (await page.getByTestId('status-invoices').textContent())?.replace(/\D/g, ''), {

@@ -105,6 +105,62 @@ export async function loadSample(page: Page): Promise<void> {
   await page.waitForURL(/#\/invoices/);
 }
 
+/** How `storeInvoiceBlocks` names its invoices: id `${id}${k}`, number `${number}` + (k + from) padded. */
+export interface BulkInvoices {
+  blocks: number;
+  per: number;
+  /** The id of the first block written (later ones follow): past the blocks already stored. */
+  firstBlock: number;
+  id: string;
+  number: string;
+  from: number;
+  pad: number;
+}
+
+/**
+ * Writes `blocks × per` invoices of the first stored customer straight into the store, as a large
+ * import leaves them (blocks of rows after those already there), without going through the app.
+ */
+export async function storeInvoiceBlocks(page: Page, bulk: BulkInvoices): Promise<void> {
+  await page.evaluate(
+    (b) =>
+      new Promise<void>((done, fail) => {
+        const req = indexedDB.open('overdue');
+        req.onerror = () => fail(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          const read = db.transaction('customers').objectStore('customers').getAll();
+          read.onsuccess = () => {
+            const customerId = (read.result[0] as { id: string }).id;
+            const tx = db.transaction('invoiceBlocks', 'readwrite');
+            for (let n = 0; n < b.blocks; n++) {
+              const rows = [];
+              for (let i = 0; i < b.per; i++) {
+                const k = n * b.per + i;
+                rows.push({
+                  id: `${b.id}${k}`,
+                  number: b.number + String(k + b.from).padStart(b.pad, '0'),
+                  customerId,
+                  issueDate: '2026-01-15',
+                  dueDate: '2026-02-14',
+                  currency: 'EUR',
+                  amount: 10_000 + (k % 97),
+                });
+              }
+              tx.objectStore('invoiceBlocks').put({ id: b.firstBlock + n, rows });
+            }
+            tx.oncomplete = () => {
+              db.close();
+              done();
+            };
+            tx.onerror = () => fail(tx.error);
+          };
+        };
+      }),
+    bulk,
+  );
+}
+
 /**
  * Imports a file of tests/fixtures/browser from the import page the test is on, with the import
  * button's name in the interface language, and waits until it is stored.
