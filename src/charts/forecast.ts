@@ -9,6 +9,7 @@ import type { LedgerEntry, LedgerIndex } from '../domain/balance';
 import type { Activity, PaymentPlan } from '../domain/types';
 import type { InvoiceRow } from '../model/read-model';
 import type { Category } from './debtors';
+import { IdSet } from '../domain/id-map';
 
 /** Share of an amount expected to come in, by payment category (reliable payers pay, avoiders rarely on time). */
 export const CATEGORY_WEIGHT: Record<Category, number> = {
@@ -96,7 +97,7 @@ export interface ForecastRun {
   end: number;
   todayDay: number;
   /** Invoices expected through a plan or a promise, not their due date. */
-  covered: Set<string>;
+  covered: IdSet;
   payingOf: (customerId: string) => CustomerPaying;
   due: Float64Array;
   dueAmount: Float64Array;
@@ -163,7 +164,7 @@ export function beginForecast(input: ForecastBase, openOf: (invoiceId: string) =
     start,
     end,
     todayDay,
-    covered: new Set<string>(),
+    covered: new IdSet(),
     payingOf,
     due: new Float64Array(nWeeks),
     dueAmount: new Float64Array(CATEGORIES.length),

@@ -8,6 +8,7 @@ import { InvoiceTable, internInvoiceTexts, type InvoiceWrite } from './invoice-t
 import { defaultRateTables, tableProblems, type RateTables } from '../domain/rates/index';
 import type { ChangeLogEntry, InvoiceBlock, OverdueDb } from './schema';
 import { scanTable } from './quarantine';
+import { IdMap } from '../domain/id-map';
 
 export {
   ENTITY_NAMES,
@@ -81,7 +82,7 @@ export class Book {
     const tables = new Map<keyof MapTables, { id: string }[]>();
     let fits = true;
     let blockOf: Map<string, number> | undefined;
-    const texts = new Map<string, string>();
+    const texts = new IdMap<string>();
     await db.transaction('r', db.tables, async () => {
       revision = (await db.changeLog.orderBy('rev').last())?.rev ?? 0;
       // A few blocks at a time: one read of every block held the whole stored book, serialized, in
@@ -99,7 +100,7 @@ export class Book {
       for (const name of Object.keys(this.maps) as (keyof MapTables)[])
         tables.set(name, (await db.table(name).toArray()) as { id: string }[]);
       if (check) {
-        const invoiceIds = new Map<string, number>();
+        const invoiceIds = new IdMap<number>();
         const at = '';
         const scans = [
           scanTable('settings', await db.settings.toArray(), invoiceIds, at),

@@ -3,6 +3,7 @@
 // blocks 60–80 times faster). An edit rewrites only the block that holds the invoice.
 import type { Invoice } from '../domain/types';
 import type { InvoiceBlock } from './schema';
+import { IdMap } from '../domain/id-map';
 
 export const BLOCK_SIZE = 2000;
 
@@ -24,7 +25,7 @@ export class InvoiceTable {
    * block" (a write) and "which row" (a read, and the read model's row of an invoice): a second map of
    * a million ids cost ~18 MB.
    */
-  private slots = new Map<string, number>();
+  private slots: Map<string, number> = new IdMap<number>();
   private slot = MIN_SLOT;
   private flat: Invoice[] | null = [];
   /** Block id → the index in `all()` of its first row; kept while no block is added, dropped or resized. */
@@ -41,7 +42,7 @@ export class InvoiceTable {
   load(blocks: InvoiceBlock[], ids?: Map<string, number>): void {
     this.blocks.clear();
     this.nextBlockId = 1;
-    this.slots = ids ?? new Map();
+    this.slots = ids ?? new IdMap();
     this.slot = slotFor(blocks);
     for (const b of blocks) {
       this.blocks.set(b.id, b.rows);
@@ -290,7 +291,7 @@ export function importedShape(r: Record<string, unknown>): number {
  */
 export function internInvoiceTexts(
   blocks: readonly { rows: unknown }[],
-  texts = new Map<string, string>(),
+  texts: Map<string, string> = new IdMap<string>(),
 ): void {
   const one = (s: unknown, limit = 200_000): unknown => {
     if (typeof s !== 'string') return s;

@@ -3,6 +3,7 @@
 // `quarantine` — out of the way of the screens, yet kept in every backup and downloadable on their own.
 import { invoiceProblem, rowProblem, type RowProblem } from './records';
 import type { OverdueDb } from './schema';
+import { IdMap } from '../domain/id-map';
 
 export const QUARANTINE_KEY = 'quarantine';
 
@@ -64,7 +65,7 @@ export async function quarantineBadRows(db: OverdueDb, now = new Date()): Promis
   const at = now.toISOString();
   return db.transaction('rw', db.tables, async () => {
     const found: QuarantinedRow[] = [];
-    const invoiceIds = new Map<string, number>();
+    const invoiceIds = new IdMap<number>();
     for (const table of db.tables) {
       // The change log is the tabs' bookkeeping, not data: it is never set aside.
       if (table.name === 'changeLog') continue;

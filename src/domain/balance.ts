@@ -5,6 +5,7 @@
 import { dayNumber, fromDayNumber } from './dates';
 import { assertMinor, type Minor } from './money';
 import type { Adjustment, CurrencyCode, Invoice, IsoDate, Payment } from './types';
+import { IdMap } from './id-map';
 
 const dayCache = new Map<string, number>();
 
@@ -63,7 +64,8 @@ export function buildLedgerIndex(
   payments: readonly Payment[],
   adjustments: readonly Adjustment[] = [],
 ): LedgerIndex {
-  const byInvoice = new Map<string, LedgerEntry[]>();
+  // Keyed by invoice id for every invoice of the book: an IdMap, not a Map (see id-map.ts).
+  const byInvoice = new IdMap<LedgerEntry[]>();
   const accounts = new Map<string, AccountEntry[]>();
   for (const p of payments) {
     const day = cachedDayNumber(p.date);

@@ -12,6 +12,7 @@ import { invoiceInterestRule, type GoverningRule } from './governing';
 import { lateInterest, type InterestResult } from './interest';
 import type { RateTables } from './rates/types';
 import type { Adjustment, CurrencyCode, Customer, Invoice, IsoDate } from './types';
+import { IdMap } from './id-map';
 
 export interface InvoiceClaim {
   invoiceId: string;
@@ -209,7 +210,7 @@ export function bookClaims(
   asOf: IsoDate,
   rates?: RateTables,
 ): InvoiceClaim[] {
-  const adjBy = new Map<string, Adjustment[]>();
+  const adjBy = new IdMap<Adjustment[]>();
   for (const a of adjustments) {
     if (!a.invoiceId) continue;
     const list = adjBy.get(a.invoiceId);

@@ -17,6 +17,7 @@ import type { Adjustment, Invoice, IsoDate } from '../domain/types';
 import { MOVES, type BookDays } from './book-days';
 import { bookClaimTotals, claimSums, groupFor, times, type Group } from './claim-totals';
 import { InterestFigures } from './interest-figures';
+import { IdMap } from '../domain/id-map';
 
 export interface ClaimDaysInput {
   company: { country: string };
@@ -38,7 +39,8 @@ export class ClaimDays {
   private readonly compCurrencies: string[] = [];
   /** Invoices that take `bookClaimTotals` (book order). */
   private readonly others: number[] = [];
-  private readonly adjustmentsBy = new Map<string, Adjustment[]>();
+  // Asked of every invoice: an IdMap (see id-map.ts).
+  private readonly adjustmentsBy = new IdMap<Adjustment[]>();
   private readonly interest: InterestFigures;
   private cache = new Map<string, ClaimTotals[]>();
   private cacheDate = '';

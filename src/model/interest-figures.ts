@@ -12,6 +12,7 @@ import { interestCache, ruleKey, type FastInterest, type InterestCache } from '.
 import { missingRates, type MissingRate } from '../domain/missing-rates';
 import type { RateTables } from '../domain/rates/index';
 import type { Adjustment, Customer, Invoice, IsoDate } from '../domain/types';
+import { IdMap } from '../domain/id-map';
 
 const NO_INTEREST: FastInterest = { total: 0, complete: true };
 
@@ -31,8 +32,9 @@ export interface ClaimFigure {
 
 export class InterestFigures {
   private asOf: IsoDate = '';
-  private totals = new Map<string, FastInterest>();
-  private claims = new Map<string, InvoiceClaim | null>();
+  // Keyed by invoice id, asked of every invoice: IdMaps (see id-map.ts).
+  private totals = new IdMap<FastInterest>();
+  private claims = new IdMap<InvoiceClaim | null>();
   private cache: InterestCache = interestCache('');
 
   constructor(

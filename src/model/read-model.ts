@@ -18,6 +18,7 @@ import { collectionsQueue, type Queue, type QueueRow } from '../domain/collectio
 import { DEFAULT_DUNNING_POLICY } from '../domain/collections/policy';
 import type { DunningPolicy } from '../domain/collections/types';
 import { governingRule } from '../domain/governing';
+import { IdMap } from '../domain/id-map';
 
 export type { InvoiceRow } from './invoice-row';
 
@@ -44,7 +45,7 @@ const PATCH_LIMIT = 2000;
 export class ReadModel {
   private asOf: IsoDate = '';
   private dirty: 'all' | { invoices: Set<string>; sources: ChangeSet[] } | null = 'all';
-  private _ledger: LedgerIndex = { byInvoice: new Map(), accounts: new Map() };
+  private _ledger: LedgerIndex = { byInvoice: new IdMap(), accounts: new Map() };
   private _rows: InvoiceRow[] = [];
   /** Invoice id → row, for a book that does not say where its invoices are (`invoicePosition`). */
   private index: Map<string, number> | null = null;
@@ -55,7 +56,7 @@ export class ReadModel {
   private _adjBy: Map<string, Adjustment[]> | null = null;
   adjustmentsOf(invoiceId: string): readonly Adjustment[] {
     if (!this._adjBy) {
-      const by = new Map<string, Adjustment[]>();
+      const by = new IdMap<Adjustment[]>();
       for (const a of this.book.list('adjustments')) {
         if (!a.invoiceId) continue;
         const list = by.get(a.invoiceId);
@@ -216,7 +217,7 @@ export class ReadModel {
       this.customerMap = new Map(this.book.list('customers').map((c) => [c.id, c]));
       this.rowCustomers = new Map();
       if (!this.book.invoicePosition) {
-        this.index = new Map();
+        this.index = new IdMap();
         for (let i = 0; i < invoices.length; i++) this.index.set((invoices[i] as Invoice).id, i);
       }
     }

@@ -6,6 +6,7 @@
 import type { Activity, Invoice, IsoDate } from '../types';
 import { correctedIds } from './promises';
 import type { Dispute } from './types';
+import { IdMap } from '../id-map';
 
 /** Every dispute the log records, one per invoice named, with its resolution when there is one. */
 export function disputesFromLog(activities: readonly Activity[]): Dispute[] {
@@ -53,7 +54,8 @@ export function disputedAmounts(
   asOf: IsoDate,
   invoices: readonly Pick<Invoice, 'id' | 'disputed'>[] = [],
 ): Map<string, number | null> {
-  const out = new Map<string, number | null>();
+  // Asked of every invoice of a customer: an IdMap (see id-map.ts).
+  const out = new IdMap<number | null>();
   for (const inv of invoices) if (inv.disputed) out.set(inv.id, null);
   for (const d of disputes) {
     if (!isDisputeOpen(d, asOf)) continue;

@@ -22,6 +22,7 @@ import type { QueueRow } from './queue';
 import type { QueueReason, QueueRowKind } from './reasons';
 import { settlementState } from './settlement';
 import type { Dispute, DunningPolicy } from './types';
+import { IdSet } from '../id-map';
 
 export interface CustomerBook {
   customer: Customer;
@@ -72,7 +73,7 @@ export interface CustomerRows {
 export function customerRows(book: CustomerBook, ctx: Ctx): CustomerRows {
   const { asOf, policy } = ctx;
   const rows: DraftRow[] = [];
-  const held = new Set<string>();
+  const held = new IdSet();
   let allIds: string[] | null = null;
   const all = (): string[] => (allIds ??= book.invoices.map((i) => i.id));
   const holdAll = (ids: readonly string[]): void =>

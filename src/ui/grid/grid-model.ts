@@ -24,6 +24,7 @@ import {
   type NumberKeys,
   type NumericOrder,
 } from './numeric-ranks';
+import { IdMap } from '../../domain/id-map';
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
@@ -551,7 +552,7 @@ export class GridModel<R> {
   indexOfKey(key: string): number {
     if (!this.rowKey) return -1;
     if (!this.keyIndex) {
-      this.keyIndex = new Map();
+      this.keyIndex = new IdMap();
       for (let i = 0; i < this.rows.length; i++) this.keyIndex.set(this.rowKey(this.rows[i]!), i);
     }
     return this.keyIndex.get(key) ?? -1;
