@@ -46,14 +46,16 @@ export class IdMap<V> implements Map<string, V> {
     }
   }
 
+  // An empty map answers without hashing: the book's maps of payments or adjustments by invoice are
+  // often empty and asked of every invoice (a million hashes: ~100 ms).
   get(k: string): V | undefined {
-    if (typeof k !== 'string') return undefined;
+    if (this.live === 0 || typeof k !== 'string') return undefined;
     const s = this.find(k, hashOf(k));
     return s < 0 ? undefined : this.vs[(this.slots[s] as number) - 1];
   }
 
   has(k: string): boolean {
-    return typeof k === 'string' && this.find(k, hashOf(k)) >= 0;
+    return this.live > 0 && typeof k === 'string' && this.find(k, hashOf(k)) >= 0;
   }
 
   set(k: string, v: V): this {
@@ -84,7 +86,7 @@ export class IdMap<V> implements Map<string, V> {
   }
 
   delete(k: string): boolean {
-    if (typeof k !== 'string') return false;
+    if (this.live === 0 || typeof k !== 'string') return false;
     const s = this.find(k, hashOf(k));
     if (s < 0) return false;
     const i = (this.slots[s] as number) - 1;
