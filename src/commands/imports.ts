@@ -8,6 +8,7 @@ import type { StoredBatch } from '../db/importer';
 import type { BankLine } from '../db/schema';
 import { msg } from './message';
 import type { CommandResult, Snapshot } from './types';
+import { IdMap } from '../domain/id-map';
 
 export interface ImportInput {
   result: ImportResult;
@@ -24,7 +25,8 @@ export interface ImportInput {
 export function importRecords(snapshot: Snapshot, input: ImportInput): CommandResult {
   const label = msg('import.undo.label', { file: input.batch.fileName });
   const replaced = new Set(input.result.replaced.map((i) => i.id));
-  const numbers = new Map(snapshot.list('invoices').map((i) => [i.number, i.id]));
+  // Every stored invoice's number: an IdMap (see id-map.ts), or a million numbers stay in V8's string table.
+  const numbers = new IdMap(snapshot.list('invoices').map((i) => [i.number, i.id] as const));
   // (With no invoice stored and none replaced, no number can clash: a million new ones are not looked up.)
   const stale =
     snapshot.get('imports', input.batch.id) !== undefined ||

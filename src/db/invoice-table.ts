@@ -3,7 +3,7 @@
 // blocks 60–80 times faster). An edit rewrites only the block that holds the invoice.
 import type { Invoice } from '../domain/types';
 import type { InvoiceBlock } from './schema';
-import { IdMap } from '../domain/id-map';
+import { IdMap, IdSet } from '../domain/id-map';
 
 export const BLOCK_SIZE = 2000;
 
@@ -68,7 +68,7 @@ export class InvoiceTable {
   /** The invoice with this number (the first stored, if a file repeats one). */
   byNumber(number: string): Invoice | undefined {
     if (!this.numbers) {
-      this.numbers = new Map();
+      this.numbers = new IdMap();
       for (const rows of this.blocks.values())
         for (const r of rows) if (!this.numbers.has(r.number)) this.numbers.set(r.number, r.id);
     }
@@ -153,7 +153,7 @@ export class InvoiceTable {
     }
     const replaceBy = new Map<number, Map<string, Invoice>>();
     const fresh: Invoice[] = [];
-    const seen = new Set<string>();
+    const seen = new IdSet();
     const none = this.slots.size === 0;
     for (const inv of put) {
       if (seen.has(inv.id)) throw new Error(`invoices: id ${inv.id} given twice in one write`);
