@@ -2,7 +2,14 @@
 // with their figures, read-only, saying that the others are on their way — never a part's count or
 // total as the book's — and then the whole book, in the same order.
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadSample, openApp, storeInvoiceBlocks, type Harness } from './harness';
+import {
+  invoicesCounted,
+  loadSample,
+  openApp,
+  storeInvoiceBlocks,
+  untilInvoicesCounted,
+  type Harness,
+} from './harness';
 
 let h: Harness | null = null;
 afterEach(async () => {
@@ -18,9 +25,7 @@ describe('opening a large book', () => {
     h = await openApp('#/invoices');
     const { page } = h;
     await loadSample(page);
-    const sampleCount = Number(
-      ((await page.getByTestId('status-invoices').textContent()) ?? '').replace(/\D/g, ''),
-    );
+    const sampleCount = await invoicesCounted(page);
     // 60,000 more invoices (past the 50,000 of a large book), written straight into the store as later blocks (as a large import leaves them).
     await storeInvoiceBlocks(page, {
       blocks: EXTRA_BLOCKS,
@@ -63,11 +68,7 @@ describe('opening a large book', () => {
     expect(first.status).toBe('Showing the first invoices; loading the others…');
     expect(first.selectAll).toBe(0);
     // The whole book: every invoice counted, the first row the same as on the first screen.
-    await expect
-      .poll(async () => (await page.getByTestId('status-invoices').textContent())?.replace(/\D/g, ''), {
-        timeout: 30_000,
-      })
-      .toBe(String(sampleCount + EXTRA_BLOCKS * PER_BLOCK));
+    await untilInvoicesCounted(page, sampleCount + EXTRA_BLOCKS * PER_BLOCK, 30_000);
     expect(await fullRow.first().getAttribute('data-key')).toBe(first.row);
     expect(await page.locator('[data-first-screen]').count()).toBe(0);
     expect(h.pageErrors).toEqual([]);

@@ -4,7 +4,14 @@
 // where the thumb is; the first and the last invoice are reached at the two ends, by steps or by a jump.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { loadSample, openApp, storeInvoiceBlocks, type Harness } from './harness';
+import {
+  invoicesCounted,
+  loadSample,
+  openApp,
+  storeInvoiceBlocks,
+  untilInvoicesCounted,
+  type Harness,
+} from './harness';
 
 let h: Harness | null = null;
 afterEach(async () => {
@@ -89,9 +96,7 @@ describe('scrolling a book taller than the browser allows', () => {
     // A laptop's screen: the grid's columns take more than its width (it scrolls sideways).
     await page.setViewportSize({ width: 1280, height: 800 });
     await loadSample(page);
-    const sample = Number(
-      ((await page.getByTestId('status-invoices').textContent()) ?? '').replace(/\D/g, ''),
-    );
+    const sample = await invoicesCounted(page);
     // 600,000 invoices written straight into the store after the sample's, as later blocks.
     await storeInvoiceBlocks(page, {
       blocks: BLOCKS,
@@ -103,11 +108,7 @@ describe('scrolling a book taller than the browser allows', () => {
       pad: 7,
     });
     await page.reload();
-    await expect
-      .poll(async () => (await page.getByTestId('status-invoices').textContent())?.replace(/\D/g, ''), {
-        timeout: 60_000,
-      })
-      .toBe(String(sample + MINE));
+    await untilInvoicesCounted(page, sample + MINE, 60_000);
     await page
       .locator('.shell:not([data-first-screen]) [role="grid"] [role="row"][data-key]')
       .first()

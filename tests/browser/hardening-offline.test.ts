@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { readFile, writeFile } from 'node:fs/promises';
-import { openApp, type Harness } from './harness';
+import { invoicesCounted, openApp, type Harness } from './harness';
 
 let h: Harness | null = null;
 afterEach(async () => {
@@ -12,8 +12,7 @@ afterEach(async () => {
 });
 
 const fixture = (name: string) => resolve(import.meta.dirname, '../fixtures/browser', name);
-const invoices = async (h: Harness) =>
-  Number(((await h.page.getByTestId('status-invoices').textContent()) ?? '').replace(/\D/g, ''));
+const invoices = (h: Harness) => invoicesCounted(h.page);
 
 describe('working offline', () => {
   it('reloads with the network off, finds the data, and imports a file', async () => {

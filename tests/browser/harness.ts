@@ -1,6 +1,6 @@
 // Launches headless Chromium on the built app, with every request recorded.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { resolve } from 'node:path';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
 
@@ -159,6 +159,20 @@ export async function storeInvoiceBlocks(page: Page, bulk: BulkInvoices): Promis
       }),
     bulk,
   );
+}
+
+/** The number of invoices the status bar counts. */
+export async function invoicesCounted(page: Page): Promise<number> {
+  return Number(((await page.getByTestId('status-invoices').textContent()) ?? '').replace(/\D/g, ''));
+}
+
+/** Waits until the status bar counts `count` invoices (the whole book loaded). */
+export async function untilInvoicesCounted(page: Page, count: number, timeout: number): Promise<void> {
+  await expect
+    .poll(async () => (await page.getByTestId('status-invoices').textContent())?.replace(/\D/g, ''), {
+      timeout,
+    })
+    .toBe(String(count));
 }
 
 /**

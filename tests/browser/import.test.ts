@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { openApp, type Harness } from './harness';
+import { invoicesCounted, openApp, type Harness } from './harness';
 
 let h: Harness | null = null;
 afterEach(async () => {
@@ -9,8 +9,7 @@ afterEach(async () => {
 });
 
 const fixture = (name: string) => resolve(import.meta.dirname, '../fixtures/browser', name);
-const count = async (h: Harness) =>
-  Number(((await h.page.getByTestId('status-invoices').textContent()) ?? '').replace(/\D/g, ''));
+const count = (h: Harness) => invoicesCounted(h.page);
 
 describe('importing CSV files through the page', () => {
   it('reads the file again with the format the user picks, as often as asked, and still knows it afterwards', async () => {

@@ -1,7 +1,7 @@
 // A new Italian bookkeeper's hostile files: each gets a message that says where and what, in Italian,
 // and nothing is written. Expected texts are the Italian words a reader would look for.
 import { afterEach, describe, expect, it } from 'vitest';
-import { openApp, type Harness } from './harness';
+import { invoicesCounted, openApp, type Harness } from './harness';
 
 let h: Harness | null = null;
 afterEach(async () => {
@@ -14,8 +14,7 @@ const file = (name: string, text: string | Uint8Array) => ({
   mimeType: 'text/csv',
   buffer: Buffer.from(text),
 });
-const count = async (h: Harness) =>
-  Number(((await h.page.getByTestId('status-invoices').textContent()) ?? '').replace(/\D/g, ''));
+const count = (h: Harness) => invoicesCounted(h.page);
 
 describe('hostile files in the import, in Italian', () => {
   it('an empty file says it is empty, shows no column mapping and writes nothing', async () => {

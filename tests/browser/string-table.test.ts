@@ -6,7 +6,14 @@
 // the grid's background work (sort orders, search text, totals), the dashboard's book and a row opened.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { loadSample, openApp, storeInvoiceBlocks, type Harness } from './harness';
+import {
+  invoicesCounted,
+  loadSample,
+  openApp,
+  storeInvoiceBlocks,
+  untilInvoicesCounted,
+  type Harness,
+} from './harness';
 
 let h: Harness | null = null;
 afterEach(async () => {
@@ -57,9 +64,7 @@ describe('a large book and the engine’s string table', () => {
     h = await openApp('#/invoices');
     const { page } = h;
     await loadSample(page);
-    const sample = Number(
-      ((await page.getByTestId('status-invoices').textContent()) ?? '').replace(/\D/g, ''),
-    );
+    const sample = await invoicesCounted(page);
     await storeInvoiceBlocks(page, {
       blocks: BLOCKS,
       per: PER_BLOCK,
@@ -70,11 +75,7 @@ describe('a large book and the engine’s string table', () => {
       pad: 6,
     });
     await page.reload();
-    await expect
-      .poll(async () => (await page.getByTestId('status-invoices').textContent())?.replace(/\D/g, ''), {
-        timeout: 60_000,
-      })
-      .toBe(String(sample + BLOCKS * PER_BLOCK));
+    await untilInvoicesCounted(page, sample + BLOCKS * PER_BLOCK, 60_000);
     // The grid's orders, totals and search text are built in idle time: all of it is done here.
     await page.locator('[role="grid"][data-search-ready]').waitFor({ timeout: 60_000 });
     await page.waitForFunction(
