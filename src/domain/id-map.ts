@@ -1,9 +1,10 @@
 // A Map keyed by record ids that hashes its keys itself. In Chromium 156 (measured here), a string used
 // as a key of a Map or Set — even only looked up — or read as an object's property is internalized:
-// entered in the engine's table of unique strings, for as long as the string lives. A million invoices looked up by id left a million entries there, and
-// V8 walks that table on the page's thread in every full garbage collection (~60 ms at a million, measured
-// in docs/benchmarks.md), which a scroll of a large book then showed as frames over 33 ms. Here the keys
-// are hashed from their characters and compared with ===, so they stay ordinary strings.
+// entered in the engine's table of unique strings, for as long as the string lives. A million invoices
+// looked up by id left a million entries there, and V8 walks that table on the page's thread in every
+// full garbage collection (~60 ms at a million, measured in docs/benchmarks.md), which a scroll of a
+// large book then showed as frames over 33 ms. Here the keys are hashed from their characters and
+// compared with ===, so they stay ordinary strings.
 //
 // Same behaviour as a Map<string, V> for what the book uses: insertion order, set/get/has/delete/clear,
 // size and the iterators (an entry deleted while iterating is skipped, one added is visited).

@@ -26,7 +26,7 @@ import {
 import { fromDayNumber } from '../domain/dates';
 import { promiseOutcomes } from '../domain/metrics';
 import type { Activity, Customer, Invoice, IsoDate } from '../domain/types';
-import { IdMap } from '../domain/id-map';
+import { IdSet } from '../domain/id-map';
 
 export interface BookDaysInput {
   invoices: readonly Invoice[];
@@ -599,10 +599,10 @@ export class BookDays {
   /** The invoices promises name (all `promiseOutcomes` looks up), found once per book version. */
   private promisedInvoices(): Map<string, Invoice> {
     if (this.promised) return this.promised;
-    // Every invoice's id is looked up: an IdMap, not a Set (see id-map.ts).
-    const ids = new IdMap<true>();
+    // Every invoice's id is looked up: an IdSet, not a Set (see id-map.ts).
+    const ids = new IdSet();
     for (const list of this.activitiesOf.values())
-      for (const a of list) if (a.kind === 'promise') for (const id of a.invoiceIds) ids.set(id, true);
+      for (const a of list) if (a.kind === 'promise') for (const id of a.invoiceIds) ids.add(id);
     this.promised = new Map();
     if (ids.size) for (const inv of this.invoices) if (ids.has(inv.id)) this.promised.set(inv.id, inv);
     return this.promised;

@@ -210,9 +210,9 @@ export class InterestFigures {
   /** The law's fixed compensation for an invoice, kept per customer's rule and currency outside the UK. */
   private compensation(customer: Customer, invoice: Invoice): Compensation | null {
     const own = invoice.contractLaw !== undefined || invoice.formalNoticeDate !== undefined;
-    const rule = own
-      ? invoiceInterestRule(this.company(), customer, invoice).rule
-      : this.ruleOf(customer, invoice).rule;
+    // The customer's rule, made once, unless the invoice names a law or formal notice of its own.
+    const shared = own ? null : this.ruleOf(customer, invoice);
+    const rule = shared ? shared.rule : invoiceInterestRule(this.company(), customer, invoice).rule;
     const input = {
       jurisdiction: rule.jurisdiction,
       debtor: rule.debtor,
@@ -220,8 +220,8 @@ export class InterestFigures {
       currency: invoice.currency,
     };
     // The UK's amount depends on the invoice's amount (bands); elsewhere it is one per law and currency.
-    if (own || rule.jurisdiction === 'UK') return fixedCompensation(input);
-    const key = `${this.ruleOf(customer, invoice).key}|${invoice.currency}`;
+    if (!shared || rule.jurisdiction === 'UK') return fixedCompensation(input);
+    const key = `${shared.key}|${invoice.currency}`;
     let c = this.compensations.get(key);
     if (c === undefined) this.compensations.set(key, (c = fixedCompensation(input)));
     return c;
