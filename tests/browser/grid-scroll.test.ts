@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { openApp, type Harness } from './harness';
 
 let h: Harness | null = null;
@@ -48,36 +49,44 @@ interface Seen {
 const look = (page: Page): Promise<Seen> =>
   page.evaluate(
     () =>
-      new Promise<Seen>((resolve) =>
+      new Promise<Seen>((resolve) => {
+        // After a fast scroll the rows take their place once it pauses (the canvas then hides).
+        const settled = (then: () => void) =>
+          document.querySelector('canvas.fast.on') ? setTimeout(() => settled(then), 20) : then();
+        // The scroll event of a step comes with the next frame.
         requestAnimationFrame(() =>
-          requestAnimationFrame(() => {
-            const grid = document.querySelector('[role="grid"]')!;
-            const scroller = grid.parentElement!;
-            const viewTop = grid.querySelector('.head')!.getBoundingClientRect().bottom;
-            const viewBottom = scroller.querySelector('.foot')!.getBoundingClientRect().top;
-            const rows = [...grid.querySelectorAll<HTMLElement>('[role="row"][data-key]')].map((r) => {
-              const b = r.getBoundingClientRect();
-              return {
-                number: r.querySelector('[data-col="number"]')!.textContent!.trim(),
-                index: Number(r.getAttribute('aria-rowindex')),
-                top: b.top,
-                bottom: b.bottom,
-              };
-            });
-            const shown = rows
-              .filter((r) => r.bottom > viewTop + 0.5 && r.top < viewBottom - 0.5)
-              .sort((a, b) => a.top - b.top);
-            resolve({
-              scrollTop: scroller.scrollTop,
-              shown,
-              above: rows.filter((r) => r.bottom <= viewTop + 0.5).length,
-              below: rows.filter((r) => r.top >= viewBottom - 0.5).length,
-              viewTop,
-              viewBottom,
-            });
-          }),
-        ),
-      ),
+          settled(() =>
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() => {
+                const grid = document.querySelector('[role="grid"]')!;
+                const scroller = grid.parentElement!;
+                const viewTop = grid.querySelector('.head')!.getBoundingClientRect().bottom;
+                const viewBottom = scroller.querySelector('.foot')!.getBoundingClientRect().top;
+                const rows = [...grid.querySelectorAll<HTMLElement>('[role="row"][data-key]')].map((r) => {
+                  const b = r.getBoundingClientRect();
+                  return {
+                    number: r.querySelector('[data-col="number"]')!.textContent!.trim(),
+                    index: Number(r.getAttribute('aria-rowindex')),
+                    top: b.top,
+                    bottom: b.bottom,
+                  };
+                });
+                const shown = rows
+                  .filter((r) => r.bottom > viewTop + 0.5 && r.top < viewBottom - 0.5)
+                  .sort((a, b) => a.top - b.top);
+                resolve({
+                  scrollTop: scroller.scrollTop,
+                  shown,
+                  above: rows.filter((r) => r.bottom <= viewTop + 0.5).length,
+                  below: rows.filter((r) => r.top >= viewBottom - 0.5).length,
+                  viewTop,
+                  viewBottom,
+                });
+              }),
+            ),
+          ),
+        );
+      }),
   );
 
 /** The screen holds consecutive invoices, in order, with no gap, starting at the row the scroll is at. */
@@ -95,6 +104,38 @@ function expectWholeScreen(seen: Seen): void {
   });
   expect(shown[0]!.top).toBeLessThanOrEqual(seen.viewTop + 0.5);
   expect(shown.at(-1)!.bottom).toBeGreaterThanOrEqual(seen.viewBottom - 0.5);
+}
+
+/** Where each pixel of a screenshot is text or a line dark enough to read (not a shade or a grid line). */
+function inkOf(png: Buffer): { ink: Uint8Array; width: number; height: number } {
+  const { data, width, height } = PNG.sync.read(png);
+  const ink = new Uint8Array(width * height);
+  for (let i = 0; i < ink.length; i++)
+    ink[i] = data[4 * i]! + data[4 * i + 1]! + data[4 * i + 2]! < 450 ? 1 : 0;
+  return { ink, width, height };
+}
+
+/**
+ * The share of `a`'s ink with no ink of `b` at the same place or a pixel beside it: 0 when the two show
+ * the same texts at the same places (anti-aliasing may differ), more when a row is off.
+ */
+function inkMissing(a: ReturnType<typeof inkOf>, b: ReturnType<typeof inkOf>, rowsDown = 0): number {
+  const { width: w, height: h } = a;
+  let ink = 0;
+  let missing = 0;
+  for (let y = 1; y < h - 1; y++) {
+    const yb = y + rowsDown * 28;
+    if (yb < 1 || yb >= h - 1) continue;
+    for (let x = 1; x < w - 1; x++) {
+      if (!a.ink[y * w + x]) continue;
+      ink++;
+      let near = false;
+      for (let j = -1; j <= 1 && !near; j++)
+        for (let i = -1; i <= 1 && !near; i++) near = b.ink[(yb + j) * w + x + i] === 1;
+      if (!near) missing++;
+    }
+  }
+  return missing / ink;
 }
 
 const scrollTo = (page: Page, top: number) =>
@@ -145,6 +186,72 @@ describe('scrolling the invoices grid', () => {
       await expect.poll(async () => (await look(page)).scrollTop).toBe(before + dy);
       expectWholeScreen(await look(page));
     }
+    expect(h.pageErrors).toEqual([]);
+  });
+
+  it('draws the screens of a fast scroll as the rows show them once it pauses, and answers a key at once', async () => {
+    h = await openApp('#/import');
+    const { page, url } = h;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await withManyInvoices(page, url);
+    const grid = page.getByRole('grid', { name: 'Invoices' });
+    // A ticked row and an active cell, so that their marks are drawn too.
+    await grid.locator('[role="row"][data-key]').nth(2).locator('input[type="checkbox"]').check();
+    // The screen's rows, between the header and the totals, without the scrollbar.
+    const box = await page.evaluate(() => {
+      const scroller = document.querySelector('[role="grid"]')!.parentElement!;
+      const b = scroller.getBoundingClientRect();
+      const top = scroller.querySelector('.head')!.getBoundingClientRect().bottom;
+      const bottom = scroller.querySelector('.foot')!.getBoundingClientRect().top;
+      return { x: b.x + 1, y: top, width: scroller.clientWidth, height: Math.round(bottom - top) };
+    });
+    const canvasOn = () => page.evaluate(() => !!document.querySelector('canvas.fast.on'));
+
+    for (const at of [0.37, 0]) {
+      // A jump of many screens (the second scrolled sideways too): drawn on the canvas while the scroll
+      // goes on.
+      await page.evaluate((f) => {
+        const s = document.querySelector('[role="grid"]')!.parentElement!;
+        s.scrollLeft = f ? 0 : 150;
+        s.scrollTop = Math.round(f * (s.scrollHeight - s.clientHeight));
+      }, at);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      expect(await canvasOn()).toBe(true);
+      expect(
+        await page.evaluate(() => document.querySelector('[role="grid"]')!.parentElement!.scrollLeft),
+      ).toBe(at ? 0 : 150);
+      // The canvas covers the rows' screen exactly: its picture is what the screen shows (a screenshot
+      // could outlast the scroll's pause).
+      const drawn = inkOf(
+        Buffer.from(
+          (
+            await page.evaluate(() => document.querySelector<HTMLCanvasElement>('canvas.fast')!.toDataURL())
+          ).split(',')[1]!,
+          'base64',
+        ),
+      );
+      expect({ width: drawn.width, height: drawn.height }).toEqual({ width: box.width, height: box.height });
+      // Once the scroll pauses, the rows themselves, at the same place.
+      await expect.poll(canvasOn).toBe(false);
+      const rows = inkOf(await page.screenshot({ clip: box }));
+      expect(inkMissing(drawn, rows)).toBeLessThan(0.002);
+      expect(inkMissing(rows, drawn)).toBeLessThan(0.002);
+      // The comparison sees a row out of place (these rows differ only in their numbers and amounts).
+      expect(inkMissing(drawn, rows, 1)).toBeGreaterThan(0.01);
+      expectWholeScreen(await look(page));
+    }
+
+    // A key during a fast scroll: the rows are there at once, and the key moves the active cell.
+    await grid.locator('[role="row"][data-key]').first().locator('[data-col="number"]').click();
+    await page.evaluate(() => {
+      const s = document.querySelector('[role="grid"]')!.parentElement!;
+      s.scrollTop = 100 * 28;
+    });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await canvasOn()).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    expect(await canvasOn()).toBe(false);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(num(1));
     expect(h.pageErrors).toEqual([]);
   });
 

@@ -15,6 +15,11 @@ export function editText<R>(col: GridColumn<R>, row: R): string {
   return col.editText ? col.editText(row) : displayText(col, row);
 }
 
+/** Figures stand at the right of their cells (unless the column says otherwise). */
+export function alignsRight<R>(col: GridColumn<R>): boolean {
+  return col.align === 'right' || (col.align !== 'left' && (col.type === 'money' || col.type === 'number'));
+}
+
 export function isEditable<R>(col: GridColumn<R>, row: R | null): boolean {
   if (typeof col.editable === 'function') return row === null ? true : col.editable(row);
   return col.editable === true;

@@ -1,0 +1,258 @@
+// The rows of a fast scroll, drawn on a canvas. A scroll step that leaves none of the rows on screen (the
+// scrollbar dragged, a fling, Page Down held on the scroller) used to lay out, paint and raster a whole
+// screen of new row elements: ~16 ms of the page's thread a frame at a million rows on two cores, and a
+// quarter of the frames late. Drawing the same screen on a canvas takes ~3 ms. While such a scroll goes
+// on, the grid leaves its row elements where they were and shows this drawing over them; 150 ms after
+// the last step the row elements take the new place and the canvas hides (DataGrid).
+//
+// The drawing follows GridRow's CSS: the same font, padding, line height, shades, lines and colours, so
+// the swap back to the row elements shows no jump (fast-paint.test.ts compares the two, pixel by pixel).
+
+import { fitsIn } from './fit-columns';
+
+/** One cell as drawn: its text (already what the cell shows) and its state. */
+export interface PaintCell {
+  text: string;
+  right: boolean;
+  /** Read-only (GridRow's aria-readonly colour) or the new-row line's muted text. */
+  tone: 'normal' | 'readonly' | 'muted';
+  selected: boolean;
+  active: boolean;
+  invalid: boolean;
+}
+
+export interface PaintRow {
+  /** Top of the row, in CSS pixels from the canvas's top. */
+  y: number;
+  odd: boolean;
+  /** Ticked (a selected row's shade and a ticked box). */
+  checked: boolean;
+  /** The new-row line: its own shade and a "+" in place of the box. */
+  isNew: boolean;
+  cells: PaintCell[];
+}
+
+export interface PaintFrame {
+  /** The canvas's size, in CSS pixels. */
+  width: number;
+  height: number;
+  /** Horizontal scroll of the grid: the columns are drawn moved left by it. */
+  scrollLeft: number;
+  checkWidth: number;
+  /** Left edge of each column after the check column, and its width. */
+  lefts: readonly number[];
+  widths: readonly number[];
+  rowHeight: number;
+  /** Whether rows have an open button beside their box. */
+  openButton: boolean;
+  rows: PaintRow[];
+}
+
+/** What the canvas needs from the grid's CSS: read once from the grid element (see `lookOf`). */
+export interface PaintLook {
+  font: string;
+  color: string;
+  muted: string;
+  link: string;
+}
+
+// GridRow's and DataGrid's colours (see their CSS).
+const WHITE = '#fff';
+const LINE = '#eceef1';
+const ODD = 'rgb(16 40 64 / 2%)';
+const TICKED = 'rgb(26 115 232 / 9%)';
+const NEW_ROW = 'rgb(195 195 95 / 5%)';
+const SELECTED = 'rgb(26 115 232 / 12%)';
+const ACTIVE = '#1a73e8';
+const INVALID = '#c62828';
+const READONLY = '#4b5563';
+/** A cell's padding, left and right (GridRow's .cell). */
+const PAD = 6;
+/** Chromium's unticked and ticked checkbox. */
+const BOX_EDGE = '#767676';
+const BOX_TICKED = '#0075ff';
+const BOX = 16;
+const OPEN = 24;
+const CHECK_GAP = 6;
+
+/** The font and colours of the grid, as its element computes them. */
+export function lookOf(grid: HTMLElement): PaintLook {
+  const s = getComputedStyle(grid);
+  const root = getComputedStyle(document.documentElement);
+  return {
+    font: `${s.fontStyle} ${s.fontWeight} ${s.fontSize} ${s.fontFamily}`,
+    color: s.color,
+    muted: root.getPropertyValue('--muted').trim() || READONLY,
+    link: root.getPropertyValue('--link').trim() || ACTIVE,
+  };
+}
+
+export class FastPainter {
+  readonly #canvas: HTMLCanvasElement;
+  readonly #ctx: CanvasRenderingContext2D;
+  readonly #look: PaintLook;
+  /** Baseline of a text in its cell, from the cell's top, for the row height it was worked out for. */
+  #baseline = { rowHeight: -1, y: 0 };
+
+  private constructor(canvas: HTMLCanvasElement, ctx: CanvasRenderingContext2D, look: PaintLook) {
+    this.#canvas = canvas;
+    this.#ctx = ctx;
+    this.#look = look;
+  }
+
+  /** A painter for the canvas, or null where the browser gives no 2D context (the grid then never paints). */
+  static for(canvas: HTMLCanvasElement, look: PaintLook): FastPainter | null {
+    const ctx = canvas.getContext('2d', { alpha: false });
+    return ctx ? new FastPainter(canvas, ctx, look) : null;
+  }
+
+  paint(f: PaintFrame): void {
+    const ratio = globalThis.devicePixelRatio || 1;
+    const w = Math.max(1, Math.round(f.width * ratio));
+    const h = Math.max(1, Math.round(f.height * ratio));
+    const cv = this.#canvas;
+    if (cv.width !== w || cv.height !== h) {
+      cv.width = w;
+      cv.height = h;
+      cv.style.width = `${f.width}px`;
+      cv.style.height = `${f.height}px`;
+    }
+    const ctx = this.#ctx;
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.fillStyle = WHITE;
+    ctx.fillRect(0, 0, f.width, f.height);
+    ctx.font = this.#look.font;
+    ctx.textBaseline = 'alphabetic';
+    const baseline = this.#baselineFor(f.rowHeight);
+    const x0 = -f.scrollLeft;
+    const cellX = (c: number) => x0 + f.checkWidth + (f.lefts[c] ?? 0);
+    // The column lines under the rows (DataGrid's body background): at the right edge of each column.
+    ctx.fillStyle = LINE;
+    ctx.fillRect(x0 + f.checkWidth - 1, 0, 1, f.height);
+    for (let c = 0; c < f.widths.length; c++) ctx.fillRect(cellX(c) + f.widths[c]! - 1, 0, 1, f.height);
+    for (const row of f.rows) this.#row(f, row, x0, cellX, baseline);
+  }
+
+  #row(f: PaintFrame, row: PaintRow, x0: number, cellX: (c: number) => number, baseline: number): void {
+    const ctx = this.#ctx;
+    const { y } = row;
+    const h = f.rowHeight;
+    const fullWidth = f.checkWidth + f.widths.reduce((a, b) => a + b, 0);
+    // As GridRow's CSS weighs its rules: a ticked row's shade over the odd rows' over the new-row line's.
+    const shade = row.checked ? TICKED : row.odd ? ODD : row.isNew ? NEW_ROW : null;
+    if (shade) {
+      ctx.fillStyle = shade;
+      ctx.fillRect(x0, y, fullWidth, h);
+    }
+    ctx.fillStyle = LINE;
+    ctx.fillRect(x0, y + h - 1, fullWidth, 1);
+    this.#check(f, row, x0, y, baseline);
+    for (let c = 0; c < row.cells.length; c++) {
+      const cell = row.cells[c]!;
+      const x = cellX(c);
+      const w = f.widths[c] ?? 0;
+      if (x >= f.width || x + w <= 0) continue;
+      if (cell.selected) {
+        ctx.fillStyle = SELECTED;
+        ctx.fillRect(x, y, w, h - 1);
+      }
+      if (cell.text) this.#text(cell, x, y + baseline, w);
+      if (cell.invalid) this.#inset(x, y, w, h - 1, 2, INVALID);
+      else if (cell.active) this.#inset(x, y, w, h - 1, 1, ACTIVE);
+    }
+  }
+
+  /** The box (and open button) of the check column, or the new-row line's "+". */
+  #check(f: PaintFrame, row: PaintRow, x0: number, y: number, baseline: number): void {
+    const ctx = this.#ctx;
+    if (row.isNew) {
+      ctx.fillStyle = this.#look.muted;
+      ctx.textAlign = 'center';
+      ctx.fillText('+', x0 + f.checkWidth / 2, y + baseline);
+      return;
+    }
+    const content = f.openButton ? BOX + CHECK_GAP + OPEN : BOX;
+    const bx = x0 + Math.floor((f.checkWidth - content) / 2);
+    const by = y + Math.round((f.rowHeight - 1 - BOX) / 2);
+    ctx.beginPath();
+    ctx.roundRect(bx + 0.5, by + 0.5, BOX - 1, BOX - 1, 2);
+    if (row.checked) {
+      ctx.fillStyle = BOX_TICKED;
+      ctx.fill();
+      ctx.strokeStyle = WHITE;
+      ctx.lineWidth = 2;
+      ctx.beginPath();
+      ctx.moveTo(bx + 4, by + 8);
+      ctx.lineTo(bx + 7, by + 11);
+      ctx.lineTo(bx + 12, by + 5);
+      ctx.stroke();
+    } else {
+      ctx.fillStyle = WHITE;
+      ctx.fill();
+      ctx.strokeStyle = BOX_EDGE;
+      ctx.lineWidth = 1;
+      ctx.stroke();
+    }
+    if (f.openButton) {
+      ctx.fillStyle = this.#look.link;
+      ctx.textAlign = 'center';
+      ctx.fillText('↗', bx + BOX + CHECK_GAP + OPEN / 2, y + baseline);
+    }
+  }
+
+  /** A cell's text: at its padding, right-aligned figures, cut with an ellipsis when too long. */
+  #text(cell: PaintCell, x: number, baselineY: number, w: number): void {
+    const ctx = this.#ctx;
+    const room = w - 2 * PAD;
+    ctx.fillStyle =
+      cell.tone === 'muted' ? this.#look.muted : cell.tone === 'readonly' ? READONLY : this.#look.color;
+    // As GridRow: a text that `fitsIn` its cell is drawn as it is (no measure while the grid scrolls);
+    // only one that may not is measured, and cut if it really does not fit.
+    if (fitsIn(cell.text, room - 1) || ctx.measureText(cell.text).width <= room) {
+      ctx.textAlign = cell.right ? 'right' : 'left';
+      ctx.fillText(cell.text, cell.right ? x + w - PAD : x + PAD, baselineY);
+      return;
+    }
+    // Too long: as CSS's text-overflow: ellipsis, from the cell's start, as much as fits with "…".
+    ctx.textAlign = 'left';
+    ctx.fillText(this.#cut(cell.text, room), x + PAD, baselineY);
+  }
+
+  /** The longest start of `text` that fits in `room` with an ellipsis after it (by whole characters). */
+  #cut(text: string, room: number): string {
+    const chars = [...text];
+    let lo = 0;
+    let hi = chars.length;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.#ctx.measureText(`${chars.slice(0, mid).join('').trimEnd()}…`).width <= room) lo = mid;
+      else hi = mid - 1;
+    }
+    return `${chars.slice(0, lo).join('').trimEnd()}…`;
+  }
+
+  /** GridRow's inset box-shadow: a line of `width` px inside the cell's edges. */
+  #inset(x: number, y: number, w: number, h: number, width: number, colour: string): void {
+    const ctx = this.#ctx;
+    ctx.fillStyle = colour;
+    ctx.fillRect(x, y, w, width);
+    ctx.fillRect(x, y + h - width, w, width);
+    ctx.fillRect(x, y, width, h);
+    ctx.fillRect(x + w - width, y, width, h);
+  }
+
+  /**
+   * Where CSS puts a line's baseline in a cell: the line box is the row's height less its 1 px border,
+   * and the font's ascent and descent sit in its middle (half the leading above, half below).
+   */
+  #baselineFor(rowHeight: number): number {
+    if (this.#baseline.rowHeight !== rowHeight) {
+      const m = this.#ctx.measureText('Hg');
+      const ascent = Math.round(m.fontBoundingBoxAscent);
+      const descent = Math.round(m.fontBoundingBoxDescent);
+      const line = rowHeight - 1;
+      this.#baseline = { rowHeight, y: Math.floor((line - (ascent + descent)) / 2) + ascent };
+    }
+    return this.#baseline.y;
+  }
+}
