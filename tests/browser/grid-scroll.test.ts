@@ -189,7 +189,7 @@ describe('scrolling the invoices grid', () => {
     expect(h.pageErrors).toEqual([]);
   });
 
-  it('draws the screens of a fast scroll as the rows show them once it pauses, and answers a key at once', async () => {
+  it('draws the screens of a fast scroll as the rows show them once it pauses, and answers a key or a click at once', async () => {
     h = await openApp('#/import');
     const { page, url } = h;
     await page.setViewportSize({ width: 1280, height: 800 });
@@ -252,6 +252,22 @@ describe('scrolling the invoices grid', () => {
     await page.keyboard.press('ArrowDown');
     expect(await canvasOn()).toBe(false);
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(num(1));
+
+    // A click during a fast scroll: on the cell under the pointer.
+    await page.evaluate(() => {
+      const s = document.querySelector('[role="grid"]')!.parentElement!;
+      s.scrollLeft = 0;
+      s.scrollTop = 2_000 * 28;
+    });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await canvasOn()).toBe(true);
+    await page.mouse.click(box.x + 120, box.y + 3 * 28 + 14);
+    expect(await canvasOn()).toBe(false);
+    // The fourth row on screen (the screen starts at row 2,000), its number.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent?.trim()))
+      .toBe(num(2_003));
+
     expect(h.pageErrors).toEqual([]);
   });
 
