@@ -1,12 +1,12 @@
 // The rows of a fast scroll, drawn on a canvas. A scroll step that leaves none of the rows on screen (the
 // scrollbar dragged, a fling, Page Down held on the scroller) used to lay out, paint and raster a whole
 // screen of new row elements: ~16 ms of the page's thread a frame at a million rows on two cores, and a
-// quarter of the frames late. Drawing the same screen on a canvas takes ~3 ms. While such a scroll goes
+// quarter of the frames late. Drawing the same screen on a canvas takes ~4–6 ms. While such a scroll goes
 // on, the grid leaves its row elements where they were and shows this drawing over them; 150 ms after
 // the last step the row elements take the new place and the canvas hides (DataGrid).
 //
 // The drawing follows GridRow's CSS: the same font, padding, line height, shades, lines and colours, so
-// the swap back to the row elements shows no jump (fast-paint.test.ts compares the two, pixel by pixel).
+// the swap back to the row elements shows no jump (grid-scroll.test.ts compares the two, to a pixel).
 
 import { fitsIn } from './fit-columns';
 
@@ -97,7 +97,7 @@ export class FastPainter {
   #fillNow = '';
   #alignNow: CanvasTextAlign | '' = '';
   /** The row marks (`#marks`), for the row height they were drawn for. */
-  #sprite: { rowHeight: number; canvas: HTMLCanvasElement } | null = null;
+  #sprite: { rowHeight: number; ratio: number; canvas: HTMLCanvasElement } | null = null;
 
   private constructor(canvas: HTMLCanvasElement, ctx: CanvasRenderingContext2D, look: PaintLook) {
     this.#canvas = canvas;
@@ -179,29 +179,13 @@ export class FastPainter {
     }
     const content = f.openButton ? BOX + CHECK_GAP + OPEN : BOX;
     const bx = x0 + Math.floor((f.checkWidth - content) / 2);
-    ctx.drawImage(
-      this.#marks(f.rowHeight, baseline),
-      row.checked ? BOX : 0,
-      0,
-      BOX,
-      f.rowHeight,
-      bx,
-      y,
-      BOX,
-      f.rowHeight,
-    );
-    if (f.openButton)
-      ctx.drawImage(
-        this.#marks(f.rowHeight, baseline),
-        2 * BOX,
-        0,
-        OPEN,
-        f.rowHeight,
-        bx + BOX + CHECK_GAP,
-        y,
-        OPEN,
-        f.rowHeight,
-      );
+    const marks = this.#marks(f.rowHeight, baseline);
+    // The strip is in device pixels: its part for a mark is its place times the pixel ratio.
+    const r = this.#sprite!.ratio;
+    const part = (from: number, width: number, to: number) =>
+      ctx.drawImage(marks, from * r, 0, width * r, f.rowHeight * r, to, y, width, f.rowHeight);
+    part(row.checked ? BOX : 0, BOX, bx);
+    if (f.openButton) part(2 * BOX, OPEN, bx + BOX + CHECK_GAP);
   }
 
   /**
@@ -209,8 +193,8 @@ export class FastPainter {
    * then copies them (a rounded box and an arrow drawn anew cost ~20 µs a row).
    */
   #marks(rowHeight: number, baseline: number): HTMLCanvasElement {
-    if (this.#sprite?.rowHeight === rowHeight) return this.#sprite.canvas;
     const ratio = globalThis.devicePixelRatio || 1;
+    if (this.#sprite?.rowHeight === rowHeight && this.#sprite.ratio === ratio) return this.#sprite.canvas;
     const canvas = document.createElement('canvas');
     canvas.width = Math.round((2 * BOX + OPEN) * ratio);
     canvas.height = Math.round(rowHeight * ratio);
@@ -243,7 +227,7 @@ export class FastPainter {
     ctx.fillStyle = this.#look.link;
     ctx.textAlign = 'center';
     ctx.fillText('↗', 2 * BOX + OPEN / 2, baseline);
-    this.#sprite = { rowHeight, canvas };
+    this.#sprite = { rowHeight, ratio, canvas };
     return canvas;
   }
 
