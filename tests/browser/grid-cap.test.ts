@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
+  untilRowsSettled,
   invoicesCounted,
   loadSample,
   openApp,
@@ -37,55 +38,41 @@ interface Seen {
 }
 
 /** What the user sees once the browser has drawn the frames after a scroll. */
-const look = (page: Page): Promise<Seen> =>
-  page.evaluate(
-    () =>
-      new Promise<Seen>((resolve) => {
-        // After a fast scroll the rows take their place once it pauses (the canvas then hides).
-        const settled = (then: () => void) =>
-          document.querySelector('canvas.fast.on') ? setTimeout(() => settled(then), 20) : then();
-        // The scroll event of a step comes with the next frame.
-        requestAnimationFrame(() =>
-          settled(() =>
-            requestAnimationFrame(() =>
-              requestAnimationFrame(() => {
-                const grid = document.querySelector('[role="grid"]')!;
-                const scroller = grid.parentElement!;
-                const viewTop = grid.querySelector('.head')!.getBoundingClientRect().bottom;
-                const viewBottom = scroller.querySelector('.foot')!.getBoundingClientRect().top;
-                const shown = [...grid.querySelectorAll<HTMLElement>('[role="row"][data-key]')]
-                  .map((r) => {
-                    const b = r.getBoundingClientRect();
-                    const cell = r.querySelector<HTMLElement>('[data-col="number"]')!;
-                    const style = getComputedStyle(cell);
-                    return {
-                      index: Number(r.getAttribute('aria-rowindex')) - 2,
-                      number: cell.textContent!.trim(),
-                      cut:
-                        cell.scrollWidth > cell.clientWidth + 1 ||
-                        (style.overflowX === 'hidden' && style.textOverflow === 'ellipsis'),
-                      top: b.top,
-                      bottom: b.bottom,
-                    };
-                  })
-                  .filter((r) => r.bottom > viewTop + 0.5 && r.top < viewBottom - 0.5)
-                  .sort((a, b) => a.top - b.top);
-                const blank = grid.querySelector('[role="row"][data-new-row]')?.getBoundingClientRect();
-                resolve({
-                  newRow:
-                    blank && blank.top < viewBottom - 0.5 ? { top: blank.top, bottom: blank.bottom } : null,
-                  scrollTop: scroller.scrollTop,
-                  scrollMax: scroller.scrollHeight - scroller.clientHeight,
-                  shown,
-                  viewTop,
-                  viewBottom,
-                });
-              }),
-            ),
-          ),
-        );
-      }),
-  );
+const look = async (page: Page): Promise<Seen> => {
+  await untilRowsSettled(page);
+  return page.evaluate((): Seen => {
+    const grid = document.querySelector('[role="grid"]')!;
+    const scroller = grid.parentElement!;
+    const viewTop = grid.querySelector('.head')!.getBoundingClientRect().bottom;
+    const viewBottom = scroller.querySelector('.foot')!.getBoundingClientRect().top;
+    const shown = [...grid.querySelectorAll<HTMLElement>('[role="row"][data-key]')]
+      .map((r) => {
+        const b = r.getBoundingClientRect();
+        const cell = r.querySelector<HTMLElement>('[data-col="number"]')!;
+        const style = getComputedStyle(cell);
+        return {
+          index: Number(r.getAttribute('aria-rowindex')) - 2,
+          number: cell.textContent!.trim(),
+          cut:
+            cell.scrollWidth > cell.clientWidth + 1 ||
+            (style.overflowX === 'hidden' && style.textOverflow === 'ellipsis'),
+          top: b.top,
+          bottom: b.bottom,
+        };
+      })
+      .filter((r) => r.bottom > viewTop + 0.5 && r.top < viewBottom - 0.5)
+      .sort((a, b) => a.top - b.top);
+    const blank = grid.querySelector('[role="row"][data-new-row]')?.getBoundingClientRect();
+    return {
+      newRow: blank && blank.top < viewBottom - 0.5 ? { top: blank.top, bottom: blank.bottom } : null,
+      scrollTop: scroller.scrollTop,
+      scrollMax: scroller.scrollHeight - scroller.clientHeight,
+      shown,
+      viewTop,
+      viewBottom,
+    };
+  });
+};
 
 /** Sets the scroll position and waits for the frame that draws it. */
 const scrollTo = (page: Page, top: number) =>

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { openApp, type Harness } from './harness';
+import { untilRowsSettled, openApp, type Harness } from './harness';
 
 let h: Harness | null = null;
 afterEach(async () => {
@@ -46,48 +46,35 @@ interface Seen {
 }
 
 /** What the user sees in the grid once the browser has drawn the frames after a scroll. */
-const look = (page: Page): Promise<Seen> =>
-  page.evaluate(
-    () =>
-      new Promise<Seen>((resolve) => {
-        // After a fast scroll the rows take their place once it pauses (the canvas then hides).
-        const settled = (then: () => void) =>
-          document.querySelector('canvas.fast.on') ? setTimeout(() => settled(then), 20) : then();
-        // The scroll event of a step comes with the next frame.
-        requestAnimationFrame(() =>
-          settled(() =>
-            requestAnimationFrame(() =>
-              requestAnimationFrame(() => {
-                const grid = document.querySelector('[role="grid"]')!;
-                const scroller = grid.parentElement!;
-                const viewTop = grid.querySelector('.head')!.getBoundingClientRect().bottom;
-                const viewBottom = scroller.querySelector('.foot')!.getBoundingClientRect().top;
-                const rows = [...grid.querySelectorAll<HTMLElement>('[role="row"][data-key]')].map((r) => {
-                  const b = r.getBoundingClientRect();
-                  return {
-                    number: r.querySelector('[data-col="number"]')!.textContent!.trim(),
-                    index: Number(r.getAttribute('aria-rowindex')),
-                    top: b.top,
-                    bottom: b.bottom,
-                  };
-                });
-                const shown = rows
-                  .filter((r) => r.bottom > viewTop + 0.5 && r.top < viewBottom - 0.5)
-                  .sort((a, b) => a.top - b.top);
-                resolve({
-                  scrollTop: scroller.scrollTop,
-                  shown,
-                  above: rows.filter((r) => r.bottom <= viewTop + 0.5).length,
-                  below: rows.filter((r) => r.top >= viewBottom - 0.5).length,
-                  viewTop,
-                  viewBottom,
-                });
-              }),
-            ),
-          ),
-        );
-      }),
-  );
+const look = async (page: Page): Promise<Seen> => {
+  await untilRowsSettled(page);
+  return page.evaluate((): Seen => {
+    const grid = document.querySelector('[role="grid"]')!;
+    const scroller = grid.parentElement!;
+    const viewTop = grid.querySelector('.head')!.getBoundingClientRect().bottom;
+    const viewBottom = scroller.querySelector('.foot')!.getBoundingClientRect().top;
+    const rows = [...grid.querySelectorAll<HTMLElement>('[role="row"][data-key]')].map((r) => {
+      const b = r.getBoundingClientRect();
+      return {
+        number: r.querySelector('[data-col="number"]')!.textContent!.trim(),
+        index: Number(r.getAttribute('aria-rowindex')),
+        top: b.top,
+        bottom: b.bottom,
+      };
+    });
+    const shown = rows
+      .filter((r) => r.bottom > viewTop + 0.5 && r.top < viewBottom - 0.5)
+      .sort((a, b) => a.top - b.top);
+    return {
+      scrollTop: scroller.scrollTop,
+      shown,
+      above: rows.filter((r) => r.bottom <= viewTop + 0.5).length,
+      below: rows.filter((r) => r.top >= viewBottom - 0.5).length,
+      viewTop,
+      viewBottom,
+    };
+  });
+};
 
 /** The screen holds consecutive invoices, in order, with no gap, starting at the row the scroll is at. */
 function expectWholeScreen(seen: Seen): void {

@@ -176,6 +176,24 @@ export async function untilInvoicesCounted(page: Page, count: number, timeout: n
 }
 
 /**
+ * Waits, in the page, for the frame a scroll step's event comes with, for a fast scroll's rows to take
+ * their place (its canvas hides 150 ms after the last step), and for two frames drawn after: the grid
+ * then shows its rows where the scroll left them.
+ */
+export async function untilRowsSettled(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const settled = () =>
+          document.querySelector('canvas.fast.on')
+            ? setTimeout(settled, 20)
+            : requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+        requestAnimationFrame(settled);
+      }),
+  );
+}
+
+/**
  * Imports a file of tests/fixtures/browser from the import page the test is on, with the import
  * button's name in the interface language, and waits until it is stored.
  */
