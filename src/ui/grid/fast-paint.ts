@@ -8,7 +8,7 @@
 // The drawing follows GridRow's CSS: the same font, padding, line height, shades, lines and colours, so
 // the swap back to the row elements shows no jump (grid-scroll.test.ts compares the two, to a pixel).
 
-import { fitsIn } from './fit-columns';
+import { CELL_PAD as PAD, fitsInCell } from './fit-columns';
 
 /** One cell as drawn: its text (already what the cell shows) and its state. */
 export interface PaintCell {
@@ -66,8 +66,6 @@ const SELECTED = 'rgb(26 115 232 / 12%)';
 const ACTIVE = '#1a73e8';
 const INVALID = '#c62828';
 const READONLY = '#4b5563';
-/** A cell's padding, left and right (GridRow's .cell). */
-const PAD = 6;
 /** Chromium's unticked and ticked checkbox. */
 const BOX_EDGE = '#767676';
 const BOX_TICKED = '#0075ff';
@@ -136,14 +134,21 @@ export class FastPainter {
     this.#fill(LINE);
     ctx.fillRect(x0 + f.checkWidth - 1, 0, 1, f.height);
     for (let c = 0; c < f.widths.length; c++) ctx.fillRect(cellX(c) + f.widths[c]! - 1, 0, 1, f.height);
-    for (const row of f.rows) this.#row(f, row, x0, cellX, baseline);
+    const fullWidth = f.checkWidth + f.widths.reduce((a, b) => a + b, 0);
+    for (const row of f.rows) this.#row(f, row, x0, fullWidth, cellX, baseline);
   }
 
-  #row(f: PaintFrame, row: PaintRow, x0: number, cellX: (c: number) => number, baseline: number): void {
+  #row(
+    f: PaintFrame,
+    row: PaintRow,
+    x0: number,
+    fullWidth: number,
+    cellX: (c: number) => number,
+    baseline: number,
+  ): void {
     const ctx = this.#ctx;
     const { y } = row;
     const h = f.rowHeight;
-    const fullWidth = f.checkWidth + f.widths.reduce((a, b) => a + b, 0);
     // As GridRow's CSS weighs its rules: a ticked row's shade over the odd rows' over the new-row line's.
     const shade = row.checked ? TICKED : row.odd ? ODD : row.isNew ? NEW_ROW : null;
     if (shade) {
@@ -238,9 +243,9 @@ export class FastPainter {
     this.#fill(
       cell.tone === 'muted' ? this.#look.muted : cell.tone === 'readonly' ? READONLY : this.#look.color,
     );
-    // As GridRow: a text that `fitsIn` its cell is drawn as it is (no measure while the grid scrolls);
+    // As GridRow: a text that `fitsInCell` is drawn as it is (no measure while the grid scrolls);
     // only one that may not is measured, and cut if it really does not fit.
-    if (fitsIn(cell.text, room - 1) || ctx.measureText(cell.text).width <= room) {
+    if (fitsInCell(cell.text, w) || ctx.measureText(cell.text).width <= room) {
       this.#align(cell.right ? 'right' : 'left');
       ctx.fillText(cell.text, cell.right ? x + w - PAD : x + PAD, baselineY);
       return;

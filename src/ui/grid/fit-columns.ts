@@ -81,6 +81,14 @@ export function fitsIn(text: string, room: number): boolean {
   return true;
 }
 
+/** A cell's padding, left and right (GridRow's .cell). */
+export const CELL_PAD = 6;
+
+/** Whether a text shows whole in a cell `width` px wide: its room inside the padding, and a pixel to spare. */
+export function fitsInCell(text: string, width: number): boolean {
+  return fitsIn(text, width - 2 * CELL_PAD - 1);
+}
+
 /**
  * Rows whose figures are read for the widest one before the grid first shows, at most: a large grid's
  * interest and claims cost ~12 µs a row (2,000 rows were a fifth of the time from opening the grid of
