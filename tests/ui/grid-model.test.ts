@@ -315,6 +315,44 @@ describe('GridModel.totals', () => {
     });
   });
 
+  it('sums a large filtered and sorted grid the same as the rows kept, whatever their order', () => {
+    // 10,000 rows: amount 1000 × i (spread too wide to be sorted by counting); "Gamma" every tenth row
+    // from the fourth (i = 3, 13, …, 9993); EUR for i ≡ 1 (mod 4), else USD. Gamma's EUR rows are
+    // i = 13 + 20k, its USD rows i = 3 + 20k (k < 500).
+    const big: Inv[] = Array.from({ length: 10_000 }, (_, i) => ({
+      id: `r${i}`,
+      customer: i % 10 === 3 ? 'Gamma' : 'Delta',
+      amount: 1000 * i,
+      currency: i % 4 === 1 ? 'EUR' : 'USD',
+      due: '2024-01-01',
+      status: 'open',
+      days: 0,
+    }));
+    const m = new GridModel(big, columns, (r) => r.id);
+    const expected = {
+      count: 1000,
+      currencies: [
+        { currency: 'EUR', count: 500, sums: { amount: 1000 * (500 * 13 + 20 * ((499 * 500) / 2)) } },
+        { currency: 'USD', count: 500, sums: { amount: 1000 * (500 * 3 + 20 * ((499 * 500) / 2)) } },
+      ],
+    };
+    const gamma = { customer: { kind: 'text' as const, text: 'gamma' } };
+    for (const dir of ['desc', 'asc'] as const) {
+      const idx = m.query({ sort: [{ col: 'amount', dir }], filters: gamma, search: '' }, []);
+      expect(m.rows[idx[0]!]!.id).toBe(dir === 'desc' ? 'r9993' : 'r3');
+      expect(m.totals(idx)).toEqual(expected);
+      // The same rows in another order, not the query's own: the same totals.
+      expect(m.totals(Uint32Array.from(idx).reverse())).toEqual(expected);
+    }
+    // Searched instead of filtered, with a range filter besides (two tests): the same rows.
+    const range = { amount: { kind: 'range' as const, min: '0', max: '' } };
+    const idx = m.query({ sort: [{ col: 'amount', dir: 'desc' }], filters: range, search: 'gamma' }, [
+      'customer',
+    ]);
+    expect(idx.length).toBe(1000);
+    expect(m.totals(idx)).toEqual(expected);
+  });
+
   it('counts the rows whose figure is unknown beside the sum, instead of reading them as zero', () => {
     const interest: GridColumn<Inv> = { ...columns[1]!, id: 'interest', unknownWhenEmpty: true };
     const m = new GridModel(rows, [...columns, interest], (r) => r.id);

@@ -213,11 +213,17 @@ export function numericRanks(v: Float64Array): { rank: Uint32Array; distinct: nu
 
 /**
  * Every row of the column in its order: ascending, or descending with equal values still in row
- * order; empty rows last either way. With `keep`, only the rows it marks (1), in the same order.
+ * order; empty rows last either way. With `keep`, only the rows it marks (1), in the same order
+ * (`kept`: how many it marks, when the caller knows).
  */
-export function orderedRows(order: NumericOrder, desc: boolean, keep?: Uint8Array): Uint32Array {
+export function orderedRows(
+  order: NumericOrder,
+  desc: boolean,
+  keep?: Uint8Array,
+  kept = keep ? countKept(keep) : 0,
+): Uint32Array {
   const { sorted, same, empty } = order;
-  const out = new Uint32Array(keep ? countKept(keep) : sorted.length + empty.length);
+  const out = new Uint32Array(keep ? kept : sorted.length + empty.length);
   let k = 0;
   if (!desc) {
     if (keep) {
@@ -237,7 +243,8 @@ export function orderedRows(order: NumericOrder, desc: boolean, keep?: Uint8Arra
   return out;
 }
 
-function countKept(keep: Uint8Array): number {
+/** How many rows `keep` marks (1). */
+export function countKept(keep: Uint8Array): number {
   let c = 0;
   for (let i = 0; i < keep.length; i++) c += keep[i]!;
   return c;
