@@ -101,6 +101,7 @@ export class Book {
         tables.set(name, (await db.table(name).toArray()) as { id: string }[]);
       if (check) {
         const invoiceIds = new IdMap<number>();
+        invoiceIds.reserve(blocks.reduce((n, b) => n + b.rows.length, 0));
         const at = '';
         const scans = [
           scanTable('settings', await db.settings.toArray(), invoiceIds, at),

@@ -42,7 +42,12 @@ export class InvoiceTable {
   load(blocks: InvoiceBlock[], ids?: Map<string, number>): void {
     this.blocks.clear();
     this.nextBlockId = 1;
-    this.slots = ids ?? new IdMap();
+    if (ids) this.slots = ids;
+    else {
+      const slots = new IdMap<number>();
+      slots.reserve(blocks.reduce((n, b) => n + b.rows.length, 0));
+      this.slots = slots;
+    }
     this.slot = slotFor(blocks);
     for (const b of blocks) {
       this.blocks.set(b.id, b.rows);
@@ -154,10 +159,10 @@ export class InvoiceTable {
     const replaceBy = new Map<number, Map<string, Invoice>>();
     const fresh: Invoice[] = [];
     const seen = new IdSet();
+    seen.reserve(put.length);
     const none = this.slots.size === 0;
     for (const inv of put) {
-      if (seen.has(inv.id)) throw new Error(`invoices: id ${inv.id} given twice in one write`);
-      seen.add(inv.id);
+      if (!seen.addNew(inv.id)) throw new Error(`invoices: id ${inv.id} given twice in one write`);
       const blockId = none ? undefined : this.blockOf(inv.id);
       if (blockId !== undefined && !removeBy.get(blockId)?.has(inv.id)) {
         let map = replaceBy.get(blockId);
@@ -198,6 +203,7 @@ export class InvoiceTable {
         // Invoices replaced in place leave every other where it was.
         if ([...touched].some(([id, rows]) => this.blocks.get(id)?.length !== rows.length))
           this.starts = null;
+        if (this.slots instanceof IdMap) this.slots.reserve(fresh.length);
         for (const [id, rows] of touched) {
           this.forgetNumbers(this.blocks.get(id) ?? []);
           if (rows.length === 0) this.blocks.delete(id);

@@ -77,6 +77,22 @@ describe('invoice table', () => {
     }
   });
 
+  it('refuses a write that gives one id twice, and changes nothing', () => {
+    const table = new InvoiceTable();
+    table.plan([invoice(1), invoice(2)], []).apply();
+    expect(() => table.plan([invoice(3), invoice(4), { ...invoice(3), amount: 7 }], [])).toThrow(
+      'id inv3 given twice',
+    );
+    expectConsistent(
+      table,
+      new Set(['inv1', 'inv2']),
+      new Map([
+        ['inv1', 1001],
+        ['inv2', 1002],
+      ]),
+    );
+  });
+
   it('takes in another tab’s blocks, and stored blocks longer than it writes', () => {
     const table = new InvoiceTable();
     const long = Array.from({ length: 5000 }, (_, i) => invoice(i));

@@ -43,6 +43,23 @@ describe('IdMap', () => {
     expect(seen).toEqual([...map]);
   });
 
+  it('adds a key only once with addNew, and answers the same after room was made ahead', () => {
+    const m = new IdMap<number>();
+    m.set('a', 1);
+    m.reserve(5000);
+    expect(m.addNew('a', 2)).toBe(false);
+    expect(m.get('a')).toBe(1);
+    for (let i = 0; i < 5000; i++) expect(m.addNew(`k${i}`, i)).toBe(true);
+    expect(m.addNew('k4999', 0)).toBe(false);
+    expect(m.size).toBe(5001);
+    expect(m.get('k2500')).toBe(2500);
+    expect([...m.keys()].slice(0, 3)).toEqual(['a', 'k0', 'k1']);
+    // Room made for fewer than are held already changes nothing.
+    m.reserve(1);
+    expect(m.get('k0')).toBe(0);
+    expect(m.size).toBe(5001);
+  });
+
   it('keeps a key’s place when its value changes, and puts it last when it comes back after a delete', () => {
     const m = new IdMap([
       ['a', 1],
