@@ -105,12 +105,27 @@ function isFigure(c: number): boolean {
   );
 }
 
-function hasDigit(text: string): boolean {
+/**
+ * Whether `#pieces` draws this text: it has a digit, and nothing a right-to-left script or a bidi
+ * control would reorder (pieces drawn one by one would reorder each alone, not the whole text).
+ */
+function inPieces(text: string): boolean {
+  let digit = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
+    if (c >= 48 && c <= 57) digit = true;
+    else if (
+      (c >= 0x0590 && c <= 0x08ff) || // Hebrew, Arabic, Syriac, Thaana, NKo…
+      (c >= 0xfb1d && c <= 0xfdff) || // their presentation forms
+      (c >= 0xfe70 && c <= 0xfeff) ||
+      (c >= 0x200e && c <= 0x200f) || // bidi marks, embeddings, overrides and isolates
+      (c >= 0x202a && c <= 0x202e) ||
+      (c >= 0x2066 && c <= 0x2069) ||
+      (c >= 0xd800 && c <= 0xdbff) // beyond the basic plane (right-to-left scripts there too)
+    )
+      return false;
   }
-  return false;
+  return digit;
 }
 
 export class FastPainter {
@@ -278,7 +293,7 @@ export class FastPainter {
     // As GridRow: a text that `fitsInCell` is drawn as it is (no measure while the grid scrolls);
     // only one that may not is measured, and cut if it really does not fit.
     if (fitsInCell(cell.text, w) || ctx.measureText(cell.text).width <= room) {
-      if (hasDigit(cell.text)) {
+      if (inPieces(cell.text)) {
         this.#align('left');
         const left = cell.right ? x + w - PAD - this.#pieces(cell.text, 0, 0, false) : x + PAD;
         this.#pieces(cell.text, left, baselineY, true);
