@@ -18,6 +18,7 @@ import {
   reloadToGrid,
   rssNowMb,
   privateNowMb,
+  quiet,
   serve,
 } from './lib.mjs';
 
@@ -119,6 +120,7 @@ export async function benchGrid({
   const srv = await serve();
   const appUrl = `${srv.url}/app/`;
   const file = await generateCsv(rows);
+  await quiet();
   const h = await launch();
   await h.context.addInitScript(INSTRUMENT);
   const { page } = h;
@@ -208,6 +210,7 @@ export async function benchGrid({
     let fl = null;
     if (withFloor) {
       await h.close();
+      await quiet();
       const hf = await launch();
       fl = await measureFloor(hf, srv.url, file);
       await hf.close();

@@ -14,6 +14,7 @@ import {
   median,
   ms,
   reloadToGrid,
+  quiet,
   serve,
 } from './lib.mjs';
 
@@ -42,6 +43,7 @@ export async function benchImport({ sizes = SIZES, reloads = RELOADS, built = fa
       const errors = [];
       try {
         for (let k = 0; k < (repeats ?? repeatsFor(n)); k++) {
+          await quiet();
           const h = await launch();
           await h.context.addInitScript(INSTRUMENT);
           try {
@@ -64,6 +66,7 @@ export async function benchImport({ sizes = SIZES, reloads = RELOADS, built = fa
             await h.close().catch(() => {});
           }
           // The floor, in a fresh browser (so the app's heap is not in the way).
+          await quiet();
           const hf = await launch();
           try {
             floors.push(await floor(hf, srv.url, file));

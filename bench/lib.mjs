@@ -459,6 +459,37 @@ export const loadavg = () =>
     .map((x) => x.toFixed(2))
     .join(' ');
 
+/** Busy and total CPU time of the machine so far (/proc/stat's first line), in clock ticks. */
+function cpuTicks() {
+  const f = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+  const total = f.reduce((a, b) => a + b, 0);
+  const idle = (f[3] ?? 0) + (f[4] ?? 0);
+  return { busy: total - idle, total };
+}
+
+/**
+ * Waits until the machine is quiet: the files written flushed, then the cores at most 15 % busy over
+ * half a second (at most 20 s). A browser just closed goes on writing its profile's files and freeing
+ * its memory for seconds: the next measurement started at once shared the cores with it (the second and
+ * third of three imports of the same file took up to 1.6× the first). Called before each measured launch,
+ * the floor's as well as the app's. Returns the ms waited.
+ */
+export async function quiet() {
+  const t0 = Date.now();
+  try {
+    execFileSync('sync');
+  } catch {
+    /* no sync: nothing to flush first */
+  }
+  while (Date.now() - t0 < 20_000) {
+    const a = cpuTicks();
+    await new Promise((ok) => setTimeout(ok, 500));
+    const b = cpuTicks();
+    if (b.total > a.total && (b.busy - a.busy) / (b.total - a.total) <= 0.15) break;
+  }
+  return Date.now() - t0;
+}
+
 /**
  * The start-up the page benchmarks share: build (unless `built`), generate the CSV, serve, launch
  * Chromium with the in-page instrumentation, import the book through the page (ending on the grid, so

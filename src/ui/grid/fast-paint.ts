@@ -292,11 +292,14 @@ export class FastPainter {
     );
     // As GridRow: a text that `fitsInCell` is drawn as it is (no measure while the grid scrolls);
     // only one that may not is measured, and cut if it really does not fit.
-    if (fitsInCell(cell.text, w) || ctx.measureText(cell.text).width <= room) {
-      if (inPieces(cell.text)) {
+    // A text with figures is measured by its pieces, as it is drawn (its whole would be shaped anew).
+    const fits = fitsInCell(cell.text, w);
+    const pieces = inPieces(cell.text);
+    const width = pieces && (cell.right || !fits) ? this.#pieces(cell.text, 0, 0, false) : -1;
+    if (fits || (width >= 0 ? width : ctx.measureText(cell.text).width) <= room) {
+      if (pieces) {
         this.#align('left');
-        const left = cell.right ? x + w - PAD - this.#pieces(cell.text, 0, 0, false) : x + PAD;
-        this.#pieces(cell.text, left, baselineY, true);
+        this.#pieces(cell.text, cell.right ? x + w - PAD - width : x + PAD, baselineY, true);
         return;
       }
       this.#align(cell.right ? 'right' : 'left');
