@@ -63,17 +63,19 @@ export class IdMap<V> implements Map<string, V> {
     if (typeof k !== 'string') throw new TypeError('IdMap keys are strings');
     const h = hashOf(k);
     const s = this.find(k, h);
-    if (s >= 0) {
-      this.vs[(this.slots[s] as number) - 1] = v;
-      return this;
-    }
+    if (s >= 0) this.vs[(this.slots[s] as number) - 1] = v;
+    else this.insert(~s, k, v);
+    return this;
+  }
+
+  /** Puts a new entry in the empty slot `slot` that `find` gave for `k`. */
+  private insert(slot: number, k: string, v: V): void {
     this.ks.push(k);
     this.vs.push(v);
-    this.slots[~s] = this.ks.length;
+    this.slots[slot] = this.ks.length;
     this.live++;
     // Entries (deleted ones too, whose slots are tombstones) stay under half the slots.
     if (this.ks.length * 2 > this.slots.length) this.rehash();
-    return this;
   }
 
   /**
@@ -84,11 +86,7 @@ export class IdMap<V> implements Map<string, V> {
     if (typeof k !== 'string') throw new TypeError('IdMap keys are strings');
     const s = this.find(k, hashOf(k));
     if (s >= 0) return false;
-    this.ks.push(k);
-    this.vs.push(v);
-    this.slots[~s] = this.ks.length;
-    this.live++;
-    if (this.ks.length * 2 > this.slots.length) this.rehash();
+    this.insert(~s, k, v);
     return true;
   }
 
