@@ -141,6 +141,9 @@ export class FastPainter {
   #sprite: { rowHeight: number; ratio: number; canvas: HTMLCanvasElement } | null = null;
   /** Widths of the pieces of texts with figures (`#pieces`), in the grid's font. */
   readonly #widths = new Map<string, number>();
+  /** The last text's pieces and their widths (`#pieces`), filled again for each text. */
+  readonly #parts: string[] = [];
+  readonly #partWidths: number[] = [];
   /** Pairs of figure characters the pieces may be cut between (`#cuts`). */
   readonly #pairs = new Map<number, boolean>();
 
@@ -295,11 +298,15 @@ export class FastPainter {
     // A text with figures is measured by its pieces, as it is drawn (its whole would be shaped anew).
     const fits = fitsInCell(cell.text, w);
     const pieces = inPieces(cell.text);
-    const width = pieces && (cell.right || !fits) ? this.#pieces(cell.text, 0, 0, false) : -1;
+    const width = pieces ? this.#pieces(cell.text) : -1;
     if (fits || (width >= 0 ? width : ctx.measureText(cell.text).width) <= room) {
       if (pieces) {
         this.#align('left');
-        this.#pieces(cell.text, cell.right ? x + w - PAD - width : x + PAD, baselineY, true);
+        let at = cell.right ? x + w - PAD - width : x + PAD;
+        for (let k = 0; k < this.#parts.length; k++) {
+          ctx.fillText(this.#parts[k]!, at, baselineY);
+          at += this.#partWidths[k]!;
+        }
         return;
       }
       this.#align(cell.right ? 'right' : 'left');
@@ -312,8 +319,8 @@ export class FastPainter {
   }
 
   /**
-   * A text with figures, drawn in pieces side by side at their measured widths; returns the width. Why:
-   * the browser keeps the shaping of the last few hundred texts drawn and leaves each new text's shaping
+   * A text with figures, cut in pieces (`#parts`, drawn side by side at their `#partWidths`); returns
+   * the whole width. Why: the browser keeps the shaping of the last few hundred texts drawn and leaves each new text's shaping
    * behind as garbage of its own. A screen a frame of amounts, dates and numbers never drawn before grew
    * the page's memory by 100–150 MB in 600 frames at a million rows (30–60 MB in pieces), and on a page
    * of its own brought 66 full garbage collections in 30 s (none in pieces). Pieces are a few hundred
@@ -321,8 +328,11 @@ export class FastPainter {
    * the font does not kern (`#cuts`); a letter or symbol stays with its neighbours. So the pieces' widths
    * add up to the whole text's and every glyph stands where the whole text puts it (the same pixels).
    */
-  #pieces(text: string, x: number, y: number, draw: boolean): number {
-    const start = x;
+  #pieces(text: string): number {
+    const parts = this.#parts;
+    const widths = this.#partWidths;
+    parts.length = widths.length = 0;
+    let width = 0;
     const n = text.length;
     let i = 0;
     while (i < n) {
@@ -336,11 +346,13 @@ export class FastPainter {
         if (figure) figures++;
       }
       const piece = i === 0 && j === n ? text : text.slice(i, j);
-      if (draw) this.#ctx.fillText(piece, x, y);
-      x += this.#widthOf(piece);
+      const w = this.#widthOf(piece);
+      parts.push(piece);
+      widths.push(w);
+      width += w;
       i = j;
     }
-    return x - start;
+    return width;
   }
 
   /** Whether two characters' widths add up to the pair's (the font does not kern them), measured once. */
