@@ -52,6 +52,14 @@ async function clipped(page: Page): Promise<string[]> {
         );
       }
     }
+    // A grid's column filters stand on one line, under titles of one line or two ("Zile de întârziere").
+    for (const row of document.querySelectorAll('main [role="row"]')) {
+      const tops = [...row.querySelectorAll('[role="columnheader"] [data-filter]')]
+        .filter((f) => (f as HTMLElement).offsetParent)
+        .map((f) => Math.round(f.getBoundingClientRect().top));
+      if (tops.length > 1 && Math.max(...tops) - Math.min(...tops) > 1)
+        out.push(`column filters at ${[...new Set(tops)].join(', ')} px from the top`);
+    }
     // The header is one row.
     const header = document.querySelector('header');
     if (header && header.getBoundingClientRect().height > 56)

@@ -67,6 +67,40 @@ describe('fitting grid columns', () => {
     );
     expect(widths).toEqual([75, 125]);
   });
+
+  describe("the totals' row-count label", () => {
+    // "84.934 de rânduri în EUR": 24 bold characters, 288 px + 10 padding.
+    const label = '84.934 de rânduri în EUR';
+    const number = () => col({ cells: ['INV-2024-0036995'] }); // 160 + 10
+    const customer = (over: Partial<FitInput> = {}) =>
+      col({ cells: ['Rossi Costruzioni SA'], flexible: true, ...over }); // 200 + 10
+
+    it('runs on into the next column when that one shows nothing in the totals row', () => {
+      // 170 + 210 = 380 ≥ 298: neither column is widened for it.
+      expect(fitWidths([number(), customer()], opts, { at: 0, span: 2, texts: [label] })).toEqual([170, 210]);
+    });
+
+    it('widens the text column of the two when both together are too narrow', () => {
+      const widths = fitWidths([col({ cells: ['INV-1'] }), col({ cells: ['Rossi'], flexible: true })], opts, {
+        at: 0,
+        span: 2,
+        texts: [label],
+      });
+      // 60 + 60 = 120; the 178 px missing go to the customer column.
+      expect(widths).toEqual([60, 60 + 178]);
+    });
+
+    it('widens its own column when it has it alone, or when the user sized the next one', () => {
+      expect(fitWidths([number(), customer()], opts, { at: 0, span: 1, texts: [label] })).toEqual([298, 210]);
+      expect(
+        fitWidths([col({ cells: ['INV-1'] }), customer({ fixed: 100 })], opts, {
+          at: 0,
+          span: 2,
+          texts: [label],
+        }),
+      ).toEqual([60 + 138, 100]);
+    });
+  });
 });
 
 describe('the sample a large grid is fitted to', () => {

@@ -83,7 +83,17 @@ function widestOf(texts: readonly string[], measure: FitOptions['measure']): num
 
 const DIGITS = /[0-9]/g;
 
-export function fitWidths(columns: readonly FitInput[], o: FitOptions): number[] {
+/**
+ * Bold texts (the totals' row-count labels) shown in column `at`, or across it and the next column when
+ * `span` is 2 (that column shows nothing in the totals row).
+ */
+export interface SpanLabels {
+  at: number;
+  span: 1 | 2;
+  texts: readonly string[];
+}
+
+export function fitWidths(columns: readonly FitInput[], o: FitOptions, labels?: SpanLabels): number[] {
   const widths = columns.map((c) => {
     if (c.fixed !== undefined) return Math.max(o.min, c.fixed);
     // Long names may be cut at `maxContent`; figures and totals never are.
@@ -95,6 +105,18 @@ export function fitWidths(columns: readonly FitInput[], o: FitOptions): number[]
     const hint = o.measure(c.hint, false) + o.pad + o.hintPad;
     return Math.ceil(Math.max(o.min, fitted, header, hint));
   });
+  if (labels && labels.texts.length > 0 && labels.at < widths.length) {
+    const need = Math.ceil(labels.texts.reduce((m, s) => Math.max(m, o.measure(s, true)), 0) + o.pad);
+    const next = labels.span === 2 && labels.at + 1 < widths.length ? labels.at + 1 : -1;
+    const have = widths[labels.at]! + (next >= 0 ? widths[next]! : 0);
+    if (need > have) {
+      // The room missing goes to the one of the two a user has not sized, a text column first.
+      const fixed = (i: number) => i < 0 || columns[i]!.fixed !== undefined;
+      const to =
+        next >= 0 && !fixed(next) && (columns[next]!.flexible || fixed(labels.at)) ? next : labels.at;
+      widths[to] = widths[to]! + need - have;
+    }
+  }
   const spare = o.available - widths.reduce((a, b) => a + b, 0);
   const flex = columns.map((c, i) => (c.flexible && c.fixed === undefined ? i : -1)).filter((i) => i >= 0);
   if (spare > 0 && flex.length) {

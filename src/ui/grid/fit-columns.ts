@@ -197,11 +197,24 @@ export interface FitContext<R> {
   available: number;
 }
 
-export function fitColumns<R>(c: FitContext<R>): number[] {
-  const labelCol = Math.max(
+/**
+ * The column where the totals show their row-count labels (the first that is not money), and whether a
+ * label also takes the next column's cell: when that column shows nothing in the totals row, a long
+ * label ("84.934 de rânduri în EUR") runs on into it instead of widening the first column.
+ */
+export function labelSpan<R>(
+  columns: readonly GridColumn<R>[],
+  empty: (index: number) => boolean,
+): { at: number; span: 1 | 2 } {
+  const at = Math.max(
     0,
-    c.columns.findIndex((col) => col.type !== 'money'),
+    columns.findIndex((col) => col.type !== 'money'),
   );
+  const next = columns[at + 1];
+  return { at, span: next && next.type !== 'money' && empty(at + 1) ? 2 : 1 };
+}
+
+export function fitColumns<R>(c: FitContext<R>): number[] {
   const inputs: FitInput[] = c.columns.map((col, i) => ({
     cells: c.texts[i] ?? [],
     more: c.more?.[i],
@@ -214,7 +227,6 @@ export function fitColumns<R>(c: FitContext<R>): number[] {
         const sum = line.sums[col.id];
         return sum === undefined ? [] : [c.formatMoney(sum, line.currency)];
       }),
-      ...(i === labelCol ? c.labels : []),
     ],
     header: col.title,
     hint: filterHint(col) + (col.type === 'choice' ? ' ▶' : ''),
@@ -223,12 +235,17 @@ export function fitColumns<R>(c: FitContext<R>): number[] {
     maxContent: col.type === 'text' ? (col.width ?? MAX_TEXT) : undefined,
     fixed: c.widths[col.id],
   }));
-  return fitWidths(inputs, {
-    measure: measureText,
-    pad: 14,
-    hintPad: 24,
-    arrow: 16,
-    min: MIN_WIDTH,
-    available: c.available,
-  });
+  const span = labelSpan(c.columns, (i) => inputs[i]!.strong.length === 0);
+  return fitWidths(
+    inputs,
+    {
+      measure: measureText,
+      pad: 14,
+      hintPad: 24,
+      arrow: 16,
+      min: MIN_WIDTH,
+      available: c.available,
+    },
+    { ...span, texts: c.labels },
+  );
 }
