@@ -18,15 +18,28 @@ function hashOf(s: string): number {
   return h >>> 0;
 }
 
+/**
+ * The hash bits a slot keeps beside its entry: those above the slot's position bits, as many as fit
+ * under the sign bit (9 for a million entries' 2^22 slots; none past 2^30 slots).
+ */
+function tagOf(h: number, bits: number): number {
+  return bits >= 31 ? 0 : (h >>> bits) & ((1 << (31 - bits)) - 1);
+}
+
 export class IdMap<V> implements Map<string, V> {
   /** Keys in insertion order; `undefined` where an entry was deleted. */
   private ks: (string | undefined)[] = [];
   private vs: (V | undefined)[] = [];
   /**
-   * Open addressing, linear probing, at most half full: slot → entry index + 1 (0: empty). A deleted
-   * entry's slot stays until the next rehash, as a tombstone.
+   * Open addressing, linear probing, at most half full: slot → entry index + 1 (0: empty) in its low
+   * `bits` bits, and above them a few more bits of the key's hash (a tag). A probe reads the key only
+   * when the tags agree: a million new ids looked up missed on other keys' slots, and each miss read that
+   * key from memory (two cache misses) only to find it different. A deleted entry's slot stays until the
+   * next rehash, as a tombstone.
    */
   private slots = new Int32Array(16);
+  /** log2 of the slots: the bits of a slot that hold its entry. */
+  private bits = 4;
   private live = 0;
 
   constructor(entries?: Iterable<readonly [string, V]> | null) {
@@ -40,11 +53,18 @@ export class IdMap<V> implements Map<string, V> {
   /** The slot holding key `k` (hash `h`), or the empty slot where it would go (as ~slot). */
   private find(k: string, h: number): number {
     const mask = this.slots.length - 1;
+    const bits = this.bits;
+    const tag = tagOf(h, bits);
     for (let s = h & mask; ; s = (s + 1) & mask) {
       const e = this.slots[s] as number;
       if (e === EMPTY) return ~s;
-      if (this.ks[e - 1] === k) return s;
+      if (e >>> bits === tag && this.ks[(e & mask) - 1] === k) return s;
     }
+  }
+
+  /** The entry index in slot `s`. */
+  private entry(s: number): number {
+    return ((this.slots[s] as number) & (this.slots.length - 1)) - 1;
   }
 
   // An empty map answers without hashing: the book's maps of payments or adjustments by invoice are
@@ -52,7 +72,7 @@ export class IdMap<V> implements Map<string, V> {
   get(k: string): V | undefined {
     if (this.live === 0 || typeof k !== 'string') return undefined;
     const s = this.find(k, hashOf(k));
-    return s < 0 ? undefined : this.vs[(this.slots[s] as number) - 1];
+    return s < 0 ? undefined : this.vs[this.entry(s)];
   }
 
   has(k: string): boolean {
@@ -63,16 +83,16 @@ export class IdMap<V> implements Map<string, V> {
     if (typeof k !== 'string') throw new TypeError('IdMap keys are strings');
     const h = hashOf(k);
     const s = this.find(k, h);
-    if (s >= 0) this.vs[(this.slots[s] as number) - 1] = v;
-    else this.insert(~s, k, v);
+    if (s >= 0) this.vs[this.entry(s)] = v;
+    else this.insert(~s, h, k, v);
     return this;
   }
 
-  /** Puts a new entry in the empty slot `slot` that `find` gave for `k`. */
-  private insert(slot: number, k: string, v: V): void {
+  /** Puts a new entry in the empty slot `slot` that `find` gave for `k` (hash `h`). */
+  private insert(slot: number, h: number, k: string, v: V): void {
     this.ks.push(k);
     this.vs.push(v);
-    this.slots[slot] = this.ks.length;
+    this.slots[slot] = (tagOf(h, this.bits) << this.bits) | this.ks.length;
     this.live++;
     // Entries (deleted ones too, whose slots are tombstones) stay under half the slots.
     if (this.ks.length * 2 > this.slots.length) this.rehash();
@@ -84,9 +104,10 @@ export class IdMap<V> implements Map<string, V> {
    */
   addNew(k: string, v: V): boolean {
     if (typeof k !== 'string') throw new TypeError('IdMap keys are strings');
-    const s = this.find(k, hashOf(k));
+    const h = hashOf(k);
+    const s = this.find(k, h);
     if (s >= 0) return false;
-    this.insert(~s, k, v);
+    this.insert(~s, h, k, v);
     return true;
   }
 
@@ -112,7 +133,7 @@ export class IdMap<V> implements Map<string, V> {
     if (this.live === 0 || typeof k !== 'string') return false;
     const s = this.find(k, hashOf(k));
     if (s < 0) return false;
-    const i = (this.slots[s] as number) - 1;
+    const i = this.entry(s);
     this.ks[i] = undefined;
     this.vs[i] = undefined;
     this.live--;
@@ -123,6 +144,7 @@ export class IdMap<V> implements Map<string, V> {
     this.ks = [];
     this.vs = [];
     this.slots = new Int32Array(16);
+    this.bits = 4;
     this.live = 0;
   }
 
@@ -131,17 +153,19 @@ export class IdMap<V> implements Map<string, V> {
    * under way keeps its position; a book deletes few invoices between two loads.
    */
   private rehash(entries = this.ks.length): void {
-    let size = 16;
-    while (size <= entries * 2) size *= 2;
-    const slots = new Int32Array(size);
-    const mask = size - 1;
+    let bits = 4;
+    while (1 << bits <= entries * 2) bits++;
+    const slots = new Int32Array(1 << bits);
+    const mask = slots.length - 1;
     for (let i = 0; i < this.ks.length; i++) {
       if (this.ks[i] === undefined) continue;
-      let s = hashOf(this.ks[i] as string) & mask;
+      const h = hashOf(this.ks[i] as string);
+      let s = h & mask;
       while (slots[s] !== EMPTY) s = (s + 1) & mask;
-      slots[s] = i + 1;
+      slots[s] = (tagOf(h, bits) << bits) | (i + 1);
     }
     this.slots = slots;
+    this.bits = bits;
   }
 
   *entries(): MapIterator<[string, V]> {

@@ -105,6 +105,35 @@ describe('IdMap', () => {
     expect(Object.prototype.toString.call(m)).toBe('[object IdMap]');
   });
 
+  it('tells apart keys whose hashes are the same, or differ only in the bits a slot keeps', () => {
+    // FNV-1a, as the map hashes: among the first 600,000 of these ids, some pairs share all 32 bits.
+    const fnv = (s: string) => {
+      let h = 0x811c9dc5;
+      for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+      return h >>> 0;
+    };
+    const byHash = new Map<number, string>();
+    let same: [string, string] | null = null;
+    for (let i = 0; !same && i < 600_000; i++) {
+      const id = `inv${i.toString(16).padStart(6, '0')}`;
+      const other = byHash.get(fnv(id));
+      if (other !== undefined) same = [other, id];
+      else byHash.set(fnv(id), id);
+    }
+    expect(same).not.toBeNull();
+    const [a, b] = same!;
+    // And ids at the same slot of a 16-slot map (same low 4 bits) with different higher bits.
+    const near = [...byHash.values()].filter((id) => (fnv(id) & 15) === (fnv(a) & 15)).slice(0, 6);
+    const m = new IdMap<string>();
+    for (const k of [a, ...near]) m.set(k, `v${k}`);
+    expect(m.get(b)).toBeUndefined();
+    expect(m.addNew(b, `v${b}`)).toBe(true);
+    for (const k of [a, b, ...near]) expect(m.get(k)).toBe(`v${k}`);
+    expect(m.delete(a)).toBe(true);
+    expect(m.get(a)).toBeUndefined();
+    expect(m.get(b)).toBe(`v${b}`);
+  });
+
   it('finds a million ids (the book’s index at a million invoices)', () => {
     const m = new IdMap<number>();
     const ids = Array.from({ length: 1_000_000 }, (_, i) => `inv${i.toString(16).padStart(24, '0')}`);
