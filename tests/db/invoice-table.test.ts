@@ -77,6 +77,28 @@ describe('invoice table', () => {
     }
   });
 
+  it('finds every invoice of an import into an empty table, and again after all were deleted', () => {
+    const table = new InvoiceTable();
+    const first = Array.from({ length: 4500 }, (_, i) => invoice(i));
+    table.plan(first, []).apply();
+    expectConsistent(table, new Set(first.map((r) => r.id)), new Map(first.map((r) => [r.id, r.amount])));
+    table
+      .plan(
+        [],
+        first.map((r) => r.id),
+      )
+      .apply();
+    expectConsistent(table, new Set(), new Map());
+    const second = Array.from({ length: 2100 }, (_, i) => invoice(10_000 + i));
+    table.plan(second, []).apply();
+    // An edit and a new invoice after it.
+    table.plan([{ ...invoice(10_007), amount: 5 }, invoice(20_000)], []).apply();
+    const ids = new Set([...second.map((r) => r.id), 'inv20000']);
+    const amounts = new Map([...second.map((r) => [r.id, r.amount] as const), ['inv20000', 21_000]]);
+    amounts.set('inv10007', 5);
+    expectConsistent(table, ids, amounts);
+  });
+
   it('refuses a write that gives one id twice, and changes nothing', () => {
     const table = new InvoiceTable();
     table.plan([invoice(1), invoice(2)], []).apply();
