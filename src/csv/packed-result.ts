@@ -6,6 +6,7 @@
 // original order. Anything else (terms, an update carrying a stored invoice's other fields) travels as
 // the object it is. The worker keeps what it posts (the page may ask again), so it is posted as a copy.
 import type { Invoice } from '../domain/types';
+import { IdMap } from '../domain/id-map';
 import type { ImportResult, RowStatus } from './rows-to-records';
 
 type TextKey = 'id' | 'number' | 'customerId' | 'issueDate' | 'dueDate' | 'currency' | 'importBatchId';
@@ -76,7 +77,12 @@ function room<A extends Uint32Array | Int32Array | Float64Array>(a: A, need: num
 }
 
 class CodedColumn {
-  private readonly index = new Map<string, number>();
+  /**
+   * An IdMap, not a Map: a column of mostly distinct texts (descriptions with an order number) made a
+   * Map of hundreds of thousands of strings, each entered in the engine's string table (converting a
+   * million rows: 3.4–3.6 s with a Map, 2.8–3.0 s with this).
+   */
+  private readonly index = new IdMap<number>();
   readonly values: string[] = [];
   codes: Uint32Array;
   private lastText: string | null = null;
