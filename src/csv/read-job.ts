@@ -3,7 +3,7 @@
 // as they come; the page then asks for the records of the mapping it shows, and gets them packed
 // (packed-result.ts). Only progress, the mapping, a few values per column and the records cross to the
 // page. Also run in the page itself when the browser cannot start a module worker.
-import { InvoicePacker, packResult, type PackedResult } from './packed-result';
+import { InvoicePacker, PackedInvoiceIndex, packResult, type PackedResult } from './packed-result';
 import { parseFile, type Post } from './read-parse';
 import { PackedTable } from './row-chunks';
 import { RecordBuilder, rowsToRecordsSteps, type ExistingBook, type ImportContext } from './rows-to-records';
@@ -13,6 +13,7 @@ import type {
   ConvertRequest,
   ConvertSettings,
   Mapping,
+  PostedBook,
   ReadRequest,
   RowsMessage,
   WorkerRequest,
@@ -71,7 +72,7 @@ export class ReadJob {
 
   private expect(convert: ReadRequest['convert']): void {
     this.early = convert ?? null;
-    if (convert) this.existing = convert.existing;
+    if (convert) this.existing = bookOf(convert.existing);
   }
 
   accept(msg: RowsMessage): void {
@@ -139,7 +140,7 @@ export class ReadJob {
   convert(request: ConvertRequest): void {
     try {
       if (request.existing) {
-        this.existing = request.existing;
+        this.existing = bookOf(request.existing);
         this.last = null;
       }
       const key = settingsKey(request.settings);
@@ -197,6 +198,12 @@ export function runReadJob(
   const job = new ReadJob(post, ids);
   job.read(request);
   return job;
+}
+
+/** The book as a conversion looks into it, from the book as posted. */
+function bookOf(posted: PostedBook): ExistingBook {
+  const { invoices, ...rest } = posted;
+  return { ...rest, invoicesByNumber: new PackedInvoiceIndex(invoices) };
 }
 
 function settingsKey(s: ConvertSettings): string {

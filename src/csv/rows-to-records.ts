@@ -21,10 +21,15 @@ export interface ImportFormat {
   dateFormat: string | null;
 }
 
+/** Stored invoices by number (a Map, or the packed ones a reader was posted: `PackedInvoiceIndex`). */
+export interface InvoiceLookup {
+  get(number: string): Invoice | undefined;
+}
+
 export interface ExistingBook {
   customers: Customer[];
   /** Invoices already stored, by invoice number. */
-  invoicesByNumber: Map<string, Invoice>;
+  invoicesByNumber: InvoiceLookup;
   /** Fingerprints of the bank lines and imported payments already stored. */
   bankLineKeys: Set<string>;
 }

@@ -2,10 +2,18 @@
 // progress, the format, the mapping suggestion and a few values per column, then the converted records
 // (packed, see packed-result.ts) for each mapping it asks for.
 import type { ImportKind } from './import-kinds';
-import type { PackedResult } from './packed-result';
+import type { PackedInvoices, PackedResult } from './packed-result';
 import type { PackedRows } from './row-chunks';
 import type { ExistingBook } from './rows-to-records';
 import type { CsvFormat, RowError } from './types';
+
+/**
+ * The stored book as posted to a reader: its invoices packed (posted as a Map of objects, a million took
+ * seconds to copy), looked up by number there through `PackedInvoiceIndex`.
+ */
+export interface PostedBook extends Omit<ExistingBook, 'invoicesByNumber'> {
+  invoices: PackedInvoices;
+}
 
 /** What a conversion needs besides the rows, the columns and the format the worker already has. */
 export interface ConvertSettings {
@@ -26,7 +34,7 @@ export interface ReadRequest {
    * Convert right after the read with the suggested mapping, so the records are ready when the page asks
    * for that mapping (the usual case) without waiting for another message.
    */
-  convert?: { settings: Omit<ConvertSettings, 'kind' | 'fields'>; existing: ExistingBook };
+  convert?: { settings: Omit<ConvertSettings, 'kind' | 'fields'>; existing: PostedBook };
 }
 
 export interface ConvertRequest {
@@ -35,7 +43,7 @@ export interface ConvertRequest {
   run: number;
   settings: ConvertSettings;
   /** The stored book, when it changed since the last request that carried it. */
-  existing?: ExistingBook;
+  existing?: PostedBook;
 }
 
 /**

@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { sharedFixturesDir } from '../../scripts/check-shared-fixtures';
-import { unpackResult } from '../../src/csv/packed-result';
+import { packInvoices, unpackResult } from '../../src/csv/packed-result';
 import { runReadJob, type ReadJob } from '../../src/csv/read-job';
 import { rowsToRecords, type ExistingBook, type ImportResult } from '../../src/csv/rows-to-records';
 import type { CsvFormat } from '../../src/csv/types';
-import type { ConvertSettings, WorkerReply } from '../../src/csv/worker-protocol';
+import type { ConvertSettings, PostedBook, WorkerReply } from '../../src/csv/worker-protocol';
 import type { Invoice } from '../../src/domain/types';
 
 const BASE = {
@@ -35,10 +35,20 @@ interface Read {
   mapping: { kind: ConvertSettings['kind']; fields: Record<string, number> };
 }
 
-function read(bytes: Uint8Array, existing: ExistingBook = NO_BOOK): Read {
+/**
+ * The book as the page posts it to the reader: its invoices packed (`list`: in the book's order, a
+ * number maybe on two; else the Map's), and copied as posting does.
+ */
+function posted(existing: ExistingBook, list?: Invoice[]): PostedBook {
+  const { invoicesByNumber, ...rest } = existing;
+  const invoices = list ?? [...(invoicesByNumber as Map<string, Invoice>).values()];
+  return structuredClone({ ...rest, invoices: packInvoices(invoices) });
+}
+
+function read(bytes: Uint8Array, existing: ExistingBook = NO_BOOK, list?: Invoice[]): Read {
   const box = { replies: [] as WorkerReply[] };
   const job = runReadJob(
-    { bytes: bytes.slice().buffer, convert: { settings: BASE, existing } },
+    { bytes: bytes.slice().buffer, convert: { settings: BASE, existing: posted(existing, list) } },
     (m) => box.replies.push(m),
     ids,
   );
@@ -52,7 +62,7 @@ function read(bytes: Uint8Array, existing: ExistingBook = NO_BOOK): Read {
 /** The worker's way: ask the job for the records, unpack what it posts. */
 function workerRecords(r: Read, settings: ConvertSettings, existing?: ExistingBook): ImportResult {
   const replies: WorkerReply[] = (r.box.replies = []);
-  r.job.convert({ type: 'convert', run: 7, settings, ...(existing ? { existing } : {}) });
+  r.job.convert({ type: 'convert', run: 7, settings, ...(existing ? { existing: posted(existing) } : {}) });
   const records = replies.find((m) => m.type === 'records');
   if (records?.type !== 'records') throw new Error(JSON.stringify(replies.at(-1)));
   expect(records.run).toBe(7);
@@ -185,6 +195,48 @@ describe('the worker path gives the page path’s records', () => {
     expect(first.invoices[27_003]?.terms).toBeDefined();
     // Asked again with the same settings: the same records (the kept result was not given away).
     same(workerRecords(r, settings), first);
+  });
+
+  it('against a stored book of plain and edited invoices, a number on two of them', () => {
+    const head = 'Number,Customer,Issued,Due,Amount,Description\n';
+    const body = Array.from({ length: 3_000 }, (_, i) => {
+      const day = String((i % 28) + 1).padStart(2, '0');
+      return `N-${i},Customer ${i % 50},${day}/03/2026,${day}/04/2026,${i % 5 === 0 ? 1 : i}.00,Job ${i % 4}`;
+    }).join('\n');
+    // A third of the rows stored as imported (with a description or without), one stored invoice edited
+    // (a note), and N-7 twice: the page's Map of the book by number keeps the later, so must the reader.
+    const list: Invoice[] = Array.from({ length: 1_000 }, (_, k) => {
+      const i = k * 3;
+      const day = String((i % 28) + 1).padStart(2, '0');
+      return {
+        id: `inv-${i}`,
+        number: `N-${i}`,
+        customerId: `c-${i % 50}`,
+        issueDate: `2026-03-${day}`,
+        dueDate: `2026-04-${day}`,
+        currency: 'EUR',
+        amount: 100,
+        importBatchId: 'old',
+        ...(k % 2 ? { description: `Job ${i % 4}` } : {}),
+      };
+    });
+    list.push({ ...list[10]!, id: 'inv-edited', notes: 'called' });
+    list.push(
+      { ...list[200]!, id: 'inv-n7-first', number: 'N-7' },
+      { ...list[201]!, id: 'inv-n7-later', number: 'N-7' },
+    );
+    const existing: ExistingBook = { ...NO_BOOK, invoicesByNumber: new Map(list.map((i) => [i.number, i])) };
+    const r = read(new TextEncoder().encode(head + body), existing, list);
+    const settings = { ...BASE, ...r.mapping };
+    const worker = workerRecords(r, settings);
+    same(worker, pageRecords(r, settings, existing));
+    expect(worker.replaced.map((i) => i.id)).toContain('inv-n7-later');
+    expect(worker.replaced.map((i) => i.id)).not.toContain('inv-n7-first');
+    expect(worker.replaced.find((i) => i.number === 'N-30')).toMatchObject({
+      id: 'inv-edited',
+      notes: 'called',
+    });
+    expect(worker.counts.update).toBeGreaterThan(900);
   });
 
   it('when the end of the file settles the date order the head could not', () => {

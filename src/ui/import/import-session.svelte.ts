@@ -4,9 +4,15 @@ import type { CsvFormat, RowError } from '../../csv/types';
 import { binaryKind, isBlank } from '../../csv/binary';
 import { reasonText } from '../../i18n/reasons/lazy';
 import { untrack } from 'svelte';
-import type { ConvertSettings, ReadRequest, WorkerReply, WorkerRequest } from '../../csv/worker-protocol';
-import type { ExistingBook, ImportResult } from '../../csv/rows-to-records';
-import { unpackResult } from '../../csv/packed-result';
+import type {
+  ConvertSettings,
+  PostedBook,
+  ReadRequest,
+  WorkerReply,
+  WorkerRequest,
+} from '../../csv/worker-protocol';
+import type { ImportResult } from '../../csv/rows-to-records';
+import { packInvoices, unpackResult } from '../../csv/packed-result';
 import {
   IMPORT_KINDS,
   KIND_FIELDS,
@@ -444,12 +450,12 @@ function sameTables(a: unknown[][], b: unknown[][]): boolean {
   return a.length === b.length && a.every((t, i) => t === b[i] || (t.length === 0 && b[i]?.length === 0));
 }
 
-/** What the conversion needs to know of the stored book. */
-function existingBook(): ExistingBook {
+/** What the conversion needs to know of the stored book, as posted to the reader. */
+function existingBook(): PostedBook {
   const book = app.book;
   return {
     customers: book.list('customers'),
-    invoicesByNumber: new Map(book.list('invoices').map((i) => [i.number, i])),
+    invoices: packInvoices(book.list('invoices')),
     bankLineKeys: new Set([
       ...book.list('bankLines').map((l) => l.key),
       ...book.list('payments').flatMap((p) => (p.bankLineKey ? [p.bankLineKey] : [])),
