@@ -410,6 +410,21 @@ export async function importThroughPage(h, appUrl, file, { waitOffline = true } 
   return { phases, heapPeak, rss, wall, count, clickLatency: m.click - m.preview };
 }
 
+/**
+ * Another file chosen on the import page of the book as it stands (a monthly export into a large book):
+ * file chosen → read (worker done) → preview shown. Nothing is imported.
+ */
+export async function previewInBook(h, appUrl, file) {
+  const { page } = h;
+  await page.goto(`${appUrl}index.html#/import`);
+  await page.getByTestId('import-file').waitFor({ state: 'attached' });
+  await page.evaluate(() => window.__bench.reset());
+  await page.getByTestId('import-file').setInputFiles(file);
+  await page.getByTestId('import-session').getByTestId('import-preview').waitFor({ timeout: 600_000 });
+  const m = await page.evaluate(() => window.__bench.marks);
+  return { read: m.workerDone - m.change, preview: m.preview - m.change };
+}
+
 /** Reloads at #/invoices; navigation start → first grid row (and the frame after it). */
 export async function reloadToGrid(h, appUrl) {
   const { page } = h;
