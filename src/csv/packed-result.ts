@@ -167,11 +167,15 @@ export class InvoicePacker {
     this.amount = new Float64Array(size);
   }
 
-  /** Adds the next invoices in order; `replaced`: the stored invoices their updates replace. */
-  add(invoices: readonly Invoice[], replaced: readonly Invoice[] = []): void {
+  /**
+   * Adds the next invoices in order (those of `invoices` from `from` to `to`); `replaced`: the stored
+   * invoices their updates replace.
+   */
+  add(invoices: readonly Invoice[], replaced: readonly Invoice[] = [], from = 0, to = invoices.length): void {
     for (const r of replaced) this.replaced.add(r.id);
     const { id, number, description, coded } = this;
-    for (const inv of invoices) {
+    for (let i = from; i < to; i++) {
+      const inv = invoices[i] as Invoice;
       if (!plain(inv, this.replaced)) {
         this.others.push({ index: this.count++, invoice: inv });
         continue;

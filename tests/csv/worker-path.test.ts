@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { sharedFixturesDir } from '../../scripts/check-shared-fixtures';
-import { packInvoices, unpackResult } from '../../src/csv/packed-result';
+import { InvoicePacker, PackedInvoiceIndex, packInvoices, unpackResult } from '../../src/csv/packed-result';
 import { runReadJob, type ReadJob } from '../../src/csv/read-job';
 import { rowsToRecords, type ExistingBook, type ImportResult } from '../../src/csv/rows-to-records';
 import type { CsvFormat } from '../../src/csv/types';
@@ -237,6 +237,29 @@ describe('the worker path gives the page path’s records', () => {
       notes: 'called',
     });
     expect(worker.counts.update).toBeGreaterThan(900);
+  });
+
+  it('packs a book in pieces (as idle time does) as it packs it at once, and finds each invoice', () => {
+    const list: Invoice[] = Array.from({ length: 5_000 }, (_, i) => ({
+      id: `inv-${i}`,
+      number: `N-${i}`,
+      customerId: `c-${i % 70}`,
+      issueDate: '2026-03-01',
+      dueDate: `2026-04-${String((i % 28) + 1).padStart(2, '0')}`,
+      currency: i % 9 ? 'EUR' : 'RON',
+      amount: i * 7,
+      importBatchId: 'old',
+      ...(i % 3 ? { description: `Job ${i % 5}` } : {}),
+      ...(i % 1_000 === 17 ? { notes: 'called' } : {}),
+    }));
+    const packer = new InvoicePacker();
+    for (let at = 0; at < list.length; at += 1_234)
+      packer.add(list, [], at, Math.min(list.length, at + 1_234));
+    const pieces = packer.invoices();
+    expect(pieces).toStrictEqual(packInvoices(list));
+    const index = new PackedInvoiceIndex(structuredClone(pieces));
+    for (const i of [0, 17, 1_017, 2_345, 4_999]) expect(index.get(`N-${i}`)).toStrictEqual(list[i]);
+    expect(index.get('N-5000')).toBeUndefined();
   });
 
   it('when the end of the file settles the date order the head could not', () => {

@@ -12,7 +12,8 @@ import type {
   WorkerRequest,
 } from '../../csv/worker-protocol';
 import type { ImportResult } from '../../csv/rows-to-records';
-import { packInvoices, unpackResult } from '../../csv/packed-result';
+import { InvoicePacker, packInvoices, unpackResult, type PackedInvoices } from '../../csv/packed-result';
+import { inIdleSteps } from '../grid/idle-steps';
 import {
   IMPORT_KINDS,
   KIND_FIELDS,
@@ -25,7 +26,7 @@ import { mappingSignature } from '../../csv/mapping-signature';
 import { findBatchByHash, importRecords } from '../../commands/imports';
 import { newId, pooledIds } from '../../commands/ids';
 import { parseMapping } from '../../db/settings';
-import type { ImportBatch } from '../../domain/types';
+import type { ImportBatch, Invoice } from '../../domain/types';
 import { app } from '../state/app.svelte';
 import { offline } from '../state/offline.svelte';
 import { currentLanguage, say, t, type MessageKey } from '../../i18n';
@@ -455,12 +456,48 @@ function existingBook(): PostedBook {
   const book = app.book;
   return {
     customers: book.list('customers'),
-    invoices: packInvoices(book.list('invoices')),
+    invoices: packedBook(book.list('invoices')),
     bankLineKeys: new Set([
       ...book.list('bankLines').map((l) => l.key),
       ...book.list('payments').flatMap((p) => (p.bankLineKey ? [p.bankLineKey] : [])),
     ]),
   };
+}
+
+/**
+ * The stored invoices packed for the readers (`PostedBook`), made in idle steps while the import page
+ * is open: a million took ~0.6 s of the page's thread, which froze it when the file was chosen.
+ */
+let prepared: { list: readonly Invoice[]; packer: InvoicePacker; at: number; stop: () => void } | null = null;
+
+function prepareBook(): void {
+  const list = app.book.list('invoices');
+  if (prepared?.list === list) return;
+  prepared?.stop();
+  const p = { list, packer: new InvoicePacker(list.length), at: 0, stop: () => {} };
+  prepared = p;
+  p.stop = inIdleSteps(
+    (left) => {
+      while (p.at < list.length && left() > 0) {
+        const end = Math.min(list.length, p.at + 2_000);
+        p.packer.add(list, [], p.at, end);
+        p.at = end;
+      }
+      return p.at >= list.length;
+    },
+    () => {},
+    1_000,
+  );
+}
+
+/** `list` packed: what idle time made of it, finished now, or all of it now. */
+function packedBook(list: readonly Invoice[]): PackedInvoices {
+  const p = prepared;
+  if (p?.list !== list) return packInvoices(list);
+  p.stop();
+  p.packer.add(list, [], p.at, list.length);
+  p.at = list.length;
+  return p.packer.invoices();
 }
 
 /** Readers started before any file is chosen: by then their script is loaded and compiled. */
@@ -482,12 +519,15 @@ export function prewarmReader(): void {
   } catch {
     releaseReader();
   }
+  prepareBook();
 }
 
 /** Stops the spare readers (the import page calls it when left). */
 export function releaseReader(): void {
   for (const s of spares) s.worker.terminate();
   spares = [];
+  prepared?.stop();
+  prepared = null;
 }
 
 function takeReader(): Worker {
