@@ -97,18 +97,26 @@ function expectWholeScreen(seen: Seen): void {
   expect(shown.at(-1)!.bottom).toBeGreaterThanOrEqual(seen.viewBottom - 0.5);
 }
 
-/** Where each pixel of a screenshot is text or a line dark enough to read (not a shade or a grid line). */
-function inkOf(png: Buffer): { ink: Uint8Array; width: number; height: number } {
+/**
+ * Each pixel's darkness (0 white … 765 black), and where it is ink: text or a line dark enough to read
+ * (not a shade or a grid line).
+ */
+function inkOf(png: Buffer): { ink: Uint8Array; dark: Uint16Array; width: number; height: number } {
   const { data, width, height } = PNG.sync.read(png);
   const ink = new Uint8Array(width * height);
-  for (let i = 0; i < ink.length; i++)
-    ink[i] = data[4 * i]! + data[4 * i + 1]! + data[4 * i + 2]! < 450 ? 1 : 0;
-  return { ink, width, height };
+  const dark = new Uint16Array(width * height);
+  for (let i = 0; i < ink.length; i++) {
+    dark[i] = 765 - (data[4 * i]! + data[4 * i + 1]! + data[4 * i + 2]!);
+    ink[i] = dark[i]! > 315 ? 1 : 0;
+  }
+  return { ink, dark, width, height };
 }
 
 /**
- * The share of `a`'s ink with no ink of `b` at the same place or a pixel beside it: 0 when the two show
- * the same texts at the same places (anti-aliasing may differ), more when a row is off.
+ * The share of `a`'s ink with nothing as dark in `b` at the same place or a pixel beside it: 0 when the
+ * two show the same texts at the same places, more when a row is off. Anti-aliasing may differ: a
+ * stroke a pixel wide that one draws on a pixel, the other may draw half a pixel over, as two pixels
+ * half as dark (neither of them ink); half `a`'s darkness beside it counts as there.
  */
 function inkMissing(a: ReturnType<typeof inkOf>, b: ReturnType<typeof inkOf>, rowsDown = 0): number {
   const { width: w, height: h } = a;
@@ -120,9 +128,10 @@ function inkMissing(a: ReturnType<typeof inkOf>, b: ReturnType<typeof inkOf>, ro
     for (let x = 1; x < w - 1; x++) {
       if (!a.ink[y * w + x]) continue;
       ink++;
+      const need = a.dark[y * w + x]! / 2;
       let near = false;
       for (let j = -1; j <= 1 && !near; j++)
-        for (let i = -1; i <= 1 && !near; i++) near = b.ink[(yb + j) * w + x + i] === 1;
+        for (let i = -1; i <= 1 && !near; i++) near = b.dark[(yb + j) * w + x + i]! >= need;
       if (!near) missing++;
     }
   }
