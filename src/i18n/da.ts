@@ -272,7 +272,7 @@ export const da: Record<MessageKey, string> = {
   'customer.debtor.business': 'Erhverv (B2B)',
   'customer.debtor.consumer': 'Forbruger (B2C)',
   'customer.terms': 'Betalingsbetingelser',
-  'customer.termsPlaceholder': 'net 30',
+  'customer.termsPlaceholder': 'netto 30 dage',
   'customer.creditLimit': 'Kreditgrænse',
   'customer.rate': 'Aftalt rente, % p.a.',
   'customer.ratePlaceholder': 'lovbestemt',

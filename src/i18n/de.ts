@@ -277,7 +277,7 @@ export const de: Record<MessageKey, string> = {
   'customer.debtor.business': 'Unternehmen (B2B)',
   'customer.debtor.consumer': 'Verbraucher (B2C)',
   'customer.terms': 'Zahlungsbedingungen',
-  'customer.termsPlaceholder': 'net 30',
+  'customer.termsPlaceholder': '30 Tage netto',
   'customer.creditLimit': 'Kreditlimit',
   'customer.rate': 'Vertraglicher Zinssatz, % p. a.',
   'customer.ratePlaceholder': 'gesetzlich',

@@ -275,7 +275,7 @@ export const fr: Record<MessageKey, string> = {
   'customer.debtor.business': 'Professionnel (B2B)',
   'customer.debtor.consumer': 'Particulier (B2C)',
   'customer.terms': 'Conditions de paiement',
-  'customer.termsPlaceholder': 'net 30',
+  'customer.termsPlaceholder': '30 jours',
   'customer.creditLimit': "Plafond d'encours",
   'customer.rate': "Taux d'intérêt contractuel, % par an",
   'customer.ratePlaceholder': 'légal',

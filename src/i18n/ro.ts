@@ -276,7 +276,7 @@ export const ro: Record<MessageKey, string> = {
   'customer.debtor.business': 'Persoană juridică (B2B)',
   'customer.debtor.consumer': 'Consumator (B2C)',
   'customer.terms': 'Termen de plată',
-  'customer.termsPlaceholder': 'net 30',
+  'customer.termsPlaceholder': '30 de zile',
   'customer.creditLimit': 'Limită de credit',
   'customer.rate': 'Dobândă contractuală, % pe an',
   'customer.ratePlaceholder': 'legală',

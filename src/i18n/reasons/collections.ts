@@ -81,7 +81,7 @@ const it: Texts<Main> = {
   'collections.reason.overdue': (p, f) =>
     `${p.count} ${pl(p.count, 'fattura scaduta', 'fatture scadute')}, ${f.money(p.amount, p.currency)}, la più vecchia da ${p.days} ${pl(p.days, 'giorno', 'giorni')}`,
   'collections.reason.step': (p, f) =>
-    `${lv('it', p.level)} (${channelName('it', p.channel)}) dovuto dal ${f.date(p.since)}`,
+    `${lv('it', p.level)} (${channelName('it', p.channel)}) da fare dal ${f.date(p.since)}`,
   'collections.reason.fee': (p, f) => `Spese di sollecito ${f.money(p.amount, p.currency)}`,
   'collections.reason.fee-limited': (p, f) =>
     fee(p.limit, f.money(p.amount, p.currency), {
