@@ -94,6 +94,14 @@ async function mainViews(page: Page, url: string): Promise<Record<string, string
   }
   await visit(page, url, '#/reports', 'main h1');
   found.reports = await clipped(page);
+  // The dashboard's headline figures, in every currency of the book (the longest are in RON and DKK).
+  await visit(page, url, '#/dashboard', '[data-testid="kpis"]');
+  found.dashboard = [];
+  for (const c of await page.getByTestId('dashboard-currency').locator('option').allTextContents()) {
+    await page.getByTestId('dashboard-currency').selectOption(c);
+    await page.waitForTimeout(200);
+    found.dashboard.push(...(await clipped(page)).map((e) => `${c}: ${e}`));
+  }
   await visit(page, url, '#/invoices', '[role="grid"] [role="row"][data-key]');
   // An overdue invoice: its details have the interest periods.
   await page
@@ -126,12 +134,13 @@ const nothing = {
   payments: [],
   activity: [],
   reports: [],
+  dashboard: [],
   invoiceDetail: [],
   customer: [],
 };
 
 describe('nothing is cut off at 1280×800', () => {
-  it('in English and in Romanian, on Today, the four grids, Reports, an invoice and a customer', async () => {
+  it('in English and in Romanian, on Today, the four grids, Reports, the dashboard, an invoice and a customer', async () => {
     h = await openApp('#/today');
     const { page, url } = h;
     await page.setViewportSize({ width: 1280, height: 800 });
