@@ -1,6 +1,6 @@
 // Figures in the interface locale: money grouped alike in one column, percentages and averages localised.
 import { afterAll, describe, expect, it } from 'vitest';
-import { decimal, money, percent, useLanguage } from '../../src/i18n/index';
+import { decimal, integer, money, percent, useLanguage } from '../../src/i18n/index';
 
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -12,6 +12,9 @@ describe('figures in the interface locale', () => {
     expect(plain(money(387785, 'EUR'))).toBe('3.877,85 €');
     expect(plain(money(1279084, 'EUR'))).toBe('12.790,84 €');
     expect(plain(money(500000, 'RON'))).toBe('5.000,00 RON');
+    // And counts beside them: "1.533 fatture", as "1.533,00 €".
+    expect(integer(1533)).toBe('1.533');
+    expect(integer(153)).toBe('153');
   });
 
   it('writes percentages and averages with the locale decimal mark', async () => {
