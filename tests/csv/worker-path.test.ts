@@ -6,7 +6,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { sharedFixturesDir } from '../../scripts/check-shared-fixtures';
-import { InvoicePacker, PackedInvoiceIndex, packInvoices, unpackResult } from '../../src/csv/packed-result';
+import {
+  InvoicePacker,
+  oneByte,
+  PackedInvoiceIndex,
+  packInvoices,
+  unpackResult,
+} from '../../src/csv/packed-result';
 import { runReadJob, type ReadJob } from '../../src/csv/read-job';
 import { rowsToRecords, type ExistingBook, type ImportResult } from '../../src/csv/rows-to-records';
 import type { CsvFormat } from '../../src/csv/types';
@@ -260,6 +266,14 @@ describe('the worker path gives the page path’s records', () => {
     const index = new PackedInvoiceIndex(structuredClone(pieces));
     for (const i of [0, 17, 1_017, 2_345, 4_999]) expect(index.get(`N-${i}`)).toStrictEqual(list[i]);
     expect(index.get('N-5000')).toBeUndefined();
+  });
+
+  it('keeps every text as it was when it makes it one byte a character', () => {
+    // A number cut from a file with a "€" somewhere, Latin-1 names, and texts it leaves as they are.
+    const file = 'Nr,Kunde,Betrag\nF-1,Müller & Søn,5 €\n';
+    const number = file.slice(file.indexOf('F-1'), file.indexOf('F-1') + 3);
+    for (const text of [number, 'Müller & Søn', 'Ștefan Țăranu', '5 €', '', 'x'.repeat(300)])
+      expect(oneByte(text)).toBe(text);
   });
 
   it('when the end of the file settles the date order the head could not', () => {
