@@ -110,7 +110,10 @@ class CodedColumn {
   codes: Uint32Array;
   private lastText: string | null = null;
   private lastCode = 0;
-  constructor(size: number) {
+  constructor(
+    size: number,
+    private readonly narrow: boolean,
+  ) {
     this.codes = new Uint32Array(size);
   }
   set(at: number, text: string | undefined): void {
@@ -127,7 +130,7 @@ class CodedColumn {
     let code = this.index.get(text);
     if (code === undefined) {
       code = this.values.length;
-      this.values.push(oneByte(text));
+      this.values.push(this.narrow ? oneByte(text) : text);
       this.index.set(text, code);
     }
     this.lastText = text;
@@ -179,10 +182,17 @@ export class InvoicePacker {
   private readonly others: PackedInvoices['others'] = [];
   private readonly replaced = new Set<string>();
 
-  /** `size`: the invoices expected (the columns grow past it). */
-  constructor(size = 1024) {
-    this.description = new CodedColumn(size);
-    this.coded = Object.fromEntries(CODED_KEYS.map((k) => [k, new CodedColumn(size)])) as Record<
+  /**
+   * `size`: the invoices expected (the columns grow past it). `narrow`: copy numbers and coded texts one
+   * byte a character (`oneByte`) — for what the reader posts to the page to keep; the page packing its
+   * own stored invoices for the reader to look into leaves them as they are.
+   */
+  constructor(
+    size = 1024,
+    private readonly narrow = true,
+  ) {
+    this.description = new CodedColumn(size, narrow);
+    this.coded = Object.fromEntries(CODED_KEYS.map((k) => [k, new CodedColumn(size, narrow)])) as Record<
       (typeof CODED_KEYS)[number],
       CodedColumn
     >;
@@ -205,7 +215,7 @@ export class InvoicePacker {
       const at = this.at++;
       this.count++;
       id.push(inv.id);
-      number.push(oneByte(inv.number));
+      number.push(this.narrow ? oneByte(inv.number) : inv.number);
       description.set(at, inv.description);
       // Each coded key named, as CODED_KEYS lists them (CodedKeysInOrder fails to compile otherwise).
       coded.customerId.set(at, inv.customerId);
@@ -246,7 +256,7 @@ export class InvoicePacker {
 
 /** Invoices packed to be posted (the stored book's, for a conversion to check against). */
 export function packInvoices(invoices: readonly Invoice[]): PackedInvoices {
-  const packer = new InvoicePacker(invoices.length);
+  const packer = new InvoicePacker(invoices.length, false);
   packer.add(invoices);
   return packer.invoices();
 }

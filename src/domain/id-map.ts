@@ -20,7 +20,7 @@ function hashOf(s: string): number {
 
 /**
  * The hash bits a slot keeps beside its entry: those above the slot's position bits, as many as fit
- * under the sign bit (9 for a million entries' 2^22 slots; none past 2^30 slots).
+ * under the sign bit (10 for a million entries' 2^21 slots; none past 2^30 slots).
  */
 function tagOf(h: number, bits: number): number {
   return bits >= 31 ? 0 : (h >>> bits) & ((1 << (31 - bits)) - 1);

@@ -258,7 +258,7 @@ describe('the worker path gives the page path’s records', () => {
       ...(i % 3 ? { description: `Job ${i % 5}` } : {}),
       ...(i % 1_000 === 17 ? { notes: 'called' } : {}),
     }));
-    const packer = new InvoicePacker();
+    const packer = new InvoicePacker(1024, false);
     for (let at = 0; at < list.length; at += 1_234)
       packer.add(list, [], at, Math.min(list.length, at + 1_234));
     const pieces = packer.invoices();

@@ -474,7 +474,7 @@ function prepareBook(): void {
   const list = app.book.list('invoices');
   if (prepared?.list === list) return;
   prepared?.stop();
-  const p = { list, packer: new InvoicePacker(list.length), at: 0, stop: () => {} };
+  const p = { list, packer: new InvoicePacker(list.length, false), at: 0, stop: () => {} };
   prepared = p;
   p.stop = inIdleSteps(
     (left) => {
