@@ -188,14 +188,15 @@ export class Book {
 
   /**
    * Writes a change set in one IndexedDB transaction, then updates memory. Returns its inverse.
-   * The transaction first checks that the stored book is the one this copy holds (no other tab wrote
+   * The transaction checks that the stored book is the one this copy holds (no other tab wrote
    * since): if not, it throws `StaleBookError` and writes nothing — catch up, plan again, retry.
    * If the transaction fails nothing is written and memory is as before; the error propagates.
    *
-   * With `shown`, memory takes the change first and `shown` is awaited (the screen draws the new
-   * figures) before the transaction starts; if the transaction then fails, memory is put back exactly
-   * as it was (the invoice blocks by reference, the other records by the inverse) before the error
-   * propagates. The caller's write queue keeps the next write from planning until this one has landed.
+   * With `shown`, memory takes the change first, the transaction's requests are made in the same
+   * turn, and `shown` is awaited (the screen draws the new figures) while IndexedDB works; if the
+   * transaction then fails, memory is put back exactly as it was (the invoice blocks by reference, the
+   * other records by the inverse) before the error propagates. The caller's write queue keeps the next
+   * write from planning until this one has landed.
    */
   async commit(change: ChangeSet, shown?: () => Promise<void>): Promise<ChangeSet> {
     const inverse = this.inverseOf(change);
@@ -224,30 +225,51 @@ export class Book {
         this.invoices.refreshBlocks(blockIds, blocksBefore);
         this.applyToMemory({ ...inverse, invoices: undefined }, null);
       };
-      await shown();
     }
-    try {
-      await db.transaction('rw', tables, async () => {
-        const stored = (await db.changeLog.orderBy('rev').last())?.rev ?? 0;
-        if (stored !== this.revision) throw new StaleBookError();
-        if (inv) {
-          if (inv.remove.length) await db.invoiceBlocks.bulkDelete(inv.remove);
-          if (inv.put.length) await db.invoiceBlocks.bulkPut(inv.put);
-        }
-        for (const name of ENTITY_NAMES) {
-          if (name === 'invoices') continue;
-          const c = change[name] as { put?: { id: string }[]; delete?: string[] } | undefined;
-          if (!c) continue;
-          if (c.delete?.length) await db.table(name).bulkDelete(c.delete);
-          if (c.put?.length) await db.table(name).bulkPut(c.put);
-        }
-        await db.changeLog.put(entry);
-        if (entry.rev > LOG_KEEP)
-          await db.changeLog
+    // Every request goes to IndexedDB as the transaction opens, in the same turn as memory takes the
+    // change: by the time the screen shows a write, the browser holds all of it, and a page left at
+    // once (a reload the user confirmed) still commits it. Nothing waits on a read to ask for them.
+    const writing = db.transaction('rw', tables, async () => {
+      const last = db.changeLog.orderBy('rev').last();
+      const requests: Promise<unknown>[] = [];
+      if (inv) {
+        if (inv.remove.length) requests.push(db.invoiceBlocks.bulkDelete(inv.remove));
+        if (inv.put.length) requests.push(db.invoiceBlocks.bulkPut(inv.put));
+      }
+      for (const name of ENTITY_NAMES) {
+        if (name === 'invoices') continue;
+        const c = change[name] as { put?: { id: string }[]; delete?: string[] } | undefined;
+        if (!c) continue;
+        if (c.delete?.length) requests.push(db.table(name).bulkDelete(c.delete));
+        if (c.put?.length) requests.push(db.table(name).bulkPut(c.put));
+      }
+      // `add`: if another tab already wrote this revision, the request itself fails and nothing lands.
+      requests.push(
+        db.changeLog.add(entry).catch((e: unknown) => {
+          throw e instanceof Error && e.name === 'ConstraintError' ? new StaleBookError() : e;
+        }),
+      );
+      if (entry.rev > LOG_KEEP)
+        requests.push(
+          db.changeLog
             .where('rev')
             .belowOrEqual(entry.rev - LOG_KEEP)
-            .delete();
-      });
+            .delete(),
+        );
+      const written = Promise.all(requests);
+      written.catch(() => undefined); // told below, after the check; a stale book aborts them all
+      // The read was asked first, so it answers before the writes do and the transaction cannot have
+      // committed yet: a book moved on (another tab wrote without the lock) aborts every write above.
+      const stored = (await last)?.rev ?? 0;
+      if (stored !== this.revision) throw new StaleBookError();
+      await written;
+    });
+    try {
+      if (shown) {
+        writing.catch(() => undefined);
+        await shown();
+      }
+      await writing;
     } catch (e) {
       undoMemory?.();
       throw e;

@@ -124,4 +124,36 @@ describe('fast hands', () => {
     const redone = await storedAmounts(page);
     numbers.forEach((n, k) => expect(redone[n]).toBe((100 + k) * 100));
   });
+
+  it('keeps an edit when the page is reloaded the moment it shows, and the user says leave', async () => {
+    h = await openApp();
+    const page = h.page;
+    await loadSample(page);
+    const [number] = await firstNumbers(page, 1);
+    const before = (await storedAmounts(page))[number!];
+    expect(before).not.toBe(424242);
+    // A slow machine (the page's processor six times slower): a frame takes long to come.
+    const cdp = await h.context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+    const asked: string[] = [];
+    page.on('dialog', (d) => {
+      asked.push(d.type());
+      void d.accept(); // "Leave": the user chose to go
+    });
+    await typeInto(page, number!, 'amount', '4242.42');
+    // Reloaded as soon as the new amount is on screen, not a moment later.
+    await page.waitForFunction(
+      (n) =>
+        [...document.querySelectorAll('[role="grid"] [role="row"][data-key]')].some(
+          (r) => r.textContent?.includes(n) && /4,242\.42/.test(r.textContent),
+        ),
+      number!,
+      { polling: 5 },
+    );
+    await page.reload();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 }).catch(() => undefined);
+    await grid(page).locator('[role="row"][data-key]').first().waitFor();
+    await expect.poll(() => cell(page, number!, 'amount').textContent()).toMatch(/4,242\.42/);
+    expect((await storedAmounts(page))[number!]).toBe(424242);
+  });
 });

@@ -280,7 +280,8 @@ class AppState {
 
   /**
    * Commits a change planned under the lock. A small one (an edit, a payment, a contact) is shown
-   * first: memory and the figures take it, the screen draws, then the transaction runs; if the
+   * first: memory and the figures take it and the transaction's requests are made in the same turn
+   * (a page left as soon as the edit shows still stores it), then the screen draws; if the
    * transaction fails, memory and the figures go back before the error is told. Nothing plans from
    * the shown state: the next write waits in the queue until this one has landed.
    */
