@@ -84,6 +84,40 @@ describe('the URL names the view', () => {
     await page.goBack();
     await expect.poll(() => column(page, 'number')).toEqual(['FT-2026-003']);
   });
+
+  it('a URL the user goes to keeps its view when the grid was about to write its own', async () => {
+    const h = await start('#/import');
+    const { page } = h;
+    await importInvoices(page, /Import 4 rows/);
+    // A busy browser: while `__late` is set, the page hears of a changed URL 300 ms late.
+    await page.addInitScript(() => {
+      const add = window.addEventListener.bind(window);
+      window.addEventListener = ((type: string, listener: EventListener, options?: boolean) => {
+        const late: EventListener = (e) => {
+          if ((window as unknown as { __late?: boolean }).__late) setTimeout(() => listener(e), 300);
+          else listener(e);
+        };
+        add(type, type === 'hashchange' ? late : listener, options);
+      }) as typeof window.addEventListener;
+    });
+    await page.goto(`${h.url}index.html#/invoices?s=-number`);
+    await page.reload(); // a new document, with the script above
+    await expect.poll(() => column(page, 'number')).toHaveLength(4);
+    // A sort, then at once a link to Rossi's invoices: the link's change is heard after the sort's
+    // view is due to be written into the URL.
+    await page.evaluate(async () => {
+      (window as unknown as { __late?: boolean }).__late = true;
+      document.querySelector<HTMLElement>('[role="columnheader"][data-col="amount"] button.title')!.click();
+      await Promise.resolve();
+      location.hash = '#/invoices?s=number&f.customer=t:rossi';
+    });
+    await expect.poll(() => column(page, 'number')).toEqual(['FT-2026-001', 'FT-2026-004']);
+    await expect.poll(() => page.url()).toMatch(/f\.customer=t(%3A|:)rossi/);
+    await page.evaluate(() => ((window as unknown as { __late?: boolean }).__late = false));
+    // Back goes to the sorted list the user had, not to a copy of Rossi's.
+    await page.goBack();
+    await expect.poll(() => column(page, 'number')).toHaveLength(4);
+  });
 });
 
 describe('an export that opens right', () => {

@@ -43,8 +43,13 @@ class Router {
     location.hash = '#/' + path.replace(/^#?\/?/, '');
   }
 
-  /** Rewrites the query of the current route without adding a history entry. */
-  setQuery(query: URLSearchParams): void {
+  /**
+   * Rewrites the query of the current route without adding a history entry. With `from` (the URL when
+   * the write was decided), a URL that has moved on since (Back, Forward, one typed in) is left alone:
+   * a view written late would otherwise overwrite the history entry the user just went to.
+   */
+  setQuery(query: URLSearchParams, from?: string): void {
+    if (from !== undefined && location.hash !== from) return;
     const base = location.hash.replace(/\?.*$/, '') || '#/';
     const qs = query.toString();
     const next = qs ? `${base}?${qs}` : base;
