@@ -749,6 +749,10 @@ export const da: Record<MessageKey, string> = {
   'collections.error.nothingOpen': 'Intet er åbent på disse fakturaer.',
   'collections.error.noWriteOff': 'Afskrivningen kan ikke tilbageføres på den dato.',
   'queue.title': 'At gøre i dag ({count})',
+  'queue.kinds': 'Vis',
+  'queue.all': 'Alle',
+  'queue.work': 'Dagens arbejde',
+  'queue.moreReasons': '{count} grunde mere',
   'queue.waiting': '{count} venter på kontaktreglen',
   'queue.snoozed': '{count} udsat',
   'queue.empty': 'Intet at rykke for i dag.',
@@ -1076,5 +1080,6 @@ export const da: Record<MessageKey, string> = {
   'letters.undo.made.one': '{count} brev lavet',
   'evidence.undo.attach.one': 'Vedhæftet bilag ({count} fil)',
   'queue.snoozed.one': '{count} udsat',
+  'queue.moreReasons.one': '{count} grund mere',
   'grid.notice.readOnlySkipped.one': '{count} celle i en skrivebeskyttet kolonne blev ikke ændret.',
 };

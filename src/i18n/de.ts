@@ -754,6 +754,10 @@ export const de: Record<MessageKey, string> = {
   'collections.error.nothingOpen': 'Auf diesen Rechnungen ist nichts offen.',
   'collections.error.noWriteOff': 'Diese Abschreibung kann zu diesem Datum nicht rückgängig gemacht werden.',
   'queue.title': 'Heute zu tun ({count})',
+  'queue.kinds': 'Zeigen',
+  'queue.all': 'Alle',
+  'queue.work': 'Heute zu tun',
+  'queue.moreReasons': '{count} weitere Gründe',
   'queue.waiting': '{count} warten auf die Kontaktregel',
   'queue.snoozed': '{count} zurückgestellt',
   'queue.empty': 'Heute nichts zu mahnen.',
@@ -1082,5 +1086,6 @@ export const de: Record<MessageKey, string> = {
   'letters.undo.made.one': '{count} Brief erstellt',
   'evidence.undo.attach.one': 'Beleg angehängt ({count} Datei)',
   'queue.snoozed.one': '{count} zurückgestellt',
+  'queue.moreReasons.one': '{count} weiterer Grund',
   'grid.notice.readOnlySkipped.one': '{count} Zelle einer schreibgeschützten Spalte blieb unverändert.',
 };

@@ -745,6 +745,10 @@ export const en = {
   'collections.error.nothingOpen': 'Nothing is open on these invoices.',
   'collections.error.noWriteOff': 'This write-off cannot be reversed on that date.',
   'queue.title': 'To do today ({count})',
+  'queue.kinds': 'Show',
+  'queue.all': 'All',
+  'queue.work': 'Today’s work',
+  'queue.moreReasons': '{count} more reasons',
   'queue.waiting': '{count} waiting for the contact rule',
   'queue.snoozed': '{count} snoozed',
   'queue.empty': 'Nothing to chase today.',
@@ -1072,6 +1076,7 @@ export const en = {
   'letters.undo.made.one': '{count} letter made',
   'evidence.undo.attach.one': 'Attached evidence ({count} file)',
   'queue.snoozed.one': '{count} snoozed',
+  'queue.moreReasons.one': '{count} more reason',
   'grid.notice.readOnlySkipped.one': '{count} cell of a read-only column was left as it is.',
 } as const;
 

@@ -753,6 +753,10 @@ export const fr: Record<MessageKey, string> = {
   'collections.error.nothingOpen': 'Rien n’est ouvert sur ces factures.',
   'collections.error.noWriteOff': 'Ce passage en perte ne peut pas être annulé à cette date.',
   'queue.title': 'À faire aujourd’hui ({count})',
+  'queue.kinds': 'Afficher',
+  'queue.all': 'Toutes',
+  'queue.work': 'Le travail du jour',
+  'queue.moreReasons': '{count} autres raisons',
   'queue.waiting': '{count} en attente (règle de contact)',
   'queue.snoozed': '{count} reportés',
   'queue.empty': 'Rien à relancer aujourd’hui.',
@@ -1081,6 +1085,7 @@ export const fr: Record<MessageKey, string> = {
   'letters.undo.made.one': '{count} lettre préparée',
   'evidence.undo.attach.one': 'Pièce jointe ({count} fichier)',
   'queue.snoozed.one': '{count} reporté',
+  'queue.moreReasons.one': '{count} autre raison',
   'grid.notice.readOnlySkipped.one':
     '{count} cellule d’une colonne en lecture seule a été laissée telle quelle.',
 };

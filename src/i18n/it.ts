@@ -750,6 +750,10 @@ export const it: Record<MessageKey, string> = {
   'collections.error.nothingOpen': 'Nulla è aperto su queste fatture.',
   'collections.error.noWriteOff': 'Questo stralcio non può essere annullato a quella data.',
   'queue.title': 'Da fare oggi ({count})',
+  'queue.kinds': 'Mostra',
+  'queue.all': 'Tutte',
+  'queue.work': 'Il lavoro di oggi',
+  'queue.moreReasons': 'altri {count} motivi',
   'queue.waiting': '{count} in attesa per la regola sui contatti',
   'queue.snoozed': '{count} rinviati',
   'queue.empty': 'Niente da sollecitare oggi.',
@@ -1078,6 +1082,7 @@ export const it: Record<MessageKey, string> = {
   'letters.undo.made.one': '{count} lettera preparata',
   'evidence.undo.attach.one': 'Allegata prova ({count} file)',
   'queue.snoozed.one': '{count} rinviato',
+  'queue.moreReasons.one': '{count} altro motivo',
   'grid.notice.readOnlySkipped.one':
     '{count} cella di una colonna di sola lettura è stata lasciata invariata.',
 };

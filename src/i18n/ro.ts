@@ -753,6 +753,10 @@ export const ro: Record<MessageKey, string> = {
   'collections.error.nothingOpen': 'Nimic nu este deschis pe aceste facturi.',
   'collections.error.noWriteOff': 'Această scoatere din evidență nu poate fi anulată la acea dată.',
   'queue.title': 'De făcut azi ({count})',
+  'queue.kinds': 'Arată',
+  'queue.all': 'Toate',
+  'queue.work': 'Lucrul de azi',
+  'queue.moreReasons': 'încă {count} motive',
   'queue.waiting': '{count} în așteptare (regula de contact)',
   'queue.snoozed': '{count} amânați',
   'queue.empty': 'Nimic de urmărit azi.',
@@ -1080,6 +1084,7 @@ export const ro: Record<MessageKey, string> = {
   'letters.undo.made.one': '{count} scrisoare pregătită',
   'evidence.undo.attach.one': 'Document atașat ({count} fișier)',
   'queue.snoozed.one': '{count} amânat',
+  'queue.moreReasons.one': 'încă {count} motiv',
   'grid.notice.readOnlySkipped.one': '{count} celulă dintr-o coloană needitabilă a rămas neschimbată.',
 };
 
@@ -1120,5 +1125,6 @@ export const roOther: Partial<Record<MessageKey, string>> = {
   'letters.undo.made': '{count} de scrisori pregătite',
   'evidence.undo.attach': 'Documente atașate ({count} de fișiere)',
   'queue.snoozed': '{count} de amânați',
+  'queue.moreReasons': 'încă {count} de motive',
   'grid.notice.readOnlySkipped': '{count} de celule din coloane needitabile au rămas neschimbate.',
 };

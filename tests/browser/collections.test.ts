@@ -51,6 +51,39 @@ async function firstRow(page: Page, kinds: string[]): Promise<{ id: string; cust
 const row = (page: Page, id: string) => page.locator(`tr[data-row="${id}"]`);
 
 describe('collections in the browser', () => {
+  it('shows one kind of work at a time with its count, and a row keeps its details one click away', async () => {
+    const { page } = await start();
+    const kinds = page.getByRole('group', { name: 'Show' });
+    const all = await page.locator('tr[data-row]').count();
+    // "All" counts the whole list, as its title does.
+    const total = (await page.locator('#queue-title').textContent())!.match(/\((\d+)\)/)![1];
+    await expect(kinds.getByRole('button', { name: /^All/ }).locator('.n').textContent()).resolves.toBe(
+      total,
+    );
+    // Letters to send: the button's count is the rows the list then holds, each of that kind.
+    const letters = kinds.locator('button[data-kind="letter"]');
+    const count = Number((await letters.locator('.n').textContent())!.replace(/\D/g, ''));
+    expect(count).toBeGreaterThan(0);
+    await letters.click();
+    await expect(letters.getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect.poll(() => page.locator('tr[data-row]').count()).toBe(Math.min(count, 50));
+    const shownKinds = await page.locator('tr[data-row]').evaluateAll((rs) => rs.map((r) => r.dataset.kind));
+    expect(new Set(shownKinds)).toEqual(new Set(['letter']));
+    // A row says why first: the reminder that is due and what is overdue; the new pay-by date and the
+    // customer's habits are behind "n more reasons", and show on a click.
+    const first = page.locator('tr[data-row]').first();
+    const why = first.locator('td').nth(4);
+    await expect(why.innerText()).resolves.toMatch(/reminder|notice/i);
+    await expect(why.innerText()).resolves.not.toMatch(/New deadline to pay/);
+    const more = why.locator('details summary');
+    await expect(more.innerText()).resolves.toMatch(/^\d+ more reasons?$/);
+    await more.click();
+    await expect(why.innerText()).resolves.toMatch(/New deadline to pay: \d\d\/\d\d\/\d{4}/);
+    // All again: every row of the list.
+    await kinds.getByRole('button', { name: /^All/ }).click();
+    await expect.poll(() => page.locator('tr[data-row]').count()).toBe(all);
+  });
+
   it('logs a call with a promise from Today; past the promise it is broken in Today and in the behaviour; an email that day is recorded', async () => {
     const { page, asOf } = await start();
     const { id, customerId } = await firstRow(page, ['letter', 'call']);
