@@ -2,6 +2,11 @@
 // version with an upgrade function; old versions stay listed so Dexie can upgrade any older database.
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { packedBlocks } from './block-codec';
+
+// Dexie turns its debugging on by itself when the page is served from localhost or 127.0.0.1: a
+// console task made for every request, and every failed request traced in the console (a write
+// refused as stale printed a BulkError). The app behaves the same wherever it is served from.
+Dexie.debug = false;
 import type {
   Activity,
   Adjustment,

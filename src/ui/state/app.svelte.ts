@@ -200,6 +200,11 @@ class AppState {
     return this.book.get(name, id);
   }
 
+  /** The page is about to go: an edit shown and waiting for its frame is written now. */
+  writeShownNow(): void {
+    this.book.writeShownNow();
+  }
+
   /** Writes queued or in flight: leaving the page before they land asks the user first. */
   private pending = 0;
 
@@ -280,9 +285,9 @@ class AppState {
 
   /**
    * Commits a change planned under the lock. A small one (an edit, a payment, a contact) is shown
-   * first: memory and the figures take it and the transaction's requests are made in the same turn
-   * (a page left as soon as the edit shows still stores it), then the screen draws; if the
-   * transaction fails, memory and the figures go back before the error is told. Nothing plans from
+   * first: memory and the figures take it, the screen draws, and in the task right after the
+   * transaction makes all its requests at once (a page left as soon as the edit shows still stores
+   * it); if the transaction fails, memory and the figures go back before the error is told. Nothing plans from
    * the shown state: the next write waits in the queue until this one has landed.
    */
   private async commitShown(change: ChangeSet): Promise<ChangeSet> {
@@ -538,9 +543,14 @@ function afterPaint(): Promise<void> {
   });
 }
 
-/** Asks before the page goes while a write has not landed (the browser shows its own question). */
+/**
+ * Asks before the page goes while a write has not landed (the browser shows its own question), and
+ * starts at once the transaction of an edit on screen that waits for its frame: if the user leaves,
+ * its requests were made and it still completes.
+ */
 function holdUnload(e: BeforeUnloadEvent): void {
   e.preventDefault();
+  app.writeShownNow();
 }
 
 export const app = new AppState();
