@@ -144,12 +144,21 @@ describe('collections in the browser', () => {
     await form.locator('input[name="count"]').fill('6');
     await form.locator('input[name="firstDate"]').fill(asOf);
     await expect.poll(() => form.locator('.preview li').count()).toBe(6);
+    // Interest typed with a decimal comma counts: the instalments come to more than without it.
+    const previewText = () => form.locator('.preview').innerText();
+    const without = await previewText();
+    await form.locator('input[name="interest"]').fill('5,5');
+    await expect.poll(previewText).not.toBe(without);
     await form.getByRole('button', { name: 'Agree the plan' }).click();
     await page.locator('[data-plan] tr[data-state]').first().waitFor();
     expect(await page.locator('[data-plan] tr[data-state]').count()).toBe(6);
+    // A new plan, nothing paid: its first instalment is due today, not "Paid".
+    const headline = () => page.locator('[data-plan] p strong').first().innerText();
+    await expect.poll(headline).toBe('Due');
 
     await setAsOf(page, plusDays(asOf, 40));
     await expect.poll(() => page.locator('[data-plan] tr[data-state="missed"]').count()).toBe(2);
+    await expect.poll(headline).toBe('Missed');
     await page.goto(`${h!.url}index.html#/today`);
     await expect
       .poll(() => page.locator(`tr[data-kind="instalment-missed"][data-row*=":${customerId}:"]`).innerText())
@@ -162,8 +171,18 @@ describe('collections in the browser', () => {
     await page.goto(`${h!.url}index.html#/customers/${customerId}`);
     const form = page.getByRole('form', { name: 'New settlement offer' });
     await form.locator('input[type="checkbox"]').first().check();
-    await form.locator('input[name="percent"]').fill('50');
     await form.locator('input[name="deadline"]').fill(plusDays(asOf, 14));
+    // A share that is not a percentage is refused with a message, and nothing is offered.
+    await form.locator('input[name="percent"]').fill('abc');
+    await form.getByRole('button', { name: 'Make the offer' }).click();
+    await expect
+      .poll(() => form.locator('.error-text').innerText())
+      .toMatch(/Enter a percentage from 0 to 100/);
+    expect(await page.locator('[data-offer]').count()).toBe(0);
+    // "62,5" with a decimal comma is read as 62.5 %; then 50.
+    await form.locator('input[name="percent"]').fill('62,5');
+    await expect.poll(() => form.locator('.evaluation').innerText()).toMatch(/The offer brings/);
+    await form.locator('input[name="percent"]').fill('50');
     await expect.poll(() => form.locator('.evaluation').innerText()).toMatch(/The offer brings/);
     await form.getByRole('button', { name: 'Make the offer' }).click();
     const offer = page.locator('[data-offer]').first();

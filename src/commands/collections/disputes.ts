@@ -4,7 +4,7 @@
 import { disputesFromLog, isDisputeOpen } from '../../domain/collections/disputes';
 import type { DisputeReason, DisputeResolution } from '../../domain/collections/types';
 import { isIsoDate } from '../../domain/dates';
-import type { Activity, Adjustment } from '../../domain/types';
+import type { Activity, Adjustment, Invoice } from '../../domain/types';
 import { msg, refused } from '../message';
 import type { CommandResult, Ctx, Snapshot } from '../types';
 import { customerWithInvoices, ledgerOf, openOn, typedAmount } from './shared';
@@ -86,9 +86,17 @@ export function resolveDispute(snapshot: Snapshot, input: ResolveInput, ctx: Ctx
     let partly =
       input.resolution === 'partly' ? typedAmount(input.creditAmount, invoices[0]?.currency ?? '') : null;
     if (input.resolution === 'partly' && partly === null) return refused(label, 'collections.error.amount');
+    const disputedOf = (inv: Invoice) =>
+      Math.min(disputes.find((d) => d.invoiceId === inv.id)?.amount ?? Infinity, open.get(inv.id) ?? 0);
+    // Part of what is in dispute, never more: 99.000 typed against 5.000 disputed credited the whole
+    // invoice. Refused, with nothing written, and the message says the limit.
+    if (partly !== null) {
+      const limit = invoices.reduce((sum, inv) => sum + disputedOf(inv), 0);
+      if (partly > limit) return refused(label, 'collections.error.creditOverDisputed');
+    }
     for (const inv of invoices) {
-      const disputed = disputes.find((d) => d.invoiceId === inv.id)?.amount ?? open.get(inv.id) ?? 0;
-      const credit = Math.min(partly ?? disputed, open.get(inv.id) ?? 0);
+      const disputed = disputedOf(inv);
+      const credit = Math.min(partly ?? disputed, disputed);
       if (partly !== null) partly -= credit;
       if (credit <= 0) continue;
       notes.push({

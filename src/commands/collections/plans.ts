@@ -38,6 +38,8 @@ export function createPlan(snapshot: Snapshot, input: PlanInput, ctx: Ctx): Comm
   if (perInstalment === null) return refused(label, 'collections.error.amount');
   const fee = input.fee?.trim() ? typedAmount(input.fee, currency) : undefined;
   if (fee === null) return refused(label, 'collections.error.amount');
+  const rate = input.interestPercent;
+  if (rate !== undefined && !(rate >= 0 && rate <= 100)) return refused(label, 'collections.error.percent');
   const { instalments, errors } = planSchedule({
     principal,
     ...(perInstalment !== undefined ? { amount: perInstalment } : { count: input.count ?? 0 }),

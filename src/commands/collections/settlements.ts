@@ -30,8 +30,14 @@ export function offerSettlement(snapshot: Snapshot, input: OfferInput, ctx: Ctx)
   const balance = [...openOn(invoices, ledgerOf(snapshot), ctx.today).values()].reduce((s, v) => s + v, 0);
   const typed = input.amount?.trim() ? typedAmount(input.amount, currency) : undefined;
   if (typed === null) return refused(label, 'collections.error.amount');
-  if (typed === undefined && (input.percent === undefined || input.percent <= 0 || input.percent >= 100))
-    return refused(label, 'collections.error.amount');
+  // A share typed as "62,5" that the page could not read arrives as NaN: said, not computed with.
+  if (typed === undefined && (input.percent === undefined || !(input.percent > 0 && input.percent < 100)))
+    return refused(
+      label,
+      input.percent === undefined ? 'collections.error.amount' : 'collections.error.percent',
+    );
+  const fee = input.agencyFeePercent;
+  if (fee !== undefined && !(fee >= 0 && fee < 100)) return refused(label, 'collections.error.percent');
   const amount = offerAmount(balance, typed !== undefined ? { amount: typed } : { percent: input.percent! });
   if (amount <= 0 || amount >= balance) return refused(label, 'collections.error.amount');
   const offer: SettlementOffer = {

@@ -102,4 +102,37 @@ describe('disputes', () => {
       resolveDispute(done, { disputeId: 'd', resolution: 'for-us' }, ctxAt('2026-03-06')).errors,
     ).toEqual([{ error: { code: 'collections.error.noDispute' } }]);
   });
+
+  it('refuses a partial credit above the part in dispute, and writes nothing', () => {
+    // 250,00 of a 1.000,00 invoice in dispute: 99.000 typed is refused, not the whole invoice credited.
+    const opened = dispute('d', 'c', 'i1', '2026-02-10', { disputeAmount: 25_000 });
+    const snap = snapshotOf({ customers: [customer('c')], invoices, activities: [opened] });
+    const tooMuch = resolveDispute(
+      snap,
+      { disputeId: 'd', resolution: 'partly', creditAmount: '99.000,00' },
+      ctxAt('2026-03-05'),
+    );
+    expect(tooMuch.errors).toEqual([{ error: { code: 'collections.error.creditOverDisputed' } }]);
+    expect(tooMuch.change).toEqual({});
+    // Just above it is refused too; the whole of it, or part, is credited as typed.
+    expect(
+      resolveDispute(
+        snap,
+        { disputeId: 'd', resolution: 'partly', creditAmount: '250,01' },
+        ctxAt('2026-03-05'),
+      ).errors,
+    ).toHaveLength(1);
+    const all = resolveDispute(
+      snap,
+      { disputeId: 'd', resolution: 'partly', creditAmount: '250,00' },
+      ctxAt('2026-03-05'),
+    );
+    expect(all.change.adjustments?.put?.map((a) => a.amount)).toEqual([25_000]);
+    const part = resolveDispute(
+      snap,
+      { disputeId: 'd', resolution: 'partly', creditAmount: '75,50' },
+      ctxAt('2026-03-05'),
+    );
+    expect(part.change.adjustments?.put?.map((a) => a.amount)).toEqual([7_550]);
+  });
 });

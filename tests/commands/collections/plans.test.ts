@@ -61,6 +61,11 @@ describe('creating a payment plan', () => {
     expect(createPlan(snap, { ...base, firstDate: '2026-03-09' }, ctxAt('2026-03-10')).errors).toEqual([
       { error: { code: 'collections.error.firstDate' } },
     ]);
+    // An interest rate the page could not read (NaN), or past 100 %, is refused, not left out.
+    for (const interestPercent of [NaN, -1, 101])
+      expect(createPlan(snap, { ...base, interestPercent }, ctxAt('2026-03-10')).errors).toEqual([
+        { error: { code: 'collections.error.percent' } },
+      ]);
     expect(createPlan(snap, { ...base, count: 0 }, ctxAt('2026-03-10')).errors).toEqual([
       { error: { code: 'collections.error.count' } },
     ]);

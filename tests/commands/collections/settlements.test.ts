@@ -10,6 +10,21 @@ const invoices = [
 ];
 
 describe('settlement offers', () => {
+  it('refuses a share that is not a percentage (62,5 the page could not read) with a message, writing nothing', () => {
+    const snap = snapshotOf({ customers: [customer('c')], invoices });
+    const base = { customerId: 'c', invoiceIds: ['i1', 'i2'], deadline: '2026-04-30' };
+    for (const input of [{ percent: NaN }, { percent: 62.5, agencyFeePercent: NaN }]) {
+      const r = offerSettlement(snap, { ...base, ...input }, ctxAt('2026-03-10'));
+      expect(r.errors).toEqual([{ error: { code: 'collections.error.percent' } }]);
+      expect(r.change).toEqual({});
+    }
+    // 62.5 % of 1,000.00 is 625.00.
+    expect(
+      offerSettlement(snap, { ...base, percent: 62.5 }, ctxAt('2026-03-10')).change.settlements?.put?.[0]
+        ?.amount,
+    ).toBe(62_500);
+  });
+
   it('offers 60 % of the balance by a deadline', () => {
     const r = offerSettlement(
       snapshotOf({ customers: [customer('c')], invoices }),
