@@ -49,7 +49,9 @@ function row(pen: Pen, cells: string[], t: TableBlock, xs: number[], ws: number[
   cells.forEach((cell, k) => {
     if (!cell) return;
     const x = xs[k] as number;
-    const w = ws[k] as number;
+    // A left-aligned text runs on into the empty cells after it (a total's label over its row).
+    let w = ws[k] as number;
+    if (t.align[k] !== 'right') for (let j = k + 1; j < cells.length && !cells[j]; j++) w += ws[j] as number;
     if (t.align[k] === 'right') {
       const figure = fitFigure(doc, cell, w - 1.5);
       doc.setFontSize(figure.size);
@@ -83,13 +85,51 @@ function head(pen: Pen, t: TableBlock, xs: number[], ws: number[]): void {
   pen.y += height;
 }
 
+/**
+ * A table's column widths: each column first gets what its widest figure or text needs (a heading may
+ * wrap, so its longest word), then the room left is shared as the block's relative widths say. When
+ * the needs alone are wider than the page, they are scaled down together (a figure is then set
+ * smaller, `fitFigure`). Fixed shares cut "11.910,08 RON" in a Romanian letter's Paid column.
+ */
+function columnWidths(doc: jsPDF, t: TableBlock, room: number): number[] {
+  const need = t.head.map((h, k) => {
+    let most = 0;
+    doc.setFont(FONT, 'bold');
+    for (const word of h.split(/\s+/)) most = Math.max(most, doc.getTextWidth(word));
+    for (const [rows, bold] of [
+      [t.rows, false],
+      [t.foot, true],
+    ] as const) {
+      doc.setFont(FONT, bold ? 'bold' : 'normal');
+      for (const r of rows) {
+        const cell = r[k];
+        // A left-aligned text followed by empty cells runs on into them: it asks for no width here.
+        const spans = t.align[k] !== 'right' && r[k + 1] === '';
+        if (cell && !spans) most = Math.max(most, doc.getTextWidth(cell));
+      }
+    }
+    return most + 1.8;
+  });
+  doc.setFont(FONT, 'normal');
+  const needed = need.reduce((s, w) => s + w, 0);
+  if (needed >= room) return need.map((w) => (w / needed) * room);
+  const total = t.widths.reduce((s, w) => s + w, 0);
+  // The room left goes to the columns whose relative share is above what they already have.
+  const share = t.widths.map((w) => (w / total) * room);
+  const extra = share.map((w, k) => Math.max(0, w - (need[k] as number)));
+  const extraSum = extra.reduce((s, w) => s + w, 0);
+  const left = room - needed;
+  return need.map(
+    (w, k) => w + (extraSum > 0 ? ((extra[k] as number) / extraSum) * left : left / need.length),
+  );
+}
+
 function table(pen: Pen, t: TableBlock): void {
   const { doc, g } = pen;
-  const total = t.widths.reduce((s, w) => s + w, 0);
-  const ws = t.widths.map((w) => (w / total) * (g.right - g.left));
+  doc.setFontSize(SIZE.small);
+  const ws = columnWidths(doc, t, g.right - g.left);
   const xs: number[] = [];
   ws.reduce((x, w) => (xs.push(x), x + w), g.left);
-  doc.setFontSize(SIZE.small);
   pen.need(ROW * Math.min(3, 1 + t.rows.length + t.foot.length));
   head(pen, t, xs, ws);
   for (const cells of t.rows) {
@@ -133,18 +173,25 @@ const QR_SIDE = 33;
 function payment(pen: Pen, b: Extract<Block, { type: 'payment' }>): void {
   const { doc, g } = pen;
   const qrSide = b.qr ? QR_SIDE : 0;
-  const height = Math.max(6 + b.lines.length * 4.4, qrSide + 4);
+  doc.setFontSize(SIZE.body - 1);
+  doc.setFont(FONT, 'normal');
+  const width = g.right - g.left - 6 - (qrSide ? qrSide + 4 : 0);
+  // A long line (the transfer's reference naming many invoices) wraps, up to four lines, instead of
+  // stopping at the box's edge in the middle of the list.
+  const lines = b.lines.flatMap((line) => {
+    const parts = doc.splitTextToSize(line, width) as string[];
+    return parts.length <= 4 ? parts : [...parts.slice(0, 3), fit(doc, parts.slice(3).join(' '), width)];
+  });
+  const height = Math.max(6 + lines.length * 4.4, qrSide + 4);
   pen.need(height);
   const top = pen.y;
   doc.setDrawColor(170, 170, 170);
   doc.rect(g.left, top, g.right - g.left, height);
   doc.setFont(FONT, 'bold');
-  doc.setFontSize(SIZE.body - 1);
   doc.text(b.title, g.left + 3, top + 5);
   doc.setFont(FONT, 'normal');
-  const width = g.right - g.left - 6 - (qrSide ? qrSide + 4 : 0);
-  b.lines.forEach((line, k) => {
-    doc.text((doc.splitTextToSize(line, width) as string[])[0] ?? '', g.left + 3, top + 9.6 + k * 4.4);
+  lines.forEach((line, k) => {
+    doc.text(line, g.left + 3, top + 9.6 + k * 4.4);
   });
   if (b.qr) {
     drawQr(doc, b.qr, g.right - qrSide - 1, top + 0.5, qrSide);

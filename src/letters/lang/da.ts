@@ -199,7 +199,7 @@ Med venlig hilsen
 {signature}`,
     },
     'interest-statement': {
-      subject: 'Morarente og kompensationsbeløb: {total_due}',
+      subject: 'Morarente og kompensationsbeløb: i alt at betale {total_due}',
       body: `Kære {customer.name}
 
 Følgende fakturaer er betalt for sent eller er stadig ikke betalt:

@@ -199,7 +199,7 @@ Mit freundlichen Grüßen
 {signature}`,
     },
     'interest-statement': {
-      subject: 'Verzugszinsen und Verzugspauschale: {total_due}',
+      subject: 'Verzugszinsen und Verzugspauschale: insgesamt zu zahlen {total_due}',
       body: `Sehr geehrte Damen und Herren,
 
 die folgenden Rechnungen wurden verspätet bezahlt oder sind noch offen:

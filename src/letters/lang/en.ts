@@ -199,7 +199,7 @@ Kind regards,
 {signature}`,
     },
     'interest-statement': {
-      subject: 'Late-payment interest and compensation: {total_due}',
+      subject: 'Late-payment interest and compensation: total to pay {total_due}',
       body: `Dear {customer.name},
 
 the following invoices were paid late or are still unpaid:

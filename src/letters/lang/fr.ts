@@ -199,7 +199,7 @@ Nous vous prions d’agréer, Madame, Monsieur, nos salutations distinguées.
 {signature}`,
     },
     'interest-statement': {
-      subject: 'Pénalités de retard et indemnité forfaitaire : {total_due}',
+      subject: 'Pénalités de retard et indemnité forfaitaire : total à payer {total_due}',
       body: `Madame, Monsieur,
 
 les factures suivantes ont été payées en retard ou restent impayées :

@@ -199,7 +199,7 @@ Cordiali saluti,
 {signature}`,
     },
     'interest-statement': {
-      subject: 'Interessi di mora e indennizzo forfettario: {total_due}',
+      subject: 'Interessi di mora e indennizzo forfettario: totale da pagare {total_due}',
       body: `Gentile {customer.name},
 
 le seguenti fatture sono state pagate in ritardo o risultano ancora da pagare:

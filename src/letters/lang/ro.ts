@@ -200,7 +200,7 @@ Cu stimă,
 {signature}`,
     },
     'interest-statement': {
-      subject: 'Dobândă penalizatoare și daune-interese minimale: {total_due}',
+      subject: 'Dobândă penalizatoare și daune-interese minimale: total de plată {total_due}',
       body: `Stimate client {customer.name},
 
 următoarele facturi au fost plătite cu întârziere sau sunt încă neachitate:
