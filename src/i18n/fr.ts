@@ -741,6 +741,8 @@ export const fr: Record<MessageKey, string> = {
   'collections.error.cadence': 'La règle de contact déconseille ce contact : donnez un motif pour continuer.',
   'collections.error.partOneInvoice': 'Une partie contestée ne peut porter que sur une facture.',
   'collections.error.amount': 'Saisissez un montant supérieur à zéro et au plus égal au solde ouvert.',
+  'collections.error.inPlan':
+    'Une facture choisie fait partie d’un échéancier : annulez d’abord l’échéancier, puis passez-la en perte.',
   'collections.error.percent': 'Saisissez un pourcentage de 0 à 100, par exemple 12,5.',
   'collections.error.creditOverDisputed': 'L’avoir ne peut pas dépasser le montant contesté.',
   'collections.error.count': 'Le nombre d’échéances doit être compris entre 1 et 520.',

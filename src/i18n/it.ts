@@ -738,6 +738,8 @@ export const it: Record<MessageKey, string> = {
     'La regola sui contatti sconsiglia questo contatto: indicare un motivo per procedere.',
   'collections.error.partOneInvoice': 'Una parte contestata si indica per una sola fattura.',
   'collections.error.amount': 'Inserire un importo maggiore di zero e non superiore al saldo aperto.',
+  'collections.error.inPlan':
+    'Una fattura scelta è in un piano di rientro: annullare prima il piano, poi stralciarla.',
   'collections.error.percent': 'Inserire una percentuale da 0 a 100, per esempio 12,5.',
   'collections.error.creditOverDisputed': 'Il credito può essere al massimo l’importo contestato.',
   'collections.error.count': 'Il numero di rate deve essere da 1 a 520.',

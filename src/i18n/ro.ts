@@ -741,6 +741,8 @@ export const ro: Record<MessageKey, string> = {
     'Regula de contact avertizează împotriva acestui contact: indicați un motiv pentru a continua.',
   'collections.error.partOneInvoice': 'O parte contestată se poate indica doar pentru o factură.',
   'collections.error.amount': 'Introduceți o sumă mai mare decât zero și cel mult egală cu soldul deschis.',
+  'collections.error.inPlan':
+    'O factură aleasă face parte dintr-un grafic de eșalonare: anulați mai întâi graficul, apoi scoateți-o din evidență.',
   'collections.error.percent': 'Introduceți un procent între 0 și 100, de exemplu 12,5.',
   'collections.error.creditOverDisputed': 'Creditul poate fi cel mult suma contestată.',
   'collections.error.count': 'Numărul de rate trebuie să fie între 1 și 520.',

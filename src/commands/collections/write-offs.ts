@@ -19,6 +19,15 @@ export function writeOff(
   const invoices = input.invoiceIds.map((id) => snapshot.get('invoices', id));
   if (invoices.length === 0 || invoices.some((i) => i === undefined))
     return refused(label, 'collections.error.invoices');
+  // An invoice in a payment plan being kept is not written off behind the plan's back: the plan would
+  // go on asking for money that is no longer owed. The plan is cancelled first.
+  const planned = new Set(
+    snapshot
+      .list('plans')
+      .filter((p) => p.status === 'active' || p.status === 'proposed')
+      .flatMap((p) => p.invoiceIds),
+  );
+  if (input.invoiceIds.some((id) => planned.has(id))) return refused(label, 'collections.error.inPlan');
   const open = openOn(
     invoices.filter((i) => i !== undefined),
     ledgerOf(snapshot),

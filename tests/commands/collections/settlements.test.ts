@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { acceptSettlement, offerSettlement } from '../../../src/commands/collections/settlements';
 import { reverseWriteOff, writeOff } from '../../../src/commands/collections/write-offs';
-import { customer, invoice, payment } from '../../domain/collections/book';
+import { customer, invoice, payment, plan } from '../../domain/collections/book';
 import { ctxAt, snapshotOf } from '../helpers';
 
 const invoices = [
@@ -121,5 +121,18 @@ describe('write-offs', () => {
     expect(writeOff(written, { invoiceIds: ['i2'], reason: 'other' }, ctxAt('2026-05-02')).errors).toEqual([
       { error: { code: 'collections.error.nothingOpen' } },
     ]);
+  });
+
+  it('refuses to write off an invoice in a plan being kept, and writes nothing; a cancelled plan does not stop it', () => {
+    const kept = plan('pl', 'c', ['i1'], '2026-02-01', [['2026-03-01', 70_000]]);
+    const snap = snapshotOf({ invoices, plans: [kept] });
+    const r = writeOff(snap, { invoiceIds: ['i2', 'i1'], reason: 'small-balance' }, ctxAt('2026-05-01'));
+    expect(r.errors).toEqual([{ error: { code: 'collections.error.inPlan' } }]);
+    expect(r.change).toEqual({});
+    const cancelled = snapshotOf({ invoices, plans: [{ ...kept, status: 'cancelled' }] });
+    expect(
+      writeOff(cancelled, { invoiceIds: ['i1'], reason: 'small-balance' }, ctxAt('2026-05-01')).change
+        .adjustments?.put,
+    ).toHaveLength(1);
   });
 });
