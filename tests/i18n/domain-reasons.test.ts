@@ -61,3 +61,31 @@ describe('domain reasons in words', () => {
     );
   });
 });
+
+describe('a customer who avoids paying, in words', () => {
+  const one = {
+    code: 'behaviour.avoider' as const,
+    params: { brokenPromises: 1, unanswered: 1, oldestOpenDays: 1, writtenOff: 1 },
+  };
+  const many = {
+    code: 'behaviour.avoider' as const,
+    params: { brokenPromises: 2, unanswered: 21, oldestOpenDays: 204, writtenOff: 3 },
+  };
+  it('says one broken promise, one reminder, one write-off and one day in the singular', () => {
+    expect(reasonText(one, 'ro', 'RO')).toBe(
+      'Evită plata: 1 promisiune nerespectată, 1 notificare fără răspuns, 1 scoasă din evidență; cea mai veche factură restantă de o zi.',
+    );
+    expect(reasonText(one, 'it', 'IT')).toBe(
+      'Evita di pagare: 1 promessa non mantenuta, 1 sollecito senza risposta, 1 stralciata; fattura più vecchia scaduta da 1 giorno.',
+    );
+    expect(reasonText(one, 'en', 'GB')).toMatch(/1 broken promise, 1 reminder unanswered.*1 day overdue/);
+    expect(reasonText(one, 'de', 'DE')).toMatch(
+      /1 gebrochene Zahlungszusage, 1 Mahnung .*seit 1 Tag überfällig/,
+    );
+  });
+  it('and puts "de" between a number from twenty and its noun in Romanian (21 de notificări, 204 zile)', () => {
+    expect(reasonText(many, 'ro', 'RO')).toBe(
+      'Evită plata: 2 promisiuni nerespectate, 21 de notificări fără răspuns, 3 scoase din evidență; cea mai veche factură restantă de 204 zile.',
+    );
+  });
+});
