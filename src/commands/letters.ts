@@ -34,8 +34,19 @@ export function recordLetters(
   const logged: Activity[] = [];
   const noticed = new Map<string, Invoice>();
   const fees: Adjustment[] = [];
+  // The same letter made again (same customer, kind, day and invoices: downloaded or printed twice)
+  // is one letter sent: its archived copy becomes the new one, and it is not logged, or its step's
+  // fee charged, a second time.
+  const keyOf = (x: { customerId: string; kind: LetterKind; date: IsoDate; invoiceIds: readonly string[] }) =>
+    `${x.customerId}|${x.kind}|${x.date}|${[...x.invoiceIds].sort().join(',')}`;
+  const made = new Map(snapshot.list('letters').map((x) => [keyOf(x), x] as const));
   for (const l of letters) {
     if (!snapshot.get('customers', l.customerId)) continue;
+    const again = made.get(keyOf(l));
+    if (again) {
+      archived.push({ ...again, language: l.language, content: l.content });
+      continue;
+    }
     const id = ctx.newId('let');
     archived.push({
       id,
@@ -79,6 +90,7 @@ export function recordLetters(
       });
     }
     logged.push(activity);
+    made.set(keyOf(l), archived[archived.length - 1]!);
     if (l.kind !== 'final-notice') continue;
     for (const invoiceId of l.invoiceIds) {
       const inv = noticed.get(invoiceId) ?? snapshot.get('invoices', invoiceId);

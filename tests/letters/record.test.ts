@@ -30,6 +30,41 @@ const made = (over: Partial<MadeLetterRecord>): MadeLetterRecord => ({
 });
 
 describe('recordLetters', () => {
+  test('the same letter made twice the same day is logged once and its fee charged once; the archive keeps the newer', () => {
+    const first = recordLetters(
+      snapshot,
+      [made({ fee: 500, dunningLevel: 'reminder-1' })],
+      ctxAt('2024-06-30'),
+    );
+    expect(first.change.activities?.put).toHaveLength(1);
+    expect(first.change.adjustments?.put).toHaveLength(1);
+    const after = snapshotOf({
+      customers: [c],
+      invoices: [a, b],
+      letters: first.change.letters!.put!,
+      activities: first.change.activities!.put!,
+      adjustments: first.change.adjustments!.put!,
+    });
+    // Downloaded again, invoices listed in another order, the wording edited: one letter still.
+    const again = recordLetters(
+      after,
+      [made({ invoiceIds: ['b', 'a'], fee: 500, dunningLevel: 'reminder-1', content: { version: 2 } })],
+      ctxAt('2024-06-30'),
+    );
+    expect(again.change.activities?.put ?? []).toHaveLength(0);
+    expect(again.change.adjustments).toBeUndefined();
+    expect(again.change.letters?.put).toEqual([
+      { ...first.change.letters!.put![0]!, content: { version: 2 } },
+    ]);
+    // Another day, or another kind, is another letter.
+    expect(
+      recordLetters(after, [made({ date: '2024-07-15' })], ctxAt('2024-07-15')).change.activities?.put,
+    ).toHaveLength(1);
+    expect(
+      recordLetters(after, [made({ kind: 'reminder-2' })], ctxAt('2024-06-30')).change.activities?.put,
+    ).toHaveLength(1);
+  });
+
   test('archives each letter and logs it as a letter contact pointing at the archive', () => {
     const { change } = recordLetters(snapshot, [made({})], ctxAt('2024-06-30'));
     const letter = change.letters?.put?.[0];
