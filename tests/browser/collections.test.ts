@@ -133,6 +133,11 @@ describe('collections in the browser', () => {
     await page.locator('form.row-action select[name="reason"]').selectOption('quality');
     await page.locator('form.row-action').getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => row(page, id).count()).toBe(0);
+    // The customer's log says what the dispute is about, not just "Dispute" and a number.
+    await page.goto(`${h!.url}index.html#/customers/${id.split(':')[1]}`);
+    await expect
+      .poll(() => page.getByTestId('timeline').locator('li').first().innerText())
+      .toMatch(/Dispute .*Quality of goods or work/);
   });
 
   it('creates a 6-instalment plan and, a month and more later, sees missed instalments', async () => {
