@@ -338,6 +338,7 @@ export const da: Record<MessageKey, string> = {
   'contact.log': 'Registrér',
   'contact.nextAllowed': 'Næste kontakt er tilladt fra {date}.',
   'contact.promised': 'har lovet {amount} senest {date}',
+  'contact.planMade': 'afdragsordning aftalt: {count} rater, {total} i alt',
   'contact.kept': 'overholdt',
   'contact.broken': 'brudt',
   'contact.none': 'Ingen kontakter registreret endnu.',
@@ -1084,6 +1085,7 @@ export const da: Record<MessageKey, string> = {
   'letters.undo.made.one': '{count} brev lavet',
   'evidence.undo.attach.one': 'Vedhæftet bilag ({count} fil)',
   'queue.snoozed.one': '{count} udsat',
+  'contact.planMade.one': 'afdragsordning aftalt: {count} rate, {total} i alt',
   'queue.moreReasons.one': '{count} grund mere',
   'grid.notice.readOnlySkipped.one': '{count} celle i en skrivebeskyttet kolonne blev ikke ændret.',
 };

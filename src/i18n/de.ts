@@ -343,6 +343,7 @@ export const de: Record<MessageKey, string> = {
   'contact.log': 'Erfassen',
   'contact.nextAllowed': 'Nächster Kontakt ab {date} zulässig.',
   'contact.promised': '{amount} bis {date} zugesagt',
+  'contact.planMade': 'Ratenzahlung vereinbart: {count} Raten, insgesamt {total}',
   'contact.kept': 'eingehalten',
   'contact.broken': 'gebrochen',
   'contact.none': 'Noch kein Kontakt erfasst.',
@@ -1090,6 +1091,7 @@ export const de: Record<MessageKey, string> = {
   'letters.undo.made.one': '{count} Brief erstellt',
   'evidence.undo.attach.one': 'Beleg angehängt ({count} Datei)',
   'queue.snoozed.one': '{count} zurückgestellt',
+  'contact.planMade.one': 'Ratenzahlung vereinbart: {count} Rate, insgesamt {total}',
   'queue.moreReasons.one': '{count} weiterer Grund',
   'grid.notice.readOnlySkipped.one': '{count} Zelle einer schreibgeschützten Spalte blieb unverändert.',
 };

@@ -335,6 +335,7 @@ export const en = {
   'contact.log': 'Log',
   'contact.nextAllowed': 'Next contact allowed from {date}.',
   'contact.promised': 'promised {amount} by {date}',
+  'contact.planMade': 'payment plan agreed: {count} instalments, {total} in all',
   'contact.kept': 'kept',
   'contact.broken': 'broken',
   'contact.none': 'No contact logged yet.',
@@ -1080,6 +1081,7 @@ export const en = {
   'letters.undo.made.one': '{count} letter made',
   'evidence.undo.attach.one': 'Attached evidence ({count} file)',
   'queue.snoozed.one': '{count} snoozed',
+  'contact.planMade.one': 'payment plan agreed: {count} instalment, {total} in all',
   'queue.moreReasons.one': '{count} more reason',
   'grid.notice.readOnlySkipped.one': '{count} cell of a read-only column was left as it is.',
 } as const;

@@ -341,6 +341,7 @@ export const fr: Record<MessageKey, string> = {
   'contact.log': 'Consigner',
   'contact.nextAllowed': 'Prochain contact autorisé à partir du {date}.',
   'contact.promised': 'a promis {amount} avant le {date}',
+  'contact.planMade': 'échéancier convenu : {count} échéances, {total} au total',
   'contact.kept': 'tenue',
   'contact.broken': 'non tenue',
   'contact.none': "Aucun contact consigné pour l'instant.",
@@ -1089,6 +1090,7 @@ export const fr: Record<MessageKey, string> = {
   'letters.undo.made.one': '{count} lettre préparée',
   'evidence.undo.attach.one': 'Pièce jointe ({count} fichier)',
   'queue.snoozed.one': '{count} reporté',
+  'contact.planMade.one': 'échéancier convenu : {count} échéance, {total} au total',
   'queue.moreReasons.one': '{count} autre raison',
   'grid.notice.readOnlySkipped.one':
     '{count} cellule d’une colonne en lecture seule a été laissée telle quelle.',

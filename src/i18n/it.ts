@@ -340,6 +340,7 @@ export const it: Record<MessageKey, string> = {
   'contact.log': 'Registra',
   'contact.nextAllowed': 'Prossimo contatto consentito dal {date}.',
   'contact.promised': 'promessi {amount} entro il {date}',
+  'contact.planMade': 'piano di rientro concordato: {count} rate, {total} in tutto',
   'contact.kept': 'mantenuta',
   'contact.broken': 'non mantenuta',
   'contact.none': 'Nessun contatto registrato.',
@@ -1086,6 +1087,7 @@ export const it: Record<MessageKey, string> = {
   'letters.undo.made.one': '{count} lettera preparata',
   'evidence.undo.attach.one': 'Allegata prova ({count} file)',
   'queue.snoozed.one': '{count} rinviato',
+  'contact.planMade.one': 'piano di rientro concordato: {count} rata, {total} in tutto',
   'queue.moreReasons.one': '{count} altro motivo',
   'grid.notice.readOnlySkipped.one':
     '{count} cella di una colonna di sola lettura è stata lasciata invariata.',

@@ -342,6 +342,7 @@ export const ro: Record<MessageKey, string> = {
   'contact.log': 'Înregistrează',
   'contact.nextAllowed': 'Următorul contact este permis începând cu {date}.',
   'contact.promised': 'a promis {amount} până la {date}',
+  'contact.planMade': 'grafic de eșalonare convenit: {count} rate, {total} în total',
   'contact.kept': 'respectată',
   'contact.broken': 'încălcată',
   'contact.none': 'Niciun contact înregistrat încă.',
@@ -1088,6 +1089,7 @@ export const ro: Record<MessageKey, string> = {
   'letters.undo.made.one': '{count} scrisoare pregătită',
   'evidence.undo.attach.one': 'Document atașat ({count} fișier)',
   'queue.snoozed.one': '{count} amânat',
+  'contact.planMade.one': 'grafic de eșalonare convenit: {count} rată, {total} în total',
   'queue.moreReasons.one': 'încă {count} motiv',
   'grid.notice.readOnlySkipped.one': '{count} celulă dintr-o coloană needitabilă a rămas neschimbată.',
 };
@@ -1129,6 +1131,7 @@ export const roOther: Partial<Record<MessageKey, string>> = {
   'letters.undo.made': '{count} de scrisori pregătite',
   'evidence.undo.attach': 'Documente atașate ({count} de fișiere)',
   'queue.snoozed': '{count} de amânați',
+  'contact.planMade': 'grafic de eșalonare convenit: {count} de rate, {total} în total',
   'queue.moreReasons': 'încă {count} de motive',
   'grid.notice.readOnlySkipped': '{count} de celule din coloane needitabile au rămas neschimbate.',
 };

@@ -160,6 +160,10 @@ describe('collections in the browser', () => {
     // A new plan, nothing paid: its first instalment is due today, not "Paid".
     const headline = () => page.locator('[data-plan] p strong').first().innerText();
     await expect.poll(headline).toBe('Due');
+    // The log says what was agreed, not just "Note" and the invoices' numbers.
+    await expect
+      .poll(() => page.getByTestId('timeline').innerText())
+      .toMatch(/payment plan agreed: 6 instalments, .+ in all/);
 
     await setAsOf(page, plusDays(asOf, 40));
     await expect.poll(() => page.locator('[data-plan] tr[data-state="missed"]').count()).toBe(2);
