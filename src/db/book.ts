@@ -9,6 +9,7 @@ import { defaultRateTables, tableProblems, type RateTables } from '../domain/rat
 import type { ChangeLogEntry, InvoiceBlock, OverdueDb } from './schema';
 import { scanTable } from './quarantine';
 import { IdMap } from '../domain/id-map';
+import { packBlock } from './block-codec';
 
 export {
   ENTITY_NAMES,
@@ -226,11 +227,8 @@ export class Book {
         this.applyToMemory({ ...inverse, invoices: undefined }, null);
       };
     }
-    // The transaction asks for every write as it opens, without waiting on a read first, and it opens
-    // right after the frame that shows a shown-first change (at once otherwise): a page left as soon
-    // as an edit shows (a reload the user confirmed) still commits it, since a transaction whose
-    // requests were made completes after the page goes. Asked for before that frame, the rewrite of a
-    // packed block of 2,000 invoices would delay the edit on screen by 10 ms at a million invoices.
+    // A large change (an import, a paste, an undo of either) goes through Dexie: every write asked
+    // for as the transaction opens, the stale-book check read beside them (see below).
     const write = () =>
       db.transaction('rw', tables, async () => {
         const last = db.changeLog.orderBy('rev').last();
@@ -267,10 +265,59 @@ export class Book {
         if (stored !== this.revision) throw new StaleBookError();
         await written;
       });
+    // A shown change (small: an edit, a payment, a contact) is written with IndexedDB itself, all its
+    // requests made in one go and the transaction committed explicitly: it then completes whatever
+    // becomes of the page. A transaction left to commit by itself needs the page to hear its requests
+    // answered first, and a page reloaded at once was torn down before that, its edit lost. No read
+    // is awaited: the tabs' lock is held, and a revision another tab wrote makes the change log's
+    // `add` fail, which aborts every write of the transaction.
+    const writeNow = (): Promise<void> =>
+      new Promise<void>((resolve, reject) => {
+        let stale = false;
+        const tx = db.backendDB().transaction(
+          tables.map((t) => t.name),
+          'readwrite',
+        );
+        tx.oncomplete = () => resolve();
+        tx.onabort = () =>
+          reject(stale ? new StaleBookError() : (tx.error ?? new Error('book: write aborted')));
+        try {
+          request(tx);
+        } catch (e) {
+          // A request refused at once (a full disk, a value that cannot be stored): none of the
+          // transaction's writes may land.
+          tx.onabort = null;
+          try {
+            tx.abort();
+          } catch {
+            /* already over */
+          }
+          reject(e);
+        }
+        function request(tx: IDBTransaction): void {
+          if (inv) {
+            const blocks = tx.objectStore('invoiceBlocks');
+            for (const id of inv.remove) blocks.delete(id);
+            for (const b of inv.put) blocks.put(packBlock(b));
+          }
+          for (const name of ENTITY_NAMES) {
+            if (name === 'invoices') continue;
+            const c = change[name] as { put?: { id: string }[]; delete?: string[] } | undefined;
+            if (!c) continue;
+            const store = tx.objectStore(name);
+            for (const id of c.delete ?? []) store.delete(id);
+            for (const r of c.put ?? []) store.put(r);
+          }
+          const log = tx.objectStore('changeLog');
+          log.add(entry).onerror = () => (stale = true);
+          if (entry.rev > LOG_KEEP) log.delete(IDBKeyRange.upperBound(entry.rev - LOG_KEEP));
+          tx.commit();
+        }
+      });
     try {
       if (shown) {
-        // Leaving the page does not wait for the frame: `writeShownNow` (the page's beforeunload)
-        // makes the requests at once, before the browser goes on.
+        // Written after the frame that shows it; leaving the page does not wait for that frame:
+        // `writeShownNow` (the page's beforeunload) writes at once, before the browser goes on.
         let now!: () => void;
         const asked = new Promise<void>((resolve) => (now = resolve));
         this.shownWaiting = now;
@@ -279,8 +326,8 @@ export class Book {
         } finally {
           this.shownWaiting = null;
         }
-      }
-      await write();
+        await writeNow();
+      } else await write();
     } catch (e) {
       undoMemory?.();
       throw e;
