@@ -1,5 +1,6 @@
 // LetterInput + template → LetterContent: every string in the customer's language, laid out as blocks.
 // Pure: no jsPDF here. The result is what gets archived, so a reprint draws exactly the same letter.
+import { elideItalian } from '../i18n/it-elision';
 import { dateParts, daysBetween } from '../domain/dates';
 import { formatterFor } from '../i18n/reasons/format';
 import { blocksFor, type BlockContext } from './blocks';
@@ -100,7 +101,15 @@ export function letterContent(
     reference,
     protocol: kind === 'final-notice' && notice.protocol,
   };
-  const filled = fillTemplate(template, values);
+  const raw = fillTemplate(template, values);
+  // Italian drops the article's vowel before a date read with a vowel: "entro l'11/12/2026".
+  const filled =
+    input.language === 'it'
+      ? {
+          subject: elideItalian(raw.subject),
+          pieces: raw.pieces.map((p) => (p.kind === 'text' ? { ...p, text: elideItalian(p.text) } : p)),
+        }
+      : raw;
   const blocks: Block[] = [];
   // A fee this letter charges is always printed with the total to pay: where the template has no
   // `{totals}` (a first reminder), they follow the invoice table.
