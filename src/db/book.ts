@@ -194,8 +194,8 @@ export class Book {
    * If the transaction fails nothing is written and memory is as before; the error propagates.
    *
    * With `shown`, memory takes the change first and `shown` is awaited (the screen draws the new
-   * figures); the transaction opens in the task right after, all its requests made at once; if the
-   * transaction then fails, memory is put back exactly as it was (the invoice blocks by reference, the
+   * figures); in the task right after, the change is written with IndexedDB itself and committed
+   * explicitly (`writeShownNow` does it at once when the page is leaving); if the transaction fails, memory is put back exactly as it was (the invoice blocks by reference, the
    * other records by the inverse) before the error propagates. The caller's write queue keeps the next
    * write from planning until this one has landed.
    */

@@ -285,10 +285,11 @@ class AppState {
 
   /**
    * Commits a change planned under the lock. A small one (an edit, a payment, a contact) is shown
-   * first: memory and the figures take it, the screen draws, and in the task right after the
-   * transaction makes all its requests at once (a page left as soon as the edit shows still stores
-   * it); if the transaction fails, memory and the figures go back before the error is told. Nothing plans from
-   * the shown state: the next write waits in the queue until this one has landed.
+   * first: memory and the figures take it, the screen draws, and in the task right after, its
+   * transaction makes all its requests and commits explicitly (a page left as soon as the edit shows
+   * still stores it; see Book.commit); if the transaction fails, memory and the figures go back
+   * before the error is told. Nothing plans from the shown state: the next write waits in the queue
+   * until this one has landed.
    */
   private async commitShown(change: ChangeSet): Promise<ChangeSet> {
     let shown = false;
@@ -545,8 +546,8 @@ function afterPaint(): Promise<void> {
 
 /**
  * Asks before the page goes while a write has not landed (the browser shows its own question), and
- * starts at once the transaction of an edit on screen that waits for its frame: if the user leaves,
- * its requests were made and it still completes.
+ * writes at once an edit on screen that waits for its frame: its transaction is committed before the
+ * page can go, and completes if the user leaves.
  */
 function holdUnload(e: BeforeUnloadEvent): void {
   e.preventDefault();
