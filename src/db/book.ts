@@ -195,9 +195,10 @@ export class Book {
    *
    * With `shown`, memory takes the change first and `shown` is awaited (the screen draws the new
    * figures); in the task right after, the change is written with IndexedDB itself and committed
-   * explicitly (`writeShownNow` does it at once when the page is leaving); if the transaction fails, memory is put back exactly as it was (the invoice blocks by reference, the
-   * other records by the inverse) before the error propagates. The caller's write queue keeps the next
-   * write from planning until this one has landed.
+   * explicitly (`writeShownNow` does it at once when the page is leaving); if the transaction fails,
+   * memory is put back exactly as it was (the invoice blocks by reference, the other records by the
+   * inverse) before the error propagates. The caller's write queue keeps the next write from planning
+   * until this one has landed.
    */
   async commit(change: ChangeSet, shown?: () => Promise<void>): Promise<ChangeSet> {
     const inverse = this.inverseOf(change);
