@@ -228,50 +228,13 @@ export class Book {
         this.applyToMemory({ ...inverse, invoices: undefined }, null);
       };
     }
-    // A large change (an import, a paste, an undo of either) goes through Dexie: every write asked
-    // for as the transaction opens, the stale-book check read beside them (see below).
-    const write = () =>
-      db.transaction('rw', tables, async () => {
-        const last = db.changeLog.orderBy('rev').last();
-        const requests: Promise<unknown>[] = [];
-        if (inv) {
-          if (inv.remove.length) requests.push(db.invoiceBlocks.bulkDelete(inv.remove));
-          if (inv.put.length) requests.push(db.invoiceBlocks.bulkPut(inv.put));
-        }
-        for (const name of ENTITY_NAMES) {
-          if (name === 'invoices') continue;
-          const c = change[name] as { put?: { id: string }[]; delete?: string[] } | undefined;
-          if (!c) continue;
-          if (c.delete?.length) requests.push(db.table(name).bulkDelete(c.delete));
-          if (c.put?.length) requests.push(db.table(name).bulkPut(c.put));
-        }
-        // `add`: if another tab already wrote this revision, the request itself fails and nothing lands.
-        requests.push(
-          db.changeLog.add(entry).catch((e: unknown) => {
-            throw e instanceof Error && e.name === 'ConstraintError' ? new StaleBookError() : e;
-          }),
-        );
-        if (entry.rev > LOG_KEEP)
-          requests.push(
-            db.changeLog
-              .where('rev')
-              .belowOrEqual(entry.rev - LOG_KEEP)
-              .delete(),
-          );
-        const written = Promise.all(requests);
-        written.catch(() => undefined); // told below, after the check; a stale book aborts them all
-        // The read was asked first, so it answers before the writes do and the transaction cannot have
-        // committed yet: a book moved on (another tab wrote without the lock) aborts every write above.
-        const stored = (await last)?.rev ?? 0;
-        if (stored !== this.revision) throw new StaleBookError();
-        await written;
-      });
-    // A shown change (small: an edit, a payment, a contact) is written with IndexedDB itself, all its
-    // requests made in one go and the transaction committed explicitly: it then completes whatever
-    // becomes of the page. A transaction left to commit by itself needs the page to hear its requests
-    // answered first, and a page reloaded at once was torn down before that, its edit lost. No read
-    // is awaited: the tabs' lock is held, and a revision another tab wrote makes the change log's
-    // `add` fail, which aborts every write of the transaction.
+    // Every change (an edit shown first, an import, a paste, an undo) is written with IndexedDB itself,
+    // all its requests made in one go and the transaction committed explicitly: it then completes
+    // whatever becomes of the page. A transaction left to commit by itself needs the page to hear its
+    // requests answered first (an import's thousands of customers, on a busy page), and a page reloaded
+    // at once was torn down before that, its edit lost. No read is awaited: the tabs' lock is held and
+    // the book caught up under it, and a revision another tab wrote makes the change log's `add` fail,
+    // which aborts every write of the transaction.
     const writeNow = (): Promise<void> =>
       new Promise<void>((resolve, reject) => {
         let stale = false;
@@ -328,7 +291,7 @@ export class Book {
           this.shownWaiting = null;
         }
         await writeNow();
-      } else await write();
+      } else await writeNow();
     } catch (e) {
       undoMemory?.();
       throw e;
