@@ -83,6 +83,25 @@ describe('a customer who avoids paying, in words', () => {
       /1 gebrochene Zahlungszusage, 1 Mahnung .*seit 1 Tag überfällig/,
     );
   });
+  it('leaves out what it has none of ("0 reminders unanswered" said nothing)', () => {
+    const some = {
+      code: 'behaviour.avoider' as const,
+      params: { brokenPromises: 2, unanswered: 0, oldestOpenDays: 101, writtenOff: 1 },
+    };
+    expect(reasonText(some, 'en', 'GB')).toBe(
+      'Avoids paying: 2 broken promises, 1 written off; oldest invoice 101 days overdue.',
+    );
+    expect(reasonText(some, 'it', 'IT')).toBe(
+      'Evita di pagare: 2 promesse non mantenute, 1 stralciata; fattura più vecchia scaduta da 101 giorni.',
+    );
+    expect(
+      reasonText(
+        { ...some, params: { ...some.params, brokenPromises: 0, writtenOff: 0, unanswered: 3 } },
+        'ro',
+        'RO',
+      ),
+    ).toBe('Evită plata: 3 notificări fără răspuns; cea mai veche factură restantă de 101 zile.');
+  });
   it('and puts "de" between a number from twenty and its noun in Romanian (21 de notificări, 204 zile)', () => {
     expect(reasonText(many, 'ro', 'RO')).toBe(
       'Evită plata: 2 promisiuni nerespectate, 21 de notificări fără răspuns, 3 scoase din evidență; cea mai veche factură restantă de 204 zile.',

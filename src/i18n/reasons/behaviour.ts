@@ -5,6 +5,9 @@ import type { Fmt } from './format';
 import type { LanguageTexts } from './types';
 import { roDe } from '../ro-count';
 
+/** The counts a line names, those that are not zero, with commas ("0 reminders unanswered" says nothing). */
+const listed = (...parts: (string | 0)[]): string => parts.filter(Boolean).join(', ');
+
 export type BehaviourText = BehaviourReason | BehaviourCategoryLabel;
 
 export const CATEGORY_NAMES: Record<Language, Record<BehaviourCategory, string>> = {
@@ -60,7 +63,11 @@ export const behaviourTexts: LanguageTexts<BehaviourText> = {
     'behaviour.new': (p) =>
       `New: only ${p.decided} invoice${p.decided === 1 ? '' : 's'} to judge by (at least ${p.minimum} needed).`,
     'behaviour.avoider': (p) =>
-      `Avoids paying: ${p.brokenPromises} broken promise${p.brokenPromises === 1 ? '' : 's'}, ${p.unanswered} reminder${p.unanswered === 1 ? '' : 's'} unanswered${p.writtenOff ? `, ${p.writtenOff} written off` : ''}${p.oldestOpenDays ? `; oldest invoice ${p.oldestOpenDays} day${p.oldestOpenDays === 1 ? '' : 's'} overdue` : ''}.`,
+      `Avoids paying: ${listed(
+        p.brokenPromises && `${p.brokenPromises} broken promise${p.brokenPromises === 1 ? '' : 's'}`,
+        p.unanswered && `${p.unanswered} reminder${p.unanswered === 1 ? '' : 's'} unanswered`,
+        p.writtenOff && `${p.writtenOff} written off`,
+      )}${p.oldestOpenDays ? `; oldest invoice ${p.oldestOpenDays} day${p.oldestOpenDays === 1 ? '' : 's'} overdue` : ''}.`,
     'behaviour.temporary-difficulty': (p) =>
       `Temporary difficulty: ${p.earlier - p.earlierLate} of ${p.earlier} earlier invoices on time, but ${p.recentLate} of ${p.recent} recent ones late.`,
     'behaviour.sporadic': (p, f) =>
@@ -73,7 +80,12 @@ export const behaviourTexts: LanguageTexts<BehaviourText> = {
     'behaviour.new': (p) =>
       `Nuovo: solo ${p.decided} ${p.decided === 1 ? 'fattura' : 'fatture'} per giudicare (ne servono almeno ${p.minimum}).`,
     'behaviour.avoider': (p) =>
-      `Evita di pagare: ${p.brokenPromises} ${p.brokenPromises === 1 ? 'promessa non mantenuta' : 'promesse non mantenute'}, ${p.unanswered} ${p.unanswered === 1 ? 'sollecito' : 'solleciti'} senza risposta${p.writtenOff ? `, ${p.writtenOff} ${p.writtenOff === 1 ? 'stralciata' : 'stralciate'}` : ''}${p.oldestOpenDays ? `; fattura più vecchia scaduta da ${p.oldestOpenDays} ${p.oldestOpenDays === 1 ? 'giorno' : 'giorni'}` : ''}.`,
+      `Evita di pagare: ${listed(
+        p.brokenPromises &&
+          `${p.brokenPromises} ${p.brokenPromises === 1 ? 'promessa non mantenuta' : 'promesse non mantenute'}`,
+        p.unanswered && `${p.unanswered} ${p.unanswered === 1 ? 'sollecito' : 'solleciti'} senza risposta`,
+        p.writtenOff && `${p.writtenOff} ${p.writtenOff === 1 ? 'stralciata' : 'stralciate'}`,
+      )}${p.oldestOpenDays ? `; fattura più vecchia scaduta da ${p.oldestOpenDays} ${p.oldestOpenDays === 1 ? 'giorno' : 'giorni'}` : ''}.`,
     'behaviour.temporary-difficulty': (p) =>
       `In difficoltà temporanea: ${p.earlier - p.earlierLate} fatture su ${p.earlier} pagate puntualmente in passato, ma ${p.recentLate} su ${p.recent} recenti in ritardo.`,
     'behaviour.sporadic': (p, f) =>
@@ -86,7 +98,12 @@ export const behaviourTexts: LanguageTexts<BehaviourText> = {
     'behaviour.new': (p) =>
       `Nouveau : seulement ${p.decided} facture${p.decided > 1 ? 's' : ''} pour juger (il en faut au moins ${p.minimum}).`,
     'behaviour.avoider': (p) =>
-      `Se dérobe : ${p.brokenPromises} ${p.brokenPromises <= 1 ? 'promesse non tenue' : 'promesses non tenues'}, ${p.unanswered} ${p.unanswered <= 1 ? 'relance' : 'relances'} sans réponse${p.writtenOff ? `, ${p.writtenOff} ${p.writtenOff === 1 ? 'passée' : 'passées'} en perte` : ''}${p.oldestOpenDays ? ` ; facture la plus ancienne en retard de ${p.oldestOpenDays} ${p.oldestOpenDays === 1 ? 'jour' : 'jours'}` : ''}.`,
+      `Se dérobe : ${listed(
+        p.brokenPromises &&
+          `${p.brokenPromises} ${p.brokenPromises <= 1 ? 'promesse non tenue' : 'promesses non tenues'}`,
+        p.unanswered && `${p.unanswered} ${p.unanswered <= 1 ? 'relance' : 'relances'} sans réponse`,
+        p.writtenOff && `${p.writtenOff} ${p.writtenOff === 1 ? 'passée' : 'passées'} en perte`,
+      )}${p.oldestOpenDays ? ` ; facture la plus ancienne en retard de ${p.oldestOpenDays} ${p.oldestOpenDays === 1 ? 'jour' : 'jours'}` : ''}.`,
     'behaviour.temporary-difficulty': (p) =>
       `Difficulté passagère : ${p.earlier - p.earlierLate} factures sur ${p.earlier} payées à temps auparavant, mais ${p.recentLate} sur ${p.recent} récentes en retard.`,
     'behaviour.sporadic': (p, f) =>
@@ -99,7 +116,14 @@ export const behaviourTexts: LanguageTexts<BehaviourText> = {
     'behaviour.new': (p) =>
       `Nou: doar ${p.decided} ${p.decided === 1 ? 'factură' : `${roDe(p.decided)}facturi`} pentru evaluare (sunt necesare cel puțin ${p.minimum}).`,
     'behaviour.avoider': (p) =>
-      `Evită plata: ${p.brokenPromises} ${p.brokenPromises === 1 ? 'promisiune nerespectată' : `${roDe(p.brokenPromises)}promisiuni nerespectate`}, ${p.unanswered} ${p.unanswered === 1 ? 'notificare' : `${roDe(p.unanswered)}notificări`} fără răspuns${p.writtenOff ? `, ${p.writtenOff} ${p.writtenOff === 1 ? 'scoasă' : `${roDe(p.writtenOff)}scoase`} din evidență` : ''}${p.oldestOpenDays ? `; cea mai veche factură restantă de ${p.oldestOpenDays === 1 ? 'o zi' : `${p.oldestOpenDays} ${roDe(p.oldestOpenDays)}zile`}` : ''}.`,
+      `Evită plata: ${listed(
+        p.brokenPromises &&
+          `${p.brokenPromises} ${p.brokenPromises === 1 ? 'promisiune nerespectată' : `${roDe(p.brokenPromises)}promisiuni nerespectate`}`,
+        p.unanswered &&
+          `${p.unanswered} ${p.unanswered === 1 ? 'notificare' : `${roDe(p.unanswered)}notificări`} fără răspuns`,
+        p.writtenOff &&
+          `${p.writtenOff} ${p.writtenOff === 1 ? 'scoasă' : `${roDe(p.writtenOff)}scoase`} din evidență`,
+      )}${p.oldestOpenDays ? `; cea mai veche factură restantă de ${p.oldestOpenDays === 1 ? 'o zi' : `${p.oldestOpenDays} ${roDe(p.oldestOpenDays)}zile`}` : ''}.`,
     'behaviour.temporary-difficulty': (p) =>
       `Dificultate temporară: ${p.earlier - p.earlierLate} din ${p.earlier} facturi anterioare plătite la timp, dar ${p.recentLate} din ${p.recent} recente întârziate.`,
     'behaviour.sporadic': (p, f) =>
@@ -112,7 +136,12 @@ export const behaviourTexts: LanguageTexts<BehaviourText> = {
     'behaviour.new': (p) =>
       `Ny: kun ${p.decided} ${p.decided === 1 ? 'faktura' : 'fakturaer'} at vurdere ud fra (mindst ${p.minimum} kræves).`,
     'behaviour.avoider': (p) =>
-      `Undviger betaling: ${p.brokenPromises} ${p.brokenPromises === 1 ? 'brudt betalingsløfte' : 'brudte betalingsløfter'}, ${p.unanswered} ${p.unanswered === 1 ? 'rykker' : 'rykkere'} uden svar${p.writtenOff ? `, ${p.writtenOff} afskrevet` : ''}${p.oldestOpenDays ? `; ældste faktura ${p.oldestOpenDays} ${p.oldestOpenDays === 1 ? 'dag' : 'dage'} forfalden` : ''}.`,
+      `Undviger betaling: ${listed(
+        p.brokenPromises &&
+          `${p.brokenPromises} ${p.brokenPromises === 1 ? 'brudt betalingsløfte' : 'brudte betalingsløfter'}`,
+        p.unanswered && `${p.unanswered} ${p.unanswered === 1 ? 'rykker' : 'rykkere'} uden svar`,
+        p.writtenOff && `${p.writtenOff} afskrevet`,
+      )}${p.oldestOpenDays ? `; ældste faktura ${p.oldestOpenDays} ${p.oldestOpenDays === 1 ? 'dag' : 'dage'} forfalden` : ''}.`,
     'behaviour.temporary-difficulty': (p) =>
       `Midlertidige vanskeligheder: ${p.earlier - p.earlierLate} af ${p.earlier} tidligere fakturaer betalt til tiden, men ${p.recentLate} af ${p.recent} nye for sent.`,
     'behaviour.sporadic': (p, f) =>
@@ -125,7 +154,12 @@ export const behaviourTexts: LanguageTexts<BehaviourText> = {
     'behaviour.new': (p) =>
       `Neu: erst ${p.decided} ${p.decided === 1 ? 'Rechnung' : 'Rechnungen'} zur Beurteilung (mindestens ${p.minimum} nötig).`,
     'behaviour.avoider': (p) =>
-      `Weicht Zahlungen aus: ${p.brokenPromises} ${p.brokenPromises === 1 ? 'gebrochene Zahlungszusage' : 'gebrochene Zahlungszusagen'}, ${p.unanswered} ${p.unanswered === 1 ? 'Mahnung' : 'Mahnungen'} ohne Antwort${p.writtenOff ? `, ${p.writtenOff} abgeschrieben` : ''}${p.oldestOpenDays ? `; älteste Rechnung seit ${p.oldestOpenDays} ${p.oldestOpenDays === 1 ? 'Tag' : 'Tagen'} überfällig` : ''}.`,
+      `Weicht Zahlungen aus: ${listed(
+        p.brokenPromises &&
+          `${p.brokenPromises} ${p.brokenPromises === 1 ? 'gebrochene Zahlungszusage' : 'gebrochene Zahlungszusagen'}`,
+        p.unanswered && `${p.unanswered} ${p.unanswered === 1 ? 'Mahnung' : 'Mahnungen'} ohne Antwort`,
+        p.writtenOff && `${p.writtenOff} abgeschrieben`,
+      )}${p.oldestOpenDays ? `; älteste Rechnung seit ${p.oldestOpenDays} ${p.oldestOpenDays === 1 ? 'Tag' : 'Tagen'} überfällig` : ''}.`,
     'behaviour.temporary-difficulty': (p) =>
       `Vorübergehend in Schwierigkeiten: früher ${p.earlier - p.earlierLate} von ${p.earlier} Rechnungen pünktlich, zuletzt ${p.recentLate} von ${p.recent} verspätet.`,
     'behaviour.sporadic': (p, f) =>
