@@ -15,6 +15,7 @@ import type {
   DunningLevelKind,
   DunningOverride,
   EscalationRecord,
+  EscalationStageKind,
   WriteOffReason,
 } from './collections/types';
 
@@ -167,6 +168,24 @@ export interface Adjustment {
 }
 
 export const ACTIVITY_KINDS = ['letter', 'email', 'call', 'visit', 'promise', 'note', 'dispute'] as const;
+
+/**
+ * What a note the app writes itself records: a decision on the account, made in its own panel, so that
+ * the log tells the whole story of the case (a settlement, a write-off, a credit hold, an escalation).
+ */
+export const CASE_EVENTS = [
+  'settlement-offered',
+  'settlement-accepted',
+  'settlement-rejected',
+  'written-off',
+  'write-off-reversed',
+  'credit-hold',
+  'cash-only',
+  'hold-lifted',
+  'escalated',
+  'escalation-ended',
+] as const;
+export type CaseEvent = (typeof CASE_EVENTS)[number];
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
 export interface Activity {
@@ -204,6 +223,13 @@ export interface Activity {
   creditNoteId?: string;
   planId?: string;
   settlementId?: string;
+  /** A note the app wrote for a decision on the account (kind 'note'), and what it came to. */
+  event?: CaseEvent;
+  /** The event's amount (an offer, what was written off), minor units of `eventCurrency`. */
+  eventAmount?: number;
+  eventCurrency?: CurrencyCode;
+  writeOffReason?: WriteOffReason;
+  escalation?: EscalationStageKind;
 }
 
 export interface Instalment {

@@ -212,5 +212,11 @@ describe('collections in the browser', () => {
           .then((t) => t.join('\n')),
       )
       .toMatch(/Settlement/);
+    // The contact log tells the case: the offer, its acceptance, and what it wrote off, with the amount
+    // the offer's panel shows.
+    const log = () => page.getByTestId('timeline').innerText();
+    await expect.poll(log).toContain(`written off · ${written!.trim()} · Settlement`);
+    expect(await log()).toMatch(/settlement accepted · \S/);
+    expect(await log()).toMatch(/settlement offered · \S/);
   });
 });

@@ -148,6 +148,16 @@ describe('the interface in Romanian', () => {
     await page.getByRole('heading', { level: 1, name: 'Brutăria Ionescu' }).waitFor();
     expect(await englishIn(page, 'main.page')).toEqual([]);
     expect(await englishIn(page, 'header')).toEqual([]);
+    // Put on credit hold: the contact log says so, in Romanian, as a note of its own.
+    await page.locator('input[name="hold"]').check();
+    await expect
+      .poll(() => page.getByTestId('timeline').locator('li').first().innerText())
+      .toMatch(/Notă\s+credit blocat/);
+    // The customer's own form, with nothing typed in it, shows the hold too (it kept the old record).
+    await expect
+      .poll(() => page.getByLabel('Blocaj de credit (oprirea livrărilor pe credit)').isChecked())
+      .toBe(true);
+    expect(await englishIn(page, 'main.page')).toEqual([]);
     expect(h.pageErrors).toEqual([]);
   });
 

@@ -11,7 +11,7 @@ import { isIsoDate } from '../../domain/dates';
 import type { Customer } from '../../domain/types';
 import { isMsg, msg, refused, type Msg } from '../message';
 import type { CommandResult, Snapshot, Ctx } from '../types';
-import { typedAmount } from './shared';
+import { caseNote, typedAmount } from './shared';
 
 function update(
   snapshot: Snapshot,
@@ -75,7 +75,7 @@ export function setCreditHold(
   input: { customerId: string; hold: boolean; cashOnly?: boolean },
   ctx: Ctx,
 ): CommandResult {
-  return update(
+  const result = update(
     snapshot,
     input.customerId,
     msg(input.hold ? 'collections.undo.hold' : 'collections.undo.release'),
@@ -89,6 +89,15 @@ export function setCreditHold(
       return cashOnly ? { ...out, cashOnly: true } : without(out, 'cashOnly');
     },
   );
+  // The log says when the customer went on hold, on cash only, or off both (not a click that changed
+  // nothing).
+  const before = snapshot.get('customers', input.customerId);
+  const after = result.change.customers?.put?.[0];
+  if (!before || !after) return result;
+  const state = (c: Customer) => (c.cashOnly ? 'cash-only' : c.creditHold ? 'credit-hold' : 'hold-lifted');
+  if (state(before) === state(after)) return result;
+  const note = caseNote(ctx, after.id, [], ctx.today, state(after));
+  return { ...result, change: { ...result.change, activities: { put: [note] } } };
 }
 
 export function setEscalation(
@@ -103,7 +112,7 @@ export function setEscalation(
   },
   ctx: Ctx,
 ): CommandResult {
-  return update(snapshot, input.customerId, msg('collections.undo.escalation'), (c) => {
+  const result = update(snapshot, input.customerId, msg('collections.undo.escalation'), (c) => {
     const date = input.date ?? ctx.today;
     if (!isIsoDate(date)) return msg('contact.error.date');
     if (input.stage === 'none') return { ...c, escalation: 'none' };
@@ -118,6 +127,17 @@ export function setEscalation(
     if (input.feePercent !== undefined) record.feePercent = input.feePercent;
     return { ...c, escalation: input.stage, escalations: [...(c.escalations ?? []), record] };
   });
+  // The log says when the case went to an agency, a small-claims court or a lawyer, and when it came back.
+  const before = snapshot.get('customers', input.customerId);
+  const after = result.change.customers?.put?.[0];
+  if (!before || !after) return result;
+  const note =
+    input.stage === 'none'
+      ? before.escalation && before.escalation !== 'none'
+        ? caseNote(ctx, after.id, [], ctx.today, 'escalation-ended', { escalation: before.escalation })
+        : null
+      : caseNote(ctx, after.id, [], input.date ?? ctx.today, 'escalated', { escalation: input.stage });
+  return note ? { ...result, change: { ...result.change, activities: { put: [note] } } } : result;
 }
 
 /** What was checked before giving credit, and the limit decided (it becomes the credit limit). */

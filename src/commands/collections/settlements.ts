@@ -8,7 +8,7 @@ import { isIsoDate } from '../../domain/dates';
 import type { Adjustment, Payment, SettlementOffer } from '../../domain/types';
 import { msg, refused } from '../message';
 import type { CommandResult, Ctx, Snapshot } from '../types';
-import { customerWithInvoices, ledgerOf, openOn, typedAmount } from './shared';
+import { caseNote, customerWithInvoices, ledgerOf, openOn, typedAmount, writeOffNotes } from './shared';
 
 export interface OfferInput {
   customerId: string;
@@ -53,7 +53,12 @@ export function offerSettlement(snapshot: Snapshot, input: OfferInput, ctx: Ctx)
   };
   if (typed === undefined) offer.percent = input.percent!;
   if (input.agencyFeePercent !== undefined) offer.agencyFeePercent = input.agencyFeePercent;
-  return { change: { settlements: { put: [offer] } }, errors: [], label };
+  const note = caseNote(ctx, customer.id, offer.invoiceIds, ctx.today, 'settlement-offered', {
+    eventAmount: amount,
+    eventCurrency: currency,
+    settlementId: offer.id,
+  });
+  return { change: { settlements: { put: [offer] }, activities: { put: [note] } }, errors: [], label };
 }
 
 /**
@@ -113,20 +118,41 @@ export function acceptSettlement(
     settlementId: offer.id,
     batchId,
   }));
+  // The log says when the customer accepted (once), and what the settlement wrote off when it did.
+  const notes = [
+    ...(offer.status === 'accepted'
+      ? []
+      : [
+          caseNote(ctx, offer.customerId, offer.invoiceIds, date, 'settlement-accepted', {
+            eventAmount: offer.amount,
+            eventCurrency: offer.currency,
+            settlementId: offer.id,
+          }),
+        ]),
+    ...writeOffNotes(ctx, writeOffs, date, 'written-off'),
+  ];
   return {
     change: {
       settlements: { put: [accepted] },
       ...(payments.length ? { payments: { put: payments } } : {}),
       ...(writeOffs.length ? { adjustments: { put: writeOffs } } : {}),
+      ...(notes.length ? { activities: { put: notes } } : {}),
     },
     errors: [],
     label,
   };
 }
 
-export function rejectSettlement(snapshot: Snapshot, input: { offerId: string }): CommandResult {
+export function rejectSettlement(snapshot: Snapshot, input: { offerId: string }, ctx: Ctx): CommandResult {
   const label = msg('collections.undo.reject');
   const offer = snapshot.get('settlements', input.offerId);
   if (!offer) return refused(label, 'collections.error.noOffer');
-  return { change: { settlements: { put: [{ ...offer, status: 'rejected' }] } }, errors: [], label };
+  const note = caseNote(ctx, offer.customerId, offer.invoiceIds, ctx.today, 'settlement-rejected', {
+    settlementId: offer.id,
+  });
+  return {
+    change: { settlements: { put: [{ ...offer, status: 'rejected' }] }, activities: { put: [note] } },
+    errors: [],
+    label,
+  };
 }

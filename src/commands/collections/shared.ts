@@ -2,9 +2,9 @@
 // invoices and their open balances on a day.
 import { buildLedgerIndex, openBalance, type LedgerIndex } from '../../domain/balance';
 import { currencyDigits, parseMoney } from '../../domain/money';
-import type { Customer, Invoice, IsoDate } from '../../domain/types';
+import type { Activity, Adjustment, CaseEvent, Customer, Invoice, IsoDate } from '../../domain/types';
 import type { MessageKey } from '../../i18n/en';
-import type { Snapshot } from '../types';
+import type { Ctx, Snapshot } from '../types';
 
 export function ledgerOf(snapshot: Snapshot): LedgerIndex {
   return buildLedgerIndex(snapshot.list('payments'), snapshot.list('adjustments'));
@@ -52,4 +52,57 @@ export function customerWithInvoices(
   if (!customer) return 'customer.missing';
   const invoices = customerInvoices(snapshot, customer, invoiceIds);
   return invoices ? { customer, invoices } : 'collections.error.invoices';
+}
+
+/**
+ * The note the app writes in the contact log for a decision taken in its own panel (a settlement, a
+ * write-off, a hold, an escalation): the log then tells the whole case, and its export is the evidence.
+ * A note is not a contact: the cadence and the promises do not count it.
+ */
+export function caseNote(
+  ctx: Ctx,
+  customerId: string,
+  invoiceIds: readonly string[],
+  date: IsoDate,
+  event: CaseEvent,
+  extra: Pick<
+    Activity,
+    'eventAmount' | 'eventCurrency' | 'settlementId' | 'writeOffReason' | 'escalation'
+  > = {},
+): Activity {
+  return {
+    id: ctx.newId('act'),
+    customerId,
+    invoiceIds: [...invoiceIds],
+    date,
+    kind: 'note',
+    event,
+    ...extra,
+  };
+}
+
+/** One note per customer for write-offs made (or reversed) together, with their total in one currency. */
+export function writeOffNotes(
+  ctx: Ctx,
+  writeOffs: readonly Adjustment[],
+  date: IsoDate,
+  event: 'written-off' | 'write-off-reversed',
+): Activity[] {
+  const byCustomer = new Map<string, Adjustment[]>();
+  for (const a of writeOffs) byCustomer.set(a.customerId, [...(byCustomer.get(a.customerId) ?? []), a]);
+  return [...byCustomer].map(([customerId, list]) => {
+    const currencies = new Set(list.map((a) => a.currency));
+    const reasons = new Set(list.map((a) => a.writeOffReason));
+    const extra: Parameters<typeof caseNote>[5] = {};
+    if (currencies.size === 1) {
+      extra.eventAmount = list.reduce((s, a) => s + a.amount, 0);
+      extra.eventCurrency = list[0]!.currency;
+    }
+    const reason = list[0]!.writeOffReason;
+    if (reasons.size === 1 && reason) extra.writeOffReason = reason;
+    const settlementId = list[0]!.settlementId;
+    if (settlementId) extra.settlementId = settlementId;
+    const invoiceIds = [...new Set(list.flatMap((a) => (a.invoiceId ? [a.invoiceId] : [])))];
+    return caseNote(ctx, customerId, invoiceIds, date, event, extra);
+  });
 }

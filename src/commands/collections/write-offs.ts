@@ -6,7 +6,7 @@ import { isIsoDate } from '../../domain/dates';
 import type { Adjustment } from '../../domain/types';
 import { msg, refused } from '../message';
 import type { CommandResult, Ctx, Snapshot } from '../types';
-import { ledgerOf, openOn } from './shared';
+import { ledgerOf, openOn, writeOffNotes } from './shared';
 
 export function writeOff(
   snapshot: Snapshot,
@@ -53,7 +53,11 @@ export function writeOff(
     put.push(a);
   }
   if (put.length === 0) return refused(label, 'collections.error.nothingOpen');
-  return { change: { adjustments: { put } }, errors: [], label };
+  return {
+    change: { adjustments: { put }, activities: { put: writeOffNotes(ctx, put, date, 'written-off') } },
+    errors: [],
+    label,
+  };
 }
 
 export function reverseWriteOff(
@@ -70,5 +74,12 @@ export function reverseWriteOff(
       return refused(label, 'collections.error.noWriteOff');
     put.push({ ...a, waived: true, waivedOn: date });
   }
-  return { change: { adjustments: { put } }, errors: [], label };
+  return {
+    change: {
+      adjustments: { put },
+      activities: { put: writeOffNotes(ctx, put, date, 'write-off-reversed') },
+    },
+    errors: [],
+    label,
+  };
 }

@@ -17,6 +17,7 @@ import type {
   Letter,
 } from '../../domain/types';
 import { date, fileSize, money, t } from '../../i18n';
+import { caseEventText } from './case-event';
 import { say } from './say';
 
 export interface CaseClaim {
@@ -192,7 +193,7 @@ export function caseFileZip(input: CaseFileInput): Uint8Array {
         a.kind,
         a.direction ?? 'out',
         a.invoiceIds.join(' '),
-        a.text ?? '',
+        [caseEventText(a), a.text ?? ''].filter(Boolean).join(' — '),
         a.outcome ?? '',
         a.promiseAmount ?? null,
         a.promiseDate ? { date: a.promiseDate } : null,

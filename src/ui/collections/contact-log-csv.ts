@@ -20,13 +20,17 @@ export const CONTACT_LOG_COLUMNS = [
   'id',
 ] as const;
 
-/** The entries of `log` (about `invoiceId` when given) as CSV cells in `CONTACT_LOG_COLUMNS` order. */
+/**
+ * The entries of `log` (about `invoiceId` when given) as CSV cells in `CONTACT_LOG_COLUMNS` order; a note
+ * the app wrote for a decision (a settlement, a write-off, a hold) has `eventText`'s words as its text.
+ */
 export function contactLogCells(
   log: readonly Activity[],
   invoices: ReadonlyMap<string, Invoice>,
   currency: string,
   kindText: (kind: Activity['kind']) => string,
   invoiceId?: string,
+  eventText: (a: Activity) => string = () => '',
 ): CsvCell[][] {
   return log
     .filter((a) => !invoiceId || a.invoiceIds.includes(invoiceId))
@@ -39,7 +43,7 @@ export function contactLogCells(
       kindText(a.kind),
       a.direction ?? null,
       a.invoiceIds.map((id) => invoices.get(id)?.number ?? id).join(' ') || null,
-      a.text ?? null,
+      [eventText(a), a.text ?? ''].filter(Boolean).join(' — ') || null,
       a.outcome ?? null,
       a.promiseAmount !== undefined ? { money: a.promiseAmount, currency } : null,
       a.promiseDate ? { date: a.promiseDate } : null,

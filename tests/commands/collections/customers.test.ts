@@ -54,6 +54,33 @@ describe('decisions about a customer', () => {
     expect(lifted).not.toHaveProperty('holdSince');
   });
 
+  it('notes in the contact log a hold put on, a change to cash only and the hold lifted, not a click that changed nothing', () => {
+    const log = (r: { change: { activities?: { put?: unknown[] } } }) => r.change.activities?.put ?? [];
+    expect(log(setCreditHold(snap, { customerId: 'c', hold: true }, ctx))).toMatchObject([
+      { customerId: 'c', date: '2026-03-10', kind: 'note', event: 'credit-hold', invoiceIds: [] },
+    ]);
+    const held = snapshotOf({ customers: [customer('c', { creditHold: true, holdSince: '2026-01-01' })] });
+    expect(log(setCreditHold(held, { customerId: 'c', hold: true }, ctx))).toEqual([]);
+    expect(log(setCreditHold(held, { customerId: 'c', hold: true, cashOnly: true }, ctx))).toMatchObject([
+      { event: 'cash-only' },
+    ]);
+    expect(log(setCreditHold(held, { customerId: 'c', hold: false }, ctx))).toMatchObject([
+      { event: 'hold-lifted' },
+    ]);
+  });
+
+  it('notes in the contact log a case handed over, on the date given, and taken back', () => {
+    const log = (r: { change: { activities?: { put?: unknown[] } } }) => r.change.activities?.put ?? [];
+    expect(
+      log(setEscalation(snap, { customerId: 'c', stage: 'lawyer', date: '2026-03-05' }, ctx)),
+    ).toMatchObject([{ date: '2026-03-05', kind: 'note', event: 'escalated', escalation: 'lawyer' }]);
+    const escalated = snapshotOf({ customers: [customer('c', { escalation: 'agency' })] });
+    expect(log(setEscalation(escalated, { customerId: 'c', stage: 'none' }, ctx))).toMatchObject([
+      { date: '2026-03-10', event: 'escalation-ended', escalation: 'agency' },
+    ]);
+    expect(log(setEscalation(snap, { customerId: 'c', stage: 'none' }, ctx))).toEqual([]);
+  });
+
   it('adds an escalation stage to the history with its fee, and records a credit check with its limit', () => {
     const e = put(
       setEscalation(

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { acceptSettlement, offerSettlement } from '../../../src/commands/collections/settlements';
+import {
+  acceptSettlement,
+  offerSettlement,
+  rejectSettlement,
+} from '../../../src/commands/collections/settlements';
 import { reverseWriteOff, writeOff } from '../../../src/commands/collections/write-offs';
 import { customer, invoice, payment, plan } from '../../domain/collections/book';
 import { ctxAt, snapshotOf } from '../helpers';
@@ -134,5 +138,96 @@ describe('write-offs', () => {
       writeOff(cancelled, { invoiceIds: ['i1'], reason: 'small-balance' }, ctxAt('2026-05-01')).change
         .adjustments?.put,
     ).toHaveLength(1);
+  });
+});
+
+describe('the contact log tells the case', () => {
+  const log = (r: { change: { activities?: { put?: unknown[] } } }) => r.change.activities?.put ?? [];
+
+  it('notes a settlement offered, accepted (once) with what it wrote off, and rejected', () => {
+    const snap = snapshotOf({ customers: [customer('c')], invoices });
+    const offered = offerSettlement(
+      snap,
+      { customerId: 'c', invoiceIds: ['i1', 'i2'], amount: '600', deadline: '2026-04-30' },
+      ctxAt('2026-04-01'),
+    );
+    // 600.00 offered against 1,000.00 open, on the offer's day, naming its invoices.
+    expect(log(offered)).toEqual([
+      {
+        id: 'act2',
+        customerId: 'c',
+        invoiceIds: ['i1', 'i2'],
+        date: '2026-04-01',
+        kind: 'note',
+        event: 'settlement-offered',
+        eventAmount: 60_000,
+        eventCurrency: 'EUR',
+        settlementId: 'set1',
+      },
+    ]);
+    const offer = offered.change.settlements!.put![0]!;
+    const withOffer = snapshotOf({ customers: [customer('c')], invoices, settlements: [offer] });
+    const accepted = acceptSettlement(withOffer, { offerId: offer.id, paid: true }, ctxAt('2026-04-10'));
+    // Paid 600.00, the oldest invoice first (600.00 of i1's 700.00): the other 100.00 of i1 and 300.00 of i2
+    // are written off, 400.00.
+    expect(log(accepted)).toMatchObject([
+      { date: '2026-04-10', kind: 'note', event: 'settlement-accepted', eventAmount: 60_000 },
+      {
+        date: '2026-04-10',
+        kind: 'note',
+        event: 'written-off',
+        eventAmount: 40_000,
+        eventCurrency: 'EUR',
+        writeOffReason: 'settlement',
+        settlementId: 'set1',
+        invoiceIds: ['i1', 'i2'],
+      },
+    ]);
+    // Accepting again an offer already accepted does not log a second acceptance.
+    const again = acceptSettlement(
+      snapshotOf({ customers: [customer('c')], invoices, settlements: [{ ...offer, status: 'accepted' }] }),
+      { offerId: offer.id },
+      ctxAt('2026-04-12'),
+    );
+    expect(log(again).map((a) => (a as { event: string }).event)).not.toContain('settlement-accepted');
+    expect(log(rejectSettlement(withOffer, { offerId: offer.id }, ctxAt('2026-04-15')))).toMatchObject([
+      { date: '2026-04-15', kind: 'note', event: 'settlement-rejected', settlementId: 'set1' },
+    ]);
+  });
+
+  it('notes a write-off with its total and reason, per customer, and its reversal', () => {
+    const snap = snapshotOf({
+      invoices: [...invoices, invoice('k1', 'k', '2025-01-05', '2025-02-04', 12_345)],
+      payments: [payment('p', '2026-01-10', [['i1', 20_000]])],
+    });
+    const r = writeOff(snap, { invoiceIds: ['i1', 'i2', 'k1'], reason: 'insolvency' }, ctxAt('2026-05-01'));
+    // c: 500.00 + 300.00 open; k: 123.45.
+    expect(log(r)).toMatchObject([
+      {
+        customerId: 'c',
+        invoiceIds: ['i1', 'i2'],
+        event: 'written-off',
+        eventAmount: 80_000,
+        writeOffReason: 'insolvency',
+      },
+      {
+        customerId: 'k',
+        invoiceIds: ['k1'],
+        event: 'written-off',
+        eventAmount: 12_345,
+        writeOffReason: 'insolvency',
+      },
+    ]);
+    const written = snapshotOf({ invoices, adjustments: r.change.adjustments!.put! });
+    const back = reverseWriteOff(written, { adjustmentIds: ['adj3'] }, ctxAt('2026-06-01'));
+    expect(log(back)).toMatchObject([
+      {
+        customerId: 'c',
+        invoiceIds: ['i2'],
+        date: '2026-06-01',
+        event: 'write-off-reversed',
+        eventAmount: 30_000,
+      },
+    ]);
   });
 });
