@@ -354,6 +354,7 @@ export const da: Record<MessageKey, string> = {
   'contact.none': 'Ingen kontakter registreret endnu.',
   'contact.error.date': 'Angiv datoen for kontakten.',
   'contact.error.amount': 'Angiv det lovede beløb.',
+  'contact.error.amountUnreadable': '»{value}« er ikke et beløb over nul: angiv det lovede beløb med tal.',
   'contact.error.promiseDate': 'Angiv den dato, betalingen er lovet senest.',
   'contact.undo.logged': '{kind} registreret',
   'activity.title': 'Aktivitet',

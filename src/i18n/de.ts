@@ -359,6 +359,8 @@ export const de: Record<MessageKey, string> = {
   'contact.none': 'Noch kein Kontakt erfasst.',
   'contact.error.date': 'Geben Sie das Datum des Kontakts ein.',
   'contact.error.amount': 'Geben Sie den zugesagten Betrag ein.',
+  'contact.error.amountUnreadable':
+    '„{value}“ ist kein Betrag über null: Geben Sie den zugesagten Betrag in Ziffern ein.',
   'contact.error.promiseDate': 'Geben Sie das Datum ein, bis zu dem die Zahlung zugesagt wurde.',
   'contact.undo.logged': '{kind} erfasst',
   'activity.title': 'Aktivitäten',

@@ -351,6 +351,8 @@ export const en = {
   'contact.none': 'No contact logged yet.',
   'contact.error.date': 'Enter the date of the contact.',
   'contact.error.amount': 'Enter the promised amount.',
+  'contact.error.amountUnreadable':
+    '“{value}” is not an amount above zero: enter the promised amount in figures.',
   'contact.error.promiseDate': 'Enter the date by which payment was promised.',
   'contact.undo.logged': 'Logged {kind}',
   'activity.title': 'Activity',

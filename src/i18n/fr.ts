@@ -357,6 +357,8 @@ export const fr: Record<MessageKey, string> = {
   'contact.none': "Aucun contact consigné pour l'instant.",
   'contact.error.date': 'Saisissez la date du contact.',
   'contact.error.amount': 'Saisissez le montant promis.',
+  'contact.error.amountUnreadable':
+    '« {value} » n’est pas un montant supérieur à zéro : saisissez le montant promis en chiffres.',
   'contact.error.promiseDate': 'Saisissez la date à laquelle le paiement a été promis.',
   'contact.undo.logged': 'Consigné : {kind}',
   'activity.title': 'Activité',

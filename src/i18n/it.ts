@@ -356,6 +356,8 @@ export const it: Record<MessageKey, string> = {
   'contact.none': 'Nessun contatto registrato.',
   'contact.error.date': 'Inserire la data del contatto.',
   'contact.error.amount': "Inserire l'importo promesso.",
+  'contact.error.amountUnreadable':
+    '«{value}» non è un importo maggiore di zero: inserire l’importo promesso in cifre.',
   'contact.error.promiseDate': 'Inserire la data entro cui è stato promesso il pagamento.',
   'contact.undo.logged': 'Registrato: {kind}',
   'activity.title': 'Attività',

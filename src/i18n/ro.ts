@@ -358,6 +358,8 @@ export const ro: Record<MessageKey, string> = {
   'contact.none': 'Niciun contact înregistrat încă.',
   'contact.error.date': 'Introduceți data contactului.',
   'contact.error.amount': 'Introduceți suma promisă.',
+  'contact.error.amountUnreadable':
+    '„{value}” nu este o sumă mai mare decât zero: introduceți suma promisă în cifre.',
   'contact.error.promiseDate': 'Introduceți data până la care s-a promis plata.',
   'contact.undo.logged': 'Înregistrat: {kind}',
   'activity.title': 'Activitate',

@@ -101,7 +101,12 @@ export function logCollectionsContact(
     if (!invoices) return fail(msg('collections.error.invoices'));
     const currency = invoices[0]?.currency ?? customer.currency;
     const amount = typedAmount(input.promise.amount, currency);
-    if (amount === null) return fail(msg('contact.error.amount'));
+    const typed = input.promise.amount?.trim() ?? '';
+    // Nothing typed is asked for; something typed that is not an amount ("abc", "-5") is quoted back.
+    if (amount === null)
+      return fail(
+        typed ? msg('contact.error.amountUnreadable', { value: typed }) : msg('contact.error.amount'),
+      );
     if (!isIsoDate(input.promise.date) || input.promise.date < input.date)
       return fail(msg('contact.error.promiseDate'));
     put.push({

@@ -56,6 +56,29 @@ describe('logging a collections contact', () => {
     });
   });
 
+  it('asks for a promised amount left empty, and quotes back one that is not an amount; nothing is logged', () => {
+    const promised = (amount: string) =>
+      logCollectionsContact(
+        book,
+        {
+          customerId: 'c',
+          kind: 'call',
+          mode: 'record',
+          date: '2026-03-17',
+          invoiceIds: ['i1'],
+          promise: { amount, date: '2026-03-24' },
+          cadence,
+        },
+        ctxAt('2026-03-17'),
+      );
+    expect(promised('  ').errors).toEqual([{ error: { code: 'contact.error.amount' } }]);
+    for (const typed of ['abc', '-5'])
+      expect(promised(typed).errors).toEqual([
+        { error: { code: 'contact.error.amountUnreadable', params: { value: typed } } },
+      ]);
+    expect(promised('abc').change).toEqual({});
+  });
+
   it('logs a call with a promise as two entries: the call and the promise with amount, date and invoices', () => {
     const r = logCollectionsContact(
       book,
