@@ -101,7 +101,14 @@ export function letterContent(
     reference,
     protocol: kind === 'final-notice' && notice.protocol,
   };
-  const raw = fillTemplate(template, values);
+  // The built-in interest statement names the fixed compensation in its subject: not when it claims none.
+  const shown =
+    kind === 'interest-statement' &&
+    input.totals.compensation === 0 &&
+    template.subject === defaultTemplate(input).subject
+      ? { ...template, subject: w.interestOnlySubject }
+      : template;
+  const raw = fillTemplate(shown, values);
   // Italian drops the article's vowel before a date read with a vowel: "entro l'11/12/2026".
   const filled =
     input.language === 'it'

@@ -73,6 +73,7 @@ export const da: LetterLanguage = {
     signature: 'Underskrift',
     taxId: 'CVR',
     tracking: 'Forsendelsesnummer',
+    interestOnlySubject: 'Morarente: i alt at betale {total_due}',
     reference: 'Fakturaer {numbers}',
     paidOn: 'betalt {date}',
     roundingNote:

@@ -73,6 +73,7 @@ export const de: LetterLanguage = {
     signature: 'Unterschrift',
     taxId: 'USt-IdNr.',
     tracking: 'Sendungsnummer',
+    interestOnlySubject: 'Verzugszinsen: insgesamt zu zahlen {total_due}',
     reference: 'Rechnungen {numbers}',
     paidOn: 'bezahlt am {date}',
     roundingNote:

@@ -73,6 +73,7 @@ export const en: LetterLanguage = {
     signature: 'Signature',
     taxId: 'VAT',
     tracking: 'Tracking number',
+    interestOnlySubject: 'Late-payment interest: total to pay {total_due}',
     reference: 'Invoices {numbers}',
     paidOn: 'paid {date}',
     roundingNote:

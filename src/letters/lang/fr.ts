@@ -73,6 +73,7 @@ export const fr: LetterLanguage = {
     signature: 'Signature',
     taxId: 'N° TVA',
     tracking: 'Numéro de suivi',
+    interestOnlySubject: 'Pénalités de retard : total à payer {total_due}',
     reference: 'Factures {numbers}',
     paidOn: 'payée le {date}',
     roundingNote:

@@ -73,6 +73,7 @@ export const it: LetterLanguage = {
     signature: 'Firma',
     taxId: 'P. IVA',
     tracking: 'Numero di spedizione',
+    interestOnlySubject: 'Interessi di mora: totale da pagare {total_due}',
     reference: 'Fatture {numbers}',
     paidOn: 'pagata il {date}',
     roundingNote:

@@ -74,6 +74,7 @@ export const ro: LetterLanguage = {
     signature: 'Semnătura',
     taxId: 'CUI',
     tracking: 'Număr de urmărire',
+    interestOnlySubject: 'Dobândă penalizatoare: total de plată {total_due}',
     reference: 'Facturile {numbers}',
     paidOn: 'plătită la {date}',
     roundingNote:

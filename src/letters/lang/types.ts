@@ -11,6 +11,11 @@ export interface LetterTemplate {
 }
 
 export interface LetterWords {
+  /**
+   * The interest statement's subject when it claims no fixed compensation (a consumer, a law without one,
+   * an invoice in a currency the compensation is not set in): the default subject names it.
+   */
+  interestOnlySubject: string;
   kind: Record<LetterKind, string>;
   sending: Record<SendingMethod, string>;
   lawReason: Record<LawReason, string>;
