@@ -40,6 +40,10 @@ describe('letters', () => {
         .allTextContents()
     ).map((s) => ({ currency: s.replace(/[\d.,\s\u00a0-]/g, ''), amount: Number(s.replace(/[^\d.]/g, '')) }));
     expect(new Set(owed.map((o) => o.currency)).size).toBeGreaterThan(2);
+    // The list scrolls in its box: its heading says how many customers it holds.
+    expect(
+      await h.page.getByRole('heading', { name: /^Customers with overdue invoices \(\d+\)$/ }).innerText(),
+    ).toBe(`Customers with overdue invoices (${owed.length})`);
     owed.forEach((o, i) => {
       const before = owed[i - 1];
       if (!before) return;
