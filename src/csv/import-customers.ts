@@ -86,7 +86,7 @@ export class CustomerIndex {
       ...(tax ? { taxId: tax } : {}),
       ...(r.cell('customerEmail') ? { email: r.cell('customerEmail') } : {}),
       ...(r.cell('phone') ? { phone: r.cell('phone') } : {}),
-      ...(r.cell('address') ? { address: r.cell('address') } : {}),
+      ...(address(r) ? { address: address(r) } : {}),
       ...(terms ? { terms } : {}),
     };
     if (!r.cell('country')) this.withoutCountry.add(customer.id);
@@ -95,6 +95,12 @@ export class CustomerIndex {
     this.byName.set(this.keyOf(name), customer);
     return customer;
   }
+}
+
+/** The street, then the postal code and the town on a line of their own, from the columns mapped. */
+function address(r: RowReader): string {
+  const town = [r.cell('postalCode'), r.cell('city')].filter(Boolean).join(' ');
+  return [r.cell('address'), town].filter(Boolean).join('\n');
 }
 
 /** A row of a customer list: new, or the same as a customer already known. */

@@ -31,6 +31,9 @@ export type MappingField =
   | 'iban'
   | 'phone'
   | 'address'
+  /** The customer's postal code and town, added to its address (an export in separate columns). */
+  | 'postalCode'
+  | 'city'
   | 'creditLimit'
   /** D/C, Af/Bij, S/H: the sign of an unsigned amount. */
   | 'sign'
@@ -60,6 +63,10 @@ export const KIND_FIELDS: Record<ImportKind, readonly MappingField[]> = {
     'description',
     'country',
     'language',
+    'phone',
+    'address',
+    'postalCode',
+    'city',
     'quantity',
     'unitPrice',
     'tax',
@@ -71,6 +78,8 @@ export const KIND_FIELDS: Record<ImportKind, readonly MappingField[]> = {
     'customerEmail',
     'phone',
     'address',
+    'postalCode',
+    'city',
     'country',
     'language',
     'currency',

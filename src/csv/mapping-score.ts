@@ -32,6 +32,8 @@ export const FIELD_TYPES: Partial<Record<MappingField | 'date', ColumnType[]>> =
   terms: ['text', 'integer'],
   description: ['text'],
   reference: ['text', 'integer'],
+  postalCode: ['integer', 'text'],
+  city: ['text'],
 };
 
 const QUESTION = /^(is|has|have|are|does|do|was|ist|hat|est|este|er|har)\s/;
@@ -85,6 +87,10 @@ export const KIND_WEIGHTS: Record<ImportKind, Partial<Record<MappingField, numbe
     country: 0.2,
     paymentDate: 0.3,
     reference: 0.2,
+    phone: 0.2,
+    address: 0.2,
+    postalCode: 0.2,
+    city: 0.2,
   },
   'bank-statement': {
     bookingDate: 1.5,
@@ -119,6 +125,8 @@ export const KIND_WEIGHTS: Record<ImportKind, Partial<Record<MappingField, numbe
     terms: 0.5,
     phone: 1,
     address: 1,
+    postalCode: 0.5,
+    city: 0.5,
     iban: 0.3,
   },
 };

@@ -79,6 +79,20 @@ describe('trait fixtures imported as dropped', () => {
     expect(r.payments).toEqual([]);
   });
 
+  it('takes the total, not the net amount, as what is owed, and the customer’s address from street, postal code and town', () => {
+    const r = importFile('net-vat-total-address.csv');
+    expect(r.errors).toEqual([]);
+    // 4.100,00 + 902,00 VAT = 5.002,00; 1.000,00 + 220,00 = 1.220,00.
+    expect(r.invoices.map((i) => [i.number, i.amount])).toEqual([
+      ['2026/101', 500_200],
+      ['2026/102', 122_000],
+    ]);
+    expect(r.customers.map((c) => [c.name, c.address])).toEqual([
+      ['Ferrari & Figli S.n.c.', 'Via Roma 12\n20121 Milano'],
+      ['Bianchi S.r.l.', 'Corso Italia 3\n10121 Torino'],
+    ]);
+  });
+
   it('leaves draft, void and cancelled invoices out, and flags customers without a country', () => {
     const r = importFile('invoices-with-status.csv');
     expect(r.errors).toEqual([]);
