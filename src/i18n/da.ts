@@ -707,6 +707,8 @@ export const da: Record<MessageKey, string> = {
   'letters.cancelled': 'Breve annulleret.',
   'letters.done': '{count} breve i én PDF.',
   'letters.empty': 'Ingen kunder har forfaldne fakturaer på denne dato.',
+  'letters.noSender':
+    'Udfyld først virksomhedens navn og adresse under Indstillinger: de står som afsender på brevet.',
   'letters.loading': 'Indlæser brevværktøjerne…',
   'letters.templates': 'Skabeloner',
   'letters.templateFor': 'Skabelon for {kind} på {language}',

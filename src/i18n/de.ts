@@ -713,6 +713,8 @@ export const de: Record<MessageKey, string> = {
   'letters.cancelled': 'Briefe abgebrochen.',
   'letters.done': '{count} Briefe in einem PDF.',
   'letters.empty': 'Kein Kunde hat an diesem Datum überfällige Rechnungen.',
+  'letters.noSender':
+    'Tragen Sie zuerst Namen und Anschrift Ihres Unternehmens in den Einstellungen ein: Sie stehen als Absender im Brief.',
   'letters.loading': 'Die Brief-Werkzeuge werden geladen…',
   'letters.templates': 'Vorlagen',
   'letters.templateFor': 'Vorlage für {kind} auf {language}',

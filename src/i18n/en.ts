@@ -705,6 +705,8 @@ export const en = {
   'letters.cancelled': 'Letters cancelled.',
   'letters.done': '{count} letters in one PDF.',
   'letters.empty': 'No customer has overdue invoices on this date.',
+  'letters.noSender':
+    'Fill in your company’s name and address in Settings first: they are the letter’s sender.',
   'letters.loading': 'Loading the letter tools…',
   'letters.templates': 'Templates',
   'letters.templateFor': 'Template for {kind} in {language}',

@@ -713,6 +713,8 @@ export const fr: Record<MessageKey, string> = {
   'letters.cancelled': 'Lettres annulées.',
   'letters.done': '{count} lettres dans un PDF.',
   'letters.empty': 'Aucun client n’a de factures échues à cette date.',
+  'letters.noSender':
+    'Renseignez d’abord le nom et l’adresse de votre entreprise dans les Paramètres : ils figurent comme expéditeur de la lettre.',
   'letters.loading': 'Chargement des outils de lettres…',
   'letters.templates': 'Modèles',
   'letters.templateFor': 'Modèle pour {kind} en {language}',

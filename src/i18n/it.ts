@@ -709,6 +709,8 @@ export const it: Record<MessageKey, string> = {
   'letters.cancelled': 'Lettere annullate.',
   'letters.done': '{count} lettere in un PDF.',
   'letters.empty': 'Nessun cliente ha fatture scadute a questa data.',
+  'letters.noSender':
+    'Inserire prima nome e indirizzo dell’azienda nelle Impostazioni: sono il mittente della lettera.',
   'letters.loading': 'Caricamento degli strumenti per le lettere…',
   'letters.templates': 'Modelli',
   'letters.templateFor': 'Modello per {kind} in {language}',

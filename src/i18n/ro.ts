@@ -712,6 +712,8 @@ export const ro: Record<MessageKey, string> = {
   'letters.cancelled': 'Scrisori anulate.',
   'letters.done': '{count} scrisori într-un PDF.',
   'letters.empty': 'Niciun client nu are facturi restante la această dată.',
+  'letters.noSender':
+    'Completați mai întâi numele și adresa firmei în Setări: ele apar ca expeditor al scrisorii.',
   'letters.loading': 'Se încarcă instrumentele pentru scrisori…',
   'letters.templates': 'Șabloane',
   'letters.templateFor': 'Șablon pentru {kind} în {language}',

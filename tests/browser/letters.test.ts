@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { pdfText } from '../letters/pdf-tools';
-import { loadSample, openApp, type Harness } from './harness';
+import { importFixture, loadSample, openApp, type Harness } from './harness';
 
 let h: Harness | null = null;
 afterEach(async () => {
@@ -110,6 +110,21 @@ describe('letters', () => {
     expect(h.requests.some((u) => /DejaVuSans-[\w-]+\.ttf$/.test(u))).toBe(true);
     const origin = h.url.replace(/\/some\/sub\/path\/$/, '');
     expect(h.requests.filter((u) => /^(https?|wss?|ftp):/.test(u) && !u.startsWith(origin))).toEqual([]);
+  });
+
+  it('refuses to make a letter from a company with no name or address, and says where to fill them in', async () => {
+    // A first visit: invoices imported, the company profile not filled in yet.
+    h = await openApp('#/import');
+    await importFixture(h.page, 'fatture.csv', /Import 4 rows/);
+    await h.page.goto(`${h.url}index.html#/letters`);
+    await h.page.getByTestId('letter-customer').first().check();
+    const said = 'Fill in your company’s name and address in Settings first: they are the letter’s sender.';
+    await expect.poll(() => h!.page.getByTestId('letters-no-sender').innerText()).toBe(`${said} Settings`);
+    await h.page.getByTestId('letters-download').click();
+    await expect.poll(() => h!.page.locator('.toast[role="alert"]').allInnerTexts()).toContain(said);
+    // Nothing was made, archived or logged.
+    expect(await h.page.getByTestId('letter-reprint').count()).toBe(0);
+    expect(h.pageErrors).toEqual([]);
   });
 
   it('a hash route makes one customer’s final notice; reprinted from the archive it is byte-identical', async () => {
