@@ -734,6 +734,10 @@ export const da: Record<MessageKey, string> = {
   'letters.kind.settlement-confirmation': 'Bekræftelse af forlig',
   'letters.kind.discount-offer': 'Tilbud om kontantrabat',
   'letters.nothing': 'Ingen fakturaer til dette brev.',
+  'letters.leftOut':
+    'Intet brev til {count} af de valgte kunder: intet af deres kræves med dette brev (betalt, bestridt, i en afdragsordning eller et forligstilbud).',
+  'letters.leftOut.one':
+    'Intet brev til {count} af de valgte kunder: intet af deres kræves med dette brev (betalt, bestridt, i en afdragsordning eller et forligstilbud).',
   'collections.undo.contact': 'Kontakt registreret',
   'collections.undo.dispute': 'Markeret som omtvistet',
   'collections.undo.resolve': 'Tvist afgjort',

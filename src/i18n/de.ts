@@ -740,6 +740,10 @@ export const de: Record<MessageKey, string> = {
   'letters.kind.settlement-confirmation': 'Bestätigung des Vergleichs',
   'letters.kind.discount-offer': 'Skonto-Angebot',
   'letters.nothing': 'Keine Rechnungen für diesen Brief.',
+  'letters.leftOut':
+    'Kein Brief für {count} der gewählten Kunden: Mit diesem Brief ist von ihnen nichts zu fordern (bezahlt, bestritten, in einer Ratenzahlung oder einem Vergleichsangebot).',
+  'letters.leftOut.one':
+    'Kein Brief für {count} der gewählten Kunden: Mit diesem Brief ist von ihnen nichts zu fordern (bezahlt, bestritten, in einer Ratenzahlung oder einem Vergleichsangebot).',
   'collections.undo.contact': 'Kontakt erfasst',
   'collections.undo.dispute': 'Als bestritten markiert',
   'collections.undo.resolve': 'Streitfall geklärt',

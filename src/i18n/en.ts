@@ -732,6 +732,10 @@ export const en = {
   'letters.kind.settlement-confirmation': 'Settlement confirmation',
   'letters.kind.discount-offer': 'Early-payment discount offer',
   'letters.nothing': 'No invoices for this letter.',
+  'letters.leftOut':
+    'No letter for {count} of the customers chosen: nothing of theirs is asked for in this letter (paid, disputed, in a payment plan or in a settlement offer).',
+  'letters.leftOut.one':
+    'No letter for {count} of the customers chosen: nothing of theirs is asked for in this letter (paid, disputed, in a payment plan or in a settlement offer).',
   'collections.undo.contact': 'Logged a contact',
   'collections.undo.dispute': 'Marked disputed',
   'collections.undo.resolve': 'Resolved a dispute',

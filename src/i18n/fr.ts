@@ -740,6 +740,10 @@ export const fr: Record<MessageKey, string> = {
   'letters.kind.settlement-confirmation': 'Confirmation de règlement amiable',
   'letters.kind.discount-offer': 'Offre d’escompte',
   'letters.nothing': 'Aucune facture pour cette lettre.',
+  'letters.leftOut':
+    'Aucune lettre pour {count} des clients choisis : rien ne leur est réclamé par cette lettre (payé, contesté, dans un échéancier ou une proposition de règlement amiable).',
+  'letters.leftOut.one':
+    'Aucune lettre pour {count} des clients choisis : rien ne leur est réclamé par cette lettre (payé, contesté, dans un échéancier ou une proposition de règlement amiable).',
   'collections.undo.contact': 'Contact enregistré',
   'collections.undo.dispute': 'Marquée contestée',
   'collections.undo.resolve': 'Litige réglé',

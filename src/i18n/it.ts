@@ -736,6 +736,10 @@ export const it: Record<MessageKey, string> = {
   'letters.kind.settlement-confirmation': 'Conferma di transazione',
   'letters.kind.discount-offer': 'Offerta di sconto per pronta cassa',
   'letters.nothing': 'Nessuna fattura per questa lettera.',
+  'letters.leftOut':
+    'Nessuna lettera per {count} dei clienti scelti: nulla di loro è da chiedere con questa lettera (pagato, contestato, in un piano di rientro o in una proposta transattiva).',
+  'letters.leftOut.one':
+    'Nessuna lettera per {count} dei clienti scelti: nulla di loro è da chiedere con questa lettera (pagato, contestato, in un piano di rientro o in una proposta transattiva).',
   'collections.undo.contact': 'Contatto registrato',
   'collections.undo.dispute': 'Segnata come contestata',
   'collections.undo.resolve': 'Contestazione risolta',

@@ -739,6 +739,10 @@ export const ro: Record<MessageKey, string> = {
   'letters.kind.settlement-confirmation': 'Confirmarea tranzacției',
   'letters.kind.discount-offer': 'Ofertă de scont',
   'letters.nothing': 'Nicio factură pentru această scrisoare.',
+  'letters.leftOut':
+    'Nicio scrisoare pentru {count} dintre clienții aleși: nimic de cerut de la ei prin această scrisoare (plătit, contestat, în grafic de eșalonare sau în propunere de tranzacție).',
+  'letters.leftOut.one':
+    'Nicio scrisoare pentru {count} dintre clienții aleși: nimic de cerut de la ei prin această scrisoare (plătit, contestat, în grafic de eșalonare sau în propunere de tranzacție).',
   'collections.undo.contact': 'Contact înregistrat',
   'collections.undo.dispute': 'Marcată ca contestată',
   'collections.undo.resolve': 'Litigiu soluționat',

@@ -127,6 +127,57 @@ describe('letters', () => {
     expect(h.pageErrors).toEqual([]);
   });
 
+  it('leaves an invoice in a payment plan out of a reminder, and says so when nothing is left to ask for', async () => {
+    h = await openApp();
+    await loadSample(h.page);
+    const { page } = h;
+    await page.goto(`${h.url}index.html#/letters`);
+    await page.getByTestId('letter-customer').first().waitFor();
+    const it = await customerIn(page, 'Italian');
+    const reminder = async () => {
+      await page.goto(`${h!.url}index.html#/letters`);
+      await page.getByRole('checkbox', { name: it.name, exact: true }).check();
+      return pdfText(await downloaded(page, () => page.getByTestId('letters-download').click()));
+    };
+    const before = await reminder();
+    // The customer's open invoices, as the plan form lists them: "2025/1234 (€1,234.56)".
+    await page.goto(`${h.url}index.html#/customers/${it.id}`);
+    const form = page.getByRole('form', { name: 'New payment plan' });
+    await form.locator('input[type="checkbox"]').first().waitFor();
+    const labels = await form
+      .locator('label', { has: page.locator('input[type="checkbox"]') })
+      .allInnerTexts();
+    const numbers = labels.map((l) => l.trim().split(' ')[0]!);
+    const claimed = numbers.filter((n) => before.includes(n));
+    expect(claimed.length).toBeGreaterThan(1);
+    // One overdue invoice goes into a plan: the next reminder asks for the others only.
+    await form.getByRole('checkbox', { name: new RegExp(`^${claimed[0]!.replace('/', '\\/')} `) }).check();
+    await form.locator('input[name="count"]').fill('3');
+    await form.getByRole('button', { name: 'Agree the plan' }).click();
+    await page.locator('[data-plan]').first().waitFor();
+    const after = await reminder();
+    expect(after).not.toContain(claimed[0]!);
+    for (const n of claimed.slice(1)) expect(after).toContain(n);
+    // All of them in plans: no letter, and the page says why.
+    await page.goto(`${h.url}index.html#/customers/${it.id}`);
+    for (const n of claimed.slice(1)) {
+      const again = page.getByRole('form', { name: 'New payment plan' });
+      await again.getByRole('checkbox', { name: new RegExp(`^${n.replace('/', '\\/')} `) }).check();
+      await again.locator('input[name="count"]').fill('2');
+      await again.getByRole('button', { name: 'Agree the plan' }).click();
+      await expect.poll(() => page.locator('[data-plan]').count()).toBeGreaterThan(claimed.indexOf(n));
+    }
+    await page.goto(`${h.url}index.html#/letters`);
+    await page.getByRole('checkbox', { name: it.name, exact: true }).check();
+    await page.getByTestId('letters-download').click();
+    await expect
+      .poll(() => page.locator('.toast').allInnerTexts())
+      .toContain(
+        'No letter for 1 of the customers chosen: nothing of theirs is asked for in this letter (paid, disputed, in a payment plan or in a settlement offer).',
+      );
+    expect(h.pageErrors).toEqual([]);
+  });
+
   it('a hash route makes one customer’s final notice; reprinted from the archive it is byte-identical', async () => {
     h = await openApp();
     await loadSample(h.page);

@@ -201,6 +201,9 @@ export async function reprint(m: LettersModule, content: unknown): Promise<Uint8
 }
 
 /** The letter's input, with the customer's recorded plan or offer, else the terms the page gives. */
+/** The letters that ask for payment of what is overdue. */
+const DEMANDS = new Set<LetterKind>(['reminder-1', 'reminder-2', 'final-notice', 'interest-statement']);
+
 function inputFor(
   m: LettersModule,
   view: ModelView,
@@ -221,10 +224,25 @@ function inputFor(
         (kind === 'settlement-confirmation' ? o.status === 'accepted' : o.status === 'open'),
     );
   const recorded = (kind === 'payment-plan' && plan) || (kind.startsWith('settlement') && offer);
+  // A demand (a reminder, a final notice, an interest claim) leaves out what the customer was offered
+  // another way to settle: invoices in a payment plan being kept or proposed, and in a settlement offer
+  // still open. Asking for them in full would go back on the agreement.
+  const agreed = DEMANDS.has(kind)
+    ? new Set([
+        ...app
+          .list('plans')
+          .filter((p) => p.customerId === customer.id && (p.status === 'proposed' || p.status === 'active'))
+          .flatMap((p) => p.invoiceIds),
+        ...app
+          .list('settlements')
+          .filter((o) => o.customerId === customer.id && o.status === 'open' && o.deadline >= date)
+          .flatMap((o) => o.invoiceIds),
+      ])
+    : new Set<string>();
   const records = {
     company,
     customer,
-    invoices,
+    invoices: agreed.size ? invoices.filter((i) => !agreed.has(i.id)) : invoices,
     payments: [],
     adjustments: [],
     ledger: view.ledger,
