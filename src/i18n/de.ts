@@ -146,7 +146,7 @@ export const de: Record<MessageKey, string> = {
   'export.semicolon': 'Semikolon',
   'export.tab': 'Tabulator',
   'export.point': 'Punkt',
-  'export.dateIso': 'YYYY-MM-DD',
+  'export.dateIso': 'JJJJ-MM-TT (ISO)',
   'export.dateLocal': 'landesüblich',
   'export.bom': 'Byte-Order-Mark (für Excel)',
   'export.sameMarks': 'Trennzeichen und Dezimalzeichen sind gleich.',
@@ -859,7 +859,7 @@ export const de: Record<MessageKey, string> = {
   'settle.deadline': 'Frist',
   'settle.agency': 'Inkassoprovision, %',
   'settle.evaluation':
-    'Das Angebot bringt {offer}; weiteres Mahnen bringt erwartet {expected} ({chance} % Chance), {net} nach Inkassoprovision. Bei Annahme abgeschrieben: {written}.',
+    'Das Angebot bringt {offer}; weiteres Mahnen bringt erwartet {expected} ({chance} Chance), {net} nach Inkassoprovision. Bei Annahme abgeschrieben: {written}.',
   'settle.offer': 'Angebot machen',
   'dispute.title': 'Streitfälle',
   'dispute.credit': 'Gutschrift bei „teilweise“',

@@ -139,7 +139,7 @@ export const en = {
   'export.semicolon': 'semicolon',
   'export.tab': 'tab',
   'export.point': 'point',
-  'export.dateIso': 'YYYY-MM-DD',
+  'export.dateIso': 'YYYY-MM-DD (ISO)',
   'export.dateLocal': 'local style',
   'export.bom': 'Byte-order mark (for Excel)',
   'export.sameMarks': 'Separator and decimal mark are the same.',
@@ -850,7 +850,7 @@ export const en = {
   'settle.deadline': 'Deadline',
   'settle.agency': 'Agency fee, %',
   'settle.evaluation':
-    'The offer brings {offer}; chasing on is expected to recover {expected} ({chance} % chance), {net} after the agency’s fee. Written off on acceptance: {written}.',
+    'The offer brings {offer}; chasing on is expected to recover {expected} ({chance} chance), {net} after the agency’s fee. Written off on acceptance: {written}.',
   'settle.offer': 'Make the offer',
   'dispute.title': 'Disputes',
   'dispute.credit': 'Credit for "partly"',

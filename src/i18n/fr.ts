@@ -143,7 +143,7 @@ export const fr: Record<MessageKey, string> = {
   'export.semicolon': 'point-virgule',
   'export.tab': 'tabulation',
   'export.point': 'point',
-  'export.dateIso': 'YYYY-MM-DD',
+  'export.dateIso': 'AAAA-MM-JJ (ISO)',
   'export.dateLocal': 'format local',
   'export.bom': "Indicateur d'ordre des octets (BOM, pour Excel)",
   'export.sameMarks': 'Le séparateur de champs et le séparateur décimal sont identiques.',
@@ -858,7 +858,7 @@ export const fr: Record<MessageKey, string> = {
   'settle.deadline': 'Date limite',
   'settle.agency': 'Commission de l’agence, %',
   'settle.evaluation':
-    'L’offre rapporte {offer} ; continuer à relancer devrait recouvrer {expected} ({chance} % de chances), {net} après la commission de l’agence. Passé en perte à l’acceptation : {written}.',
+    'L’offre rapporte {offer} ; continuer à relancer devrait recouvrer {expected} ({chance} de chances), {net} après la commission de l’agence. Passé en perte à l’acceptation : {written}.',
   'settle.offer': 'Faire l’offre',
   'dispute.title': 'Litiges',
   'dispute.credit': 'Avoir pour « en partie »',

@@ -145,7 +145,7 @@ export const ro: Record<MessageKey, string> = {
   'export.semicolon': 'punct și virgulă',
   'export.tab': 'tab',
   'export.point': 'punct',
-  'export.dateIso': 'YYYY-MM-DD',
+  'export.dateIso': 'AAAA-LL-ZZ (ISO)',
   'export.dateLocal': 'format local',
   'export.bom': 'Marcaj BOM (pentru Excel)',
   'export.sameMarks': 'Separatorul și semnul zecimal sunt identice.',
@@ -858,7 +858,7 @@ export const ro: Record<MessageKey, string> = {
   'settle.deadline': 'Termen',
   'settle.agency': 'Comision agenție, %',
   'settle.evaluation':
-    'Oferta aduce {offer}; continuarea urmăririi ar recupera estimativ {expected} (șansă {chance} %), {net} după comisionul agenției. Scos din evidență la acceptare: {written}.',
+    'Oferta aduce {offer}; continuarea urmăririi ar recupera estimativ {expected} (șansă {chance}), {net} după comisionul agenției. Scos din evidență la acceptare: {written}.',
   'settle.offer': 'Fă propunerea',
   'dispute.title': 'Litigii',
   'dispute.credit': 'Credit pentru „parțial”',

@@ -13,4 +13,12 @@ describe('Italian articles before a date', () => {
     );
     expect(elideItalian('il 11 fatture')).toBe('il 11 fatture');
   });
+
+  it('and before a percentage read with a vowel (uno, otto, undici, ottanta, ottocento)', () => {
+    expect(elideItalian('contate al 80%, poi al 1%, al 8,5 % e al 11%')).toBe(
+      'contate all’80%, poi all’1%, all’8,5 % e all’11%',
+    );
+    expect(elideItalian('al 60%, al 18%, il 100% e al 801%')).toBe('al 60%, al 18%, il 100% e all’801%');
+    expect(elideItalian('al 80 giorni')).toBe('al 80 giorni');
+  });
 });
