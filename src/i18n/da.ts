@@ -364,6 +364,7 @@ export const da: Record<MessageKey, string> = {
   'activity.col.customer': 'Kunde',
   'activity.col.kind': 'Type',
   'activity.col.invoices': 'Fakturaer',
+  'activity.col.detail': 'Beslutning',
   'activity.col.notes': 'Noter',
   'activity.col.outcome': 'Resultat',
   'activity.col.promised': 'Lovet',

@@ -370,6 +370,7 @@ export const de: Record<MessageKey, string> = {
   'activity.col.customer': 'Kunde',
   'activity.col.kind': 'Art',
   'activity.col.invoices': 'Rechnungen',
+  'activity.col.detail': 'Entscheidung',
   'activity.col.notes': 'Notizen',
   'activity.col.outcome': 'Ergebnis',
   'activity.col.promised': 'Zugesagt',

@@ -362,6 +362,7 @@ export const en = {
   'activity.col.customer': 'Customer',
   'activity.col.kind': 'Kind',
   'activity.col.invoices': 'Invoices',
+  'activity.col.detail': 'Decision',
   'activity.col.notes': 'Notes',
   'activity.col.outcome': 'Outcome',
   'activity.col.promised': 'Promised',

@@ -368,6 +368,7 @@ export const fr: Record<MessageKey, string> = {
   'activity.col.customer': 'Client',
   'activity.col.kind': 'Type',
   'activity.col.invoices': 'Factures',
+  'activity.col.detail': 'Décision',
   'activity.col.notes': 'Notes',
   'activity.col.outcome': 'Résultat',
   'activity.col.promised': 'Promis',

@@ -367,6 +367,7 @@ export const it: Record<MessageKey, string> = {
   'activity.col.customer': 'Cliente',
   'activity.col.kind': 'Tipo',
   'activity.col.invoices': 'Fatture',
+  'activity.col.detail': 'Decisione',
   'activity.col.notes': 'Note',
   'activity.col.outcome': 'Esito',
   'activity.col.promised': 'Promesso',

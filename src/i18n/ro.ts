@@ -369,6 +369,7 @@ export const ro: Record<MessageKey, string> = {
   'activity.col.customer': 'Client',
   'activity.col.kind': 'Tip',
   'activity.col.invoices': 'Facturi',
+  'activity.col.detail': 'Decizie',
   'activity.col.notes': 'Note',
   'activity.col.outcome': 'Rezultat',
   'activity.col.promised': 'Promis',

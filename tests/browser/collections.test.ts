@@ -218,5 +218,11 @@ describe('collections in the browser', () => {
     await expect.poll(log).toContain(`written off · ${written!.trim()} · Settlement`);
     expect(await log()).toMatch(/settlement accepted · \S/);
     expect(await log()).toMatch(/settlement offered · \S/);
+    // The Activity page says it too, in a column of its own.
+    await page.goto(`${h!.url}index.html#/activity`);
+    await page.getByRole('searchbox').first().fill('written off');
+    await expect
+      .poll(() => page.locator('[role="grid"] [role="row"][data-key]').first().innerText())
+      .toContain(`written off · ${written!.trim()} · Settlement`);
   });
 });
