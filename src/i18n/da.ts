@@ -355,6 +355,7 @@ export const da: Record<MessageKey, string> = {
   'contact.error.date': 'Angiv datoen for kontakten.',
   'contact.error.amount': 'Angiv det lovede beløb.',
   'contact.error.amountUnreadable': '»{value}« er ikke et beløb over nul: angiv det lovede beløb med tal.',
+  'contact.error.promiseOver': 'Det lovede beløb er større end det, de valgte fakturaer stadig skylder.',
   'contact.error.promiseDate': 'Angiv den dato, betalingen er lovet senest.',
   'contact.undo.logged': '{kind} registreret',
   'activity.title': 'Aktivitet',

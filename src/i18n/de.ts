@@ -361,6 +361,8 @@ export const de: Record<MessageKey, string> = {
   'contact.error.amount': 'Geben Sie den zugesagten Betrag ein.',
   'contact.error.amountUnreadable':
     '„{value}“ ist kein Betrag über null: Geben Sie den zugesagten Betrag in Ziffern ein.',
+  'contact.error.promiseOver':
+    'Der zugesagte Betrag übersteigt, was auf den gewählten Rechnungen noch offen ist.',
   'contact.error.promiseDate': 'Geben Sie das Datum ein, bis zu dem die Zahlung zugesagt wurde.',
   'contact.undo.logged': '{kind} erfasst',
   'activity.title': 'Aktivitäten',

@@ -353,6 +353,7 @@ export const en = {
   'contact.error.amount': 'Enter the promised amount.',
   'contact.error.amountUnreadable':
     '“{value}” is not an amount above zero: enter the promised amount in figures.',
+  'contact.error.promiseOver': 'The promised amount is more than the chosen invoices still owe.',
   'contact.error.promiseDate': 'Enter the date by which payment was promised.',
   'contact.undo.logged': 'Logged {kind}',
   'activity.title': 'Activity',

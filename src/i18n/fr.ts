@@ -359,6 +359,7 @@ export const fr: Record<MessageKey, string> = {
   'contact.error.amount': 'Saisissez le montant promis.',
   'contact.error.amountUnreadable':
     '« {value} » n’est pas un montant supérieur à zéro : saisissez le montant promis en chiffres.',
+  'contact.error.promiseOver': 'Le montant promis dépasse ce qui reste dû sur les factures choisies.',
   'contact.error.promiseDate': 'Saisissez la date à laquelle le paiement a été promis.',
   'contact.undo.logged': 'Consigné : {kind}',
   'activity.title': 'Activité',

@@ -358,6 +358,7 @@ export const it: Record<MessageKey, string> = {
   'contact.error.amount': "Inserire l'importo promesso.",
   'contact.error.amountUnreadable':
     '«{value}» non è un importo maggiore di zero: inserire l’importo promesso in cifre.',
+  'contact.error.promiseOver': 'L’importo promesso supera quanto resta da pagare sulle fatture scelte.',
   'contact.error.promiseDate': 'Inserire la data entro cui è stato promesso il pagamento.',
   'contact.undo.logged': 'Registrato: {kind}',
   'activity.title': 'Attività',

@@ -360,6 +360,7 @@ export const ro: Record<MessageKey, string> = {
   'contact.error.amount': 'Introduceți suma promisă.',
   'contact.error.amountUnreadable':
     '„{value}” nu este o sumă mai mare decât zero: introduceți suma promisă în cifre.',
+  'contact.error.promiseOver': 'Suma promisă depășește cât mai este de plată pe facturile alese.',
   'contact.error.promiseDate': 'Introduceți data până la care s-a promis plata.',
   'contact.undo.logged': 'Înregistrat: {kind}',
   'activity.title': 'Activitate',

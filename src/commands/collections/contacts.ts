@@ -9,7 +9,7 @@ import { withFormalNotice } from '../../domain/formal-notice';
 import type { Activity, ActivityKind } from '../../domain/types';
 import { msg, type Msg } from '../message';
 import type { CommandResult, Ctx, Snapshot } from '../types';
-import { customerInvoices, typedAmount } from './shared';
+import { customerInvoices, ledgerOf, openOn, typedAmount } from './shared';
 import { evidenceRecords, type EvidenceFileInput } from './evidence';
 
 export interface CollectionsContactInput {
@@ -109,6 +109,11 @@ export function logCollectionsContact(
       );
     if (!isIsoDate(input.promise.date) || input.promise.date < input.date)
       return fail(msg('contact.error.promiseDate'));
+    // More than the promised invoices still owe is a slip of the keyboard, not a promise.
+    if (invoices.length > 0) {
+      const open = [...openOn(invoices, ledgerOf(snapshot), input.date).values()].reduce((a, b) => a + b, 0);
+      if (amount > open) return fail(msg('contact.error.promiseOver'));
+    }
     put.push({
       id: ctx.newId('act'),
       customerId: customer.id,

@@ -77,6 +77,10 @@ describe('logging a collections contact', () => {
         { error: { code: 'contact.error.amountUnreadable', params: { value: typed } } },
       ]);
     expect(promised('abc').change).toEqual({});
+    // i1 owes 1,000.00: a promise of 1,000.01 is refused, one of 1,000.00 is logged.
+    expect(promised('1000,01').errors).toEqual([{ error: { code: 'contact.error.promiseOver' } }]);
+    expect(promised('1000,01').change).toEqual({});
+    expect(promised('1000,00').errors).toEqual([]);
   });
 
   it('logs a call with a promise as two entries: the call and the promise with amount, date and invoices', () => {
