@@ -17,11 +17,13 @@ export interface FinalNoticeRule {
 }
 
 const RULES: Record<Jurisdiction, Omit<FinalNoticeRule, 'protocol'>> = {
-  // Messa in mora: written, by a means that proves receipt; 15 days is the usual term (art. 1454 c.c.).
+  // Messa in mora (art. 1219 c.c.): written, by a means that proves receipt; 15 days is the usual term.
+  // Not a diffida ad adempiere (art. 1454 c.c.): that one ends the contract when the term passes, and a
+  // reminder to pay an invoice does not mean to.
   IT: {
     days: 15,
     sending: 'raccomandata-pec',
-    basis: 'art. 1219 e 1454 c.c.',
+    basis: 'art. 1219 c.c.',
     nextStep: 'decreto ingiuntivo (art. 633 c.p.c.)',
   },
   FR: {

@@ -16,7 +16,7 @@ type Law = Jurisdiction | 'cross-border';
 // law's own language whatever the interface language: that is the name the user will meet at court.
 const PROCEDURES: Partial<Record<Law, Partial<Record<LegalStepKind, string>>>> = {
   IT: {
-    demand: 'messa in mora / diffida ad adempiere (art. 1219, 1454 c.c.)',
+    demand: 'messa in mora (art. 1219 c.c.)',
     order: 'decreto ingiuntivo (art. 633 ss. c.p.c.)',
     'small-claims': 'giudice di pace',
   },
