@@ -108,3 +108,24 @@ describe('a customer who avoids paying, in words', () => {
     );
   });
 });
+
+describe('days in reasons', () => {
+  it('are grouped as the screens group them, and say what the hold threshold counts', () => {
+    expect(
+      reasonText({ code: 'collections.reason.days-late', params: { days: 2106, threshold: 60 } }, 'it', 'IT'),
+    ).toBe('Fattura più vecchia scaduta da 2.106 giorni (il blocco scatta a 60 giorni)');
+  });
+  it('carry a decimal only when there is one (117 days, 12,5 days)', () => {
+    const sporadic = (averageDaysLate: number) =>
+      reasonText(
+        {
+          code: 'behaviour.sporadic',
+          params: { late: 2, decided: 2, averageDaysLate, partial: 0 },
+        },
+        'it',
+        'IT',
+      );
+    expect(sporadic(117)).toContain('in media 117 giorni');
+    expect(sporadic(12.5)).toContain('in media 12,5 giorni');
+  });
+});

@@ -55,7 +55,11 @@ export const CATEGORY_NAMES: Record<Language, Record<BehaviourCategory, string>>
   },
 };
 
-const n1 = (x: number, f: Fmt): string => f.number(x, 1);
+/** Days to one decimal, without a needless ",0": 117 days, 12,5 days. */
+const n1 = (x: number, f: Fmt): string => {
+  const r = Math.round(x * 10) / 10;
+  return Number.isInteger(r) ? f.integer(r) : f.number(r, 1);
+};
 
 export const behaviourTexts: LanguageTexts<BehaviourText> = {
   en: {

@@ -45,7 +45,8 @@ const en: Texts<Main> = {
     `${p.missed} instalments missed: the whole rest of ${f.money(p.amount, p.currency)} is due`,
   'collections.reason.over-limit': (p, f) =>
     `Open ${f.money(p.open, p.currency)}, over the credit limit of ${f.money(p.limit, p.currency)}`,
-  'collections.reason.days-late': (p) => `Oldest invoice ${p.days} days late (hold from ${p.threshold})`,
+  'collections.reason.days-late': (p, f) =>
+    `Oldest invoice ${f.integer(p.days)} days late (the hold is due from ${f.integer(p.threshold)} days)`,
   'collections.reason.broken-promise': (p, f) => `Broke a promise to pay by ${f.date(p.date)}`,
   'collections.reason.partly-disputed': (p, f) => `${f.money(p.amount, p.currency)} disputed, not chased`,
   'collections.reason.settlement-expired': (p, f) =>
@@ -104,8 +105,8 @@ const it: Texts<Main> = {
     `${p.missed} rate non pagate: è dovuto l’intero residuo di ${f.money(p.amount, p.currency)} (decadenza dal beneficio del termine)`,
   'collections.reason.over-limit': (p, f) =>
     `Aperto ${f.money(p.open, p.currency)}, oltre il fido di ${f.money(p.limit, p.currency)}`,
-  'collections.reason.days-late': (p) =>
-    `Fattura più vecchia scaduta da ${p.days} giorni (blocco da ${p.threshold})`,
+  'collections.reason.days-late': (p, f) =>
+    `Fattura più vecchia scaduta da ${f.integer(p.days)} giorni (il blocco scatta a ${f.integer(p.threshold)} giorni)`,
   'collections.reason.broken-promise': (p, f) =>
     `Non ha mantenuto la promessa di pagare entro il ${f.date(p.date)}`,
   'collections.reason.partly-disputed': (p, f) =>
@@ -165,8 +166,8 @@ const fr: Texts<Main> = {
     `${p.missed} échéances impayées : la totalité du solde, ${f.money(p.amount, p.currency)}, est exigible (déchéance du terme)`,
   'collections.reason.over-limit': (p, f) =>
     `Encours ${f.money(p.open, p.currency)}, au-delà du plafond de ${f.money(p.limit, p.currency)}`,
-  'collections.reason.days-late': (p) =>
-    `Facture la plus ancienne en retard de ${p.days} jours (blocage à partir de ${p.threshold})`,
+  'collections.reason.days-late': (p, f) =>
+    `Facture la plus ancienne en retard de ${f.integer(p.days)} jours (blocage à partir de ${f.integer(p.threshold)} jours)`,
   'collections.reason.broken-promise': (p, f) =>
     `N’a pas tenu sa promesse de payer pour le ${f.date(p.date)}`,
   'collections.reason.partly-disputed': (p, f) => `${f.money(p.amount, p.currency)} contestés, non relancés`,
@@ -226,8 +227,8 @@ const ro: Texts<Main> = {
     `${p.missed} ${roDe(p.missed)}rate neplătite: întregul rest de ${f.money(p.amount, p.currency)} este scadent`,
   'collections.reason.over-limit': (p, f) =>
     `Sold deschis ${f.money(p.open, p.currency)}, peste limita de credit de ${f.money(p.limit, p.currency)}`,
-  'collections.reason.days-late': (p) =>
-    `Cea mai veche factură întârziată cu ${p.days} ${roDe(p.days)}zile (blocare de la ${p.threshold})`,
+  'collections.reason.days-late': (p, f) =>
+    `Cea mai veche factură întârziată cu ${f.integer(p.days)} ${roDe(p.days)}zile (blocarea se aplică de la ${f.integer(p.threshold)} ${roDe(p.threshold)}zile)`,
   'collections.reason.broken-promise': (p, f) =>
     `Nu și-a respectat promisiunea de plată până la ${f.date(p.date)}`,
   'collections.reason.partly-disputed': (p, f) =>
@@ -287,8 +288,8 @@ const da: Texts<Main> = {
     `${p.missed} afdrag ikke betalt: hele restbeløbet på ${f.money(p.amount, p.currency)} er forfaldent`,
   'collections.reason.over-limit': (p, f) =>
     `Åbent ${f.money(p.open, p.currency)}, over kreditgrænsen på ${f.money(p.limit, p.currency)}`,
-  'collections.reason.days-late': (p) =>
-    `Ældste faktura ${p.days} dage for sent (kreditstop fra ${p.threshold})`,
+  'collections.reason.days-late': (p, f) =>
+    `Ældste faktura ${f.integer(p.days)} dage for sent (kreditstop fra ${f.integer(p.threshold)} dage)`,
   'collections.reason.broken-promise': (p, f) => `Brød et betalingsløfte til ${f.date(p.date)}`,
   'collections.reason.partly-disputed': (p, f) => `${f.money(p.amount, p.currency)} omtvistet, rykkes ikke`,
   'collections.reason.settlement-expired': (p, f) =>
@@ -345,8 +346,8 @@ const de: Texts<Main> = {
     `${p.missed} Raten versäumt: der ganze Rest von ${f.money(p.amount, p.currency)} ist fällig (Verfallklausel)`,
   'collections.reason.over-limit': (p, f) =>
     `Offen ${f.money(p.open, p.currency)}, über dem Kreditlimit von ${f.money(p.limit, p.currency)}`,
-  'collections.reason.days-late': (p) =>
-    `Älteste Rechnung ${p.days} Tage überfällig (Sperre ab ${p.threshold})`,
+  'collections.reason.days-late': (p, f) =>
+    `Älteste Rechnung ${f.integer(p.days)} Tage überfällig (Sperre ab ${f.integer(p.threshold)} Tagen)`,
   'collections.reason.broken-promise': (p, f) => `Zahlungszusage bis ${f.date(p.date)} gebrochen`,
   'collections.reason.partly-disputed': (p, f) =>
     `${f.money(p.amount, p.currency)} bestritten, nicht gemahnt`,

@@ -44,7 +44,9 @@ export function formatterFor(language: Language, country = ''): Fmt {
       }).format(value / 100),
     number: (value, digits = 2) =>
       numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value),
-    integer: (value) => numberFormat(locale, { maximumFractionDigits: 0 }).format(value),
+    // Grouped as the screens group them ("2.106" in Italian, where the locale's own rule leaves four digits bare).
+    integer: (value) =>
+      numberFormat(locale, { maximumFractionDigits: 0, useGrouping: 'always' }).format(value),
   };
   fmts.set(locale, f);
   return f;
