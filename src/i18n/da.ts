@@ -763,6 +763,8 @@ export const da: Record<MessageKey, string> = {
     'Kontaktreglen advarer mod denne kontakt: angiv en begrundelse for at fortsætte.',
   'collections.error.partOneInvoice': 'Et omtvistet delbeløb kan kun angives for én faktura.',
   'collections.error.amount': 'Angiv et beløb over nul og ikke over den åbne saldo.',
+  'collections.error.alreadyInPlan':
+    'En valgt faktura er allerede i en afdragsordning: ret eller annullér den i stedet.',
   'collections.error.inPlan':
     'En valgt faktura indgår i en afdragsordning: annullér først ordningen, og afskriv den derefter.',
   'collections.error.percent': 'Angiv en procentsats fra 0 til 100, for eksempel 12,5.',

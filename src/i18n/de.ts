@@ -770,6 +770,8 @@ export const de: Record<MessageKey, string> = {
     'Die Kontaktregel warnt vor diesem Kontakt: Geben Sie einen Grund an, um fortzufahren.',
   'collections.error.partOneInvoice': 'Ein bestrittener Teilbetrag gilt nur für eine Rechnung.',
   'collections.error.amount': 'Geben Sie einen Betrag über null und höchstens den offenen Saldo ein.',
+  'collections.error.alreadyInPlan':
+    'Eine gewählte Rechnung ist schon in einer Ratenzahlung: Ändern oder stornieren Sie stattdessen diese.',
   'collections.error.inPlan':
     'Eine gewählte Rechnung ist Teil eines Ratenplans: heben Sie zuerst den Plan auf und schreiben Sie sie dann ab.',
   'collections.error.percent': 'Geben Sie einen Prozentsatz von 0 bis 100 ein, zum Beispiel 12,5.',

@@ -760,6 +760,8 @@ export const en = {
   'collections.error.cadence': 'The contact rule warns against this contact: give a reason to go ahead.',
   'collections.error.partOneInvoice': 'A disputed part can be given for one invoice only.',
   'collections.error.amount': 'Enter an amount above zero and not above the open balance.',
+  'collections.error.alreadyInPlan':
+    'An invoice chosen is already in a payment plan: change or cancel that plan instead.',
   'collections.error.inPlan':
     'An invoice chosen is in a payment plan: cancel the plan first, then write it off.',
   'collections.error.percent': 'Enter a percentage from 0 to 100, such as 12.5.',

@@ -765,6 +765,8 @@ export const it: Record<MessageKey, string> = {
     'La regola sui contatti sconsiglia questo contatto: indicare un motivo per procedere.',
   'collections.error.partOneInvoice': 'Una parte contestata si indica per una sola fattura.',
   'collections.error.amount': 'Inserire un importo maggiore di zero e non superiore al saldo aperto.',
+  'collections.error.alreadyInPlan':
+    'Una fattura scelta è già in un piano di rientro: modificare o annullare quel piano.',
   'collections.error.inPlan':
     'Una fattura scelta è in un piano di rientro: annullare prima il piano, poi stralciarla.',
   'collections.error.percent': 'Inserire una percentuale da 0 a 100, per esempio 12,5.',

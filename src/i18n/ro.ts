@@ -768,6 +768,8 @@ export const ro: Record<MessageKey, string> = {
     'Regula de contact avertizează împotriva acestui contact: indicați un motiv pentru a continua.',
   'collections.error.partOneInvoice': 'O parte contestată se poate indica doar pentru o factură.',
   'collections.error.amount': 'Introduceți o sumă mai mare decât zero și cel mult egală cu soldul deschis.',
+  'collections.error.alreadyInPlan':
+    'O factură aleasă este deja într-un grafic de eșalonare: modificați sau anulați acel grafic.',
   'collections.error.inPlan':
     'O factură aleasă face parte dintr-un grafic de eșalonare: anulați mai întâi graficul, apoi scoateți-o din evidență.',
   'collections.error.percent': 'Introduceți un procent între 0 și 100, de exemplu 12,5.',

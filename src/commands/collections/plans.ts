@@ -27,6 +27,14 @@ export function createPlan(snapshot: Snapshot, input: PlanInput, ctx: Ctx): Comm
   const found = customerWithInvoices(snapshot, input.customerId, input.invoiceIds);
   if (typeof found === 'string') return refused(label, found);
   const { customer, invoices } = found;
+  // An invoice already in a plan being kept or proposed would be asked for twice.
+  const planned = new Set(
+    snapshot
+      .list('plans')
+      .filter((p) => p.status === 'active' || p.status === 'proposed')
+      .flatMap((p) => p.invoiceIds),
+  );
+  if (invoices.some((i) => planned.has(i.id))) return refused(label, 'collections.error.alreadyInPlan');
   if (!isIsoDate(input.firstDate) || input.firstDate < ctx.today)
     return refused(label, 'collections.error.firstDate');
   const currency = invoices[0]!.currency;

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { createPlan } from '../../../src/commands/collections/plans';
-import { customer, invoice, payment } from '../../domain/collections/book';
+import { customer, invoice, payment, plan } from '../../domain/collections/book';
 import { ctxAt, snapshotOf } from '../helpers';
 
-const snap = snapshotOf({
+const tables = {
   customers: [customer('c')],
   invoices: [
     invoice('i1', 'c', '2026-01-01', '2026-01-31', 100_000),
     invoice('i2', 'c', '2026-01-10', '2026-02-09', 30_000),
   ],
   payments: [payment('p', '2026-02-01', [['i1', 10_000]])],
-});
+};
+const snap = snapshotOf(tables);
 
 describe('creating a payment plan', () => {
   it('splits the open balance of the chosen invoices into 6 monthly instalments, and logs it', () => {
@@ -45,6 +46,33 @@ describe('creating a payment plan', () => {
       ['2026-08-15', 20_000],
     ]);
     expect(r.change.activities?.put?.[0]).toMatchObject({ kind: 'note', planId: 'plan1' });
+  });
+
+  it('refuses an invoice already in a plan being kept or proposed, writing nothing; a cancelled plan does not stop it', () => {
+    const input = {
+      customerId: 'c',
+      invoiceIds: ['i2', 'i1'],
+      count: 3,
+      frequency: 'monthly' as const,
+      firstDate: '2026-03-15',
+    };
+    const kept = plan('pl', 'c', ['i1'], '2026-02-01', [['2026-03-01', 90_000]]);
+    for (const status of ['active', 'proposed'] as const) {
+      const r = createPlan(
+        snapshotOf({ ...tables, plans: [{ ...kept, status }] }),
+        input,
+        ctxAt('2026-03-10'),
+      );
+      expect(r.errors).toEqual([{ error: { code: 'collections.error.alreadyInPlan' } }]);
+      expect(r.change).toEqual({});
+    }
+    expect(
+      createPlan(
+        snapshotOf({ ...tables, plans: [{ ...kept, status: 'cancelled' }] }),
+        input,
+        ctxAt('2026-03-10'),
+      ).errors,
+    ).toEqual([]);
   });
 
   it('refuses more than is open, a first date in the past, and no count', () => {
