@@ -3,6 +3,7 @@
 
 import type { Customer, Language } from '../domain/types';
 import { parseTerms } from '../domain/terms';
+import { countryCode, vatCountry } from './country-names';
 import type { RowReader } from './import-row';
 import type { ImportContext, ImportResult, RowStatus } from './rows-to-records';
 
@@ -69,7 +70,9 @@ export class CustomerIndex {
     const tax = taxCell && taxCell.replace(/\s+/g, '').toUpperCase();
     const found = (tax && this.byTax.get(tax)) || this.byName.get(this.keyOf(name));
     if (found) return found;
-    const country = (r.cell('country').toUpperCase() || ctx.defaultCountry).slice(0, 2);
+    // The country column as written (a code or a name), else the VAT number's prefix, else the default.
+    const named = countryCode(r.cell('country')) ?? (tax ? vatCountry(tax) : null);
+    const country = named ?? ctx.defaultCountry;
     const terms = r.cell('terms') ? parseTerms(r.cell('terms')) : null;
     const language = r.cell('language').toLowerCase().slice(0, 2);
     const customer: Customer = {
@@ -89,7 +92,7 @@ export class CustomerIndex {
       ...(address(r) ? { address: address(r) } : {}),
       ...(terms ? { terms } : {}),
     };
-    if (!r.cell('country')) this.withoutCountry.add(customer.id);
+    if (!named) this.withoutCountry.add(customer.id);
     this.out.customers.push(customer);
     if (tax) this.byTax.set(tax, customer);
     this.byName.set(this.keyOf(name), customer);

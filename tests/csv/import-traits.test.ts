@@ -93,6 +93,15 @@ describe('trait fixtures imported as dropped', () => {
     ]);
   });
 
+  it('takes a customer’s country from its VAT number when the file has no country column', () => {
+    // Imported by a French user: the IT prefix of the P.IVA says Italy, not the default France.
+    const r = importFile('net-vat-total-address.csv', { defaultCountry: 'FR' });
+    expect(r.customers.map((c) => [c.name, c.country, c.language])).toEqual([
+      ['Ferrari & Figli S.n.c.', 'IT', 'it'],
+      ['Bianchi S.r.l.', 'IT', 'it'],
+    ]);
+  });
+
   it('leaves draft, void and cancelled invoices out, and flags customers without a country', () => {
     const r = importFile('invoices-with-status.csv');
     expect(r.errors).toEqual([]);
