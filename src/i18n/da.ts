@@ -800,6 +800,7 @@ export const da: Record<MessageKey, string> = {
   'queue.next': 'Næste tilladt: {date}',
   'queue.action.letter': 'Lav brevet',
   'queue.action.call': 'Registrér opkald',
+  'queue.action.email': 'Registrér e-mail',
   'queue.action.dispute': 'Omtvistet',
   'queue.action.snooze': 'Udsæt',
   'queue.action.handOver': 'Overdrag til {name}',

@@ -807,6 +807,7 @@ export const de: Record<MessageKey, string> = {
   'queue.next': 'Nächster erlaubt: {date}',
   'queue.action.letter': 'Brief erstellen',
   'queue.action.call': 'Anruf erfassen',
+  'queue.action.email': 'E-Mail erfassen',
   'queue.action.dispute': 'Bestritten',
   'queue.action.snooze': 'Zurückstellen',
   'queue.action.handOver': 'An {name} übergeben',

@@ -797,6 +797,7 @@ export const en = {
   'queue.next': 'Next allowed: {date}',
   'queue.action.letter': 'Make the letter',
   'queue.action.call': 'Log call',
+  'queue.action.email': 'Log e-mail',
   'queue.action.dispute': 'Disputed',
   'queue.action.snooze': 'Snooze',
   'queue.action.handOver': 'Hand to {name}',

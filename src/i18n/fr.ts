@@ -805,6 +805,7 @@ export const fr: Record<MessageKey, string> = {
   'queue.next': 'Prochain permis : {date}',
   'queue.action.letter': 'Préparer la lettre',
   'queue.action.call': 'Noter l’appel',
+  'queue.action.email': 'Noter l’e-mail',
   'queue.action.dispute': 'Contestée',
   'queue.action.snooze': 'Reporter',
   'queue.action.handOver': 'Confier à {name}',

@@ -802,6 +802,7 @@ export const it: Record<MessageKey, string> = {
   'queue.next': 'Prossimo consentito: {date}',
   'queue.action.letter': 'Prepara la lettera',
   'queue.action.call': 'Registra telefonata',
+  'queue.action.email': 'Registra e-mail',
   'queue.action.dispute': 'Contestata',
   'queue.action.snooze': 'Rinvia',
   'queue.action.handOver': 'Affida a {name}',

@@ -805,6 +805,7 @@ export const ro: Record<MessageKey, string> = {
   'queue.next': 'Următorul permis: {date}',
   'queue.action.letter': 'Pregătește scrisoarea',
   'queue.action.call': 'Înregistrează apelul',
+  'queue.action.email': 'Înregistrează e-mailul',
   'queue.action.dispute': 'Contestată',
   'queue.action.snooze': 'Amână',
   'queue.action.handOver': 'Predă lui {name}',

@@ -126,6 +126,20 @@ describe('collections in the browser', () => {
     expect(h!.pageErrors).toEqual([]);
   });
 
+  it('logs a step sent by e-mail (a courtesy reminder before the due date) as an e-mail, and the row leaves', async () => {
+    const { page } = await start();
+    const { id, customerId } = await firstRow(page, ['due-soon']);
+    await row(page, id).getByRole('button', { name: 'Log e-mail' }).click();
+    await page.locator('form.row-action input[name="outcome"]').fill('reminder sent');
+    await page.locator('form.row-action').getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => row(page, id).count()).toBe(0);
+    await page.goto(`${h!.url}index.html#/customers/${customerId}`);
+    await expect
+      .poll(() => page.getByTestId('timeline').locator('li').first().innerText())
+      .toMatch(/^\S+\s+Email\b[\s\S]*reminder sent/);
+    expect(h!.pageErrors).toEqual([]);
+  });
+
   it('marks an invoice disputed from Today and the row leaves', async () => {
     const { page } = await start();
     const { id } = await firstRow(page, ['letter', 'call']);
