@@ -200,10 +200,10 @@ export async function reprint(m: LettersModule, content: unknown): Promise<Uint8
   return m.drawOneLetter(archived.letter, await m.loadFonts());
 }
 
-/** The letter's input, with the customer's recorded plan or offer, else the terms the page gives. */
 /** The letters that ask for payment of what is overdue. */
 const DEMANDS = new Set<LetterKind>(['reminder-1', 'reminder-2', 'final-notice', 'interest-statement']);
 
+/** The letter's input, with the customer's recorded plan or offer, else the terms the page gives. */
 function inputFor(
   m: LettersModule,
   view: ModelView,
