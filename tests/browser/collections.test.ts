@@ -160,6 +160,14 @@ describe('collections in the browser', () => {
     await page.goto(`${h!.url}index.html#/customers/${customerId}`);
     const form = page.getByRole('form', { name: 'New payment plan' });
     await form.locator('input[type="checkbox"]').first().check();
+    const number = (
+      await form
+        .locator('label', { has: page.locator('input[type="checkbox"]') })
+        .first()
+        .innerText()
+    )
+      .trim()
+      .split(' ')[0];
     await form.locator('input[name="count"]').fill('6');
     await form.locator('input[name="firstDate"]').fill(asOf);
     await expect.poll(() => form.locator('.preview li').count()).toBe(6);
@@ -171,6 +179,9 @@ describe('collections in the browser', () => {
     await form.getByRole('button', { name: 'Agree the plan' }).click();
     await page.locator('[data-plan] tr[data-state]').first().waitFor();
     expect(await page.locator('[data-plan] tr[data-state]').count()).toBe(6);
+    // The plan names the invoice it covers, and the form no longer offers it for another plan.
+    expect(await page.getByTestId('plan-invoices').first().innerText()).toBe(number);
+    expect(await form.locator('label', { hasText: `${number} (` }).count()).toBe(0);
     // A new plan, nothing paid: its first instalment is due today, not "Paid".
     const headline = () => page.locator('[data-plan] p strong').first().innerText();
     await expect.poll(headline).toBe('Due');
