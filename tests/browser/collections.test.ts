@@ -199,6 +199,22 @@ describe('collections in the browser', () => {
       .toMatch(/Instalment 1 of 6[\s\S]*Instalment 2 of 6/);
   });
 
+  it('offers no empty plan form once every open invoice is in a plan', async () => {
+    const { page, asOf } = await start();
+    const { customerId } = await firstRow(page, ['letter', 'call']);
+    await page.goto(`${h!.url}index.html#/customers/${customerId}`);
+    const form = page.getByRole('form', { name: 'New payment plan' });
+    const boxes = form.locator('input[type="checkbox"]');
+    await boxes.first().waitFor();
+    for (const box of await boxes.all()) await box.check();
+    await form.locator('input[name="count"]').fill('3');
+    await form.locator('input[name="firstDate"]').fill(asOf);
+    await form.getByRole('button', { name: 'Agree the plan' }).click();
+    await page.locator('[data-plan]').first().waitFor();
+    await expect.poll(() => page.getByRole('form', { name: 'New payment plan' }).count()).toBe(0);
+    expect(h!.pageErrors).toEqual([]);
+  });
+
   it('accepts a settlement and shows the write-off and the net recovery', async () => {
     const { page, asOf } = await start();
     const { customerId } = await firstRow(page, ['letter', 'call']);
