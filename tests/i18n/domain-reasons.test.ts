@@ -129,3 +129,18 @@ describe('days in reasons', () => {
     expect(sporadic(12.5)).toContain('in media 12,5 giorni');
   });
 });
+
+describe('a bank match by the payer’s name', () => {
+  it('gives how alike the names are as a percentage, not a bare 0,95', () => {
+    const m = {
+      code: 'match.name-similar' as const,
+      params: { customer: 'Rossi Costruzioni', similarity: 0.95 },
+    };
+    expect(reasonText(m, 'it', 'IT')).toBe(
+      'Il nome dell\'ordinante è simile al cliente "Rossi Costruzioni" (somiglianza 95%)',
+    );
+    expect(reasonText(m, 'en', 'GB')).toBe(
+      'Payer name is similar to customer "Rossi Costruzioni" (95% alike)',
+    );
+  });
+});

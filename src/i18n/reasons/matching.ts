@@ -27,7 +27,7 @@ export const matchingTexts: LanguageTexts<MatchingReason> = {
           ? `Amount ${m(f, p.amount, p.currency)} equals the open balances less the early-payment discounts earned by ${f.date(p.date)}`
           : `Amount ${m(f, p.amount, p.currency)} is invoice ${p.number}'s balance less the early-payment discount earned on ${f.date(p.date)}`,
     'match.name-similar': (p, f) =>
-      `Payer name is similar to customer "${p.customer}" (${f.number(p.similarity, 2)})`,
+      `Payer name is similar to customer "${p.customer}" (${f.percent(p.similarity * 100, 0)} alike)`,
     'match.sum-of-invoices': (p, f) =>
       `Amount ${m(f, p.amount, p.currency)} equals the sum of invoices ${list(p.numbers)}`,
     'match.partial': (p, f) =>
@@ -53,7 +53,7 @@ export const matchingTexts: LanguageTexts<MatchingReason> = {
           ? `L'importo ${m(f, p.amount, p.currency)} è pari ai residui meno gli sconti per pagamento anticipato maturati al ${f.date(p.date)}`
           : `L'importo ${m(f, p.amount, p.currency)} è il residuo della fattura ${p.number} meno lo sconto per pagamento anticipato maturato il ${f.date(p.date)}`,
     'match.name-similar': (p, f) =>
-      `Il nome dell'ordinante è simile al cliente "${p.customer}" (${f.number(p.similarity, 2)})`,
+      `Il nome dell'ordinante è simile al cliente "${p.customer}" (somiglianza ${f.percent(p.similarity * 100, 0)})`,
     'match.sum-of-invoices': (p, f) =>
       `L'importo ${m(f, p.amount, p.currency)} è pari alla somma delle fatture ${list(p.numbers)}`,
     'match.partial': (p, f) =>
@@ -80,7 +80,7 @@ export const matchingTexts: LanguageTexts<MatchingReason> = {
           ? `Le montant ${m(f, p.amount, p.currency)} égale les soldes ouverts moins les escomptes pour paiement anticipé acquis au ${f.date(p.date)}`
           : `Le montant ${m(f, p.amount, p.currency)} est le solde de la facture ${p.number} moins l'escompte pour paiement anticipé acquis le ${f.date(p.date)}`,
     'match.name-similar': (p, f) =>
-      `Le nom du donneur d'ordre ressemble au client « ${p.customer} » (${f.number(p.similarity, 2)})`,
+      `Le nom du donneur d'ordre ressemble au client « ${p.customer} » (ressemblance ${f.percent(p.similarity * 100, 0)})`,
     'match.sum-of-invoices': (p, f) =>
       `Le montant ${m(f, p.amount, p.currency)} égale la somme des factures ${list(p.numbers)}`,
     'match.partial': (p, f) =>
@@ -108,7 +108,7 @@ export const matchingTexts: LanguageTexts<MatchingReason> = {
           ? `Suma ${m(f, p.amount, p.currency)} este egală cu soldurile deschise minus reducerile pentru plată anticipată obținute la ${f.date(p.date)}`
           : `Suma ${m(f, p.amount, p.currency)} este soldul facturii ${p.number} minus reducerea pentru plată anticipată obținută la ${f.date(p.date)}`,
     'match.name-similar': (p, f) =>
-      `Numele plătitorului seamănă cu clientul „${p.customer}” (${f.number(p.similarity, 2)})`,
+      `Numele plătitorului seamănă cu clientul „${p.customer}” (asemănare ${f.percent(p.similarity * 100, 0)})`,
     'match.sum-of-invoices': (p, f) =>
       `Suma ${m(f, p.amount, p.currency)} este egală cu totalul facturilor ${list(p.numbers)}`,
     'match.partial': (p, f) =>
@@ -135,7 +135,7 @@ export const matchingTexts: LanguageTexts<MatchingReason> = {
           ? `Beløbet ${m(f, p.amount, p.currency)} svarer til restbeløbene minus den kontantrabat, der er opnået ${f.date(p.date)}`
           : `Beløbet ${m(f, p.amount, p.currency)} er restbeløbet på faktura ${p.number} minus den kontantrabat, der er opnået ${f.date(p.date)}`,
     'match.name-similar': (p, f) =>
-      `Betalerens navn ligner kunden "${p.customer}" (${f.number(p.similarity, 2)})`,
+      `Betalerens navn ligner kunden "${p.customer}" (${f.percent(p.similarity * 100, 0)} ens)`,
     'match.sum-of-invoices': (p, f) =>
       `Beløbet ${m(f, p.amount, p.currency)} svarer til summen af fakturaerne ${list(p.numbers)}`,
     'match.partial': (p, f) =>
@@ -162,7 +162,7 @@ export const matchingTexts: LanguageTexts<MatchingReason> = {
           ? `Der Betrag ${m(f, p.amount, p.currency)} entspricht den offenen Posten abzüglich des bis ${f.date(p.date)} verdienten Skontos`
           : `Der Betrag ${m(f, p.amount, p.currency)} ist der offene Betrag der Rechnung ${p.number} abzüglich des am ${f.date(p.date)} verdienten Skontos`,
     'match.name-similar': (p, f) =>
-      `Der Name des Zahlers ähnelt dem Kunden „${p.customer}“ (${f.number(p.similarity, 2)})`,
+      `Der Name des Zahlers ähnelt dem Kunden „${p.customer}“ (${f.percent(p.similarity * 100, 0)} Übereinstimmung)`,
     'match.sum-of-invoices': (p, f) =>
       `Der Betrag ${m(f, p.amount, p.currency)} entspricht der Summe der Rechnungen ${list(p.numbers)}`,
     'match.partial': (p, f) =>
