@@ -4,6 +4,7 @@ import {
   EMPTY_INT,
   countedRows,
   countedSpan,
+  fewRowsInOrder,
   numericOrderSteps,
   numericRanks,
   orderedRows,
@@ -144,5 +145,30 @@ describe('numeric ranks', () => {
     expect(countedSpan(Int32Array.from([1, COUNTED_SPAN + 1]))).toBeNull();
     expect(countedSpan(Float64Array.from([1.5, 2]))).toBeNull();
     expect(countedSpan(Int32Array.from([EMPTY_INT]))).toEqual({ min: 0, span: 0 });
+  });
+  it("orders a filter's few rows by their amounts as a stable sort would, extremes, ties and empties", () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647);
+    // Amounts in cents, many equal, some negative, the 32-bit extremes, some empty.
+    const amounts = Array.from({ length: 40_000 }, (_, i) =>
+      i % 997 === 0
+        ? 2147483647
+        : i % 991 === 0
+          ? -2147483647
+          : next() % 23 === 0
+            ? NaN
+            : (next() % 3000) - 500,
+    );
+    const keys = Int32Array.from(amounts, (x) => (Number.isNaN(x) ? EMPTY_INT : x));
+    const byValue = (desc: boolean) => (a: number, b: number) => {
+      const x = amounts[a]!;
+      const y = amounts[b]!;
+      if (Number.isNaN(x) || Number.isNaN(y)) return Number.isNaN(x) ? (Number.isNaN(y) ? a - b : 1) : -1;
+      return (desc ? y - x : x - y) || a - b;
+    };
+    const some = Uint32Array.from(amounts.map((_, i) => i).filter((i) => i % 5 === 2 || i % 997 === 0));
+    for (const desc of [false, true])
+      expect([...fewRowsInOrder(keys, some, desc)]).toEqual([...some].sort(byValue(desc)));
+    expect([...fewRowsInOrder(keys, new Uint32Array(0), true)]).toEqual([]);
   });
 });
