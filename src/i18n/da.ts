@@ -871,6 +871,10 @@ export const da: Record<MessageKey, string> = {
   'writeOff.none': 'Intet afskrevet.',
   'writeOff.new': 'Afskriv fakturaer',
   'writeOff.do': 'Afskriv',
+  'writeOff.confirm':
+    'Afskriv {count} fakturaer, i alt {amount}, som »{reason}«? De står stadig her, og afskrivningen kan tilbageføres.',
+  'writeOff.confirm.one':
+    'Afskriv {count} faktura, {amount}, som »{reason}«? Den står stadig her, og afskrivningen kan tilbageføres.',
   'case.title': 'Sagsmappe: {customer}, pr. {date}',
   'case.creditor': 'Kreditor',
   'case.debtor': 'Skyldner',

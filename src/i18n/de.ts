@@ -878,6 +878,10 @@ export const de: Record<MessageKey, string> = {
   'writeOff.none': 'Nichts abgeschrieben.',
   'writeOff.new': 'Rechnungen abschreiben',
   'writeOff.do': 'Abschreiben',
+  'writeOff.confirm':
+    '{count} Rechnungen über insgesamt {amount} als „{reason}“ abschreiben? Sie bleiben hier aufgeführt, die Abschreibung kann rückgängig gemacht werden.',
+  'writeOff.confirm.one':
+    '{count} Rechnung über {amount} als „{reason}“ abschreiben? Sie bleibt hier aufgeführt, die Abschreibung kann rückgängig gemacht werden.',
   'case.title': 'Fallakte: {customer}, Stand {date}',
   'case.creditor': 'Gläubiger',
   'case.debtor': 'Schuldner',

@@ -868,6 +868,10 @@ export const en = {
   'writeOff.none': 'Nothing written off.',
   'writeOff.new': 'Write off invoices',
   'writeOff.do': 'Write off',
+  'writeOff.confirm':
+    'Write off {count} invoices, {amount} in all, as “{reason}”? They stay listed here and can be reversed.',
+  'writeOff.confirm.one':
+    'Write off {count} invoice, {amount}, as “{reason}”? It stays listed here and can be reversed.',
   'case.title': 'Case file: {customer}, as of {date}',
   'case.creditor': 'Creditor',
   'case.debtor': 'Debtor',

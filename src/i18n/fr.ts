@@ -876,6 +876,10 @@ export const fr: Record<MessageKey, string> = {
   'writeOff.none': 'Rien passé en perte.',
   'writeOff.new': 'Passer des factures en perte',
   'writeOff.do': 'Passer en perte',
+  'writeOff.confirm':
+    'Passer en perte {count} factures, {amount} au total, pour « {reason} » ? Elles restent listées ici et l’opération peut être annulée.',
+  'writeOff.confirm.one':
+    'Passer en perte {count} facture, {amount}, pour « {reason} » ? Elle reste listée ici et l’opération peut être annulée.',
   'case.title': 'Dossier : {customer}, au {date}',
   'case.creditor': 'Créancier',
   'case.debtor': 'Débiteur',

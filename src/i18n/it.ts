@@ -873,6 +873,10 @@ export const it: Record<MessageKey, string> = {
   'writeOff.none': 'Nessuno stralcio.',
   'writeOff.new': 'Stralcia fatture',
   'writeOff.do': 'Stralcia',
+  'writeOff.confirm':
+    'Stralciare {count} fatture, {amount} in tutto, come «{reason}»? Restano elencate qui e lo stralcio si può annullare.',
+  'writeOff.confirm.one':
+    'Stralciare {count} fattura, {amount}, come «{reason}»? Resta elencata qui e lo stralcio si può annullare.',
   'case.title': 'Fascicolo: {customer}, al {date}',
   'case.creditor': 'Creditore',
   'case.debtor': 'Debitore',

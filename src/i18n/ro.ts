@@ -876,6 +876,10 @@ export const ro: Record<MessageKey, string> = {
   'writeOff.none': 'Nimic scos din evidență.',
   'writeOff.new': 'Scoate facturi din evidență',
   'writeOff.do': 'Scoate din evidență',
+  'writeOff.confirm':
+    'Scoateți din evidență {count} facturi, {amount} în total, ca „{reason}”? Rămân în listă aici și operațiunea poate fi anulată.',
+  'writeOff.confirm.one':
+    'Scoateți din evidență {count} factură, {amount}, ca „{reason}”? Rămâne în listă aici și operațiunea poate fi anulată.',
   'case.title': 'Dosar: {customer}, la {date}',
   'case.creditor': 'Creditor',
   'case.debtor': 'Debitor',
@@ -1126,6 +1130,8 @@ export const ro: Record<MessageKey, string> = {
 // A count in the plural rules' "other" (20–100, 120–200, …; not 2–19 or 101–119) puts "de" between the
 // numeral and the noun: 2 rânduri, 20 de rânduri. Keyed by the plural text they replace; read by plural().
 export const roOther: Partial<Record<MessageKey, string>> = {
+  'writeOff.confirm':
+    'Scoateți din evidență {count} de facturi, {amount} în total, ca „{reason}”? Rămân în listă aici și operațiunea poate fi anulată.',
   'status.invoices': '{count} de facturi',
   'status.customers': '{count} de clienți',
   'customers.kept': '{count} de clienți au încă facturi și au fost păstrați.',

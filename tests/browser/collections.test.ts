@@ -266,4 +266,39 @@ describe('collections in the browser', () => {
       .poll(() => page.locator('[role="grid"] [role="row"][data-key]').first().innerText())
       .toContain(`written off · ${written!.trim()} · Settlement`);
   });
+  it('asks before writing off, with the count, the sum and the reason, and writes nothing until asked', async () => {
+    const { page } = await start();
+    const { customerId } = await firstRow(page, ['letter', 'call']);
+    await page.goto(`${h!.url}index.html#/customers/${customerId}`);
+    const form = page.getByRole('form', { name: 'Write off invoices' });
+    const box = form
+      .locator('label')
+      .filter({ has: page.locator('input[type="checkbox"]') })
+      .first();
+    await box.waitFor();
+    // The label reads "number (amount)": the question must name the same amount.
+    const [, number, amount] = /^\s*(\S+) \((.+)\)\s*$/.exec(await box.innerText()) ?? [];
+    expect(amount).toBeTruthy();
+    await box.locator('input').check();
+    await form.locator('select[name="reason"]').selectOption('small-balance');
+    await form.getByRole('button', { name: 'Write off' }).click();
+    const ask = form.getByRole('alertdialog');
+    await expect.poll(() => ask.innerText()).toContain(`Write off 1 invoice, ${amount}, as “Small balance”?`);
+    // Nothing is written while it asks; Cancel leaves it so.
+    expect(await page.locator('[data-write-off]').count()).toBe(0);
+    await ask.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => form.getByRole('alertdialog').count()).toBe(0);
+    expect(await page.locator('[data-write-off]').count()).toBe(0);
+    // Asked again and confirmed: written off, listed with its number and amount.
+    await form.getByRole('button', { name: 'Write off' }).click();
+    await form.getByRole('alertdialog').getByRole('button', { name: 'Write off' }).click();
+    const listed = page.locator('[data-write-off]').first();
+    await expect.poll(() => listed.innerText()).toContain(`${number} · ${amount} · Small balance`);
+    // The page scrolls inside its frame: the window itself never does (the log's hidden file inputs
+    // once hung below it, and scrolling the window slid the header and the status bar away).
+    await page.getByTestId('timeline').scrollIntoViewIfNeeded();
+    const fits = await page.evaluate(() => document.scrollingElement!.scrollHeight <= innerHeight);
+    expect(fits).toBe(true);
+    expect(h!.pageErrors).toEqual([]);
+  });
 });
