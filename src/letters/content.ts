@@ -11,6 +11,7 @@ import { finalNoticeRule } from './legal';
 import { euLegalNames } from '../i18n/reasons/collections-labels';
 import { fillTemplate, type InlinePlaceholder } from './template';
 import type { Block, LetterContent, LetterInput } from './types';
+import type { DebtorKind } from '../domain/types';
 
 const lines = (text: string): string[] =>
   text
@@ -28,9 +29,28 @@ function countryLine(country: string, home: string, locale: string): string[] {
   }
 }
 
-/** The default template of a kind in a language. */
-export function defaultTemplate(input: Pick<LetterInput, 'kind' | 'language'>): LetterTemplate {
-  return LETTER_LANGUAGES[input.language].templates[input.kind];
+/**
+ * The default template of a kind in a language; for a customer, greeting a business or a person as
+ * the language does (an Italian company is "Spettabile", a person "Gentile").
+ */
+export function defaultTemplate(
+  input: Pick<LetterInput, 'kind' | 'language'> & { customer?: { debtor: DebtorKind } },
+): LetterTemplate {
+  const lang = LETTER_LANGUAGES[input.language];
+  return greeted(lang.templates[input.kind], lang.words.salutation, input.customer?.debtor);
+}
+
+/** `template` with its first line the greeting for `debtor`, when that line is one of the language's. */
+function greeted(
+  template: LetterTemplate,
+  salutation: { business: string; consumer: string } | undefined,
+  debtor: DebtorKind | undefined,
+): LetterTemplate {
+  if (!salutation || !debtor) return template;
+  const end = template.body.indexOf('\n');
+  const first = end < 0 ? template.body : template.body.slice(0, end);
+  if (first !== salutation.business && first !== salutation.consumer) return template;
+  return { ...template, body: salutation[debtor] + template.body.slice(first.length) };
 }
 
 export function letterContent(
@@ -39,6 +59,8 @@ export function letterContent(
 ): LetterContent {
   const { company, customer, kind } = input;
   const w = LETTER_LANGUAGES[input.language].words;
+  // A template of the user's that kept the language's greeting greets this customer as it should too.
+  template = greeted(template, w.salutation, customer.debtor);
   const f = formatterFor(input.language, customer.country);
   const money = (minor: number): string => f.money(minor, input.currency);
   const long = (iso: string): string => f.date(iso, 'long');

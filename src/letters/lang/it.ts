@@ -74,6 +74,7 @@ export const it: LetterLanguage = {
     taxId: 'P. IVA',
     tracking: 'Numero di spedizione',
     interestOnlySubject: 'Interessi di mora: totale da pagare {total_due}',
+    salutation: { business: 'Spettabile {customer.name},', consumer: 'Gentile {customer.name},' },
     reference: 'Fatture {numbers}',
     paidOn: 'pagata il {date}',
     roundingNote:

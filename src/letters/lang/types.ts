@@ -16,6 +16,12 @@ export interface LetterWords {
    * an invoice in a currency the compensation is not set in): the default subject names it.
    */
   interestOnlySubject: string;
+  /**
+   * Where the language greets a business and a person differently (Italian: "Spettabile" a company,
+   * "Gentile" a person): the default templates' first line for each. A template's first line equal to
+   * either is the debtor's.
+   */
+  salutation?: { business: string; consumer: string };
   kind: Record<LetterKind, string>;
   sending: Record<SendingMethod, string>;
   lawReason: Record<LawReason, string>;
