@@ -18,6 +18,7 @@ export const CATEGORY_WEIGHT: Record<Category, number> = {
   sporadic: 0.7,
   'temporary-difficulty': 0.7,
   avoider: 0.35,
+  'non-payer': 0.25,
 };
 /** Share of a promised amount expected, by the customer's broken promises so far (0, 1, 2 or more). */
 export const PROMISE_WEIGHT = [0.9, 0.6, 0.3] as const;
@@ -83,6 +84,7 @@ export const CATEGORIES: readonly Category[] = [
   'sporadic',
   'temporary-difficulty',
   'avoider',
+  'non-payer',
 ];
 
 /**

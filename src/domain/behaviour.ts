@@ -9,7 +9,8 @@ import { isOutgoing } from './cadence';
 import { paymentStats, promiseOutcomes, type PaymentStats } from './metrics';
 import type { Activity, Invoice, IsoDate } from './types';
 
-export type BehaviourCategory = 'new' | 'reliable' | 'sporadic' | 'temporary-difficulty' | 'avoider';
+export type BehaviourCategory =
+  'new' | 'reliable' | 'sporadic' | 'temporary-difficulty' | 'avoider' | 'non-payer';
 
 /** The one-line reason for a category, with the figures it rests on. The category is the code's tail. */
 export type BehaviourReason =
@@ -32,7 +33,9 @@ export type BehaviourReason =
       code: 'behaviour.sporadic';
       params: { decided: number; late: number; averageDaysLate: number; partial: number };
     }
-  | { code: 'behaviour.reliable'; params: { decided: number; late: number; averageDaysLate: number } };
+  | { code: 'behaviour.reliable'; params: { decided: number; late: number; averageDaysLate: number } }
+  /** Nothing ever paid, on any invoice, and invoices overdue: not "sometimes late", never paying. */
+  | { code: 'behaviour.non-payer'; params: { overdue: number; oldestOpenDays: number } };
 
 /** A category's name alone (for a grid cell or a filter). */
 export type BehaviourCategoryLabel = { code: 'behaviour.category'; params: { category: BehaviourCategory } };
@@ -104,6 +107,8 @@ export interface BehaviourInput {
   invoices: readonly DecidedInvoice[];
   brokenPromises: number;
   unanswered: number;
+  /** Payments the customer made by the as-of date, on any invoice (left out: not known). */
+  payments?: number;
 }
 
 export interface BehaviourSignals {
@@ -147,6 +152,8 @@ export interface BehaviourTally {
   /** Open invoices and those due within the recent window, and of those the late ones. */
   recent: number;
   recentLate: number;
+  /** Payments the customer made by the as-of date, on any invoice (-1: not known). */
+  payments: number;
 }
 
 export const emptyTally = (): BehaviourTally => ({
@@ -163,6 +170,7 @@ export const emptyTally = (): BehaviourTally => ({
   earlierLate: 0,
   recent: 0,
   recentLate: 0,
+  payments: -1,
 });
 
 /** The recency weight of an invoice due `age` days before the as-of date (0 for any later one). */
@@ -212,6 +220,7 @@ export function classifyBehaviour(
   const s = emptyTally();
   for (const i of input.invoices)
     tallyInvoice(s, cachedDayNumber(i.dueDate), asOfDay, i.daysLate, i.open, i.writtenOff, i.partial, t);
+  s.payments = input.payments ?? -1;
   return decideBehaviour(s, input.brokenPromises, input.unanswered, t);
 }
 
@@ -252,6 +261,10 @@ export function decideBehaviour(
 
   if (decided < t.minHistory && !veryLate)
     return result({ code: 'behaviour.new', params: { decided, minimum: t.minHistory } });
+
+  // Never a payment, on any invoice, and nothing written off: every invoice judged is still open.
+  if (s.payments === 0 && writtenOff === 0 && late > 0)
+    return result({ code: 'behaviour.non-payer', params: { overdue: decided, oldestOpenDays } });
 
   const { earlier, earlierLate, recent, recentLate } = s;
   if (
@@ -372,7 +385,13 @@ export function customerBehaviours(
       t.answerWithinDays,
     );
     const b = classifyBehaviour(
-      { asOf, invoices: decidedBy.get(customerId) ?? [], brokenPromises, unanswered },
+      {
+        asOf,
+        invoices: decidedBy.get(customerId) ?? [],
+        brokenPromises,
+        unanswered,
+        payments: paymentDays.get(customerId)?.length ?? 0,
+      },
       options.thresholds,
     );
     // The plain statistics are for the customer page only: computed when first read.

@@ -115,6 +115,8 @@ interface Tally {
   weightedLate: Float64Array;
   weightedDays: Float64Array;
   partial: Int32Array;
+  /** Payments received per customer (on any invoice, by the as-of date). */
+  paymentsIn: Int32Array;
   writtenOff: Int32Array;
   oldestOpen: Int32Array;
   veryLate: Uint8Array;
@@ -338,6 +340,7 @@ export class BookDays {
     const weightedLate = new Float64Array(C);
     const weightedDays = new Float64Array(C);
     const partial = new Int32Array(C);
+    const paymentsIn = new Int32Array(C);
     const writtenOff = new Int32Array(C);
     const oldestOpen = new Int32Array(C);
     const veryLate = new Uint8Array(C);
@@ -367,6 +370,7 @@ export class BookDays {
       weightedLate,
       weightedDays,
       partial,
+      paymentsIn,
       writtenOff,
       oldestOpen,
       veryLate,
@@ -403,6 +407,7 @@ export class BookDays {
       weightedLate,
       weightedDays,
       partial,
+      paymentsIn,
       writtenOff,
       oldestOpen,
       veryLate,
@@ -451,6 +456,7 @@ export class BookDays {
         for (const e of ledger.byInvoice.get((this.invoices[i] as Invoice).id) ?? NONE)
           if (e.kind === 'payment' && e.day <= D) days.push(e.day);
       }
+      paymentsIn[c] = (paymentsIn[c] as number) + payments;
       const lateDays = D - u;
       if (o > 0) {
         if (open instanceof Int32Array && !fitsInt32(o)) tally.open = open = Float64Array.from(open);
@@ -532,6 +538,7 @@ export class BookDays {
       weightedLate,
       weightedDays,
       partial,
+      paymentsIn,
       writtenOff,
       oldestOpen,
       veryLate,
@@ -572,6 +579,7 @@ export class BookDays {
         earlierLate: earlierLate[c] as number,
         recent: recent[c] as number,
         recentLate: recentLate[c] as number,
+        payments: paymentsIn[c] as number,
       };
       const paid = paidCount[c] as number;
       paying[c] = {

@@ -135,6 +135,42 @@ describe('customerBehaviours on fixture customers', () => {
   });
 });
 
+describe('a customer who never paid', () => {
+  // Three invoices due at the ends of Sep, Oct and Nov 2024, nothing paid on any: never paying, not
+  // "sometimes late". The same three with 20.00 paid on one are judged by their lateness as before.
+  const ends = ['2024-09-30', '2024-10-31', '2024-11-30'];
+  const book = [
+    ...ends.map((d, i) => inv(`n${i}`, 'never', d)),
+    ...ends.map((d, i) => inv(`p${i}`, 'partly', d)),
+    inv('o0', 'once', '2024-12-10'),
+    inv('v0', 'very', '2024-09-30'),
+  ];
+  const paid = [pay('pp', '2024-12-01', [['p1', 2000]])];
+  const result = new Map(
+    customerBehaviours(book, buildLedgerIndex(paid), [], AS_OF).map((b) => [b.customerId, b]),
+  );
+
+  it('is a non-payer, with how many invoices are overdue and how late the oldest is', () => {
+    // 2024-09-30 → 2024-12-31: 31 + 30 + 31 = 92 days.
+    expect(result.get('never')!.reason).toEqual({
+      code: 'behaviour.non-payer',
+      params: { overdue: 3, oldestOpenDays: 92 },
+    });
+  });
+
+  it('one payment on any invoice, even in part, is not "never paid"', () => {
+    expect(result.get('partly')!.category).toBe('sporadic');
+  });
+
+  it('too little history stays new; one invoice very late is enough to judge', () => {
+    expect(result.get('once')!.category).toBe('new');
+    expect(result.get('very')!.reason).toEqual({
+      code: 'behaviour.non-payer',
+      params: { overdue: 1, oldestOpenDays: 92 },
+    });
+  });
+});
+
 describe('classifyBehaviour', () => {
   const decided = (
     dueDate: string,
@@ -184,7 +220,7 @@ describe('classifyBehaviour', () => {
     expect(classifyBehaviour(input, { minHistory: 7 }).category).toBe('new');
   });
 
-  it('always gives one of the five categories, its reason code naming it (property)', () => {
+  it('always gives one of the six categories, its reason code naming it (property)', () => {
     const arbInvoice = fc.record({
       dueDate: fc.integer({ min: 0, max: 900 }).map((n) => addDays(AS_OF, -n)),
       daysLate: fc.nat(200),
@@ -197,9 +233,18 @@ describe('classifyBehaviour', () => {
         fc.array(arbInvoice, { maxLength: 12 }),
         fc.nat(4),
         fc.nat(4),
-        (list, broken, unanswered) => {
-          const b = classifyBehaviour({ asOf: AS_OF, invoices: list, brokenPromises: broken, unanswered });
-          expect(['new', 'reliable', 'sporadic', 'temporary-difficulty', 'avoider']).toContain(b.category);
+        fc.nat(3),
+        (list, broken, unanswered, payments) => {
+          const b = classifyBehaviour({
+            asOf: AS_OF,
+            invoices: list,
+            brokenPromises: broken,
+            unanswered,
+            payments,
+          });
+          expect(['new', 'reliable', 'sporadic', 'temporary-difficulty', 'avoider', 'non-payer']).toContain(
+            b.category,
+          );
           expect(b.reason.code).toBe(`behaviour.${b.category}`);
         },
       ),

@@ -2,7 +2,7 @@
 //
 //   score = log10(1 + amount at risk in major units)      10 → 1.04, 1,000 → 3.0, 100,000 → 5.0
 //         × (1 + min(days late, 365) / 30)                 due today 1, a month late 2, a year late 13.2
-//         × history factor                                 reliable 0.5, sporadic 1, new 1.25, chronic 1.5
+//         × history factor                                 reliable 0.5, sporadic 1, new 1.25, chronic or never paying 1.5
 //         × kind weight                                    below
 //
 // The logarithm keeps one huge invoice from burying every other row while still ranking 8,000 well
@@ -21,6 +21,7 @@ export const HISTORY_FACTOR: Readonly<Record<BehaviourCategory, number>> = {
   'temporary-difficulty': 1,
   new: 1.25,
   avoider: 1.5,
+  'non-payer': 1.5,
 };
 
 // A promise or an instalment that was due is a commitment the customer made: it comes first at equal

@@ -27,6 +27,7 @@ export const RECOVERY_BY_BEHAVIOUR: Readonly<Record<BehaviourCategory, number>> 
   sporadic: 90,
   'temporary-difficulty': 90,
   avoider: 60,
+  'non-payer': 50,
 };
 
 export interface RecoveryInput {

@@ -17,6 +17,7 @@ export const CATEGORY_NAMES: Record<Language, Record<BehaviourCategory, string>>
     sporadic: 'Sporadic payer',
     'temporary-difficulty': 'Temporary difficulty',
     avoider: 'Avoids paying',
+    'non-payer': 'Never paid',
   },
   it: {
     new: 'Nuovo',
@@ -24,6 +25,7 @@ export const CATEGORY_NAMES: Record<Language, Record<BehaviourCategory, string>>
     sporadic: 'Paga a singhiozzo',
     'temporary-difficulty': 'In difficoltà temporanea',
     avoider: 'Evita di pagare',
+    'non-payer': 'Non ha mai pagato',
   },
   fr: {
     new: 'Nouveau',
@@ -31,6 +33,7 @@ export const CATEGORY_NAMES: Record<Language, Record<BehaviourCategory, string>>
     sporadic: 'Payeur irrégulier',
     'temporary-difficulty': 'Difficulté passagère',
     avoider: 'Se dérobe',
+    'non-payer': 'N’a jamais payé',
   },
   ro: {
     new: 'Nou',
@@ -38,6 +41,7 @@ export const CATEGORY_NAMES: Record<Language, Record<BehaviourCategory, string>>
     sporadic: 'Plătește neregulat',
     'temporary-difficulty': 'Dificultate temporară',
     avoider: 'Evită plata',
+    'non-payer': 'Nu a plătit niciodată',
   },
   da: {
     new: 'Ny',
@@ -45,6 +49,7 @@ export const CATEGORY_NAMES: Record<Language, Record<BehaviourCategory, string>>
     sporadic: 'Betaler uregelmæssigt',
     'temporary-difficulty': 'Midlertidige vanskeligheder',
     avoider: 'Undviger betaling',
+    'non-payer': 'Har aldrig betalt',
   },
   de: {
     new: 'Neu',
@@ -52,6 +57,7 @@ export const CATEGORY_NAMES: Record<Language, Record<BehaviourCategory, string>>
     sporadic: 'Zahlt unregelmäßig',
     'temporary-difficulty': 'Vorübergehend in Schwierigkeiten',
     avoider: 'Weicht Zahlungen aus',
+    'non-payer': 'Hat nie gezahlt',
   },
 };
 
@@ -78,6 +84,8 @@ export const behaviourTexts: LanguageTexts<BehaviourText> = {
       `Sporadic payer: ${p.late} of ${p.decided} invoices late, ${n1(p.averageDaysLate, f)} days on average (recent ones count more)${p.partial ? `; ${p.partial} paid in parts` : ''}.`,
     'behaviour.reliable': (p, f) =>
       `Reliable: ${p.decided - p.late} of ${p.decided} invoices on time, ${n1(p.averageDaysLate, f)} days late on average.`,
+    'behaviour.non-payer': (p, f) =>
+      `Never paid: no payment on any invoice, ${f.integer(p.overdue)} overdue${p.oldestOpenDays ? `, the oldest ${f.integer(p.oldestOpenDays)} day${p.oldestOpenDays === 1 ? '' : 's'}` : ''}.`,
   },
   it: {
     'behaviour.category': (p) => CATEGORY_NAMES.it[p.category],
@@ -96,6 +104,8 @@ export const behaviourTexts: LanguageTexts<BehaviourText> = {
       `Paga a singhiozzo: ${p.late} fatture su ${p.decided} in ritardo, in media ${n1(p.averageDaysLate, f)} giorni (le recenti contano di più)${p.partial ? `; ${p.partial} pagate a rate` : ''}.`,
     'behaviour.reliable': (p, f) =>
       `Affidabile: ${p.decided - p.late} fatture su ${p.decided} puntuali, in media ${n1(p.averageDaysLate, f)} giorni di ritardo.`,
+    'behaviour.non-payer': (p, f) =>
+      `Non ha mai pagato: nessun pagamento su alcuna fattura, ${f.integer(p.overdue)} ${p.overdue === 1 ? 'scaduta' : 'scadute'}${p.oldestOpenDays ? `, la più vecchia da ${f.integer(p.oldestOpenDays)} ${p.oldestOpenDays === 1 ? 'giorno' : 'giorni'}` : ''}.`,
   },
   fr: {
     'behaviour.category': (p) => CATEGORY_NAMES.fr[p.category],
@@ -114,6 +124,8 @@ export const behaviourTexts: LanguageTexts<BehaviourText> = {
       `Payeur irrégulier : ${p.late} factures sur ${p.decided} en retard, ${n1(p.averageDaysLate, f)} jours en moyenne (les récentes comptent davantage)${p.partial ? ` ; ${p.partial} payées en plusieurs fois` : ''}.`,
     'behaviour.reliable': (p, f) =>
       `Fiable : ${p.decided - p.late} factures sur ${p.decided} payées à temps, ${n1(p.averageDaysLate, f)} jours de retard en moyenne.`,
+    'behaviour.non-payer': (p, f) =>
+      `N’a jamais payé : aucun paiement sur aucune facture, ${f.integer(p.overdue)} ${p.overdue === 1 ? 'échue' : 'échues'}${p.oldestOpenDays ? `, la plus ancienne depuis ${f.integer(p.oldestOpenDays)} ${p.oldestOpenDays === 1 ? 'jour' : 'jours'}` : ''}.`,
   },
   ro: {
     'behaviour.category': (p) => CATEGORY_NAMES.ro[p.category],
@@ -134,6 +146,8 @@ export const behaviourTexts: LanguageTexts<BehaviourText> = {
       `Plătește neregulat: ${p.late} din ${p.decided} facturi întârziate, în medie ${n1(p.averageDaysLate, f)} zile (cele recente contează mai mult)${p.partial ? `; ${p.partial} plătite în tranșe` : ''}.`,
     'behaviour.reliable': (p, f) =>
       `De încredere: ${p.decided - p.late} din ${p.decided} facturi plătite la timp, în medie ${n1(p.averageDaysLate, f)} zile de întârziere.`,
+    'behaviour.non-payer': (p, f) =>
+      `Nu a plătit niciodată: nicio plată pe vreo factură, ${p.overdue === 1 ? 'o factură restantă' : `${f.integer(p.overdue)} ${roDe(p.overdue)}facturi restante`}${p.oldestOpenDays ? `, cea mai veche de ${p.oldestOpenDays === 1 ? 'o zi' : `${f.integer(p.oldestOpenDays)} ${roDe(p.oldestOpenDays)}zile`}` : ''}.`,
   },
   da: {
     'behaviour.category': (p) => CATEGORY_NAMES.da[p.category],
@@ -152,6 +166,8 @@ export const behaviourTexts: LanguageTexts<BehaviourText> = {
       `Betaler uregelmæssigt: ${p.late} af ${p.decided} fakturaer for sent, i gennemsnit ${n1(p.averageDaysLate, f)} dage (nye tæller mere)${p.partial ? `; ${p.partial} betalt i rater` : ''}.`,
     'behaviour.reliable': (p, f) =>
       `Pålidelig: ${p.decided - p.late} af ${p.decided} fakturaer betalt til tiden, i gennemsnit ${n1(p.averageDaysLate, f)} dage for sent.`,
+    'behaviour.non-payer': (p, f) =>
+      `Har aldrig betalt: ingen betaling på nogen faktura, ${f.integer(p.overdue)} ${p.overdue === 1 ? 'forfalden' : 'forfaldne'}${p.oldestOpenDays ? `, den ældste ${f.integer(p.oldestOpenDays)} ${p.oldestOpenDays === 1 ? 'dag' : 'dage'}` : ''}.`,
   },
   de: {
     'behaviour.category': (p) => CATEGORY_NAMES.de[p.category],
@@ -170,5 +186,7 @@ export const behaviourTexts: LanguageTexts<BehaviourText> = {
       `Zahlt unregelmäßig: ${p.late} von ${p.decided} Rechnungen verspätet, im Schnitt ${n1(p.averageDaysLate, f)} Tage (neuere zählen mehr)${p.partial ? `; ${p.partial} in Teilen bezahlt` : ''}.`,
     'behaviour.reliable': (p, f) =>
       `Zuverlässig: ${p.decided - p.late} von ${p.decided} Rechnungen pünktlich, im Schnitt ${n1(p.averageDaysLate, f)} Tage Verzug.`,
+    'behaviour.non-payer': (p, f) =>
+      `Hat nie gezahlt: keine Zahlung auf irgendeine Rechnung, ${f.integer(p.overdue)} überfällig${p.oldestOpenDays ? `, die älteste seit ${f.integer(p.oldestOpenDays)} ${p.oldestOpenDays === 1 ? 'Tag' : 'Tagen'}` : ''}.`,
   },
 };
