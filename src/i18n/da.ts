@@ -1024,6 +1024,12 @@ export const da: Record<MessageKey, string> = {
   'dashboard.claims.compensation': 'Fast kompensation',
   'dashboard.claims.note':
     'På {count} fakturaer, forfaldne eller betalt for sent, fratrukket det, der er opkrævet, frafaldet eller afskrevet.',
+  'dashboard.claims.note.one':
+    'På {count} faktura, forfalden eller betalt for sent, fratrukket det, der er opkrævet, frafaldet eller afskrevet.',
+  'dashboard.claims.noteIn':
+    'På {count} fakturaer i {currency}, forfaldne eller betalt for sent: loven fastsætter deres faste kompensation i {claim}.',
+  'dashboard.claims.noteIn.one':
+    'På {count} faktura i {currency}, forfalden eller betalt for sent: loven fastsætter dens faste kompensation i {claim}.',
   'dashboard.claims.working': 'Beregner…',
   'dashboard.claims.incomplete':
     'For {count} af dem mangler en rentesats: deres rente er udeladt, indtil den indtastes.',

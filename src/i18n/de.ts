@@ -1032,6 +1032,12 @@ export const de: Record<MessageKey, string> = {
   'dashboard.claims.compensation': 'Pauschale',
   'dashboard.claims.note':
     'Auf {count} Rechnungen, überfällig oder verspätet bezahlt, abzüglich des Berechneten, Erlassenen oder Abgeschriebenen.',
+  'dashboard.claims.note.one':
+    'Auf {count} Rechnung, überfällig oder verspätet bezahlt, abzüglich des Berechneten, Erlassenen oder Abgeschriebenen.',
+  'dashboard.claims.noteIn':
+    'Auf {count} Rechnungen in {currency}, überfällig oder verspätet bezahlt: das Gesetz legt ihre Pauschale in {claim} fest.',
+  'dashboard.claims.noteIn.one':
+    'Auf {count} Rechnung in {currency}, überfällig oder verspätet bezahlt: das Gesetz legt ihre Pauschale in {claim} fest.',
   'dashboard.claims.working': 'Wird berechnet…',
   'dashboard.claims.incomplete':
     'Bei {count} davon fehlt ein Zinssatz: ihre Zinsen bleiben außen vor, bis er eingetragen ist.',

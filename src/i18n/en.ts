@@ -1021,6 +1021,12 @@ export const en = {
   'dashboard.claims.compensation': 'Fixed compensation',
   'dashboard.claims.note':
     'On {count} invoices overdue or paid late, less what was charged, waived or written off.',
+  'dashboard.claims.note.one':
+    'On {count} invoice overdue or paid late, less what was charged, waived or written off.',
+  'dashboard.claims.noteIn':
+    'On {count} invoices in {currency} overdue or paid late: the law sets their fixed compensation in {claim}.',
+  'dashboard.claims.noteIn.one':
+    'On {count} invoice in {currency} overdue or paid late: the law sets its fixed compensation in {claim}.',
   'dashboard.claims.working': 'Computing…',
   'dashboard.claims.incomplete':
     '{count} of them lack a rate: their interest is left out until it is entered.',

@@ -1030,6 +1030,12 @@ export const fr: Record<MessageKey, string> = {
   'dashboard.claims.compensation': 'Indemnité forfaitaire',
   'dashboard.claims.note':
     'Sur {count} factures échues ou payées en retard, déduction faite de ce qui a été facturé, abandonné ou passé en perte.',
+  'dashboard.claims.note.one':
+    'Sur {count} facture échue ou payée en retard, déduction faite de ce qui a été facturé, abandonné ou passé en perte.',
+  'dashboard.claims.noteIn':
+    'Sur {count} factures en {currency} échues ou payées en retard : la loi fixe leur indemnité forfaitaire en {claim}.',
+  'dashboard.claims.noteIn.one':
+    'Sur {count} facture en {currency} échue ou payée en retard : la loi fixe son indemnité forfaitaire en {claim}.',
   'dashboard.claims.working': 'Calcul en cours…',
   'dashboard.claims.incomplete':
     'Il manque un taux pour {count} d’entre elles : leurs intérêts sont exclus jusqu’à sa saisie.',

@@ -1027,6 +1027,12 @@ export const it: Record<MessageKey, string> = {
   'dashboard.claims.compensation': 'Indennizzo forfettario',
   'dashboard.claims.note':
     'Su {count} fatture scadute o pagate in ritardo, al netto di quanto addebitato, rinunciato o stralciato.',
+  'dashboard.claims.note.one':
+    'Su {count} fattura scaduta o pagata in ritardo, al netto di quanto addebitato, rinunciato o stralciato.',
+  'dashboard.claims.noteIn':
+    'Su {count} fatture in {currency} scadute o pagate in ritardo: la legge fissa il loro indennizzo forfettario in {claim}.',
+  'dashboard.claims.noteIn.one':
+    'Su {count} fattura in {currency} scaduta o pagata in ritardo: la legge ne fissa l’indennizzo forfettario in {claim}.',
   'dashboard.claims.working': 'Calcolo in corso…',
   'dashboard.claims.incomplete':
     'Per {count} di esse manca un tasso: i loro interessi restano esclusi finché non viene inserito.',

@@ -1029,6 +1029,12 @@ export const ro: Record<MessageKey, string> = {
   'dashboard.claims.compensation': 'Despăgubire fixă',
   'dashboard.claims.note':
     'Pentru {count} facturi restante sau plătite cu întârziere, minus ce s-a facturat, s-a anulat sau s-a trecut pe pierderi.',
+  'dashboard.claims.note.one':
+    'Pentru {count} factură restantă sau plătită cu întârziere, minus ce s-a facturat, s-a anulat sau s-a trecut pe pierderi.',
+  'dashboard.claims.noteIn':
+    'Pentru {count} facturi în {currency} restante sau plătite cu întârziere: legea stabilește despăgubirea lor fixă în {claim}.',
+  'dashboard.claims.noteIn.one':
+    'Pentru {count} factură în {currency} restantă sau plătită cu întârziere: legea stabilește despăgubirea ei fixă în {claim}.',
   'dashboard.claims.working': 'Se calculează…',
   'dashboard.claims.incomplete':
     'Pentru {count} dintre ele lipsește rata dobânzii: dobânda lor rămâne deoparte până este introdusă.',
@@ -1130,6 +1136,10 @@ export const ro: Record<MessageKey, string> = {
 // A count in the plural rules' "other" (20–100, 120–200, …; not 2–19 or 101–119) puts "de" between the
 // numeral and the noun: 2 rânduri, 20 de rânduri. Keyed by the plural text they replace; read by plural().
 export const roOther: Partial<Record<MessageKey, string>> = {
+  'dashboard.claims.note':
+    'Pentru {count} de facturi restante sau plătite cu întârziere, minus ce s-a facturat, s-a anulat sau s-a trecut pe pierderi.',
+  'dashboard.claims.noteIn':
+    'Pentru {count} de facturi în {currency} restante sau plătite cu întârziere: legea stabilește despăgubirea lor fixă în {claim}.',
   'writeOff.confirm':
     'Scoateți din evidență {count} de facturi, {amount} în total, ca „{reason}”? Rămân în listă aici și operațiunea poate fi anulată.',
   'status.invoices': '{count} de facturi',

@@ -116,6 +116,27 @@ describe('the dashboard', () => {
     expect(new Set(cells)).toEqual(new Set(['1–30 days']));
   });
 
+  it('says which invoices a compensation in another currency comes from (RON invoices, 40 EUR each)', async () => {
+    h = await openApp();
+    const { page, url } = h;
+    await loadSample(page);
+    await openDashboard(page, url);
+    await page.getByTestId('dashboard-currency').selectOption('RON');
+    const card = page.getByTestId('claims');
+    const euro = card.locator('.claims-row[data-currency="EUR"]');
+    await expect.poll(() => card.locator('.claims-row').first().getAttribute('data-currency')).toBe('RON');
+    const note = (await euro.locator('p').innerText()).trim();
+    const [, count] =
+      /^On ([\d,]+) invoices in RON overdue or paid late: the law sets their fixed compensation in EUR\.$/.exec(
+        note,
+      ) ?? [];
+    expect(count).toBeTruthy();
+    // The late-payment directive's fixed sum: 40 euro for each of them; no interest in euro to show.
+    const n = Number(count!.replace(/,/g, ''));
+    expect(minor(await euro.getByTestId('claims-compensation').textContent())).toBe(n * 4000);
+    expect(await euro.getByTestId('claims-interest').count()).toBe(0);
+  });
+
   it('downloads the weekly report as a PDF whose text holds the totals', async () => {
     h = await openApp();
     const { page, url } = h;
