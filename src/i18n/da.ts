@@ -711,6 +711,13 @@ export const da: Record<MessageKey, string> = {
   'letters.empty': 'Ingen kunder har forfaldne fakturaer på denne dato.',
   'letters.noSender':
     'Udfyld først virksomhedens navn og adresse under Indstillinger: de står som afsender på brevet.',
+  'letters.tooSoon':
+    '{count} af de valgte kunder er kontaktet for nylig: udeladt efter kontaktreglerne (se Næste kontakt).',
+  'letters.tooSoon.one':
+    '{count} valgt kunde er kontaktet for nylig: udeladt efter kontaktreglerne (se Næste kontakt).',
+  'letters.col.nextContact': 'Næste kontakt',
+  'letters.tooSoonAnyway': 'Lav deres breve alligevel',
+  'letters.allTooSoon': 'Alle valgte kunder er kontaktet for nylig: intet brev lavet (kontaktregler).',
   'letters.loading': 'Indlæser brevværktøjerne…',
   'letters.templates': 'Skabeloner',
   'letters.templateFor': 'Skabelon for {kind} på {language}',

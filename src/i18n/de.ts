@@ -718,6 +718,14 @@ export const de: Record<MessageKey, string> = {
   'letters.empty': 'Kein Kunde hat an diesem Datum überfällige Rechnungen.',
   'letters.noSender':
     'Tragen Sie zuerst Namen und Anschrift Ihres Unternehmens in den Einstellungen ein: Sie stehen als Absender im Brief.',
+  'letters.tooSoon':
+    '{count} der gewählten Kunden wurden vor zu kurzer Zeit kontaktiert: nach den Kontaktregeln ausgelassen (siehe Nächster Kontakt).',
+  'letters.tooSoon.one':
+    '{count} gewählter Kunde wurde vor zu kurzer Zeit kontaktiert: nach den Kontaktregeln ausgelassen (siehe Nächster Kontakt).',
+  'letters.col.nextContact': 'Nächster Kontakt',
+  'letters.tooSoonAnyway': 'Ihre Briefe trotzdem erstellen',
+  'letters.allTooSoon':
+    'Alle gewählten Kunden wurden vor zu kurzer Zeit kontaktiert: kein Brief erstellt (Kontaktregeln).',
   'letters.loading': 'Die Brief-Werkzeuge werden geladen…',
   'letters.templates': 'Vorlagen',
   'letters.templateFor': 'Vorlage für {kind} auf {language}',

@@ -709,6 +709,14 @@ export const en = {
   'letters.empty': 'No customer has overdue invoices on this date.',
   'letters.noSender':
     'Fill in your company’s name and address in Settings first: they are the letter’s sender.',
+  'letters.tooSoon':
+    '{count} of the chosen customers were contacted too recently: left out under the contact rules (see Next contact).',
+  'letters.tooSoon.one':
+    '{count} chosen customer was contacted too recently: left out under the contact rules (see Next contact).',
+  'letters.col.nextContact': 'Next contact',
+  'letters.tooSoonAnyway': 'Make their letters anyway',
+  'letters.allTooSoon':
+    'Every chosen customer was contacted too recently: no letter was made (contact rules).',
   'letters.loading': 'Loading the letter tools…',
   'letters.templates': 'Templates',
   'letters.templateFor': 'Template for {kind} in {language}',

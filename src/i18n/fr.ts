@@ -717,6 +717,14 @@ export const fr: Record<MessageKey, string> = {
   'letters.empty': 'Aucun client n’a de factures échues à cette date.',
   'letters.noSender':
     'Renseignez d’abord le nom et l’adresse de votre entreprise dans les Paramètres : ils figurent comme expéditeur de la lettre.',
+  'letters.tooSoon':
+    '{count} des clients choisis ont été contactés trop récemment : exclus selon les règles de contact (voir Prochain contact).',
+  'letters.tooSoon.one':
+    '{count} client choisi a été contacté trop récemment : exclu selon les règles de contact (voir Prochain contact).',
+  'letters.col.nextContact': 'Prochain contact',
+  'letters.tooSoonAnyway': 'Préparer quand même leurs lettres',
+  'letters.allTooSoon':
+    'Tous les clients choisis ont été contactés trop récemment : aucune lettre préparée (règles de contact).',
   'letters.loading': 'Chargement des outils de lettres…',
   'letters.templates': 'Modèles',
   'letters.templateFor': 'Modèle pour {kind} en {language}',

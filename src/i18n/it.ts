@@ -713,6 +713,14 @@ export const it: Record<MessageKey, string> = {
   'letters.empty': 'Nessun cliente ha fatture scadute a questa data.',
   'letters.noSender':
     'Inserire prima nome e indirizzo dell’azienda nelle Impostazioni: sono il mittente della lettera.',
+  'letters.tooSoon':
+    '{count} dei clienti scelti sono stati contattati troppo di recente: esclusi secondo le regole di contatto (vedi Prossimo contatto).',
+  'letters.tooSoon.one':
+    '{count} cliente scelto è stato contattato troppo di recente: escluso secondo le regole di contatto (vedi Prossimo contatto).',
+  'letters.col.nextContact': 'Prossimo contatto',
+  'letters.tooSoonAnyway': 'Prepara comunque le loro lettere',
+  'letters.allTooSoon':
+    'Tutti i clienti scelti sono stati contattati troppo di recente: nessuna lettera preparata (regole di contatto).',
   'letters.loading': 'Caricamento degli strumenti per le lettere…',
   'letters.templates': 'Modelli',
   'letters.templateFor': 'Modello per {kind} in {language}',

@@ -716,6 +716,14 @@ export const ro: Record<MessageKey, string> = {
   'letters.empty': 'Niciun client nu are facturi restante la această dată.',
   'letters.noSender':
     'Completați mai întâi numele și adresa firmei în Setări: ele apar ca expeditor al scrisorii.',
+  'letters.tooSoon':
+    '{count} dintre clienții aleși au fost contactați prea recent: lăsați deoparte după regulile de contact (vezi Următorul contact).',
+  'letters.tooSoon.one':
+    '{count} client ales a fost contactat prea recent: lăsat deoparte după regulile de contact (vezi Următorul contact).',
+  'letters.col.nextContact': 'Următorul contact',
+  'letters.tooSoonAnyway': 'Pregătește totuși scrisorile lor',
+  'letters.allTooSoon':
+    'Toți clienții aleși au fost contactați prea recent: nu s-a pregătit nicio scrisoare (reguli de contact).',
   'letters.loading': 'Se încarcă instrumentele pentru scrisori…',
   'letters.templates': 'Șabloane',
   'letters.templateFor': 'Șablon pentru {kind} în {language}',

@@ -15,9 +15,17 @@ afterEach(async () => {
 /** The checkbox value (customer id) and name of the first overdue customer writing in `lang`. */
 /** The first customer whose letters go out in a language, named as the English screen names it. */
 async function customerIn(page: Page, lang: string): Promise<{ id: string; name: string }> {
-  const row = page.locator('tr', { has: page.locator('td', { hasText: new RegExp(`^${lang}$`) }) }).first();
-  const box = row.getByTestId('letter-customer');
-  return { id: (await box.getAttribute('value')) ?? '', name: (await box.getAttribute('aria-label')) ?? '' };
+  // Not one the contact rules hold back today (its "Next contact" cell names a later day).
+  const rows = page.locator('tr', { has: page.locator('td', { hasText: new RegExp(`^${lang}$`) }) });
+  for (const row of await rows.all()) {
+    if ((await row.getByTestId('letter-next-contact').innerText()).trim() !== '') continue;
+    const box = row.getByTestId('letter-customer');
+    return {
+      id: (await box.getAttribute('value')) ?? '',
+      name: (await box.getAttribute('aria-label')) ?? '',
+    };
+  }
+  throw new Error(`no customer writing in ${lang} may be contacted today`);
 }
 
 async function downloaded(page: Page, act: () => Promise<void>): Promise<Uint8Array> {
@@ -98,6 +106,8 @@ describe('letters', () => {
         (top.printed ??= []).push(location.protocol);
       };
     });
+    // The same letters again the same day: held back by the contact rules unless the user says so.
+    await h.page.getByTestId('letters-too-soon').getByRole('checkbox').check();
     await h.page.getByRole('button', { name: 'Print', exact: true }).click();
     const printing = await h.page.locator('iframe.print').elementHandle();
     await expect.poll(async () => (await printing?.contentFrame())?.url() ?? '').toMatch(/^blob:/);
@@ -137,6 +147,9 @@ describe('letters', () => {
     const reminder = async () => {
       await page.goto(`${h!.url}index.html#/letters`);
       await page.getByRole('checkbox', { name: it.name, exact: true }).check();
+      // Written to already today (the reminder before): made anyway, as the user may say.
+      const warning = page.getByTestId('letters-too-soon');
+      if (await warning.count()) await warning.getByRole('checkbox').check();
       return pdfText(await downloaded(page, () => page.getByTestId('letters-download').click()));
     };
     const before = await reminder();
@@ -169,12 +182,54 @@ describe('letters', () => {
     }
     await page.goto(`${h.url}index.html#/letters`);
     await page.getByRole('checkbox', { name: it.name, exact: true }).check();
+    await page.getByTestId('letters-too-soon').getByRole('checkbox').check();
     await page.getByTestId('letters-download').click();
     await expect
       .poll(() => page.locator('.toast').allInnerTexts())
       .toContain(
         'No letter for 1 of the customers chosen: nothing of theirs is asked for in this letter (paid, disputed, in a payment plan or in a settlement offer).',
       );
+    expect(h.pageErrors).toEqual([]);
+  });
+
+  it('keeps to the contact rules: a new kind starts with nobody chosen, and a customer just written to is left out', async () => {
+    h = await openApp();
+    const { page } = h;
+    await loadSample(page);
+    await page.goto(`${h.url}index.html#/letters`);
+    await page.getByTestId('letter-customer').first().waitFor();
+    const c = await customerIn(page, 'Italian');
+    const box = page.getByRole('checkbox', { name: c.name, exact: true });
+    await box.check();
+    await downloaded(page, () => page.getByTestId('letters-download').click());
+    // Another kind: the customer chosen for the reminder is no longer chosen.
+    await page.getByTestId('letter-kind').selectOption('final-notice');
+    await expect.poll(() => box.isChecked()).toBe(false);
+    expect(await page.getByText('0 selected').count()).toBe(1);
+    // Chosen again the same day: too soon under the contact rules, named with the day it is allowed.
+    await box.check();
+    const warning = page.getByTestId('letters-too-soon');
+    await expect
+      .poll(() => warning.innerText())
+      .toContain(
+        '1 chosen customer was contacted too recently: left out under the contact rules (see Next contact).',
+      );
+    const row = page.locator('tr', { has: box });
+    expect((await row.getByTestId('letter-next-contact').innerText()).trim()).toMatch(/^\d\d\/\d\d\/\d{4}$/);
+    await page.getByTestId('letters-download').click();
+    await expect
+      .poll(() =>
+        page
+          .locator('.toasts')
+          .allInnerTexts()
+          .then((x) => x.join('\n')),
+      )
+      .toContain('Every chosen customer was contacted too recently: no letter was made (contact rules).');
+    expect(await page.locator('[data-testid="letter-archive"] tbody tr').count()).toBe(1);
+    // Made anyway when the user says so.
+    await warning.getByRole('checkbox').check();
+    const bytes = await downloaded(page, () => page.getByTestId('letters-download').click());
+    expect(bytes.length).toBeGreaterThan(1000);
     expect(h.pageErrors).toEqual([]);
   });
 
