@@ -167,7 +167,7 @@ export function invoiceRow(
       amount: Math.min(settled, amount),
       currency,
       customerId: customer.id,
-      reference: `Paid before import (${number})`,
+      reference: (ctx.paidReference ?? 'Paid before import ({number})').replace('{number}', () => number),
       allocations: [{ invoiceId: invoice.id, amount: Math.min(settled, amount) }],
       importBatchId: ctx.batchId,
     });

@@ -160,6 +160,7 @@ export class ReadJob {
       format: { decimalSeparator: format?.decimalSeparator ?? '.', dateFormat: format?.dateFormat ?? null },
       defaultCurrency: settings.defaultCurrency,
       defaultCountry: settings.defaultCountry,
+      paidReference: settings.paidReference,
       today: settings.today,
       batchId: settings.batchId,
       existing: this.existing,
@@ -213,6 +214,7 @@ function settingsKey(s: ConvertSettings): string {
     s.onExisting,
     s.defaultCurrency,
     s.defaultCountry,
+    s.paidReference,
     s.today,
     s.batchId,
   ]);

@@ -42,6 +42,11 @@ export interface ImportContext {
   format: ImportFormat;
   defaultCurrency: string;
   defaultCountry: string;
+  /**
+   * The reference of the payment made for what an invoice list says was paid before the import, in the
+   * user's language, `{number}` standing for the invoice number (English when left out).
+   */
+  paidReference?: string;
   today: IsoDate;
   batchId: string;
   existing: ExistingBook;

@@ -22,6 +22,8 @@ export interface ConvertSettings {
   onExisting: 'update' | 'skip';
   defaultCurrency: string;
   defaultCountry: string;
+  /** See `ImportContext.paidReference`. */
+  paidReference?: string;
   today: string;
   batchId: string;
 }

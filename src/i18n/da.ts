@@ -50,6 +50,7 @@ export const da: Record<MessageKey, string> = {
   'sample.outcome.sent': 'sendt',
   'sample.outcome.promise': 'betalingsløfte',
   'sample.payment.reference': 'Faktura {number}',
+  'import.paidBeforeImport': 'Betalt før import ({number})',
   'settings.company': 'Virksomhedsprofil',
   'settings.name': 'Virksomhedsnavn',
   'settings.address': 'Adresse',

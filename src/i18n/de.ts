@@ -51,6 +51,7 @@ export const de: Record<MessageKey, string> = {
   'sample.outcome.sent': 'verschickt',
   'sample.outcome.promise': 'Zahlungszusage',
   'sample.payment.reference': 'Rechnung {number}',
+  'import.paidBeforeImport': 'Vor dem Import bezahlt ({number})',
   'settings.company': 'Firmenprofil',
   'settings.name': 'Firmenname',
   'settings.address': 'Anschrift',

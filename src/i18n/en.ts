@@ -49,6 +49,7 @@ export const en = {
   'sample.outcome.sent': 'sent',
   'sample.outcome.promise': 'promise to pay',
   'sample.payment.reference': 'Invoice {number}',
+  'import.paidBeforeImport': 'Paid before import ({number})',
   'settings.company': 'Company profile',
   'settings.name': 'Company name',
   'settings.address': 'Address',

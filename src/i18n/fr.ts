@@ -50,6 +50,7 @@ export const fr: Record<MessageKey, string> = {
   'sample.outcome.sent': 'envoyée',
   'sample.outcome.promise': 'promesse de paiement',
   'sample.payment.reference': 'Facture {number}',
+  'import.paidBeforeImport': 'Payée avant l’import ({number})',
   'settings.company': "Profil de l'entreprise",
   'settings.name': 'Raison sociale',
   'settings.address': 'Adresse',

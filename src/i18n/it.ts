@@ -50,6 +50,7 @@ export const it: Record<MessageKey, string> = {
   'sample.outcome.sent': 'inviato',
   'sample.outcome.promise': 'promessa di pagamento',
   'sample.payment.reference': 'Fattura {number}',
+  'import.paidBeforeImport': 'Pagata prima dell’importazione ({number})',
   'settings.company': 'Profilo aziendale',
   'settings.name': 'Ragione sociale',
   'settings.address': 'Indirizzo',

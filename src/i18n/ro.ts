@@ -51,6 +51,7 @@ export const ro: Record<MessageKey, string> = {
   'sample.outcome.sent': 'trimis',
   'sample.outcome.promise': 'promisiune de plată',
   'sample.payment.reference': 'Factura {number}',
+  'import.paidBeforeImport': 'Plătită înainte de import ({number})',
   'settings.company': 'Profilul companiei',
   'settings.name': 'Denumirea companiei',
   'settings.address': 'Adresă',

@@ -53,6 +53,20 @@ describe('paid amounts in an invoice list', () => {
     expect(en).toContain('issue date (1)');
     expect(reasonText(note!, 'it')).toContain('2 fatture risultano pagate');
 
+    // The payments made for them are referenced in the words the page passes (its language).
+    const it = rowsToRecords([['F-2', 'Bianchi', '20/01/2026', '19/02/2026', '300,00', '300,00', '']], [2], {
+      ...ctx('invoices', COLS, {
+        invoiceNumber: 0,
+        customer: 1,
+        issueDate: 2,
+        dueDate: 3,
+        amount: 4,
+        paid: 5,
+      }),
+      paidReference: 'Pagata prima dell’importazione ({number})',
+    });
+    expect(it.payments.map((p) => p.reference)).toEqual(['Pagata prima dell’importazione (F-2)']);
+
     const preview = previewInvoices(r, { customerName: () => undefined, paidOn: () => 0 });
     expect(preview.map((p) => [p.number, p.customer, p.paid, p.paidOn, p.open])).toEqual([
       ['F-1', 'Rossi', 40000, ['2026-02-20'], 60000],

@@ -267,6 +267,7 @@ export class ImportSession {
       onExisting: this.onExisting,
       defaultCurrency: app.company.baseCurrency || 'EUR',
       defaultCountry: app.company.country || 'IT',
+      paidReference: t('import.paidBeforeImport', { number: '{number}' }),
       today: app.asOf,
       batchId: this.batchId,
     };
