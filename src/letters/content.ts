@@ -68,7 +68,10 @@ export function letterContent(
   // Under EU law the names are the EU's own, in the letter's language.
   const notice = input.jurisdiction === 'EU' ? { ...rule, ...euLegalNames(input.language) } : rule;
   const numbers = input.invoices.map((i) => i.number);
-  const reference = w.reference.replace('{numbers}', numbers.join(', '));
+  const reference = (numbers.length === 1 ? w.referenceOne : w.reference).replace(
+    '{numbers}',
+    numbers.join(', '),
+  );
   const interest = input.interest;
   const law =
     interest && interest.contractRatePercent !== null

@@ -75,6 +75,7 @@ export const da: LetterLanguage = {
     tracking: 'Forsendelsesnummer',
     interestOnlySubject: 'Morarente: i alt at betale {total_due}',
     reference: 'Fakturaer {numbers}',
+    referenceOne: 'Faktura {numbers}',
     paidOn: 'betalt {date}',
     roundingNote:
       'Hver periode vises afrundet; totalen er den nøjagtige sum af perioderne, afrundet én gang til øre.',

@@ -75,6 +75,7 @@ export const de: LetterLanguage = {
     tracking: 'Sendungsnummer',
     interestOnlySubject: 'Verzugszinsen: insgesamt zu zahlen {total_due}',
     reference: 'Rechnungen {numbers}',
+    referenceOne: 'Rechnung {numbers}',
     paidOn: 'bezahlt am {date}',
     roundingNote:
       'Jeder Zeitraum ist gerundet dargestellt; die Summe ist die genaue Summe der Zeiträume, einmal auf den Cent gerundet.',

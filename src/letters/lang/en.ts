@@ -75,6 +75,7 @@ export const en: LetterLanguage = {
     tracking: 'Tracking number',
     interestOnlySubject: 'Late-payment interest: total to pay {total_due}',
     reference: 'Invoices {numbers}',
+    referenceOne: 'Invoice {numbers}',
     paidOn: 'paid {date}',
     roundingNote:
       'Each period is shown rounded; the total is the exact sum of the periods, rounded once to the cent.',

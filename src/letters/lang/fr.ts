@@ -75,6 +75,7 @@ export const fr: LetterLanguage = {
     tracking: 'Numéro de suivi',
     interestOnlySubject: 'Pénalités de retard : total à payer {total_due}',
     reference: 'Factures {numbers}',
+    referenceOne: 'Facture {numbers}',
     paidOn: 'payée le {date}',
     roundingNote:
       'Chaque période est affichée arrondie ; le total est la somme exacte des périodes, arrondie une seule fois au centime.',

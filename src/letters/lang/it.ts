@@ -76,6 +76,7 @@ export const it: LetterLanguage = {
     interestOnlySubject: 'Interessi di mora: totale da pagare {total_due}',
     salutation: { business: 'Spettabile {customer.name},', consumer: 'Gentile {customer.name},' },
     reference: 'Fatture {numbers}',
+    referenceOne: 'Fattura {numbers}',
     paidOn: 'pagata il {date}',
     roundingNote:
       'Ogni periodo è mostrato arrotondato; il totale è la somma esatta dei periodi, arrotondata una sola volta al centesimo.',

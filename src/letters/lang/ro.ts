@@ -76,6 +76,7 @@ export const ro: LetterLanguage = {
     tracking: 'Număr de urmărire',
     interestOnlySubject: 'Dobândă penalizatoare: total de plată {total_due}',
     reference: 'Facturile {numbers}',
+    referenceOne: 'Factura {numbers}',
     paidOn: 'plătită la {date}',
     roundingNote:
       'Fiecare perioadă este afișată rotunjit; totalul este suma exactă a perioadelor, rotunjită o singură dată la ban.',

@@ -66,6 +66,8 @@ export interface LetterWords {
   tracking: string;
   /** Reference printed on transfers: "Invoices {numbers}". */
   reference: string;
+  /** The same for one invoice. */
+  referenceOne: string;
   paidOn: string;
   /** Note under the interest table (the rounding rule, rules §1). */
   roundingNote: string;
