@@ -135,6 +135,76 @@ describe('drawing', () => {
     expect(text).toContain('M-070');
   }, 30_000);
 
+  test('the closing and the signature never stand alone on a last page, however long the letter', async () => {
+    // Letters of 1 to 40 invoices end at every height of a page: whenever one runs over, its last page
+    // holds more than the running header, the page number, the closing and the signature.
+    const contents = Array.from({ length: 40 }, (_, n) =>
+      letterContent(
+        letterInputFor(
+          {
+            ...roRecords,
+            payments: [],
+            invoices: Array.from({ length: n + 1 }, (_, k) =>
+              invoice({
+                id: `w${k}`,
+                number: `W-${k + 1}`,
+                customerId: 'c-ro',
+                amount: 10_000 + k,
+                dueDate: '2024-04-30',
+              }),
+            ),
+          },
+          { kind: 'interest-statement', date: '2024-06-30' },
+        ),
+      ),
+    );
+    const closing = contents[0]!.blocks.at(-2) as { type: string; text: string };
+    expect(closing.type).toBe('paragraph');
+    let overflowing = 0;
+    for (const c of contents) {
+      const pages = pdfText(drawOneLetter(c, testFonts()))
+        .split('\f')
+        .filter((p) => p.trim() !== '');
+      if (pages.length < 2) continue;
+      overflowing++;
+      const rest = pages
+        .at(-1)!
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(
+          (l) =>
+            l !== '' &&
+            !l.startsWith(company.name) &&
+            !/^Pagina \d+ din \d+$/.test(l) &&
+            l !== closing.text.trim(),
+        );
+      expect(rest.length).toBeGreaterThan(0);
+    }
+    expect(overflowing).toBeGreaterThan(10);
+  }, 60_000);
+
+  test('a long return address keeps the name and the town on its one line, never a hanging separator', () => {
+    const long = letterContent(
+      letterInputFor(
+        {
+          ...roRecords,
+          company: {
+            ...company,
+            name: 'Tehnoprint Ardeal S.R.L.',
+            address: 'Str. Memorandumului nr. 28, ap. 4, et. 2\n400114 Cluj-Napoca',
+            country: 'RO',
+          },
+        },
+        { kind: 'reminder-1', date: '2024-06-30' },
+      ),
+    );
+    const line = pdfText(drawOneLetter(long, testFonts()))
+      .split('\n')
+      .map((l) => l.trim())
+      .find((l) => l.startsWith('Tehnoprint Ardeal S.R.L. ·'));
+    expect(line).toBe('Tehnoprint Ardeal S.R.L. · 400114 Cluj-Napoca');
+  }, 30_000);
+
   test('a batch reports progress, and a cancel stops it', async () => {
     const seen: number[] = [];
     const bytes = await drawLetters([content, content, content], testFonts(), {

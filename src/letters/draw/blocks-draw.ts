@@ -170,7 +170,8 @@ function totals(pen: Pen, rows: [string, string][]): void {
 
 const QR_SIDE = 33;
 
-function payment(pen: Pen, b: Extract<Block, { type: 'payment' }>): void {
+/** The payment box's lines as drawn and its height (mm). */
+function paymentBox(pen: Pen, b: Extract<Block, { type: 'payment' }>): { lines: string[]; height: number } {
   const { doc, g } = pen;
   const qrSide = b.qr ? QR_SIDE : 0;
   doc.setFontSize(SIZE.body - 1);
@@ -182,7 +183,31 @@ function payment(pen: Pen, b: Extract<Block, { type: 'payment' }>): void {
     const parts = doc.splitTextToSize(line, width) as string[];
     return parts.length <= 4 ? parts : [...parts.slice(0, 3), fit(doc, parts.slice(3).join(' '), width)];
   });
-  const height = Math.max(6 + lines.length * 4.4, qrSide + 4);
+  return { lines, height: Math.max(6 + lines.length * 4.4, qrSide + 4) };
+}
+
+/**
+ * How far a paragraph or the payment box moves the pen down when drawn whole (null for other blocks):
+ * the letter keeps the one before its closing on the closing's page.
+ */
+export function blockHeight(pen: Pen, block: Block): number | null {
+  if (block.type === 'payment') return paymentBox(pen, block).height + GAP + 1;
+  if (block.type !== 'paragraph') return null;
+  const { doc, g } = pen;
+  doc.setFont(FONT, block.bold ? 'bold' : 'normal');
+  doc.setFontSize(SIZE.body);
+  const lines = block.text
+    .split('\n')
+    .reduce((n, raw) => n + (doc.splitTextToSize(raw, g.right - g.left) as string[]).length, 0);
+  return (lines + 0.6) * SIZE.body * LEADING;
+}
+
+function payment(pen: Pen, b: Extract<Block, { type: 'payment' }>): void {
+  const { doc, g } = pen;
+  const qrSide = b.qr ? QR_SIDE : 0;
+  const { lines, height } = paymentBox(pen, b);
+  doc.setFontSize(SIZE.body - 1);
+  doc.setFont(FONT, 'normal');
   pen.need(height);
   const top = pen.y;
   doc.setDrawColor(170, 170, 170);

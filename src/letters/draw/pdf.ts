@@ -2,8 +2,8 @@
 // The same content, fonts and jsPDF version give the same bytes: the creation date and file id come
 // from the letter itself, never from the clock or a random source.
 import { jsPDF } from 'jspdf';
-import type { LetterContent } from '../types';
-import { drawBlock } from './blocks-draw';
+import type { Block, LetterContent } from '../types';
+import { blockHeight, drawBlock } from './blocks-draw';
 import { FONT, embedFonts, type LetterFonts } from './fonts';
 import { CONTINUED_BODY, FIRST, LEADING, SIZE, geometry, type Geometry } from './layout';
 import { fingerprint128 } from '../hash';
@@ -98,12 +98,29 @@ function drawLetterhead(doc: jsPDF, g: Geometry, c: LetterContent): void {
   doc.setTextColor(0, 0, 0);
 }
 
+/**
+ * The return address on one line of the window: whole if it fits, else a point smaller, else without
+ * its middle parts (the street): the name and the last part (postal code and town) are what a returned
+ * letter needs. Never cut inside a part with a separator left hanging.
+ */
+function returnLine(doc: jsPDF, text: string, width: number): string {
+  const parts = text.split(' · ');
+  for (const size of [SIZE.tiny, SIZE.tiny - 1]) {
+    doc.setFontSize(size);
+    if (doc.getTextWidth(text) <= width) return text;
+  }
+  for (let drop = 1; drop <= parts.length - 2; drop++) {
+    const kept = [parts[0]!, ...parts.slice(1 + drop)].join(' · ');
+    if (doc.getTextWidth(kept) <= width) return kept;
+  }
+  return (doc.splitTextToSize(parts[0] ?? '', width) as string[])[0] ?? '';
+}
+
 function drawAddress(doc: jsPDF, g: Geometry, c: LetterContent): void {
   doc.setFont(FONT, 'normal');
   doc.setFontSize(SIZE.tiny);
   doc.setTextColor(90, 90, 90);
-  const ret = (doc.splitTextToSize(c.returnAddress, g.addressWidth) as string[])[0] ?? '';
-  doc.text(ret, g.addressX, FIRST.returnAddress);
+  doc.text(returnLine(doc, c.returnAddress, g.addressWidth), g.addressX, FIRST.returnAddress);
   doc.setTextColor(0, 0, 0);
   if (c.marking) {
     doc.setFont(FONT, 'bold');
@@ -137,11 +154,20 @@ function drawLetter(doc: jsPDF, c: LetterContent, first: boolean): void {
   pen.y = FIRST.subject - SIZE.subject * LEADING;
   pen.text(c.subject, SIZE.subject, true);
   pen.y = Math.max(pen.y, FIRST.body - SIZE.body * LEADING);
+  const closing = (signature: Extract<Block, { type: 'signature' }>): number =>
+    SIZE.body * LEADING * 1.6 + (signature.parties.length > 1 ? 34 : 20);
   c.blocks.forEach((block, i) => {
-    // The closing line stays on the page of the signature it introduces.
     const next = c.blocks[i + 1];
+    const after = c.blocks[i + 2];
+    // The block before the closing (the last paragraph, the payment box) goes over with it, so the
+    // closing and the signature never stand alone on a last page; not when it is half a page or more.
+    if (next?.type === 'paragraph' && next.text.length < 80 && after?.type === 'signature') {
+      const h = blockHeight(pen, block);
+      if (h !== null && h < (g.bottom - CONTINUED_BODY) / 2) pen.need(h + closing(after));
+    }
+    // The closing line stays on the page of the signature it introduces.
     if (block.type === 'paragraph' && next?.type === 'signature' && block.text.length < 80)
-      pen.need(SIZE.body * LEADING * 1.6 + (next.parties.length > 1 ? 34 : 20));
+      pen.need(closing(next));
     drawBlock(pen, block);
   });
   const endPage = doc.getNumberOfPages();
