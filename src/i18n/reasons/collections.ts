@@ -20,7 +20,7 @@ const fee = (limit: FeeLimit, amount: string, texts: Record<FeeLimit, string>): 
 
 const en: Texts<Main> = {
   'collections.reason.overdue': (p, f) =>
-    `${p.count} overdue ${pl(p.count, 'invoice', 'invoices')}, ${f.money(p.amount, p.currency)}, the oldest ${p.days} ${pl(p.days, 'day', 'days')} late`,
+    `${f.integer(p.count)} overdue ${pl(p.count, 'invoice', 'invoices')}, ${f.money(p.amount, p.currency)}, the oldest ${f.integer(p.days)} ${pl(p.days, 'day', 'days')} late`,
   'collections.reason.step': (p, f) =>
     `${lv('en', p.level)} (${channelName('en', p.channel)}) due since ${f.date(p.since)}`,
   'collections.reason.fee': (p, f) => `Reminder fee ${f.money(p.amount, p.currency)}`,
@@ -32,9 +32,9 @@ const en: Texts<Main> = {
     }),
   'collections.reason.pay-by': (p, f) => `New deadline to pay: ${f.date(p.date)}`,
   'collections.reason.due-soon': (p, f) =>
-    `${p.count} ${pl(p.count, 'invoice', 'invoices')} of ${f.money(p.amount, p.currency)} due on ${f.date(p.due)}`,
+    `${f.integer(p.count)} ${pl(p.count, 'invoice', 'invoices')} of ${f.money(p.amount, p.currency)} due on ${f.date(p.due)}`,
   'collections.reason.receipt-check': (p, f) =>
-    `Check that the ${pl(p.count, 'invoice', `${p.count} invoices`)} issued on ${f.date(p.issued)} arrived`,
+    `Check that the ${pl(p.count, 'invoice', `${f.integer(p.count)} invoices`)} issued on ${f.date(p.issued)} arrived`,
   'collections.reason.promise-due': (p, f) =>
     `Promised ${f.money(p.amount, p.currency)} by ${f.date(p.date)}; ${f.money(p.paid, p.currency)} paid so far`,
   'collections.reason.promise-broken': (p, f) =>
@@ -56,17 +56,17 @@ const en: Texts<Main> = {
     `No credit check on file, and the open balance ${f.money(p.open, p.currency)} is over ${f.money(p.threshold, p.currency)}`,
   'collections.reason.history': (p) => categoryName('en', p.category),
   'collections.cadence.too-soon': (p, f) =>
-    `Last contact ${p.days === 0 ? 'today' : `${p.days} ${pl(p.days, 'day', 'days')} ago`}; the policy allows one every ${p.min} days (next from ${f.date(p.nextAllowed)})`,
+    `Last contact ${p.days === 0 ? 'today' : `${f.integer(p.days)} ${pl(p.days, 'day', 'days')} ago`}; the policy allows one every ${p.min} days (next from ${f.date(p.nextAllowed)})`,
   'collections.cadence.odd-hour': (p) =>
     `It is ${p.time} for the customer (${p.timeZone}): calls and visits only between ${p.from} and ${p.to}`,
-  'collections.cadence.month-limit': (p) =>
-    `${p.count} contacts this month already; the policy allows ${p.max}`,
+  'collections.cadence.month-limit': (p, f) =>
+    `${f.integer(p.count)} contacts this month already; the policy allows ${p.max}`,
   'collections.policy.dk-fee-cap': (p, f) =>
     `${lv('en', p.level)}: Danish reminder fees are at most ${f.money(p.cap, 'DKK')} (renteloven §9b); ${f.money(p.fee, 'DKK')} will be capped`,
-  'collections.policy.dk-max-fees': (p) =>
-    `${p.count} steps carry a fee; Danish law allows at most ${p.max} reminder fees per claim: the later ones will be free`,
-  'collections.policy.dk-fee-gap': (p) =>
-    `${lv('en', p.level)}: only ${p.days} days after the previous fee-bearing reminder; Danish law requires at least ${p.min}`,
+  'collections.policy.dk-max-fees': (p, f) =>
+    `${f.integer(p.count)} steps carry a fee; Danish law allows at most ${p.max} reminder fees per claim: the later ones will be free`,
+  'collections.policy.dk-fee-gap': (p, f) =>
+    `${lv('en', p.level)}: only ${f.integer(p.days)} days after the previous fee-bearing reminder; Danish law requires at least ${p.min}`,
   'collections.policy.out-of-order': (p) => `${lv('en', p.level)} comes earlier than the step before it`,
   'collections.policy.fee-before-due': (p) =>
     `${lv('en', p.level)}: no fee can be charged before the due date`,
@@ -80,7 +80,7 @@ const en: Texts<Main> = {
 
 const it: Texts<Main> = {
   'collections.reason.overdue': (p, f) =>
-    `${p.count} ${pl(p.count, 'fattura scaduta', 'fatture scadute')}, ${f.money(p.amount, p.currency)}, la più vecchia da ${p.days} ${pl(p.days, 'giorno', 'giorni')}`,
+    `${f.integer(p.count)} ${pl(p.count, 'fattura scaduta', 'fatture scadute')}, ${f.money(p.amount, p.currency)}, la più vecchia da ${f.integer(p.days)} ${pl(p.days, 'giorno', 'giorni')}`,
   'collections.reason.step': (p, f) =>
     `${lv('it', p.level)} (${channelName('it', p.channel)}) da fare dal ${f.date(p.since)}`,
   'collections.reason.fee': (p, f) => `Spese di sollecito ${f.money(p.amount, p.currency)}`,
@@ -92,9 +92,9 @@ const it: Texts<Main> = {
     }),
   'collections.reason.pay-by': (p, f) => `Nuovo termine di pagamento: ${f.date(p.date)}`,
   'collections.reason.due-soon': (p, f) =>
-    `${p.count} ${pl(p.count, 'fattura', 'fatture')} per ${f.money(p.amount, p.currency)} in scadenza il ${f.date(p.due)}`,
+    `${f.integer(p.count)} ${pl(p.count, 'fattura', 'fatture')} per ${f.money(p.amount, p.currency)} in scadenza il ${f.date(p.due)}`,
   'collections.reason.receipt-check': (p, f) =>
-    `Verificare che ${pl(p.count, 'la fattura emessa', `le ${p.count} fatture emesse`)} il ${f.date(p.issued)} ${pl(p.count, 'sia arrivata', 'siano arrivate')}`,
+    `Verificare che ${pl(p.count, 'la fattura emessa', `le ${f.integer(p.count)} fatture emesse`)} il ${f.date(p.issued)} ${pl(p.count, 'sia arrivata', 'siano arrivate')}`,
   'collections.reason.promise-due': (p, f) =>
     `Promessi ${f.money(p.amount, p.currency)} entro il ${f.date(p.date)}; pagati finora ${f.money(p.paid, p.currency)}`,
   'collections.reason.promise-broken': (p, f) =>
@@ -118,17 +118,17 @@ const it: Texts<Main> = {
     `Nessuna verifica di affidabilità registrata e saldo aperto di ${f.money(p.open, p.currency)} oltre ${f.money(p.threshold, p.currency)}`,
   'collections.reason.history': (p) => categoryName('it', p.category),
   'collections.cadence.too-soon': (p, f) =>
-    `Ultimo contatto ${p.days === 0 ? 'oggi' : `${p.days} ${pl(p.days, 'giorno', 'giorni')} fa`}; la politica ne consente uno ogni ${p.min} giorni (prossimo dal ${f.date(p.nextAllowed)})`,
+    `Ultimo contatto ${p.days === 0 ? 'oggi' : `${f.integer(p.days)} ${pl(p.days, 'giorno', 'giorni')} fa`}; la politica ne consente uno ogni ${p.min} giorni (prossimo dal ${f.date(p.nextAllowed)})`,
   'collections.cadence.odd-hour': (p) =>
     `Per il cliente sono le ${p.time} (${p.timeZone}): telefonate e visite solo tra le ${p.from} e le ${p.to}`,
-  'collections.cadence.month-limit': (p) =>
-    `Già ${p.count} contatti questo mese; la politica ne consente ${p.max}`,
+  'collections.cadence.month-limit': (p, f) =>
+    `Già ${f.integer(p.count)} contatti questo mese; la politica ne consente ${p.max}`,
   'collections.policy.dk-fee-cap': (p, f) =>
     `${lv('it', p.level)}: in Danimarca le spese di sollecito sono al massimo ${f.money(p.cap, 'DKK')} (renteloven §9b); ${f.money(p.fee, 'DKK')} saranno ridotte`,
-  'collections.policy.dk-max-fees': (p) =>
-    `${p.count} passaggi con spese; la legge danese ne consente al massimo ${p.max} per credito: i successivi saranno gratuiti`,
-  'collections.policy.dk-fee-gap': (p) =>
-    `${lv('it', p.level)}: solo ${p.days} giorni dopo il sollecito a pagamento precedente; la legge danese ne richiede almeno ${p.min}`,
+  'collections.policy.dk-max-fees': (p, f) =>
+    `${f.integer(p.count)} passaggi con spese; la legge danese ne consente al massimo ${p.max} per credito: i successivi saranno gratuiti`,
+  'collections.policy.dk-fee-gap': (p, f) =>
+    `${lv('it', p.level)}: solo ${f.integer(p.days)} giorni dopo il sollecito a pagamento precedente; la legge danese ne richiede almeno ${p.min}`,
   'collections.policy.out-of-order': (p) => `${lv('it', p.level)} viene prima del passaggio precedente`,
   'collections.policy.fee-before-due': (p) => `${lv('it', p.level)}: nessuna spesa prima della scadenza`,
   'collections.policy.invalid-number': (p) =>
@@ -141,7 +141,7 @@ const it: Texts<Main> = {
 
 const fr: Texts<Main> = {
   'collections.reason.overdue': (p, f) =>
-    `${p.count} ${pl(p.count, 'facture échue', 'factures échues')}, ${f.money(p.amount, p.currency)}, la plus ancienne en retard de ${p.days} ${pl(p.days, 'jour', 'jours')}`,
+    `${f.integer(p.count)} ${pl(p.count, 'facture échue', 'factures échues')}, ${f.money(p.amount, p.currency)}, la plus ancienne en retard de ${f.integer(p.days)} ${pl(p.days, 'jour', 'jours')}`,
   'collections.reason.step': (p, f) =>
     `${lv('fr', p.level)} (${channelName('fr', p.channel)}) à faire depuis le ${f.date(p.since)}`,
   'collections.reason.fee': (p, f) => `Frais de relance ${f.money(p.amount, p.currency)}`,
@@ -153,9 +153,9 @@ const fr: Texts<Main> = {
     }),
   'collections.reason.pay-by': (p, f) => `Nouveau délai de paiement : ${f.date(p.date)}`,
   'collections.reason.due-soon': (p, f) =>
-    `${p.count} ${pl(p.count, 'facture', 'factures')} de ${f.money(p.amount, p.currency)} à échéance le ${f.date(p.due)}`,
+    `${f.integer(p.count)} ${pl(p.count, 'facture', 'factures')} de ${f.money(p.amount, p.currency)} à échéance le ${f.date(p.due)}`,
   'collections.reason.receipt-check': (p, f) =>
-    `Vérifier que ${pl(p.count, 'la facture émise', `les ${p.count} factures émises`)} le ${f.date(p.issued)} ${pl(p.count, 'est arrivée', 'sont arrivées')}`,
+    `Vérifier que ${pl(p.count, 'la facture émise', `les ${f.integer(p.count)} factures émises`)} le ${f.date(p.issued)} ${pl(p.count, 'est arrivée', 'sont arrivées')}`,
   'collections.reason.promise-due': (p, f) =>
     `Promesse de ${f.money(p.amount, p.currency)} pour le ${f.date(p.date)} ; ${f.money(p.paid, p.currency)} payés à ce jour`,
   'collections.reason.promise-broken': (p, f) =>
@@ -178,17 +178,17 @@ const fr: Texts<Main> = {
     `Aucune vérification de solvabilité enregistrée, et l’encours de ${f.money(p.open, p.currency)} dépasse ${f.money(p.threshold, p.currency)}`,
   'collections.reason.history': (p) => categoryName('fr', p.category),
   'collections.cadence.too-soon': (p, f) =>
-    `Dernier contact ${p.days === 0 ? 'aujourd’hui' : `il y a ${p.days} ${pl(p.days, 'jour', 'jours')}`} ; la politique en permet un tous les ${p.min} jours (prochain à partir du ${f.date(p.nextAllowed)})`,
+    `Dernier contact ${p.days === 0 ? 'aujourd’hui' : `il y a ${f.integer(p.days)} ${pl(p.days, 'jour', 'jours')}`} ; la politique en permet un tous les ${p.min} jours (prochain à partir du ${f.date(p.nextAllowed)})`,
   'collections.cadence.odd-hour': (p) =>
     `Il est ${p.time} chez le client (${p.timeZone}) : appels et visites seulement entre ${p.from} et ${p.to}`,
-  'collections.cadence.month-limit': (p) =>
-    `Déjà ${p.count} contacts ce mois-ci ; la politique en permet ${p.max}`,
+  'collections.cadence.month-limit': (p, f) =>
+    `Déjà ${f.integer(p.count)} contacts ce mois-ci ; la politique en permet ${p.max}`,
   'collections.policy.dk-fee-cap': (p, f) =>
     `${lv('fr', p.level)} : au Danemark les frais de relance sont plafonnés à ${f.money(p.cap, 'DKK')} (renteloven §9b) ; ${f.money(p.fee, 'DKK')} seront réduits`,
-  'collections.policy.dk-max-fees': (p) =>
-    `${p.count} étapes avec frais ; le droit danois en permet au plus ${p.max} par créance : les suivantes seront gratuites`,
-  'collections.policy.dk-fee-gap': (p) =>
-    `${lv('fr', p.level)} : seulement ${p.days} jours après la relance payante précédente ; le droit danois exige au moins ${p.min}`,
+  'collections.policy.dk-max-fees': (p, f) =>
+    `${f.integer(p.count)} étapes avec frais ; le droit danois en permet au plus ${p.max} par créance : les suivantes seront gratuites`,
+  'collections.policy.dk-fee-gap': (p, f) =>
+    `${lv('fr', p.level)} : seulement ${f.integer(p.days)} jours après la relance payante précédente ; le droit danois exige au moins ${p.min}`,
   'collections.policy.out-of-order': (p) => `${lv('fr', p.level)} vient avant l’étape précédente`,
   'collections.policy.fee-before-due': (p) => `${lv('fr', p.level)} : pas de frais avant l’échéance`,
   'collections.policy.invalid-number': (p) =>
@@ -201,7 +201,7 @@ const fr: Texts<Main> = {
 
 const ro: Texts<Main> = {
   'collections.reason.overdue': (p, f) =>
-    `${p.count} ${roDe(p.count)}${pl(p.count, 'factură restantă', 'facturi restante')}, ${f.money(p.amount, p.currency)}, cea mai veche întârziată cu ${p.days} ${roDe(p.days)}${pl(p.days, 'zi', 'zile')}`,
+    `${f.integer(p.count)} ${roDe(p.count)}${pl(p.count, 'factură restantă', 'facturi restante')}, ${f.money(p.amount, p.currency)}, cea mai veche întârziată cu ${f.integer(p.days)} ${roDe(p.days)}${pl(p.days, 'zi', 'zile')}`,
   'collections.reason.step': (p, f) =>
     `${lv('ro', p.level)} (${channelName('ro', p.channel)}) de făcut din ${f.date(p.since)}`,
   'collections.reason.fee': (p, f) => `Taxă de notificare ${f.money(p.amount, p.currency)}`,
@@ -214,9 +214,9 @@ const ro: Texts<Main> = {
     }),
   'collections.reason.pay-by': (p, f) => `Nou termen de plată: ${f.date(p.date)}`,
   'collections.reason.due-soon': (p, f) =>
-    `${p.count} ${roDe(p.count)}${pl(p.count, 'factură', 'facturi')} de ${f.money(p.amount, p.currency)} cu scadența la ${f.date(p.due)}`,
+    `${f.integer(p.count)} ${roDe(p.count)}${pl(p.count, 'factură', 'facturi')} de ${f.money(p.amount, p.currency)} cu scadența la ${f.date(p.due)}`,
   'collections.reason.receipt-check': (p, f) =>
-    `Verificați că ${pl(p.count, 'factura emisă', `cele ${p.count} ${roDe(p.count)}facturi emise`)} la ${f.date(p.issued)} ${pl(p.count, 'a ajuns', 'au ajuns')}`,
+    `Verificați că ${pl(p.count, 'factura emisă', `cele ${f.integer(p.count)} ${roDe(p.count)}facturi emise`)} la ${f.date(p.issued)} ${pl(p.count, 'a ajuns', 'au ajuns')}`,
   'collections.reason.promise-due': (p, f) =>
     `Promisiune de ${f.money(p.amount, p.currency)} până la ${f.date(p.date)}; plătit până acum ${f.money(p.paid, p.currency)}`,
   'collections.reason.promise-broken': (p, f) =>
@@ -240,17 +240,17 @@ const ro: Texts<Main> = {
     `Nicio verificare a bonității înregistrată, iar soldul deschis de ${f.money(p.open, p.currency)} depășește ${f.money(p.threshold, p.currency)}`,
   'collections.reason.history': (p) => categoryName('ro', p.category),
   'collections.cadence.too-soon': (p, f) =>
-    `Ultimul contact ${p.days === 0 ? 'azi' : `acum ${p.days} ${roDe(p.days)}${pl(p.days, 'zi', 'zile')}`}; politica permite unul la ${p.min} ${roDe(p.min)}zile (următorul din ${f.date(p.nextAllowed)})`,
+    `Ultimul contact ${p.days === 0 ? 'azi' : `acum ${f.integer(p.days)} ${roDe(p.days)}${pl(p.days, 'zi', 'zile')}`}; politica permite unul la ${p.min} ${roDe(p.min)}zile (următorul din ${f.date(p.nextAllowed)})`,
   'collections.cadence.odd-hour': (p) =>
     `La client este ora ${p.time} (${p.timeZone}): apeluri și vizite doar între ${p.from} și ${p.to}`,
-  'collections.cadence.month-limit': (p) =>
-    `Deja ${p.count} ${roDe(p.count)}contacte luna aceasta; politica permite ${p.max}`,
+  'collections.cadence.month-limit': (p, f) =>
+    `Deja ${f.integer(p.count)} ${roDe(p.count)}contacte luna aceasta; politica permite ${p.max}`,
   'collections.policy.dk-fee-cap': (p, f) =>
     `${lv('ro', p.level)}: în Danemarca taxa de notificare este de cel mult ${f.money(p.cap, 'DKK')} (renteloven §9b); ${f.money(p.fee, 'DKK')} vor fi reduse`,
-  'collections.policy.dk-max-fees': (p) =>
-    `${p.count} ${roDe(p.count)}pași cu taxă; legea daneză permite cel mult ${p.max} taxe de notificare pe creanță: următoarele vor fi gratuite`,
-  'collections.policy.dk-fee-gap': (p) =>
-    `${lv('ro', p.level)}: doar ${p.days} ${roDe(p.days)}zile după notificarea anterioară cu taxă; legea daneză cere cel puțin ${p.min}`,
+  'collections.policy.dk-max-fees': (p, f) =>
+    `${f.integer(p.count)} ${roDe(p.count)}pași cu taxă; legea daneză permite cel mult ${p.max} taxe de notificare pe creanță: următoarele vor fi gratuite`,
+  'collections.policy.dk-fee-gap': (p, f) =>
+    `${lv('ro', p.level)}: doar ${f.integer(p.days)} ${roDe(p.days)}zile după notificarea anterioară cu taxă; legea daneză cere cel puțin ${p.min}`,
   'collections.policy.out-of-order': (p) => `${lv('ro', p.level)} vine înaintea pasului anterior`,
   'collections.policy.fee-before-due': (p) => `${lv('ro', p.level)}: nicio taxă înainte de scadență`,
   'collections.policy.invalid-number': (p) =>
@@ -263,7 +263,7 @@ const ro: Texts<Main> = {
 
 const da: Texts<Main> = {
   'collections.reason.overdue': (p, f) =>
-    `${p.count} ${pl(p.count, 'forfalden faktura', 'forfaldne fakturaer')}, ${f.money(p.amount, p.currency)}, den ældste ${p.days} ${pl(p.days, 'dag', 'dage')} for sent`,
+    `${f.integer(p.count)} ${pl(p.count, 'forfalden faktura', 'forfaldne fakturaer')}, ${f.money(p.amount, p.currency)}, den ældste ${f.integer(p.days)} ${pl(p.days, 'dag', 'dage')} for sent`,
   'collections.reason.step': (p, f) =>
     `${lv('da', p.level)} (${channelName('da', p.channel)}) skal ske fra ${f.date(p.since)}`,
   'collections.reason.fee': (p, f) => `Rykkergebyr ${f.money(p.amount, p.currency)}`,
@@ -275,9 +275,9 @@ const da: Texts<Main> = {
     }),
   'collections.reason.pay-by': (p, f) => `Ny betalingsfrist: ${f.date(p.date)}`,
   'collections.reason.due-soon': (p, f) =>
-    `${p.count} ${pl(p.count, 'faktura', 'fakturaer')} på ${f.money(p.amount, p.currency)} forfalder ${f.date(p.due)}`,
+    `${f.integer(p.count)} ${pl(p.count, 'faktura', 'fakturaer')} på ${f.money(p.amount, p.currency)} forfalder ${f.date(p.due)}`,
   'collections.reason.receipt-check': (p, f) =>
-    `Kontrollér at ${pl(p.count, 'fakturaen', `de ${p.count} fakturaer`)} udstedt ${f.date(p.issued)} er modtaget`,
+    `Kontrollér at ${pl(p.count, 'fakturaen', `de ${f.integer(p.count)} fakturaer`)} udstedt ${f.date(p.issued)} er modtaget`,
   'collections.reason.promise-due': (p, f) =>
     `Lovet ${f.money(p.amount, p.currency)} senest ${f.date(p.date)}; betalt indtil nu ${f.money(p.paid, p.currency)}`,
   'collections.reason.promise-broken': (p, f) =>
@@ -299,17 +299,17 @@ const da: Texts<Main> = {
     `Ingen kreditvurdering registreret, og den åbne saldo på ${f.money(p.open, p.currency)} er over ${f.money(p.threshold, p.currency)}`,
   'collections.reason.history': (p) => categoryName('da', p.category),
   'collections.cadence.too-soon': (p, f) =>
-    `Sidste kontakt ${p.days === 0 ? 'i dag' : `for ${p.days} ${pl(p.days, 'dag', 'dage')} siden`}; politikken tillader én hver ${p.min}. dag (næste fra ${f.date(p.nextAllowed)})`,
+    `Sidste kontakt ${p.days === 0 ? 'i dag' : `for ${f.integer(p.days)} ${pl(p.days, 'dag', 'dage')} siden`}; politikken tillader én hver ${p.min}. dag (næste fra ${f.date(p.nextAllowed)})`,
   'collections.cadence.odd-hour': (p) =>
     `Klokken er ${p.time} hos kunden (${p.timeZone}): opkald og besøg kun mellem ${p.from} og ${p.to}`,
-  'collections.cadence.month-limit': (p) =>
-    `Allerede ${p.count} kontakter denne måned; politikken tillader ${p.max}`,
+  'collections.cadence.month-limit': (p, f) =>
+    `Allerede ${f.integer(p.count)} kontakter denne måned; politikken tillader ${p.max}`,
   'collections.policy.dk-fee-cap': (p, f) =>
     `${lv('da', p.level)}: rykkergebyrer er højst ${f.money(p.cap, 'DKK')} (renteloven §9b); ${f.money(p.fee, 'DKK')} nedsættes`,
-  'collections.policy.dk-max-fees': (p) =>
-    `${p.count} trin med gebyr; dansk ret tillader højst ${p.max} rykkergebyrer pr. fordring: de senere bliver gratis`,
-  'collections.policy.dk-fee-gap': (p) =>
-    `${lv('da', p.level)}: kun ${p.days} dage efter forrige rykker med gebyr; dansk ret kræver mindst ${p.min}`,
+  'collections.policy.dk-max-fees': (p, f) =>
+    `${f.integer(p.count)} trin med gebyr; dansk ret tillader højst ${p.max} rykkergebyrer pr. fordring: de senere bliver gratis`,
+  'collections.policy.dk-fee-gap': (p, f) =>
+    `${lv('da', p.level)}: kun ${f.integer(p.days)} dage efter forrige rykker med gebyr; dansk ret kræver mindst ${p.min}`,
   'collections.policy.out-of-order': (p) => `${lv('da', p.level)} kommer før trinnet foran`,
   'collections.policy.fee-before-due': (p) => `${lv('da', p.level)}: intet gebyr før forfaldsdagen`,
   'collections.policy.invalid-number': (p) =>
@@ -321,7 +321,7 @@ const da: Texts<Main> = {
 
 const de: Texts<Main> = {
   'collections.reason.overdue': (p, f) =>
-    `${p.count} ${pl(p.count, 'überfällige Rechnung', 'überfällige Rechnungen')}, ${f.money(p.amount, p.currency)}, die älteste ${p.days} ${pl(p.days, 'Tag', 'Tage')} überfällig`,
+    `${f.integer(p.count)} ${pl(p.count, 'überfällige Rechnung', 'überfällige Rechnungen')}, ${f.money(p.amount, p.currency)}, die älteste ${f.integer(p.days)} ${pl(p.days, 'Tag', 'Tage')} überfällig`,
   'collections.reason.step': (p, f) =>
     `${lv('de', p.level)} (${channelName('de', p.channel)}) fällig seit ${f.date(p.since)}`,
   'collections.reason.fee': (p, f) => `Mahngebühr ${f.money(p.amount, p.currency)}`,
@@ -333,9 +333,9 @@ const de: Texts<Main> = {
     }),
   'collections.reason.pay-by': (p, f) => `Neue Zahlungsfrist: ${f.date(p.date)}`,
   'collections.reason.due-soon': (p, f) =>
-    `${p.count} ${pl(p.count, 'Rechnung', 'Rechnungen')} über ${f.money(p.amount, p.currency)} fällig am ${f.date(p.due)}`,
+    `${f.integer(p.count)} ${pl(p.count, 'Rechnung', 'Rechnungen')} über ${f.money(p.amount, p.currency)} fällig am ${f.date(p.due)}`,
   'collections.reason.receipt-check': (p, f) =>
-    `Prüfen, ob ${pl(p.count, 'die Rechnung', `die ${p.count} Rechnungen`)} vom ${f.date(p.issued)} angekommen ${pl(p.count, 'ist', 'sind')}`,
+    `Prüfen, ob ${pl(p.count, 'die Rechnung', `die ${f.integer(p.count)} Rechnungen`)} vom ${f.date(p.issued)} angekommen ${pl(p.count, 'ist', 'sind')}`,
   'collections.reason.promise-due': (p, f) =>
     `Zugesagt ${f.money(p.amount, p.currency)} bis ${f.date(p.date)}; bisher bezahlt ${f.money(p.paid, p.currency)}`,
   'collections.reason.promise-broken': (p, f) =>
@@ -358,17 +358,17 @@ const de: Texts<Main> = {
     `Keine Bonitätsprüfung erfasst, und der offene Saldo von ${f.money(p.open, p.currency)} übersteigt ${f.money(p.threshold, p.currency)}`,
   'collections.reason.history': (p) => categoryName('de', p.category),
   'collections.cadence.too-soon': (p, f) =>
-    `Letzter Kontakt ${p.days === 0 ? 'heute' : `vor ${p.days} ${pl(p.days, 'Tag', 'Tagen')}`}; die Richtlinie erlaubt einen alle ${p.min} Tage (nächster ab ${f.date(p.nextAllowed)})`,
+    `Letzter Kontakt ${p.days === 0 ? 'heute' : `vor ${f.integer(p.days)} ${pl(p.days, 'Tag', 'Tagen')}`}; die Richtlinie erlaubt einen alle ${p.min} Tage (nächster ab ${f.date(p.nextAllowed)})`,
   'collections.cadence.odd-hour': (p) =>
     `Beim Kunden ist es ${p.time} Uhr (${p.timeZone}): Anrufe und Besuche nur zwischen ${p.from} und ${p.to} Uhr`,
-  'collections.cadence.month-limit': (p) =>
-    `Schon ${p.count} Kontakte in diesem Monat; die Richtlinie erlaubt ${p.max}`,
+  'collections.cadence.month-limit': (p, f) =>
+    `Schon ${f.integer(p.count)} Kontakte in diesem Monat; die Richtlinie erlaubt ${p.max}`,
   'collections.policy.dk-fee-cap': (p, f) =>
     `${lv('de', p.level)}: dänische Mahngebühren betragen höchstens ${f.money(p.cap, 'DKK')} (renteloven §9b); ${f.money(p.fee, 'DKK')} werden gekürzt`,
-  'collections.policy.dk-max-fees': (p) =>
-    `${p.count} Stufen mit Gebühr; dänisches Recht erlaubt höchstens ${p.max} Mahngebühren je Forderung: die späteren bleiben gebührenfrei`,
-  'collections.policy.dk-fee-gap': (p) =>
-    `${lv('de', p.level)}: nur ${p.days} Tage nach der vorigen gebührenpflichtigen Mahnung; dänisches Recht verlangt mindestens ${p.min}`,
+  'collections.policy.dk-max-fees': (p, f) =>
+    `${f.integer(p.count)} Stufen mit Gebühr; dänisches Recht erlaubt höchstens ${p.max} Mahngebühren je Forderung: die späteren bleiben gebührenfrei`,
+  'collections.policy.dk-fee-gap': (p, f) =>
+    `${lv('de', p.level)}: nur ${f.integer(p.days)} Tage nach der vorigen gebührenpflichtigen Mahnung; dänisches Recht verlangt mindestens ${p.min}`,
   'collections.policy.out-of-order': (p) => `${lv('de', p.level)} liegt vor der vorigen Stufe`,
   'collections.policy.fee-before-due': (p) => `${lv('de', p.level)}: keine Gebühr vor Fälligkeit`,
   'collections.policy.invalid-number': (p) =>

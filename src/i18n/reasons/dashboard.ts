@@ -1,5 +1,6 @@
 // Words for the dashboard's codes: payment categories, next steps and the basis of each forecast weight.
 import type { LanguageTexts } from './types';
+import { CATEGORY_NAMES } from './behaviour';
 import type { ForecastBasis } from '../../charts/forecast';
 import type { Category } from '../../charts/debtors';
 
@@ -60,12 +61,12 @@ const de = cat({
 
 export const dashboardTexts: LanguageTexts<DashboardLabel> = {
   en: {
-    'dashboard.category.reliable': () => 'Reliable',
-    'dashboard.category.sporadic': () => 'Sporadic',
-    'dashboard.category.avoider': () => 'Avoids paying',
-    'dashboard.category.temporary-difficulty': () => 'Temporary difficulty',
-    'dashboard.category.new': () => 'New',
-    'dashboard.category.non-payer': () => 'Never paid',
+    'dashboard.category.reliable': () => CATEGORY_NAMES.en['reliable'],
+    'dashboard.category.sporadic': () => CATEGORY_NAMES.en['sporadic'],
+    'dashboard.category.avoider': () => CATEGORY_NAMES.en['avoider'],
+    'dashboard.category.temporary-difficulty': () => CATEGORY_NAMES.en['temporary-difficulty'],
+    'dashboard.category.new': () => CATEGORY_NAMES.en['new'],
+    'dashboard.category.non-payer': () => CATEGORY_NAMES.en['non-payer'],
     'dashboard.next.none': () => 'Nothing to do',
     'dashboard.forecast.due': (p, f) =>
       `Invoices falling due, ${en(p.category)}: counted at ${f.percent(p.weight * 100, 0)}, expected after the due date by each customer’s average days late`,
@@ -75,12 +76,12 @@ export const dashboardTexts: LanguageTexts<DashboardLabel> = {
       `Payment plan instalments, ${en(p.category)}: counted at ${f.percent(p.weight * 100, 0)} on the instalment date`,
   },
   it: {
-    'dashboard.category.reliable': () => 'Affidabile',
-    'dashboard.category.sporadic': () => 'Occasionale',
-    'dashboard.category.avoider': () => 'Inadempiente abituale',
-    'dashboard.category.temporary-difficulty': () => 'Difficoltà temporanea',
-    'dashboard.category.new': () => 'Nuovo',
-    'dashboard.category.non-payer': () => 'Non ha mai pagato',
+    'dashboard.category.reliable': () => CATEGORY_NAMES.it['reliable'],
+    'dashboard.category.sporadic': () => CATEGORY_NAMES.it['sporadic'],
+    'dashboard.category.avoider': () => CATEGORY_NAMES.it['avoider'],
+    'dashboard.category.temporary-difficulty': () => CATEGORY_NAMES.it['temporary-difficulty'],
+    'dashboard.category.new': () => CATEGORY_NAMES.it['new'],
+    'dashboard.category.non-payer': () => CATEGORY_NAMES.it['non-payer'],
     'dashboard.next.none': () => 'Nulla da fare',
     'dashboard.forecast.due': (p, f) =>
       `Fatture in scadenza, ${it(p.category)}: contate al ${f.percent(p.weight * 100, 0)}, attese dopo la scadenza con il ritardo medio di ciascun cliente`,
@@ -90,12 +91,12 @@ export const dashboardTexts: LanguageTexts<DashboardLabel> = {
       `Rate di piani di rientro, ${it(p.category)}: contate al ${f.percent(p.weight * 100, 0)} alla scadenza della rata`,
   },
   fr: {
-    'dashboard.category.reliable': () => 'Fiable',
-    'dashboard.category.sporadic': () => 'Occasionnel',
-    'dashboard.category.avoider': () => 'Mauvais payeur',
-    'dashboard.category.temporary-difficulty': () => 'Difficulté passagère',
-    'dashboard.category.new': () => 'Nouveau',
-    'dashboard.category.non-payer': () => 'N’a jamais payé',
+    'dashboard.category.reliable': () => CATEGORY_NAMES.fr['reliable'],
+    'dashboard.category.sporadic': () => CATEGORY_NAMES.fr['sporadic'],
+    'dashboard.category.avoider': () => CATEGORY_NAMES.fr['avoider'],
+    'dashboard.category.temporary-difficulty': () => CATEGORY_NAMES.fr['temporary-difficulty'],
+    'dashboard.category.new': () => CATEGORY_NAMES.fr['new'],
+    'dashboard.category.non-payer': () => CATEGORY_NAMES.fr['non-payer'],
     'dashboard.next.none': () => 'Rien à faire',
     'dashboard.forecast.due': (p, f) =>
       `Factures arrivant à échéance, ${fr(p.category)} : comptées à ${f.percent(p.weight * 100, 0)}, attendues après l’échéance avec le retard moyen de chaque client`,
@@ -105,12 +106,12 @@ export const dashboardTexts: LanguageTexts<DashboardLabel> = {
       `Échéances d’échéanciers, ${fr(p.category)} : comptées à ${f.percent(p.weight * 100, 0)} à leur date`,
   },
   ro: {
-    'dashboard.category.reliable': () => 'De încredere',
-    'dashboard.category.sporadic': () => 'Ocazional',
-    'dashboard.category.avoider': () => 'Rău-platnic',
-    'dashboard.category.temporary-difficulty': () => 'Dificultate temporară',
-    'dashboard.category.new': () => 'Nou',
-    'dashboard.category.non-payer': () => 'Nu a plătit niciodată',
+    'dashboard.category.reliable': () => CATEGORY_NAMES.ro['reliable'],
+    'dashboard.category.sporadic': () => CATEGORY_NAMES.ro['sporadic'],
+    'dashboard.category.avoider': () => CATEGORY_NAMES.ro['avoider'],
+    'dashboard.category.temporary-difficulty': () => CATEGORY_NAMES.ro['temporary-difficulty'],
+    'dashboard.category.new': () => CATEGORY_NAMES.ro['new'],
+    'dashboard.category.non-payer': () => CATEGORY_NAMES.ro['non-payer'],
     'dashboard.next.none': () => 'Nimic de făcut',
     'dashboard.forecast.due': (p, f) =>
       `Facturi scadente, ${ro(p.category)}: socotite la ${f.percent(p.weight * 100, 0)}, așteptate după scadență cu întârzierea medie a fiecărui client`,
@@ -120,12 +121,12 @@ export const dashboardTexts: LanguageTexts<DashboardLabel> = {
       `Rate din planuri de plată, ${ro(p.category)}: socotite la ${f.percent(p.weight * 100, 0)} la scadența ratei`,
   },
   da: {
-    'dashboard.category.reliable': () => 'Pålidelig',
-    'dashboard.category.sporadic': () => 'Lejlighedsvis',
-    'dashboard.category.avoider': () => 'Dårlig betaler',
-    'dashboard.category.temporary-difficulty': () => 'Midlertidige vanskeligheder',
-    'dashboard.category.new': () => 'Ny',
-    'dashboard.category.non-payer': () => 'Har aldrig betalt',
+    'dashboard.category.reliable': () => CATEGORY_NAMES.da['reliable'],
+    'dashboard.category.sporadic': () => CATEGORY_NAMES.da['sporadic'],
+    'dashboard.category.avoider': () => CATEGORY_NAMES.da['avoider'],
+    'dashboard.category.temporary-difficulty': () => CATEGORY_NAMES.da['temporary-difficulty'],
+    'dashboard.category.new': () => CATEGORY_NAMES.da['new'],
+    'dashboard.category.non-payer': () => CATEGORY_NAMES.da['non-payer'],
     'dashboard.next.none': () => 'Intet at gøre',
     'dashboard.forecast.due': (p, f) =>
       `Fakturaer der forfalder, ${da(p.category)}: regnet med ${f.percent(p.weight * 100, 0)}, ventet efter forfald med hver kundes gennemsnitlige forsinkelse`,
@@ -135,12 +136,12 @@ export const dashboardTexts: LanguageTexts<DashboardLabel> = {
       `Afdrag på betalingsaftaler, ${da(p.category)}: regnet med ${f.percent(p.weight * 100, 0)} på afdragets dato`,
   },
   de: {
-    'dashboard.category.reliable': () => 'Zuverlässig',
-    'dashboard.category.sporadic': () => 'Gelegentlich',
-    'dashboard.category.avoider': () => 'Säumiger Zahler',
-    'dashboard.category.temporary-difficulty': () => 'Vorübergehende Schwierigkeiten',
-    'dashboard.category.new': () => 'Neu',
-    'dashboard.category.non-payer': () => 'Hat nie gezahlt',
+    'dashboard.category.reliable': () => CATEGORY_NAMES.de['reliable'],
+    'dashboard.category.sporadic': () => CATEGORY_NAMES.de['sporadic'],
+    'dashboard.category.avoider': () => CATEGORY_NAMES.de['avoider'],
+    'dashboard.category.temporary-difficulty': () => CATEGORY_NAMES.de['temporary-difficulty'],
+    'dashboard.category.new': () => CATEGORY_NAMES.de['new'],
+    'dashboard.category.non-payer': () => CATEGORY_NAMES.de['non-payer'],
     'dashboard.next.none': () => 'Nichts zu tun',
     'dashboard.forecast.due': (p, f) =>
       `Fällig werdende Rechnungen, ${de(p.category)}: mit ${f.percent(p.weight * 100, 0)} gerechnet, erwartet nach Fälligkeit mit dem durchschnittlichen Verzug jedes Kunden`,
