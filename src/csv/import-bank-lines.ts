@@ -26,13 +26,18 @@ export function bankLineRow(r: RowReader, ctx: ImportContext, seen: SeenKeys, ou
   if (r.errors.length > 0) return 'error';
   if (amount === null || !date) return 'skip';
   if (amount <= 0) return 'outgoing';
-  const reference = r.cell('reference') || r.cell('description');
+  // The bank's reference and the description both say something: the description often names the
+  // payer and the invoice ("Incasare OP LIBRARIA SINCAI SA plata factura 1052"), the reference is the
+  // bank's own ("OP123"). Both are kept, the description first; the fingerprint below keeps the one
+  // it always had, so a statement imported before is still recognised.
+  const own = r.cell('reference') || r.cell('description');
+  const reference = bothTexts(r.cell('description'), r.cell('reference'));
   // No "From" column: the payer named in the text ("BONIFICO DA …"), for the screen and name matching.
   const counterparty =
     r.cell('counterparty') || payerFromText(r.cell('description')) || payerFromText(r.cell('reference'));
   // Two identical lines on one statement are two payments: number the repeats.
   // The fingerprint keeps the file's own cells, so a statement read before this extraction still matches.
-  const key = repeatKey(seen, `${date}|${amount}|${currency}|${r.cell('counterparty')}|${reference}`);
+  const key = repeatKey(seen, `${date}|${amount}|${currency}|${r.cell('counterparty')}|${own}`);
   if (ctx.existing.bankLineKeys.has(key)) return 'same';
   out.bankLines.push({
     id: ctx.newId('bank'),
@@ -47,4 +52,11 @@ export function bankLineRow(r: RowReader, ctx: ImportContext, seen: SeenKeys, ou
     status: 'unmatched',
   });
   return 'new';
+}
+
+/** A description and a reference as one text: one of them when the other is empty or inside it. */
+function bothTexts(description: string, reference: string): string {
+  if (!description || description.includes(reference)) return description || reference;
+  if (!reference || reference.includes(description)) return reference || description;
+  return `${description} · ${reference}`;
 }

@@ -10,6 +10,7 @@ const LEAD = new RegExp(
     String.raw`(?:sepa-)?(?:gutschrift|überweisung|ueberweisung|zahlungseingang)\s+(?:von|v\.)`,
     String.raw`auftraggeber:?`,
     String.raw`(?:transfer|plat[aă]|[iî]ncasare|incasare)\s+(?:de\s+la|de\s+la:)`,
+    String.raw`[iî]ncasare\s+(?:op|instant)`,
     String.raw`ordonator:?`,
     String.raw`(?:overf[øo]rsel|indbetaling|betaling)\s+fra`,
     String.raw`(?:overboeking|betaling)\s+van`,
@@ -23,7 +24,7 @@ const STOP = new Set(
   (
     'ref rif rif. riferimento causale per invoice inv fattura fatt ft facture fact fa rechnung re rg ' +
     'factura fact. factuur faktura fakt kid ordre verwendungszweck svwz eref mref iban bic date data ' +
-    'datum le du op the for pour für til'
+    'datum le du op the for pour für til plata plată achitare contravaloare c/v'
   ).split(' '),
 );
 

@@ -143,6 +143,26 @@ describe('a transactions export imported as dropped', () => {
   });
 });
 
+describe('a statement with a description and a transaction reference', () => {
+  it('keeps both, the payer and the invoice from the description, and the fingerprint of the reference', () => {
+    const r = importFile('description-and-reference.csv');
+    expect(r.errors).toEqual([]);
+    expect(r.bankLines.map((l) => [l.date, l.amount, l.counterparty, l.reference])).toEqual([
+      [
+        '2026-11-20',
+        150000,
+        'LIBRARIA SINCAI SA',
+        'Incasare OP LIBRARIA SINCAI SA plata partiala factura 1052 · OP123',
+      ],
+      ['2026-11-24', 80000, '', 'OP123 · OP124'],
+    ]);
+    // The fingerprint is built as before from the bank's reference: a statement imported earlier is
+    // recognised, not stored twice.
+    expect(r.bankLines[0]!.key).toContain('|OP123');
+    expect(r.bankLines[0]!.key).not.toContain('LIBRARIA');
+  });
+});
+
 describe('the payer inside a bank description', () => {
   it('is found after the bank’s words in each language', () => {
     expect(payerFromText('BONIFICO DA BIANCHI E FIGLI SNC')).toBe('BIANCHI E FIGLI SNC');
@@ -152,6 +172,9 @@ describe('the payer inside a bank description', () => {
     expect(payerFromText('Overførsel fra Jensen ApS')).toBe('Jensen ApS');
     expect(payerFromText('Faster payment from ROSSI COSTRUZIONI SRL ref FT-2026-001')).toBe(
       'ROSSI COSTRUZIONI SRL',
+    );
+    expect(payerFromText('Incasare OP LIBRARIA SINCAI SA plata partiala factura 1052')).toBe(
+      'LIBRARIA SINCAI SA',
     );
     expect(payerFromText('Account fee')).toBe('');
   });
