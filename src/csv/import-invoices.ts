@@ -45,11 +45,11 @@ export function invoiceRow(
   const statusText = r.cell('status');
   if (statusText && NOT_RECEIVABLE.test(statusText)) {
     state.skippedStatuses.add(statusText);
-    const number = r.cell('invoiceNumber');
+    const number = seriesNumber(r.cell('invoiceSeries'), r.cell('invoiceNumber'));
     if (number) state.draftNumbers.push(number);
     return 'not-receivable';
   }
-  const number = r.required('invoiceNumber');
+  const number = seriesNumber(r.cell('invoiceSeries'), r.required('invoiceNumber'));
   const name = r.cell('customer') || r.cell('customerTaxId');
   if (!name) r.missing('customer');
   const currency = r.currency();
@@ -234,7 +234,7 @@ export function lineItemGroups(
     f[field] === undefined ? '' : (row[f[field] as number] ?? '').trim();
   const groups = new Map<string, number[]>();
   rows.forEach((row, i) => {
-    const number = (row[ni] ?? '').trim();
+    const number = seriesNumber(key(row, 'invoiceSeries'), (row[ni] ?? '').trim());
     if (!number) return;
     const g = groups.get(number);
     if (!g) groups.set(number, [i]);
@@ -275,4 +275,13 @@ export function lineItemGroups(
     for (const i of g.slice(1)) lineRows.set(i, g[0] as number);
   }
   return { lineRows, totals };
+}
+
+/**
+ * The invoice's number as its customer reads it: the series before the number ("TPA 1021"), unless
+ * there is no series or the number already starts with it ("TPA1021").
+ */
+export function seriesNumber(series: string, number: string): string {
+  if (!series || !number || number.startsWith(series)) return number;
+  return `${series} ${number}`;
 }

@@ -5,6 +5,8 @@ export type ImportKind = 'invoices' | 'customers' | 'payments' | 'bank-statement
 
 export type MappingField =
   | 'invoiceNumber'
+  /** A series written before the number (Romanian "Serie" + "Număr": TPA 1021). */
+  | 'invoiceSeries'
   | 'customer'
   | 'customerTaxId'
   | 'customerEmail'
@@ -48,6 +50,7 @@ export const IMPORT_KINDS: readonly ImportKind[] = ['invoices', 'customers', 'pa
 export const KIND_FIELDS: Record<ImportKind, readonly MappingField[]> = {
   invoices: [
     'invoiceNumber',
+    'invoiceSeries',
     'customer',
     'customerTaxId',
     'customerEmail',

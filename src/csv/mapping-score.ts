@@ -34,6 +34,7 @@ export const FIELD_TYPES: Partial<Record<MappingField | 'date', ColumnType[]>> =
   reference: ['text', 'integer'],
   postalCode: ['integer', 'text'],
   city: ['text'],
+  invoiceSeries: ['text'],
 };
 
 const QUESTION = /^(is|has|have|are|does|do|was|ist|hat|est|este|er|har)\s/;
@@ -91,6 +92,7 @@ export const KIND_WEIGHTS: Record<ImportKind, Partial<Record<MappingField, numbe
     address: 0.2,
     postalCode: 0.2,
     city: 0.2,
+    invoiceSeries: 0.3,
   },
   'bank-statement': {
     bookingDate: 1.5,

@@ -578,6 +578,7 @@ export const da: Record<MessageKey, string> = {
   'import.history.undone': 'fortrudt',
   'import.history.undo': 'Fortryd import',
   'import.field.invoices.invoiceNumber': 'Fakturanummer',
+  'import.field.invoices.invoiceSeries': 'Fakturaserie',
   'import.field.invoices.customer': 'Kunde',
   'import.field.invoices.customerTaxId': 'Kundens CVR-/momsnummer',
   'import.field.invoices.customerEmail': 'Kundens e-mail',

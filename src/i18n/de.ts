@@ -585,6 +585,7 @@ export const de: Record<MessageKey, string> = {
   'import.history.undone': 'rückgängig gemacht',
   'import.history.undo': 'Import rückgängig machen',
   'import.field.invoices.invoiceNumber': 'Rechnungsnummer',
+  'import.field.invoices.invoiceSeries': 'Rechnungsserie',
   'import.field.invoices.customer': 'Kunde',
   'import.field.invoices.customerTaxId': 'Steuernummer des Kunden',
   'import.field.invoices.customerEmail': 'E-Mail des Kunden',

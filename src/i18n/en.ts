@@ -576,6 +576,7 @@ export const en = {
   'import.history.undo': 'Undo import',
   // Import field labels, per kind of file.
   'import.field.invoices.invoiceNumber': 'Invoice number',
+  'import.field.invoices.invoiceSeries': 'Invoice series',
   'import.field.invoices.customer': 'Customer',
   'import.field.invoices.customerTaxId': 'Customer tax ID',
   'import.field.invoices.customerEmail': 'Customer email',

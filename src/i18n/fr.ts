@@ -583,6 +583,7 @@ export const fr: Record<MessageKey, string> = {
   'import.history.undone': 'annulée',
   'import.history.undo': "Annuler l'importation",
   'import.field.invoices.invoiceNumber': 'Numéro de facture',
+  'import.field.invoices.invoiceSeries': 'Série de la facture',
   'import.field.invoices.customer': 'Client',
   'import.field.invoices.customerTaxId': 'SIREN / N° de TVA du client',
   'import.field.invoices.customerEmail': 'E-mail du client',

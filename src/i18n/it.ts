@@ -580,6 +580,7 @@ export const it: Record<MessageKey, string> = {
   'import.history.undone': 'annullata',
   'import.history.undo': 'Annulla importazione',
   'import.field.invoices.invoiceNumber': 'Numero fattura',
+  'import.field.invoices.invoiceSeries': 'Serie della fattura',
   'import.field.invoices.customer': 'Cliente',
   'import.field.invoices.customerTaxId': 'Codice fiscale / P. IVA cliente',
   'import.field.invoices.customerEmail': 'Email cliente',

@@ -583,6 +583,7 @@ export const ro: Record<MessageKey, string> = {
   'import.history.undone': 'anulat',
   'import.history.undo': 'Anulează importul',
   'import.field.invoices.invoiceNumber': 'Număr factură',
+  'import.field.invoices.invoiceSeries': 'Seria facturii',
   'import.field.invoices.customer': 'Client',
   'import.field.invoices.customerTaxId': 'CUI client',
   'import.field.invoices.customerEmail': 'E-mail client',

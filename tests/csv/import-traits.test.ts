@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readTable, sniffCsv, suggestMapping } from '../../src/csv/index';
 import { rowsToRecords, type ImportContext } from '../../src/csv/rows-to-records';
 import { payerFromText } from '../../src/csv/payer';
+import { seriesNumber } from '../../src/csv/import-invoices';
 import { runReadJob } from '../../src/csv/read-job';
 import type { WorkerReply } from '../../src/csv/worker-protocol';
 import { reasonText } from '../../src/i18n/reasons';
@@ -160,6 +161,25 @@ describe('a statement with a description and a transaction reference', () => {
     // recognised, not stored twice.
     expect(r.bankLines[0]!.key).toContain('|OP123');
     expect(r.bankLines[0]!.key).not.toContain('LIBRARIA');
+  });
+});
+
+describe('an invoice list with the series and the number in columns of their own', () => {
+  it('maps both and stores the number as the customer reads it, the series first', () => {
+    const r = importFile('series-and-number.csv');
+    expect(r.errors).toEqual([]);
+    expect(r.invoices.map((i) => [i.number, i.amount, i.currency])).toEqual([
+      ['TPA 1021', 1245000, 'RON'],
+      ['TPA 1034', 386750, 'RON'],
+      ['TPB 1021', 178500, 'RON'],
+    ]);
+    // The same number in two series is two invoices, and what was paid is a payment on the right one.
+    expect(
+      r.payments.map((p) => [p.amount, r.invoices.find((i) => i.id === p.allocations[0]!.invoiceId)?.number]),
+    ).toEqual([[100000, 'TPA 1034']]);
+    // A number that already carries its series is left as it is.
+    expect(seriesNumber('TPA', 'TPA1021')).toBe('TPA1021');
+    expect(seriesNumber('', '1021')).toBe('1021');
   });
 });
 
