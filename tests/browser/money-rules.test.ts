@@ -190,8 +190,8 @@ describe('money rules in the app, checked independently', () => {
     // The user corrects a reference rate in Settings: the interest follows, and the change is kept.
     await page.goto(`${h.url}index.html#/settings`);
     const rates = page.getByTestId('rates');
-    await rates.getByRole('textbox', { name: 'Rate from 2026-01-01' }).fill('3.15');
-    await rates.getByRole('textbox', { name: 'Rate from 2026-01-01' }).dispatchEvent('change');
+    await rates.getByRole('textbox', { name: 'Rate from 01/01/2026' }).fill('3.15');
+    await rates.getByRole('textbox', { name: 'Rate from 01/01/2026' }).dispatchEvent('change');
     await rates.getByRole('button', { name: 'Save rates' }).click();
     await page.getByText('Reference rates saved; interest is recomputed.').waitFor();
     const corrected = ecbPlus8(inv, { ...ecb, '2026-01': 3.15 });
@@ -199,7 +199,7 @@ describe('money rules in the app, checked independently', () => {
     await page.getByTestId('as-of').fill(ASOF);
     await page.getByTestId('as-of').dispatchEvent('change');
     await expect(
-      page.getByTestId('rates').getByRole('textbox', { name: 'Rate from 2026-01-01' }).inputValue(),
+      page.getByTestId('rates').getByRole('textbox', { name: 'Rate from 01/01/2026' }).inputValue(),
     ).resolves.toBe('3.15');
     await page.goto(`${h.url}index.html#/invoices?q=${encodeURIComponent(inv.number)}`);
     await page.locator(`[role="row"][data-key="${inv.id}"]`).getByRole('button', { name: 'Open' }).click();

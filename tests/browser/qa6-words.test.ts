@@ -34,7 +34,14 @@ describe('Romanian and Italian words and forms a bookkeeper notices', () => {
     await page.getByTestId('letter-customer').first().waitFor({ timeout: 10_000 });
     const list = page.getByTestId('letters-page').locator('table');
     const heads = (await list.locator('thead th').allTextContents()).map((s) => s.trim());
-    expect(heads).toEqual(['Alegeți', 'Client', 'Limba scrisorii', 'Restant', 'Facturi restante']);
+    expect(heads).toEqual([
+      'Alegeți',
+      'Client',
+      'Limba scrisorii',
+      'Restant',
+      'Facturi restante',
+      'Următorul contact',
+    ]);
     const languages = new Set(
       (await list.locator('tbody tr td:nth-child(3)').allTextContents()).map((s) => s.trim()),
     );
