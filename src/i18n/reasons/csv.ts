@@ -34,7 +34,17 @@ function countryName(code: string, f: Fmt): string {
   }
 }
 
-const quoted = (list: string[]): string => list.map((x) => `"${x}"`).join(', ');
+/** Values as the language quotes them: “Draft” in English, „Draft” in Romanian, « Draft » in French. */
+const QUOTES: Record<'en' | 'it' | 'fr' | 'ro' | 'da' | 'de', [string, string]> = {
+  en: ['“', '”'],
+  it: ['«', '»'],
+  fr: ['« ', ' »'],
+  ro: ['„', '”'],
+  da: ['»', '«'],
+  de: ['„', '“'],
+};
+const quoted = (list: string[], language: keyof typeof QUOTES): string =>
+  list.map((x) => `${QUOTES[language][0]}${x}${QUOTES[language][1]}`).join(', ');
 
 function texts(w: Words): Texts<CsvReason> {
   const field = (f: string | null): string => (f === null ? '' : (w.fields[f] ?? f));
@@ -110,7 +120,7 @@ const en: Words = {
     'csv.import.pending': (p) =>
       `${p.count === 1 ? '1 transaction is' : `${p.count} transactions are`} not yet booked (pending): left out, a later statement brings ${p.count === 1 ? 'it' : 'them'} booked`,
     'csv.import.not-receivable': (p) =>
-      `${p.count === 1 ? '1 invoice' : `${p.count} invoices`} left out as not owed (status ${quoted(p.statuses)}: drafts, void or cancelled)`,
+      `${p.count === 1 ? '1 invoice' : `${p.count} invoices`} left out as not owed (status ${quoted(p.statuses, 'en')}: drafts, void or cancelled)`,
     'csv.import.no-country': (p, f) =>
       `${p.count === 1 ? '1 invoice has' : `${p.count} invoices have`} a customer without a country (${p.numbers.join(', ')}${p.count > p.numbers.length ? ', …' : ''}): the law of ${countryName(p.country, f)}, your company's country, will apply to late payment`,
   },
@@ -199,7 +209,7 @@ const it: Words = {
     'csv.import.pending': (p) =>
       `${p.count === 1 ? '1 movimento non è' : `${p.count} movimenti non sono`} ancora contabilizzat${p.count === 1 ? 'o' : 'i'} (in attesa): esclus${p.count === 1 ? 'o' : 'i'}, arriveranno contabilizzati con un estratto successivo`,
     'csv.import.not-receivable': (p) =>
-      `${p.count === 1 ? '1 fattura esclusa' : `${p.count} fatture escluse`} perché non dovut${p.count === 1 ? 'a' : 'e'} (stato ${quoted(p.statuses)}: bozze, annullate o stornate)`,
+      `${p.count === 1 ? '1 fattura esclusa' : `${p.count} fatture escluse`} perché non dovut${p.count === 1 ? 'a' : 'e'} (stato ${quoted(p.statuses, 'it')}: bozze, annullate o stornate)`,
     'csv.import.no-country': (p, f) =>
       `${p.count === 1 ? '1 fattura ha' : `${p.count} fatture hanno`} un cliente senza paese (${p.numbers.join(', ')}${p.count > p.numbers.length ? ', …' : ''}): ai ritardi di pagamento si applicherà la legge di ${countryName(p.country, f)}, il paese della vostra azienda`,
   },
@@ -289,7 +299,7 @@ const fr: Words = {
     'csv.import.pending': (p) =>
       `${p.count === 1 ? '1 opération n’est' : `${p.count} opérations ne sont`} pas encore comptabilisée${p.count === 1 ? '' : 's'} (en cours) : écartée${p.count === 1 ? '' : 's'}, un relevé ultérieur les apportera comptabilisées`,
     'csv.import.not-receivable': (p) =>
-      `${p.count === 1 ? '1 facture écartée' : `${p.count} factures écartées`} car non due${p.count === 1 ? '' : 's'} (statut ${quoted(p.statuses)} : brouillons, annulées)`,
+      `${p.count === 1 ? '1 facture écartée' : `${p.count} factures écartées`} car non due${p.count === 1 ? '' : 's'} (statut ${quoted(p.statuses, 'fr')} : brouillons, annulées)`,
     'csv.import.no-country': (p, f) =>
       `${p.count === 1 ? '1 facture a' : `${p.count} factures ont`} un client sans pays (${p.numbers.join(', ')}${p.count > p.numbers.length ? ', …' : ''}) : la loi de ${countryName(p.country, f)}, pays de votre entreprise, s’appliquera aux retards de paiement`,
   },
@@ -378,7 +388,7 @@ const ro: Words = {
     'csv.import.pending': (p) =>
       `${p.count === 1 ? '1 tranzacție nu este încă înregistrată' : `${p.count} tranzacții nu sunt încă înregistrate`} (în așteptare): lăsat${p.count === 1 ? 'ă' : 'e'} deoparte, un extras ulterior le va aduce înregistrate`,
     'csv.import.not-receivable': (p) =>
-      `${p.count === 1 ? '1 factură lăsată' : `${p.count} facturi lăsate`} deoparte ca nedatorat${p.count === 1 ? 'ă' : 'e'} (starea ${quoted(p.statuses)}: ciorne, anulate sau stornate)`,
+      `${p.count === 1 ? '1 factură lăsată' : `${p.count} facturi lăsate`} deoparte ca nedatorat${p.count === 1 ? 'ă' : 'e'} (starea ${quoted(p.statuses, 'ro')}: ciorne, anulate sau stornate)`,
     'csv.import.no-country': (p, f) =>
       `${p.count === 1 ? '1 factură are' : `${p.count} facturi au`} un client fără țară (${p.numbers.join(', ')}${p.count > p.numbers.length ? ', …' : ''}): pentru întârzierea plății se va aplica legea din ${countryName(p.country, f)}, țara firmei dumneavoastră`,
   },
@@ -466,7 +476,7 @@ const da: Words = {
     'csv.import.pending': (p) =>
       `${p.count === 1 ? '1 postering er' : `${p.count} posteringer er`} endnu ikke bogført (reserveret): udeladt, et senere kontoudtog bringer ${p.count === 1 ? 'den' : 'dem'} bogført`,
     'csv.import.not-receivable': (p) =>
-      `${p.count === 1 ? '1 faktura' : `${p.count} fakturaer`} udeladt, da de ikke skyldes (status ${quoted(p.statuses)}: kladder, annullerede)`,
+      `${p.count === 1 ? '1 faktura' : `${p.count} fakturaer`} udeladt, da de ikke skyldes (status ${quoted(p.statuses, 'da')}: kladder, annullerede)`,
     'csv.import.no-country': (p, f) =>
       `${p.count === 1 ? '1 faktura har' : `${p.count} fakturaer har`} en kunde uden land (${p.numbers.join(', ')}${p.count > p.numbers.length ? ', …' : ''}): loven i ${countryName(p.country, f)}, jeres virksomheds land, gælder for for sen betaling`,
   },
@@ -555,7 +565,7 @@ const de: Words = {
     'csv.import.pending': (p) =>
       `${p.count === 1 ? '1 Umsatz ist' : `${p.count} Umsätze sind`} noch nicht gebucht (vorgemerkt): ausgelassen, ein späterer Auszug bringt ${p.count === 1 ? 'ihn' : 'sie'} gebucht`,
     'csv.import.not-receivable': (p) =>
-      `${p.count === 1 ? '1 Rechnung' : `${p.count} Rechnungen`} ausgelassen, da nicht geschuldet (Status ${quoted(p.statuses)}: Entwürfe, storniert)`,
+      `${p.count === 1 ? '1 Rechnung' : `${p.count} Rechnungen`} ausgelassen, da nicht geschuldet (Status ${quoted(p.statuses, 'de')}: Entwürfe, storniert)`,
     'csv.import.no-country': (p, f) =>
       `${p.count === 1 ? '1 Rechnung hat' : `${p.count} Rechnungen haben`} einen Kunden ohne Land (${p.numbers.join(', ')}${p.count > p.numbers.length ? ', …' : ''}): für Zahlungsverzug gilt das Recht von ${countryName(p.country, f)}, dem Land Ihres Unternehmens`,
   },
