@@ -165,7 +165,22 @@ export function blocksFor(name: BlockPlaceholder, ctx: BlockContext): Block[] {
   const { input, w } = ctx;
   switch (name) {
     case 'invoices':
-      return [invoiceTable(ctx)];
+      // A disputed part left out of what is asked for is named, so the rest to pay adds up.
+      return [
+        invoiceTable(ctx),
+        ...input.invoices.flatMap((i): Block[] =>
+          i.contested
+            ? [
+                {
+                  type: 'paragraph',
+                  text: w.contested
+                    .replace('{invoice}', i.number)
+                    .replace('{amount}', ctx.money(i.contested)),
+                },
+              ]
+            : [],
+        ),
+      ];
     case 'totals':
       return [totals(ctx)];
     case 'interest_table':

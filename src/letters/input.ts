@@ -150,6 +150,7 @@ export function letterInputFor(records: LetterRecords, options: LetterOptions): 
       open: Math.max(0, balance.open - fee - contested),
       daysLate: Math.max(0, daysBetween(invoice.dueDate, lateUntil)),
       paidOn,
+      ...(contested > 0 ? { contested } : {}),
     });
     if (fee > 0) fees.push({ invoice: invoice.number, kind: 'other', amount: fee });
     if (claims && daysBetween(invoice.dueDate, lateUntil) > 0) {

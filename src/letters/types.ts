@@ -63,6 +63,8 @@ export interface LetterInvoice {
   daysLate: number;
   /** The day a paid-late invoice was settled, else null. */
   paidOn: IsoDate | null;
+  /** The part of it under dispute, left out of `open` (a demand asks only for the rest). */
+  contested?: number;
 }
 
 export interface LetterInterestPeriod {

@@ -74,6 +74,7 @@ export const da: LetterLanguage = {
     taxId: 'CVR',
     tracking: 'Forsendelsesnummer',
     interestOnlySubject: 'Morarente: i alt at betale {total_due}',
+    contested: 'Faktura {invoice}: {amount} er omtvistet og kræves ikke med dette brev.',
     reference: 'Fakturaer {numbers}',
     referenceOne: 'Faktura {numbers}',
     paidOn: 'betalt {date}',

@@ -74,6 +74,7 @@ export const de: LetterLanguage = {
     taxId: 'USt-IdNr.',
     tracking: 'Sendungsnummer',
     interestOnlySubject: 'Verzugszinsen: insgesamt zu zahlen {total_due}',
+    contested: 'Rechnung {invoice}: {amount} sind strittig und werden mit diesem Schreiben nicht gefordert.',
     reference: 'Rechnungen {numbers}',
     referenceOne: 'Rechnung {numbers}',
     paidOn: 'bezahlt am {date}',

@@ -74,6 +74,7 @@ export const en: LetterLanguage = {
     taxId: 'VAT',
     tracking: 'Tracking number',
     interestOnlySubject: 'Late-payment interest: total to pay {total_due}',
+    contested: 'Invoice {invoice}: {amount} is under dispute and is not asked for in this letter.',
     reference: 'Invoices {numbers}',
     referenceOne: 'Invoice {numbers}',
     paidOn: 'paid {date}',

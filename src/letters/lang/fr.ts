@@ -74,6 +74,8 @@ export const fr: LetterLanguage = {
     taxId: 'N° TVA',
     tracking: 'Numéro de suivi',
     interestOnlySubject: 'Pénalités de retard : total à payer {total_due}',
+    contested:
+      'Facture {invoice} : {amount} font l’objet d’une contestation et ne sont pas réclamés par ce courrier.',
     reference: 'Factures {numbers}',
     referenceOne: 'Facture {numbers}',
     paidOn: 'payée le {date}',

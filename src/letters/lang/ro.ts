@@ -75,6 +75,7 @@ export const ro: LetterLanguage = {
     taxId: 'CUI',
     tracking: 'Număr de urmărire',
     interestOnlySubject: 'Dobândă penalizatoare: total de plată {total_due}',
+    contested: 'Factura {invoice}: {amount} sunt contestați și nu se solicită prin această scrisoare.',
     reference: 'Facturile {numbers}',
     referenceOne: 'Factura {numbers}',
     paidOn: 'plătită la {date}',

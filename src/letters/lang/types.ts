@@ -16,6 +16,8 @@ export interface LetterWords {
    * an invoice in a currency the compensation is not set in): the default subject names it.
    */
   interestOnlySubject: string;
+  /** Under the invoice table: a disputed part not asked for ({invoice}, {amount}). */
+  contested: string;
   /**
    * Where the language greets a business and a person differently (Italian: "Spettabile" a company,
    * "Gentile" a person): the default templates' first line for each. A template's first line equal to
