@@ -171,6 +171,13 @@ describe('letters', () => {
     const after = await reminder();
     expect(after).not.toContain(claimed[0]!);
     for (const n of claimed.slice(1)) expect(after).toContain(n);
+    // Nor is it in a settlement offer made from the page's terms.
+    await page.getByTestId('letter-kind').selectOption('settlement-offer');
+    await page.getByRole('checkbox', { name: it.name, exact: true }).check();
+    await page.getByTestId('letters-too-soon').getByRole('checkbox').check();
+    const offer = pdfText(await downloaded(page, () => page.getByTestId('letters-download').click()));
+    expect(offer).not.toContain(claimed[0]!);
+    expect(offer).toContain(claimed[1]!);
     // All of them in plans: no letter, and the page says why.
     await page.goto(`${h.url}index.html#/customers/${it.id}`);
     for (const n of claimed.slice(1)) {

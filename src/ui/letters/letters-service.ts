@@ -227,18 +227,22 @@ function inputFor(
   // A demand (a reminder, a final notice, an interest claim) leaves out what the customer was offered
   // another way to settle: invoices in a payment plan being kept or proposed, and in a settlement offer
   // still open. Asking for them in full would go back on the agreement.
+  const planned = app
+    .list('plans')
+    .filter((p) => p.customerId === customer.id && (p.status === 'proposed' || p.status === 'active'))
+    .flatMap((p) => p.invoiceIds);
+  // A settlement offer made from this page's terms (none recorded) leaves out invoices in a plan too.
   const agreed = DEMANDS.has(kind)
     ? new Set([
-        ...app
-          .list('plans')
-          .filter((p) => p.customerId === customer.id && (p.status === 'proposed' || p.status === 'active'))
-          .flatMap((p) => p.invoiceIds),
+        ...planned,
         ...app
           .list('settlements')
           .filter((o) => o.customerId === customer.id && o.status === 'open' && o.deadline >= date)
           .flatMap((o) => o.invoiceIds),
       ])
-    : new Set<string>();
+    : kind === 'settlement-offer' && !offer
+      ? new Set(planned)
+      : new Set<string>();
   const records = {
     company,
     customer,
