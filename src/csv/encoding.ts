@@ -103,6 +103,9 @@ const WIN1252_COMMON = new Set(
 const ISO88592_COMMON = new Set(
   'ăâîşţĂÂÎŞŢąęłżźćńśóčřšžěůýáíéúőűöüäĄĘŁŻŹĆŃŚÓČŘŠŽĚŮÝÁÍÉÚŐŰÖÜÄďťňľĺđ°§\u00a0'.split(''),
 );
+// Windows' Central European page has the same letters, and where iso-8859-2 has control codes
+// (0x80–0x9F) the typographic marks a spreadsheet writes: „quotes”, dashes, €.
+const WIN1250_COMMON = new Set([...ISO88592_COMMON, ...'€„”“’‘–—…'.split('')]);
 
 function singleByteGuess(sample: Uint8Array): { encoding: CsvEncoding; note: CsvNote } {
   let high = 0;
@@ -112,10 +115,14 @@ function singleByteGuess(sample: Uint8Array): { encoding: CsvEncoding; note: Csv
   const l2 = decodeText(sample, 'iso-8859-2');
   const sw = plausibility(w, WIN1252_COMMON);
   const s2 = plausibility(l2, ISO88592_COMMON);
-  if (s2 > sw)
+  // Windows-1250 only where it reads more (its marks in 0x80–0x9F); the same letters stay iso-8859-2.
+  const s50 = plausibility(decodeText(sample, 'windows-1250'), WIN1250_COMMON);
+  const central = s50 > s2 ? ('windows-1250' as const) : ('iso-8859-2' as const);
+  const sc = Math.max(s2, s50);
+  if (sc > sw)
     return {
-      encoding: 'iso-8859-2',
-      note: { code: 'csv.note.latin2-likelier', params: { latin2: s2, western: sw } },
+      encoding: central,
+      note: { code: 'csv.note.latin2-likelier', params: { latin2: sc, western: sw, encoding: central } },
     };
   return {
     encoding: 'windows-1252',
@@ -167,7 +174,7 @@ export function decodeText(bytes: Uint8Array, encoding: CsvEncoding): string {
   const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
   // iso-8859-2 has no comma-below ș ț: Romanian files written in it carry the cedilla forms ş ţ, which
   // are wrong in Romanian (and mis-sort and mis-match against names typed correctly).
-  if (encoding === 'iso-8859-2')
+  if (encoding === 'iso-8859-2' || encoding === 'windows-1250')
     return CEDILLA_RE.test(text) ? text.replace(CEDILLA_RE_G, toCommaBelow) : text;
   if (encoding !== 'windows-1252' && encoding !== 'iso-8859-1') return text;
   // Some runtimes (Node 20) decode windows-1252 bytes 0x80–0x9F as C1 controls: map them as WHATWG does.

@@ -228,7 +228,7 @@ interface Prepared {
 }
 
 /** The encodings a file in which can be cut after any line feed byte, and each piece decoded alone. */
-const CUTTABLE = new Set(['utf-8', 'windows-1252', 'iso-8859-1', 'iso-8859-2']);
+const CUTTABLE = new Set(['utf-8', 'windows-1252', 'iso-8859-1', 'iso-8859-2', 'windows-1250']);
 
 /** The end of a piece of `body` from `at`: a line feed past `size`, or the end (with little left after). */
 function pieceEnd(body: Uint8Array, at: number, size: number): number {

@@ -1,6 +1,14 @@
 // Types shared by the CSV reader, the sniffer, the mapping suggester and the writer.
 
-export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'iso-8859-1' | 'iso-8859-2';
+export type CsvEncoding =
+  | 'utf-8'
+  | 'utf-16le'
+  | 'utf-16be'
+  | 'windows-1252'
+  | 'iso-8859-1'
+  | 'iso-8859-2'
+  /** Central European Windows (what Excel saves in Romania, Poland, Czechia, Hungary). */
+  | 'windows-1250';
 export type CsvDelimiter = ',' | ';' | '\t' | '|';
 export type DecimalSeparator = '.' | ',';
 export type LineEnding = '\n' | '\r\n' | '\r';
@@ -83,7 +91,10 @@ export type RowProblem =
 export type CsvNote =
   | { code: 'csv.note.utf16-without-bom'; params: { encoding: CsvEncoding } }
   | { code: 'csv.note.ascii-only' }
-  | { code: 'csv.note.latin2-likelier'; params: { latin2: number; western: number } }
+  | {
+      code: 'csv.note.latin2-likelier';
+      params: { latin2: number; western: number; encoding?: 'iso-8859-2' | 'windows-1250' };
+    }
   | { code: 'csv.note.western'; params: { latin2Equal: boolean } }
   | { code: 'csv.note.one-column' }
   | { code: 'csv.note.no-header' }

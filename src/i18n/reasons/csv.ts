@@ -86,7 +86,7 @@ const en: Words = {
       `${p.encoding} without a byte-order mark (recognised by its NUL bytes)`,
     'csv.note.ascii-only': () => 'Only plain ASCII letters: read as windows-1252',
     'csv.note.latin2-likelier': (p) =>
-      `Not UTF-8; letters read as iso-8859-2 (Central European) are more plausible (${p.latin2} vs ${p.western})`,
+      `Not UTF-8: read as Central European (${p.encoding ?? 'iso-8859-2'}), whose letters fit this file better than Western European ones`,
     'csv.note.western': (p) =>
       `Not UTF-8; read as windows-1252 (Western European)${p.latin2Equal ? ', iso-8859-2 equally plausible' : ''}`,
     'csv.note.one-column': () => 'No delimiter splits the lines consistently; read as one column',
@@ -175,7 +175,7 @@ const it: Words = {
     'csv.note.utf16-without-bom': (p) => `${p.encoding} senza BOM (riconosciuto dai byte NUL)`,
     'csv.note.ascii-only': () => 'Solo lettere ASCII semplici: letto come windows-1252',
     'csv.note.latin2-likelier': (p) =>
-      `Non è UTF-8; le lettere lette come iso-8859-2 (Europa centrale) sono più plausibili (${p.latin2} contro ${p.western})`,
+      `Non è UTF-8: letto come Europa centrale (${p.encoding ?? 'iso-8859-2'}), le cui lettere si adattano meglio a questo file di quelle dell’Europa occidentale`,
     'csv.note.western': (p) =>
       `Non è UTF-8; letto come windows-1252 (Europa occidentale)${p.latin2Equal ? ', iso-8859-2 altrettanto plausibile' : ''}`,
     'csv.note.one-column': () =>
@@ -264,7 +264,7 @@ const fr: Words = {
     'csv.note.utf16-without-bom': (p) => `${p.encoding} sans BOM (reconnu à ses octets NUL)`,
     'csv.note.ascii-only': () => 'Uniquement des lettres ASCII : lu en windows-1252',
     'csv.note.latin2-likelier': (p) =>
-      `Pas en UTF-8 ; les lettres lues en iso-8859-2 (Europe centrale) sont plus plausibles (${p.latin2} contre ${p.western})`,
+      `Pas en UTF-8 : lu en Europe centrale (${p.encoding ?? 'iso-8859-2'}), dont les lettres conviennent mieux à ce fichier que celles d’Europe occidentale`,
     'csv.note.western': (p) =>
       `Pas en UTF-8 ; lu en windows-1252 (Europe occidentale)${p.latin2Equal ? ', iso-8859-2 tout aussi plausible' : ''}`,
     'csv.note.one-column': () =>
@@ -354,7 +354,7 @@ const ro: Words = {
     'csv.note.utf16-without-bom': (p) => `${p.encoding} fără BOM (recunoscut după octeții NUL)`,
     'csv.note.ascii-only': () => 'Doar litere ASCII simple: citit ca windows-1252',
     'csv.note.latin2-likelier': (p) =>
-      `Nu este UTF-8; literele citite ca iso-8859-2 (Europa Centrală) sunt mai plauzibile (${p.latin2} față de ${p.western})`,
+      `Nu este UTF-8: citit ca Europa Centrală (${p.encoding ?? 'iso-8859-2'}), ale cărei litere se potrivesc mai bine acestui fișier decât cele vest-europene`,
     'csv.note.western': (p) =>
       `Nu este UTF-8; citit ca windows-1252 (Europa de Vest)${p.latin2Equal ? ', iso-8859-2 la fel de plauzibil' : ''}`,
     'csv.note.one-column': () =>
@@ -444,7 +444,7 @@ const da: Words = {
     'csv.note.utf16-without-bom': (p) => `${p.encoding} uden BOM (genkendt på NUL-bytes)`,
     'csv.note.ascii-only': () => 'Kun almindelige ASCII-bogstaver: læst som windows-1252',
     'csv.note.latin2-likelier': (p) =>
-      `Ikke UTF-8; bogstaverne læst som iso-8859-2 (Centraleuropa) er mere sandsynlige (${p.latin2} mod ${p.western})`,
+      `Ikke UTF-8: læst som centraleuropæisk (${p.encoding ?? 'iso-8859-2'}), hvis bogstaver passer bedre til filen end de vesteuropæiske`,
     'csv.note.western': (p) =>
       `Ikke UTF-8; læst som windows-1252 (Vesteuropa)${p.latin2Equal ? ', iso-8859-2 lige så sandsynligt' : ''}`,
     'csv.note.one-column': () => 'Intet skilletegn deler linjerne ensartet; læst som én kolonne',
@@ -530,7 +530,7 @@ const de: Words = {
     'csv.note.utf16-without-bom': (p) => `${p.encoding} ohne BOM (an den NUL-Bytes erkannt)`,
     'csv.note.ascii-only': () => 'Nur einfache ASCII-Zeichen: als windows-1252 gelesen',
     'csv.note.latin2-likelier': (p) =>
-      `Kein UTF-8; als iso-8859-2 (Mitteleuropa) gelesene Buchstaben sind plausibler (${p.latin2} zu ${p.western})`,
+      `Kein UTF-8: als mitteleuropäisch (${p.encoding ?? 'iso-8859-2'}) gelesen, dessen Buchstaben besser zu dieser Datei passen als die westeuropäischen`,
     'csv.note.western': (p) =>
       `Kein UTF-8; als windows-1252 (Westeuropa) gelesen${p.latin2Equal ? ', iso-8859-2 ebenso plausibel' : ''}`,
     'csv.note.one-column': () => 'Kein Trennzeichen teilt die Zeilen einheitlich; als eine Spalte gelesen',
