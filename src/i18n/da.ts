@@ -691,6 +691,7 @@ export const da: Record<MessageKey, string> = {
   'letters.title': 'Breve',
   'letters.kind': 'Brev',
   'letters.customers': 'Kunder med forfaldne fakturaer',
+  'letters.customersOpen': 'Kunder med åbne fakturaer',
   'letters.all': 'Vælg alle',
   'letters.none': 'Fravælg alle',
   'letters.selected': '{count} valgt',

@@ -698,6 +698,7 @@ export const de: Record<MessageKey, string> = {
   'letters.title': 'Briefe',
   'letters.kind': 'Brief',
   'letters.customers': 'Kunden mit überfälligen Rechnungen',
+  'letters.customersOpen': 'Kunden mit offenen Rechnungen',
   'letters.all': 'Alle auswählen',
   'letters.none': 'Auswahl aufheben',
   'letters.selected': '{count} ausgewählt',

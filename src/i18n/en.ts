@@ -689,6 +689,7 @@ export const en = {
   'letters.title': 'Letters',
   'letters.kind': 'Letter',
   'letters.customers': 'Customers with overdue invoices',
+  'letters.customersOpen': 'Customers with open invoices',
   'letters.all': 'Select all',
   'letters.none': 'Select none',
   'letters.selected': '{count} selected',

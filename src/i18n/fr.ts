@@ -697,6 +697,7 @@ export const fr: Record<MessageKey, string> = {
   'letters.title': 'Lettres',
   'letters.kind': 'Lettre',
   'letters.customers': 'Clients avec des factures échues',
+  'letters.customersOpen': 'Clients avec des factures ouvertes',
   'letters.all': 'Tout sélectionner',
   'letters.none': 'Tout désélectionner',
   'letters.selected': '{count} sélectionnés',

@@ -693,6 +693,7 @@ export const it: Record<MessageKey, string> = {
   'letters.title': 'Lettere',
   'letters.kind': 'Lettera',
   'letters.customers': 'Clienti con fatture scadute',
+  'letters.customersOpen': 'Clienti con fatture aperte',
   'letters.all': 'Seleziona tutti',
   'letters.none': 'Deseleziona tutti',
   'letters.selected': '{count} selezionati',

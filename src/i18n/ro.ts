@@ -696,6 +696,7 @@ export const ro: Record<MessageKey, string> = {
   'letters.title': 'Scrisori',
   'letters.kind': 'Scrisoare',
   'letters.customers': 'Clienți cu facturi restante',
+  'letters.customersOpen': 'Clienți cu facturi neachitate',
   'letters.all': 'Selectează tot',
   'letters.none': 'Deselectează tot',
   'letters.selected': '{count} selectați',

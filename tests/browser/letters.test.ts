@@ -240,6 +240,26 @@ describe('letters', () => {
     expect(h.pageErrors).toEqual([]);
   });
 
+  it('offers a statement to every customer with open invoices, those not yet due included', async () => {
+    h = await openApp();
+    const { page } = h;
+    await loadSample(page);
+    await page.goto(`${h.url}index.html#/letters`);
+    await page.getByTestId('letter-customer').first().waitFor();
+    const count = async (heading: RegExp) =>
+      Number(/\((\d+)\)$/.exec(await page.getByRole('heading', { name: heading }).innerText())![1]);
+    const overdue = await count(/^Customers with overdue invoices/);
+    await page.getByTestId('letter-kind').selectOption('statement');
+    const open = await count(/^Customers with open invoices/);
+    // Every customer with an overdue invoice has an open one; some have open invoices not yet due only.
+    expect(open).toBeGreaterThan(overdue);
+    const notDue = page
+      .locator('tr', { has: page.getByTestId('letter-customer') })
+      .filter({ has: page.locator('td.num.muted', { hasText: /^0$/ }) });
+    expect(await notDue.count()).toBe(open - overdue);
+    expect(h.pageErrors).toEqual([]);
+  });
+
   it('a hash route makes one customer’s final notice; reprinted from the archive it is byte-identical', async () => {
     h = await openApp();
     await loadSample(h.page);

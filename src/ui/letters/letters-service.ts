@@ -30,10 +30,11 @@ export interface OverdueCustomer {
 }
 
 /** Customers with at least one overdue invoice, most owed first (per currency). */
-export function overdueCustomers(view: ModelView): OverdueCustomer[] {
+export function overdueCustomers(view: ModelView, anyOpen = false): OverdueCustomer[] {
   const by = new Map<string, OverdueCustomer>();
   for (const row of view.rows) {
-    if (row.open <= 0 || row.daysLate <= 0) continue;
+    // A statement or a letter before the due date goes to customers with open invoices not yet due too.
+    if (row.open <= 0 || (!anyOpen && row.daysLate <= 0)) continue;
     const c = view.customers.get(row.customerId);
     if (!c) continue;
     let entry = by.get(c.id);
@@ -49,6 +50,7 @@ export function overdueCustomers(view: ModelView): OverdueCustomer[] {
           count: 0,
         }),
       );
+    if (row.daysLate <= 0) continue;
     if (row.currency === entry.currency) entry.overdue += row.open;
     entry.count++;
   }
