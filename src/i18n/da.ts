@@ -543,6 +543,7 @@ export const da: Record<MessageKey, string> = {
   'import.counts.lines': '{count} yderligere fakturalinjer føjet til deres fakturaer',
   'import.counts.outgoing': '{count} udgående betalinger ignoreret',
   'import.updateExisting': 'Opdatér fakturaer, der allerede er gemt',
+  'import.amountsCurrency': 'Beløbenes valuta (filen har ingen valutakolonne)',
   'import.keepExisting': 'Behold gemte fakturaer uændrede',
   'import.problems': '{count} problemer',
   'import.problem': '{file}, linje {line}: {message}',

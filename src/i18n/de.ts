@@ -550,6 +550,7 @@ export const de: Record<MessageKey, string> = {
   'import.counts.lines': '{count} weitere Rechnungspositionen zu ihren Rechnungen hinzugefügt',
   'import.counts.outgoing': '{count} ausgehende Zahlungen ignoriert',
   'import.updateExisting': 'Bereits gespeicherte Rechnungen aktualisieren',
+  'import.amountsCurrency': 'Währung der Beträge (die Datei hat keine Währungsspalte)',
   'import.keepExisting': 'Gespeicherte Rechnungen unverändert lassen',
   'import.problems': '{count} Probleme',
   'import.problem': '{file}, Zeile {line}: {message}',

@@ -540,6 +540,7 @@ export const en = {
   'import.counts.lines': '{count} further invoice lines added to their invoices',
   'import.counts.outgoing': '{count} outgoing payments ignored',
   'import.updateExisting': 'Update invoices already stored',
+  'import.amountsCurrency': 'Currency of the amounts (the file has no currency column)',
   'import.keepExisting': 'Keep stored invoices as they are',
   'import.problems': '{count} problems',
   'import.problem': '{file}, line {line}: {message}',

@@ -548,6 +548,7 @@ export const fr: Record<MessageKey, string> = {
   'import.counts.lines': '{count} lignes de facture supplémentaires ajoutées à leur facture',
   'import.counts.outgoing': '{count} paiements sortants ignorés',
   'import.updateExisting': 'Mettre à jour les factures déjà enregistrées',
+  'import.amountsCurrency': 'Devise des montants (le fichier n’a pas de colonne de devise)',
   'import.keepExisting': 'Conserver les factures enregistrées telles quelles',
   'import.problems': '{count} problèmes',
   'import.problem': '{file}, ligne {line} : {message}',

@@ -545,6 +545,7 @@ export const it: Record<MessageKey, string> = {
   'import.counts.lines': '{count} ulteriori righe di fattura aggiunte alle rispettive fatture',
   'import.counts.outgoing': '{count} pagamenti in uscita ignorati',
   'import.updateExisting': 'Aggiorna le fatture già presenti',
+  'import.amountsCurrency': 'Valuta degli importi (il file non ha una colonna della valuta)',
   'import.keepExisting': 'Lascia invariate le fatture già presenti',
   'import.problems': '{count} problemi',
   'import.problem': '{file}, riga {line}: {message}',

@@ -548,6 +548,7 @@ export const ro: Record<MessageKey, string> = {
   'import.counts.lines': '{count} linii de factură suplimentare adăugate la facturile lor',
   'import.counts.outgoing': '{count} plăți efectuate ignorate',
   'import.updateExisting': 'Actualizează facturile deja stocate',
+  'import.amountsCurrency': 'Moneda sumelor (fișierul nu are o coloană cu moneda)',
   'import.keepExisting': 'Păstrează facturile stocate neschimbate',
   'import.problems': '{count} probleme',
   'import.problem': '{file}, rândul {line}: {message}',

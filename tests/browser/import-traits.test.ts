@@ -53,6 +53,45 @@ describe('trait fixtures through the Import page', () => {
   });
 });
 
+describe('a statement without a currency column', () => {
+  it('is read in the currency the user names, not always the company’s', async () => {
+    const fresh = await openApp('#/import');
+    try {
+      const { page } = fresh;
+      await page.getByTestId('import-file').setInputFiles(join(traits, 'short-preamble.csv'));
+      const session = page.getByTestId('import-session').last();
+      await session.getByTestId('import-counts').waitFor();
+      const amount = () =>
+        session.getByTestId('import-preview').locator('tbody tr td.num').first().innerText();
+      // The company's currency first (euro here), then the one chosen.
+      await expect.poll(amount).toContain('€');
+      await session.getByTestId('import-currency').selectOption('RON');
+      await expect.poll(amount).toMatch(/RON/);
+      await session.getByRole('button', { name: /^Import \d+ rows?$/ }).click();
+      await session.getByTestId('import-done').waitFor();
+      // Stored so: the bank line waits for matching in lei.
+      const stored = await page.evaluate(async () => {
+        const db: IDBDatabase = await new Promise((ok, ko) => {
+          const r = indexedDB.open('overdue');
+          r.onsuccess = () => ok(r.result);
+          r.onerror = () => ko(r.error);
+        });
+        const lines = await new Promise<{ amount: number; currency: string }[]>((ok, ko) => {
+          const r = db.transaction('bankLines').objectStore('bankLines').getAll();
+          r.onsuccess = () => ok(r.result);
+          r.onerror = () => ko(r.error);
+        });
+        db.close();
+        return lines.map((l) => [l.amount, l.currency]);
+      });
+      expect(stored).toEqual([[122000, 'RON']]);
+      expect(fresh.pageErrors).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
+  });
+});
+
 describe('a statement with a pending line, continuation lines and a D/C column', () => {
   it('imports the booked incoming lines and matches them to the invoices they pay', async () => {
     const other = await openApp('#/import');

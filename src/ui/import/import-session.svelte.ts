@@ -79,6 +79,8 @@ export class ImportSession {
   kind = $state<ImportKind>('invoices');
   fields = $state<Record<string, number>>({});
   onExisting = $state<'update' | 'skip'>('update');
+  /** The currency of a file without a currency column ('' = the company's): a GBP statement into a RON book. */
+  currency = $state('');
   skipBadRows = $state(false);
   sameFile = $state.raw<ImportBatch | null>(null);
   rememberedMapping = $state(false);
@@ -265,7 +267,7 @@ export class ImportSession {
   private baseSettings(): Omit<ConvertSettings, 'kind' | 'fields'> {
     return {
       onExisting: this.onExisting,
-      defaultCurrency: app.company.baseCurrency || 'EUR',
+      defaultCurrency: this.currency || app.company.baseCurrency || 'EUR',
       defaultCountry: app.company.country || 'IT',
       paidReference: t('import.paidBeforeImport', { number: '{number}' }),
       today: app.asOf,
