@@ -11,7 +11,7 @@ import { finalNoticeRule } from './legal';
 import { euLegalNames } from '../i18n/reasons/collections-labels';
 import { fillTemplate, type InlinePlaceholder } from './template';
 import type { Block, LetterContent, LetterInput } from './types';
-import type { DebtorKind } from '../domain/types';
+import type { DebtorKind, Jurisdiction, Language } from '../domain/types';
 
 const lines = (text: string): string[] =>
   text
@@ -109,7 +109,9 @@ export function letterContent(
     law,
     law_reason: interest ? w.lawReason[interest.why] : '',
     legal_basis: notice.basis,
-    next_step: notice.nextStep,
+    next_step: foreignTo(input.language, input.jurisdiction)
+      ? w.foreignProcedure.replace('{name}', notice.nextStep)
+      : notice.nextStep,
     settlement_amount: input.settlement ? money(input.settlement.amount) : '',
     settlement_deadline: input.settlement ? long(input.settlement.deadline) : '',
     discount_percent: input.discount ? pct(input.discount.percent) : '',
@@ -197,4 +199,21 @@ export function letterContent(
     runningHeader: `${company.name} · ${customer.name} · ${filled.subject}`,
   };
   return { id: fingerprint128(JSON.stringify(body)), ...body };
+}
+
+/** The language a jurisdiction names its procedures in (the EU's names are the letter's own). */
+const LAW_LANGUAGE: Partial<Record<Jurisdiction, Language>> = {
+  IT: 'it',
+  FR: 'fr',
+  RO: 'ro',
+  DK: 'da',
+  DE: 'de',
+  UK: 'en',
+  US: 'en',
+};
+
+/** Whether a letter in `language` names a procedure of `jurisdiction` in another language. */
+function foreignTo(language: Language, jurisdiction: Jurisdiction): boolean {
+  const own = LAW_LANGUAGE[jurisdiction];
+  return own !== undefined && own !== language;
 }

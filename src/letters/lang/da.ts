@@ -75,6 +75,7 @@ export const da: LetterLanguage = {
     tracking: 'Forsendelsesnummer',
     interestOnlySubject: 'Morarente: i alt at betale {total_due}',
     contested: 'Faktura {invoice}: {amount} er omtvistet og kræves ikke med dette brev.',
+    foreignProcedure: 'proceduren »{name}«',
     reference: 'Fakturaer {numbers}',
     referenceOne: 'Faktura {numbers}',
     paidOn: 'betalt {date}',

@@ -75,6 +75,7 @@ export const de: LetterLanguage = {
     tracking: 'Sendungsnummer',
     interestOnlySubject: 'Verzugszinsen: insgesamt zu zahlen {total_due}',
     contested: 'Rechnung {invoice}: {amount} sind strittig und werden mit diesem Schreiben nicht gefordert.',
+    foreignProcedure: 'Verfahren „{name}“',
     reference: 'Rechnungen {numbers}',
     referenceOne: 'Rechnung {numbers}',
     paidOn: 'bezahlt am {date}',

@@ -75,6 +75,7 @@ export const en: LetterLanguage = {
     tracking: 'Tracking number',
     interestOnlySubject: 'Late-payment interest: total to pay {total_due}',
     contested: 'Invoice {invoice}: {amount} is under dispute and is not asked for in this letter.',
+    foreignProcedure: 'the procedure “{name}”',
     reference: 'Invoices {numbers}',
     referenceOne: 'Invoice {numbers}',
     paidOn: 'paid {date}',

@@ -76,6 +76,7 @@ export const fr: LetterLanguage = {
     interestOnlySubject: 'Pénalités de retard : total à payer {total_due}',
     contested:
       'Facture {invoice} : {amount} font l’objet d’une contestation et ne sont pas réclamés par ce courrier.',
+    foreignProcedure: 'procédure « {name} »',
     reference: 'Factures {numbers}',
     referenceOne: 'Facture {numbers}',
     paidOn: 'payée le {date}',

@@ -75,6 +75,7 @@ export const it: LetterLanguage = {
     tracking: 'Numero di spedizione',
     interestOnlySubject: 'Interessi di mora: totale da pagare {total_due}',
     contested: 'Fattura {invoice}: {amount} sono contestati e non sono richiesti con questa lettera.',
+    foreignProcedure: 'procedimento «{name}»',
     salutation: { business: 'Spettabile {customer.name},', consumer: 'Gentile {customer.name},' },
     reference: 'Fatture {numbers}',
     referenceOne: 'Fattura {numbers}',

@@ -76,6 +76,7 @@ export const ro: LetterLanguage = {
     tracking: 'Număr de urmărire',
     interestOnlySubject: 'Dobândă penalizatoare: total de plată {total_due}',
     contested: 'Factura {invoice}: {amount} sunt contestați și nu se solicită prin această scrisoare.',
+    foreignProcedure: 'procedura „{name}”',
     reference: 'Facturile {numbers}',
     referenceOne: 'Factura {numbers}',
     paidOn: 'plătită la {date}',

@@ -16,6 +16,11 @@ export interface LetterWords {
    * an invoice in a currency the compensation is not set in): the default subject names it.
    */
   interestOnlySubject: string;
+  /**
+   * A procedure of another country's law, named in its own language inside this one's sentence:
+   * "das Verfahren „{name}“" rather than "das ordonanța de plată".
+   */
+  foreignProcedure: string;
   /** Under the invoice table: a disputed part not asked for ({invoice}, {amount}). */
   contested: string;
   /**
