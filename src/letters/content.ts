@@ -61,6 +61,8 @@ export function letterContent(
   const w = LETTER_LANGUAGES[input.language].words;
   // A template of the user's that kept the language's greeting greets this customer as it should too.
   template = greeted(template, w.salutation, customer.debtor);
+  // "The following invoices" for one invoice, "the following invoice" for several: said as many as there are.
+  template = counted(template, w.invoiceCount, input.invoices.length);
   const f = formatterFor(input.language, customer.country);
   const money = (minor: number): string => f.money(minor, input.currency);
   const long = (iso: string): string => f.date(iso, 'long');
@@ -216,4 +218,16 @@ const LAW_LANGUAGE: Partial<Record<Jurisdiction, Language>> = {
 function foreignTo(language: Language, jurisdiction: Jurisdiction): boolean {
   const own = LAW_LANGUAGE[jurisdiction];
   return own !== undefined && own !== language;
+}
+
+/** `template` with its sentences about "the following invoices" in the number the letter has. */
+function counted(
+  template: LetterTemplate,
+  pairs: { one: [string, string][]; many: [string, string][] },
+  invoices: number,
+): LetterTemplate {
+  const list = invoices === 1 ? pairs.one : invoices > 1 ? pairs.many : [];
+  let body = template.body;
+  for (const [as, to] of list) body = body.split(as).join(to);
+  return body === template.body ? template : { ...template, body };
 }

@@ -5,7 +5,11 @@ import { letterContent } from '../../src/letters/content';
 import { letterInputFor } from '../../src/letters/input';
 import { company, customer, invoice } from './fixtures';
 
-const textOf = (language: 'it' | 'ro', count: number): string => {
+const textOf = (
+  language: 'it' | 'ro',
+  count: number,
+  kind: 'reminder-1' | 'receipt-check' = 'reminder-1',
+): string => {
   const c = customer({ id: 'c', name: 'Cliente', language, country: language === 'it' ? 'IT' : 'RO' });
   const invoices = Array.from({ length: count }, (_, i) =>
     invoice({ id: `i${i}`, number: `F-${9 + i}`, customerId: 'c', amount: 10_000, dueDate: '2024-03-15' }),
@@ -13,7 +17,7 @@ const textOf = (language: 'it' | 'ro', count: number): string => {
   const l = letterContent(
     letterInputFor(
       { company, customer: c, invoices, payments: [], adjustments: [] },
-      { kind: 'reminder-1', date: '2024-06-30' },
+      { kind, date: '2024-06-30' },
     ),
   );
   return JSON.stringify(l.blocks);
@@ -25,4 +29,13 @@ test('one invoice is referenced in the singular, two in the plural', () => {
   expect(textOf('it', 2)).toContain('Fatture F-9, F-10');
   expect(textOf('ro', 1)).toContain('Factura F-9');
   expect(textOf('ro', 2)).toContain('Facturile F-9, F-10');
+});
+
+test('the letter speaks of one invoice or of several as it has them', () => {
+  expect(textOf('ro', 1)).toContain('următoarea factură nu a fost încă achitată:');
+  expect(textOf('ro', 2)).toContain('următoarele facturi nu au fost încă achitate:');
+  expect(textOf('it', 1)).toContain('risulta ancora da saldare la seguente fattura:');
+  // A receipt check is written for one invoice: for two it says so in the plural.
+  expect(textOf('it', 1, 'receipt-check')).toContain('che la seguente fattura Le sia pervenuta');
+  expect(textOf('it', 2, 'receipt-check')).toContain('che le seguenti fatture Le siano pervenute');
 });

@@ -76,6 +76,31 @@ export const da: LetterLanguage = {
     interestOnlySubject: 'Morarente: i alt at betale {total_due}',
     contested: 'Faktura {invoice}: {amount} er omtvistet og kræves ikke med dette brev.',
     foreignProcedure: 'proceduren »{name}«',
+    invoiceCount: {
+      one: [
+        ['er følgende fakturaer endnu ikke betalt:', 'er følgende faktura endnu ikke betalt:'],
+        [
+          'om nedenstående fakturaer, som vi endnu ikke har modtaget betaling for:',
+          'om nedenstående faktura, som vi endnu ikke har modtaget betaling for:',
+        ],
+        ['er følgende fakturaer stadig ikke betalt:', 'er følgende faktura stadig ikke betalt:'],
+        [
+          'Følgende fakturaer er betalt for sent eller er stadig ikke betalt:',
+          'Følgende faktura er betalt for sent eller er stadig ikke betalt:',
+        ],
+        ['for følgende fakturaer:', 'for følgende faktura:'],
+        ['Følgende fakturaer er ikke betalt, i alt', 'Følgende faktura er ikke betalt, i alt'],
+        ['afgørelse af følgende fakturaer:', 'afgørelse af følgende faktura:'],
+        ['For følgende fakturaer tilbyder vi', 'For følgende faktura tilbyder vi'],
+      ],
+      many: [
+        [
+          'at følgende faktura er kommet frem, og at alt er i orden:',
+          'at følgende fakturaer er kommet frem, og at alt er i orden:',
+        ],
+        ['at følgende faktura snart forfalder:', 'at følgende fakturaer snart forfalder:'],
+      ],
+    },
     reference: 'Fakturaer {numbers}',
     referenceOne: 'Faktura {numbers}',
     paidOn: 'betalt {date}',

@@ -76,6 +76,37 @@ export const de: LetterLanguage = {
     interestOnlySubject: 'Verzugszinsen: insgesamt zu zahlen {total_due}',
     contested: 'Rechnung {invoice}: {amount} sind strittig und werden mit diesem Schreiben nicht gefordert.',
     foreignProcedure: 'Verfahren „{name}“',
+    invoiceCount: {
+      one: [
+        [
+          'sind die folgenden Rechnungen noch nicht beglichen:',
+          'ist die folgende Rechnung noch nicht beglichen:',
+        ],
+        [
+          'wegen der folgenden Rechnungen geschrieben, deren Zahlung',
+          'wegen der folgenden Rechnung geschrieben, deren Zahlung',
+        ],
+        ['sind die folgenden Rechnungen weiterhin offen:', 'ist die folgende Rechnung weiterhin offen:'],
+        [
+          'die folgenden Rechnungen wurden verspätet bezahlt oder sind noch offen:',
+          'die folgende Rechnung wurde verspätet bezahlt oder ist noch offen:',
+        ],
+        ['für die folgenden Rechnungen zu schulden:', 'für die folgende Rechnung zu schulden:'],
+        ['die folgenden Rechnungen sind mit insgesamt', 'die folgende Rechnung ist mit insgesamt'],
+        ['Erledigung der folgenden Rechnungen:', 'Erledigung der folgenden Rechnung:'],
+        ['für die folgenden Rechnungen bieten wir', 'für die folgende Rechnung bieten wir'],
+      ],
+      many: [
+        [
+          'dass Sie die folgende Rechnung erhalten haben und alles in Ordnung ist:',
+          'dass Sie die folgenden Rechnungen erhalten haben und alles in Ordnung ist:',
+        ],
+        [
+          'dass die folgende Rechnung in Kürze fällig wird:',
+          'dass die folgenden Rechnungen in Kürze fällig werden:',
+        ],
+      ],
+    },
     reference: 'Rechnungen {numbers}',
     referenceOne: 'Rechnung {numbers}',
     paidOn: 'bezahlt am {date}',

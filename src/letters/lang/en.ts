@@ -76,6 +76,37 @@ export const en: LetterLanguage = {
     interestOnlySubject: 'Late-payment interest: total to pay {total_due}',
     contested: 'Invoice {invoice}: {amount} is under dispute and is not asked for in this letter.',
     foreignProcedure: 'the procedure “{name}”',
+    invoiceCount: {
+      one: [
+        ['the following invoices have not yet been paid:', 'the following invoice has not yet been paid:'],
+        [
+          'about the invoices below, and we have not yet received payment:',
+          'about the invoice below, and we have not yet received payment:',
+        ],
+        [
+          'the following invoices remain unpaid, for a total of',
+          'the following invoice remains unpaid, for a total of',
+        ],
+        ['the following invoices remain unpaid:', 'the following invoice remains unpaid:'],
+        [
+          'the following invoices were paid late or are still unpaid:',
+          'the following invoice was paid late or is still unpaid:',
+        ],
+        ['for the following invoices:', 'for the following invoice:'],
+        [
+          'in full and final settlement of the following invoices:',
+          'in full and final settlement of the following invoice:',
+        ],
+        ['for the following invoices we are pleased', 'for the following invoice we are pleased'],
+      ],
+      many: [
+        [
+          'that the following invoice has reached you and that everything in it is in order:',
+          'that the following invoices have reached you and that everything in them is in order:',
+        ],
+        ['that the following invoice falls due shortly:', 'that the following invoices fall due shortly:'],
+      ],
+    },
     reference: 'Invoices {numbers}',
     referenceOne: 'Invoice {numbers}',
     paidOn: 'paid {date}',

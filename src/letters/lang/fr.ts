@@ -77,6 +77,46 @@ export const fr: LetterLanguage = {
     contested:
       'Facture {invoice} : {amount} font l’objet d’une contestation et ne sont pas réclamés par ce courrier.',
     foreignProcedure: 'procédure « {name} »',
+    invoiceCount: {
+      one: [
+        [
+          'les factures suivantes restent impayées à ce jour :',
+          'la facture suivante reste impayée à ce jour :',
+        ],
+        [
+          'au sujet des factures ci-dessous, dont nous n’avons pas encore reçu le règlement :',
+          'au sujet de la facture ci-dessous, dont nous n’avons pas encore reçu le règlement :',
+        ],
+        [
+          'les factures suivantes restent impayées, pour un total de',
+          'la facture suivante reste impayée, pour un total de',
+        ],
+        ['les factures suivantes restent impayées :', 'la facture suivante reste impayée :'],
+        [
+          'les factures suivantes ont été payées en retard ou restent impayées :',
+          'la facture suivante a été payée en retard ou reste impayée :',
+        ],
+        ['au titre des factures suivantes :', 'au titre de la facture suivante :'],
+        [
+          'pour solde de tout compte des factures suivantes :',
+          'pour solde de tout compte de la facture suivante :',
+        ],
+        [
+          'pour les factures suivantes, nous avons le plaisir',
+          'pour la facture suivante, nous avons le plaisir',
+        ],
+      ],
+      many: [
+        [
+          'que la facture suivante vous est bien parvenue et qu’elle n’appelle aucune remarque :',
+          'que les factures suivantes vous sont bien parvenues et qu’elles n’appellent aucune remarque :',
+        ],
+        [
+          'que la facture suivante arrive prochainement à échéance :',
+          'que les factures suivantes arrivent prochainement à échéance :',
+        ],
+      ],
+    },
     reference: 'Factures {numbers}',
     referenceOne: 'Facture {numbers}',
     paidOn: 'payée le {date}',

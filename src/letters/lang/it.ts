@@ -76,6 +76,40 @@ export const it: LetterLanguage = {
     interestOnlySubject: 'Interessi di mora: totale da pagare {total_due}',
     contested: 'Fattura {invoice}: {amount} sono contestati e non sono richiesti con questa lettera.',
     foreignProcedure: 'procedimento «{name}»',
+    invoiceCount: {
+      one: [
+        [
+          'risultano ancora da saldare le seguenti fatture:',
+          'risulta ancora da saldare la seguente fattura:',
+        ],
+        [
+          'per le fatture sotto indicate, che risultano ancora non pagate:',
+          'per la fattura sotto indicata, che risulta ancora non pagata:',
+        ],
+        [
+          'le seguenti fatture risultano ancora non pagate:',
+          'la seguente fattura risulta ancora non pagata:',
+        ],
+        [
+          'le seguenti fatture sono state pagate in ritardo o risultano ancora da pagare:',
+          'la seguente fattura è stata pagata in ritardo o risulta ancora da pagare:',
+        ],
+        ['per le seguenti fatture:', 'per la seguente fattura:'],
+        [
+          'le seguenti fatture risultano non pagate, per un totale di',
+          'la seguente fattura risulta non pagata, per un totale di',
+        ],
+        ['a saldo e stralcio delle seguenti fatture:', 'a saldo e stralcio della seguente fattura:'],
+        ['per le seguenti fatture siamo lieti', 'per la seguente fattura siamo lieti'],
+      ],
+      many: [
+        [
+          'che la seguente fattura Le sia pervenuta e che sia tutto in ordine:',
+          'che le seguenti fatture Le siano pervenute e che sia tutto in ordine:',
+        ],
+        ['che la seguente fattura è in scadenza:', 'che le seguenti fatture sono in scadenza:'],
+      ],
+    },
     salutation: { business: 'Spettabile {customer.name},', consumer: 'Gentile {customer.name},' },
     reference: 'Fatture {numbers}',
     referenceOne: 'Fattura {numbers}',

@@ -77,6 +77,37 @@ export const ro: LetterLanguage = {
     interestOnlySubject: 'Dobândă penalizatoare: total de plată {total_due}',
     contested: 'Factura {invoice}: {amount} sunt contestați și nu se solicită prin această scrisoare.',
     foreignProcedure: 'procedura „{name}”',
+    invoiceCount: {
+      one: [
+        ['următoarele facturi nu au fost încă achitate:', 'următoarea factură nu a fost încă achitată:'],
+        [
+          'în legătură cu facturile de mai jos, pentru care nu am primit încă plata:',
+          'în legătură cu factura de mai jos, pentru care nu am primit încă plata:',
+        ],
+        [
+          'următoarele facturi au rămas neachitate, în total',
+          'următoarea factură a rămas neachitată, în total',
+        ],
+        ['următoarele facturi au rămas neachitate:', 'următoarea factură a rămas neachitată:'],
+        [
+          'următoarele facturi au fost plătite cu întârziere sau sunt încă neachitate:',
+          'următoarea factură a fost plătită cu întârziere sau este încă neachitată:',
+        ],
+        ['pentru următoarele facturi:', 'pentru următoarea factură:'],
+        ['a următoarelor facturi:', 'a următoarei facturi:'],
+        ['pentru următoarele facturi vă oferim', 'pentru următoarea factură vă oferim'],
+      ],
+      many: [
+        [
+          'că ați primit factura de mai jos și că totul este în ordine:',
+          'că ați primit facturile de mai jos și că totul este în ordine:',
+        ],
+        [
+          'că factura de mai jos ajunge în curând la scadență:',
+          'că facturile de mai jos ajung în curând la scadență:',
+        ],
+      ],
+    },
     reference: 'Facturile {numbers}',
     referenceOne: 'Factura {numbers}',
     paidOn: 'plătită la {date}',

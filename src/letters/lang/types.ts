@@ -21,6 +21,11 @@ export interface LetterWords {
    * "das Verfahren „{name}“" rather than "das ordonanța de plată".
    */
   foreignProcedure: string;
+  /**
+   * The default templates speak of several invoices (the reminders) or of one (a receipt check): each
+   * pair is a sentence as a template has it and the same for one invoice (`one`) or several (`many`).
+   */
+  invoiceCount: { one: [string, string][]; many: [string, string][] };
   /** Under the invoice table: a disputed part not asked for ({invoice}, {amount}). */
   contested: string;
   /**
