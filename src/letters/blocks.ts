@@ -174,7 +174,7 @@ export function blocksFor(name: BlockPlaceholder, ctx: BlockContext): Block[] {
                 {
                   type: 'paragraph',
                   text: w.contested
-                    .replace('{invoice}', i.number)
+                    .replace('{invoice}', () => i.number)
                     .replace('{amount}', ctx.money(i.contested)),
                 },
               ]

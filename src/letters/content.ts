@@ -70,8 +70,8 @@ export function letterContent(
   // Under EU law the names are the EU's own, in the letter's language.
   const notice = input.jurisdiction === 'EU' ? { ...rule, ...euLegalNames(input.language) } : rule;
   const numbers = input.invoices.map((i) => i.number);
-  const reference = (numbers.length === 1 ? w.referenceOne : w.reference).replace(
-    '{numbers}',
+  // (A function replacer: an invoice number holding "$&" stays as it is.)
+  const reference = (numbers.length === 1 ? w.referenceOne : w.reference).replace('{numbers}', () =>
     numbers.join(', '),
   );
   const interest = input.interest;
@@ -112,7 +112,7 @@ export function letterContent(
     law_reason: interest ? w.lawReason[interest.why] : '',
     legal_basis: notice.basis,
     next_step: foreignTo(input.language, input.jurisdiction)
-      ? w.foreignProcedure.replace('{name}', notice.nextStep)
+      ? w.foreignProcedure.replace('{name}', () => notice.nextStep)
       : notice.nextStep,
     settlement_amount: input.settlement ? money(input.settlement.amount) : '',
     settlement_deadline: input.settlement ? long(input.settlement.deadline) : '',
