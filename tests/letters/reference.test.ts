@@ -39,3 +39,17 @@ test('the letter speaks of one invoice or of several as it has them', () => {
   expect(textOf('it', 1, 'receipt-check')).toContain('che la seguente fattura Le sia pervenuta');
   expect(textOf('it', 2, 'receipt-check')).toContain('che le seguenti fatture Le siano pervenute');
 });
+
+test('an invoice number is printed as it is, "$&" and all', () => {
+  const c = customer({ id: 'c', name: 'Cliente', language: 'it', country: 'IT' });
+  const inv = invoice({ id: 'i', number: 'A$&1', customerId: 'c', amount: 10_000, dueDate: '2024-03-15' });
+  const text = JSON.stringify(
+    letterContent(
+      letterInputFor(
+        { company, customer: c, invoices: [inv], payments: [], adjustments: [] },
+        { kind: 'reminder-1', date: '2024-06-30' },
+      ),
+    ).blocks,
+  );
+  expect(text).toContain('Fattura A$&1');
+});
