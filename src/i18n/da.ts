@@ -872,7 +872,7 @@ export const da: Record<MessageKey, string> = {
     'Tilbuddet giver {offer}; fortsat inddrivelse ventes at give {expected} ({chance} chance), {net} efter inkassosalær. Afskrives ved accept: {written}.',
   'settle.offer': 'Giv tilbuddet',
   'dispute.title': 'Tvister',
-  'dispute.credit': 'Kredit ved "delvist"',
+  'dispute.credit': 'Kreditnota ved delvis løsning',
   'dispute.none': 'Ingen tvister.',
   'dispute.new': 'Markér som omtvistet',
   'dispute.mark': 'Markér som omtvistet',

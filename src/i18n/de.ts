@@ -880,7 +880,7 @@ export const de: Record<MessageKey, string> = {
     'Das Angebot bringt {offer}; weiteres Mahnen bringt erwartet {expected} ({chance} Chance), {net} nach Inkassoprovision. Bei Annahme abgeschrieben: {written}.',
   'settle.offer': 'Angebot machen',
   'dispute.title': 'Streitfälle',
-  'dispute.credit': 'Gutschrift bei „teilweise“',
+  'dispute.credit': 'Gutschrift bei teilweiser Lösung',
   'dispute.none': 'Kein Streitfall.',
   'dispute.new': 'Als bestritten markieren',
   'dispute.mark': 'Als bestritten markieren',

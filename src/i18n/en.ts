@@ -870,7 +870,7 @@ export const en = {
     'The offer brings {offer}; chasing on is expected to recover {expected} ({chance} chance), {net} after the agency’s fee. Written off on acceptance: {written}.',
   'settle.offer': 'Make the offer',
   'dispute.title': 'Disputes',
-  'dispute.credit': 'Credit for "partly"',
+  'dispute.credit': 'Credit note if resolved in part',
   'dispute.none': 'No dispute.',
   'dispute.new': 'Mark disputed',
   'dispute.mark': 'Mark disputed',

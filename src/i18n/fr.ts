@@ -878,7 +878,7 @@ export const fr: Record<MessageKey, string> = {
     'L’offre rapporte {offer} ; continuer à relancer devrait recouvrer {expected} ({chance} de chances), {net} après la commission de l’agence. Passé en perte à l’acceptation : {written}.',
   'settle.offer': 'Faire l’offre',
   'dispute.title': 'Litiges',
-  'dispute.credit': 'Avoir pour « en partie »',
+  'dispute.credit': 'Avoir si réglée en partie',
   'dispute.none': 'Aucun litige.',
   'dispute.new': 'Marquer contestée',
   'dispute.mark': 'Marquer contestée',

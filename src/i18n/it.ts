@@ -875,7 +875,7 @@ export const it: Record<MessageKey, string> = {
     'Con la proposta si incassano {offer}; proseguendo si stima di recuperare {expected} (probabilità {chance}), {net} al netto del compenso dell’agenzia. Stralcio all’accettazione: {written}.',
   'settle.offer': 'Fai la proposta',
   'dispute.title': 'Contestazioni',
-  'dispute.credit': 'Credito per "in parte"',
+  'dispute.credit': 'Nota di credito se risolta in parte',
   'dispute.none': 'Nessuna contestazione.',
   'dispute.new': 'Segna come contestata',
   'dispute.mark': 'Segna come contestata',

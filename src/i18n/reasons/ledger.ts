@@ -48,7 +48,7 @@ export const ledgerTexts: LanguageTexts<LedgerLabel> = {
     'status.paid': () => 'Plătită',
     'status.disputed': () => 'Contestată',
     'status.written-off': () => 'Scoasă din evidență',
-    'bucket.current': () => 'Neajunsă la scadență',
+    'bucket.current': () => 'În termen',
     'bucket.range': (p) => `${p.from}–${p.to} ${roDe(p.to)}zile`,
     'bucket.over': (p) => `Peste ${p.from - 1} ${roDe(p.from - 1)}zile`,
   },
