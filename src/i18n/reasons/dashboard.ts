@@ -1,6 +1,7 @@
 // Words for the dashboard's codes: payment categories, next steps and the basis of each forecast weight.
 import type { LanguageTexts } from './types';
 import { CATEGORY_NAMES } from './behaviour';
+import type { Language } from '../../domain/types';
 import type { ForecastBasis } from '../../charts/forecast';
 import type { Category } from '../../charts/debtors';
 
@@ -59,14 +60,17 @@ const de = cat({
   'non-payer': 'Kunden, die nie gezahlt haben',
 });
 
+/** A language's category names as the customer pages give them (behaviour.ts): one name, every screen. */
+function categoryLabels(language: Language): Record<`dashboard.category.${Category}`, () => string> {
+  const names = CATEGORY_NAMES[language];
+  return Object.fromEntries(
+    Object.entries(names).map(([category, name]) => [`dashboard.category.${category}`, () => name]),
+  ) as Record<`dashboard.category.${Category}`, () => string>;
+}
+
 export const dashboardTexts: LanguageTexts<DashboardLabel> = {
   en: {
-    'dashboard.category.reliable': () => CATEGORY_NAMES.en['reliable'],
-    'dashboard.category.sporadic': () => CATEGORY_NAMES.en['sporadic'],
-    'dashboard.category.avoider': () => CATEGORY_NAMES.en['avoider'],
-    'dashboard.category.temporary-difficulty': () => CATEGORY_NAMES.en['temporary-difficulty'],
-    'dashboard.category.new': () => CATEGORY_NAMES.en['new'],
-    'dashboard.category.non-payer': () => CATEGORY_NAMES.en['non-payer'],
+    ...categoryLabels('en'),
     'dashboard.next.none': () => 'Nothing to do',
     'dashboard.forecast.due': (p, f) =>
       `Invoices falling due, ${en(p.category)}: counted at ${f.percent(p.weight * 100, 0)}, expected after the due date by each customer’s average days late`,
@@ -76,12 +80,7 @@ export const dashboardTexts: LanguageTexts<DashboardLabel> = {
       `Payment plan instalments, ${en(p.category)}: counted at ${f.percent(p.weight * 100, 0)} on the instalment date`,
   },
   it: {
-    'dashboard.category.reliable': () => CATEGORY_NAMES.it['reliable'],
-    'dashboard.category.sporadic': () => CATEGORY_NAMES.it['sporadic'],
-    'dashboard.category.avoider': () => CATEGORY_NAMES.it['avoider'],
-    'dashboard.category.temporary-difficulty': () => CATEGORY_NAMES.it['temporary-difficulty'],
-    'dashboard.category.new': () => CATEGORY_NAMES.it['new'],
-    'dashboard.category.non-payer': () => CATEGORY_NAMES.it['non-payer'],
+    ...categoryLabels('it'),
     'dashboard.next.none': () => 'Nulla da fare',
     'dashboard.forecast.due': (p, f) =>
       `Fatture in scadenza, ${it(p.category)}: contate al ${f.percent(p.weight * 100, 0)}, attese dopo la scadenza con il ritardo medio di ciascun cliente`,
@@ -91,12 +90,7 @@ export const dashboardTexts: LanguageTexts<DashboardLabel> = {
       `Rate di piani di rientro, ${it(p.category)}: contate al ${f.percent(p.weight * 100, 0)} alla scadenza della rata`,
   },
   fr: {
-    'dashboard.category.reliable': () => CATEGORY_NAMES.fr['reliable'],
-    'dashboard.category.sporadic': () => CATEGORY_NAMES.fr['sporadic'],
-    'dashboard.category.avoider': () => CATEGORY_NAMES.fr['avoider'],
-    'dashboard.category.temporary-difficulty': () => CATEGORY_NAMES.fr['temporary-difficulty'],
-    'dashboard.category.new': () => CATEGORY_NAMES.fr['new'],
-    'dashboard.category.non-payer': () => CATEGORY_NAMES.fr['non-payer'],
+    ...categoryLabels('fr'),
     'dashboard.next.none': () => 'Rien à faire',
     'dashboard.forecast.due': (p, f) =>
       `Factures arrivant à échéance, ${fr(p.category)} : comptées à ${f.percent(p.weight * 100, 0)}, attendues après l’échéance avec le retard moyen de chaque client`,
@@ -106,12 +100,7 @@ export const dashboardTexts: LanguageTexts<DashboardLabel> = {
       `Échéances d’échéanciers, ${fr(p.category)} : comptées à ${f.percent(p.weight * 100, 0)} à leur date`,
   },
   ro: {
-    'dashboard.category.reliable': () => CATEGORY_NAMES.ro['reliable'],
-    'dashboard.category.sporadic': () => CATEGORY_NAMES.ro['sporadic'],
-    'dashboard.category.avoider': () => CATEGORY_NAMES.ro['avoider'],
-    'dashboard.category.temporary-difficulty': () => CATEGORY_NAMES.ro['temporary-difficulty'],
-    'dashboard.category.new': () => CATEGORY_NAMES.ro['new'],
-    'dashboard.category.non-payer': () => CATEGORY_NAMES.ro['non-payer'],
+    ...categoryLabels('ro'),
     'dashboard.next.none': () => 'Nimic de făcut',
     'dashboard.forecast.due': (p, f) =>
       `Facturi scadente, ${ro(p.category)}: socotite la ${f.percent(p.weight * 100, 0)}, așteptate după scadență cu întârzierea medie a fiecărui client`,
@@ -121,12 +110,7 @@ export const dashboardTexts: LanguageTexts<DashboardLabel> = {
       `Rate din planuri de plată, ${ro(p.category)}: socotite la ${f.percent(p.weight * 100, 0)} la scadența ratei`,
   },
   da: {
-    'dashboard.category.reliable': () => CATEGORY_NAMES.da['reliable'],
-    'dashboard.category.sporadic': () => CATEGORY_NAMES.da['sporadic'],
-    'dashboard.category.avoider': () => CATEGORY_NAMES.da['avoider'],
-    'dashboard.category.temporary-difficulty': () => CATEGORY_NAMES.da['temporary-difficulty'],
-    'dashboard.category.new': () => CATEGORY_NAMES.da['new'],
-    'dashboard.category.non-payer': () => CATEGORY_NAMES.da['non-payer'],
+    ...categoryLabels('da'),
     'dashboard.next.none': () => 'Intet at gøre',
     'dashboard.forecast.due': (p, f) =>
       `Fakturaer der forfalder, ${da(p.category)}: regnet med ${f.percent(p.weight * 100, 0)}, ventet efter forfald med hver kundes gennemsnitlige forsinkelse`,
@@ -136,12 +120,7 @@ export const dashboardTexts: LanguageTexts<DashboardLabel> = {
       `Afdrag på betalingsaftaler, ${da(p.category)}: regnet med ${f.percent(p.weight * 100, 0)} på afdragets dato`,
   },
   de: {
-    'dashboard.category.reliable': () => CATEGORY_NAMES.de['reliable'],
-    'dashboard.category.sporadic': () => CATEGORY_NAMES.de['sporadic'],
-    'dashboard.category.avoider': () => CATEGORY_NAMES.de['avoider'],
-    'dashboard.category.temporary-difficulty': () => CATEGORY_NAMES.de['temporary-difficulty'],
-    'dashboard.category.new': () => CATEGORY_NAMES.de['new'],
-    'dashboard.category.non-payer': () => CATEGORY_NAMES.de['non-payer'],
+    ...categoryLabels('de'),
     'dashboard.next.none': () => 'Nichts zu tun',
     'dashboard.forecast.due': (p, f) =>
       `Fällig werdende Rechnungen, ${de(p.category)}: mit ${f.percent(p.weight * 100, 0)} gerechnet, erwartet nach Fälligkeit mit dem durchschnittlichen Verzug jedes Kunden`,
