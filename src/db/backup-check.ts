@@ -6,9 +6,9 @@ import { invoiceProblem, rowProblem, type FieldProblem } from './records';
 
 /** One bad record, as the message names it: where it is, which field, what is wrong. */
 export interface RecordIssue {
-  /** The table ('invoices' for the rows packed inside invoiceBlocks). */
+  /** The table ('invoices' and 'customers' for the rows packed inside invoiceBlocks and customerBlocks). */
   table: string;
-  /** Position of the row in its table (0-based), or in the list of all invoices. */
+  /** Position of the row in its table (0-based), or in the list of all invoices or all customers. */
   index: number;
   id?: string;
   field: string;
@@ -56,8 +56,27 @@ export function checkTables(tables: Record<string, unknown[]>): TablesCheck {
     });
   }
 
+  // The customers inside their buckets: schema and unique ids (an index counts every customer).
+  const customerIds = new Set<string>();
+  let at = 0;
+  for (const bucket of byTable('customerBlocks')) {
+    const rows = (bucket as { rows?: unknown }).rows;
+    if (!Array.isArray(rows)) continue;
+    for (const row of rows) {
+      const p = rowProblem('customers', row);
+      const id = idOf(row);
+      // (A customer with a bad field is still there for its invoices: one problem, said once.)
+      if (p) {
+        add({ table: 'customers', index: at, id, ...p });
+        if (id !== undefined) customerIds.add(id);
+      } else if (customerIds.has(id as string))
+        add({ table: 'customers', index: at, id, field: 'id', problem: 'duplicate-id' });
+      else customerIds.add(id as string);
+      at++;
+    }
+  }
+
   // The invoices inside the blocks: schema, unique ids, and their customers.
-  const customerIds = new Set(byTable('customers').map(idOf));
   const invoiceIds = new Set<string>();
   let index = 0;
   for (const block of byTable('invoiceBlocks')) {

@@ -24,7 +24,10 @@ export interface Backup {
   /** ISO timestamp of the export. */
   createdAt: string;
   app: 'Overdue';
-  /** Rows per table, plus `invoices`: the invoices packed inside `invoiceBlocks`. */
+  /**
+   * Rows per table, plus `invoices` and `customers`: the invoices packed inside `invoiceBlocks`, the
+   * customers inside `customerBlocks`.
+   */
   counts: Record<string, number>;
   tables: Record<string, Record<string, unknown>[]>;
   checksum: string;
@@ -54,7 +57,8 @@ export function tablesAt(version: number): string[] {
   return [...tables];
 }
 
-function invoiceRows(blocks: Record<string, unknown>[]): number {
+/** The rows packed inside blocks (of invoices or of customers). */
+function packedRows(blocks: Record<string, unknown>[]): number {
   let n = 0;
   for (const b of blocks) n += Array.isArray(b.rows) ? b.rows.length : 0;
   return n;
@@ -83,7 +87,10 @@ export async function exportBackup(db: OverdueDb, createdAt: string): Promise<Bl
   tables.settings = settings;
 
   const names = Object.keys(tables).sort();
-  const counts: Record<string, number> = { invoices: invoiceRows(tables.invoiceBlocks ?? []) };
+  const counts: Record<string, number> = {
+    invoices: packedRows(tables.invoiceBlocks ?? []),
+    customers: packedRows(tables.customerBlocks ?? []),
+  };
   for (const name of names) counts[name] = tables[name]?.length ?? 0;
   const head = canonicalJson({
     app: 'Overdue',
@@ -159,7 +166,7 @@ export async function parseBackup(text: string): Promise<ParsedBackup> {
     if (!Array.isArray(rows)) return damaged('table-missing', name);
     if (counts[name] !== rows.length) return damaged('count', name);
     const key = name === 'settings' ? 'key' : 'id';
-    const keyType = name === 'invoiceBlocks' ? 'number' : 'string';
+    const keyType = name === 'invoiceBlocks' || name === 'customerBlocks' ? 'number' : 'string';
     if (!rows.every((r) => isRecord(r) && typeof r[key] === keyType)) return damaged('row-key', name);
   }
   const backup = value as unknown as Backup;
@@ -194,7 +201,10 @@ async function checksumMatches(
 /** An older-schema backup as a current one: its rows taken through the same upgrade path as an old database. */
 async function upgraded(backup: Backup): Promise<Backup> {
   const tables = await upgradedTables(backup);
-  const counts: Record<string, number> = { invoices: invoiceRows(tables.invoiceBlocks ?? []) };
+  const counts: Record<string, number> = {
+    invoices: packedRows(tables.invoiceBlocks ?? []),
+    customers: packedRows(tables.customerBlocks ?? []),
+  };
   for (const [name, rows] of Object.entries(tables)) counts[name] = rows.length;
   return { ...backup, schemaVersion: SCHEMA_VERSION, tables, counts };
 }
@@ -247,8 +257,8 @@ export async function restoreBackup(db: OverdueDb, backup: Backup): Promise<void
 /** Invoices and customers in a backup, for the message after a restore. */
 export function backupSummary(backup: Backup): { invoices: number; customers: number } {
   return {
-    invoices: invoiceRows(backup.tables.invoiceBlocks ?? []),
-    customers: backup.tables.customers?.length ?? 0,
+    invoices: packedRows(backup.tables.invoiceBlocks ?? []),
+    customers: packedRows(backup.tables.customerBlocks ?? []),
   };
 }
 

@@ -10,6 +10,7 @@ import type { ChangeLogEntry, InvoiceBlock, OverdueDb } from './schema';
 import { scanTable } from './quarantine';
 import { IdMap } from '../domain/id-map';
 import { packBlock } from './block-codec';
+import { CustomerPlacement, customersOf, type BucketWrite, type CustomerBucket } from './customer-buckets';
 
 export {
   ENTITY_NAMES,
@@ -52,6 +53,8 @@ export class Book {
     evidence: new Map(),
   };
   private arrays = new Map<EntityName, unknown[]>();
+  /** Which stored bucket holds each customer (customer-buckets.ts). */
+  private readonly placement = new CustomerPlacement();
 
   /** The reference-rate tables interest is computed with: the shipped ones, or the user's edited copy. */
   rates: RateTables = defaultRateTables;
@@ -80,6 +83,7 @@ export class Book {
     const db = this.db;
     let revision = 0;
     let blocks: InvoiceBlock[] = [];
+    let buckets: CustomerBucket[] = [];
     const tables = new Map<keyof MapTables, { id: string }[]>();
     let fits = true;
     let blockOf: Map<string, number> | undefined;
@@ -98,8 +102,9 @@ export class Book {
         internInvoiceTexts(batch, texts);
         for (const b of batch) blocks.push(b);
       }
+      buckets = await db.customerBlocks.toArray();
       for (const name of Object.keys(this.maps) as (keyof MapTables)[])
-        tables.set(name, (await db.table(name).toArray()) as { id: string }[]);
+        if (name !== 'customers') tables.set(name, (await db.table(name).toArray()) as { id: string }[]);
       if (check) {
         const invoiceIds = new IdMap<number>();
         invoiceIds.reserve(blocks.reduce((n, b) => n + b.rows.length, 0));
@@ -107,6 +112,7 @@ export class Book {
         const scans = [
           scanTable('settings', await db.settings.toArray(), invoiceIds, at),
           scanTable('invoiceBlocks', blocks, invoiceIds, at),
+          scanTable('customerBlocks', buckets, invoiceIds, at),
           ...[...tables].map(([name, rows]) => scanTable(name, rows, invoiceIds, at)),
         ];
         fits = scans.every((s) => s.found.length === 0);
@@ -116,6 +122,13 @@ export class Book {
     if (!fits) return false;
     this.revision = revision;
     this.invoices.load(blocks, blockOf);
+    tables.set('customers', customersOf(buckets));
+    this.placement.clear();
+    for (const b of buckets)
+      this.placement.place(
+        b.id,
+        b.rows.map((c) => c.id),
+      );
     for (const [name, rows] of tables) {
       const map = this.maps[name] as Map<string, { id: string }>;
       map.clear();
@@ -206,26 +219,38 @@ export class Book {
     const inv = change.invoices
       ? this.invoices.plan(change.invoices.put ?? [], change.invoices.delete ?? [])
       : null;
-    const tables: Table[] = ENTITY_NAMES.filter((n) => change[n] && n !== 'invoices').map((n) => db.table(n));
+    const cus = change.customers
+      ? this.placement.plan(change.customers.put ?? [], change.customers.delete ?? [], (id) =>
+          this.maps.customers.get(id),
+        )
+      : null;
+    const tables: Table[] = ENTITY_NAMES.filter(
+      (n) => change[n] && n !== 'invoices' && n !== 'customers',
+    ).map((n) => db.table(n));
     if (inv) tables.push(db.invoiceBlocks);
+    if (cus) tables.push(db.customerBlocks);
     if (tables.length === 0) return inverse;
     tables.push(db.changeLog);
     const entry: ChangeLogEntry = { rev: this.revision + 1, touched: {} };
     const blockIds = inv ? [...inv.put.map((b) => b.id), ...inv.remove] : [];
     if (inv) entry.touched.invoiceBlocks = blockIds;
+    const bucketIds = cus ? [...cus.put.map((b) => b.id), ...cus.remove] : [];
+    if (bucketIds.length) entry.touched.customerBlocks = bucketIds;
     for (const name of ENTITY_NAMES) {
       const c = change[name] as { put?: { id: string }[]; delete?: string[] } | undefined;
-      if (!c || name === 'invoices') continue;
+      if (!c || name === 'invoices' || name === 'customers') continue;
       const ids = [...(c.put ?? []).map((r) => r.id), ...(c.delete ?? [])];
       if (ids.length) entry.touched[name] = ids.length > LOG_ID_LIMIT ? 'all' : ids;
     }
     let undoMemory: (() => void) | null = null;
     if (shown) {
       const blocksBefore = this.invoices.blocksOf(blockIds);
-      this.applyToMemory(change, inv);
+      const placedBefore = bucketIds.map((b) => [b, [...this.placement.idsIn(b)]] as const);
+      this.applyToMemory(change, inv, cus);
       undoMemory = () => {
         this.invoices.refreshBlocks(blockIds, blocksBefore);
-        this.applyToMemory({ ...inverse, invoices: undefined }, null);
+        this.applyToMemory({ ...inverse, invoices: undefined }, null, null);
+        for (const [b, ids] of placedBefore) this.placement.place(b, ids);
       };
     }
     // Every change (an edit shown first, an import, a paste, an undo) is written with IndexedDB itself,
@@ -264,8 +289,13 @@ export class Book {
             for (const id of inv.remove) blocks.delete(id);
             for (const b of inv.put) blocks.put(packBlock(b));
           }
+          if (cus) {
+            const buckets = tx.objectStore('customerBlocks');
+            for (const id of cus.remove) buckets.delete(id);
+            for (const b of cus.put) buckets.put(b);
+          }
           for (const name of ENTITY_NAMES) {
-            if (name === 'invoices') continue;
+            if (name === 'invoices' || name === 'customers') continue;
             const c = change[name] as { put?: { id: string }[]; delete?: string[] } | undefined;
             if (!c) continue;
             const store = tx.objectStore(name);
@@ -297,7 +327,7 @@ export class Book {
       throw e;
     }
     this.revision = entry.rev;
-    if (!shown) this.applyToMemory(change, inv);
+    if (!shown) this.applyToMemory(change, inv, cus);
     return inverse;
   }
 
@@ -312,9 +342,17 @@ export class Book {
     this.shownWaiting?.();
   }
 
-  /** Puts a change's records into memory (the invoices through their planned blocks). */
-  private applyToMemory(change: ChangeSet, inv: InvoiceWrite | null): void {
+  /**
+   * Puts a change's records into memory (the invoices through their planned blocks; the customers'
+   * places in their buckets as `cus` planned them).
+   */
+  private applyToMemory(
+    change: ChangeSet,
+    inv: InvoiceWrite | null,
+    cus: (BucketWrite & { apply: () => void }) | null,
+  ): void {
     inv?.apply();
+    cus?.apply();
     for (const name of ENTITY_NAMES) {
       if (name === 'invoices') continue;
       const c = change[name] as { put?: { id: string }[]; delete?: string[] } | undefined;
@@ -336,7 +374,11 @@ export class Book {
     const entries = await db.changeLog.where('rev').above(this.revision).toArray();
     if (entries.length === 0) return new Set();
     const first = entries[0]?.rev;
-    if (first !== this.revision + 1 || entries.some((e) => e.touched['*'] === 'all')) {
+    // (An entry naming customers one by one is from before they were stored in buckets.)
+    if (
+      first !== this.revision + 1 ||
+      entries.some((e) => e.touched['*'] === 'all' || e.touched.customers !== undefined)
+    ) {
       await this.load();
       return 'all';
     }
@@ -367,6 +409,11 @@ export class Book {
           changed.add('invoices');
           continue;
         }
+        if (name === 'customerBlocks') {
+          await this.rereadBuckets(list === 'all' ? null : ([...list] as number[]));
+          changed.add('customers');
+          continue;
+        }
         const entity = name as keyof MapTables;
         const map = this.maps[entity] as Map<string, { id: string }>;
         if (list === 'all') {
@@ -387,6 +434,32 @@ export class Book {
       this.revision = entries.at(-1)?.rev ?? this.revision;
     });
     return changed;
+  }
+
+  /** Takes in stored customer buckets another tab wrote (null: all of them), inside a read transaction. */
+  private async rereadBuckets(ids: number[] | null): Promise<void> {
+    const map = this.maps.customers;
+    if (!ids) {
+      const all = await this.db.customerBlocks.toArray();
+      map.clear();
+      this.placement.clear();
+      for (const c of customersOf(all)) map.set(c.id, c);
+      for (const b of all)
+        this.placement.place(
+          b.id,
+          b.rows.map((c) => c.id),
+        );
+    } else {
+      const stored = await this.db.customerBlocks.bulkGet(ids);
+      ids.forEach((bucket, i) => {
+        const rows = stored[i]?.rows ?? [];
+        const now = new Set(rows.map((c) => c.id));
+        for (const id of this.placement.idsIn(bucket)) if (!now.has(id)) map.delete(id);
+        for (const c of rows) map.set(c.id, c);
+        this.placement.place(bucket, now);
+      });
+    }
+    this.arrays.delete('customers');
   }
 
   /** Records that the whole stored book was replaced (restore, delete all): other tabs reload it. */

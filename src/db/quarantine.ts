@@ -37,6 +37,7 @@ export function scanTable(
   at: string,
 ): TableScan {
   const scan: TableScan = { found: [], bad: [], rewrite: [] };
+  const customerIds = new Set<string>();
   rows.forEach((row, i) => {
     if (table === 'settings' && (row as { key?: unknown }).key === QUARANTINE_KEY) return;
     const problem = rowProblem(table, row);
@@ -52,6 +53,18 @@ export function scanTable(
         if (!p && invoiceIds.has(id)) p = { field: 'id', problem: 'duplicate-id' };
         if (p) scan.found.push({ table: 'invoices', at, problem: p, row: r });
         else invoiceIds.set(id, block.id);
+        return !p;
+      });
+      if (keep.length !== block.rows.length) scan.rewrite.push({ ...block, rows: keep });
+    } else if (table === 'customerBlocks') {
+      // So is a bucket of customers.
+      const block = row as { id: number; rows: unknown[] };
+      const keep = block.rows.filter((r) => {
+        let p = rowProblem('customers', r);
+        const id = p ? '' : (r as { id: string }).id;
+        if (!p && customerIds.has(id)) p = { field: 'id', problem: 'duplicate-id' };
+        if (p) scan.found.push({ table: 'customers', at, problem: p, row: r });
+        else customerIds.add(id);
         return !p;
       });
       if (keep.length !== block.rows.length) scan.rewrite.push({ ...block, rows: keep });

@@ -135,6 +135,8 @@ function plainInvoice(row: unknown): boolean {
 }
 
 const invoiceBlock = v.object({ id: int, rows: v.array(v.unknown(), 'type') }, 'not-object');
+/** A stored bucket of customers (customer-buckets.ts): each customer in it is checked on its own. */
+const customerBlock = invoiceBlock;
 
 const allocation = v.object({ invoiceId: id, amount: int, discount: v.optional(int) }, 'not-object');
 
@@ -359,6 +361,7 @@ const setting = v.object({ key: v.pipe(v.string('type'), v.minLength(1, 'missing
 export const ROW_SCHEMAS: Record<string, v.GenericSchema> = {
   settings: setting,
   customers: customer,
+  customerBlocks: customerBlock,
   invoiceBlocks: invoiceBlock,
   payments: payment,
   adjustments: adjustment,

@@ -2,6 +2,7 @@
 // version with an upgrade function; old versions stay listed so Dexie can upgrade any older database.
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { packedBlocks } from './block-codec';
+import { bucketsOf, type CustomerBucket } from './customer-buckets';
 
 // Dexie turns its debugging on by itself when the page is served from localhost or 127.0.0.1: a
 // console task made for every request, and every failed request traced in the console (a write
@@ -67,11 +68,12 @@ export interface Setting {
 }
 
 export const DB_NAME = 'overdue';
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 7;
 
 export type OverdueDb = Dexie & {
   settings: EntityTable<Setting, 'key'>;
-  customers: EntityTable<Customer, 'id'>;
+  /** Customers, many to a record (customer-buckets.ts). */
+  customerBlocks: EntityTable<CustomerBucket, 'id'>;
   invoiceBlocks: EntityTable<InvoiceBlock, 'id'>;
   payments: EntityTable<Payment, 'id'>;
   adjustments: EntityTable<Adjustment, 'id'>;
@@ -98,7 +100,7 @@ export interface ChangeLogEntry {
 /** Every table of the current version, in the order backups list them. */
 export const TABLES = [
   'settings',
-  'customers',
+  'customerBlocks',
   'invoiceBlocks',
   'payments',
   'adjustments',
@@ -189,6 +191,22 @@ export const VERSIONS: VersionDef[] = [
     // is closed rather than reading what it cannot.
     version: 5,
     stores: {},
+  },
+  {
+    // v6: customers are stored many to a record (customer-buckets.ts): an import's thousands of
+    // customers are a few dozen requests, not one each. They move into their buckets here.
+    version: 6,
+    stores: { customerBlocks: 'id' },
+    upgrade: async (tx) => {
+      const customers = (await tx.table('customers').toArray()) as Customer[];
+      if (customers.length) await tx.table('customerBlocks').bulkPut(bucketsOf(customers));
+      await tx.table('customers').clear();
+    },
+  },
+  {
+    // v7: the emptied customers table goes (a table is read in one version's upgrade, dropped in the next).
+    version: 7,
+    stores: { customers: null },
   },
 ];
 

@@ -67,7 +67,8 @@ describe('storage that must not lose anything', () => {
     const { checksum: _, ...rest } = good;
     const tables = rest.tables as Record<string, Record<string, unknown>[]>;
     (tables.invoiceBlocks![0]!.rows as unknown[])[0] = null;
-    tables.customers![1]!.language = 'klingon';
+    const customers = tables.customerBlocks!.flatMap((b) => b.rows as Record<string, unknown>[]);
+    customers[1]!.language = 'klingon';
     const checksum = await sha256(new TextEncoder().encode(canonicalJson(rest)));
     await page.getByLabel('Restore from backup…').setInputFiles({
       name: 'hostile.json',
@@ -100,9 +101,19 @@ describe('storage that must not lose anything', () => {
           const req = indexedDB.open('overdue');
           req.onsuccess = () => {
             const db = req.result;
-            const tx = db.transaction('customers', 'readwrite');
-            tx.objectStore('customers').put({ id: 'poison-1', name: null, language: 42 });
-            tx.objectStore('customers').put({ id: 'poison-2', currency: 'euros' });
+            // Customers are stored many to a record: two bad ones join the first record's good ones.
+            const tx = db.transaction('customerBlocks', 'readwrite');
+            const store = tx.objectStore('customerBlocks');
+            const first = store.openCursor();
+            first.onsuccess = () => {
+              const cursor = first.result!;
+              const bucket = cursor.value as { id: number; rows: unknown[] };
+              bucket.rows.push(
+                { id: 'poison-1', name: null, language: 42 },
+                { id: 'poison-2', currency: 'euros' },
+              );
+              cursor.update(bucket);
+            };
             tx.oncomplete = () => (db.close(), resolve());
             tx.onerror = () => reject(tx.error);
           };
@@ -133,7 +144,7 @@ describe('storage that must not lose anything', () => {
       () =>
         new Promise<void>((resolve, reject) => {
           const req = indexedDB.open('overdue', 990);
-          req.onupgradeneeded = () => req.result.deleteObjectStore('customers');
+          req.onupgradeneeded = () => req.result.deleteObjectStore('customerBlocks');
           req.onsuccess = () => (req.result.close(), resolve());
           req.onerror = () => reject(req.error);
           req.onblocked = () => reject(new Error('blocked'));

@@ -129,9 +129,9 @@ export async function storeInvoiceBlocks(page: Page, bulk: BulkInvoices): Promis
         req.onerror = () => fail(req.error);
         req.onsuccess = () => {
           const db = req.result;
-          const read = db.transaction('customers').objectStore('customers').getAll();
+          const read = db.transaction('customerBlocks').objectStore('customerBlocks').getAll();
           read.onsuccess = () => {
-            const customerId = (read.result[0] as { id: string }).id;
+            const customerId = (read.result[0] as { rows: { id: string }[] }).rows[0]!.id;
             const tx = db.transaction('invoiceBlocks', 'readwrite');
             for (let n = 0; n < b.blocks; n++) {
               const rows = [];

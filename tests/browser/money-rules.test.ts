@@ -50,7 +50,7 @@ async function readDb(page: Page) {
       invoices: blocks.flatMap((b) => rowsOf(b)),
       payments: await all('payments'),
       adjustments: await all('adjustments'),
-      customers: await all('customers'),
+      customers: (await all('customerBlocks')).flatMap((b) => (b as { rows: unknown[] }).rows),
     };
     db.close();
     return out;

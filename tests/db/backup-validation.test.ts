@@ -63,6 +63,9 @@ async function hostile(mutate: (t: Tables) => void): Promise<string> {
 
 const first = (t: Tables, name: string) => t[name]?.[0] as Record<string, unknown>;
 const invoiceRows = (t: Tables) => first(t, 'invoiceBlocks').rows as Record<string, unknown>[];
+/** Every customer of the backup, in its bucket (changing one changes the backup). */
+const customerRows = (t: Tables) =>
+  (t.customerBlocks ?? []).flatMap((b) => b.rows as Record<string, unknown>[]);
 
 const CASES: { name: string; mutate: (t: Tables) => void; issue: Record<string, unknown>; words: RegExp }[] =
   [
@@ -74,7 +77,7 @@ const CASES: { name: string; mutate: (t: Tables) => void; issue: Record<string, 
     },
     {
       name: 'an unknown language code',
-      mutate: (t) => (first(t, 'customers').language = 'xx'),
+      mutate: (t) => (customerRows(t)[0]!.language = 'xx'),
       issue: { table: 'customers', index: 0, field: 'language', problem: 'language' },
       words: /customers row 1 \(id [^)]+\), field “language”: not a known language code/,
     },
@@ -92,7 +95,8 @@ const CASES: { name: string; mutate: (t: Tables) => void; issue: Record<string, 
     },
     {
       name: 'duplicate ids',
-      mutate: (t) => t.customers?.push({ ...first(t, 'customers'), name: 'Impostor' }),
+      mutate: (t) =>
+        (t.customerBlocks!.at(-1)!.rows as unknown[]).push({ ...customerRows(t)[0], name: 'Impostor' }),
       issue: { table: 'customers', field: 'id', problem: 'duplicate-id' },
       words: /field “id”: the same id appears twice/,
     },
@@ -147,7 +151,7 @@ describe('restoring a hostile backup', () => {
   it('names at most five bad records and counts the rest, in every language', async () => {
     const r = await parseBackup(
       await hostile((t) => {
-        for (const c of t.customers ?? []) c.currency = 'euro';
+        for (const c of customerRows(t)) c.currency = 'euro';
       }),
     );
     expect(r.ok).toBe(false);

@@ -75,7 +75,7 @@ describe('evidence in the database', () => {
   it('upgrading a version-3 database keeps every record and adds an empty evidence table', async () => {
     const name = `evidence-upgrade-${Math.random()}`;
     const v3 = db(3, name);
-    await v3.customers.put(customer as never);
+    await v3.table('customers').put(customer as never);
     await v3.activities.put(call as never);
     await v3.invoiceBlocks.put({
       id: 1,
@@ -96,7 +96,7 @@ describe('evidence in the database', () => {
     const v4 = db(4, name);
     await v4.open();
     expect(v4.verno).toBe(4);
-    expect(await v4.customers.toArray()).toEqual([customer]);
+    expect(await v4.table('customers').toArray()).toEqual([customer]);
     expect(await v4.activities.toArray()).toEqual([call]);
     expect((await v4.invoiceBlocks.get(1))?.rows[0]?.amount).toBe(12_345);
     expect(await v4.settings.get('company')).toEqual({ key: 'company', value: { name: 'Studio Bianchi' } });
@@ -150,7 +150,7 @@ describe('evidence in backups', () => {
 
   it('restores a version-3 backup (no evidence table) as it always did', async () => {
     const v3 = db(3);
-    await v3.customers.put(customer as never);
+    await v3.table('customers').put(customer as never);
     await v3.activities.put(call as never);
     const text = await (await exportBackup(v3, CREATED)).text();
     expect(Object.keys((JSON.parse(text) as Backup).tables)).not.toContain('evidence');

@@ -103,7 +103,7 @@ describe('fuzz: CSV files into records', () => {
             // The session writes only when there are no errors (or the bad rows are skipped): what it
             // would write must pass the restore's own checks.
             const tables = {
-              customers: result.customers,
+              customerBlocks: [{ id: 0, rows: result.customers }],
               invoiceBlocks: [{ id: 1, rows: result.invoices }],
               payments: result.payments,
               adjustments: result.adjustments,

@@ -125,7 +125,7 @@ const value = fc.oneof(
   ),
 );
 const mutation = fc.record({
-  table: fc.constantFrom('customers', 'invoiceBlocks', 'payments', 'adjustments', 'settings'),
+  table: fc.constantFrom('customerBlocks', 'invoiceBlocks', 'payments', 'adjustments', 'settings'),
   row: fc.nat(),
   inner: fc.nat(),
   field: fc.oneof(fc.constantFrom(...FIELDS), fc.string({ maxLength: 4 })),
@@ -145,6 +145,7 @@ function apply(tables: Record<string, unknown[]>, m: Mutation): void {
   else if (m.op === 'set') r[m.field] = m.value;
   else if (m.op === 'delete') delete r[m.field];
   else if (m.op === 'set-invoice' && Array.isArray(r.rows) && r.rows.length) {
+    // (A row inside a block: an invoice, or a customer in its bucket.)
     const inv = r.rows[m.inner % r.rows.length] as Record<string, unknown> | null;
     if (inv && typeof inv === 'object') inv[m.field] = m.value;
   } else if (m.op === 'set-company') {
