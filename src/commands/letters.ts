@@ -2,7 +2,20 @@
 // gives the same bytes), logged in the contact log with its sending method and tracking number, and a
 // final notice sets the formal-notice date of the invoices it covers (the first notice counts).
 import type { DunningLevelKind } from '../domain/collections/types';
-import type { Activity, Adjustment, Invoice, IsoDate, Language, Letter, LetterKind } from '../domain/types';
+import type {
+  Activity,
+  Adjustment,
+  CurrencyCode,
+  Instalment,
+  Invoice,
+  IsoDate,
+  Language,
+  Letter,
+  LetterKind,
+  PaymentPlan,
+  SettlementOffer,
+} from '../domain/types';
+import { caseNote } from './collections/shared';
 import { msg } from './message';
 import type { CommandResult, Ctx, Snapshot } from './types';
 
@@ -22,7 +35,26 @@ export interface MadeLetterRecord {
   /** Made from a call-list row: the dunning step it is, and the fee it charges (minor units, after caps). */
   dunningLevel?: DunningLevelKind;
   fee?: number;
+  /**
+   * A payment-plan or settlement-offer letter made from the Letters page's own terms (none recorded
+   * for the customer): the plan it proposes or the offer it makes, recorded with it, so the customer's
+   * page, the call list and the next demand know of it.
+   */
+  proposal?: LetterProposal;
 }
+
+export type LetterProposal =
+  | { plan: { instalments: Instalment[]; currency: CurrencyCode } }
+  | {
+      offer: {
+        amount: number;
+        deadline: IsoDate;
+        currency: CurrencyCode;
+        /** What the letter asked in full, and the share offered of it. */
+        balance: number;
+        percent: number;
+      };
+    };
 
 export function recordLetters(
   snapshot: Snapshot,
@@ -34,6 +66,8 @@ export function recordLetters(
   const logged: Activity[] = [];
   const noticed = new Map<string, Invoice>();
   const fees: Adjustment[] = [];
+  const plans: PaymentPlan[] = [];
+  const offers: SettlementOffer[] = [];
   // The same letter made again (same customer, kind, day and invoices: downloaded or printed twice)
   // is one letter sent: its archived copy becomes the new one, and it is not logged, or its step's
   // fee charged, a second time.
@@ -91,6 +125,52 @@ export function recordLetters(
     }
     logged.push(activity);
     made.set(keyOf(l), archived[archived.length - 1]!);
+    // The plan the letter proposes, or the offer it makes, as the customer page would record it.
+    if (l.proposal && 'plan' in l.proposal && l.proposal.plan.instalments.length) {
+      const { instalments, currency } = l.proposal.plan;
+      const plan: PaymentPlan = {
+        id: ctx.newId('plan'),
+        customerId: l.customerId,
+        invoiceIds: l.invoiceIds,
+        currency,
+        createdOn: l.date,
+        instalments,
+        status: 'proposed',
+        frequency: 'monthly',
+        principal: instalments.reduce((sum, i) => sum + i.amount, 0),
+      };
+      plans.push(plan);
+      logged.push({
+        id: ctx.newId('act'),
+        customerId: l.customerId,
+        invoiceIds: l.invoiceIds,
+        date: l.date,
+        kind: 'note',
+        planId: plan.id,
+      });
+    } else if (l.proposal && 'offer' in l.proposal) {
+      const o = l.proposal.offer;
+      const offer: SettlementOffer = {
+        id: ctx.newId('set'),
+        customerId: l.customerId,
+        invoiceIds: l.invoiceIds,
+        currency: o.currency,
+        offeredOn: l.date,
+        amount: o.amount,
+        deadline: o.deadline,
+        status: 'open',
+        balance: o.balance,
+        percent: o.percent,
+      };
+      offers.push(offer);
+      logged.push(
+        caseNote(ctx, l.customerId, l.invoiceIds, l.date, 'settlement-offered', {
+          eventAmount: o.amount,
+          eventCurrency: o.currency,
+          settlementId: offer.id,
+        }),
+      );
+    }
     if (l.kind !== 'final-notice') continue;
     for (const invoiceId of l.invoiceIds) {
       const inv = noticed.get(invoiceId) ?? snapshot.get('invoices', invoiceId);
@@ -103,6 +183,8 @@ export function recordLetters(
       letters: { put: archived },
       activities: { put: logged },
       ...(fees.length > 0 ? { adjustments: { put: fees } } : {}),
+      ...(plans.length > 0 ? { plans: { put: plans } } : {}),
+      ...(offers.length > 0 ? { settlements: { put: offers } } : {}),
       ...(noticed.size > 0 ? { invoices: { put: [...noticed.values()] } } : {}),
     },
     errors: [],

@@ -154,6 +154,19 @@ describe('collections in the browser', () => {
       .toMatch(/Dispute .*Quality of goods or work/);
   });
 
+  it('puts a customer on credit hold from the row that suggests it; the row leaves and the customer page says so', async () => {
+    const { page } = await start();
+    // "All" shows every kind of row, the holds among them.
+    await page.getByRole('group', { name: 'Show' }).getByRole('button', { name: /^All/ }).click();
+    const { id, customerId } = await firstRow(page, ['credit-hold']);
+    await row(page, id).getByRole('button', { name: 'Put on credit hold' }).click();
+    await expect.poll(() => row(page, id).count()).toBe(0);
+    await page.goto(`${h!.url}index.html#/customers/${encodeURIComponent(customerId)}`);
+    await expect.poll(() => page.locator('input[name="hold"]').isChecked()).toBe(true);
+    // The log says when the customer went on hold.
+    await expect.poll(() => page.getByTestId('timeline').locator('li').first().innerText()).toMatch(/hold/i);
+  });
+
   it('creates a 6-instalment plan and, a month and more later, sees missed instalments', async () => {
     const { page, asOf } = await start();
     const { customerId } = await firstRow(page, ['letter', 'call']);

@@ -178,6 +178,9 @@ describe('letters', () => {
     const offer = pdfText(await downloaded(page, () => page.getByTestId('letters-download').click()));
     expect(offer).not.toContain(claimed[0]!);
     expect(offer).toContain(claimed[1]!);
+    // The offer the letter makes is recorded: the customer page shows it open.
+    await page.goto(`${h.url}index.html#/customers/${it.id}`);
+    await expect.poll(() => page.locator('[data-offer][data-state="open"]').count()).toBe(1);
     // All of them in plans: no letter, and the page says why.
     await page.goto(`${h.url}index.html#/customers/${it.id}`);
     for (const n of claimed.slice(1)) {
@@ -196,6 +199,33 @@ describe('letters', () => {
       .toContain(
         'No letter for 1 of the customers chosen: nothing of theirs is asked for in this letter (paid, disputed, in a payment plan or in a settlement offer).',
       );
+    expect(h.pageErrors).toEqual([]);
+  });
+
+  it('records the plan a plan letter proposes; the customer page takes the answer', async () => {
+    h = await openApp();
+    const { page } = h;
+    await loadSample(page);
+    await page.goto(`${h.url}index.html#/letters`);
+    await page.getByTestId('letter-customer').first().waitFor();
+    await page.getByTestId('letter-kind').selectOption('payment-plan');
+    const c = await customerIn(page, 'Italian');
+    await page.getByRole('checkbox', { name: c.name, exact: true }).check();
+    const warning = page.getByTestId('letters-too-soon');
+    if (await warning.count()) await warning.getByRole('checkbox').check();
+    const text = pdfText(await downloaded(page, () => page.getByTestId('letters-download').click()));
+    await page.goto(`${h.url}index.html#/customers/${c.id}`);
+    const plan = page.locator('[data-plan]');
+    await expect.poll(() => plan.count()).toBe(1);
+    await expect(plan.innerText()).resolves.toMatch(/proposto|proposed/);
+    // Its instalments are the letter's. The page writes amounts as en-GB does (€1,234.56), the Italian
+    // letter as Italian does (1.234,56 €): their digits are compared.
+    const amounts = await plan.locator('tbody tr td:nth-child(3)').allInnerTexts();
+    expect(amounts.length).toBeGreaterThan(1);
+    const lines = text.split('\n').map((l) => l.replace(/\D/g, ''));
+    for (const a of amounts) expect(lines.some((l) => l.includes(a.replace(/\D/g, '')))).toBe(true);
+    await plan.getByRole('button', { name: 'The customer agreed' }).click();
+    await expect.poll(() => plan.innerText()).toMatch(/· active/);
     expect(h.pageErrors).toEqual([]);
   });
 

@@ -30,6 +30,75 @@ const made = (over: Partial<MadeLetterRecord>): MadeLetterRecord => ({
 });
 
 describe('recordLetters', () => {
+  test('a plan letter made from the page’s terms records the plan it proposes, once; an offer letter its offer', () => {
+    const instalments = [
+      { dueDate: '2024-07-30', amount: 67 },
+      { dueDate: '2024-08-30', amount: 67 },
+      { dueDate: '2024-09-30', amount: 66 },
+    ];
+    const plan = recordLetters(
+      snapshot,
+      [made({ kind: 'payment-plan', proposal: { plan: { instalments, currency: 'EUR' } } })],
+      ctxAt('2024-06-30'),
+    );
+    const proposed = plan.change.plans?.put ?? [];
+    expect(proposed).toHaveLength(1);
+    expect(proposed[0]).toMatchObject({
+      customerId: 'c1',
+      invoiceIds: ['a', 'b'],
+      currency: 'EUR',
+      createdOn: '2024-06-30',
+      status: 'proposed',
+      instalments,
+      principal: 200,
+    });
+    // The log has the letter and the plan.
+    expect(plan.change.activities?.put?.map((x) => x.planId ?? x.kind)).toEqual(['letter', proposed[0]!.id]);
+    // The same letter downloaded again proposes nothing more.
+    const after = snapshotOf({
+      customers: [c],
+      invoices: [a, b],
+      letters: plan.change.letters!.put!,
+      activities: plan.change.activities!.put!,
+      plans: proposed,
+    });
+    const again = recordLetters(
+      after,
+      [made({ kind: 'payment-plan', proposal: { plan: { instalments, currency: 'EUR' } } })],
+      ctxAt('2024-06-30'),
+    );
+    expect(again.change.plans).toBeUndefined();
+
+    const offer = recordLetters(
+      snapshot,
+      [
+        made({
+          kind: 'settlement-offer',
+          proposal: {
+            offer: { amount: 140, deadline: '2024-07-14', currency: 'EUR', balance: 200, percent: 70 },
+          },
+        }),
+      ],
+      ctxAt('2024-06-30'),
+    );
+    expect(offer.change.settlements?.put).toEqual([
+      expect.objectContaining({
+        customerId: 'c1',
+        invoiceIds: ['a', 'b'],
+        offeredOn: '2024-06-30',
+        amount: 140,
+        deadline: '2024-07-14',
+        status: 'open',
+        balance: 200,
+        percent: 70,
+      }),
+    ]);
+    // A letter without a proposal records neither.
+    const plain = recordLetters(snapshot, [made({ kind: 'payment-plan' })], ctxAt('2024-06-30'));
+    expect(plain.change.plans).toBeUndefined();
+    expect(plain.change.settlements).toBeUndefined();
+  });
+
   test('the same letter made twice the same day is logged once and its fee charged once; the archive keeps the newer', () => {
     const first = recordLetters(
       snapshot,

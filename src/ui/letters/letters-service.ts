@@ -3,10 +3,17 @@
 // them into one PDF, and hand the file to the browser.
 import { addDays } from '../../domain/dates';
 import { disputedAmounts, disputesFromLog } from '../../domain/collections/disputes';
-import type { Customer, Invoice, IsoDate, LetterKind } from '../../domain/types';
+import type {
+  Customer,
+  Invoice,
+  IsoDate,
+  LetterKind,
+  PaymentPlan,
+  SettlementOffer,
+} from '../../domain/types';
 import type { LetterContent, LetterInput, LetterLayout, LetterTemplate } from '../../letters/draw/index';
 import type { ModelView } from '../../model/read-model';
-import { recordLetters, type MadeLetterRecord } from '../../commands/letters';
+import { recordLetters, type LetterProposal, type MadeLetterRecord } from '../../commands/letters';
 import { app } from '../state/app.svelte';
 
 export type LettersModule = typeof import('../../letters/draw/index');
@@ -128,6 +135,7 @@ export function letterContents(m: LettersModule, view: ModelView, req: LetterReq
     const numbers = new Set(input.invoices.map((i) => i.number));
     const content = m.letterContent(input, template);
     const invoiceIds = invoices.filter((i) => numbers.has(i.number)).map((i) => i.id);
+    const proposal = proposalOf(req, id, input);
     const archived: ArchivedContent = {
       version: 1,
       letter: content,
@@ -148,6 +156,7 @@ export function letterContents(m: LettersModule, view: ModelView, req: LetterReq
         sending: content.marking ? m.LETTER_LANGUAGES[input.language].words.sending[input.sending] : '',
         tracking: input.tracking,
         content: archived,
+        ...(proposal ? { proposal } : {}),
       },
     });
   }
@@ -202,6 +211,49 @@ export async function reprint(m: LettersModule, content: unknown): Promise<Uint8
   return m.drawOneLetter(archived.letter, await m.loadFonts());
 }
 
+/** The customer's payment plan being kept or proposed, if any. */
+function recordedPlan(customerId: string): PaymentPlan | undefined {
+  return app
+    .list('plans')
+    .find((p) => p.customerId === customerId && (p.status === 'proposed' || p.status === 'active'));
+}
+
+/**
+ * The settlement a letter of `kind` speaks of: the accepted one for a confirmation, else the offer still
+ * open on the letter's date (an offer past its deadline is not made again with its old date).
+ */
+function recordedOffer(customerId: string, kind: LetterKind, date: IsoDate): SettlementOffer | undefined {
+  return app
+    .list('settlements')
+    .find(
+      (o) =>
+        o.customerId === customerId &&
+        (kind === 'settlement-confirmation'
+          ? o.status === 'accepted'
+          : o.status === 'open' && o.deadline >= date),
+    );
+}
+
+/**
+ * A payment-plan or settlement-offer letter made from the page's terms (nothing recorded for the
+ * customer): the plan it proposes or the offer it makes, to be recorded with the letter.
+ */
+function proposalOf(req: LetterRequest, customerId: string, input: LetterInput): LetterProposal | undefined {
+  if (req.kind === 'payment-plan' && input.plan && !recordedPlan(customerId))
+    return { plan: { instalments: input.plan.instalments, currency: input.currency } };
+  if (req.kind === 'settlement-offer' && input.settlement && !recordedOffer(customerId, req.kind, req.date))
+    return {
+      offer: {
+        amount: input.settlement.amount,
+        deadline: input.settlement.deadline,
+        currency: input.currency,
+        balance: input.totals.due,
+        percent: req.terms.settlementPercent,
+      },
+    };
+  return undefined;
+}
+
 /** The letters that ask for payment of what is overdue. */
 const DEMANDS = new Set<LetterKind>(['reminder-1', 'reminder-2', 'final-notice', 'interest-statement']);
 
@@ -215,16 +267,8 @@ function inputFor(
   req: LetterRequest,
 ): LetterInput {
   const { kind, date, terms } = req;
-  const plan = app
-    .list('plans')
-    .find((p) => p.customerId === customer.id && (p.status === 'proposed' || p.status === 'active'));
-  const offer = app
-    .list('settlements')
-    .find(
-      (o) =>
-        o.customerId === customer.id &&
-        (kind === 'settlement-confirmation' ? o.status === 'accepted' : o.status === 'open'),
-    );
+  const plan = recordedPlan(customer.id);
+  const offer = recordedOffer(customer.id, kind, date);
   const recorded = (kind === 'payment-plan' && plan) || (kind.startsWith('settlement') && offer);
   // A demand (a reminder, a final notice, an interest claim) leaves out what the customer was offered
   // another way to settle: invoices in a payment plan being kept or proposed, and in a settlement offer
