@@ -207,7 +207,8 @@ export async function benchGrid({
     const filter = await page.evaluate(TIMED, { what: 'filter', text: 'rossi' });
     const filter2 = await page.evaluate(TIMED, { what: 'filter', text: 'rossi cost' });
     const clear = await page.evaluate(TIMED, { what: 'filter', text: '' });
-    const search = await page.evaluate(TIMED, { what: 'search', text: 'manutenzione' });
+    // A word of customer names: the search finds rows (a word no column holds was timed before).
+    const search = await page.evaluate(TIMED, { what: 'search', text: 'bianchi' });
     // A monthly export chosen in this book: 100,000 rows checked against every stored invoice.
     const again = await previewInBook(h, appUrl, await generateCsv(100_000));
     let fl = null;
@@ -301,7 +302,7 @@ function print(o) {
     `  filter customer "rossi": ${ms(o.filter.ms)} → ${o.filter.count.toLocaleString('en')} rows; "rossi cost": ${ms(o.filter2.ms)} → ${o.filter2.count.toLocaleString('en')}; cleared: ${ms(o.clear.ms)}`,
   );
   console.log(
-    `  search "manutenzione" (all columns): ${ms(o.search.ms)} → ${o.search.count.toLocaleString('en')} rows`,
+    `  search "bianchi" (all columns): ${ms(o.search.ms)} → ${o.search.count.toLocaleString('en')} rows`,
   );
   console.log(
     `  a file of 100,000 rows chosen in this book → read ${ms(o.again.read)}, preview ${ms(o.again.preview)}`,

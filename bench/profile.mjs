@@ -75,7 +75,7 @@ if (phase === 'warm') {
 if (phase === 'search') {
   await page.locator('[role="grid"][data-search-ready]').waitFor({ state: 'attached', timeout: 1_800_000 });
   await cdp.send('Profiler.start');
-  await page.locator('[data-grid-search]').fill('manutenzione');
+  await page.locator('[data-grid-search]').fill('bianchi');
   await page.waitForFunction(
     () => document.querySelector('[role="grid"]').getAttribute('data-filtered-count') === '0',
     null,
