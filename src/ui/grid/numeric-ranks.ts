@@ -243,33 +243,59 @@ export function orderedRows(
   return out;
 }
 
-/** 2^21: a few rows' positions fit below a 32-bit key in one exact double (see `fewRowsInOrder`). */
-const LOW = 2_097_152;
+/** Bits of a key sorted per pass of `fewRowsInOrder` (three passes cover 32). */
+const DIGIT = 11;
+const DIGITS = 1 << DIGIT;
 
 /**
- * `rows` (ascending row indices, fewer than 2^21) in the order of their 32-bit keys: ascending, or
- * descending with equal keys still in row order, empty keys last either way — as `orderedRows` gives
- * them. Each row is one double, its key (negated for descending) above its position in `rows`, sorted
- * by the engine: a filter's 50,000 rows of a million ordered in ~4 ms, where walking the column's whole
- * order to pick them out took 12–17 ms.
+ * `rows` (ascending row indices) in the order of their 32-bit keys: ascending, or descending with equal
+ * keys still in row order, empty keys last either way — as `orderedRows` gives them. A radix sort, 11
+ * bits a pass, stable, a pass skipped where every key has the same digit (the high bits of amounts): a
+ * filter's 50,000 rows of a million in ~1 ms. (Each row as one double sorted by the engine took ~4 ms
+ * and 11 ms on a busy machine; walking the column's whole order to pick them out, 12–17 ms.)
  */
 export function fewRowsInOrder(a: Int32Array, rows: Uint32Array, desc: boolean): Uint32Array {
   const m = rows.length;
-  const keyed = new Float64Array(m);
   const out = new Uint32Array(m);
+  let keys = new Uint32Array(m);
+  let vals = new Uint32Array(m);
   let k = 0;
   let e = m;
-  // Empty rows fill `out` from its end backwards, then are turned round to row order.
+  // Empty rows fill `out` from its end backwards, then are turned round to row order. A key's sign bit
+  // is flipped so that unsigned order is signed order; descending takes the complement (still stable).
   for (let j = 0; j < m; j++) {
-    const x = a[rows[j]!]!;
-    if (x === EMPTY_INT) out[--e] = rows[j]!;
-    else keyed[k++] = (desc ? -x : x) * LOW + j;
+    const row = rows[j]!;
+    const x = a[row]!;
+    if (x === EMPTY_INT) out[--e] = row;
+    else {
+      const u = (x ^ 0x80000000) >>> 0;
+      keys[k] = desc ? ~u >>> 0 : u;
+      vals[k++] = row;
+    }
   }
-  const sorted = keyed.subarray(0, k).sort();
-  for (let j = 0; j < k; j++) {
-    const c = sorted[j]!;
-    out[j] = rows[c - Math.floor(c / LOW) * LOW]!;
+  let keysTo = new Uint32Array(k);
+  let valsTo = new Uint32Array(k);
+  const count = new Uint32Array(DIGITS);
+  for (let shift = 0; shift < 32; shift += DIGIT) {
+    count.fill(0);
+    for (let i = 0; i < k; i++) count[(keys[i]! >>> shift) & (DIGITS - 1)]!++;
+    if (k === 0 || count[(keys[0]! >>> shift) & (DIGITS - 1)] === k) continue;
+    let sum = 0;
+    for (let d = 0; d < DIGITS; d++) {
+      const c = count[d]!;
+      count[d] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < k; i++) {
+      const key = keys[i]!;
+      const at = count[(key >>> shift) & (DIGITS - 1)]!++;
+      keysTo[at] = key;
+      valsTo[at] = vals[i]!;
+    }
+    [keys, keysTo] = [keysTo, keys];
+    [vals, valsTo] = [valsTo, vals];
   }
+  out.set(vals.subarray(0, k));
   out.subarray(e).reverse();
   return out;
 }
