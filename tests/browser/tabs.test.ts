@@ -74,6 +74,62 @@ describe('two tabs on one book', () => {
     expect(stored[y!]).toBe(222222);
   });
 
+  it('keeps both tabs’ renames of two customers, stored many to a record, and each tab shows the other’s', async () => {
+    h = await openApp();
+    const a = h.page;
+    await loadSample(a);
+    await a.goto(h.url + 'index.html#/customers');
+    const b = await h.context.newPage();
+    await b.goto(h.url + 'index.html#/customers');
+    const customers = (page: Page) => page.getByRole('grid', { name: 'Customers' });
+    const nameCell = (page: Page, name: string) =>
+      customers(page)
+        .locator('[role="row"][data-key]', { hasText: name })
+        .first()
+        .locator('[data-col="name"]');
+    await customers(a).locator('[role="row"][data-key]').first().waitFor();
+    await customers(b).locator('[role="row"][data-key]').first().waitFor();
+    const names = (
+      await customers(a).locator('[role="row"][data-key] [data-col="name"]').allTextContents()
+    ).slice(0, 2);
+    const rename = async (page: Page, from: string, to: string) => {
+      await nameCell(page, from).click();
+      await page.keyboard.press('F2');
+      await page.keyboard.press('ControlOrMeta+a');
+      await page.keyboard.type(to);
+      await page.keyboard.press('Enter');
+    };
+    const soon = { timeout: 15_000 };
+    await rename(a, names[0]!, 'Rinominato Uno SRL');
+    await expect.poll(() => nameCell(b, 'Rinominato Uno SRL').count(), soon).toBe(1);
+    await rename(b, names[1]!, 'Rinominato Due SRL');
+    await expect.poll(() => nameCell(a, 'Rinominato Due SRL').count(), soon).toBe(1);
+    // Both stored, once each, and every other customer still there.
+    const stored = await a.evaluate(
+      () =>
+        new Promise<string[]>((resolve, reject) => {
+          const open = indexedDB.open('overdue');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const req = open.result.transaction('customerBlocks').objectStore('customerBlocks').getAll();
+            req.onsuccess = () => {
+              open.result.close();
+              resolve(
+                (req.result as { rows: { name: string }[] }[]).flatMap((r) => r.rows.map((c) => c.name)),
+              );
+            };
+          };
+        }),
+    );
+    expect(stored.filter((n) => n === 'Rinominato Uno SRL')).toHaveLength(1);
+    expect(stored.filter((n) => n === 'Rinominato Due SRL')).toHaveLength(1);
+    expect(stored).not.toContain(names[0]);
+    expect(stored).not.toContain(names[1]);
+    // The sample's 60 customers, none lost or doubled.
+    expect(new Set(stored).size).toBe(stored.length);
+    expect(stored.length).toBeGreaterThanOrEqual(50);
+  });
+
   it('after delete-all in one tab, the other shows the empty book and writes nothing back', async () => {
     h = await openApp();
     const a = h.page;
