@@ -70,6 +70,15 @@ export interface CustomerRows {
   chased: readonly number[];
 }
 
+/** The customer made a new arrangement after `date`: a promise, an active plan, an offer open or accepted. */
+function arrangedAfter(book: CustomerBook, date: IsoDate): boolean {
+  return (
+    book.contacts.some((a) => a.kind === 'promise' && a.date > date) ||
+    book.plans.some((p) => p.status === 'active' && p.createdOn > date) ||
+    book.offers.some((o) => (o.status === 'open' || o.status === 'accepted') && o.offeredOn > date)
+  );
+}
+
 export function customerRows(book: CustomerBook, ctx: Ctx): CustomerRows {
   const { asOf, policy } = ctx;
   const rows: DraftRow[] = [];
@@ -113,7 +122,9 @@ export function customerRows(book: CustomerBook, ctx: Ctx): CustomerRows {
         extra: { promiseId: a.id },
       });
     if (p.state !== 'broken') continue;
-    brokenPromiseDates.push(date);
+    // A broken promise answered since by a new arrangement (another promise, a plan being kept, an
+    // offer made or accepted) is not held against the customer for a credit hold: the deal governs.
+    if (!arrangedAfter(book, date)) brokenPromiseDates.push(date);
     const stillOpen = (a.invoiceIds.length > 0 ? a.invoiceIds : all()).some((id) => book.openOf(id) > 0);
     if (stillOpen && !madeAfter(book.contacts, date))
       unanswered.push({

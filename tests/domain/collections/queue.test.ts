@@ -198,6 +198,23 @@ describe('the Today queue of a fixture book on 10 March 2026', () => {
     expect(later.rows.map((r) => r.id)).toContain('letter:eta:EUR');
   });
 
+  it('no longer holds a broken promise against a customer who has made a new one since', () => {
+    // epsilon broke the promise for 20 February; on 5 March it promised again, for 25 March.
+    const after = queue(AS_OF, {
+      activities: [
+        contact('e-call2', 'epsilon', '2026-03-05', 'call'),
+        contact('e-prom2', 'epsilon', '2026-03-05', 'promise', {
+          invoiceIds: ['E1'],
+          promiseAmount: 200_000,
+          promiseDate: '2026-03-25',
+        }),
+      ],
+    });
+    expect(after.rows.map((r) => r.id)).not.toContain('credit-hold:epsilon:EUR');
+    // Without the new promise the hold is still proposed (the fixture's row, above).
+    expect(q.rows.map((r) => r.id)).toContain('credit-hold:epsilon:EUR');
+  });
+
   it('gives every row its reasons', () => {
     const byId = new Map(q.rows.map((r) => [r.id, r.reasons]));
     expect(byId.get('letter:xi:EUR')).toEqual([
