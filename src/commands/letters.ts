@@ -141,11 +141,10 @@ export function recordLetters(
       };
       plans.push(plan);
       logged.push({
-        id: ctx.newId('act'),
-        customerId: l.customerId,
-        invoiceIds: l.invoiceIds,
-        date: l.date,
-        kind: 'note',
+        ...caseNote(ctx, l.customerId, l.invoiceIds, l.date, 'plan-proposed', {
+          eventAmount: plan.principal,
+          eventCurrency: currency,
+        }),
         planId: plan.id,
       });
     } else if (l.proposal && 'offer' in l.proposal) {

@@ -184,6 +184,9 @@ export const CASE_EVENTS = [
   'hold-lifted',
   'escalated',
   'escalation-ended',
+  'plan-proposed',
+  'plan-agreed',
+  'plan-cancelled',
 ] as const;
 export type CaseEvent = (typeof CASE_EVENTS)[number];
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];

@@ -5,7 +5,7 @@ import { isIsoDate } from '../../domain/dates';
 import type { PaymentPlan } from '../../domain/types';
 import { msg, refused } from '../message';
 import type { CommandResult, Ctx, Snapshot } from '../types';
-import { customerWithInvoices, ledgerOf, openOn, typedAmount } from './shared';
+import { caseNote, customerWithInvoices, ledgerOf, openOn, typedAmount } from './shared';
 
 export interface PlanInput {
   customerId: string;
@@ -78,11 +78,7 @@ export function createPlan(snapshot: Snapshot, input: PlanInput, ctx: Ctx): Comm
   if (fee) plan.fee = fee;
   if (input.accelerateAfter) plan.accelerateAfter = input.accelerateAfter;
   const note = {
-    id: ctx.newId('act'),
-    customerId: customer.id,
-    invoiceIds: plan.invoiceIds,
-    date: ctx.today,
-    kind: 'note' as const,
+    ...caseNote(ctx, customer.id, plan.invoiceIds, ctx.today, 'plan-agreed'),
     planId: plan.id,
   };
   return { change: { plans: { put: [plan] }, activities: { put: [note] } }, errors: [], label };
@@ -91,9 +87,20 @@ export function createPlan(snapshot: Snapshot, input: PlanInput, ctx: Ctx): Comm
 export function setPlanStatus(
   snapshot: Snapshot,
   input: { planId: string; status: PaymentPlan['status'] },
+  ctx: Ctx,
 ): CommandResult {
   const label = msg('collections.undo.planStatus');
   const plan = snapshot.get('plans', input.planId);
   if (!plan) return refused(label, 'collections.error.noPlan');
-  return { change: { plans: { put: [{ ...plan, status: input.status }] } }, errors: [], label };
+  const change = { plans: { put: [{ ...plan, status: input.status }] } };
+  // The log says when a proposed plan was agreed, and when a plan was cancelled or withdrawn.
+  const event =
+    input.status === 'active' && plan.status === 'proposed'
+      ? 'plan-agreed'
+      : input.status === 'cancelled' && plan.status !== 'cancelled'
+        ? 'plan-cancelled'
+        : null;
+  if (!event) return { change, errors: [], label };
+  const note = { ...caseNote(ctx, plan.customerId, plan.invoiceIds, ctx.today, event), planId: plan.id };
+  return { change: { ...change, activities: { put: [note] } }, errors: [], label };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPlan } from '../../../src/commands/collections/plans';
+import { createPlan, setPlanStatus } from '../../../src/commands/collections/plans';
 import { customer, invoice, payment, plan } from '../../domain/collections/book';
 import { ctxAt, snapshotOf } from '../helpers';
 
@@ -97,5 +97,25 @@ describe('creating a payment plan', () => {
     expect(createPlan(snap, { ...base, count: 0 }, ctxAt('2026-03-10')).errors).toEqual([
       { error: { code: 'collections.error.count' } },
     ]);
+  });
+});
+
+describe('answering a proposed plan', () => {
+  const proposed = plan('pp', 'c', ['i1'], '2026-03-01', [['2026-04-01', 90_000]], { status: 'proposed' });
+  const withPlan = snapshotOf({ ...tables, plans: [proposed] });
+
+  it('logs the day a proposed plan was agreed, and the day it was withdrawn', () => {
+    const agreed = setPlanStatus(withPlan, { planId: 'pp', status: 'active' }, ctxAt('2026-03-12'));
+    expect(agreed.change.plans?.put?.[0]?.status).toBe('active');
+    expect(agreed.change.activities?.put).toEqual([
+      expect.objectContaining({ date: '2026-03-12', event: 'plan-agreed', planId: 'pp', invoiceIds: ['i1'] }),
+    ]);
+    const withdrawn = setPlanStatus(withPlan, { planId: 'pp', status: 'cancelled' }, ctxAt('2026-03-12'));
+    expect(withdrawn.change.activities?.put).toEqual([
+      expect.objectContaining({ event: 'plan-cancelled', planId: 'pp' }),
+    ]);
+    // Marking a plan completed or broken is not an answer of the customer: nothing is logged.
+    const done = setPlanStatus(withPlan, { planId: 'pp', status: 'completed' }, ctxAt('2026-03-12'));
+    expect(done.change.activities).toBeUndefined();
   });
 });
