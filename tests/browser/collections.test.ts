@@ -250,6 +250,14 @@ describe('collections in the browser', () => {
     await form.getByRole('button', { name: 'Make the offer' }).click();
     const offer = page.locator('[data-offer]').first();
     await offer.getByRole('button', { name: 'Accepted and paid' }).click();
+    // It asks once more, with the amount and the day the payment came in; Cancel records nothing.
+    const ask = offer.getByTestId('settle-paid');
+    await expect(ask.innerText()).resolves.toMatch(/Record a payment of .+ received from the customer/);
+    await ask.getByRole('button', { name: 'Cancel' }).click();
+    expect(await offer.getAttribute('data-state')).toBe('open');
+    expect(await page.getByTestId('timeline').innerText()).not.toMatch(/settlement accepted/);
+    await offer.getByRole('button', { name: 'Accepted and paid' }).click();
+    await ask.getByRole('button', { name: 'Record the payment' }).click();
     await expect.poll(() => offer.getAttribute('data-state')).toBe('paid');
     const text = await offer.innerText();
     const [, recovered, written] = /recovered (.+?), written off (.+)$/m.exec(text) ?? [];
