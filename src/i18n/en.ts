@@ -578,6 +578,9 @@ export const en = {
   'import.history.bankLines': '{count} bank lines for matching',
   'import.history.undone': 'undone',
   'import.history.undo': 'Undo import',
+  'import.history.ask': 'Remove everything “{file}” added?',
+  'import.history.confirm': 'Yes, undo it',
+  'import.history.keep': 'Keep it',
   // Import field labels, per kind of file.
   'import.field.invoices.invoiceNumber': 'Invoice number',
   'import.field.invoices.invoiceSeries': 'Invoice series',

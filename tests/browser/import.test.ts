@@ -83,9 +83,19 @@ describe('importing CSV files through the page', () => {
       /^0 new, 0 to update, 4 already stored/,
     );
 
+    // Undone from the history: asked once more in the row; "Keep it" changes nothing.
     await page.getByRole('button', { name: 'Undo import' }).click();
+    const ask = page.getByTestId('undo-ask');
+    await expect(ask.innerText()).resolves.toMatch(/Remove everything “fatture\.csv” added\?/);
+    await ask.getByRole('button', { name: 'Keep it' }).click();
+    expect(await count(h)).toBe(4);
+    await page.getByRole('button', { name: 'Undo import' }).click();
+    await page.getByTestId('undo-ask').getByRole('button', { name: 'Yes, undo it' }).click();
     await page.getByText('Import of fatture.csv undone.').waitFor();
     expect(await count(h)).toBe(0);
+    // The first file's own panel no longer offers to match or undo what is gone.
+    await expect(session.getByTestId('import-done').textContent()).resolves.toMatch(/Import undone\./);
+    expect(await session.getByRole('button', { name: 'Undo this import' }).count()).toBe(0);
     expect(h.pageErrors).toEqual([]);
   });
 
