@@ -93,6 +93,11 @@ describe('collections in the browser', () => {
     );
     await page.goto(`${h!.url}index.html#/today`);
     await row(page, id).getByRole('button', { name: 'Log call' }).click();
+    // The form lists the row's invoices with what is still owed on each: together, the row's amount.
+    const cents = (s: string) => Number(s.replace(/[^\d]/g, ''));
+    const owed = await page.locator('form.row-action label.inv .muted').allInnerTexts();
+    const rowAmount = await row(page, id).locator('td.num').first().innerText();
+    expect(owed.reduce((sum, s) => sum + cents(s), 0)).toBe(cents(rowAmount));
     await page.locator('form.row-action input[name="outcome"]').fill('will pay next week');
     await page.locator('form.row-action input[name="promised"]').check();
     await page.locator('form.row-action input[name="promiseAmount"]').fill('10.00');
