@@ -137,7 +137,12 @@ export function letterContent(
     template.subject === defaultTemplate(input).subject
       ? { ...template, subject: w.interestOnlySubject }
       : template;
-  const raw = fillTemplate(shown, values);
+  const raw = fillTemplate(
+    input.language === 'it'
+      ? { subject: euphonicEd(shown.subject, values), body: euphonicEd(shown.body, values) }
+      : shown,
+    values,
+  );
   // Italian drops the article's vowel before a date read with a vowel: "entro l'11/12/2026".
   const filled =
     input.language === 'it'
@@ -230,4 +235,16 @@ function counted(
   let body = template.body;
   for (const [as, to] of list) body = body.split(as).join(to);
   return body === template.body ? template : { ...template, body };
+}
+
+/**
+ * Italian joins "e" to a name read with an e as "ed" ("tra Bianchi S.r.l. ed Esposito S.p.A."): before a
+ * placeholder only, so a name that holds " e " itself is printed as it is written.
+ */
+function euphonicEd(text: string, values: Record<string, string>): string {
+  return text.replace(
+    /(^|[\s(])e (\{\s*([^{}\s]+)\s*\})/g,
+    (whole, before: string, token: string, name: string) =>
+      /^[eEèéÈÉ]/.test(values[name] ?? '') ? `${before}ed ${token}` : whole,
+  );
 }

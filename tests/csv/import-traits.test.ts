@@ -116,7 +116,9 @@ describe('trait fixtures imported as dropped', () => {
     expect(reasonText(r.notes[1]!, 'en')).toBe(
       "2 invoices have a customer without a country (S-1, S-5): the law of Italy, your company's country, will apply to late payment",
     );
-    expect(reasonText(r.notes[1]!, 'it')).toMatch(/si applicherà la legge di Italia/);
+    expect(reasonText(r.notes[1]!, 'it')).toMatch(
+      /si applicherà la legge del paese della vostra azienda \(Italia\)/,
+    );
   });
 });
 

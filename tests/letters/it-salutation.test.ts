@@ -53,3 +53,31 @@ test("a user's template keeps its own greeting unless it is the language's", () 
     'Alla cortese attenzione di Ferrari & Figli S.n.c.,',
   );
 });
+
+test('a plan agreement joins the parties with "ed" before a name read with an e, and "e" otherwise', () => {
+  const plan = (name: string) =>
+    letterContent(
+      letterInputFor(
+        {
+          company,
+          customer: customer({ id: 'c', name, language: 'it', country: 'IT' }),
+          invoices: [
+            invoice({ id: 'i', number: 'F-9', customerId: 'c', amount: 161_356, dueDate: '2024-03-15' }),
+          ],
+          payments: [],
+          adjustments: [],
+        },
+        { kind: 'payment-plan', date: '2024-06-30' },
+      ),
+    );
+  const parties = (name: string) =>
+    plan(name).blocks.find(
+      (b): b is { type: 'paragraph'; text: string } => b.type === 'paragraph' && b.text.startsWith('Tra '),
+    )?.text;
+  expect(parties('Esposito Trasporti S.p.A.')).toMatch(
+    /\(creditore\) ed Esposito Trasporti S\.p\.A\. \(debitore\)/,
+  );
+  expect(parties('Ferrari & Figli S.n.c.')).toMatch(/\(creditore\) e Ferrari & Figli S\.n\.c\. \(debitore\)/);
+  // A name that holds " e " itself is printed as written.
+  expect(parties('Rossi e Esposito S.n.c.')).toMatch(/ e Rossi e Esposito S\.n\.c\. \(debitore\)/);
+});

@@ -211,7 +211,7 @@ const it: Words = {
     'csv.import.not-receivable': (p) =>
       `${p.count === 1 ? '1 fattura esclusa' : `${p.count} fatture escluse`} perché non dovut${p.count === 1 ? 'a' : 'e'} (stato ${quoted(p.statuses, 'it')}: bozze, annullate o stornate)`,
     'csv.import.no-country': (p, f) =>
-      `${p.count === 1 ? '1 fattura ha' : `${p.count} fatture hanno`} un cliente senza paese (${p.numbers.join(', ')}${p.count > p.numbers.length ? ', …' : ''}): ai ritardi di pagamento si applicherà la legge di ${countryName(p.country, f)}, il paese della vostra azienda`,
+      `${p.count === 1 ? '1 fattura ha' : `${p.count} fatture hanno`} un cliente senza paese (${p.numbers.join(', ')}${p.count > p.numbers.length ? ', …' : ''}): ai ritardi di pagamento si applicherà la legge del paese della vostra azienda (${countryName(p.country, f)})`,
   },
   problems: (field) => ({
     'too-few-fields': (p) => `la riga ha ${p.found} campi, l'intestazione ne ha ${p.expected}`,

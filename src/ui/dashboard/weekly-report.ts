@@ -52,6 +52,13 @@ export async function weeklyReport(input: ReportInput): Promise<Uint8Array> {
     text(s, LEFT, 12, true);
     y += 6;
   };
+  /** `s` as it fits in `width` (mm) at the current font: cut at a word where it can, and said cut with "…". */
+  const fitted = (s: string, width: number): string => {
+    if (doc.getTextWidth(s) <= width) return s;
+    let cut = ((doc.splitTextToSize(s, width) as string[])[0] ?? '').trimEnd();
+    while (cut.length > 0 && doc.getTextWidth(`${cut}…`) > width) cut = cut.slice(0, -1).trimEnd();
+    return `${cut}…`;
+  };
   /** A table: columns at x positions (right-aligned when `right`), header in bold, rule under it. */
   const table = (cols: { title: string; x: number; right?: boolean; width?: number }[], rows: string[][]) => {
     const head = () => {
@@ -71,8 +78,9 @@ export async function weeklyReport(input: ReportInput): Promise<Uint8Array> {
       r.forEach((cell, i) => {
         const c = cols[i];
         if (!c) return;
-        const s = c.width ? ((doc.splitTextToSize(cell, c.width) as string[])[0] ?? '') : cell;
-        text(s, c.x, 9, false, c.right ? 'right' : 'left');
+        doc.setFont(FONT, 'normal');
+        doc.setFontSize(9);
+        text(c.width ? fitted(cell, c.width) : cell, c.x, 9, false, c.right ? 'right' : 'left');
       });
       y += 5;
     }
