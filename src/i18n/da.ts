@@ -1021,7 +1021,7 @@ export const da: Record<MessageKey, string> = {
   'dashboard.kpi.open': 'Udestående i alt',
   'dashboard.kpi.overdue': 'Forfaldent',
   'dashboard.kpi.share': 'Andel forfalden',
-  'dashboard.kpi.queue': 'Opkaldsliste i dag',
+  'dashboard.kpi.queue': 'Opkaldsliste i dag, i {currency}',
   'dashboard.kpi.dso': 'DSO (tilbageregning)',
   'dashboard.kpi.dsoStandard': 'DSO (3 måneder)',
   'dashboard.kpi.cei': 'CEI (3 måneder)',

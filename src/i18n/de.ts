@@ -1030,7 +1030,7 @@ export const de: Record<MessageKey, string> = {
   'dashboard.kpi.open': 'Forderungen gesamt',
   'dashboard.kpi.overdue': 'Überfällig',
   'dashboard.kpi.share': 'Anteil überfällig',
-  'dashboard.kpi.queue': 'Heute zu tun',
+  'dashboard.kpi.queue': 'Heute zu tun, in {currency}',
   'dashboard.kpi.dso': 'DSO (Rückrechnung)',
   'dashboard.kpi.dsoStandard': 'DSO (3 Monate)',
   'dashboard.kpi.cei': 'CEI (3 Monate)',

@@ -1019,7 +1019,7 @@ export const en = {
   'dashboard.kpi.open': 'Total receivable',
   'dashboard.kpi.overdue': 'Overdue',
   'dashboard.kpi.share': 'Overdue share',
-  'dashboard.kpi.queue': 'Call list today',
+  'dashboard.kpi.queue': 'Call list today, {currency}',
   'dashboard.kpi.dso': 'DSO (countback)',
   'dashboard.kpi.dsoStandard': 'DSO (3 months)',
   'dashboard.kpi.cei': 'CEI (3 months)',

@@ -1028,7 +1028,7 @@ export const fr: Record<MessageKey, string> = {
   'dashboard.kpi.open': 'Total des créances',
   'dashboard.kpi.overdue': 'Échu',
   'dashboard.kpi.share': 'Part échue',
-  'dashboard.kpi.queue': 'À traiter aujourd’hui',
+  'dashboard.kpi.queue': 'À traiter aujourd’hui, en {currency}',
   'dashboard.kpi.dso': 'DSO (méthode par épuisement)',
   'dashboard.kpi.dsoStandard': 'DSO (3 mois)',
   'dashboard.kpi.cei': 'CEI (3 mois)',

@@ -1025,7 +1025,7 @@ export const it: Record<MessageKey, string> = {
   'dashboard.kpi.open': 'Totale crediti',
   'dashboard.kpi.overdue': 'Scaduto',
   'dashboard.kpi.share': 'Quota scaduta',
-  'dashboard.kpi.queue': 'Da fare oggi',
+  'dashboard.kpi.queue': 'Da fare oggi, in {currency}',
   'dashboard.kpi.dso': 'DSO (metodo a ritroso)',
   'dashboard.kpi.dsoStandard': 'DSO (3 mesi)',
   'dashboard.kpi.cei': 'CEI (3 mesi)',

@@ -1027,7 +1027,7 @@ export const ro: Record<MessageKey, string> = {
   'dashboard.kpi.open': 'Total de încasat',
   'dashboard.kpi.overdue': 'Restant',
   'dashboard.kpi.share': 'Pondere restantă',
-  'dashboard.kpi.queue': 'De făcut azi',
+  'dashboard.kpi.queue': 'De făcut azi, în {currency}',
   'dashboard.kpi.dso': 'DSO (retroactiv)',
   'dashboard.kpi.dsoStandard': 'DSO (3 luni)',
   'dashboard.kpi.cei': 'CEI (3 luni)',
