@@ -780,6 +780,8 @@ export const en = {
   'collections.error.amount': 'Enter an amount above zero and not above the open balance.',
   'collections.error.alreadyInPlan':
     'An invoice chosen is already in a payment plan: change or cancel that plan instead.',
+  'collections.error.alreadyOffered':
+    'An invoice chosen is already in a settlement offer still open: wait for the answer, or record it, first.',
   'collections.error.inPlan':
     'An invoice chosen is in a payment plan: cancel the plan first, then write it off.',
   'collections.error.percent': 'Enter a percentage from 0 to 100, such as 12.5.',

@@ -788,6 +788,8 @@ export const fr: Record<MessageKey, string> = {
   'collections.error.amount': 'Saisissez un montant supérieur à zéro et au plus égal au solde ouvert.',
   'collections.error.alreadyInPlan':
     'Une facture choisie fait déjà partie d’un échéancier : modifiez ou annulez plutôt cet échéancier.',
+  'collections.error.alreadyOffered':
+    'Une facture choisie fait déjà partie d’une offre de transaction encore ouverte : attendez la réponse, ou enregistrez-la d’abord.',
   'collections.error.inPlan':
     'Une facture choisie fait partie d’un échéancier : annulez d’abord l’échéancier, puis passez-la en perte.',
   'collections.error.percent': 'Saisissez un pourcentage de 0 à 100, par exemple 12,5.',

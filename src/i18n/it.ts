@@ -785,6 +785,8 @@ export const it: Record<MessageKey, string> = {
   'collections.error.amount': 'Inserire un importo maggiore di zero e non superiore al saldo aperto.',
   'collections.error.alreadyInPlan':
     'Una fattura scelta è già in un piano di rientro: modificare o annullare quel piano.',
+  'collections.error.alreadyOffered':
+    'Una fattura scelta è già in una proposta transattiva ancora aperta: attendere la risposta o registrarla prima.',
   'collections.error.inPlan':
     'Una fattura scelta è in un piano di rientro: annullare prima il piano, poi stralciarla.',
   'collections.error.percent': 'Inserire una percentuale da 0 a 100, per esempio 12,5.',

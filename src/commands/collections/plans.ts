@@ -35,6 +35,14 @@ export function createPlan(snapshot: Snapshot, input: PlanInput, ctx: Ctx): Comm
       .flatMap((p) => p.invoiceIds),
   );
   if (invoices.some((i) => planned.has(i.id))) return refused(label, 'collections.error.alreadyInPlan');
+  // Nor is an invoice in a settlement offer still open: the customer's answer comes first.
+  const offered = new Set(
+    snapshot
+      .list('settlements')
+      .filter((o) => o.status === 'open' && o.deadline >= ctx.today)
+      .flatMap((o) => o.invoiceIds),
+  );
+  if (invoices.some((i) => offered.has(i.id))) return refused(label, 'collections.error.alreadyOffered');
   if (!isIsoDate(input.firstDate) || input.firstDate < ctx.today)
     return refused(label, 'collections.error.firstDate');
   const currency = invoices[0]!.currency;

@@ -24,6 +24,21 @@ export function offerSettlement(snapshot: Snapshot, input: OfferInput, ctx: Ctx)
   const found = customerWithInvoices(snapshot, input.customerId, input.invoiceIds);
   if (typeof found === 'string') return refused(label, found);
   const { customer, invoices } = found;
+  // An invoice in an offer still open (or in a plan being kept) would be settled twice.
+  const taken = new Set([
+    ...snapshot
+      .list('settlements')
+      .filter((o) => o.status === 'open' && o.deadline >= ctx.today)
+      .flatMap((o) => o.invoiceIds),
+  ]);
+  if (invoices.some((i) => taken.has(i.id))) return refused(label, 'collections.error.alreadyOffered');
+  const planned = new Set(
+    snapshot
+      .list('plans')
+      .filter((p) => p.status === 'active' || p.status === 'proposed')
+      .flatMap((p) => p.invoiceIds),
+  );
+  if (invoices.some((i) => planned.has(i.id))) return refused(label, 'collections.error.alreadyInPlan');
   if (!isIsoDate(input.deadline) || input.deadline < ctx.today)
     return refused(label, 'collections.error.deadline');
   const currency = invoices[0]!.currency;

@@ -5,6 +5,7 @@ import {
   rejectSettlement,
 } from '../../../src/commands/collections/settlements';
 import { reverseWriteOff, writeOff } from '../../../src/commands/collections/write-offs';
+import { createPlan } from '../../../src/commands/collections/plans';
 import { customer, invoice, payment, plan } from '../../domain/collections/book';
 import { ctxAt, snapshotOf } from '../helpers';
 
@@ -14,6 +15,61 @@ const invoices = [
 ];
 
 describe('settlement offers', () => {
+  it('never settles an invoice twice: one in an offer still open, or in a plan, is refused for another offer or a plan', () => {
+    const open = {
+      id: 'o1',
+      customerId: 'c',
+      invoiceIds: ['i1'],
+      currency: 'EUR',
+      offeredOn: '2026-03-01',
+      amount: 50_000,
+      deadline: '2026-03-31',
+      status: 'open' as const,
+    };
+    const snap = snapshotOf({ customers: [customer('c')], invoices, settlements: [open] });
+    const again = offerSettlement(
+      snap,
+      { customerId: 'c', invoiceIds: ['i1', 'i2'], deadline: '2026-04-30', percent: 60 },
+      ctxAt('2026-03-10'),
+    );
+    expect(again.errors.map((e) => e.error.code)).toEqual(['collections.error.alreadyOffered']);
+    expect(again.change).toEqual({});
+    const planned = createPlan(
+      snap,
+      { customerId: 'c', invoiceIds: ['i1'], count: 3, frequency: 'monthly', firstDate: '2026-04-01' },
+      ctxAt('2026-03-10'),
+    );
+    expect(planned.errors.map((e) => e.error.code)).toEqual(['collections.error.alreadyOffered']);
+    // The other invoice is free; once the offer's deadline has passed, so is the first.
+    expect(
+      offerSettlement(
+        snap,
+        { customerId: 'c', invoiceIds: ['i2'], deadline: '2026-04-30', percent: 60 },
+        ctxAt('2026-03-10'),
+      ).errors,
+    ).toEqual([]);
+    expect(
+      offerSettlement(
+        snap,
+        { customerId: 'c', invoiceIds: ['i1'], deadline: '2026-04-30', percent: 60 },
+        ctxAt('2026-04-01'),
+      ).errors,
+    ).toEqual([]);
+    // An invoice in a plan being kept is not offered a settlement either.
+    const withPlan = snapshotOf({
+      customers: [customer('c')],
+      invoices,
+      plans: [plan('p', 'c', ['i2'], '2026-03-01', [['2026-04-01', 30_000]])],
+    });
+    expect(
+      offerSettlement(
+        withPlan,
+        { customerId: 'c', invoiceIds: ['i2'], deadline: '2026-04-30', percent: 60 },
+        ctxAt('2026-03-10'),
+      ).errors.map((e) => e.error.code),
+    ).toEqual(['collections.error.alreadyInPlan']);
+  });
+
   it('refuses a share that is not a percentage (62,5 the page could not read) with a message, writing nothing', () => {
     const snap = snapshotOf({ customers: [customer('c')], invoices });
     const base = { customerId: 'c', invoiceIds: ['i1', 'i2'], deadline: '2026-04-30' };
