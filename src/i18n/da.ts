@@ -784,6 +784,8 @@ export const da: Record<MessageKey, string> = {
     'En valgt faktura er allerede i en afdragsordning: ret eller annullér den i stedet.',
   'collections.error.alreadyOffered':
     'En valgt faktura er allerede i et forligstilbud, der stadig er åbent: vent på svaret, eller registrér det først.',
+  'collections.allTaken':
+    'Hver åben faktura er allerede i en afdragsordning eller i et forligstilbud, der stadig er åbent.',
   'collections.error.inPlan':
     'En valgt faktura indgår i en afdragsordning: annullér først ordningen, og afskriv den derefter.',
   'collections.error.percent': 'Angiv en procentsats fra 0 til 100, for eksempel 12,5.',

@@ -792,6 +792,8 @@ export const de: Record<MessageKey, string> = {
     'Eine gewählte Rechnung ist schon in einer Ratenzahlung: Ändern oder stornieren Sie stattdessen diese.',
   'collections.error.alreadyOffered':
     'Eine gewählte Rechnung ist schon in einem noch offenen Vergleichsangebot: Warten Sie die Antwort ab oder erfassen Sie sie zuerst.',
+  'collections.allTaken':
+    'Jede offene Rechnung ist schon in einer Ratenzahlung oder in einem noch offenen Vergleichsangebot.',
   'collections.error.inPlan':
     'Eine gewählte Rechnung ist Teil eines Ratenplans: heben Sie zuerst den Plan auf und schreiben Sie sie dann ab.',
   'collections.error.percent': 'Geben Sie einen Prozentsatz von 0 bis 100 ein, zum Beispiel 12,5.',

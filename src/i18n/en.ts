@@ -782,6 +782,8 @@ export const en = {
     'An invoice chosen is already in a payment plan: change or cancel that plan instead.',
   'collections.error.alreadyOffered':
     'An invoice chosen is already in a settlement offer still open: wait for the answer, or record it, first.',
+  'collections.allTaken':
+    'Every open invoice is already in a payment plan or in a settlement offer still open.',
   'collections.error.inPlan':
     'An invoice chosen is in a payment plan: cancel the plan first, then write it off.',
   'collections.error.percent': 'Enter a percentage from 0 to 100, such as 12.5.',

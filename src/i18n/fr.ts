@@ -790,6 +790,8 @@ export const fr: Record<MessageKey, string> = {
     'Une facture choisie fait déjà partie d’un échéancier : modifiez ou annulez plutôt cet échéancier.',
   'collections.error.alreadyOffered':
     'Une facture choisie fait déjà partie d’une offre de transaction encore ouverte : attendez la réponse, ou enregistrez-la d’abord.',
+  'collections.allTaken':
+    'Chaque facture ouverte fait déjà partie d’un échéancier ou d’une offre de transaction encore ouverte.',
   'collections.error.inPlan':
     'Une facture choisie fait partie d’un échéancier : annulez d’abord l’échéancier, puis passez-la en perte.',
   'collections.error.percent': 'Saisissez un pourcentage de 0 à 100, par exemple 12,5.',

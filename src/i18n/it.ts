@@ -787,6 +787,8 @@ export const it: Record<MessageKey, string> = {
     'Una fattura scelta è già in un piano di rientro: modificare o annullare quel piano.',
   'collections.error.alreadyOffered':
     'Una fattura scelta è già in una proposta transattiva ancora aperta: attendere la risposta o registrarla prima.',
+  'collections.allTaken':
+    'Ogni fattura aperta è già in un piano di rientro o in una proposta transattiva ancora aperta.',
   'collections.error.inPlan':
     'Una fattura scelta è in un piano di rientro: annullare prima il piano, poi stralciarla.',
   'collections.error.percent': 'Inserire una percentuale da 0 a 100, per esempio 12,5.',

@@ -790,6 +790,8 @@ export const ro: Record<MessageKey, string> = {
     'O factură aleasă este deja într-un grafic de eșalonare: modificați sau anulați acel grafic.',
   'collections.error.alreadyOffered':
     'O factură aleasă este deja într-o ofertă de tranzacție încă deschisă: așteptați răspunsul sau înregistrați-l mai întâi.',
+  'collections.allTaken':
+    'Fiecare factură deschisă este deja într-un grafic de eșalonare sau într-o ofertă de tranzacție încă deschisă.',
   'collections.error.inPlan':
     'O factură aleasă face parte dintr-un grafic de eșalonare: anulați mai întâi graficul, apoi scoateți-o din evidență.',
   'collections.error.percent': 'Introduceți un procent între 0 și 100, de exemplu 12,5.',
