@@ -886,7 +886,7 @@ export const ro: Record<MessageKey, string> = {
   'settle.paidRecord': 'Înregistrează încasarea',
   'settle.paidCancel': 'Renunță',
   'settle.paidHint':
-    'Dacă plata va veni într-un extras de cont, alege Acceptată și asociaz-o la importul extrasului.',
+    'Dacă plata va veni într-un extras de cont, alegeți Acceptată și asociați-o la importul extrasului.',
   'settle.accept': 'Acceptată',
   'settle.reject': 'Respinsă',
   'settle.new': 'Propunere nouă de tranzacție',
