@@ -37,38 +37,40 @@ export function scanTable(
   at: string,
 ): TableScan {
   const scan: TableScan = { found: [], bad: [], rewrite: [] };
-  const customerIds = new Set<string>();
+  const customerIds = new Map<string, number>();
+  // A block is many rows (invoices, or a bucket of customers): only its bad ones go, the block is
+  // written back without them. `seen`: the ids met so far, with their block (a later copy goes).
+  const keepGood = (
+    block: { id: number; rows: unknown[] },
+    rowTable: string,
+    problemOf: (r: unknown) => RowProblem | null,
+    seen: Map<string, number>,
+  ): void => {
+    const keep = block.rows.filter((r) => {
+      let p = problemOf(r);
+      const id = p ? '' : (r as { id: string }).id;
+      if (!p && seen.has(id)) p = { field: 'id', problem: 'duplicate-id' };
+      if (p) scan.found.push({ table: rowTable, at, problem: p, row: r });
+      else seen.set(id, block.id);
+      return !p;
+    });
+    if (keep.length !== block.rows.length) scan.rewrite.push({ ...block, rows: keep });
+  };
   rows.forEach((row, i) => {
     if (table === 'settings' && (row as { key?: unknown }).key === QUARANTINE_KEY) return;
     const problem = rowProblem(table, row);
     if (problem) {
       scan.found.push({ table, at, problem, row });
       scan.bad.push(i);
-    } else if (table === 'invoiceBlocks') {
-      // A block is many invoices: only its bad ones go, the block is written back without them.
-      const block = row as { id: number; rows: unknown[] };
-      const keep = block.rows.filter((r) => {
-        let p = invoiceProblem(r);
-        const id = p ? '' : (r as { id: string }).id;
-        if (!p && invoiceIds.has(id)) p = { field: 'id', problem: 'duplicate-id' };
-        if (p) scan.found.push({ table: 'invoices', at, problem: p, row: r });
-        else invoiceIds.set(id, block.id);
-        return !p;
-      });
-      if (keep.length !== block.rows.length) scan.rewrite.push({ ...block, rows: keep });
-    } else if (table === 'customerBlocks') {
-      // So is a bucket of customers.
-      const block = row as { id: number; rows: unknown[] };
-      const keep = block.rows.filter((r) => {
-        let p = rowProblem('customers', r);
-        const id = p ? '' : (r as { id: string }).id;
-        if (!p && customerIds.has(id)) p = { field: 'id', problem: 'duplicate-id' };
-        if (p) scan.found.push({ table: 'customers', at, problem: p, row: r });
-        else customerIds.add(id);
-        return !p;
-      });
-      if (keep.length !== block.rows.length) scan.rewrite.push({ ...block, rows: keep });
-    }
+    } else if (table === 'invoiceBlocks')
+      keepGood(row as { id: number; rows: unknown[] }, 'invoices', invoiceProblem, invoiceIds);
+    else if (table === 'customerBlocks')
+      keepGood(
+        row as { id: number; rows: unknown[] },
+        'customers',
+        (r) => rowProblem('customers', r),
+        customerIds,
+      );
   });
   return scan;
 }

@@ -5,7 +5,7 @@ import { isIsoDate } from '../../domain/dates';
 import type { PaymentPlan } from '../../domain/types';
 import { msg, refused } from '../message';
 import type { CommandResult, Ctx, Snapshot } from '../types';
-import { caseNote, customerWithInvoices, ledgerOf, openOn, typedAmount } from './shared';
+import { caseNote, customerWithInvoices, ledgerOf, openOn, settlingInvoices, typedAmount } from './shared';
 
 export interface PlanInput {
   customerId: string;
@@ -27,21 +27,10 @@ export function createPlan(snapshot: Snapshot, input: PlanInput, ctx: Ctx): Comm
   const found = customerWithInvoices(snapshot, input.customerId, input.invoiceIds);
   if (typeof found === 'string') return refused(label, found);
   const { customer, invoices } = found;
-  // An invoice already in a plan being kept or proposed would be asked for twice.
-  const planned = new Set(
-    snapshot
-      .list('plans')
-      .filter((p) => p.status === 'active' || p.status === 'proposed')
-      .flatMap((p) => p.invoiceIds),
-  );
+  // An invoice already in a plan being kept or proposed would be asked for twice; nor is one in a
+  // settlement offer still open: the customer's answer comes first.
+  const { planned, offered } = settlingInvoices(snapshot, ctx.today);
   if (invoices.some((i) => planned.has(i.id))) return refused(label, 'collections.error.alreadyInPlan');
-  // Nor is an invoice in a settlement offer still open: the customer's answer comes first.
-  const offered = new Set(
-    snapshot
-      .list('settlements')
-      .filter((o) => o.status === 'open' && o.deadline >= ctx.today)
-      .flatMap((o) => o.invoiceIds),
-  );
   if (invoices.some((i) => offered.has(i.id))) return refused(label, 'collections.error.alreadyOffered');
   if (!isIsoDate(input.firstDate) || input.firstDate < ctx.today)
     return refused(label, 'collections.error.firstDate');

@@ -8,7 +8,15 @@ import { isIsoDate } from '../../domain/dates';
 import type { Adjustment, Payment, SettlementOffer } from '../../domain/types';
 import { msg, refused } from '../message';
 import type { CommandResult, Ctx, Snapshot } from '../types';
-import { caseNote, customerWithInvoices, ledgerOf, openOn, typedAmount, writeOffNotes } from './shared';
+import {
+  caseNote,
+  customerWithInvoices,
+  settlingInvoices,
+  ledgerOf,
+  openOn,
+  typedAmount,
+  writeOffNotes,
+} from './shared';
 
 export interface OfferInput {
   customerId: string;
@@ -25,19 +33,8 @@ export function offerSettlement(snapshot: Snapshot, input: OfferInput, ctx: Ctx)
   if (typeof found === 'string') return refused(label, found);
   const { customer, invoices } = found;
   // An invoice in an offer still open (or in a plan being kept) would be settled twice.
-  const taken = new Set([
-    ...snapshot
-      .list('settlements')
-      .filter((o) => o.status === 'open' && o.deadline >= ctx.today)
-      .flatMap((o) => o.invoiceIds),
-  ]);
-  if (invoices.some((i) => taken.has(i.id))) return refused(label, 'collections.error.alreadyOffered');
-  const planned = new Set(
-    snapshot
-      .list('plans')
-      .filter((p) => p.status === 'active' || p.status === 'proposed')
-      .flatMap((p) => p.invoiceIds),
-  );
+  const { planned, offered } = settlingInvoices(snapshot, ctx.today);
+  if (invoices.some((i) => offered.has(i.id))) return refused(label, 'collections.error.alreadyOffered');
   if (invoices.some((i) => planned.has(i.id))) return refused(label, 'collections.error.alreadyInPlan');
   if (!isIsoDate(input.deadline) || input.deadline < ctx.today)
     return refused(label, 'collections.error.deadline');

@@ -10,6 +10,30 @@ export function ledgerOf(snapshot: Snapshot): LedgerIndex {
   return buildLedgerIndex(snapshot.list('payments'), snapshot.list('adjustments'));
 }
 
+/**
+ * The invoices already given another way to settle: in a payment plan being kept or proposed, and in a
+ * settlement offer still open on `day`. A new plan or offer takes neither (it would settle them twice).
+ */
+export function settlingInvoices(
+  book: Pick<Snapshot, 'list'>,
+  day: IsoDate,
+): { planned: Set<string>; offered: Set<string> } {
+  return {
+    planned: new Set(
+      book
+        .list('plans')
+        .filter((p) => p.status === 'active' || p.status === 'proposed')
+        .flatMap((p) => p.invoiceIds),
+    ),
+    offered: new Set(
+      book
+        .list('settlements')
+        .filter((o) => o.status === 'open' && o.deadline >= day)
+        .flatMap((o) => o.invoiceIds),
+    ),
+  };
+}
+
 /** An amount typed by the user in the currency's minor units, or null; only positive amounts. */
 export function typedAmount(text: string | undefined, currency: string): number | null {
   const n = parseMoney(text ?? '', { digits: currencyDigits(currency) });

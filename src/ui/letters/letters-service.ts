@@ -14,6 +14,7 @@ import type {
 import type { LetterContent, LetterInput, LetterLayout, LetterTemplate } from '../../letters/draw/index';
 import type { ModelView } from '../../model/read-model';
 import { recordLetters, type LetterProposal, type MadeLetterRecord } from '../../commands/letters';
+import { settlingInvoices } from '../../commands/collections/shared';
 import { app } from '../state/app.svelte';
 
 export type LettersModule = typeof import('../../letters/draw/index');
@@ -273,21 +274,12 @@ function inputFor(
   // A demand (a reminder, a final notice, an interest claim) leaves out what the customer was offered
   // another way to settle: invoices in a payment plan being kept or proposed, and in a settlement offer
   // still open. Asking for them in full would go back on the agreement.
-  const planned = app
-    .list('plans')
-    .filter((p) => p.customerId === customer.id && (p.status === 'proposed' || p.status === 'active'))
-    .flatMap((p) => p.invoiceIds);
+  const taken = settlingInvoices(app, date);
   // A settlement offer made from this page's terms (none recorded) leaves out invoices in a plan too.
   const agreed = DEMANDS.has(kind)
-    ? new Set([
-        ...planned,
-        ...app
-          .list('settlements')
-          .filter((o) => o.customerId === customer.id && o.status === 'open' && o.deadline >= date)
-          .flatMap((o) => o.invoiceIds),
-      ])
+    ? new Set([...taken.planned, ...taken.offered])
     : kind === 'settlement-offer' && !offer
-      ? new Set(planned)
+      ? taken.planned
       : new Set<string>();
   const records = {
     company,
