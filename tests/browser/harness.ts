@@ -117,6 +117,26 @@ export interface BulkInvoices {
   pad: number;
 }
 
+/** Every record of one IndexedDB store of the app's database, as stored (read in the page). */
+export function storedRecords<T>(page: Page, store: string): Promise<T[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<T[]>((done, fail) => {
+        const req = indexedDB.open('overdue');
+        req.onerror = () => fail(req.error);
+        req.onsuccess = () => {
+          const all = req.result.transaction(name).objectStore(name).getAll();
+          all.onerror = () => fail(all.error);
+          all.onsuccess = () => {
+            req.result.close();
+            done(all.result as T[]);
+          };
+        };
+      }),
+    store,
+  );
+}
+
 /**
  * Writes `blocks × per` invoices of the first stored customer straight into the store, as a large
  * import leaves them (blocks of rows after those already there), without going through the app.

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { openApp, type Harness } from './harness';
+import { openApp, storedRecords, type Harness } from './harness';
 
 const traits = resolve(import.meta.dirname, '../fixtures/csv/traits');
 const browserFixture = (name: string) => resolve(import.meta.dirname, '../fixtures/browser', name);
@@ -70,20 +70,9 @@ describe('a statement without a currency column', () => {
       await session.getByRole('button', { name: /^Import \d+ rows?$/ }).click();
       await session.getByTestId('import-done').waitFor();
       // Stored so: the bank line waits for matching in lei.
-      const stored = await page.evaluate(async () => {
-        const db: IDBDatabase = await new Promise((ok, ko) => {
-          const r = indexedDB.open('overdue');
-          r.onsuccess = () => ok(r.result);
-          r.onerror = () => ko(r.error);
-        });
-        const lines = await new Promise<{ amount: number; currency: string }[]>((ok, ko) => {
-          const r = db.transaction('bankLines').objectStore('bankLines').getAll();
-          r.onsuccess = () => ok(r.result);
-          r.onerror = () => ko(r.error);
-        });
-        db.close();
-        return lines.map((l) => [l.amount, l.currency]);
-      });
+      const stored = (await storedRecords<{ amount: number; currency: string }>(page, 'bankLines')).map(
+        (l) => [l.amount, l.currency],
+      );
       expect(stored).toEqual([[122000, 'RON']]);
       expect(fresh.pageErrors).toEqual([]);
     } finally {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { pdfText } from '../letters/pdf-tools';
-import { importFixture, loadSample, openApp, type Harness } from './harness';
+import { importFixture, loadSample, openApp, storedRecords, type Harness } from './harness';
 
 let h: Harness | null = null;
 afterEach(async () => {
@@ -72,26 +72,15 @@ describe('letters', () => {
     expect(text).toContain('Betalingspåmindelse');
     expect(text).not.toMatch(/[şţ]/);
     // Each letter archived and logged in the contact log, read straight from IndexedDB.
-    const stored = await h.page.evaluate(async () => {
-      const db: IDBDatabase = await new Promise((resolve, reject) => {
-        const r = indexedDB.open('overdue');
-        r.onsuccess = () => resolve(r.result);
-        r.onerror = () => reject(r.error);
-      });
-      const all = (name: string) =>
-        new Promise<{ kind: string; customerId: string; letterId?: string }[]>((resolve, reject) => {
-          const r = db.transaction(name).objectStore(name).getAll();
-          r.onsuccess = () => resolve(r.result);
-          r.onerror = () => reject(r.error);
-        });
-      const letters = await all('letters');
-      const logged = (await all('activities')).filter((a) => a.kind === 'letter' && a.letterId);
-      db.close();
-      return {
-        letters: letters.map((l) => l.customerId).sort(),
-        logged: logged.map((a) => a.customerId).sort(),
-      };
-    });
+    type Stored = { kind: string; customerId: string; letterId?: string };
+    const letters = await storedRecords<Stored>(h.page, 'letters');
+    const logged = (await storedRecords<Stored>(h.page, 'activities')).filter(
+      (a) => a.kind === 'letter' && a.letterId,
+    );
+    const stored = {
+      letters: letters.map((l) => l.customerId).sort(),
+      logged: logged.map((a) => a.customerId).sort(),
+    };
     expect(stored.letters).toEqual(chosen.map((c) => c.id).sort());
     expect(stored.logged).toEqual(chosen.map((c) => c.id).sort());
     // The preview shows the PDF in its frame: the page's policy lets it frame the letter it made.

@@ -11,6 +11,7 @@ import {
   loadSample,
   openApp,
   storeInvoiceBlocks,
+  storedRecords,
   untilInvoicesCounted,
   type Harness,
 } from './harness';
@@ -119,24 +120,9 @@ describe('a large book and the engine’s string table', () => {
     await page.evaluate(() => (location.hash = '#/invoices'));
     await page.locator('[role="grid"][data-search-ready]').waitFor({ timeout: 60_000 });
     // The ids the import gave, as stored (packed blocks keep them in a list; others in their rows).
-    const ids = await page.evaluate(
-      () =>
-        new Promise<string[]>((done, fail) => {
-          const req = indexedDB.open('overdue');
-          req.onerror = () => fail(req.error);
-          req.onsuccess = () => {
-            const all = req.result.transaction('invoiceBlocks').objectStore('invoiceBlocks').getAll();
-            all.onsuccess = () => {
-              req.result.close();
-              done(
-                (all.result as { ids?: string[]; rows?: { id: string }[] }[]).flatMap(
-                  (b) => b.ids ?? b.rows?.map((r) => r.id) ?? [],
-                ),
-              );
-            };
-          };
-        }),
-    );
+    const ids = (
+      await storedRecords<{ ids?: string[]; rows?: { id: string }[] }>(page, 'invoiceBlocks')
+    ).flatMap((b) => b.ids ?? b.rows?.map((r) => r.id) ?? []);
     expect(ids).toHaveLength(6_000);
     const interned = new Set(await internedStrings(page));
     expect(interned.size).toBeGreaterThan(1_000);

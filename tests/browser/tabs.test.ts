@@ -2,7 +2,7 @@
 // what is stored. Stored values are read back from IndexedDB itself, not from the screen.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { loadSample, openApp, type Harness } from './harness';
+import { loadSample, openApp, storedRecords, type Harness } from './harness';
 
 let h: Harness | null = null;
 afterEach(async () => {
@@ -105,21 +105,8 @@ describe('two tabs on one book', () => {
     await rename(b, names[1]!, 'Rinominato Due SRL');
     await expect.poll(() => nameCell(a, 'Rinominato Due SRL').count(), soon).toBe(1);
     // Both stored, once each, and every other customer still there.
-    const stored = await a.evaluate(
-      () =>
-        new Promise<string[]>((resolve, reject) => {
-          const open = indexedDB.open('overdue');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const req = open.result.transaction('customerBlocks').objectStore('customerBlocks').getAll();
-            req.onsuccess = () => {
-              open.result.close();
-              resolve(
-                (req.result as { rows: { name: string }[] }[]).flatMap((r) => r.rows.map((c) => c.name)),
-              );
-            };
-          };
-        }),
+    const stored = (await storedRecords<{ rows: { name: string }[] }>(a, 'customerBlocks')).flatMap((r) =>
+      r.rows.map((c) => c.name),
     );
     expect(stored.filter((n) => n === 'Rinominato Uno SRL')).toHaveLength(1);
     expect(stored.filter((n) => n === 'Rinominato Due SRL')).toHaveLength(1);
