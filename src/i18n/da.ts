@@ -1084,6 +1084,7 @@ export const da: Record<MessageKey, string> = {
   'dashboard.reportMaking': 'Laver rapporten…',
   'report.title': 'Ugentlig rapport over forfaldne fakturaer',
   'report.asOf': 'Pr. {date} · {currency}',
+  'report.section': 'Fakturaer i {currency}',
   'report.accounts': 'Forfaldne konti og næste skridt',
   'report.none': 'Ingen forfaldne konti.',
   'report.page': 'Side {page} af {pages}',

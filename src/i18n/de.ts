@@ -1093,6 +1093,7 @@ export const de: Record<MessageKey, string> = {
   'dashboard.reportMaking': 'Bericht wird erstellt…',
   'report.title': 'Wöchentlicher Bericht über offene Posten',
   'report.asOf': 'Stand {date} · {currency}',
+  'report.section': 'Rechnungen in {currency}',
   'report.accounts': 'Überfällige Konten und nächste Schritte',
   'report.none': 'Keine überfälligen Konten.',
   'report.page': 'Seite {page} von {pages}',

@@ -1082,6 +1082,7 @@ export const en = {
   'dashboard.reportMaking': 'Making the report…',
   'report.title': 'Weekly overdue report',
   'report.asOf': 'As of {date} · {currency}',
+  'report.section': 'Invoices in {currency}',
   'report.accounts': 'Overdue accounts and next steps',
   'report.none': 'No overdue accounts.',
   'report.page': 'Page {page} of {pages}',

@@ -1091,6 +1091,7 @@ export const fr: Record<MessageKey, string> = {
   'dashboard.reportMaking': 'Préparation du rapport…',
   'report.title': 'Rapport hebdomadaire des impayés',
   'report.asOf': 'Au {date} · {currency}',
+  'report.section': 'Factures en {currency}',
   'report.accounts': 'Comptes échus et prochaines étapes',
   'report.none': 'Aucun compte échu.',
   'report.page': 'Page {page} sur {pages}',

@@ -1088,6 +1088,7 @@ export const it: Record<MessageKey, string> = {
   'dashboard.reportMaking': 'Preparazione del report…',
   'report.title': 'Report settimanale dello scaduto',
   'report.asOf': 'Al {date} · {currency}',
+  'report.section': 'Fatture in {currency}',
   'report.accounts': 'Clienti con scaduto e prossimi passi',
   'report.none': 'Nessun cliente con scaduto.',
   'report.page': 'Pagina {page} di {pages}',

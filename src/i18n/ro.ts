@@ -1090,6 +1090,7 @@ export const ro: Record<MessageKey, string> = {
   'dashboard.reportMaking': 'Se pregătește raportul…',
   'report.title': 'Raport săptămânal al restanțelor',
   'report.asOf': 'La {date} · {currency}',
+  'report.section': 'Facturi în {currency}',
   'report.accounts': 'Clienți cu restanțe și pașii următori',
   'report.none': 'Niciun client cu restanțe.',
   'report.page': 'Pagina {page} din {pages}',

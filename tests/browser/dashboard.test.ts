@@ -137,19 +137,26 @@ describe('the dashboard', () => {
     expect(await euro.getByTestId('claims-interest').count()).toBe(0);
   });
 
-  it('downloads the weekly report as a PDF whose text holds the totals', async () => {
+  it('downloads the weekly report as a PDF with the totals of every currency, the shown one first', async () => {
     h = await openApp();
     const { page, url } = h;
     await loadSample(page);
     await openDashboard(page, url);
-    const open = (await page.getByTestId('kpi-open').textContent()) ?? '';
-    const overdue = (await page.getByTestId('kpi-overdue').textContent()) ?? '';
+    const figures = async () => ({
+      open: ((await page.getByTestId('kpi-open').textContent()) ?? '').replace(/\s+/g, ' ').trim(),
+      overdue: ((await page.getByTestId('kpi-overdue').textContent()) ?? '').replace(/\s+/g, ' ').trim(),
+    });
+    const euro = await figures();
     const interest = (await page.getByTestId('claims-interest').first().textContent()) ?? '';
+    await page.getByTestId('dashboard-currency').selectOption('RON');
+    await expect.poll(async () => (await figures()).open).toContain('RON');
+    const lei = await figures();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByTestId('weekly-report').click(),
     ]);
-    expect(download.suggestedFilename()).toMatch(/^overdue-weekly-report-[A-Z]{3}-\d{4}-\d{2}-\d{2}\.pdf$/);
+    // The sample's book is in several currencies: the file is the whole week's, named without one.
+    expect(download.suggestedFilename()).toMatch(/^overdue-weekly-report-\d{4}-\d{2}-\d{2}\.pdf$/);
     const dir = mkdtempSync(join(tmpdir(), 'report-'));
     try {
       const file = join(dir, 'report.pdf');
@@ -157,9 +164,16 @@ describe('the dashboard', () => {
       const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', file, '-'], { encoding: 'utf8' });
       const flat = text.replace(/\s+/g, ' ');
       expect(flat).toContain('Weekly overdue report');
-      expect(flat).toContain(open.replace(/\s+/g, ' ').trim());
-      expect(flat).toContain(overdue.replace(/\s+/g, ' ').trim());
-      expect(flat).toContain(interest.replace(/\s+/g, ' ').trim());
+      const ron = flat.indexOf('Invoices in RON');
+      const eur = flat.indexOf('Invoices in EUR');
+      expect(ron).toBeGreaterThan(-1);
+      expect(eur).toBeGreaterThan(ron);
+      // Each currency's own totals in its own section, never added together.
+      expect(flat.slice(ron, eur)).toContain(lei.open);
+      expect(flat.slice(ron, eur)).toContain(lei.overdue);
+      expect(flat.slice(eur)).toContain(euro.open);
+      expect(flat.slice(eur)).toContain(euro.overdue);
+      expect(flat.slice(eur)).toContain(interest.replace(/\s+/g, ' ').trim());
       expect(flat).toContain('Overdue accounts and next steps');
     } finally {
       rmSync(dir, { recursive: true, force: true });

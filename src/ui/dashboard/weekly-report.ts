@@ -9,12 +9,19 @@ import { days, share, stepText } from './format';
 import type { DebtorLine } from '../../charts/debtors';
 import { loadFonts } from '../../letters/draw/fonts-browser';
 
-export interface ReportInput {
+/** The figures of one currency: amounts are never added across currencies. */
+export interface ReportSection {
+  currency: string;
   time: TimeFigures;
   accounts: AccountFigures;
   /** Every overdue account with its next step (the dashboard shows only the top ten). */
   overdue: DebtorLine[];
-  currency: string;
+}
+
+export interface ReportInput {
+  /** One section per currency with something open, the dashboard's shown currency first. */
+  sections: ReportSection[];
+  asOf: string;
   language: Language;
   company: string;
 }
@@ -31,11 +38,8 @@ export async function weeklyReport(input: ReportInput): Promise<Uint8Array> {
   doc.addFileToVFS('DejaVuSans-Bold.ttf', fonts.bold);
   doc.addFont('DejaVuSans.ttf', FONT, 'normal');
   doc.addFont('DejaVuSans-Bold.ttf', FONT, 'bold');
-  const { time, accounts, currency, language } = input;
-  const h = time.headline;
-  const m = (minor: number) => money(Math.round(minor), currency);
+  const { sections, language } = input;
   let y = 20;
-
   const text = (s: string, x: number, size = 9.5, bold = false, align: 'left' | 'right' = 'left') => {
     doc.setFont(FONT, bold ? 'bold' : 'normal');
     doc.setFontSize(size);
@@ -86,75 +90,100 @@ export async function weeklyReport(input: ReportInput): Promise<Uint8Array> {
     }
   };
 
+  /** The headline figures, aging, forecast and overdue accounts of one currency. */
+  function currencySection({ time, accounts, currency, overdue }: ReportSection): void {
+    const h = time.headline;
+    const m = (minor: number) => money(Math.round(minor), currency);
+    const kpis: [string, string][] = [
+      [t('dashboard.kpi.open'), `${m(h.open)}  (${plural(h.openCount, 'dashboard.kpi.invoices')})`],
+      [t('dashboard.kpi.overdue'), `${m(h.overdue)}  (${plural(h.overdueCount, 'dashboard.kpi.invoices')})`],
+      [t('dashboard.kpi.share'), share(h.overdueShare)],
+      [
+        t('dashboard.kpi.dso'),
+        t('dashboard.kpi.days', { days: days(h.dsoCountback) + (h.dsoExhausted ? '+' : '') }),
+      ],
+      [t('dashboard.kpi.dsoStandard'), h.dso === null ? '—' : t('dashboard.kpi.days', { days: days(h.dso) })],
+      [t('dashboard.kpi.cei'), share(h.cei)],
+      // Claims per currency they are in (a compensation may be in another: never added across currencies).
+      ...accounts.claims.flatMap((c): [string, string][] => [
+        [t('dashboard.claims.interest'), money(c.interest.total, c.currency)],
+        [t('dashboard.claims.compensation'), money(c.compensation, c.currency)],
+      ]),
+    ];
+    for (const [label, value] of kpis) {
+      text(label, LEFT, 10);
+      text(value, 110, 10, true);
+      y += 5.5;
+    }
+
+    heading(t('dashboard.aging.title'));
+    table(
+      [
+        { title: t('dashboard.aging.bucket'), x: LEFT },
+        { title: t('dashboard.col.open'), x: 120, right: true },
+        { title: t('dashboard.col.count'), x: 150, right: true },
+      ],
+      [
+        ...buckets.map((b, i) => [b, m(time.aging.amounts[i] ?? 0), integer(time.aging.counts[i] ?? 0)]),
+        [t('dashboard.total'), m(time.aging.total), integer(h.openCount)],
+      ],
+    );
+
+    heading(t('dashboard.forecast.title'));
+    table(
+      [
+        { title: t('dashboard.forecast.week'), x: LEFT },
+        { title: t('dashboard.forecast.expected'), x: 120, right: true },
+        { title: t('dashboard.forecast.actual'), x: 160, right: true },
+      ],
+      accounts.forecast.weeks.map((w) => [
+        date(w.from),
+        m(w.expected),
+        w.actual === null ? '—' : m(w.actual),
+      ]),
+    );
+
+    heading(t('report.accounts'));
+    if (overdue.length === 0) {
+      text(t('report.none'), LEFT, 10);
+      y += 6;
+    } else
+      table(
+        [
+          { title: t('dashboard.debtors.customer'), x: LEFT, width: 50 },
+          { title: t('dashboard.col.overdue'), x: 100, right: true },
+          { title: t('dashboard.debtors.oldest'), x: 135, right: true },
+          { title: t('dashboard.debtors.next'), x: 140, width: 52 },
+        ],
+        overdue.map((l) => [l.name, m(l.overdue), integer(l.oldestDaysLate), stepText(l.next, language)]),
+      );
+  }
+
   text(t('report.title'), LEFT, 16, true);
   y += 7;
   text(
-    `${input.company ? input.company + ' · ' : ''}${t('report.asOf', { date: date(h.asOf), currency })}`,
+    `${input.company ? input.company + ' · ' : ''}${t('report.asOf', {
+      date: date(input.asOf),
+      currency: sections.map((s) => s.currency).join(', '),
+    })}`,
     LEFT,
     10,
   );
   y += 8;
 
-  const kpis: [string, string][] = [
-    [t('dashboard.kpi.open'), `${m(h.open)}  (${plural(h.openCount, 'dashboard.kpi.invoices')})`],
-    [t('dashboard.kpi.overdue'), `${m(h.overdue)}  (${plural(h.overdueCount, 'dashboard.kpi.invoices')})`],
-    [t('dashboard.kpi.share'), share(h.overdueShare)],
-    [
-      t('dashboard.kpi.dso'),
-      t('dashboard.kpi.days', { days: days(h.dsoCountback) + (h.dsoExhausted ? '+' : '') }),
-    ],
-    [t('dashboard.kpi.dsoStandard'), h.dso === null ? '—' : t('dashboard.kpi.days', { days: days(h.dso) })],
-    [t('dashboard.kpi.cei'), share(h.cei)],
-    // Claims per currency they are in (a compensation may be in another: never added across currencies).
-    ...accounts.claims.flatMap((c): [string, string][] => [
-      [t('dashboard.claims.interest'), money(c.interest.total, c.currency)],
-      [t('dashboard.claims.compensation'), money(c.compensation, c.currency)],
-    ]),
-  ];
-  for (const [label, value] of kpis) {
-    text(label, LEFT, 10);
-    text(value, 110, 10, true);
-    y += 5.5;
-  }
-
   const buckets = bucketLabels(language);
-  heading(t('dashboard.aging.title'));
-  table(
-    [
-      { title: t('dashboard.aging.bucket'), x: LEFT },
-      { title: t('dashboard.col.open'), x: 120, right: true },
-      { title: t('dashboard.col.count'), x: 150, right: true },
-    ],
-    [
-      ...buckets.map((b, i) => [b, m(time.aging.amounts[i] ?? 0), integer(time.aging.counts[i] ?? 0)]),
-      [t('dashboard.total'), m(time.aging.total), integer(h.openCount)],
-    ],
-  );
-
-  heading(t('dashboard.forecast.title'));
-  table(
-    [
-      { title: t('dashboard.forecast.week'), x: LEFT },
-      { title: t('dashboard.forecast.expected'), x: 120, right: true },
-      { title: t('dashboard.forecast.actual'), x: 160, right: true },
-    ],
-    accounts.forecast.weeks.map((w) => [date(w.from), m(w.expected), w.actual === null ? '—' : m(w.actual)]),
-  );
-
-  heading(t('report.accounts'));
-  if (input.overdue.length === 0) {
-    text(t('report.none'), LEFT, 10);
-    y += 6;
-  } else
-    table(
-      [
-        { title: t('dashboard.debtors.customer'), x: LEFT, width: 50 },
-        { title: t('dashboard.col.overdue'), x: 100, right: true },
-        { title: t('dashboard.debtors.oldest'), x: 135, right: true },
-        { title: t('dashboard.debtors.next'), x: 140, width: 52 },
-      ],
-      input.overdue.map((l) => [l.name, m(l.overdue), integer(l.oldestDaysLate), stepText(l.next, language)]),
-    );
+  sections.forEach((section, i) => {
+    if (sections.length > 1) {
+      // Each currency from a new page: its figures never read as a continuation of another's.
+      if (i > 0) {
+        doc.addPage();
+        y = 20;
+      }
+      text(t('report.section', { currency: section.currency }), LEFT, 14, true);
+      y += 8;
+    }
+    currencySection(section);
+  });
 
   const pages = doc.getNumberOfPages();
   for (let p = 1; p <= pages; p++) {
