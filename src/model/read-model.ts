@@ -2,7 +2,7 @@
 // date — per invoice (open balance, days late, bucket, status, interest), per customer (totals,
 // behaviour) — computed once and kept up to date after each write by recomputing only what the write
 // touched (an edit of one invoice in a million-invoice book re-derives one row, not a million).
-import { buildLedgerIndex, openBalances, type LedgerIndex } from '../domain/balance';
+import { buildLedgerIndex, invoiceBalance, openBalances, type LedgerIndex } from '../domain/balance';
 import { agingBucketOf, DEFAULT_DUE_BOUNDS } from '../domain/aging';
 import { customerBehaviours, type CustomerBehaviour } from '../domain/behaviour';
 import { dayNumber } from '../domain/dates';
@@ -214,6 +214,7 @@ export class ReadModel {
     const invoices = whole ? this.book.list('invoices') : this._rows.map((r) => r.invoice);
     if (whole) {
       this._ledger = buildLedgerIndex(this.book.list('payments'), this.book.list('adjustments'));
+      this.noteWriteOffs();
       this.customerMap = new Map(this.book.list('customers').map((c) => [c.id, c]));
       this.rowCustomers = new Map();
       if (!this.book.invoicePosition) {
@@ -255,6 +256,14 @@ export class ReadModel {
     return rc;
   }
 
+  /** Invoices with a write-off (a few in any book): only their settled rows can read "written off". */
+  private writeOffInvoices = new Set<string>();
+  private noteWriteOffs(): void {
+    this.writeOffInvoices = new Set();
+    for (const a of this.book.list('adjustments'))
+      if (a.kind === 'write-off' && a.invoiceId) this.writeOffInvoices.add(a.invoiceId);
+  }
+
   private makeRow(inv: Invoice, open: number, late: number): InvoiceRow {
     const daysLate = open > 0 && late > 0 ? late : 0;
     return new Row(
@@ -263,7 +272,17 @@ export class ReadModel {
       open,
       daysLate,
       open > 0 ? agingBucketOf(open > 0 ? late : 0, DEFAULT_DUE_BOUNDS) : -1,
-      inv.disputed ? 'disputed' : open === 0 ? 'paid' : late > 0 ? 'overdue' : 'open',
+      inv.disputed
+        ? 'disputed'
+        : open > 0
+          ? late > 0
+            ? 'overdue'
+            : 'open'
+          : // Settled: by a write-off (what closed it last, as of the date) or paid.
+            this.writeOffInvoices.has(inv.id) &&
+              invoiceBalance(inv, this._ledger, this.asOf).status === 'written-off'
+            ? 'written-off'
+            : 'paid',
     );
   }
 
@@ -311,6 +330,7 @@ export class ReadModel {
       });
       for (const id of reached.invoices) touched.add(id);
       for (const id of reached.accounts) customers.add(id);
+      this.noteWriteOffs();
     }
     const invoices = [...touched].flatMap((id) => {
       const inv = this.book.get('invoices', id);

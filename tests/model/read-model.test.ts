@@ -80,6 +80,67 @@ describe('read model', () => {
     });
   });
 
+  it('shows an invoice closed by a write-off as written off, from the day of the write-off, and paid when paid', () => {
+    const book = new MemoryBook();
+    book.apply({
+      customers: { put: [customer] },
+      invoices: { put: [inv('a', '2024-03-15', 100_000), inv('b', '2024-03-15', 100_000)] },
+      payments: {
+        put: [
+          {
+            id: 'p1',
+            date: '2024-05-01',
+            amount: 100_000,
+            currency: 'EUR',
+            allocations: [{ invoiceId: 'b', amount: 100_000 }],
+          },
+        ],
+      },
+    });
+    const model = new ReadModel(book);
+    expect(model.at('2024-06-30').row('a')?.status).toBe('overdue');
+    // 400.00 paid, then the rest written off: the write-off is what closed it.
+    const paid: ChangeSet = {
+      payments: {
+        put: [
+          {
+            id: 'p2',
+            date: '2024-05-10',
+            amount: 40_000,
+            currency: 'EUR',
+            allocations: [{ invoiceId: 'a', amount: 40_000 }],
+          },
+        ],
+      },
+    };
+    book.apply(paid);
+    model.note({ entities: new Set(['payments']), change: paid });
+    const wo = {
+      id: 'w1',
+      kind: 'write-off' as const,
+      customerId: 'c1',
+      invoiceId: 'a',
+      date: '2024-06-01',
+      amount: 60_000,
+      currency: 'EUR',
+      writeOffReason: 'uncollectable' as const,
+    };
+    const change: ChangeSet = { adjustments: { put: [wo] } };
+    book.apply(change);
+    model.note({ entities: new Set(['adjustments']), change });
+    const view = model.at('2024-06-30');
+    expect(view.row('a')).toMatchObject({ open: 0, status: 'written-off' });
+    expect(view.row('b')).toMatchObject({ open: 0, status: 'paid' });
+    // Before the write-off's day it was still overdue; a model built afresh says the same.
+    expect(new ReadModel(book).at('2024-05-31').row('a')).toMatchObject({ open: 60_000, status: 'overdue' });
+    expect(new ReadModel(book).at('2024-06-30').row('a')?.status).toBe('written-off');
+    // The write-off reversed: overdue again.
+    const back: ChangeSet = { adjustments: { delete: ['w1'] } };
+    book.apply(back);
+    model.note({ entities: new Set(['adjustments']), change: back });
+    expect(model.at('2024-06-30').row('a')).toMatchObject({ open: 60_000, status: 'overdue' });
+  });
+
   it('after each edit, payment or credit shows the same figures as a model built from scratch', () => {
     const book = new MemoryBook();
     book.apply(sampleChangeSet('2026-11-30', 7));
