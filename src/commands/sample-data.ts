@@ -6,6 +6,7 @@ import { percentOf } from '../domain/money';
 import type {
   Activity,
   Adjustment,
+  CompanyProfile,
   Customer,
   Invoice,
   IsoDate,
@@ -424,4 +425,86 @@ export function sampleChangeSet(asOf: IsoDate, seed?: number, texts?: SampleText
     adjustments: { put: s.adjustments },
     activities: { put: s.activities },
   };
+}
+
+/** The sample book's seller: a company of the profile's country where the sample has one, else Italy. */
+export type SampleSeller = Pick<
+  CompanyProfile,
+  'name' | 'address' | 'taxId' | 'iban' | 'bic' | 'email' | 'phone' | 'country' | 'baseCurrency'
+>;
+
+const SELLERS: Record<string, Omit<SampleSeller, 'email' | 'country'>> = {
+  IT: {
+    name: 'Sample Trading S.r.l.',
+    address: 'Via Garibaldi 1\n10122 Torino',
+    taxId: 'IT01234567890',
+    iban: 'IT60X0542811101000000123456',
+    bic: 'BPMOIT22XXX',
+    phone: '+39 011 000000',
+    baseCurrency: 'EUR',
+  },
+  RO: {
+    name: 'Sample Trading S.R.L.',
+    address: 'Str. Lipscani 10\n030031 București',
+    taxId: 'RO12345678',
+    iban: 'RO49AAAA1B31007593840000',
+    bic: 'RNCBROBU',
+    phone: '+40 21 000 0000',
+    baseCurrency: 'RON',
+  },
+  FR: {
+    name: 'Sample Trading SARL',
+    address: '12 rue de la Paix\n75002 Paris',
+    taxId: 'FR12345678901',
+    iban: 'FR1420041010050500013M02606',
+    bic: 'PSSTFRPPPAR',
+    phone: '+33 1 00 00 00 00',
+    baseCurrency: 'EUR',
+  },
+  DE: {
+    name: 'Sample Trading GmbH',
+    address: 'Hauptstraße 1\n10115 Berlin',
+    taxId: 'DE123456789',
+    iban: 'DE89370400440532013000',
+    bic: 'COBADEFFXXX',
+    phone: '+49 30 000000',
+    baseCurrency: 'EUR',
+  },
+  DK: {
+    name: 'Sample Trading ApS',
+    address: 'Vesterbrogade 1\n1620 København V',
+    taxId: 'DK12345678',
+    iban: 'DK5000400440116243',
+    bic: 'DABADKKK',
+    phone: '+45 00 00 00 00',
+    baseCurrency: 'DKK',
+  },
+  GB: {
+    name: 'Sample Trading Ltd',
+    address: '1 High Street\nLondon EC1A 1AA',
+    taxId: 'GB123456789',
+    iban: 'GB29NWBK60161331926819',
+    bic: 'NWBKGB2L',
+    phone: '+44 20 0000 0000',
+    baseCurrency: 'GBP',
+  },
+  US: {
+    name: 'Sample Trading Inc.',
+    address: '1 Main Street\nSpringfield, IL 62701',
+    taxId: '12-3456789',
+    iban: '',
+    bic: '',
+    phone: '+1 217 000 0000',
+    baseCurrency: 'USD',
+  },
+};
+
+/**
+ * The seller of the sample book for a profile's country: one of the seven countries the sample's
+ * customers are in keeps its own (its law, its currency), any other gets the Italian one.
+ */
+export function sampleSeller(country: string): SampleSeller {
+  const own = SELLERS[country];
+  const seller = own ?? (SELLERS.IT as Omit<SampleSeller, 'email' | 'country'>);
+  return { ...seller, email: 'accounts@sample-trading.example', country: own ? country : 'IT' };
 }

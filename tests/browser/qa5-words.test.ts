@@ -109,10 +109,12 @@ describe('Italian and Romanian words where codes and English leaked', () => {
     expect(await page.getByTestId('kpis').textContent()).toContain('DSO (retroactiv)');
 
     await page.goto(h.url + 'index.html#/settings');
-    // The sample's company is Italian: its country, and the others, by their Romanian names.
+    // The sample's seller is of the browser's country, as the start screen said (Romania, RON); the
+    // countries by their Romanian names.
     const option = (code: string) => page.locator(`select[name=country] option[value=${code}]`).textContent();
-    await expect(page.locator('select[name=country] option:checked').textContent()).resolves.toBe('Italia');
-    await expect(option('RO')).resolves.toBe('România');
+    await expect(page.locator('select[name=country] option:checked').textContent()).resolves.toBe('România');
+    await expect(page.locator('input[name=baseCurrency]').inputValue()).resolves.toBe('RON');
+    await expect(option('IT')).resolves.toBe('Italia');
     await expect(option('HU')).resolves.toBe('Ungaria');
     await page.getByRole('button', { name: 'Șterge toate datele…' }).click();
     const zone = page.locator('.danger-zone');
