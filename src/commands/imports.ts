@@ -2,7 +2,7 @@
 // were converted against the book as it was when the preview was made: if what they depend on changed
 // since (another tab imported the same invoices), the import is refused so the preview can be redone.
 import type { ImportKind, ImportResult } from '../csv/rows-to-records';
-import type { ImportBatch } from '../domain/types';
+import type { Adjustment, ImportBatch } from '../domain/types';
 import type { ChangeSet } from '../db/change-set';
 import type { StoredBatch } from '../db/importer';
 import type { BankLine } from '../db/schema';
@@ -44,7 +44,15 @@ export function undoImport(snapshot: Snapshot, batchId: string): CommandResult {
   const batch = snapshot.get('imports', batchId);
   const label = msg('import.undo.label', { file: batch?.fileName ?? '' });
   if (!batch || batch.undone) return { change: {}, errors: [], label };
-  return { change: undoImportChangeSet(snapshot, batchId), errors: [], label };
+  const change = undoImportChangeSet(snapshot, batchId);
+  // An agreement on its invoices (a plan, a settlement offer) is the user's to end, not the undo's.
+  const gone = new Set(change.invoices?.delete ?? []);
+  const agreed = [...snapshot.list('plans'), ...snapshot.list('settlements')].some((a) =>
+    a.invoiceIds.some((id) => gone.has(id)),
+  );
+  if (agreed)
+    return { change: {}, errors: [{ error: msg('import.undo.inPlan', { file: batch.fileName }) }], label };
+  return { change, errors: [], label };
 }
 
 export function findBatchByHash(book: Snapshot, hash: string): ImportBatch | undefined {
@@ -82,7 +90,13 @@ export function importChangeSet(
   };
 }
 
-/** The change set that takes a whole import back out: what it created goes, what it replaced returns. */
+/**
+ * The change set that takes a whole import back out: what it created goes, what it replaced returns.
+ * What else points at the invoices that go is kept, and let go of them: a payment's allocation to one
+ * puts that part on the customer's account, a credit note stays on the account, a fee or write-off on
+ * it goes with it, a contact-log entry forgets it. A customer the import created stays while anything
+ * still points at it. So the book never refers to a record it does not hold (a backup restores).
+ */
 export function undoImportChangeSet(book: Snapshot, batchId: string): ChangeSet {
   const batch = book.get('imports', batchId) as StoredBatch | undefined;
   if (!batch) throw new Error(`importer: no import batch ${batchId}`);
@@ -91,22 +105,45 @@ export function undoImportChangeSet(book: Snapshot, batchId: string): ChangeSet 
     rows.filter((r) => r.importBatchId === batchId && !replacedIds.has(r.id)).map((r) => r.id);
   const invoiceIds = mine(book.list('invoices'));
   const invoiceSet = new Set(invoiceIds);
-  // Customers the import created stay when other records now point at them.
-  const customersInUse = new Set<string>();
-  for (const i of book.list('invoices')) if (!invoiceSet.has(i.id)) customersInUse.add(i.customerId);
-  for (const p of book.list('payments'))
-    if (p.customerId && p.importBatchId !== batchId) customersInUse.add(p.customerId);
-  const customerIds = mine(book.list('customers')).filter((id) => !customersInUse.has(id));
   // Payments confirmed from the import's bank lines go with them.
   const bankLines = book.list('bankLines').filter((l) => l.importBatchId === batchId);
   const paymentIds = new Set(mine(book.list('payments')));
   for (const l of bankLines) if (l.paymentId) paymentIds.add(l.paymentId);
+  const adjustmentIds = new Set(mine(book.list('adjustments')));
+
+  const payments = book
+    .list('payments')
+    .filter((p) => !paymentIds.has(p.id) && p.allocations.some((a) => invoiceSet.has(a.invoiceId)))
+    .map((p) => ({ ...p, allocations: p.allocations.filter((a) => !invoiceSet.has(a.invoiceId)) }));
+  const adjustmentsKept: Adjustment[] = [];
+  for (const a of book.list('adjustments')) {
+    if (adjustmentIds.has(a.id) || !a.invoiceId || !invoiceSet.has(a.invoiceId)) continue;
+    if (a.kind === 'credit-note') {
+      const { invoiceId: _gone, ...onAccount } = a;
+      adjustmentsKept.push(onAccount);
+    } else adjustmentIds.add(a.id);
+  }
+  const activities = book
+    .list('activities')
+    .filter((a) => a.invoiceIds.some((id) => invoiceSet.has(id)))
+    .map((a) => ({ ...a, invoiceIds: a.invoiceIds.filter((id) => !invoiceSet.has(id)) }));
+
+  // Customers the import created stay when other records now point at them.
+  const customersInUse = new Set<string>();
+  for (const i of book.list('invoices')) if (!invoiceSet.has(i.id)) customersInUse.add(i.customerId);
+  for (const p of book.list('payments'))
+    if (p.customerId && !paymentIds.has(p.id)) customersInUse.add(p.customerId);
+  for (const a of book.list('adjustments')) if (!adjustmentIds.has(a.id)) customersInUse.add(a.customerId);
+  for (const name of ['activities', 'plans', 'settlements', 'letters', 'evidence'] as const)
+    for (const r of book.list(name)) customersInUse.add(r.customerId);
+  const customerIds = mine(book.list('customers')).filter((id) => !customersInUse.has(id));
   return {
     imports: { put: [{ ...batch, undone: true }] },
     invoices: { put: batch.replaced ?? [], delete: invoiceIds },
     customers: { delete: customerIds },
-    payments: { delete: [...paymentIds] },
-    adjustments: { delete: mine(book.list('adjustments')) },
+    payments: { put: payments, delete: [...paymentIds] },
+    adjustments: { put: adjustmentsKept, delete: [...adjustmentIds] },
     bankLines: { delete: bankLines.map((l) => l.id) },
+    ...(activities.length ? { activities: { put: activities } } : {}),
   };
 }

@@ -975,6 +975,8 @@ export const da: Record<MessageKey, string> = {
     'Kompensationen kan ikke opkræves på denne faktura (allerede opkrævet eller i en anden valuta).',
   'fees.error.disputed':
     'Denne faktura er bestridt: der kræves ingen renter eller gebyrer, før tvisten er afgjort.',
+  'import.undo.inPlan':
+    '„{file}“ kan ikke fortrydes: nogle af dens fakturaer indgår i en afdragsordning eller et forligstilbud. Annullér først ordningen eller tilbuddet, og fortryd derefter importen.',
   'import.error.stale':
     'Bogen er ændret siden forhåndsvisningen (en anden fane eller en fortrydelse). Tjek forhåndsvisningen igen, og importér så.',
   'write.conflict':

@@ -983,6 +983,8 @@ export const de: Record<MessageKey, string> = {
     'Diese Pauschale kann auf diese Rechnung nicht berechnet werden (bereits berechnet oder in anderer Währung).',
   'fees.error.disputed':
     'Diese Rechnung ist bestritten: Zinsen oder Gebühren werden erst nach Klärung des Streits gefordert.',
+  'import.undo.inPlan':
+    '„{file}“ kann nicht rückgängig gemacht werden: Einige seiner Rechnungen gehören zu einem Ratenplan oder einem Vergleichsangebot. Heben Sie zuerst den Plan oder das Angebot auf, dann den Import.',
   'import.error.stale':
     'Der Bestand hat sich seit dieser Vorschau geändert (anderer Tab oder Rückgängig). Prüfen Sie die Vorschau erneut und importieren Sie dann.',
   'write.conflict':

@@ -973,6 +973,8 @@ export const en = {
     'This compensation cannot be charged on this invoice (already charged, or in another currency).',
   'fees.error.disputed':
     'This invoice is disputed: no interest or fee is claimed on it until the dispute is resolved.',
+  'import.undo.inPlan':
+    'Can’t undo “{file}”: some of its invoices are in a payment plan or a settlement offer. Cancel the plan or the offer first, then undo the import.',
   'import.error.stale':
     'The book changed since this preview was made (another tab or an undo). Check the preview again, then import.',
   'write.conflict':

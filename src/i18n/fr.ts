@@ -981,6 +981,8 @@ export const fr: Record<MessageKey, string> = {
     'Cette indemnité ne peut pas être facturée sur cette facture (déjà facturée, ou dans une autre devise).',
   'fees.error.disputed':
     'Cette facture est contestée : aucun intérêt ni frais n’est réclamé tant que le litige n’est pas réglé.',
+  'import.undo.inPlan':
+    'Impossible d’annuler « {file} » : certaines de ses factures font partie d’un échéancier de paiement ou d’une proposition de règlement amiable. Annulez d’abord l’échéancier ou la proposition, puis l’import.',
   'import.error.stale':
     'Les données ont changé depuis cet aperçu (un autre onglet ou une annulation). Vérifiez à nouveau l’aperçu, puis importez.',
   'write.conflict':

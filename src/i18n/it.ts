@@ -978,6 +978,8 @@ export const it: Record<MessageKey, string> = {
     'Questo indennizzo non può essere addebitato su questa fattura (già addebitato o in altra valuta).',
   'fees.error.disputed':
     'Questa fattura è contestata: nessun interesse o indennizzo viene richiesto finché la contestazione non è risolta.',
+  'import.undo.inPlan':
+    'Impossibile annullare «{file}»: alcune sue fatture sono in un piano di rientro o in una proposta transattiva. Annulla prima il piano o la proposta, poi l’importazione.',
   'import.error.stale':
     'Il libro è cambiato dopo l’anteprima (un’altra scheda o un annullamento). Ricontrolla l’anteprima, poi importa.',
   'write.conflict':

@@ -981,6 +981,8 @@ export const ro: Record<MessageKey, string> = {
     'Această despăgubire nu poate fi facturată pe această factură (deja facturată sau în altă monedă).',
   'fees.error.disputed':
     'Această factură este contestată: nu se pretind dobânzi sau penalități până la soluționarea disputei.',
+  'import.undo.inPlan':
+    '„{file}” nu poate fi anulat: unele dintre facturile sale fac parte dintr-un grafic de eșalonare a plății sau dintr-o propunere de tranzacție. Anulați mai întâi graficul sau propunerea, apoi importul.',
   'import.error.stale':
     'Datele s-au schimbat de la această previzualizare (altă filă sau o anulare). Verificați din nou previzualizarea, apoi importați.',
   'write.conflict':

@@ -4,7 +4,13 @@ import Dexie from 'dexie';
 import { createDb } from '../../src/db/schema';
 import { Book } from '../../src/db/book';
 import { fileHash } from '../../src/csv/file-hash';
-import { importChangeSet, undoImportChangeSet, findBatchByHash } from '../../src/commands/imports';
+import {
+  importChangeSet,
+  undoImport,
+  undoImportChangeSet,
+  findBatchByHash,
+} from '../../src/commands/imports';
+import { exportBackup, parseBackup } from '../../src/db/backup';
 import { rowsToRecords, type ImportContext } from '../../src/csv/rows-to-records';
 
 const names: string[] = [];
@@ -103,6 +109,109 @@ describe('import batches', () => {
 
     await book.load();
     expect(book.count('invoices')).toBe(2);
+    book.db.close();
+  });
+
+  it('undoes an import whose invoices were paid, credited and logged since: nothing points at a removed invoice, and the backup restores', async () => {
+    const book = await freshBook();
+    await runImport(book, 'b1', [
+      ['F-1', 'Rossi', '2026-01-10', '100.00'],
+      ['F-2', 'Rossi', '2026-01-11', '200.00'],
+    ]);
+    const [f1, f2] = ['F-1', 'F-2'].map((n) => book.list('invoices').find((i) => i.number === n)!);
+    const rossi = f1!.customerId;
+    await book.commit({
+      payments: {
+        put: [
+          {
+            id: 'p1',
+            date: '2026-02-01',
+            amount: 15000,
+            currency: 'EUR',
+            customerId: rossi,
+            allocations: [
+              { invoiceId: f1!.id, amount: 10000 },
+              { invoiceId: f2!.id, amount: 5000 },
+            ],
+          },
+        ],
+      },
+      adjustments: {
+        put: [
+          {
+            id: 'cn1',
+            kind: 'credit-note',
+            customerId: rossi,
+            invoiceId: f2!.id,
+            date: '2026-02-02',
+            amount: 2000,
+            currency: 'EUR',
+          },
+          {
+            id: 'fee1',
+            kind: 'fee',
+            feeKind: 'reminder',
+            customerId: rossi,
+            invoiceId: f2!.id,
+            date: '2026-02-03',
+            amount: 500,
+            currency: 'EUR',
+          },
+        ],
+      },
+      activities: {
+        put: [
+          {
+            id: 'a1',
+            customerId: rossi,
+            date: '2026-02-04',
+            kind: 'call',
+            invoiceIds: [f2!.id],
+            text: 'Called about F-2',
+          },
+        ],
+      },
+    });
+
+    await book.commit(undoImportChangeSet(book, 'b1'));
+    expect(book.count('invoices')).toBe(0);
+    // The payment stays, all of it on Rossi's account; the credit note too; the fee on F-2 went with it.
+    expect(book.get('payments', 'p1')).toMatchObject({ amount: 15000, allocations: [] });
+    expect(book.get('adjustments', 'cn1')).toMatchObject({ amount: 2000, customerId: rossi });
+    expect(book.get('adjustments', 'cn1')?.invoiceId).toBeUndefined();
+    expect(book.get('adjustments', 'fee1')).toBeUndefined();
+    // The contact log keeps the call, no longer naming the invoice that is gone; Rossi stays for them.
+    expect(book.get('activities', 'a1')).toMatchObject({ text: 'Called about F-2', invoiceIds: [] });
+    expect(book.list('customers').map((c) => c.name)).toEqual(['Rossi']);
+
+    const parsed = await parseBackup(await (await exportBackup(book.db, '2026-03-01T12:00:00Z')).text());
+    expect(parsed.ok).toBe(true);
+    book.db.close();
+  });
+
+  it('refuses to undo an import whose invoices are in a payment plan, and changes nothing', async () => {
+    const book = await freshBook();
+    await runImport(book, 'b1', [['F-1', 'Rossi', '2026-01-10', '100.00']]);
+    const f1 = book.list('invoices')[0]!;
+    await book.commit({
+      plans: {
+        put: [
+          {
+            id: 'plan1',
+            customerId: f1.customerId,
+            invoiceIds: [f1.id],
+            currency: 'EUR',
+            createdOn: '2026-02-01',
+            status: 'active',
+            instalments: [{ dueDate: '2026-03-01', amount: 10000 }],
+          },
+        ],
+      },
+    });
+    const result = undoImport(book, 'b1');
+    expect(result.change).toEqual({});
+    expect(result.errors).toHaveLength(1);
+    expect(book.count('invoices')).toBe(1);
     book.db.close();
   });
 
