@@ -91,6 +91,10 @@ export const da: Record<MessageKey, string> = {
     'Noget gik galt: {reason}. Dine data er uændrede, medmindre en meddelelse sagde, at de blev gemt.',
   'error.logo': 'Logoet skal være et PNG- eller JPEG-billede på under 1 MB.',
   'undo.nothing': 'Der er intet at fortryde.',
+  'undo.changedSince':
+    'Ikke fortrudt: {label} — det, den ændrede, er siden ændret igen (i en anden fane eller ved en import). Intet blev overskrevet.',
+  'redo.changedSince':
+    'Ikke gentaget: {label} — det, den ændrede, er siden ændret igen (i en anden fane eller ved en import). Intet blev overskrevet.',
   'undo.done': 'Fortrudt: {label}',
   'redo.done': 'Gentaget: {label}',
   'backup.title': 'Sikkerhedskopi',

@@ -94,6 +94,10 @@ export const de: Record<MessageKey, string> = {
     'Etwas ist schiefgelaufen: {reason}. Ihre Daten sind unverändert, sofern keine Meldung das Speichern bestätigt hat.',
   'error.logo': 'Das Logo muss ein PNG- oder JPEG-Bild unter 1 MB sein.',
   'undo.nothing': 'Nichts rückgängig zu machen.',
+  'undo.changedSince':
+    'Nicht rückgängig gemacht: {label} — was es geändert hatte, wurde inzwischen erneut geändert (in einem anderen Tab oder durch einen Import). Nichts wurde überschrieben.',
+  'redo.changedSince':
+    'Nicht wiederhergestellt: {label} — was es geändert hatte, wurde inzwischen erneut geändert (in einem anderen Tab oder durch einen Import). Nichts wurde überschrieben.',
   'undo.done': 'Rückgängig gemacht: {label}',
   'redo.done': 'Wiederholt: {label}',
   'backup.title': 'Sicherung',

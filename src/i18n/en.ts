@@ -90,6 +90,10 @@ export const en = {
     'Something went wrong: {reason}. Your data is unchanged unless a message said it was saved.',
   'error.logo': 'The logo must be a PNG or JPEG image under 1 MB.',
   'undo.nothing': 'Nothing to undo.',
+  'undo.changedSince':
+    'Not undone: {label} — what it changed was changed again since (in another tab or by an import). Nothing was overwritten.',
+  'redo.changedSince':
+    'Not redone: {label} — what it changed was changed again since (in another tab or by an import). Nothing was overwritten.',
   'undo.done': 'Undone: {label}',
   'redo.done': 'Redone: {label}',
   'backup.title': 'Backup',

@@ -93,6 +93,10 @@ export const fr: Record<MessageKey, string> = {
     "Une erreur s'est produite : {reason}. Vos données sont inchangées, sauf si un message a indiqué qu'elles avaient été enregistrées.",
   'error.logo': 'Le logo doit être une image PNG ou JPEG de moins de 1 Mo.',
   'undo.nothing': 'Rien à annuler.',
+  'undo.changedSince':
+    'Non annulé : {label} — ce qu’il avait modifié a été modifié depuis (dans un autre onglet ou par un import). Rien n’a été écrasé.',
+  'redo.changedSince':
+    'Non rétabli : {label} — ce qu’il avait modifié a été modifié depuis (dans un autre onglet ou par un import). Rien n’a été écrasé.',
   'undo.done': 'Annulé : {label}',
   'redo.done': 'Rétabli : {label}',
   'backup.title': 'Sauvegarde',

@@ -93,6 +93,10 @@ export const it: Record<MessageKey, string> = {
     'Si è verificato un errore: {reason}. I dati restano invariati, salvo dove un messaggio ne ha confermato il salvataggio.',
   'error.logo': "Il logo deve essere un'immagine PNG o JPEG inferiore a 1 MB.",
   'undo.nothing': 'Niente da annullare.',
+  'undo.changedSince':
+    'Non annullato: {label} — ciò che aveva modificato è stato modificato di nuovo nel frattempo (in un’altra scheda o da un’importazione). Nulla è stato sovrascritto.',
+  'redo.changedSince':
+    'Non ripristinato: {label} — ciò che aveva modificato è stato modificato di nuovo nel frattempo (in un’altra scheda o da un’importazione). Nulla è stato sovrascritto.',
   'undo.done': 'Annullato: {label}',
   'redo.done': 'Ripristinato: {label}',
   'backup.title': 'Backup',

@@ -94,6 +94,10 @@ export const ro: Record<MessageKey, string> = {
     'A apărut o eroare: {reason}. Datele dumneavoastră sunt neschimbate, cu excepția cazului în care un mesaj a confirmat salvarea.',
   'error.logo': 'Sigla trebuie să fie o imagine PNG sau JPEG de sub 1 MB.',
   'undo.nothing': 'Nu există nimic de anulat.',
+  'undo.changedSince':
+    'Nu s-a anulat: {label} — ce modificase a fost modificat din nou între timp (în altă filă sau printr-un import). Nu s-a suprascris nimic.',
+  'redo.changedSince':
+    'Nu s-a refăcut: {label} — ce modificase a fost modificat din nou între timp (în altă filă sau printr-un import). Nu s-a suprascris nimic.',
   'undo.done': 'Anulat: {label}',
   'redo.done': 'Refăcut: {label}',
   'backup.title': 'Copie de siguranță',

@@ -74,6 +74,34 @@ describe('two tabs on one book', () => {
     expect(stored[y!]).toBe(222222);
   });
 
+  it('undo in one tab does not overwrite the other tab’s later edit of the same invoice, and says so', async () => {
+    h = await openApp();
+    const a = h.page;
+    await loadSample(a);
+    const b = await h.context.newPage();
+    await b.goto(h.url + 'index.html#/invoices');
+    const [x, y] = await firstNumbers(a, 2);
+    await firstNumbers(b, 2);
+    const soon = { timeout: 15_000 };
+    await typeInto(a, y!, 'amount', '333.33');
+    await typeInto(a, x!, 'amount', '1111.11');
+    await expect.poll(() => cell(b, x!, 'amount').textContent(), soon).toMatch(/1,111\.11/);
+    await typeInto(b, x!, 'amount', '2222.22');
+    await expect.poll(() => cell(a, x!, 'amount').textContent(), soon).toMatch(/2,222\.22/);
+    // Tab A's last step set x to 1,111.11; tab B has set it since: A's undo of it is refused.
+    await a.locator('body').click({ position: { x: 5, y: 5 } });
+    await a.keyboard.press('ControlOrMeta+z');
+    await expect
+      .poll(() => a.locator('.toasts .toast').allTextContents(), soon)
+      .toContainEqual(expect.stringMatching(/Not undone: .*changed again since/));
+    expect((await storedAmounts(a))[x!]).toBe(222222);
+    await expect.poll(() => cell(b, x!, 'amount').textContent(), soon).toMatch(/2,222\.22/);
+    // The step before it (y, which no one changed since) still undoes.
+    await a.keyboard.press('ControlOrMeta+z');
+    await expect.poll(async () => (await storedAmounts(a))[y!], soon).not.toBe(33333);
+    expect((await storedAmounts(a))[x!]).toBe(222222);
+  });
+
   it('keeps both tabs’ renames of two customers, stored many to a record, and each tab shows the other’s', async () => {
     h = await openApp();
     const a = h.page;

@@ -6,6 +6,7 @@ import {
   Book,
   StaleBookError,
   changeSize,
+  ENTITY_NAMES,
   isEmptyChange,
   type ChangeSet,
   type EntityName,
@@ -45,7 +46,15 @@ import type { OpenFailure } from '../../i18n/reasons/storage';
 interface UndoEntry {
   label: Msg;
   change: ChangeSet;
+  /**
+   * What the step wrote (a small change only): undone or redone only while the book still holds
+   * exactly that, so a later write (another tab's, an import's) is never overwritten by an old inverse.
+   */
+  wrote?: ChangeSet;
 }
+
+/** Changes up to this many records are checked before they are undone (see `UndoEntry.wrote`). */
+const UNDO_CHECK_LIMIT = 5000;
 
 export interface Toast {
   id: number;
@@ -308,7 +317,7 @@ class AppState {
   }
 
   private recorded(change: ChangeSet, inverse: ChangeSet, label: Msg): void {
-    this.undoStack.push({ label, change: inverse });
+    this.undoStack.push({ label, change: inverse, ...written(change) });
     if (this.undoStack.length > 200) this.undoStack.shift();
     this.redoStack = [];
     // A change shown before its transaction is in the figures already.
@@ -370,9 +379,16 @@ class AppState {
         if (done === 'undo.done') this.toast('info', t('undo.nothing'));
         return;
       }
+      if (entry.wrote && !holds(this.book, entry.wrote)) {
+        // Changed again since: the step no longer applies, and is dropped rather than overwrite that.
+        this.syncUndo();
+        const key = done === 'undo.done' ? 'undo.changedSince' : 'redo.changedSince';
+        this.toast('error', t(key, { label: say(entry.label) }));
+        return;
+      }
       try {
         const inverse = await this.book.commit(entry.change);
-        to.push({ label: entry.label, change: inverse });
+        to.push({ label: entry.label, change: inverse, ...written(entry.change) });
         this.changed(entry.change);
         this.sync.announce();
         this.toast('info', t(done, { label: say(entry.label) }));
@@ -531,6 +547,41 @@ class AppState {
 
 /** A change of up to this many records is shown before its transaction (see `commitShown`). */
 const SHOW_FIRST_LIMIT = 2000;
+
+/** What an undo step keeps of the change it undoes, to check it still holds (small changes only). */
+function written(change: ChangeSet): { wrote?: ChangeSet } {
+  return changeSize(change) <= UNDO_CHECK_LIMIT ? { wrote: change } : {};
+}
+
+/** The book still holds what `change` wrote: each record put as it was put, each one deleted absent. */
+function holds(book: Book, change: ChangeSet): boolean {
+  for (const name of ENTITY_NAMES) {
+    const c = change[name] as { put?: { id: string }[]; delete?: string[] } | undefined;
+    if (!c) continue;
+    for (const r of c.put ?? []) {
+      const now = book.get(name, r.id);
+      // Evidence is its files' bytes: there, being there is what is compared.
+      if (!now || (name !== 'evidence' && !sameRecord(now, r))) return false;
+    }
+    for (const id of c.delete ?? []) if (book.get(name, id)) return false;
+  }
+  return true;
+}
+
+/** Equal as stored: the same values, whatever the keys' order; a key set to undefined is no key. */
+function sameRecord(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a))
+    return a.length === (b as unknown[]).length && a.every((x, i) => sameRecord(x, (b as unknown[])[i]));
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  return (
+    ka.length === kb.length &&
+    ka.every((k) => sameRecord((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
+}
 
 /** Resolves once the screen has drawn what is pending (or soon, in a tab that does not draw). */
 function afterPaint(): Promise<void> {
