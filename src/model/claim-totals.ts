@@ -32,6 +32,8 @@ export interface ClaimContext {
   exact: (invoice: Invoice) => InvoiceClaim | null;
   /** An invoice's adjustments: any fee, waiver or write-off sends it to the exact path. */
   adjustmentsOf: (invoiceId: string) => readonly unknown[];
+  /** Whether a dispute names the invoice: it goes to the exact path (its contested part left out). */
+  disputed?: (invoice: Invoice) => boolean;
 }
 
 export interface Group {
@@ -102,7 +104,10 @@ export function bookClaimTotals(
       };
       if (!own) shared.set(inv.customerId, sh);
     }
-    const end = ctx.adjustmentsOf(inv.id).length ? null : endOfInterest(inv, ctx.ledger, asOfDay);
+    const end =
+      ctx.adjustmentsOf(inv.id).length || ctx.disputed?.(inv)
+        ? null
+        : endOfInterest(inv, ctx.ledger, asOfDay);
     if (end !== null && end <= due) continue; // paid by the due date: never late
     let g: Group | null = null;
     if (end !== null) {

@@ -13,16 +13,19 @@ import { invoiceInterestRule } from '../domain/governing';
 import { ruleKey } from '../domain/interest-fast';
 import type { InterestRule } from '../domain/interest';
 import type { RateTables } from '../domain/rates/types';
-import type { Adjustment, Invoice, IsoDate } from '../domain/types';
+import type { Activity, Adjustment, Invoice, IsoDate } from '../domain/types';
 import { MOVES, type BookDays } from './book-days';
 import { bookClaimTotals, claimSums, groupFor, times, type Group } from './claim-totals';
 import { InterestFigures } from './interest-figures';
 import { IdMap } from '../domain/id-map';
+import { DisputeIndex } from '../domain/collections/disputes';
 
 export interface ClaimDaysInput {
   company: { country: string };
   rates: RateTables;
   adjustments: readonly Adjustment[];
+  /** The contact log: its disputes leave the contested part out of the claims (as the read model). */
+  activities?: readonly Activity[];
 }
 
 export class ClaimDays {
@@ -73,7 +76,9 @@ export class ClaimDays {
       () => input.rates,
       () => input.company,
       (id) => this.adjustmentsOf(id),
+      (invoice, asOf) => this.disputes.contested(invoice, asOf),
     );
+    this.disputes = new DisputeIndex(input.activities ?? []);
     const n = days.n;
     this.ruleOf = new Int32Array(n).fill(-1);
     this.compOf = new Uint16Array(n);
@@ -104,7 +109,13 @@ export class ClaimDays {
         perCustomer[c] = sh;
       }
       const own = inv.contractLaw !== undefined || inv.formalNoticeDate !== undefined;
-      if (own || days.flags[i]! & MOVES || (this.adjustmentsBy.size > 0 && this.adjustmentsBy.has(inv.id))) {
+      if (
+        own ||
+        days.flags[i]! & MOVES ||
+        (this.adjustmentsBy.size > 0 && this.adjustmentsBy.has(inv.id)) ||
+        inv.disputed ||
+        this.disputes.names(inv.id)
+      ) {
         this.others.push(i);
         continue;
       }
@@ -140,6 +151,9 @@ export class ClaimDays {
     }
     return k;
   }
+
+  /** The log's disputes: an invoice one names is reckoned exactly, its contested part left out. */
+  private readonly disputes: DisputeIndex;
 
   private adjustmentsOf(id: string): readonly Adjustment[] {
     return this.adjustmentsBy.get(id) ?? [];
@@ -267,6 +281,7 @@ export class ClaimDays {
       rates: this.input.rates,
       exact: (invoice) => this.interest.claim(invoice),
       adjustmentsOf: (id) => this.adjustmentsOf(id),
+      disputed: (invoice) => invoice.disputed === true || this.disputes.names(invoice.id),
     });
     addAll(rest);
     return sorted();

@@ -44,7 +44,22 @@ export class InterestFigures {
     private readonly company: () => { country: string } = () => ({ country: '' }),
     /** The invoice's adjustments (charged, waived, written off): they close or reduce its claim. */
     private readonly adjustmentsOf: (invoiceId: string) => readonly Adjustment[] = () => [],
+    /**
+     * The contested part of an invoice's amount on a date (0: none): it earns no interest and is not
+     * claimed until the dispute is resolved, as in the letters (a whole dispute: no claim at all).
+     */
+    private readonly contestedOf: (invoice: Invoice, asOf: IsoDate) => number = () => 0,
   ) {}
+
+  /**
+   * The invoice as its interest and claim are reckoned: less its contested part (payments then count
+   * against the undisputed rest first, as the letters do). Null when all of it is contested.
+   */
+  private reckoned(invoice: Invoice): Invoice | null {
+    const contested = this.contestedOf(invoice, this.asOf);
+    if (contested === 0) return invoice;
+    return contested >= invoice.amount ? null : { ...invoice, amount: invoice.amount - contested };
+  }
 
   reset(asOf: IsoDate): void {
     this.asOf = asOf;
@@ -95,9 +110,11 @@ export class InterestFigures {
    * An invoice no payment reached takes the fast path (one look-up and a product) and is not kept;
    * one with payments runs the full computation, kept until a write touches the invoice.
    */
-  figure(invoice: Invoice): FastInterest {
-    const kept = this.totals.get(invoice.id);
+  figure(whole: Invoice): FastInterest {
+    const kept = this.totals.get(whole.id);
     if (kept !== undefined) return kept;
+    const invoice = this.reckoned(whole);
+    if (!invoice) return NO_INTEREST;
     const customer = this.customers().get(invoice.customerId);
     if (!customer) return NO_INTEREST;
     const entries = this.ledger().byInvoice.get(invoice.id);
@@ -144,18 +161,20 @@ export class InterestFigures {
    * What is owed for lateness and not yet charged, waived or written off — also after the invoice was
    * paid late. Null when the invoice was never late.
    */
-  claim(invoice: Invoice): InvoiceClaim | null {
-    let c = this.claims.get(invoice.id);
+  claim(whole: Invoice): InvoiceClaim | null {
+    let c = this.claims.get(whole.id);
     if (c !== undefined) return c;
     c = null;
+    const invoice = this.reckoned(whole);
+    if (!invoice) return null;
     const customer = this.customers().get(invoice.customerId);
     if (customer && !this.paidByDueDate(invoice)) {
       const entries = this.ledger().byInvoice.get(invoice.id);
       const adjustments = this.adjustmentsOf(invoice.id);
-      // Nothing paid, charged, waived or written off: the claim is the cached interest figure and the
-      // fixed compensation, cheap to make again, so it is not kept (a million kept claims would hold
-      // ~0.5 GB).
-      const keep = (entries?.length ?? 0) > 0 || adjustments.length > 0;
+      // Nothing paid, charged, waived, written off or contested: the claim is the cached interest figure
+      // and the fixed compensation, cheap to make again, so it is not kept (a million kept claims would
+      // hold ~0.5 GB).
+      const keep = (entries?.length ?? 0) > 0 || adjustments.length > 0 || invoice !== whole;
       c = invoiceClaim({
         invoice,
         customer,
@@ -164,7 +183,7 @@ export class InterestFigures {
         adjustments,
         asOf: this.asOf,
         rates: this.rates(),
-        unpaidInterest: () => this.figure(invoice),
+        unpaidInterest: () => this.figure(whole),
       });
       if (!keep) return c;
     }
@@ -183,7 +202,11 @@ export class InterestFigures {
   claimFigure(invoice: Invoice): ClaimFigure | null {
     const customer = this.customers().get(invoice.customerId);
     if (!customer) return null;
-    if (this.ledger().byInvoice.has(invoice.id) || this.adjustmentsOf(invoice.id).length > 0) {
+    if (
+      this.ledger().byInvoice.has(invoice.id) ||
+      this.adjustmentsOf(invoice.id).length > 0 ||
+      this.contestedOf(invoice, this.asOf) > 0
+    ) {
       const c = this.claim(invoice);
       if (!c) return null;
       return {

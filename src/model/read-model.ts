@@ -19,6 +19,7 @@ import { DEFAULT_DUNNING_POLICY } from '../domain/collections/policy';
 import type { DunningPolicy } from '../domain/collections/types';
 import { governingRule } from '../domain/governing';
 import { IdMap } from '../domain/id-map';
+import { DisputeIndex } from '../domain/collections/disputes';
 
 export type { InvoiceRow } from './invoice-row';
 
@@ -82,8 +83,12 @@ export class ReadModel {
       () => this.book.rates,
       () => this.company,
       (id) => this.adjustmentsOf(id),
+      (invoice, asOf) => this.disputes.contested(invoice, asOf),
     );
   }
+
+  /** The contact log's disputes by invoice: a contested invoice reads "disputed", its part earns nothing. */
+  private disputes = new DisputeIndex([]);
 
   /** The user's company: its country's law governs business customers' invoices (governingRule). */
   private company = { country: '' };
@@ -215,6 +220,7 @@ export class ReadModel {
     if (whole) {
       this._ledger = buildLedgerIndex(this.book.list('payments'), this.book.list('adjustments'));
       this.noteWriteOffs();
+      this.disputes = new DisputeIndex(this.book.list('activities'));
       this.customerMap = new Map(this.book.list('customers').map((c) => [c.id, c]));
       this.rowCustomers = new Map();
       if (!this.book.invoicePosition) {
@@ -272,7 +278,7 @@ export class ReadModel {
       open,
       daysLate,
       open > 0 ? agingBucketOf(open > 0 ? late : 0, DEFAULT_DUE_BOUNDS) : -1,
-      inv.disputed
+      inv.disputed || (open > 0 && this.disputes.contested(inv, this.asOf) > 0)
         ? 'disputed'
         : open > 0
           ? late > 0
@@ -332,6 +338,13 @@ export class ReadModel {
       for (const id of reached.accounts) customers.add(id);
       this.noteWriteOffs();
     }
+    if (d.sources.some((c) => c.activities)) {
+      // A dispute opened, resolved or taken back: its invoices' status and figures change.
+      const before = this.disputes;
+      this.disputes = new DisputeIndex(this.book.list('activities'));
+      for (const id of new Set([...before.invoiceIds(), ...this.disputes.invoiceIds()]))
+        if (before.signature(id) !== this.disputes.signature(id)) touched.add(id);
+    }
     const invoices = [...touched].flatMap((id) => {
       const inv = this.book.get('invoices', id);
       return inv ? [inv] : [];
@@ -386,6 +399,7 @@ export class ReadModel {
       rates: this.book.rates,
       exact: (invoice) => this.interest.claim(invoice),
       adjustmentsOf: (id) => this.adjustmentsOf(id),
+      disputed: (invoice) => invoice.disputed === true || this.disputes.names(invoice.id),
     };
   }
 

@@ -141,6 +141,80 @@ describe('read model', () => {
     expect(model.at('2024-06-30').row('a')).toMatchObject({ open: 60_000, status: 'overdue' });
   });
 
+  it('a disputed part earns no interest and is not claimed; a whole dispute none; resolved, all of it again', () => {
+    const book = new MemoryBook();
+    book.apply({ customers: { put: [customer] }, invoices: { put: [inv('a', '2024-03-15', 1_000_000)] } });
+    const model = new ReadModel(book);
+    const log = (change: ChangeSet) => {
+      book.apply(change);
+      model.note({ entities: new Set(['activities']), change });
+    };
+    // rules.md §4 A: 10,000.00 due 2024-03-15, 107 days to 2024-06-30 at 12.50 % → 366.44.
+    expect(model.at('2024-06-30').interest.total(book.get('invoices', 'a')!)).toBe(36_644);
+    // 4,000.00 of it contested: interest on the 6,000.00 rest, 6,000 × 12.5 % × 107 / 365 = 219.86.
+    log({
+      activities: {
+        put: [
+          {
+            id: 'd1',
+            customerId: 'c1',
+            invoiceIds: ['a'],
+            date: '2024-04-01',
+            kind: 'dispute',
+            disputeReason: 'quality',
+            disputeAmount: 400_000,
+          },
+        ],
+      },
+    });
+    let view = model.at('2024-06-30');
+    const a = book.get('invoices', 'a')!;
+    expect(view.row('a')).toMatchObject({ open: 1_000_000, status: 'disputed' });
+    expect(view.interest.total(a)).toBe(21_986);
+    expect(view.interest.claimFigure(a)?.interest).toBe(21_986);
+    expect(view.claimTotals('EUR')[0]?.interest.total).toBe(21_986);
+    // The whole invoice contested (a second entry without a part): nothing claimed.
+    log({
+      activities: {
+        put: [{ id: 'd2', customerId: 'c1', invoiceIds: ['a'], date: '2024-05-01', kind: 'dispute' }],
+      },
+    });
+    view = model.at('2024-06-30');
+    expect(view.interest.total(a)).toBe(0);
+    expect(view.interest.claimFigure(a)).toBeNull();
+    expect(view.claimTotals('EUR').every((t) => t.interest.total === 0)).toBe(true);
+    // Before the second entry, only the part was contested: 6,000 × 12.5 % × 46 / 365 = 94.52.
+    expect(model.at('2024-04-30').interest.total(a)).toBe(9_452);
+    // Both resolved in our favour on 2024-06-20: overdue again, with all its interest.
+    log({
+      activities: {
+        put: [
+          {
+            id: 'r1',
+            customerId: 'c1',
+            invoiceIds: ['a'],
+            date: '2024-06-20',
+            kind: 'dispute',
+            resolves: 'd1',
+            resolution: 'for-us',
+          },
+          {
+            id: 'r2',
+            customerId: 'c1',
+            invoiceIds: ['a'],
+            date: '2024-06-20',
+            kind: 'dispute',
+            resolves: 'd2',
+            resolution: 'for-us',
+          },
+        ],
+      },
+    });
+    view = model.at('2024-06-30');
+    expect(view.row('a')).toMatchObject({ status: 'overdue' });
+    expect(view.interest.total(a)).toBe(36_644);
+  });
+
   it('after each edit, payment or credit shows the same figures as a model built from scratch', () => {
     const book = new MemoryBook();
     book.apply(sampleChangeSet('2026-11-30', 7));

@@ -72,3 +72,46 @@ export function collectible(open: number, disputed: number | null | undefined): 
   if (disputed === null) return 0;
   return Math.max(0, open - disputed);
 }
+
+/**
+ * The log's disputes by invoice, for the figures of every invoice at any date: what part of an
+ * invoice is contested on a date (none, a part, or the whole, as `disputedAmounts`). A book's disputes
+ * are few: an invoice none names costs one look-up, and a book with none costs nothing.
+ */
+export class DisputeIndex {
+  private readonly by = new IdMap<Dispute[]>();
+  constructor(activities: readonly Activity[]) {
+    for (const d of disputesFromLog(activities)) {
+      const list = this.by.get(d.invoiceId);
+      if (list) list.push(d);
+      else this.by.set(d.invoiceId, [d]);
+    }
+  }
+
+  /** Whether any dispute of the log names the invoice (open or not, at any date). */
+  names(invoiceId: string): boolean {
+    return this.by.size > 0 && this.by.has(invoiceId);
+  }
+
+  /** The invoice ids the log's disputes name. */
+  invoiceIds(): IterableIterator<string> {
+    return this.by.keys();
+  }
+
+  /** What the disputes of one invoice say, to tell whether they changed (a write to the log). */
+  signature(invoiceId: string): string {
+    return JSON.stringify(this.by.get(invoiceId) ?? []);
+  }
+
+  /**
+   * The contested part of the invoice on `asOf`, in minor units of its amount: 0 when none is, the
+   * whole amount when it is disputed whole (or by its old `disputed` flag).
+   */
+  contested(invoice: Pick<Invoice, 'id' | 'amount' | 'disputed'>, asOf: IsoDate): number {
+    if (invoice.disputed) return invoice.amount;
+    const list = this.by.size > 0 ? this.by.get(invoice.id) : undefined;
+    if (!list) return 0;
+    const part = disputedAmounts(list, asOf).get(invoice.id);
+    return part === undefined ? 0 : part === null ? invoice.amount : Math.min(invoice.amount, part);
+  }
+}
