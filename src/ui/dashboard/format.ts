@@ -17,7 +17,12 @@ function nf(key: string, make: () => Intl.NumberFormat): Intl.NumberFormat {
 export function days(n: number): string {
   return nf(
     'd1',
-    () => new Intl.NumberFormat(currentLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+    () =>
+      new Intl.NumberFormat(currentLocale(), {
+        minimumFractionDigits: 1,
+        maximumFractionDigits: 1,
+        useGrouping: 'always',
+      }),
   ).format(n);
 }
 
