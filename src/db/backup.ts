@@ -295,7 +295,7 @@ export function needsBackupReminder(lastBackupAt: string | null, now: Date, hasD
   return Number.isNaN(then) || now.getTime() - then > BACKUP_REMINDER_DAYS * 86_400_000;
 }
 
-/** `overdue-backup-YYYY-MM-DD.json` for the user's local day. */
-export function backupFileName(localDay: string): string {
-  return `overdue-backup-${localDay}.json`;
+/** `overdue-backup-YYYY-MM-DD.json` for the user's local day (`stem`: in the interface language). */
+export function backupFileName(localDay: string, stem = 'overdue-backup'): string {
+  return `${stem}-${localDay}.json`;
 }

@@ -1086,6 +1086,12 @@ export const da: Record<MessageKey, string> = {
   'dashboard.csvOf': 'Hent {name} som CSV',
   'dashboard.total': 'I alt',
   'dashboard.report': 'Ugerapport (PDF)',
+  // File names: ASCII, so any file system keeps them.
+  'file.backup': 'overdue-sikkerhedskopi',
+  'file.grid.invoices': 'fakturaer',
+  'file.grid.customers': 'kunder',
+  'file.grid.payments': 'betalinger',
+  'file.grid.activity': 'aktivitet',
   'dashboard.reportFile': 'overdue-ugerapport',
   'dashboard.reportMaking': 'Laver rapporten…',
   'report.title': 'Ugentlig rapport over forfaldne fakturaer',

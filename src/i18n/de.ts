@@ -1095,6 +1095,12 @@ export const de: Record<MessageKey, string> = {
   'dashboard.csvOf': '{name} als CSV herunterladen',
   'dashboard.total': 'Summe',
   'dashboard.report': 'Wochenbericht (PDF)',
+  // File names: ASCII, so any file system keeps them.
+  'file.backup': 'overdue-sicherung',
+  'file.grid.invoices': 'rechnungen',
+  'file.grid.customers': 'kunden',
+  'file.grid.payments': 'zahlungen',
+  'file.grid.activity': 'aktivitaet',
   'dashboard.reportFile': 'overdue-wochenbericht',
   'dashboard.reportMaking': 'Bericht wird erstellt…',
   'report.title': 'Wöchentlicher Bericht über offene Posten',

@@ -1084,6 +1084,12 @@ export const en = {
   'dashboard.csvOf': 'Download {name} as CSV',
   'dashboard.total': 'Total',
   'dashboard.report': 'Weekly report (PDF)',
+  // File names: ASCII, so any file system keeps them.
+  'file.backup': 'overdue-backup',
+  'file.grid.invoices': 'invoices',
+  'file.grid.customers': 'customers',
+  'file.grid.payments': 'payments',
+  'file.grid.activity': 'activity',
   'dashboard.reportFile': 'overdue-weekly-report',
   'dashboard.reportMaking': 'Making the report…',
   'report.title': 'Weekly overdue report',

@@ -1093,6 +1093,12 @@ export const fr: Record<MessageKey, string> = {
   'dashboard.csvOf': 'Télécharger {name} en CSV',
   'dashboard.total': 'Total',
   'dashboard.report': 'Rapport hebdomadaire (PDF)',
+  // File names: ASCII, so any file system keeps them.
+  'file.backup': 'overdue-sauvegarde',
+  'file.grid.invoices': 'factures',
+  'file.grid.customers': 'clients',
+  'file.grid.payments': 'paiements',
+  'file.grid.activity': 'activite',
   'dashboard.reportFile': 'overdue-rapport-hebdomadaire',
   'dashboard.reportMaking': 'Préparation du rapport…',
   'report.title': 'Rapport hebdomadaire des impayés',

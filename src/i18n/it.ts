@@ -1090,6 +1090,12 @@ export const it: Record<MessageKey, string> = {
   'dashboard.csvOf': 'Scarica {name} in CSV',
   'dashboard.total': 'Totale',
   'dashboard.report': 'Report settimanale (PDF)',
+  // File names: ASCII, so any file system keeps them.
+  'file.backup': 'overdue-copia-di-sicurezza',
+  'file.grid.invoices': 'fatture',
+  'file.grid.customers': 'clienti',
+  'file.grid.payments': 'incassi',
+  'file.grid.activity': 'attivita',
   'dashboard.reportFile': 'overdue-report-settimanale',
   'dashboard.reportMaking': 'Preparazione del report…',
   'report.title': 'Report settimanale dello scaduto',

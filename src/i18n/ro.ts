@@ -1092,6 +1092,12 @@ export const ro: Record<MessageKey, string> = {
   'dashboard.csvOf': 'Descărcați {name} ca CSV',
   'dashboard.total': 'Total',
   'dashboard.report': 'Raport săptămânal (PDF)',
+  // File names: ASCII, so any file system keeps them.
+  'file.backup': 'overdue-copie-de-rezerva',
+  'file.grid.invoices': 'facturi',
+  'file.grid.customers': 'clienti',
+  'file.grid.payments': 'incasari',
+  'file.grid.activity': 'activitate',
   'dashboard.reportFile': 'overdue-raport-saptamanal',
   'dashboard.reportMaking': 'Se pregătește raportul…',
   'report.title': 'Raport săptămânal al restanțelor',

@@ -146,7 +146,7 @@ describe('an export that opens right', () => {
       page.waitForEvent('download'),
       dialog.getByRole('button', { name: 'Scarica 2 righe' }).click(),
     ]);
-    await page.getByText(/^2 righe scritte in overdue-invoices-/).waitFor();
+    await page.getByText(/^2 righe scritte in overdue-fatture-/).waitFor();
     const file = resolve(await download.path());
     const bytes = await readFile(file);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

@@ -41,7 +41,7 @@ class BackupState {
       const now = new Date();
       const createdAt = now.toISOString();
       const blob = await app.backup(createdAt);
-      const name = backupFileName(localToday(now));
+      const name = backupFileName(localToday(now), t('file.backup'));
       saveFile(blob, name);
       this.lastBackupAt = createdAt;
       this.loaded = true;
