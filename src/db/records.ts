@@ -407,7 +407,10 @@ export function rowProblem(table: string, row: unknown): RowProblem | null {
   if (p) return p.field === '' && row === null ? { field: '', problem: 'not-object' } : p;
   if (table === 'settings') {
     const { key, value } = row as { key: string; value: unknown };
-    const known = SETTING_VALUES[key];
+    // A key an object would take as its prototype's is no setting (and must never become one).
+    if (key === '__proto__' || key === 'constructor' || key === 'prototype')
+      return { field: 'key', problem: 'choice' };
+    const known = Object.hasOwn(SETTING_VALUES, key) ? SETTING_VALUES[key] : undefined;
     if (known) return firstProblem(known, value, 'value');
   }
   return null;

@@ -8,4 +8,12 @@ describe('stored settings', () => {
     edited.ecb.rows.push({ from: '2027-01-01', ratePercent: 2.9 });
     expect(rowProblem('settings', { key: 'rateTables', value: edited })).toBeNull();
   });
+
+  it('refuses a setting keyed by the name of an object’s prototype, which a hostile backup could carry', () => {
+    for (const key of ['__proto__', 'constructor', 'prototype'])
+      expect(rowProblem('settings', JSON.parse(`{"key":"${key}","value":{"run":1}}`))).toEqual({
+        field: 'key',
+        problem: 'choice',
+      });
+  });
 });
