@@ -113,14 +113,28 @@ export function checkTables(tables: Record<string, unknown[]>): TablesCheck {
           field: `allocations.${a}.invoiceId`,
           problem: 'unknown-invoice',
         });
+      // A payment applies at most what it is (the rest is on account): a sign that cannot mix.
+      else if (overAllocated(p as unknown as { amount: number; allocations: { amount: number }[] }))
+        add({ table: 'payments', index: i, id: p.id, field: 'allocations', problem: 'over-allocated' });
     }
   });
   byTable('adjustments').forEach((row, i) => {
     if (rowProblem('adjustments', row)) return;
-    const a = row as { id: string; customerId: string };
+    const a = row as { id: string; customerId: string; amount: number };
     if (!customerIds.has(a.customerId))
       add({ table: 'adjustments', index: i, id: a.id, field: 'customerId', problem: 'unknown-customer' });
+    // Credit notes, write-offs and fees are positive amounts: their kind says which way they go.
+    else if (a.amount < 0)
+      add({ table: 'adjustments', index: i, id: a.id, field: 'amount', problem: 'negative' });
   });
+  // The contact log, plans, offers and letters belong to customers the backup holds.
+  for (const table of ['activities', 'plans', 'settlements', 'letters'] as const)
+    byTable(table).forEach((row, i) => {
+      if (rowProblem(table, row)) return;
+      const r = row as { id: string; customerId: string };
+      if (!customerIds.has(r.customerId))
+        add({ table, index: i, id: r.id, field: 'customerId', problem: 'unknown-customer' });
+    });
   // Evidence: the entry and the customer it belongs to, and bytes that are all there.
   const activityIds = new Set(byTable('activities').map(idOf));
   byTable('evidence').forEach((row, i) => {
@@ -134,4 +148,10 @@ export function checkTables(tables: Record<string, unknown[]>): TablesCheck {
       add({ table: 'evidence', index: i, id: e.id, field: 'data', problem: 'type' });
   });
   return { issues, total };
+}
+
+/** Allocations that add up to more than the payment, in its direction (a refund's are negative). */
+function overAllocated(p: { amount: number; allocations: { amount: number }[] }): boolean {
+  const applied = p.allocations.reduce((sum, a) => sum + a.amount, 0);
+  return p.amount >= 0 ? applied > p.amount : applied < p.amount;
 }

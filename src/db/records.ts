@@ -22,7 +22,9 @@ export type FieldProblem =
   | 'duplicate-id'
   | 'unknown-customer'
   | 'unknown-invoice'
-  | 'unknown-activity';
+  | 'unknown-activity'
+  | 'over-allocated'
+  | 'negative';
 
 // Loading checks every stored record, and a million invoices hold a few thousand distinct dates: each
 // distinct valid date is checked once (the set stays small; it is capped all the same).

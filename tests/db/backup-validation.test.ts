@@ -116,6 +116,28 @@ const CASES: { name: string; mutate: (t: Tables) => void; issue: Record<string, 
       words: /field “allocations.0.invoiceId”: no such invoice in the backup/,
     },
     {
+      name: 'a payment allocated beyond its amount',
+      mutate: (t) => {
+        const p = first(t, 'payments');
+        const allocations = p.allocations as { invoiceId: string; amount: number }[];
+        allocations[0]!.amount = (p.amount as number) + 99_999_999;
+      },
+      issue: { table: 'payments', index: 0, field: 'allocations', problem: 'over-allocated' },
+      words: /field “allocations”: its allocations add up to more than the payment/,
+    },
+    {
+      name: 'a credit note of a negative amount',
+      mutate: (t) => (first(t, 'adjustments').amount = -500),
+      issue: { table: 'adjustments', index: 0, field: 'amount', problem: 'negative' },
+      words: /adjustments row 1 \(id [^)]+\), field “amount”: a negative amount/,
+    },
+    {
+      name: 'a contact-log entry of a customer who is not there',
+      mutate: (t) => (first(t, 'activities').customerId = 'ghost'),
+      issue: { table: 'activities', index: 0, field: 'customerId', problem: 'unknown-customer' },
+      words: /activities row 1 \(id [^)]+\), field “customerId”: no such customer in the backup/,
+    },
+    {
       name: 'a remote logo',
       mutate: (t) => {
         const c = t.settings?.find((s) => s.key === 'company') as { value: Record<string, unknown> };
