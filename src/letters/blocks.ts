@@ -124,17 +124,47 @@ function payment({ input, w, reference }: BlockContext): Block {
   return { type: 'payment', title: w.payment.title, lines, qr, qrLabel: w.payment.qr };
 }
 
+/** A rate as typed: 5.5 → "5,5 %", 8 → "8 %" (up to four decimals). */
+export function ratePercent(f: Fmt, p: number): string {
+  const decimals = String(p).split('.')[1]?.length ?? 0;
+  return f.percent(p, Math.min(decimals, 4));
+}
+
 function schedule({ input, w, f, money }: BlockContext): Block[] {
   const plan = input.plan;
   if (!plan) return [];
+  // A plan with interest or a fee says what its instalments sum to and why: the amount acknowledged,
+  // the interest at its yearly rate, the fee, and the total the table below adds up to.
+  const terms: Block[] =
+    plan.interest > 0 || plan.fee > 0
+      ? [
+          {
+            type: 'totals',
+            rows: [
+              [w.planTerms.principal, money(plan.principal)],
+              ...(plan.interest > 0
+                ? [
+                    [
+                      w.planTerms.interest.replace('{rate}', () => ratePercent(f, plan.interestPercent)),
+                      money(plan.interest),
+                    ] as [string, string],
+                  ]
+                : []),
+              ...(plan.fee > 0 ? [[w.planTerms.fee, money(plan.fee)] as [string, string]] : []),
+              [w.planTerms.total, money(plan.total)],
+            ],
+          },
+        ]
+      : [];
   return [
+    ...terms,
     {
       type: 'table',
       head: [w.col.instalment, w.col.due, w.col.amount],
       align: ['left', 'left', 'right'],
       widths: [20, 40, 40],
       rows: plan.instalments.map((p, k) => [f.integer(k + 1), f.date(p.dueDate), money(p.amount)]),
-      foot: [[w.total.schedule, '', money(plan.instalments.reduce((s, p) => s + p.amount, 0))]],
+      foot: [[w.total.schedule, '', money(plan.total)]],
     },
   ];
 }

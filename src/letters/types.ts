@@ -116,6 +116,15 @@ export interface LetterAgingBucket {
   amount: number;
 }
 
+export interface LetterPlan {
+  instalments: Instalment[];
+  principal: number;
+  interestPercent: number;
+  interest: number;
+  fee: number;
+  total: number;
+}
+
 export interface LetterLayout {
   page: 'a4' | 'letter';
   /** Address window: left (DIN 5008) or right (usual in FR, IT, ES). */
@@ -143,7 +152,11 @@ export interface LetterInput {
   payment: { iban: string; bic: string; reference: string; methods: string };
   sending: SendingMethod;
   tracking: string;
-  plan: { instalments: Instalment[] } | null;
+  /**
+   * The plan an agreement sets out: its instalments and what they sum to, split into the principal
+   * acknowledged, the interest at its yearly rate and the fee (domain `planTerms`).
+   */
+  plan: LetterPlan | null;
   settlement: { amount: number; deadline: IsoDate } | null;
   discount: { percent: number; deadline: IsoDate; amount: number; discounted: number } | null;
   aging: LetterAgingBucket[] | null;

@@ -216,6 +216,42 @@ describe('letters', () => {
     expect(h.pageErrors).toEqual([]);
   });
 
+  it('an agreed plan with interest: its letter states the rate, the interest and the total its instalments sum to', async () => {
+    h = await openApp();
+    const { page } = h;
+    await loadSample(page);
+    await page.goto(`${h.url}index.html#/letters`);
+    await page.getByTestId('letter-customer').first().waitFor();
+    const c = await customerIn(page, 'Italian');
+    // Three monthly instalments at 5,5 % a year, typed the Italian way.
+    await page.goto(`${h.url}index.html#/customers/${c.id}`);
+    const form = page.getByRole('form', { name: 'New payment plan' });
+    await form.locator('input[type="checkbox"]').first().check();
+    await form.locator('input[name="count"]').fill('3');
+    await form.locator('input[name="interest"]').fill('5,5');
+    await form.getByRole('button', { name: 'Agree the plan' }).click();
+    await page.locator('[data-plan]').first().waitFor();
+    await page.goto(`${h.url}index.html#/letters`);
+    await page.getByTestId('letter-kind').selectOption('payment-plan');
+    await page.getByRole('checkbox', { name: c.name, exact: true }).check();
+    const warning = page.getByTestId('letters-too-soon');
+    if (await warning.count()) await warning.getByRole('checkbox').check();
+    const text = pdfText(await downloaded(page, () => page.getByTestId('letters-download').click())).replace(
+      /[\u00a0\u202f]/g,
+      ' ',
+    );
+    const amount = (label: string): string =>
+      new RegExp(`${label}\\s+(\\d[\\d.]*,\\d\\d €)`).exec(text)?.[1] ?? `no ${label}`;
+    expect(amount('Interessi al 5,5% annuo sul residuo da pagare')).toMatch(/^\d[\d.]*,\d\d €$/);
+    // The total the customer pays is one figure throughout: the subject, the terms and the schedule.
+    const total = amount('Totale da pagare a rate');
+    expect(total).toMatch(/^\d[\d.]*,\d\d €$/);
+    expect(amount('Totale delle rate')).toBe(total);
+    expect(text).toContain(`Piano di rientro: ${total} in 3 rate`);
+    expect(text).toContain(`pagherà ${total} nelle seguenti rate:`);
+    expect(h.pageErrors).toEqual([]);
+  });
+
   it('keeps to the contact rules: a new kind starts with nobody chosen, and a customer just written to is left out', async () => {
     h = await openApp();
     const { page } = h;

@@ -67,6 +67,11 @@ export interface LetterWords {
     settlement: string;
     schedule: string;
   };
+  /**
+   * A payment plan's terms above its schedule, when it charges interest or a fee: the principal, the
+   * interest ({rate} a year), the fee and the total the instalments sum to.
+   */
+  planTerms: { principal: string; interest: string; fee: string; total: string };
   payment: { title: string; beneficiary: string; reference: string; qr: string };
   /** "Page {n} of {total}". */
   page: string;
