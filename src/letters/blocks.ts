@@ -5,7 +5,7 @@ import { reasonText, type Fmt } from '../i18n/reasons/index';
 import { epcPayload } from './epc';
 import type { LetterWords } from './lang/types';
 import type { BlockPlaceholder } from './template';
-import type { Block, LetterInput } from './types';
+import type { Align, Block, LetterInput, LetterInvoice } from './types';
 
 export interface BlockContext {
   input: LetterInput;
@@ -20,22 +20,33 @@ export interface BlockContext {
 const para = (text: string): Block => ({ type: 'paragraph', text });
 
 function invoiceTable({ input, w, f, money }: BlockContext): Block {
-  const sum = (k: 'amount' | 'paid' | 'open') => input.invoices.reduce((s, i) => s + i[k], 0);
+  const sum = (pick: (i: LetterInvoice) => number) => input.invoices.reduce((s, i) => s + pick(i), 0);
+  // Each row adds up as the reader checks it: amount − paid − credit notes − disputed = still to pay.
+  // A column for credit notes or for a disputed part only where the letter has one.
+  const columns: { head: string; width: number; of: (i: LetterInvoice) => number }[] = [
+    { head: w.col.amount, width: 15, of: (i) => i.amount },
+    { head: w.col.paid, width: 13, of: (i) => i.paid },
+    ...(input.invoices.some((i) => (i.credited ?? 0) > 0)
+      ? [{ head: w.col.credited, width: 13, of: (i: LetterInvoice) => i.credited ?? 0 }]
+      : []),
+    ...(input.invoices.some((i) => (i.contested ?? 0) > 0)
+      ? [{ head: w.col.contested, width: 13, of: (i: LetterInvoice) => i.contested ?? 0 }]
+      : []),
+    { head: w.col.open, width: 15, of: (i) => i.open },
+  ];
   return {
     type: 'table',
-    head: [w.col.invoice, w.col.issued, w.col.due, w.col.amount, w.col.paid, w.col.open, w.col.daysLate],
-    align: ['left', 'left', 'left', 'right', 'right', 'right', 'right'],
-    widths: [20, 13, 13, 15, 13, 15, 11],
+    head: [w.col.invoice, w.col.issued, w.col.due, ...columns.map((c) => c.head), w.col.daysLate],
+    align: ['left', 'left', 'left', ...columns.map((): Align => 'right'), 'right'],
+    widths: [20, 13, 13, ...columns.map((c) => c.width), 11],
     rows: input.invoices.map((i) => [
       i.number,
       f.date(i.issueDate),
       f.date(i.dueDate),
-      money(i.amount),
-      money(i.paid),
-      money(i.open),
+      ...columns.map((c) => money(c.of(i))),
       i.daysLate > 0 ? f.integer(i.daysLate) : '',
     ]),
-    foot: [[w.total.open, '', '', money(sum('amount')), money(sum('paid')), money(sum('open')), '']],
+    foot: [[w.total.open, '', '', ...columns.map((c) => money(sum(c.of))), '']],
   };
 }
 

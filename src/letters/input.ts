@@ -142,14 +142,18 @@ export function letterInputFor(records: LetterRecords, options: LetterOptions): 
     const lateUntil = paidOn ?? date;
     // A demand claims only what is not disputed (a whole dispute left the invoice out in `selected`).
     const part = disputed.get(invoice.id);
-    const contested = !DUNNING.includes(kind) || part === undefined ? 0 : part === null ? balance.open : part;
+    // (No more of it than is still open: the row reads amount − paid − credited − disputed = open.)
+    const rest = Math.max(0, balance.open - fee);
+    const contested =
+      !DUNNING.includes(kind) || part === undefined ? 0 : Math.min(rest, part === null ? rest : part);
     invoices.push({
       number: invoice.number,
       issueDate: invoice.issueDate,
       dueDate: invoice.dueDate,
       amount: invoice.amount,
-      paid: balance.paid + balance.discount + balance.credited + balance.writtenOff,
-      open: Math.max(0, balance.open - fee - contested),
+      paid: balance.paid + balance.discount + balance.writtenOff,
+      ...(balance.credited > 0 ? { credited: balance.credited } : {}),
+      open: rest - contested,
       daysLate: Math.max(0, daysBetween(invoice.dueDate, lateUntil)),
       paidOn,
       ...(contested > 0 ? { contested } : {}),

@@ -57,7 +57,10 @@ export interface LetterInvoice {
   issueDate: IsoDate;
   dueDate: IsoDate;
   amount: number;
+  /** Payments, early-payment discounts taken and write-offs: what no longer stands to be paid. */
   paid: number;
+  /** Credit notes (shown as such, not as paid). */
+  credited?: number;
   open: number;
   /** Days past due at the letter's date (0 when not yet due); for a paid invoice, at its payment. */
   daysLate: number;

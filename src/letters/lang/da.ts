@@ -37,6 +37,8 @@ export const da: LetterLanguage = {
       due: 'Forfald',
       amount: 'Beløb',
       paid: 'Betalt',
+      credited: 'Kreditnotaer',
+      contested: 'Bestridt',
       open: 'Restbeløb',
       daysLate: 'Dage for sent',
       from: 'Fra',

@@ -37,6 +37,8 @@ export const de: LetterLanguage = {
       due: 'Fällig',
       amount: 'Betrag',
       paid: 'Bezahlt',
+      credited: 'Gutschriften',
+      contested: 'Bestritten',
       open: 'Offen',
       daysLate: 'Tage Verzug',
       from: 'Von',

@@ -37,6 +37,8 @@ export const en: LetterLanguage = {
       due: 'Due',
       amount: 'Amount',
       paid: 'Paid',
+      credited: 'Credit notes',
+      contested: 'Disputed',
       open: 'Open',
       daysLate: 'Days late',
       from: 'From',

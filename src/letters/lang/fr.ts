@@ -37,6 +37,8 @@ export const fr: LetterLanguage = {
       due: 'Échéance',
       amount: 'Montant',
       paid: 'Payé',
+      credited: 'Avoirs',
+      contested: 'Contesté',
       open: 'Restant dû',
       daysLate: 'Jours de retard',
       from: 'Du',

@@ -37,6 +37,8 @@ export const it: LetterLanguage = {
       due: 'Scadenza',
       amount: 'Importo',
       paid: 'Pagato',
+      credited: 'Note di credito',
+      contested: 'Contestato',
       open: 'Residuo',
       daysLate: 'Giorni di ritardo',
       from: 'Dal',

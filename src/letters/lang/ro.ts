@@ -38,6 +38,8 @@ export const ro: LetterLanguage = {
       due: 'Scadența',
       amount: 'Valoare',
       paid: 'Plătit',
+      credited: 'Note de credit',
+      contested: 'Contestat',
       open: 'Rest de plată',
       daysLate: 'Zile de întârziere',
       from: 'De la',

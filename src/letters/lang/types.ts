@@ -43,6 +43,10 @@ export interface LetterWords {
     due: string;
     amount: string;
     paid: string;
+    /** Credit notes on an invoice (a column only where the letter has any). */
+    credited: string;
+    /** The part of an invoice under dispute, not asked for (a column only where the letter has any). */
+    contested: string;
     open: string;
     daysLate: string;
     from: string;
