@@ -725,6 +725,7 @@ export const de: Record<MessageKey, string> = {
   'letters.progress': 'Briefe werden erstellt: {done} von {total}',
   'letters.cancelled': 'Briefe abgebrochen.',
   'letters.done': '{count} Briefe in einem PDF.',
+  'letters.made': '{count} Briefe erstellt ({kind}): protokolliert und unten im Archiv abgelegt.',
   'letters.empty': 'Kein Kunde hat an diesem Datum überfällige Rechnungen.',
   'letters.noSender':
     'Tragen Sie zuerst Namen und Anschrift Ihres Unternehmens in den Einstellungen ein: Sie stehen als Absender im Brief.',
@@ -1147,6 +1148,7 @@ export const de: Record<MessageKey, string> = {
   'import.counts.lines.one': '{count} weitere Rechnungsposition zu ihrer Rechnung hinzugefügt',
   'import.counts.outgoing.one': '{count} ausgehende Zahlung ignoriert',
   'letters.done.one': '{count} Brief in einem PDF.',
+  'letters.made.one': '{count} Brief erstellt ({kind}): protokolliert und unten im Archiv abgelegt.',
   'dashboard.kpi.invoices.one': '{count} Rechnung',
   'export.scope.selected.one': 'Die {count} ausgewählte Zeile',
   'import.importedBank.read': 'Datei gelesen: {rows}, {lines}.',

@@ -724,6 +724,8 @@ export const fr: Record<MessageKey, string> = {
   'letters.progress': 'Préparation des lettres : {done} sur {total}',
   'letters.cancelled': 'Lettres annulées.',
   'letters.done': '{count} lettres dans un PDF.',
+  'letters.made':
+    '{count} lettres préparées ({kind}) : enregistrées et conservées dans les archives ci-dessous.',
   'letters.empty': 'Aucun client n’a de factures échues à cette date.',
   'letters.noSender':
     'Renseignez d’abord le nom et l’adresse de votre entreprise dans les Paramètres : ils figurent comme expéditeur de la lettre.',
@@ -1145,6 +1147,8 @@ export const fr: Record<MessageKey, string> = {
   'import.counts.lines.one': '{count} ligne de facture supplémentaire ajoutée à sa facture',
   'import.counts.outgoing.one': '{count} paiement sortant ignoré',
   'letters.done.one': '{count} lettre dans un PDF.',
+  'letters.made.one':
+    '{count} lettre préparée ({kind}) : enregistrée et conservée dans les archives ci-dessous.',
   'dashboard.kpi.invoices.one': '{count} facture',
   'export.scope.selected.one': 'La {count} ligne sélectionnée',
   'import.importedBank.read': 'Fichier lu : {rows}, {lines}.',

@@ -720,6 +720,7 @@ export const it: Record<MessageKey, string> = {
   'letters.progress': 'Preparazione lettere: {done} di {total}',
   'letters.cancelled': 'Lettere annullate.',
   'letters.done': '{count} lettere in un PDF.',
+  'letters.made': '{count} lettere preparate ({kind}): registrate e conservate nell’archivio qui sotto.',
   'letters.empty': 'Nessun cliente ha fatture scadute a questa data.',
   'letters.noSender':
     'Inserire prima nome e indirizzo dell’azienda nelle Impostazioni: sono il mittente della lettera.',
@@ -1142,6 +1143,7 @@ export const it: Record<MessageKey, string> = {
   'import.counts.lines.one': '{count} ulteriore riga di fattura aggiunta alla rispettiva fattura',
   'import.counts.outgoing.one': '{count} pagamento in uscita ignorato',
   'letters.done.one': '{count} lettera in un PDF.',
+  'letters.made.one': '{count} lettera preparata ({kind}): registrata e conservata nell’archivio qui sotto.',
   'dashboard.kpi.invoices.one': '{count} fattura',
   'export.scope.selected.one': 'La {count} riga selezionata',
   'import.importedBank.read': 'File letto: {rows}, {lines}.',

@@ -723,6 +723,7 @@ export const ro: Record<MessageKey, string> = {
   'letters.progress': 'Se pregătesc scrisorile: {done} din {total}',
   'letters.cancelled': 'Scrisori anulate.',
   'letters.done': '{count} scrisori într-un PDF.',
+  'letters.made': '{count} scrisori pregătite ({kind}): înregistrate și păstrate în arhiva de mai jos.',
   'letters.empty': 'Niciun client nu are facturi restante la această dată.',
   'letters.noSender':
     'Completați mai întâi numele și adresa firmei în Setări: ele apar ca expeditor al scrisorii.',
@@ -1144,6 +1145,7 @@ export const ro: Record<MessageKey, string> = {
   'import.counts.lines.one': '{count} linie de factură suplimentară adăugată la factura sa',
   'import.counts.outgoing.one': '{count} plată efectuată ignorată',
   'letters.done.one': '{count} scrisoare într-un PDF.',
+  'letters.made.one': '{count} scrisoare pregătită ({kind}): înregistrată și păstrată în arhiva de mai jos.',
   'dashboard.kpi.invoices.one': '{count} factură',
   'export.scope.selected.one': '{count} rând selectat',
   'import.importedBank.read': 'Fișier citit: {rows}, {lines}.',
@@ -1186,6 +1188,7 @@ export const roOther: Partial<Record<MessageKey, string>> = {
   'import.counts.lines': '{count} de linii de factură suplimentare adăugate la facturile lor',
   'import.counts.outgoing': '{count} de plăți efectuate ignorate',
   'letters.done': '{count} de scrisori într-un PDF.',
+  'letters.made': '{count} de scrisori pregătite ({kind}): înregistrate și păstrate în arhiva de mai jos.',
   'dashboard.kpi.invoices': '{count} de facturi',
   'export.scope.selected': 'Cele {count} de rânduri selectate',
   'import.bankStored': '{count} de tranzacții bancare stocate pentru asociere',

@@ -95,7 +95,10 @@ describe('letters', () => {
         (top.printed ??= []).push(location.protocol);
       };
     });
-    // The same letters again the same day: held back by the contact rules unless the user says so.
+    // Made, the letters leave nobody chosen. The same customers chosen again the same day: held back
+    // by the contact rules unless the user says so.
+    expect(await h.page.getByText('0 selected').count()).toBe(1);
+    for (const c of chosen) await h.page.getByRole('checkbox', { name: c.name, exact: true }).check();
     await h.page.getByTestId('letters-too-soon').getByRole('checkbox').check();
     await h.page.getByRole('button', { name: 'Print', exact: true }).click();
     const printing = await h.page.locator('iframe.print').elementHandle();
@@ -290,6 +293,41 @@ describe('letters', () => {
     await warning.getByRole('checkbox').check();
     const bytes = await downloaded(page, () => page.getByTestId('letters-download').click());
     expect(bytes.length).toBeGreaterThan(1000);
+    expect(h.pageErrors).toEqual([]);
+  });
+
+  it('after a download, says what was made instead of warning of the letters it just made', async () => {
+    h = await openApp();
+    const { page } = h;
+    await loadSample(page);
+    await page.goto(`${h.url}index.html#/letters`);
+    await page.getByTestId('letter-customer').first().waitFor();
+    // Two customers the contact rules allow today (no "Next contact" day in their row).
+    const free = page
+      .locator('tr', { has: page.getByTestId('letter-customer') })
+      .filter({ has: page.locator('[data-testid="letter-next-contact"]:text-is("")') });
+    const names: string[] = [];
+    for (const row of (await free.all()).slice(0, 2))
+      names.push((await row.getByTestId('letter-customer').getAttribute('aria-label')) ?? '');
+    expect(names).toHaveLength(2);
+    for (const name of names) await page.getByRole('checkbox', { name, exact: true }).check();
+    expect(await page.getByTestId('letters-too-soon').count()).toBe(0);
+    await downloaded(page, () => page.getByTestId('letters-download').click());
+    await expect
+      .poll(() => page.getByTestId('letters-made').innerText())
+      .toBe('2 letters made (First reminder): logged, and kept in the archive below.');
+    // Nobody is chosen any more, so nothing is "contacted too recently"; the list shows when each
+    // customer may next be written to, and the archive holds both letters.
+    expect(await page.getByTestId('letters-too-soon').count()).toBe(0);
+    expect(await page.getByText('0 selected').count()).toBe(1);
+    for (const name of names) {
+      expect(await page.getByRole('checkbox', { name, exact: true }).isChecked()).toBe(false);
+      const row = page.locator('tr', { has: page.getByRole('checkbox', { name, exact: true }) });
+      expect((await row.getByTestId('letter-next-contact').innerText()).trim()).toMatch(
+        /^\d\d\/\d\d\/\d{4}$/,
+      );
+    }
+    expect(await page.locator('[data-testid="letter-archive"] tbody tr').count()).toBe(2);
     expect(h.pageErrors).toEqual([]);
   });
 
