@@ -719,6 +719,7 @@ export const da: Record<MessageKey, string> = {
   'letters.cancelled': 'Breve annulleret.',
   'letters.done': '{count} breve i én PDF.',
   'letters.made': '{count} breve lavet ({kind}): logget og gemt i arkivet nedenfor.',
+  'letters.fileCustomers': '{count} kunder',
   'letters.empty': 'Ingen kunder har forfaldne fakturaer på denne dato.',
   'letters.noSender':
     'Udfyld først virksomhedens navn og adresse under Indstillinger: de står som afsender på brevet.',
@@ -1140,6 +1141,7 @@ export const da: Record<MessageKey, string> = {
   'import.counts.outgoing.one': '{count} udgående betaling ignoreret',
   'letters.done.one': '{count} brev i én PDF.',
   'letters.made.one': '{count} brev lavet ({kind}): logget og gemt i arkivet nedenfor.',
+  'letters.fileCustomers.one': '{count} kunde',
   'dashboard.kpi.invoices.one': '{count} faktura',
   'export.scope.selected.one': 'Den {count} valgte række',
   'import.importedBank.read': 'Fil læst: {rows}, {lines}.',

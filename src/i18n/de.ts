@@ -726,6 +726,7 @@ export const de: Record<MessageKey, string> = {
   'letters.cancelled': 'Briefe abgebrochen.',
   'letters.done': '{count} Briefe in einem PDF.',
   'letters.made': '{count} Briefe erstellt ({kind}): protokolliert und unten im Archiv abgelegt.',
+  'letters.fileCustomers': '{count} Kunden',
   'letters.empty': 'Kein Kunde hat an diesem Datum überfällige Rechnungen.',
   'letters.noSender':
     'Tragen Sie zuerst Namen und Anschrift Ihres Unternehmens in den Einstellungen ein: Sie stehen als Absender im Brief.',
@@ -1149,6 +1150,7 @@ export const de: Record<MessageKey, string> = {
   'import.counts.outgoing.one': '{count} ausgehende Zahlung ignoriert',
   'letters.done.one': '{count} Brief in einem PDF.',
   'letters.made.one': '{count} Brief erstellt ({kind}): protokolliert und unten im Archiv abgelegt.',
+  'letters.fileCustomers.one': '{count} Kunde',
   'dashboard.kpi.invoices.one': '{count} Rechnung',
   'export.scope.selected.one': 'Die {count} ausgewählte Zeile',
   'import.importedBank.read': 'Datei gelesen: {rows}, {lines}.',

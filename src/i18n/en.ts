@@ -717,6 +717,7 @@ export const en = {
   'letters.cancelled': 'Letters cancelled.',
   'letters.done': '{count} letters in one PDF.',
   'letters.made': '{count} letters made ({kind}): logged, and kept in the archive below.',
+  'letters.fileCustomers': '{count} customers',
   'letters.empty': 'No customer has overdue invoices on this date.',
   'letters.noSender':
     'Fill in your company’s name and address in Settings first: they are the letter’s sender.',
@@ -1138,6 +1139,7 @@ export const en = {
   'import.counts.outgoing.one': '{count} outgoing payment ignored',
   'letters.done.one': '{count} letter in one PDF.',
   'letters.made.one': '{count} letter made ({kind}): logged, and kept in the archive below.',
+  'letters.fileCustomers.one': '{count} customer',
   'dashboard.kpi.invoices.one': '{count} invoice',
   'export.scope.selected.one': 'The {count} selected row',
   'import.importedBank.read': 'Read {rows}: {lines}.',

@@ -726,6 +726,7 @@ export const fr: Record<MessageKey, string> = {
   'letters.done': '{count} lettres dans un PDF.',
   'letters.made':
     '{count} lettres préparées ({kind}) : enregistrées et conservées dans les archives ci-dessous.',
+  'letters.fileCustomers': '{count} clients',
   'letters.empty': 'Aucun client n’a de factures échues à cette date.',
   'letters.noSender':
     'Renseignez d’abord le nom et l’adresse de votre entreprise dans les Paramètres : ils figurent comme expéditeur de la lettre.',
@@ -1149,6 +1150,7 @@ export const fr: Record<MessageKey, string> = {
   'letters.done.one': '{count} lettre dans un PDF.',
   'letters.made.one':
     '{count} lettre préparée ({kind}) : enregistrée et conservée dans les archives ci-dessous.',
+  'letters.fileCustomers.one': '{count} client',
   'dashboard.kpi.invoices.one': '{count} facture',
   'export.scope.selected.one': 'La {count} ligne sélectionnée',
   'import.importedBank.read': 'Fichier lu : {rows}, {lines}.',

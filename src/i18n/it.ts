@@ -721,6 +721,7 @@ export const it: Record<MessageKey, string> = {
   'letters.cancelled': 'Lettere annullate.',
   'letters.done': '{count} lettere in un PDF.',
   'letters.made': '{count} lettere preparate ({kind}): registrate e conservate nell’archivio qui sotto.',
+  'letters.fileCustomers': '{count} clienti',
   'letters.empty': 'Nessun cliente ha fatture scadute a questa data.',
   'letters.noSender':
     'Inserire prima nome e indirizzo dell’azienda nelle Impostazioni: sono il mittente della lettera.',
@@ -1144,6 +1145,7 @@ export const it: Record<MessageKey, string> = {
   'import.counts.outgoing.one': '{count} pagamento in uscita ignorato',
   'letters.done.one': '{count} lettera in un PDF.',
   'letters.made.one': '{count} lettera preparata ({kind}): registrata e conservata nell’archivio qui sotto.',
+  'letters.fileCustomers.one': '{count} cliente',
   'dashboard.kpi.invoices.one': '{count} fattura',
   'export.scope.selected.one': 'La {count} riga selezionata',
   'import.importedBank.read': 'File letto: {rows}, {lines}.',

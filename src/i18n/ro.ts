@@ -724,6 +724,7 @@ export const ro: Record<MessageKey, string> = {
   'letters.cancelled': 'Scrisori anulate.',
   'letters.done': '{count} scrisori într-un PDF.',
   'letters.made': '{count} scrisori pregătite ({kind}): înregistrate și păstrate în arhiva de mai jos.',
+  'letters.fileCustomers': '{count} clienți',
   'letters.empty': 'Niciun client nu are facturi restante la această dată.',
   'letters.noSender':
     'Completați mai întâi numele și adresa firmei în Setări: ele apar ca expeditor al scrisorii.',
@@ -1146,6 +1147,7 @@ export const ro: Record<MessageKey, string> = {
   'import.counts.outgoing.one': '{count} plată efectuată ignorată',
   'letters.done.one': '{count} scrisoare într-un PDF.',
   'letters.made.one': '{count} scrisoare pregătită ({kind}): înregistrată și păstrată în arhiva de mai jos.',
+  'letters.fileCustomers.one': '{count} client',
   'dashboard.kpi.invoices.one': '{count} factură',
   'export.scope.selected.one': '{count} rând selectat',
   'import.importedBank.read': 'Fișier citit: {rows}, {lines}.',
@@ -1189,6 +1191,7 @@ export const roOther: Partial<Record<MessageKey, string>> = {
   'import.counts.outgoing': '{count} de plăți efectuate ignorate',
   'letters.done': '{count} de scrisori într-un PDF.',
   'letters.made': '{count} de scrisori pregătite ({kind}): înregistrate și păstrate în arhiva de mai jos.',
+  'letters.fileCustomers': '{count} de clienți',
   'dashboard.kpi.invoices': '{count} de facturi',
   'export.scope.selected': 'Cele {count} de rânduri selectate',
   'import.bankStored': '{count} de tranzacții bancare stocate pentru asociere',

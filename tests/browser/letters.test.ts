@@ -296,7 +296,7 @@ describe('letters', () => {
     expect(h.pageErrors).toEqual([]);
   });
 
-  it('after a download, says what was made instead of warning of the letters it just made', async () => {
+  it('after a download, says what was made instead of warning of the letters it just made; the file counts its customers', async () => {
     h = await openApp();
     const { page } = h;
     await loadSample(page);
@@ -312,7 +312,12 @@ describe('letters', () => {
     expect(names).toHaveLength(2);
     for (const name of names) await page.getByRole('checkbox', { name, exact: true }).check();
     expect(await page.getByTestId('letters-too-soon').count()).toBe(0);
-    await downloaded(page, () => page.getByTestId('letters-download').click());
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByTestId('letters-download').click(),
+    ]);
+    // The file names the count as a count, not as a browser's "(2)" copy.
+    expect(download.suggestedFilename()).toMatch(/^First reminder \d{4}-\d\d-\d\d – 2 customers\.pdf$/);
     await expect
       .poll(() => page.getByTestId('letters-made').innerText())
       .toBe('2 letters made (First reminder): logged, and kept in the archive below.');
