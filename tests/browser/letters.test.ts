@@ -232,6 +232,11 @@ describe('letters', () => {
     await form.locator('input[type="checkbox"]').first().check();
     await form.locator('input[name="count"]').fill('3');
     await form.locator('input[name="interest"]').fill('5,5');
+    // The form says what the instalments add up to, and how much of it is interest, before agreeing.
+    const said = await form.getByTestId('plan-preview-total').innerText();
+    expect(said).toMatch(
+      /^Total of the instalments: €[\d,]+\.\d\d, of which interest €[\d,]+\.\d\d \(5\.5% a year\)$/,
+    );
     await form.getByRole('button', { name: 'Agree the plan' }).click();
     await page.locator('[data-plan]').first().waitFor();
     await page.goto(`${h.url}index.html#/letters`);
@@ -252,6 +257,13 @@ describe('letters', () => {
     expect(amount('Totale delle rate')).toBe(total);
     expect(text).toContain(`Piano di rientro: ${total} in 3 rate`);
     expect(text).toContain(`pagherà ${total} nelle seguenti rate:`);
+    // The same figures as the form said (the page writes €1,234.56, the Italian letter 1.234,56 €).
+    const digits = (x: string) => x.replace(/\D/g, '');
+    const [formTotal, formInterest] = said.split(', of which interest ');
+    expect(digits(formTotal ?? '')).toBe(digits(total));
+    expect(digits(formInterest?.split(' (')[0] ?? '')).toBe(
+      digits(amount('Interessi al 5,5% annuo sul residuo da pagare')),
+    );
     expect(h.pageErrors).toEqual([]);
   });
 
