@@ -728,6 +728,9 @@ export const fr: Record<MessageKey, string> = {
   'letters.progress': 'Préparation des lettres : {done} sur {total}',
   'letters.cancelled': 'Lettres annulées.',
   'letters.done': '{count} lettres dans un PDF.',
+  'letters.made':
+    '{count} lettres préparées ({kind}) : enregistrées et conservées dans les archives ci-dessous.',
+  'letters.fileCustomers': '{count} clients',
   'letters.empty': 'Aucun client n’a de factures échues à cette date.',
   'letters.noSender':
     'Renseignez d’abord le nom et l’adresse de votre entreprise dans les Paramètres : ils figurent comme expéditeur de la lettre.',
@@ -881,6 +884,9 @@ export const fr: Record<MessageKey, string> = {
   'plan.fee': 'Frais',
   'plan.accelerate': 'Tout exigible après impayés',
   'plan.create': 'Convenir l’échéancier',
+  'plan.previewTotal': 'Total des échéances : {total}',
+  'plan.previewInterest': 'dont intérêts {interest} ({rate} l’an)',
+  'plan.previewFee': 'dont frais {fee}',
   'settle.title': 'Propositions de règlement amiable',
   'settle.line': '{amount} avant le {deadline}',
   'settle.result': 'recouvré {recovered}, passé en perte {written}',
@@ -1157,6 +1163,9 @@ export const fr: Record<MessageKey, string> = {
   'import.counts.lines.one': '{count} ligne de facture supplémentaire ajoutée à sa facture',
   'import.counts.outgoing.one': '{count} paiement sortant ignoré',
   'letters.done.one': '{count} lettre dans un PDF.',
+  'letters.made.one':
+    '{count} lettre préparée ({kind}) : enregistrée et conservée dans les archives ci-dessous.',
+  'letters.fileCustomers.one': '{count} client',
   'dashboard.kpi.invoices.one': '{count} facture',
   'export.scope.selected.one': 'La {count} ligne sélectionnée',
   'import.importedBank.read': 'Fichier lu : {rows}, {lines}.',

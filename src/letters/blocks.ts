@@ -5,7 +5,7 @@ import { reasonText, type Fmt } from '../i18n/reasons/index';
 import { epcPayload } from './epc';
 import type { LetterWords } from './lang/types';
 import type { BlockPlaceholder } from './template';
-import type { Block, LetterInput } from './types';
+import type { Align, Block, LetterInput, LetterInvoice } from './types';
 
 export interface BlockContext {
   input: LetterInput;
@@ -20,22 +20,33 @@ export interface BlockContext {
 const para = (text: string): Block => ({ type: 'paragraph', text });
 
 function invoiceTable({ input, w, f, money }: BlockContext): Block {
-  const sum = (k: 'amount' | 'paid' | 'open') => input.invoices.reduce((s, i) => s + i[k], 0);
+  const sum = (pick: (i: LetterInvoice) => number) => input.invoices.reduce((s, i) => s + pick(i), 0);
+  // Each row adds up as the reader checks it: amount − paid − credit notes − disputed = still to pay.
+  // A column for credit notes or for a disputed part only where the letter has one.
+  const columns: { head: string; width: number; of: (i: LetterInvoice) => number }[] = [
+    { head: w.col.amount, width: 15, of: (i) => i.amount },
+    { head: w.col.paid, width: 13, of: (i) => i.paid },
+    ...(input.invoices.some((i) => (i.credited ?? 0) > 0)
+      ? [{ head: w.col.credited, width: 13, of: (i: LetterInvoice) => i.credited ?? 0 }]
+      : []),
+    ...(input.invoices.some((i) => (i.contested ?? 0) > 0)
+      ? [{ head: w.col.contested, width: 13, of: (i: LetterInvoice) => i.contested ?? 0 }]
+      : []),
+    { head: w.col.open, width: 15, of: (i) => i.open },
+  ];
   return {
     type: 'table',
-    head: [w.col.invoice, w.col.issued, w.col.due, w.col.amount, w.col.paid, w.col.open, w.col.daysLate],
-    align: ['left', 'left', 'left', 'right', 'right', 'right', 'right'],
-    widths: [20, 13, 13, 15, 13, 15, 11],
+    head: [w.col.invoice, w.col.issued, w.col.due, ...columns.map((c) => c.head), w.col.daysLate],
+    align: ['left', 'left', 'left', ...columns.map((): Align => 'right'), 'right'],
+    widths: [20, 13, 13, ...columns.map((c) => c.width), 11],
     rows: input.invoices.map((i) => [
       i.number,
       f.date(i.issueDate),
       f.date(i.dueDate),
-      money(i.amount),
-      money(i.paid),
-      money(i.open),
+      ...columns.map((c) => money(c.of(i))),
       i.daysLate > 0 ? f.integer(i.daysLate) : '',
     ]),
-    foot: [[w.total.open, '', '', money(sum('amount')), money(sum('paid')), money(sum('open')), '']],
+    foot: [[w.total.open, '', '', ...columns.map((c) => money(sum(c.of))), '']],
   };
 }
 
@@ -124,17 +135,47 @@ function payment({ input, w, reference }: BlockContext): Block {
   return { type: 'payment', title: w.payment.title, lines, qr, qrLabel: w.payment.qr };
 }
 
+/** A rate as typed: 5.5 → "5,5 %", 8 → "8 %" (up to four decimals). */
+export function ratePercent(f: Fmt, p: number): string {
+  const decimals = String(p).split('.')[1]?.length ?? 0;
+  return f.percent(p, Math.min(decimals, 4));
+}
+
 function schedule({ input, w, f, money }: BlockContext): Block[] {
   const plan = input.plan;
   if (!plan) return [];
+  // A plan with interest or a fee says what its instalments sum to and why: the amount acknowledged,
+  // the interest at its yearly rate, the fee, and the total the table below adds up to.
+  const terms: Block[] =
+    plan.interest > 0 || plan.fee > 0
+      ? [
+          {
+            type: 'totals',
+            rows: [
+              [w.planTerms.principal, money(plan.principal)],
+              ...(plan.interest > 0
+                ? [
+                    [
+                      w.planTerms.interest.replace('{rate}', () => ratePercent(f, plan.interestPercent)),
+                      money(plan.interest),
+                    ] as [string, string],
+                  ]
+                : []),
+              ...(plan.fee > 0 ? [[w.planTerms.fee, money(plan.fee)] as [string, string]] : []),
+              [w.planTerms.total, money(plan.total)],
+            ],
+          },
+        ]
+      : [];
   return [
+    ...terms,
     {
       type: 'table',
       head: [w.col.instalment, w.col.due, w.col.amount],
       align: ['left', 'left', 'right'],
       widths: [20, 40, 40],
       rows: plan.instalments.map((p, k) => [f.integer(k + 1), f.date(p.dueDate), money(p.amount)]),
-      foot: [[w.total.schedule, '', money(plan.instalments.reduce((s, p) => s + p.amount, 0))]],
+      foot: [[w.total.schedule, '', money(plan.total)]],
     },
   ];
 }

@@ -3,7 +3,7 @@
 import { elideItalian } from '../i18n/it-elision';
 import { dateParts, daysBetween } from '../domain/dates';
 import { formatterFor } from '../i18n/reasons/format';
-import { blocksFor, type BlockContext } from './blocks';
+import { blocksFor, ratePercent, type BlockContext } from './blocks';
 import { fingerprint128 } from './hash';
 import { LETTER_LANGUAGES } from './lang/index';
 import type { LetterTemplate } from './lang/types';
@@ -121,6 +121,10 @@ export function letterContent(
     discounted_total: input.discount ? money(input.discount.discounted) : '',
     discount_deadline: input.discount ? long(input.discount.deadline) : '',
     instalment_count: f.integer(input.plan?.instalments.length ?? 0),
+    // What the instalments sum to, interest and fee included (the amount due when there is no plan).
+    plan_total: money(input.plan?.total ?? input.totals.due),
+    plan_interest: money(input.plan?.interest ?? 0),
+    plan_interest_rate: ratePercent(f, input.plan?.interestPercent ?? 0),
   };
   const ctx: BlockContext = {
     input,

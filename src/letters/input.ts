@@ -1,5 +1,6 @@
 // From plain domain records to a `LetterInput`: which invoices the letter is about, their balances,
 // the interest and compensation owed under the governing law. Pure; the app feeds it its read model.
+import { planTerms } from '../domain/collections/plans';
 import { governingRule } from '../domain/governing';
 import {
   addDays,
@@ -26,7 +27,7 @@ import type {
 } from '../domain/types';
 import { finalNoticeRule } from './legal';
 import { agingOf, interestFor } from './input-figures';
-import type { LawReason, LetterInput, LetterInvoice, LetterLayout } from './types';
+import type { LawReason, LetterInput, LetterInvoice, LetterLayout, LetterPlan } from './types';
 
 export interface LetterRecords {
   company: CompanyProfile;
@@ -55,7 +56,8 @@ export interface LetterOptions {
   /** Only these invoices; by default the kind chooses (overdue ones for a reminder…). */
   invoiceIds?: readonly string[];
   tracking?: string;
-  plan?: { instalments: Instalment[] };
+  /** The plan's schedule, with its principal, yearly interest rate and fee when it has them. */
+  plan?: { instalments: Instalment[]; principal?: number; interestPercent?: number; fee?: number };
   settlement?: { amount: number; deadline: IsoDate };
   discount?: { percent: number; deadline: IsoDate };
   /**
@@ -140,14 +142,18 @@ export function letterInputFor(records: LetterRecords, options: LetterOptions): 
     const lateUntil = paidOn ?? date;
     // A demand claims only what is not disputed (a whole dispute left the invoice out in `selected`).
     const part = disputed.get(invoice.id);
-    const contested = !DUNNING.includes(kind) || part === undefined ? 0 : part === null ? balance.open : part;
+    // (No more of it than is still open: the row reads amount − paid − credited − disputed = open.)
+    const rest = Math.max(0, balance.open - fee);
+    const contested =
+      !DUNNING.includes(kind) || part === undefined ? 0 : Math.min(rest, part === null ? rest : part);
     invoices.push({
       number: invoice.number,
       issueDate: invoice.issueDate,
       dueDate: invoice.dueDate,
       amount: invoice.amount,
-      paid: balance.paid + balance.discount + balance.credited + balance.writtenOff,
-      open: Math.max(0, balance.open - fee - contested),
+      paid: balance.paid + balance.discount + balance.writtenOff,
+      ...(balance.credited > 0 ? { credited: balance.credited } : {}),
+      open: rest - contested,
       daysLate: Math.max(0, daysBetween(invoice.dueDate, lateUntil)),
       paidOn,
       ...(contested > 0 ? { contested } : {}),
@@ -231,12 +237,17 @@ export function letterInputFor(records: LetterRecords, options: LetterOptions): 
     },
     sending: kind === 'final-notice' ? notice.sending : 'ordinary',
     tracking: options.tracking ?? '',
-    plan: options.plan ? { instalments: options.plan.instalments } : null,
+    plan: options.plan ? letterPlan(options.plan) : null,
     settlement: options.settlement ?? null,
     discount,
     aging: kind === 'statement' ? agingOf(invoices) : null,
     layout: options.layout ?? { page: 'a4', window: 'left' },
   };
+}
+
+/** A plan as its agreement states it: the instalments and the principal, interest and fee they sum to. */
+export function letterPlan(plan: NonNullable<LetterOptions['plan']>): LetterPlan {
+  return { instalments: plan.instalments, ...planTerms(plan) };
 }
 
 /** The town of an address: its last line without the postcode ("20121 Milano" → "Milano"). */

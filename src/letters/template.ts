@@ -37,6 +37,9 @@ export const INLINE_PLACEHOLDERS = [
   'discounted_total',
   'discount_deadline',
   'instalment_count',
+  'plan_total',
+  'plan_interest',
+  'plan_interest_rate',
 ] as const;
 
 export const BLOCK_PLACEHOLDERS = [

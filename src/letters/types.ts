@@ -57,7 +57,10 @@ export interface LetterInvoice {
   issueDate: IsoDate;
   dueDate: IsoDate;
   amount: number;
+  /** Payments, early-payment discounts taken and write-offs: what no longer stands to be paid. */
   paid: number;
+  /** Credit notes (shown as such, not as paid). */
+  credited?: number;
   open: number;
   /** Days past due at the letter's date (0 when not yet due); for a paid invoice, at its payment. */
   daysLate: number;
@@ -116,6 +119,15 @@ export interface LetterAgingBucket {
   amount: number;
 }
 
+export interface LetterPlan {
+  instalments: Instalment[];
+  principal: number;
+  interestPercent: number;
+  interest: number;
+  fee: number;
+  total: number;
+}
+
 export interface LetterLayout {
   page: 'a4' | 'letter';
   /** Address window: left (DIN 5008) or right (usual in FR, IT, ES). */
@@ -143,7 +155,11 @@ export interface LetterInput {
   payment: { iban: string; bic: string; reference: string; methods: string };
   sending: SendingMethod;
   tracking: string;
-  plan: { instalments: Instalment[] } | null;
+  /**
+   * The plan an agreement sets out: its instalments and what they sum to, split into the principal
+   * acknowledged, the interest at its yearly rate and the fee (domain `planTerms`).
+   */
+  plan: LetterPlan | null;
   settlement: { amount: number; deadline: IsoDate } | null;
   discount: { percent: number; deadline: IsoDate; amount: number; discounted: number } | null;
   aging: LetterAgingBucket[] | null;

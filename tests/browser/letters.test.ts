@@ -95,7 +95,10 @@ describe('letters', () => {
         (top.printed ??= []).push(location.protocol);
       };
     });
-    // The same letters again the same day: held back by the contact rules unless the user says so.
+    // Made, the letters leave nobody chosen. The same customers chosen again the same day: held back
+    // by the contact rules unless the user says so.
+    expect(await h.page.getByText('0 selected').count()).toBe(1);
+    for (const c of chosen) await h.page.getByRole('checkbox', { name: c.name, exact: true }).check();
     await h.page.getByTestId('letters-too-soon').getByRole('checkbox').check();
     await h.page.getByRole('button', { name: 'Print', exact: true }).click();
     const printing = await h.page.locator('iframe.print').elementHandle();
@@ -216,6 +219,54 @@ describe('letters', () => {
     expect(h.pageErrors).toEqual([]);
   });
 
+  it('an agreed plan with interest: its letter states the rate, the interest and the total its instalments sum to', async () => {
+    h = await openApp();
+    const { page } = h;
+    await loadSample(page);
+    await page.goto(`${h.url}index.html#/letters`);
+    await page.getByTestId('letter-customer').first().waitFor();
+    const c = await customerIn(page, 'Italian');
+    // Three monthly instalments at 5,5 % a year, typed the Italian way.
+    await page.goto(`${h.url}index.html#/customers/${c.id}`);
+    const form = page.getByRole('form', { name: 'New payment plan' });
+    await form.locator('input[type="checkbox"]').first().check();
+    await form.locator('input[name="count"]').fill('3');
+    await form.locator('input[name="interest"]').fill('5,5');
+    // The form says what the instalments add up to, and how much of it is interest, before agreeing.
+    const said = await form.getByTestId('plan-preview-total').innerText();
+    expect(said).toMatch(
+      /^Total of the instalments: €[\d,]+\.\d\d, of which interest €[\d,]+\.\d\d \(5\.5% a year\)$/,
+    );
+    await form.getByRole('button', { name: 'Agree the plan' }).click();
+    await page.locator('[data-plan]').first().waitFor();
+    await page.goto(`${h.url}index.html#/letters`);
+    await page.getByTestId('letter-kind').selectOption('payment-plan');
+    await page.getByRole('checkbox', { name: c.name, exact: true }).check();
+    const warning = page.getByTestId('letters-too-soon');
+    if (await warning.count()) await warning.getByRole('checkbox').check();
+    const text = pdfText(await downloaded(page, () => page.getByTestId('letters-download').click())).replace(
+      /[\u00a0\u202f]/g,
+      ' ',
+    );
+    const amount = (label: string): string =>
+      new RegExp(`${label}\\s+(\\d[\\d.]*,\\d\\d €)`).exec(text)?.[1] ?? `no ${label}`;
+    expect(amount('Interessi al 5,5% annuo sul residuo da pagare')).toMatch(/^\d[\d.]*,\d\d €$/);
+    // The total the customer pays is one figure throughout: the subject, the terms and the schedule.
+    const total = amount('Totale da pagare a rate');
+    expect(total).toMatch(/^\d[\d.]*,\d\d €$/);
+    expect(amount('Totale delle rate')).toBe(total);
+    expect(text).toContain(`Piano di rientro: ${total} in 3 rate`);
+    expect(text).toContain(`pagherà ${total} nelle seguenti rate:`);
+    // The same figures as the form said (the page writes €1,234.56, the Italian letter 1.234,56 €).
+    const digits = (x: string) => x.replace(/\D/g, '');
+    const [formTotal, formInterest] = said.split(', of which interest ');
+    expect(digits(formTotal ?? '')).toBe(digits(total));
+    expect(digits(formInterest?.split(' (')[0] ?? '')).toBe(
+      digits(amount('Interessi al 5,5% annuo sul residuo da pagare')),
+    );
+    expect(h.pageErrors).toEqual([]);
+  });
+
   it('keeps to the contact rules: a new kind starts with nobody chosen, and a customer just written to is left out', async () => {
     h = await openApp();
     const { page } = h;
@@ -254,6 +305,46 @@ describe('letters', () => {
     await warning.getByRole('checkbox').check();
     const bytes = await downloaded(page, () => page.getByTestId('letters-download').click());
     expect(bytes.length).toBeGreaterThan(1000);
+    expect(h.pageErrors).toEqual([]);
+  });
+
+  it('after a download, says what was made instead of warning of the letters it just made; the file counts its customers', async () => {
+    h = await openApp();
+    const { page } = h;
+    await loadSample(page);
+    await page.goto(`${h.url}index.html#/letters`);
+    await page.getByTestId('letter-customer').first().waitFor();
+    // Two customers the contact rules allow today (no "Next contact" day in their row).
+    const free = page
+      .locator('tr', { has: page.getByTestId('letter-customer') })
+      .filter({ has: page.locator('[data-testid="letter-next-contact"]:text-is("")') });
+    const names: string[] = [];
+    for (const row of (await free.all()).slice(0, 2))
+      names.push((await row.getByTestId('letter-customer').getAttribute('aria-label')) ?? '');
+    expect(names).toHaveLength(2);
+    for (const name of names) await page.getByRole('checkbox', { name, exact: true }).check();
+    expect(await page.getByTestId('letters-too-soon').count()).toBe(0);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByTestId('letters-download').click(),
+    ]);
+    // The file names the count as a count, not as a browser's "(2)" copy.
+    expect(download.suggestedFilename()).toMatch(/^First reminder \d{4}-\d\d-\d\d – 2 customers\.pdf$/);
+    await expect
+      .poll(() => page.getByTestId('letters-made').innerText())
+      .toBe('2 letters made (First reminder): logged, and kept in the archive below.');
+    // Nobody is chosen any more, so nothing is "contacted too recently"; the list shows when each
+    // customer may next be written to, and the archive holds both letters.
+    expect(await page.getByTestId('letters-too-soon').count()).toBe(0);
+    expect(await page.getByText('0 selected').count()).toBe(1);
+    for (const name of names) {
+      expect(await page.getByRole('checkbox', { name, exact: true }).isChecked()).toBe(false);
+      const row = page.locator('tr', { has: page.getByRole('checkbox', { name, exact: true }) });
+      expect((await row.getByTestId('letter-next-contact').innerText()).trim()).toMatch(
+        /^\d\d\/\d\d\/\d{4}$/,
+      );
+    }
+    expect(await page.locator('[data-testid="letter-archive"] tbody tr').count()).toBe(2);
     expect(h.pageErrors).toEqual([]);
   });
 

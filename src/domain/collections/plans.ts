@@ -66,6 +66,36 @@ export function planSchedule(input: ScheduleInput): { instalments: Instalment[];
   return { instalments, errors: [] };
 }
 
+export interface PlanTerms {
+  /** The balance the plan covers, before interest and fee. */
+  principal: number;
+  /** Annual rate in percent (0 when the plan charges none). */
+  interestPercent: number;
+  /** The interest the schedule adds: what the instalments sum to beyond the principal and the fee. */
+  interest: number;
+  fee: number;
+  /** What the instalments sum to: principal + interest + fee. */
+  total: number;
+}
+
+/**
+ * A plan's terms as an agreement states them: the instalments' total split into the principal, the
+ * interest and the fee (a plan stored without its principal, or a schedule made without one, charged
+ * neither interest nor anything but its fee).
+ */
+export function planTerms(plan: {
+  instalments: readonly Instalment[];
+  principal?: number;
+  interestPercent?: number;
+  fee?: number;
+}): PlanTerms {
+  const total = plan.instalments.reduce((s, i) => s + i.amount, 0);
+  const fee = plan.fee ?? 0;
+  const principal = plan.principal ?? total - fee;
+  const interest = total - principal - fee;
+  return { principal, interestPercent: interest > 0 ? (plan.interestPercent ?? 0) : 0, interest, fee, total };
+}
+
 export interface InstalmentView {
   index: number;
   dueDate: IsoDate;

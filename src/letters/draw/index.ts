@@ -2,7 +2,7 @@
 // (pure) + drawing (jsPDF) + the font loader. Nothing here is in the initial bundle.
 export * from '../types';
 export { letterContent, defaultTemplate } from '../content';
-export { letterInputFor, governingLaw, type LetterOptions, type LetterRecords } from '../input';
+export { letterInputFor, letterPlan, governingLaw, type LetterOptions, type LetterRecords } from '../input';
 export { templateErrors, INLINE_PLACEHOLDERS, BLOCK_PLACEHOLDERS, type TemplateError } from '../template';
 export { LETTER_LANGUAGES } from '../lang/index';
 export { monthlyPlan, settlementAmount } from '../offers';

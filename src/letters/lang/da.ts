@@ -37,6 +37,8 @@ export const da: LetterLanguage = {
       due: 'Forfald',
       amount: 'Beløb',
       paid: 'Betalt',
+      credited: 'Kreditnotaer',
+      contested: 'Bestridt',
       open: 'Restbeløb',
       daysLate: 'Dage for sent',
       from: 'Fra',
@@ -59,6 +61,12 @@ export const da: LetterLanguage = {
       discounted: 'Beløb at betale med rabat',
       settlement: 'Forligsbeløb',
       schedule: 'Afdrag i alt',
+    },
+    planTerms: {
+      principal: 'Anerkendt beløb',
+      interest: 'Rente på {rate} om året af restgælden',
+      fee: 'Gebyr for afdragsordningen',
+      total: 'I alt at betale i afdrag',
     },
     payment: {
       title: 'Betalingsoplysninger',
@@ -250,14 +258,14 @@ Med venlig hilsen
 {signature}`,
     },
     'payment-plan': {
-      subject: 'Afdragsordning: {total_due} i {instalment_count} afdrag',
+      subject: 'Afdragsordning: {plan_total} i {instalment_count} afdrag',
       body: `Mellem {company.name} (kreditor) og {customer.name} (debitor).
 
 Debitor erkender at skylde {total_due} for følgende fakturaer:
 
 {invoices}
 
-Parterne aftaler, at debitor betaler beløbet i følgende afdrag:
+Parterne aftaler, at debitor betaler {plan_total} i følgende afdrag:
 
 {schedule}
 

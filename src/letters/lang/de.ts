@@ -37,6 +37,8 @@ export const de: LetterLanguage = {
       due: 'Fällig',
       amount: 'Betrag',
       paid: 'Bezahlt',
+      credited: 'Gutschriften',
+      contested: 'Bestritten',
       open: 'Offen',
       daysLate: 'Tage Verzug',
       from: 'Von',
@@ -59,6 +61,12 @@ export const de: LetterLanguage = {
       discounted: 'Zahlbetrag mit Skonto',
       settlement: 'Vergleichsbetrag',
       schedule: 'Summe der Raten',
+    },
+    planTerms: {
+      principal: 'Anerkannter Betrag',
+      interest: 'Zinsen von {rate} jährlich auf den offenen Restbetrag',
+      fee: 'Bearbeitungsgebühr',
+      total: 'In Raten zu zahlender Gesamtbetrag',
     },
     payment: {
       title: 'Zahlungsangaben',
@@ -256,14 +264,14 @@ Mit freundlichen Grüßen
 {signature}`,
     },
     'payment-plan': {
-      subject: 'Ratenzahlungsvereinbarung: {total_due} in {instalment_count} Raten',
+      subject: 'Ratenzahlungsvereinbarung: {plan_total} in {instalment_count} Raten',
       body: `Zwischen {company.name} (Gläubiger) und {customer.name} (Schuldner).
 
 Der Schuldner erkennt an, {total_due} für die folgenden Rechnungen zu schulden:
 
 {invoices}
 
-Die Parteien vereinbaren, dass der Schuldner diesen Betrag in folgenden Raten zahlt:
+Die Parteien vereinbaren, dass der Schuldner {plan_total} in folgenden Raten zahlt:
 
 {schedule}
 

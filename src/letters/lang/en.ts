@@ -37,6 +37,8 @@ export const en: LetterLanguage = {
       due: 'Due',
       amount: 'Amount',
       paid: 'Paid',
+      credited: 'Credit notes',
+      contested: 'Disputed',
       open: 'Open',
       daysLate: 'Days late',
       from: 'From',
@@ -59,6 +61,12 @@ export const en: LetterLanguage = {
       discounted: 'Amount to pay with the discount',
       settlement: 'Settlement amount',
       schedule: 'Total of the instalments',
+    },
+    planTerms: {
+      principal: 'Amount acknowledged',
+      interest: 'Interest at {rate} a year on the balance still owed',
+      fee: 'Plan set-up fee',
+      total: 'Total payable in instalments',
     },
     payment: {
       title: 'Payment details',
@@ -256,14 +264,14 @@ Kind regards,
 {signature}`,
     },
     'payment-plan': {
-      subject: 'Payment plan agreement: {total_due} in {instalment_count} instalments',
+      subject: 'Payment plan agreement: {plan_total} in {instalment_count} instalments',
       body: `Between {company.name} (creditor) and {customer.name} (debtor).
 
 The debtor acknowledges owing {total_due} for the following invoices:
 
 {invoices}
 
-The parties agree that the debtor will pay this amount in the following instalments:
+The parties agree that the debtor will pay {plan_total} in the following instalments:
 
 {schedule}
 

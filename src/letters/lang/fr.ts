@@ -37,6 +37,8 @@ export const fr: LetterLanguage = {
       due: 'Échéance',
       amount: 'Montant',
       paid: 'Payé',
+      credited: 'Avoirs',
+      contested: 'Contesté',
       open: 'Restant dû',
       daysLate: 'Jours de retard',
       from: 'Du',
@@ -59,6 +61,12 @@ export const fr: LetterLanguage = {
       discounted: 'Montant à payer avec l’escompte',
       settlement: 'Montant du règlement',
       schedule: 'Total des échéances',
+    },
+    planTerms: {
+      principal: 'Montant reconnu',
+      interest: 'Intérêts au taux de {rate} l’an sur le solde restant dû',
+      fee: 'Frais de dossier',
+      total: 'Total à payer par échéances',
     },
     payment: {
       title: 'Coordonnées de paiement',
@@ -266,14 +274,14 @@ Nous vous prions d’agréer, Madame, Monsieur, nos salutations distinguées.
 {signature}`,
     },
     'payment-plan': {
-      subject: 'Échéancier de paiement : {total_due} en {instalment_count} échéances',
+      subject: 'Échéancier de paiement : {plan_total} en {instalment_count} échéances',
       body: `Entre {company.name} (le créancier) et {customer.name} (le débiteur).
 
 Le débiteur reconnaît devoir {total_due} au titre des factures suivantes :
 
 {invoices}
 
-Les parties conviennent que le débiteur réglera cette somme selon l’échéancier suivant :
+Les parties conviennent que le débiteur réglera {plan_total} selon l’échéancier suivant :
 
 {schedule}
 

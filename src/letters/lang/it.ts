@@ -37,6 +37,8 @@ export const it: LetterLanguage = {
       due: 'Scadenza',
       amount: 'Importo',
       paid: 'Pagato',
+      credited: 'Note di credito',
+      contested: 'Contestato',
       open: 'Residuo',
       daysLate: 'Giorni di ritardo',
       from: 'Dal',
@@ -59,6 +61,12 @@ export const it: LetterLanguage = {
       discounted: 'Importo da pagare con lo sconto',
       settlement: 'Importo transattivo',
       schedule: 'Totale delle rate',
+    },
+    planTerms: {
+      principal: 'Importo riconosciuto',
+      interest: 'Interessi al {rate} annuo sul residuo da pagare',
+      fee: 'Spese di istruttoria del piano',
+      total: 'Totale da pagare a rate',
     },
     payment: {
       title: 'Coordinate per il pagamento',
@@ -260,14 +268,14 @@ Cordiali saluti,
 {signature}`,
     },
     'payment-plan': {
-      subject: 'Piano di rientro: {total_due} in {instalment_count} rate',
+      subject: 'Piano di rientro: {plan_total} in {instalment_count} rate',
       body: `Tra {company.name} (creditore) e {customer.name} (debitore).
 
 Il debitore riconosce di dovere {total_due} per le seguenti fatture:
 
 {invoices}
 
-Le parti concordano che il debitore pagherà tale importo nelle seguenti rate:
+Le parti concordano che il debitore pagherà {plan_total} nelle seguenti rate:
 
 {schedule}
 

@@ -38,6 +38,8 @@ export const ro: LetterLanguage = {
       due: 'Scadența',
       amount: 'Valoare',
       paid: 'Plătit',
+      credited: 'Note de credit',
+      contested: 'Contestat',
       open: 'Rest de plată',
       daysLate: 'Zile de întârziere',
       from: 'De la',
@@ -60,6 +62,12 @@ export const ro: LetterLanguage = {
       discounted: 'Suma de plată cu scont',
       settlement: 'Suma tranzacției',
       schedule: 'Totalul ratelor',
+    },
+    planTerms: {
+      principal: 'Suma recunoscută',
+      interest: 'Dobândă de {rate} pe an la soldul rămas de plată',
+      fee: 'Comision pentru eșalonare',
+      total: 'Total de plată în rate',
     },
     payment: {
       title: 'Date pentru plată',
@@ -257,14 +265,14 @@ Cu stimă,
 {signature}`,
     },
     'payment-plan': {
-      subject: 'Grafic de eșalonare a plății: {total_due} în {instalment_count} rate',
+      subject: 'Grafic de eșalonare a plății: {plan_total} în {instalment_count} rate',
       body: `Între {company.name} (creditor) și {customer.name} (debitor).
 
 Debitorul recunoaște că datorează {total_due} pentru următoarele facturi:
 
 {invoices}
 
-Părțile convin ca debitorul să achite această sumă în următoarele rate:
+Părțile convin ca debitorul să achite {plan_total} în următoarele rate:
 
 {schedule}
 

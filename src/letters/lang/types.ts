@@ -43,6 +43,10 @@ export interface LetterWords {
     due: string;
     amount: string;
     paid: string;
+    /** Credit notes on an invoice (a column only where the letter has any). */
+    credited: string;
+    /** The part of an invoice under dispute, not asked for (a column only where the letter has any). */
+    contested: string;
     open: string;
     daysLate: string;
     from: string;
@@ -67,6 +71,11 @@ export interface LetterWords {
     settlement: string;
     schedule: string;
   };
+  /**
+   * A payment plan's terms above its schedule, when it charges interest or a fee: the principal, the
+   * interest ({rate} a year), the fee and the total the instalments sum to.
+   */
+  planTerms: { principal: string; interest: string; fee: string; total: string };
   payment: { title: string; beneficiary: string; reference: string; qr: string };
   /** "Page {n} of {total}". */
   page: string;

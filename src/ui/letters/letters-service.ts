@@ -308,11 +308,23 @@ function inputFor(
     ...(offer && kind.startsWith('settlement')
       ? { settlement: { amount: offer.amount, deadline: offer.deadline } }
       : {}),
-    ...(plan && kind === 'payment-plan' ? { plan: { instalments: plan.instalments } } : {}),
+    ...(plan && kind === 'payment-plan'
+      ? {
+          plan: {
+            instalments: plan.instalments,
+            ...(plan.principal !== undefined ? { principal: plan.principal } : {}),
+            ...(plan.interestPercent !== undefined ? { interestPercent: plan.interestPercent } : {}),
+            ...(plan.fee !== undefined ? { fee: plan.fee } : {}),
+          },
+        }
+      : {}),
     ...(req.fees?.[customer.id] ? { reminderFee: req.fees[customer.id] } : {}),
   });
   if (kind === 'payment-plan' && !input.plan)
-    return { ...input, plan: { instalments: m.monthlyPlan(input.totals.due, terms.instalments, date) } };
+    return {
+      ...input,
+      plan: m.letterPlan({ instalments: m.monthlyPlan(input.totals.due, terms.instalments, date) }),
+    };
   if (kind.startsWith('settlement') && !input.settlement) {
     const settlement = {
       amount: m.settlementAmount(input.totals.due, terms.settlementPercent),

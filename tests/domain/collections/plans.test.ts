@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildLedgerIndex } from '../../../src/domain/balance';
-import { planProgress, planSchedule } from '../../../src/domain/collections/plans';
+import { planProgress, planSchedule, planTerms } from '../../../src/domain/collections/plans';
 import { payment, plan } from './book';
 
 describe('payment plan schedule', () => {
@@ -104,5 +104,37 @@ describe('payment plan progress', () => {
   it('ignores payments made before the plan', () => {
     const before = buildLedgerIndex([payment('a', '2026-01-05', [['i1', 10_000]])]);
     expect(planProgress(p, before, '2026-02-02').instalments[0]!.state).toBe('missed');
+  });
+});
+
+describe('payment plan terms', () => {
+  it('splits what the instalments sum to into principal, interest and fee', () => {
+    // 9.083,44 at 5,5 % a year over three months (41,63 + 27,75 + 13,88 of interest) and a fee of 25,00.
+    const instalments = [
+      { dueDate: '2026-12-15', amount: 309_445 },
+      { dueDate: '2027-01-15', amount: 305_556 },
+      { dueDate: '2027-02-15', amount: 304_169 },
+    ];
+    expect(planTerms({ instalments, principal: 908_344, interestPercent: 5.5, fee: 2_500 })).toEqual({
+      principal: 908_344,
+      interestPercent: 5.5,
+      interest: 8_326,
+      fee: 2_500,
+      total: 919_170,
+    });
+  });
+
+  it('reads a plan stored without its principal as charging no interest', () => {
+    const instalments = [
+      { dueDate: '2026-12-15', amount: 50_000 },
+      { dueDate: '2027-01-15', amount: 50_000 },
+    ];
+    expect(planTerms({ instalments })).toEqual({
+      principal: 100_000,
+      interestPercent: 0,
+      interest: 0,
+      fee: 0,
+      total: 100_000,
+    });
   });
 });
