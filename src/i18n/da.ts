@@ -907,6 +907,8 @@ export const da: Record<MessageKey, string> = {
   'writeOff.title': 'Afskrivninger',
   'writeOff.reversed': 'tilbageført {date}',
   'writeOff.reverse': 'Tilbagefør',
+  'writeOff.planned':
+    'Fakturaer i en afdragsordning vises ikke her: annullér først ordningen for at afskrive dem.',
   'writeOff.none': 'Intet afskrevet.',
   'writeOff.new': 'Afskriv fakturaer',
   'writeOff.do': 'Afskriv',

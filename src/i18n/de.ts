@@ -915,6 +915,8 @@ export const de: Record<MessageKey, string> = {
   'writeOff.title': 'Abschreibungen',
   'writeOff.reversed': 'rückgängig am {date}',
   'writeOff.reverse': 'Stornieren',
+  'writeOff.planned':
+    'Rechnungen in einer Ratenzahlungsvereinbarung werden hier nicht angeboten: Heben Sie zuerst die Vereinbarung auf, um sie auszubuchen.',
   'writeOff.none': 'Nichts abgeschrieben.',
   'writeOff.new': 'Rechnungen abschreiben',
   'writeOff.do': 'Abschreiben',

@@ -905,6 +905,8 @@ export const en = {
   'writeOff.title': 'Write-offs',
   'writeOff.reversed': 'reversed on {date}',
   'writeOff.reverse': 'Reverse',
+  'writeOff.planned':
+    'Invoices in a payment plan are not offered here: cancel the plan first to write them off.',
   'writeOff.none': 'Nothing written off.',
   'writeOff.new': 'Write off invoices',
   'writeOff.do': 'Write off',

@@ -914,6 +914,8 @@ export const fr: Record<MessageKey, string> = {
   'writeOff.title': 'Passages en perte',
   'writeOff.reversed': 'annulé le {date}',
   'writeOff.reverse': 'Contrepasser',
+  'writeOff.planned':
+    'Les factures d’un échéancier de paiement ne sont pas proposées ici : annulez d’abord l’échéancier pour les passer en perte.',
   'writeOff.none': 'Rien passé en perte.',
   'writeOff.new': 'Passer des factures en perte',
   'writeOff.do': 'Passer en perte',

@@ -910,6 +910,8 @@ export const it: Record<MessageKey, string> = {
   'writeOff.title': 'Stralci',
   'writeOff.reversed': 'annullato il {date}',
   'writeOff.reverse': 'Storna',
+  'writeOff.planned':
+    'Le fatture in un piano di rientro non sono proposte qui: per stralciarle, annulla prima il piano.',
   'writeOff.none': 'Nessuno stralcio.',
   'writeOff.new': 'Stralcia fatture',
   'writeOff.do': 'Stralcia',

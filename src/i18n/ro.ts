@@ -913,6 +913,8 @@ export const ro: Record<MessageKey, string> = {
   'writeOff.title': 'Scoateri din evidență',
   'writeOff.reversed': 'anulat la {date}',
   'writeOff.reverse': 'Stornează',
+  'writeOff.planned':
+    'Facturile dintr-un grafic de eșalonare a plății nu sunt propuse aici: anulați mai întâi graficul pentru a le trece pe pierderi.',
   'writeOff.none': 'Nimic scos din evidență.',
   'writeOff.new': 'Scoate facturi din evidență',
   'writeOff.do': 'Scoate din evidență',

@@ -230,6 +230,11 @@ describe('collections in the browser', () => {
     await form.getByRole('button', { name: 'Agree the plan' }).click();
     await page.locator('[data-plan]').first().waitFor();
     await expect.poll(() => page.getByRole('form', { name: 'New payment plan' }).count()).toBe(0);
+    // Nor does the write-off form offer them (the plan is cancelled first): it says why.
+    await expect.poll(() => page.getByRole('form', { name: 'Write off invoices' }).count()).toBe(0);
+    await expect(page.getByTestId('write-off-planned').textContent()).resolves.toBe(
+      'Invoices in a payment plan are not offered here: cancel the plan first to write them off.',
+    );
     expect(h!.pageErrors).toEqual([]);
   });
 
