@@ -202,7 +202,7 @@ describe('collections in the browser', () => {
     expect(await form.locator('label', { hasText: `${number} (` }).count()).toBe(0);
     // A new plan, nothing paid: its first instalment is due today, not "Paid".
     const headline = () => page.locator('[data-plan] p strong').first().innerText();
-    await expect.poll(headline).toBe('Due');
+    await expect.poll(headline).toBe('Next instalment: due');
     // The log says what was agreed, not just "Note" and the invoices' numbers.
     await expect
       .poll(() => page.getByTestId('timeline').innerText())
@@ -210,7 +210,7 @@ describe('collections in the browser', () => {
 
     await setAsOf(page, plusDays(asOf, 40));
     await expect.poll(() => page.locator('[data-plan] tr[data-state="missed"]').count()).toBe(2);
-    await expect.poll(headline).toBe('Missed');
+    await expect.poll(headline).toBe('An instalment missed');
     await page.goto(`${h!.url}index.html#/today`);
     await expect
       .poll(() => page.locator(`tr[data-kind="instalment-missed"][data-row*=":${customerId}:"]`).innerText())
