@@ -843,7 +843,7 @@ export const ro: Record<MessageKey, string> = {
   'queue.next.page': 'Următoarele',
   'queue.range': '{from}–{to} din {count}',
   'queue.form.invoices': 'Facturi',
-  'queue.form.promise': 'A promis că plătește',
+  'queue.form.promise': 'A promis să plătească',
   'queue.form.reason': 'Motiv',
   'queue.form.part': 'Partea contestată (gol = tot)',
   'queue.form.until': 'Până la',
