@@ -5,6 +5,8 @@
 const LEAD = new RegExp(
   [
     String.raw`(?:bonifico|giroconto|accredito)(?:\s+sepa)?(?:\s+(?:istantaneo|ricevuto))?\s+(?:da|ordinante|a\s+vostro\s+favore\s+da)`,
+    // BancoPosta: "BONIFICO A VOSTRO FAVORE TRN <codes> DA <name> PER <reason>": the name after the codes.
+    String.raw`(?:bonifico|accredito)(?:\s+sepa)?\s+a\s+vostro\s+favore\s+trn\s+(?:\S+\s+){0,4}?da`,
     String.raw`ordinante:?`,
     String.raw`vir(?:ement)?(?:\s+sepa)?(?:\s+(?:recu|reçu|instantane|instantané))?\s+(?:de|du|par)`,
     String.raw`(?:sepa-)?(?:gutschrift|überweisung|ueberweisung|zahlungseingang)\s+(?:von|v\.)`,

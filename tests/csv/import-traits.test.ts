@@ -188,6 +188,15 @@ describe('an invoice list with the series and the number in columns of their own
 describe('the payer inside a bank description', () => {
   it('is found after the bank’s words in each language', () => {
     expect(payerFromText('BONIFICO DA BIANCHI E FIGLI SNC')).toBe('BIANCHI E FIGLI SNC');
+    // BancoPosta names the payer after the transfer's codes.
+    expect(
+      payerFromText(
+        'BONIFICO A VOSTRO FAVORE TRN BBBBBBBB XXXXXXXXXXXXXXXXXXXXXXXXXXXXIT DA NOME_MITTENTE PER CAUSALE_BONIFICO',
+      ),
+    ).toBe('NOME_MITTENTE');
+    expect(payerFromText('BONIFICO A VOSTRO FAVORE TRN 0306909606 DA Rossi Costruzioni srl PER FT 12')).toBe(
+      'Rossi Costruzioni srl',
+    );
     expect(payerFromText('VIR SEPA RECU DE MARTIN SARL REF FA-2026-12')).toBe('MARTIN SARL');
     expect(payerFromText('SEPA-Gutschrift von Müller GmbH RE 2026-11')).toBe('Müller GmbH');
     expect(payerFromText('Transfer de la Popescu Construct SRL factura 77')).toBe('Popescu Construct SRL');
