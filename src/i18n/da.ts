@@ -73,8 +73,6 @@ export const da: Record<MessageKey, string> = {
   'settings.confirmDelete': 'Skriv {word} for at bekræfte, at alle poster i denne browser skal fjernes.',
   'settings.deleted': 'Alle data er slettet.',
   'settings.storage': 'Lagring',
-  'settings.persisted': 'Browseren gemmer disse data permanent.',
-  'settings.notPersisted': 'Browseren kan slette disse data, når pladsen slipper op. Tag sikkerhedskopier.',
   'common.cancel': 'Annuller',
   'common.confirm': 'Bekræft',
   'common.close': 'Luk',

@@ -75,9 +75,6 @@ export const de: Record<MessageKey, string> = {
     'Geben Sie {word} ein, um zu bestätigen, dass alle Datensätze in diesem Browser entfernt werden.',
   'settings.deleted': 'Alle Daten gelöscht.',
   'settings.storage': 'Speicher',
-  'settings.persisted': 'Der Browser speichert diese Daten dauerhaft.',
-  'settings.notPersisted':
-    'Der Browser kann diese Daten löschen, wenn der Speicherplatz knapp wird. Erstellen Sie Sicherungen.',
   'common.cancel': 'Abbrechen',
   'common.confirm': 'Bestätigen',
   'common.close': 'Schließen',

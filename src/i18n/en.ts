@@ -72,8 +72,6 @@ export const en = {
   'settings.confirmDelete': 'Type {word} to confirm that every record in this browser is removed.',
   'settings.deleted': 'All data deleted.',
   'settings.storage': 'Storage',
-  'settings.persisted': 'The browser keeps this data persistently.',
-  'settings.notPersisted': 'The browser may clear this data when space runs low. Keep backups.',
   'common.cancel': 'Cancel',
   'common.confirm': 'Confirm',
   'common.close': 'Close',

@@ -74,9 +74,6 @@ export const fr: Record<MessageKey, string> = {
     'Tapez {word} pour confirmer la suppression de toutes les données de ce navigateur.',
   'settings.deleted': 'Toutes les données ont été supprimées.',
   'settings.storage': 'Stockage',
-  'settings.persisted': 'Le navigateur conserve ces données de façon persistante.',
-  'settings.notPersisted':
-    "Le navigateur peut effacer ces données en cas de manque d'espace. Conservez des sauvegardes.",
   'common.cancel': 'Annuler',
   'common.confirm': 'Confirmer',
   'common.close': 'Fermer',

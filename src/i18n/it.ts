@@ -74,9 +74,6 @@ export const it: Record<MessageKey, string> = {
     'Digitare {word} per confermare la rimozione di tutti i dati presenti in questo browser.',
   'settings.deleted': 'Tutti i dati sono stati eliminati.',
   'settings.storage': 'Archiviazione',
-  'settings.persisted': 'Il browser conserva questi dati in modo permanente.',
-  'settings.notPersisted':
-    'Il browser potrebbe cancellare questi dati se lo spazio si esaurisce. Conservare dei backup.',
   'common.cancel': 'Annulla',
   'common.confirm': 'Conferma',
   'common.close': 'Chiudi',

@@ -75,9 +75,6 @@ export const ro: Record<MessageKey, string> = {
     'Tastați {word} pentru a confirma ștergerea tuturor înregistrărilor din acest browser.',
   'settings.deleted': 'Toate datele au fost șterse.',
   'settings.storage': 'Stocare',
-  'settings.persisted': 'Browserul păstrează aceste date în mod permanent.',
-  'settings.notPersisted':
-    'Browserul poate șterge aceste date când rămâne fără spațiu. Păstrați copii de siguranță.',
   'common.cancel': 'Renunță',
   'common.confirm': 'Confirmă',
   'common.close': 'Închide',
