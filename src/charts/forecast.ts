@@ -246,14 +246,23 @@ export function finishForecast(run: ForecastRun): Forecast {
       count: run.dueCount[c] as number,
     });
   }
-  // Weighted figures are estimates: rounded to whole minor units once, at the end.
-  for (const w of weeks) {
-    w.due = Math.round(w.due);
-    w.promises = Math.round(w.promises);
-    w.plans = Math.round(w.plans);
+  // Weighted figures are estimates: rounded to whole minor units once, at the end, so that the weeks
+  // and the basis lines both add up to the same rounded total (largest remainders first): the two
+  // tables of one forecast never differ by a cent.
+  const parts = weeks.flatMap((w) => [w.due, w.promises, w.plans]);
+  const lines = [...basis.values()];
+  const total = Math.round(parts.reduce((sum, x) => sum + x, 0));
+  const rounded = apportion(parts, total);
+  weeks.forEach((w, i) => {
+    w.due = rounded[3 * i] as number;
+    w.promises = rounded[3 * i + 1] as number;
+    w.plans = rounded[3 * i + 2] as number;
     w.expected = w.due + w.promises + w.plans;
-  }
-  for (const b of basis.values()) b.expected = Math.round(b.expected);
+  });
+  apportion(
+    lines.map((b) => b.expected),
+    total,
+  ).forEach((x, i) => ((lines[i] as BasisLine).expected = x));
   return {
     weeks,
     basis: [...basis.values()].sort((a, b) => b.expected - a.expected),
@@ -299,4 +308,20 @@ export function expectedCollections(input: ForecastInput): Forecast {
 /** The first day after the forecast window (for labels). */
 export function forecastEnd(asOf: string, weeks = 8): string {
   return addDays(asOf, weeks * 7);
+}
+
+/**
+ * Whole numbers for `values` that add up to `total` (which is their sum rounded): each value's floor,
+ * and one more for those with the largest remainders. Off by more than that (never, from the callers),
+ * each value is rounded on its own.
+ */
+function apportion(values: readonly number[], total: number): number[] {
+  const floors = values.map((x) => Math.floor(x));
+  const short = total - floors.reduce((sum, f) => sum + f, 0);
+  if (short < 0 || short > values.length) return values.map((x) => Math.round(x));
+  const order = values
+    .map((x, i) => ({ i, rest: x - (floors[i] as number) }))
+    .sort((a, b) => b.rest - a.rest || a.i - b.i);
+  for (let k = 0; k < short; k++) floors[order[k]!.i]! += 1;
+  return floors;
 }

@@ -87,6 +87,28 @@ describe('expected collections over eight weeks', () => {
   });
 });
 
+describe('the forecast’s two tables', () => {
+  it('add up to the same cent: the weeks and the basis lines are rounded to one total', () => {
+    // B2's 30,000 in three instalments to an avoider (35 %): 3,500.35 + 3,500.35 + 3,499.30 = 10,500.00.
+    // Each week rounded alone would say 3,500 + 3,500 + 3,499 = 10,499 beside a line of 10,500: the
+    // weeks take the lost cent where the remainder is largest (the first), so both say 10,500.
+    const thirds: PaymentPlan = {
+      ...plan,
+      instalments: [
+        { dueDate: '2026-04-10', amount: 10001 },
+        { dueDate: '2026-04-20', amount: 10001 },
+        { dueDate: '2026-05-01', amount: 9998 },
+      ],
+    };
+    const f = run('2026-03-31', [promise], [thirds]);
+    expect(f.weeks.map((w) => w.plans)).toEqual([0, 3501, 3500, 0, 3499, 0, 0, 0]);
+    const line = f.basis.find((b) => b.basis.code === 'dashboard.forecast.plan');
+    expect(line?.expected).toBe(10500);
+    const weeks = f.weeks.reduce((sum, w) => sum + w.expected, 0);
+    expect(f.basis.reduce((sum, b) => sum + b.expected, 0)).toBe(weeks);
+  });
+});
+
 describe('debtors', () => {
   it('lists the customers owing most at the as-of date', () => {
     const lines = debtorLines(rowsAt('2026-03-31'), 'EUR');
