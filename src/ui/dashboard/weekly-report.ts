@@ -105,10 +105,17 @@ export async function weeklyReport(input: ReportInput): Promise<Uint8Array> {
       [t('dashboard.kpi.dsoStandard'), h.dso === null ? '—' : t('dashboard.kpi.days', { days: days(h.dso) })],
       [t('dashboard.kpi.cei'), share(h.cei)],
       // Claims per currency they are in (a compensation may be in another: never added across currencies).
-      ...accounts.claims.flatMap((c): [string, string][] => [
-        [t('dashboard.claims.interest'), money(c.interest.total, c.currency)],
-        [t('dashboard.claims.compensation'), money(c.compensation, c.currency)],
-      ]),
+      // A line in another currency (RON invoices' 40 EUR) says only what it holds.
+      ...accounts.claims.flatMap((c): [string, string][] =>
+        (
+          [
+            [t('dashboard.claims.interest'), c.interest.total],
+            [t('dashboard.claims.compensation'), c.compensation],
+          ] as const
+        )
+          .filter(([, amount]) => c.currency === currency || amount !== 0)
+          .map(([label, amount]) => [label, money(amount, c.currency)]),
+      ),
     ];
     for (const [label, value] of kpis) {
       text(label, LEFT, 10);
@@ -150,10 +157,10 @@ export async function weeklyReport(input: ReportInput): Promise<Uint8Array> {
     } else
       table(
         [
-          { title: t('dashboard.debtors.customer'), x: LEFT, width: 50 },
-          { title: t('dashboard.col.overdue'), x: 100, right: true },
-          { title: t('dashboard.debtors.oldest'), x: 135, right: true },
-          { title: t('dashboard.debtors.next'), x: 140, width: 52 },
+          { title: t('dashboard.debtors.customer'), x: LEFT, width: 46 },
+          { title: t('dashboard.col.overdue'), x: 94, right: true },
+          { title: t('dashboard.debtors.oldest'), x: 140, right: true },
+          { title: t('dashboard.debtors.next'), x: 144, width: 48 },
         ],
         overdue.map((l) => [l.name, m(l.overdue), integer(l.oldestDaysLate), stepText(l.next, language)]),
       );
