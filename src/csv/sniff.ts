@@ -4,6 +4,7 @@
 import { datevYear } from './datev';
 import { SNIFF_BYTES, bomLengthOf, decodeText, detectEncoding } from './encoding';
 import { detectLineEnding, scanRecords, type ScannedRecord } from './scan';
+import { mendStrayQuotes } from './stray-quotes';
 import type { CsvDelimiter, CsvEncoding, CsvFormat, CsvNote, DecimalSeparator } from './types';
 import {
   cellType,
@@ -57,12 +58,14 @@ export function sniffCsv(bytes: Uint8Array, options: SniffOptions = {}): CsvForm
   const truncated = sampleLength < body.length;
   const lineEnding = detectLineEnding(text);
   const quoteChar = detectQuote(text);
+  // Stray quotes read as the reader reads them (a field left open would take the rest of the sample).
+  const mended = (d: string): string => mendStrayQuotes(text, d, quoteChar, lineEnding, !truncated) ?? text;
 
   // Delimiter: the candidate whose records most often have the same number (≥ 2) of fields.
   let delimiter: CsvDelimiter = options.delimiter ?? ',';
   let best = { score: 0, mode: 1 };
   for (const d of options.delimiter ? [options.delimiter] : DELIMITERS) {
-    const recs = scanRecords(text, d, quoteChar, truncated, 2000);
+    const recs = scanRecords(mended(d), d, quoteChar, truncated, 2000);
     const r = modeOf(recs);
     if (r.score > best.score || (r.score === best.score && r.score > 0 && r.mode > best.mode)) {
       best = r;
@@ -70,7 +73,7 @@ export function sniffCsv(bytes: Uint8Array, options: SniffOptions = {}): CsvForm
     }
   }
   if (best.score === 0) notes.push({ code: 'csv.note.one-column' });
-  const records = scanRecords(text, delimiter, quoteChar, truncated);
+  const records = scanRecords(mended(delimiter), delimiter, quoteChar, truncated);
   const mode = tableWidth(records, best.mode);
   const fits = (r: ScannedRecord): boolean =>
     r.fields.length === mode || (r.fields.length > mode && trimmedLength(r.fields) <= mode);
