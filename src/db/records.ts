@@ -271,6 +271,8 @@ const importBatch = v.object(
     fileHash: text,
     importedAt: text,
     rowCount: int,
+    importedRows: v.optional(int),
+    skippedRows: v.optional(int),
     created: v.object(
       { invoices: int, customers: int, payments: int, bankLines: v.optional(int) },
       'not-object',

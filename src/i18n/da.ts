@@ -1112,6 +1112,8 @@ export const da: Record<MessageKey, string> = {
   'import.history.bankLines.one': '{count} bankpostering til matchning',
   'import.importedRows.one': 'Importerede {rows} række: {created}.',
   'import.importedRows.many': 'Importerede {rows} rækker: {created}.',
+  'import.skippedRows.one': '{count} række med problemer blev udeladt.',
+  'import.skippedRows.many': '{count} rækker med problemer blev udeladt.',
   'import.dateLetters': 'dmå',
   'dateField.invalid': 'Ikke en dato: skriv den som {example}.',
   'dateField.tooEarly': 'Vælg {date} eller senere.',

@@ -1121,6 +1121,8 @@ export const de: Record<MessageKey, string> = {
   'import.history.bankLines.one': '{count} Kontoumsatz zum Zuordnen',
   'import.importedRows.one': '{rows} Zeile importiert: {created}.',
   'import.importedRows.many': '{rows} Zeilen importiert: {created}.',
+  'import.skippedRows.one': '{count} Zeile mit Problemen wurde ausgelassen.',
+  'import.skippedRows.many': '{count} Zeilen mit Problemen wurden ausgelassen.',
   'import.dateLetters': 'TMJ',
   'dateField.invalid': 'Kein Datum: bitte wie {example} eingeben.',
   'dateField.tooEarly': 'Bitte {date} oder später wählen.',

@@ -1110,6 +1110,8 @@ export const en = {
   'import.history.bankLines.one': '{count} bank line for matching',
   'import.importedRows.one': 'Imported {rows} row: {created}.',
   'import.importedRows.many': 'Imported {rows} rows: {created}.',
+  'import.skippedRows.one': '{count} row with problems was left out.',
+  'import.skippedRows.many': '{count} rows with problems were left out.',
   'import.dateLetters': 'dmy',
   'dateField.invalid': 'Not a date: type it like {example}.',
   'dateField.tooEarly': 'Choose {date} or later.',

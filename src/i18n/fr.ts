@@ -1119,6 +1119,8 @@ export const fr: Record<MessageKey, string> = {
   'import.history.bankLines.one': '{count} opération bancaire à rapprocher',
   'import.importedRows.one': '{rows} ligne importée : {created}.',
   'import.importedRows.many': '{rows} lignes importées : {created}.',
+  'import.skippedRows.one': '{count} ligne comportant des problèmes a été écartée.',
+  'import.skippedRows.many': '{count} lignes comportant des problèmes ont été écartées.',
   'import.dateLetters': 'jma',
   'dateField.invalid': 'Date non valide : saisir par exemple {example}.',
   'dateField.tooEarly': 'Choisir le {date} ou une date ultérieure.',

@@ -1116,6 +1116,8 @@ export const it: Record<MessageKey, string> = {
   'import.history.bankLines.one': '{count} movimento bancario da abbinare',
   'import.importedRows.one': 'Importata {rows} riga: {created}.',
   'import.importedRows.many': 'Importate {rows} righe: {created}.',
+  'import.skippedRows.one': '{count} riga con problemi è stata esclusa.',
+  'import.skippedRows.many': '{count} righe con problemi sono state escluse.',
   'import.dateLetters': 'gma',
   'dateField.invalid': 'Data non valida: scriverla come {example}.',
   'dateField.tooEarly': 'Scegliere il {date} o una data successiva.',

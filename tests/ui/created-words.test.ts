@@ -31,6 +31,37 @@ describe('what an import created, singular for one', () => {
     );
   });
 
+  it("counts the rows written, not the file's, and says apart how many rows with problems were left out", async () => {
+    // The tester's many_one_bad.csv: 5,000 good rows and a bad one, "skip rows with problems" ticked.
+    const batch = {
+      rowCount: 5001,
+      importedRows: 5000,
+      skippedRows: 1,
+      created: { invoices: 5000, customers: 1, payments: 0 },
+    };
+    expect(importedSentence(batch)).toBe(
+      'Imported 5,000 rows: 5,000 invoices, 1 customer, 0 payments. 1 row with problems was left out.',
+    );
+    expect(importedSentence({ ...batch, importedRows: 4980, skippedRows: 21 })).toBe(
+      'Imported 4,980 rows: 5,000 invoices, 1 customer, 0 payments. 21 rows with problems were left out.',
+    );
+    expect(importedSentence({ ...batch, skippedRows: 0 })).toBe(
+      'Imported 5,000 rows: 5,000 invoices, 1 customer, 0 payments.',
+    );
+    await useLanguage('it', 'IT');
+    expect(importedSentence(batch)).toBe(
+      'Importate 5.000 righe: 5.000 fatture, 1 cliente, 0 incassi. 1 riga con problemi è stata esclusa.',
+    );
+    await useLanguage('ro', 'RO');
+    expect(importedSentence({ ...batch, skippedRows: 21 })).toBe(
+      'Au fost importate 5.000 de rânduri: 5.000 de facturi, 1 client, 0 încasări. 21 de rânduri cu probleme au fost omise.',
+    );
+    await useLanguage('de', 'DE');
+    expect(importedSentence({ ...batch, skippedRows: 2 })).toBe(
+      '5.000 Zeilen importiert: 5.000 Rechnungen, 1 Kunde, 0 Zahlungen. 2 Zeilen mit Problemen wurden ausgelassen.',
+    );
+  });
+
   it('reads "1 factură, 1 client, 1 încasare" in Romanian', async () => {
     await useLanguage('ro', 'RO');
     expect(createdWords(one)).toBe('1 factură, 1 client, 1 încasare');

@@ -12,12 +12,20 @@ export function createdWords(created: ImportBatch['created']): string {
   ].join(', ');
 }
 
-/** "Imported 3 rows: 2 invoices, 1 customer, 0 payments." */
-export function importedSentence(batch: Pick<ImportBatch, 'rowCount' | 'created'>): string {
-  return plural(batch.rowCount, 'import.importedRows.many', {
-    rows: integer(batch.rowCount),
+/**
+ * "Imported 3 rows: 2 invoices, 1 customer, 0 payments." — the rows written, not the file's; then
+ * "1 row with problems was left out." when some were.
+ */
+export function importedSentence(
+  batch: Pick<ImportBatch, 'rowCount' | 'importedRows' | 'skippedRows' | 'created'>,
+): string {
+  const rows = batch.importedRows ?? batch.rowCount;
+  const imported = plural(rows, 'import.importedRows.many', {
+    rows: integer(rows),
     created: createdWords(batch.created),
   });
+  const skipped = batch.skippedRows ?? 0;
+  return skipped > 0 ? `${imported} ${plural(skipped, 'import.skippedRows.many')}` : imported;
 }
 
 export function bankLinesWords(lines: number): string {
