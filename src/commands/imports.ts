@@ -84,6 +84,7 @@ export function importChangeSet(
       customers: result.customers.length,
       payments: result.payments.length,
       bankLines: result.bankLines.length,
+      creditNotes: result.adjustments.filter((a) => a.kind === 'credit-note').length,
     },
     ...(result.replaced.length ? { replaced: result.replaced } : {}),
   };

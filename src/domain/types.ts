@@ -315,8 +315,17 @@ export interface ImportBatch {
    */
   importedRows?: number;
   skippedRows?: number;
-  /** `bankLines`: lines of a bank statement stored for matching (absent in batches stored before it). */
-  created: { invoices: number; customers: number; payments: number; bankLines?: number };
+  /**
+   * `bankLines`: lines of a bank statement stored for matching; `creditNotes`: those an invoice list's
+   * negative amounts made (each absent in batches stored before it).
+   */
+  created: {
+    invoices: number;
+    customers: number;
+    payments: number;
+    bankLines?: number;
+    creditNotes?: number;
+  };
   undone?: boolean;
 }
 

@@ -7,6 +7,7 @@ import type { ImportBatch } from '../../domain/types';
 export function createdWords(created: ImportBatch['created']): string {
   return [
     plural(created.invoices, 'import.created.invoices.many'),
+    ...(created.creditNotes ? [plural(created.creditNotes, 'import.created.creditNotes.many')] : []),
     plural(created.customers, 'import.created.customers.many'),
     plural(created.payments, 'import.created.payments.many'),
   ].join(', ');
