@@ -4,6 +4,7 @@ import {
   bankLinesWords,
   createdWords,
   importedSentence,
+  nothingToWriteWords,
   problemsWords,
 } from '../../src/ui/import/created-words';
 
@@ -86,5 +87,25 @@ describe('what an import created, singular for one', () => {
       expect(bankLinesWords(1)).toBe(bank);
       expect(problemsWords(1)).toBe(problems);
     }
+  });
+
+  it('says why an import would write nothing, and nothing when some row is written', async () => {
+    const none = { new: 0, update: 0, same: 0, skip: 0, error: 0, outgoing: 0, line: 0, pending: 0 };
+    // The shared fixture's Zoho export: every row a draft.
+    expect(nothingToWriteWords({ ...none, 'not-receivable': 13 })).toBe(
+      'Nothing to import: 13 draft, void or cancelled invoices left out.',
+    );
+    expect(nothingToWriteWords({ ...none, 'not-receivable': 1, same: 4, error: 2 })).toBe(
+      'Nothing to import: 1 draft, void or cancelled invoice left out, 4 already stored, 2 with problems.',
+    );
+    expect(nothingToWriteWords({ ...none, 'not-receivable': 12, new: 1 })).toBeNull();
+    await useLanguage('it', 'IT');
+    expect(nothingToWriteWords({ ...none, 'not-receivable': 13 })).toBe(
+      'Niente da importare: 13 fatture in bozza, annullate o stornate escluse.',
+    );
+    await useLanguage('ro', 'RO');
+    expect(nothingToWriteWords({ ...none, 'not-receivable': 20, outgoing: 1 })).toBe(
+      'Nimic de importat: 20 de facturi lăsate deoparte (ciorne, anulate sau stornate), 1 plată efectuată ignorată.',
+    );
   });
 });

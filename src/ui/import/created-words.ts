@@ -1,8 +1,9 @@
 // What an import created, with each noun in the interface language's singular or plural ("1 fattura,
 // 3 clienti, 0 incassi"; "1 rând, 2 rânduri, 20 de rânduri"), and the sentence about the rows likewise
 // ("Importata 1 riga"). Each piece has its own one/many pair in the catalogues, read through plural().
-import { integer, plural } from '../../i18n';
+import { integer, plural, t } from '../../i18n';
 import type { ImportBatch } from '../../domain/types';
+import type { RowStatus } from '../../csv/rows-to-records';
 
 export function createdWords(created: ImportBatch['created']): string {
   return [
@@ -35,4 +36,21 @@ export function bankLinesWords(lines: number): string {
 
 export function problemsWords(problems: number): string {
   return plural(problems, 'import.problems');
+}
+
+/**
+ * Why an import would write nothing, when no row is new or changed: "Nothing to import: 13 draft, void
+ * or cancelled invoices left out." (`null` when some row is written).
+ */
+export function nothingToWriteWords(counts: Record<RowStatus, number>): string | null {
+  if (counts.new + counts.update > 0) return null;
+  const reasons = [
+    ...(counts['not-receivable'] ? [plural(counts['not-receivable'], 'import.counts.notReceivable')] : []),
+    ...(counts.same ? [plural(counts.same, 'import.counts.same')] : []),
+    ...(counts.skip ? [plural(counts.skip, 'import.counts.skipped')] : []),
+    ...(counts.outgoing ? [plural(counts.outgoing, 'import.counts.outgoing')] : []),
+    ...(counts.pending ? [plural(counts.pending, 'import.counts.pending')] : []),
+    ...(counts.error ? [t('import.counts.error', { count: integer(counts.error) })] : []),
+  ];
+  return reasons.length ? t('import.nothingToWrite', { reasons: reasons.join(', ') }) : null;
 }
