@@ -76,6 +76,7 @@ export function importChangeSet(
     skippedRows?: number;
   },
 ): ChangeSet {
+  const credits = result.adjustments.filter((a) => a.kind === 'credit-note').length;
   const record: StoredBatch = {
     ...batch,
     importedRows: result.counts.new + result.counts.update,
@@ -84,7 +85,8 @@ export function importChangeSet(
       customers: result.customers.length,
       payments: result.payments.length,
       bankLines: result.bankLines.length,
-      creditNotes: result.adjustments.filter((a) => a.kind === 'credit-note').length,
+      // (Only when there are some: the batches of other files, and those stored before, have none.)
+      ...(credits > 0 ? { creditNotes: credits } : {}),
     },
     ...(result.replaced.length ? { replaced: result.replaced } : {}),
   };
