@@ -4,7 +4,15 @@
 import { isCurrencyCode } from '../domain/money';
 import { IMPORT_KINDS, KIND_FIELDS } from './import-kinds';
 import type { IsoDate } from '../domain/types';
-import { amountProblem, dateProblem, parseAmount, parseDate } from './parse-values';
+import {
+  amountProblem,
+  dateProblem,
+  importDateRange,
+  outOfRange,
+  parseAmount,
+  parseDate,
+  type DateRange,
+} from './parse-values';
 import { isMarkerCell, signOf } from './values';
 import type { ImportContext } from './rows-to-records';
 import type { RowError, RowProblem } from './types';
@@ -58,6 +66,7 @@ export class RowReader {
   readonly warnings: RowError[] = [];
   /** Each field's column (-1: not mapped), looked up once per conversion instead of in the settings per cell. */
   private readonly at: Record<string, number>;
+  private readonly range: DateRange;
 
   constructor(
     public row: string[],
@@ -66,6 +75,7 @@ export class RowReader {
     private readonly caches: ImportCaches,
   ) {
     this.at = columnsOf(ctx.fields);
+    this.range = importDateRange(ctx.today);
   }
 
   /**
@@ -162,7 +172,11 @@ export class RowReader {
     if (!text) return null;
     const format = this.ctx.format.dateFormat;
     const v = format ? this.caches.date(text, format) : null;
-    if (v === null) this.fail(field, dateProblem(text, field, this.ctx.format));
+    if (v === null) this.fail(field, dateProblem(text, field, this.ctx.format, this.range));
+    else if (v < this.range.earliest || v > this.range.latest) {
+      this.fail(field, outOfRange(text, field, this.range));
+      return null;
+    }
     return v;
   }
 }
