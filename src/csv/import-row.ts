@@ -13,6 +13,7 @@ import {
   parseDate,
   type DateRange,
 } from './parse-values';
+import { unneutralizeText } from './formula-guard';
 import { isMarkerCell, signOf } from './values';
 import type { ImportContext } from './rows-to-records';
 import type { RowError, RowProblem } from './types';
@@ -99,9 +100,12 @@ export class RowReader {
     if (n === 0) return c;
     // The reader trimmed the spaces around cells: trim() (a call into the engine each time) is left for
     // cells that start or end with something else it may trim (a no-break space, a tab).
+    // A leading apostrophe may be the export's mark on a text that looks like a formula ("'=1+2").
     const a = c.charCodeAt(0);
     const z = c.charCodeAt(n - 1);
-    return a > 32 && a < 127 && z > 32 && z < 127 ? c : c.trim();
+    if (a > 32 && a < 127 && a !== 39 && z > 32 && z < 127) return c;
+    const t = c.trim();
+    return t.charCodeAt(0) === 39 ? unneutralizeText(t) : t;
   }
 
   mapped(field: string): boolean {
