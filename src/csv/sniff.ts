@@ -92,20 +92,15 @@ export function sniffCsv(bytes: Uint8Array, options: SniffOptions = {}): CsvForm
   }
   if (start < 0) start = Math.max(0, records.findIndex(fits));
   // A table of a few rows, some wider than the rest (values after the last column): its header is of
-  // another width than the most common one, and comes just before the first row.
+  // another width than the most common one, and is the line just before the first row. (A preamble
+  // line names fewer columns than the rows fill: "Account,12345678" stays out.)
   const firstRow = records[start];
-  if (firstRow && isDataLike(firstRow.fields)) {
-    let prev = start - 1;
-    while (prev >= 0 && isBlankRow(records[prev]!.fields)) prev--;
-    const header = records[prev];
-    const named = header ? nonEmptyCount(header.fields) : 0;
-    if (
-      header &&
-      !isDataLike(header.fields) &&
-      trimmedLength(header.fields) <= mode &&
-      named >= Math.max(3, minFilled, nonEmptyCount(firstRow.fields) - 2)
-    )
-      start = prev;
+  const prev = records[start - 1];
+  if (firstRow && prev && isDataLike(firstRow.fields) && !isDataLike(prev.fields)) {
+    const named = nonEmptyCount(prev.fields);
+    const filled = nonEmptyCount(firstRow.fields);
+    if (trimmedLength(prev.fields) <= mode && named >= Math.max(3, minFilled, Math.ceil(0.75 * filled)))
+      start -= 1;
   }
   const first = records[start];
   const preambleRows = first ? first.line : 0;

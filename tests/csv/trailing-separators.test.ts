@@ -137,4 +137,19 @@ describe('values past the header on a few rows', () => {
       ['X-3', 30000],
     ]);
   });
+
+  test('a preamble line naming fewer columns than the rows fill is not taken for their header', () => {
+    const { format, table } = importOf(
+      [
+        'Statement,Account 123,From January',
+        '2026-01-02,Rent,-1200.00,3800.00,EUR',
+        '2026-01-03,Fee,-4.50,3795.50,EUR',
+        '',
+      ].join('\n'),
+    );
+    expect(format.headerRowIndex).toBeNull();
+    expect(format.preambleRows).toBe(1);
+    expect(table.columns).toEqual(['Column 1', 'Column 2', 'Column 3', 'Column 4', 'Column 5']);
+    expect(table.lines).toEqual([2, 3]);
+  });
 });
