@@ -2,6 +2,7 @@
 // were converted against the book as it was when the preview was made: if what they depend on changed
 // since (another tab imported the same invoices), the import is refused so the preview can be redone.
 import type { ImportKind, ImportResult } from '../csv/rows-to-records';
+import type { RowError } from '../csv/types';
 import type { Adjustment, ImportBatch } from '../domain/types';
 import type { ChangeSet } from '../db/change-set';
 import type { StoredBatch } from '../db/importer';
@@ -19,7 +20,19 @@ export interface ImportInput {
     fileHash: string;
     importedAt: string;
     rowCount: number;
+    /** Rows with problems left out (`rowsLeftOut`). */
+    skippedRows?: number;
   };
+}
+
+/**
+ * Rows with problems an import leaves out: those the converter refused, and those the reader could
+ * not split into the header's fields (each on its line; a bad byte alone leaves its row in).
+ */
+export function rowsLeftOut(readErrors: readonly RowError[], result: Pick<ImportResult, 'counts'>): number {
+  const lines = new Set<number>();
+  for (const e of readErrors) if (e.code !== 'bad-encoding') lines.add(e.line);
+  return result.counts.error + lines.size;
 }
 
 export function importRecords(snapshot: Snapshot, input: ImportInput): CommandResult {
@@ -68,15 +81,20 @@ export function importChangeSet(
     fileHash: string;
     importedAt: string;
     rowCount: number;
+    skippedRows?: number;
   },
 ): ChangeSet {
+  const credits = result.adjustments.filter((a) => a.kind === 'credit-note').length;
   const record: StoredBatch = {
     ...batch,
+    importedRows: result.counts.new + result.counts.update,
     created: {
       invoices: result.invoices.length - result.replaced.length,
       customers: result.customers.length,
       payments: result.payments.length,
       bankLines: result.bankLines.length,
+      // (Only when there are some: the batches of other files, and those stored before, have none.)
+      ...(credits > 0 ? { creditNotes: credits } : {}),
     },
     ...(result.replaced.length ? { replaced: result.replaced } : {}),
   };

@@ -1,8 +1,11 @@
 // CSV writer for reports and exports. Cells are typed: text is text (and is neutralised so no spreadsheet
 // runs it as a formula), numbers, money and dates are written as such and never touched.
 
+import { neutralizeText } from './formula-guard';
 import { formatDate } from '../domain/dates';
 import { currencyDigits, isCurrencyCode } from '../domain/money';
+
+export { neutralizeText };
 
 /** Minor units of a currency (or with explicit `digits`): written as a plain decimal number. */
 export interface MoneyCell {
@@ -31,15 +34,6 @@ export interface CsvExportOptions {
   /** For `dateStyle: 'locale'`, e.g. 'it-IT'. Default 'en-GB'. */
   locale?: string;
   lineEnding?: '\r\n' | '\n';
-}
-
-// Characters that make Excel, LibreOffice or Google Sheets read a cell as a formula or command (also the
-// full-width forms some spreadsheets accept).
-const FORMULA_START = new Set(['=', '+', '-', '@', '\t', '\r', '\uff1d', '\uff0b', '\uff0d', '\uff20']);
-
-/** Prefixes `'` to text that a spreadsheet would run as a formula: "=SUM(A1)" → "'=SUM(A1)". */
-export function neutralizeText(text: string): string {
-  return text.length > 0 && FORMULA_START.has(text[0]!) ? `'${text}` : text;
 }
 
 export function toCsv(

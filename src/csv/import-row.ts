@@ -4,7 +4,16 @@
 import { isCurrencyCode } from '../domain/money';
 import { IMPORT_KINDS, KIND_FIELDS } from './import-kinds';
 import type { IsoDate } from '../domain/types';
-import { amountProblem, dateProblem, parseAmount, parseDate } from './parse-values';
+import {
+  amountProblem,
+  dateProblem,
+  importDateRange,
+  outOfRange,
+  parseAmount,
+  parseDate,
+  type DateRange,
+} from './parse-values';
+import { unneutralizeText } from './formula-guard';
 import { isMarkerCell, signOf } from './values';
 import type { ImportContext } from './rows-to-records';
 import type { RowError, RowProblem } from './types';
@@ -58,6 +67,7 @@ export class RowReader {
   readonly warnings: RowError[] = [];
   /** Each field's column (-1: not mapped), looked up once per conversion instead of in the settings per cell. */
   private readonly at: Record<string, number>;
+  private readonly range: DateRange;
 
   constructor(
     public row: string[],
@@ -66,6 +76,7 @@ export class RowReader {
     private readonly caches: ImportCaches,
   ) {
     this.at = columnsOf(ctx.fields);
+    this.range = importDateRange(ctx.today);
   }
 
   /**
@@ -89,9 +100,12 @@ export class RowReader {
     if (n === 0) return c;
     // The reader trimmed the spaces around cells: trim() (a call into the engine each time) is left for
     // cells that start or end with something else it may trim (a no-break space, a tab).
+    // A leading apostrophe may be the export's mark on a text that looks like a formula ("'=1+2").
     const a = c.charCodeAt(0);
     const z = c.charCodeAt(n - 1);
-    return a > 32 && a < 127 && z > 32 && z < 127 ? c : c.trim();
+    if (a > 32 && a < 127 && a !== 39 && z > 32 && z < 127) return c;
+    const t = c.trim();
+    return t.charCodeAt(0) === 39 ? unneutralizeText(t) : t;
   }
 
   mapped(field: string): boolean {
@@ -162,7 +176,11 @@ export class RowReader {
     if (!text) return null;
     const format = this.ctx.format.dateFormat;
     const v = format ? this.caches.date(text, format) : null;
-    if (v === null) this.fail(field, dateProblem(text, field, this.ctx.format));
+    if (v === null) this.fail(field, dateProblem(text, field, this.ctx.format, this.range));
+    else if (v < this.range.earliest || v > this.range.latest) {
+      this.fail(field, outOfRange(text, field, this.range));
+      return null;
+    }
     return v;
   }
 }

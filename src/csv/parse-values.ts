@@ -2,7 +2,8 @@
 // of mapped cells that turns unparseable amounts and dates into RowErrors by line and column.
 
 import { currencyDigits, isCurrencyCode, parseMoney } from '../domain/money';
-import { parseDate as parseDomainDate } from '../domain/dates';
+import { addMonths, datePartsIn, daysInMonth, parseDate as parseDomainDate } from '../domain/dates';
+import type { IsoDate } from '../domain/types';
 import type { CsvFormat, CsvTable, RowError, RowProblem } from './types';
 import { dateShape, stripTime } from './values';
 
@@ -88,13 +89,45 @@ export function amountProblem(
   return { code: 'unparseable-amount', params: { value, field, decimalSeparator: format.decimalSeparator } };
 }
 
-/** The problem of a date cell that does not parse in the file's date format. */
+/**
+ * The problem of a date cell that does not parse in the file's date format: a day its month does not
+ * have (31/02/2026, 2026-02-29) is said so; a year 0 is out of `range` when one is given.
+ */
 export function dateProblem(
   value: string,
   field: string | null,
   format: Pick<CsvFormat, 'dateFormat'>,
+  range?: DateRange,
 ): RowProblem {
+  const parts = format.dateFormat ? datePartsIn(stripTime(value), format.dateFormat) : null;
+  if (parts && parts.month >= 1 && parts.month <= 12 && parts.day >= 1 && parts.day <= 31) {
+    const { year, month } = parts;
+    if (year >= 1 && parts.day > daysInMonth(year, month))
+      return {
+        code: 'impossible-date',
+        params: { value, field, year, month, days: daysInMonth(year, month) },
+      };
+    if (year < 1 && range) return outOfRange(value, field, range);
+  }
   return { code: 'unparseable-date', params: { value, field, format: format.dateFormat } };
+}
+
+/** The dates an import reads as meant. */
+export interface DateRange {
+  earliest: IsoDate;
+  latest: IsoDate;
+}
+
+/**
+ * From 1900 to 50 years after `today`: a date outside is a slip (9999-12-31, a year typed 2206), and
+ * taken as it stands it would move a due date centuries ahead.
+ */
+export function importDateRange(today: IsoDate): DateRange {
+  return { earliest: '1900-01-01', latest: addMonths(today, 50 * 12) };
+}
+
+export function outOfRange(value: string, field: string | null, range: DateRange): RowProblem {
+  return { code: 'date-out-of-range', params: { value, field, ...range } };
 }
 
 const DATE_FIELDS = new Set(['issueDate', 'dueDate', 'bookingDate', 'valueDate', 'paymentDate', 'date']);

@@ -5,6 +5,7 @@ import Papa from 'papaparse';
 import { datevDate } from './datev';
 import { bomLengthOf, decodeText } from './encoding';
 import { sniffCsv } from './sniff';
+import { mendStrayQuotes } from './stray-quotes';
 import type { CsvFormat, CsvTable, RowError, SkippedLine } from './types';
 import { dateShape, isMarkerCell, isSummaryLabel, numberShape } from './values';
 
@@ -34,7 +35,9 @@ export interface ChunkedReadResult {
 export function readTable(bytes: Uint8Array, format: CsvFormat = sniffCsv(bytes)): CsvTable {
   const prepared = prepare(bytes, format);
   const sink = new RowSink(format, prepared);
-  const result = Papa.parse<string[]>(prepared.text, papaConfig(format));
+  let result = Papa.parse<string[]>(prepared.text, papaConfig(format));
+  const mended = result.errors.some(isQuoteError) ? mendQuotes(prepared.text, format, true) : null;
+  if (mended !== null) result = Papa.parse<string[]>(mended, papaConfig(format));
   sink.accept(result.data, result.errors);
   sink.finish();
   return {
@@ -147,6 +150,13 @@ export function readTableChunks(
       ...papaConfig(format),
       chunkSize: chunkText,
       chunk: (results: Papa.ParseResult<string[]>, parser: Papa.Parser): void => {
+        // A stray quote took lines that follow it: its rows are read again from the text mended.
+        const mended = results.errors.some(isQuoteError) ? mendQuotes(whole.slice(read), format, last) : null;
+        if (mended !== null) {
+          text = whole.slice(0, read) + mended;
+          stop = read;
+          return parser.abort();
+        }
         const cursor = from + results.meta.cursor;
         pieces++;
         // Each row of a piece that is not the file's last ends with its line break: a piece with no more
@@ -286,6 +296,19 @@ function prepare(
       return { text: piece, last: end >= body.length };
     },
   };
+}
+
+/** PapaParse's errors of a quote (which can take the lines after it into one field). */
+function isQuoteError(e: Papa.ParseError): boolean {
+  return e.code === 'InvalidQuotes' || e.code === 'MissingQuotes';
+}
+
+/**
+ * `text` (from a row's start) with its stray quotes mended (stray-quotes.ts), or `null` when it has none.
+ * Only a text PapaParse found a quote error in is mended: a well-formed file pays nothing for it.
+ */
+function mendQuotes(text: string, format: CsvFormat, complete: boolean): string | null {
+  return mendStrayQuotes(text, format.delimiter, format.quoteChar, format.lineEnding, complete);
 }
 
 function lineAt(text: string, index: number): number {

@@ -4,6 +4,7 @@
 import { datevYear } from './datev';
 import { SNIFF_BYTES, bomLengthOf, decodeText, detectEncoding } from './encoding';
 import { detectLineEnding, scanRecords, type ScannedRecord } from './scan';
+import { mendStrayQuotes } from './stray-quotes';
 import type { CsvDelimiter, CsvEncoding, CsvFormat, CsvNote, DecimalSeparator } from './types';
 import {
   cellType,
@@ -57,12 +58,14 @@ export function sniffCsv(bytes: Uint8Array, options: SniffOptions = {}): CsvForm
   const truncated = sampleLength < body.length;
   const lineEnding = detectLineEnding(text);
   const quoteChar = detectQuote(text);
+  // Stray quotes read as the reader reads them (a field left open would take the rest of the sample).
+  const mended = (d: string): string => mendStrayQuotes(text, d, quoteChar, lineEnding, !truncated) ?? text;
 
   // Delimiter: the candidate whose records most often have the same number (≥ 2) of fields.
   let delimiter: CsvDelimiter = options.delimiter ?? ',';
   let best = { score: 0, mode: 1 };
   for (const d of options.delimiter ? [options.delimiter] : DELIMITERS) {
-    const recs = scanRecords(text, d, quoteChar, truncated, 2000);
+    const recs = scanRecords(mended(d), d, quoteChar, truncated, 2000);
     const r = modeOf(recs);
     if (r.score > best.score || (r.score === best.score && r.score > 0 && r.mode > best.mode)) {
       best = r;
@@ -70,10 +73,12 @@ export function sniffCsv(bytes: Uint8Array, options: SniffOptions = {}): CsvForm
     }
   }
   if (best.score === 0) notes.push({ code: 'csv.note.one-column' });
-  const records = scanRecords(text, delimiter, quoteChar, truncated);
+  const records = scanRecords(mended(delimiter), delimiter, quoteChar, truncated);
   const mode = tableWidth(records, best.mode);
-  const fits = (r: ScannedRecord): boolean =>
-    r.fields.length === mode || (r.fields.length > mode && trimmedLength(r.fields) <= mode);
+  // The columns the rows of that width fill: fewer when each of them ends in a separator (`…,GBP,`),
+  // and then a header without that last, empty field is of the table's width too.
+  const used = usedWidth(records, mode);
+  const fits = (r: ScannedRecord): boolean => r.fields.length >= used && trimmedLength(r.fields) <= mode;
 
   // Header (or first data row): first record of the common width that is mostly filled, followed by
   // another record of that width. Everything before it is preamble.
@@ -86,17 +91,30 @@ export function sniffCsv(bytes: Uint8Array, options: SniffOptions = {}): CsvForm
     if (!next || fits(next) || trimmedLength(next.fields) >= minFilled) start = i;
   }
   if (start < 0) start = Math.max(0, records.findIndex(fits));
+  // A table of a few rows, some wider than the rest (values after the last column): its header is of
+  // another width than the most common one, and is the line just before the first row. (A preamble
+  // line names fewer columns than the rows fill: "Account,12345678" stays out.)
+  const firstRow = records[start];
+  const prev = records[start - 1];
+  if (firstRow && prev && isDataLike(firstRow.fields) && !isDataLike(prev.fields)) {
+    const named = nonEmptyCount(prev.fields);
+    const filled = nonEmptyCount(firstRow.fields);
+    if (trimmedLength(prev.fields) <= mode && named >= Math.max(3, minFilled, Math.ceil(0.75 * filled)))
+      start -= 1;
+  }
   const first = records[start];
   const preambleRows = first ? first.line : 0;
 
-  const firstTypes = first ? first.fields.map(cellType) : [];
-  const dataLike = firstTypes.filter((t) => t === 'date' || t === 'amount' || t === 'email' || t === 'iban');
-  const hasHeader = first !== undefined && dataLike.length === 0;
+  const hasHeader = first !== undefined && !isDataLike(first.fields);
 
   let columns: string[];
   if (hasHeader) {
     const header = first.fields.slice(0, trimmedLength(first.fields)).map((c) => c.trim());
-    const width = Math.max(header.length, mode);
+    // Wider than the header only when most rows fill columns past it (a last column left unnamed);
+    // a value past the header in a few rows is a problem on those rows.
+    const rows = records.slice(start + 1, start + 301).filter((r) => !isBlankRow(r.fields));
+    const past = rows.filter((r) => trimmedLength(r.fields) > header.length).length;
+    const width = past * 2 > rows.length ? Math.max(header.length, mode) : header.length;
     columns = Array.from({ length: width }, (_, i) => header[i] || `Column ${i + 1}`);
   } else {
     columns = Array.from({ length: mode }, (_, i) => `Column ${i + 1}`);
@@ -259,6 +277,22 @@ function freeTextColumn(rows: readonly string[][], types: readonly string[]): nu
     }
   });
   return best;
+}
+
+/** A record holding a date, an amount, an e-mail address or an IBAN: a row of data, not a header. */
+function isDataLike(fields: readonly string[]): boolean {
+  return fields.some((c) => {
+    const t = cellType(c);
+    return t === 'date' || t === 'amount' || t === 'email' || t === 'iban';
+  });
+}
+
+/** The most columns that the records `width` fields long fill (trailing empty fields left out). */
+function usedWidth(records: readonly ScannedRecord[], width: number): number {
+  let used = 0;
+  for (const r of records.slice(0, 300))
+    if (r.fields.length === width) used = Math.max(used, trimmedLength(r.fields));
+  return used || width;
 }
 
 function trimmedLength(fields: readonly string[]): number {

@@ -78,6 +78,16 @@ export type RowProblem =
       params: { value: string; field: string | null; decimalSeparator: DecimalSeparator };
     }
   | { code: 'unparseable-date'; params: { value: string; field: string | null; format: string | null } }
+  /** A date of the file's format whose day its month does not have (31/02/2026): `days` it has. */
+  | {
+      code: 'impossible-date';
+      params: { value: string; field: string | null; year: number; month: number; days: number };
+    }
+  /** A date too far back or ahead to be meant (9999-12-31): those from `earliest` to `latest` are read. */
+  | {
+      code: 'date-out-of-range';
+      params: { value: string; field: string | null; earliest: string; latest: string };
+    }
   | { code: 'missing-field'; params: { field: string } }
   /** No column is mapped to a field every row needs. */
   | { code: 'unmapped-field'; params: { field: string } }

@@ -273,8 +273,16 @@ const importBatch = v.object(
     fileHash: text,
     importedAt: text,
     rowCount: int,
+    importedRows: v.optional(int),
+    skippedRows: v.optional(int),
     created: v.object(
-      { invoices: int, customers: int, payments: int, bankLines: v.optional(int) },
+      {
+        invoices: int,
+        customers: int,
+        payments: int,
+        bankLines: v.optional(int),
+        creditNotes: v.optional(int),
+      },
       'not-object',
     ),
     undone: v.optional(v.boolean('type')),

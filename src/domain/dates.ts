@@ -143,6 +143,19 @@ export function monthFromName(name: string): number | null {
  * Separators in the format must match the text's. Returns null for anything that is no real date.
  */
 export function parseDate(text: string, format: string): IsoDate | null {
+  const parts = datePartsIn(text, format);
+  return parts && makeDate(parts.year, parts.month, parts.day);
+}
+
+/**
+ * The year, month and day a text gives in a format, as `parseDate` reads them but not checked against
+ * the calendar (31/02/2026 gives day 31 of month 2): to say why a text is no date. Null when the text
+ * does not have the format's shape.
+ */
+export function datePartsIn(
+  text: string,
+  format: string,
+): { year: number; month: number; day: number } | null {
   const value = text.trim();
   const fmt = format.toLowerCase();
   const tokens = fmt.match(/d+|m+|y+|[^dmy]+/g);
@@ -177,7 +190,7 @@ export function parseDate(text: string, format: string): IsoDate | null {
     else if (kind === 'y') year = Number(part);
     else if (kind === 'yy') year = Number(part) + (Number(part) < 70 ? 2000 : 1900);
   });
-  return makeDate(year, month, day);
+  return Number.isNaN(year + month + day) ? null : { year, month, day };
 }
 
 /** Formats a plain date for a locale (`de-DE` → 15.03.2024) without any time-zone shift. */

@@ -307,9 +307,25 @@ export interface ImportBatch {
   /** SHA-256 of the file's bytes (hex), to recognise the same file twice. */
   fileHash: string;
   importedAt: string;
+  /** The file's data rows, all of them. */
   rowCount: number;
-  /** `bankLines`: lines of a bank statement stored for matching (absent in batches stored before it). */
-  created: { invoices: number; customers: number; payments: number; bankLines?: number };
+  /**
+   * Rows that became records (new or updated), and rows with problems left out when the user chose to
+   * skip them (both absent in batches stored before them).
+   */
+  importedRows?: number;
+  skippedRows?: number;
+  /**
+   * `bankLines`: lines of a bank statement stored for matching; `creditNotes`: those an invoice list's
+   * negative amounts made (each absent in batches stored before it).
+   */
+  created: {
+    invoices: number;
+    customers: number;
+    payments: number;
+    bankLines?: number;
+    creditNotes?: number;
+  };
   undone?: boolean;
 }
 

@@ -198,11 +198,14 @@ describe('importing CSV files through the page', () => {
       /big\.csv, line 30002, column 3 \(Invoice date\): Issue date: "Invoice date" is not a date/,
     );
     expect(text).toMatch(
-      /big\.csv, line 55002, column 3 \(Invoice date\): Issue date: "2026-02-30" is not a date/,
+      /big\.csv, line 55002, column 3 \(Invoice date\): Issue date: "2026-02-30" is a day that does not exist: February 2026 has 28 days/,
     );
     await page.getByLabel('Skip the rows with problems and import the rest').check();
     await session.getByRole('button', { name: /Import 59,999 rows/ }).click();
     await session.getByTestId('import-done').waitFor({ timeout: 60_000 });
+    expect((await session.getByTestId('import-done').textContent())!.trim()).toBe(
+      'Imported 59,999 rows: 59,999 invoices, 250 customers, 0 payments. 2 rows with problems were left out.',
+    );
     expect(await count(h)).toBe(59_999);
     expect(h.pageErrors).toEqual([]);
   });

@@ -90,7 +90,8 @@ describe('readTableChunks', () => {
       expect(progress.at(-1)).toBe(1);
     }
     expect(whole.errors.map((e) => e.code)).toContain('too-few-fields');
-    expect(whole.errors.map((e) => e.code)).toContain('unterminated-quote');
+    // The quote left open is a literal character: its row is read, not the rest of the file with it.
+    expect(whole.rows.at(-1)).toEqual(['6001', '"never closed', '1.00', 'x']);
     // Row 401 spans three lines (a newline in its customer, another in its note): 402 is three on.
     const at = whole.rows.findIndex((r) => r[0] === '402');
     expect(whole.lines[at]).toBe(whole.lines[at - 1]! + 3);
@@ -278,11 +279,16 @@ describe('readTableChunks', () => {
 });
 
 describe('readTable details', () => {
-  test('unterminated quote is reported on its line', () => {
+  test('a quote never closed is a literal character: the lines after it are rows of their own', () => {
     const bytes = enc('a,b\n1,ok\n2,"never closed\n3,x\n');
     const t = readTable(bytes);
-    expect(t.rows).toEqual([['1', 'ok']]);
-    expect(t.errors[0]).toMatchObject({ line: 3, code: 'unterminated-quote' });
+    expect(t.rows).toEqual([
+      ['1', 'ok'],
+      ['2', '"never closed'],
+      ['3', 'x'],
+    ]);
+    expect(t.lines).toEqual([2, 3, 4]);
+    expect(t.errors).toEqual([]);
   });
 
   test('invalid UTF-8 in a UTF-8 file is reported with its line', () => {

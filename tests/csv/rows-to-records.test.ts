@@ -278,7 +278,8 @@ describe('rows to records', () => {
     expect(r.errors.map((e) => [e.line, e.column, e.code])).toEqual([
       [5, 3, 'unknown-currency'],
       [5, 2, 'unparseable-amount'],
-      [5, 1, 'unparseable-date'],
+      // 31 February: a day that does not exist, said so.
+      [5, 1, 'impossible-date'],
     ]);
   });
 

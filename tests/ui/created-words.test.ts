@@ -4,6 +4,7 @@ import {
   bankLinesWords,
   createdWords,
   importedSentence,
+  nothingToWriteWords,
   problemsWords,
 } from '../../src/ui/import/created-words';
 
@@ -31,6 +32,37 @@ describe('what an import created, singular for one', () => {
     );
   });
 
+  it("counts the rows written, not the file's, and says apart how many rows with problems were left out", async () => {
+    // The tester's many_one_bad.csv: 5,000 good rows and a bad one, "skip rows with problems" ticked.
+    const batch = {
+      rowCount: 5001,
+      importedRows: 5000,
+      skippedRows: 1,
+      created: { invoices: 5000, customers: 1, payments: 0 },
+    };
+    expect(importedSentence(batch)).toBe(
+      'Imported 5,000 rows: 5,000 invoices, 1 customer, 0 payments. 1 row with problems was left out.',
+    );
+    expect(importedSentence({ ...batch, importedRows: 4980, skippedRows: 21 })).toBe(
+      'Imported 4,980 rows: 5,000 invoices, 1 customer, 0 payments. 21 rows with problems were left out.',
+    );
+    expect(importedSentence({ ...batch, skippedRows: 0 })).toBe(
+      'Imported 5,000 rows: 5,000 invoices, 1 customer, 0 payments.',
+    );
+    await useLanguage('it', 'IT');
+    expect(importedSentence(batch)).toBe(
+      'Importate 5.000 righe: 5.000 fatture, 1 cliente, 0 incassi. 1 riga con problemi è stata esclusa.',
+    );
+    await useLanguage('ro', 'RO');
+    expect(importedSentence({ ...batch, skippedRows: 21 })).toBe(
+      'Au fost importate 5.000 de rânduri: 5.000 de facturi, 1 client, 0 încasări. 21 de rânduri cu probleme au fost omise.',
+    );
+    await useLanguage('de', 'DE');
+    expect(importedSentence({ ...batch, skippedRows: 2 })).toBe(
+      '5.000 Zeilen importiert: 5.000 Rechnungen, 1 Kunde, 0 Zahlungen. 2 Zeilen mit Problemen wurden ausgelassen.',
+    );
+  });
+
   it('reads "1 factură, 1 client, 1 încasare" in Romanian', async () => {
     await useLanguage('ro', 'RO');
     expect(createdWords(one)).toBe('1 factură, 1 client, 1 încasare');
@@ -55,5 +87,25 @@ describe('what an import created, singular for one', () => {
       expect(bankLinesWords(1)).toBe(bank);
       expect(problemsWords(1)).toBe(problems);
     }
+  });
+
+  it('says why an import would write nothing, and nothing when some row is written', async () => {
+    const none = { new: 0, update: 0, same: 0, skip: 0, error: 0, outgoing: 0, line: 0, pending: 0 };
+    // The shared fixture's Zoho export: every row a draft.
+    expect(nothingToWriteWords({ ...none, 'not-receivable': 13 })).toBe(
+      'Nothing to import: 13 draft, void or cancelled invoices left out.',
+    );
+    expect(nothingToWriteWords({ ...none, 'not-receivable': 1, same: 4, error: 2 })).toBe(
+      'Nothing to import: 1 draft, void or cancelled invoice left out, 4 already stored, 2 with problems.',
+    );
+    expect(nothingToWriteWords({ ...none, 'not-receivable': 12, new: 1 })).toBeNull();
+    await useLanguage('it', 'IT');
+    expect(nothingToWriteWords({ ...none, 'not-receivable': 13 })).toBe(
+      'Niente da importare: 13 fatture in bozza, annullate o stornate escluse.',
+    );
+    await useLanguage('ro', 'RO');
+    expect(nothingToWriteWords({ ...none, 'not-receivable': 20, outgoing: 1 })).toBe(
+      'Nimic de importat: 20 de facturi lăsate deoparte (ciorne, anulate sau stornate), 1 plată efectuată ignorată.',
+    );
   });
 });

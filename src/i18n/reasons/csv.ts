@@ -59,6 +59,13 @@ function texts(w: Words): Texts<CsvReason> {
 /** "Amount: " before a value's problem when the field is known. */
 const lead = (name: string, sep = ': '): string => (name ? `${name}${sep}` : '');
 
+/** A month and its year as the language writes them ("February 2026", "febbraio 2026"). */
+function monthOf(year: number, month: number, f: Fmt): string {
+  return new Intl.DateTimeFormat(f.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, 1)),
+  );
+}
+
 const en: Words = {
   place: (p) =>
     `${p.file}, line ${p.line}${p.column !== null ? `, column ${p.column}` : ''}${p.columnName ? ` (${p.columnName})` : ''}: `,
@@ -135,6 +142,10 @@ const en: Words = {
       `${lead(field(p.field))}"${p.value}" is not an amount (decimal mark "${p.decimalSeparator}")`,
     'unparseable-date': (p) =>
       `${lead(field(p.field))}"${p.value}" is not a date${p.format ? ` in the format ${p.format}` : ' (no date format found)'}`,
+    'impossible-date': (p, f) =>
+      `${lead(field(p.field))}"${p.value}" is a day that does not exist: ${monthOf(p.year, p.month, f)} has ${p.days} days`,
+    'date-out-of-range': (p, f) =>
+      `${lead(field(p.field))}"${p.value}" is too far from today to be meant: dates from ${f.date(p.earliest)} to ${f.date(p.latest)} are read`,
     'missing-field': (p) => `${field(p.field)} is missing.`,
     'unmapped-field': (p) => `No column is chosen for ${field(p.field)}.`,
     'unknown-currency': (p) => `Unknown currency "${p.value}".`,
@@ -224,6 +235,10 @@ const it: Words = {
       `${lead(field(p.field))}"${p.value}" non è un importo (separatore decimale "${p.decimalSeparator}")`,
     'unparseable-date': (p) =>
       `${lead(field(p.field))}"${p.value}" non è una data${p.format ? ` nel formato ${p.format}` : ' (nessun formato di data trovato)'}`,
+    'impossible-date': (p, f) =>
+      `${lead(field(p.field))}"${p.value}" è un giorno che non esiste: ${monthOf(p.year, p.month, f)} ha ${p.days} giorni`,
+    'date-out-of-range': (p, f) =>
+      `${lead(field(p.field))}"${p.value}" è troppo lontana da oggi per essere giusta: si leggono le date dal ${f.date(p.earliest)} al ${f.date(p.latest)}`,
     'missing-field': (p) => `manca il campo ${field(p.field)}.`,
     'unmapped-field': (p) => `nessuna colonna è scelta per ${field(p.field)}.`,
     'unknown-currency': (p) => `valuta sconosciuta "${p.value}".`,
@@ -314,6 +329,10 @@ const fr: Words = {
       `${lead(field(p.field), ' : ')}« ${p.value} » n'est pas un montant (séparateur décimal « ${p.decimalSeparator} »)`,
     'unparseable-date': (p) =>
       `${lead(field(p.field), ' : ')}« ${p.value} » n'est pas une date${p.format ? ` au format ${p.format}` : ' (aucun format de date trouvé)'}`,
+    'impossible-date': (p, f) =>
+      `${lead(field(p.field), ' : ')}« ${p.value} » est un jour qui n'existe pas : ${monthOf(p.year, p.month, f)} compte ${p.days} jours`,
+    'date-out-of-range': (p, f) =>
+      `${lead(field(p.field), ' : ')}« ${p.value} » est trop loin d'aujourd'hui pour être juste : les dates lues vont du ${f.date(p.earliest)} au ${f.date(p.latest)}`,
     'missing-field': (p) => `${field(p.field)} manquant.`,
     'unmapped-field': (p) => `aucune colonne n'est choisie pour ${field(p.field)}.`,
     'unknown-currency': (p) => `devise inconnue « ${p.value} ».`,
@@ -404,6 +423,10 @@ const ro: Words = {
       `${lead(field(p.field))}„${p.value}” nu este o sumă (separator zecimal „${p.decimalSeparator}”)`,
     'unparseable-date': (p) =>
       `${lead(field(p.field))}„${p.value}” nu este o dată${p.format ? ` în formatul ${p.format}` : ' (niciun format de dată găsit)'}`,
+    'impossible-date': (p, f) =>
+      `${lead(field(p.field))}„${p.value}” este o zi care nu există: ${monthOf(p.year, p.month, f)} are ${p.days} de zile`,
+    'date-out-of-range': (p, f) =>
+      `${lead(field(p.field))}„${p.value}” este prea departe de azi ca să fie corectă: se citesc datele de la ${f.date(p.earliest)} până la ${f.date(p.latest)}`,
     'missing-field': (p) => `lipsește câmpul ${field(p.field)}.`,
     'unmapped-field': (p) => `nicio coloană nu este aleasă pentru ${field(p.field)}.`,
     'unknown-currency': (p) => `monedă necunoscută „${p.value}”.`,
@@ -491,6 +514,10 @@ const da: Words = {
       `${lead(field(p.field))}"${p.value}" er ikke et beløb (decimaltegn "${p.decimalSeparator}")`,
     'unparseable-date': (p) =>
       `${lead(field(p.field))}"${p.value}" er ikke en dato${p.format ? ` i formatet ${p.format}` : ' (intet datoformat fundet)'}`,
+    'impossible-date': (p, f) =>
+      `${lead(field(p.field))}"${p.value}" er en dag, der ikke findes: ${monthOf(p.year, p.month, f)} har ${p.days} dage`,
+    'date-out-of-range': (p, f) =>
+      `${lead(field(p.field))}"${p.value}" ligger for langt fra i dag til at være ment: datoer fra ${f.date(p.earliest)} til ${f.date(p.latest)} læses`,
     'missing-field': (p) => `${field(p.field)} mangler.`,
     'unmapped-field': (p) => `ingen kolonne er valgt til ${field(p.field)}.`,
     'unknown-currency': (p) => `ukendt valuta "${p.value}".`,
@@ -580,6 +607,10 @@ const de: Words = {
       `${lead(field(p.field))}„${p.value}“ ist kein Betrag (Dezimalzeichen „${p.decimalSeparator}“)`,
     'unparseable-date': (p) =>
       `${lead(field(p.field))}„${p.value}“ ist kein Datum${p.format ? ` im Format ${p.format}` : ' (kein Datumsformat erkannt)'}`,
+    'impossible-date': (p, f) =>
+      `${lead(field(p.field))}„${p.value}“ ist ein Tag, den es nicht gibt: ${monthOf(p.year, p.month, f)} hat ${p.days} Tage`,
+    'date-out-of-range': (p, f) =>
+      `${lead(field(p.field))}„${p.value}“ liegt zu weit von heute entfernt, um gemeint zu sein: gelesen werden Daten vom ${f.date(p.earliest)} bis ${f.date(p.latest)}`,
     'missing-field': (p) => `${field(p.field)} fehlt.`,
     'unmapped-field': (p) => `keine Spalte ist für ${field(p.field)} gewählt.`,
     'unknown-currency': (p) => `unbekannte Währung „${p.value}“.`,

@@ -1,23 +1,33 @@
 // What an import created, with each noun in the interface language's singular or plural ("1 fattura,
 // 3 clienti, 0 incassi"; "1 rând, 2 rânduri, 20 de rânduri"), and the sentence about the rows likewise
 // ("Importata 1 riga"). Each piece has its own one/many pair in the catalogues, read through plural().
-import { integer, plural } from '../../i18n';
+import { integer, plural, t } from '../../i18n';
 import type { ImportBatch } from '../../domain/types';
+import type { RowStatus } from '../../csv/rows-to-records';
 
 export function createdWords(created: ImportBatch['created']): string {
   return [
     plural(created.invoices, 'import.created.invoices.many'),
+    ...(created.creditNotes ? [plural(created.creditNotes, 'import.created.creditNotes.many')] : []),
     plural(created.customers, 'import.created.customers.many'),
     plural(created.payments, 'import.created.payments.many'),
   ].join(', ');
 }
 
-/** "Imported 3 rows: 2 invoices, 1 customer, 0 payments." */
-export function importedSentence(batch: Pick<ImportBatch, 'rowCount' | 'created'>): string {
-  return plural(batch.rowCount, 'import.importedRows.many', {
-    rows: integer(batch.rowCount),
+/**
+ * "Imported 3 rows: 2 invoices, 1 customer, 0 payments." — the rows written, not the file's; then
+ * "1 row with problems was left out." when some were.
+ */
+export function importedSentence(
+  batch: Pick<ImportBatch, 'rowCount' | 'importedRows' | 'skippedRows' | 'created'>,
+): string {
+  const rows = batch.importedRows ?? batch.rowCount;
+  const imported = plural(rows, 'import.importedRows.many', {
+    rows: integer(rows),
     created: createdWords(batch.created),
   });
+  const skipped = batch.skippedRows ?? 0;
+  return skipped > 0 ? `${imported} ${plural(skipped, 'import.skippedRows.many')}` : imported;
 }
 
 export function bankLinesWords(lines: number): string {
@@ -26,4 +36,21 @@ export function bankLinesWords(lines: number): string {
 
 export function problemsWords(problems: number): string {
   return plural(problems, 'import.problems');
+}
+
+/**
+ * Why an import would write nothing, when no row is new or changed: "Nothing to import: 13 draft, void
+ * or cancelled invoices left out." (`null` when some row is written).
+ */
+export function nothingToWriteWords(counts: Record<RowStatus, number>): string | null {
+  if (counts.new + counts.update > 0) return null;
+  const reasons = [
+    ...(counts['not-receivable'] ? [plural(counts['not-receivable'], 'import.counts.notReceivable')] : []),
+    ...(counts.same ? [plural(counts.same, 'import.counts.same')] : []),
+    ...(counts.skip ? [plural(counts.skip, 'import.counts.skipped')] : []),
+    ...(counts.outgoing ? [plural(counts.outgoing, 'import.counts.outgoing')] : []),
+    ...(counts.pending ? [plural(counts.pending, 'import.counts.pending')] : []),
+    ...(counts.error ? [t('import.counts.error', { count: integer(counts.error) })] : []),
+  ];
+  return reasons.length ? t('import.nothingToWrite', { reasons: reasons.join(', ') }) : null;
 }

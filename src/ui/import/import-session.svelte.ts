@@ -23,7 +23,7 @@ import {
   type MappingField,
 } from '../../csv/import-kinds';
 import { mappingSignature } from '../../csv/mapping-signature';
-import { findBatchByHash, importRecords } from '../../commands/imports';
+import { findBatchByHash, importRecords, rowsLeftOut } from '../../commands/imports';
 import { newId, pooledIds } from '../../commands/ids';
 import { parseMapping } from '../../db/settings';
 import type { ImportBatch, Invoice } from '../../domain/types';
@@ -398,6 +398,7 @@ export class ImportSession {
           fileHash: this.hash,
           importedAt: new Date().toISOString(),
           rowCount: this.rowTotal,
+          skippedRows: rowsLeftOut(this.readErrors, result),
         },
       });
       if (written.errors.length) {

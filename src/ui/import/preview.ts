@@ -18,6 +18,37 @@ export interface PreviewInvoice {
   open: number;
 }
 
+/** A credit note the import makes (a row of a negative amount), as the preview lists it. */
+export interface PreviewCreditNote {
+  id: string;
+  number: string;
+  customer: string;
+  date: string;
+  currency: string;
+  /** Negative: what it takes off the customer's balance. */
+  amount: number;
+}
+
+/** The credit notes an invoice list makes (rows of a negative amount, kept as adjustments). */
+export function previewCreditNotes(
+  result: Pick<ImportResult, 'adjustments' | 'customers'>,
+  stored: { customerName: (id: string) => string | undefined },
+  limit = 20,
+): PreviewCreditNote[] {
+  const names = new Map(result.customers.map((c) => [c.id, c.name]));
+  return result.adjustments
+    .filter((a) => a.kind === 'credit-note')
+    .slice(0, limit)
+    .map((a) => ({
+      id: a.id,
+      number: a.number ?? '',
+      customer: names.get(a.customerId) ?? stored.customerName(a.customerId) ?? '',
+      date: a.date,
+      currency: a.currency,
+      amount: -a.amount,
+    }));
+}
+
 export function previewInvoices(
   result: Pick<ImportResult, 'invoices' | 'customers' | 'payments'>,
   stored: { customerName: (id: string) => string | undefined; paidOn: (invoiceId: string) => number },

@@ -1,0 +1,68 @@
+// What an import records of its rows: the rows it wrote and the rows with problems it left out, apart
+// from the file's row count (the result said "Imported 5,001 rows" for 5,000 invoices and a bad row).
+import { describe, expect, it } from 'vitest';
+import { importRecords, rowsLeftOut } from '../../src/commands/imports';
+import { rowsToRecords } from '../../src/csv/rows-to-records';
+import type { RowError } from '../../src/csv/types';
+import { snapshotOf } from './helpers';
+
+const COLS = ['Invoice no', 'Customer', 'Invoice date', 'Due date', 'Amount', 'Currency'];
+const FIELDS = { invoiceNumber: 0, customer: 1, issueDate: 2, dueDate: 3, amount: 4, currency: 5 };
+
+function convert(rows: string[][]) {
+  let seq = 0;
+  return rowsToRecords(
+    rows,
+    rows.map((_, i) => i + 2),
+    {
+      kind: 'invoices',
+      columns: COLS,
+      fields: FIELDS,
+      format: { decimalSeparator: '.', dateFormat: 'yyyy-mm-dd' },
+      defaultCurrency: 'GBP',
+      defaultCountry: 'GB',
+      today: '2026-03-31',
+      batchId: 'b1',
+      existing: { customers: [], invoicesByNumber: new Map(), bankLineKeys: new Set() },
+      newId: (p) => `${p}${++seq}`,
+      onExisting: 'update',
+    },
+  );
+}
+
+describe('the rows an import wrote and left out', () => {
+  it("records the rows written and the bad rows left out, beside the file's rows", () => {
+    const result = convert([
+      ['M-1', 'Many Co', '2026-01-10', '2026-02-09', '10.00', 'GBP'],
+      ['M-2', 'Many Co', '2026-01-10', '2026-02-09', '10.00', 'GBP'],
+      ['M-3', 'Many Co', '2026-01-10', '2026-02-09', 'ten', 'GBP'],
+      ['M-4', 'Many Co', '2026-01-10', '2026-02-09', '10.00', 'GBP'],
+    ]);
+    // Line 7 had a field too many: the reader left it out before the rows were converted.
+    const readErrors: RowError[] = [
+      { line: 7, column: 7, code: 'too-many-fields', params: { found: 7, expected: 6 } },
+      { line: 7, column: 8, code: 'too-many-fields', params: { found: 8, expected: 6 } },
+      { line: 3, code: 'bad-encoding', params: { encoding: 'utf-8' } },
+    ];
+    const skippedRows = rowsLeftOut(readErrors, result);
+    expect(skippedRows).toBe(2);
+    const written = importRecords(snapshotOf({}), {
+      result,
+      batch: {
+        id: 'b1',
+        kind: 'invoices',
+        fileName: 'many_one_bad.csv',
+        fileHash: 'h',
+        importedAt: '2026-03-31T10:00:00Z',
+        rowCount: 5,
+        skippedRows,
+      },
+    });
+    expect(written.change.imports?.put?.[0]).toMatchObject({
+      rowCount: 5,
+      importedRows: 3,
+      skippedRows: 2,
+      created: { invoices: 3, customers: 1, payments: 0 },
+    });
+  });
+});
