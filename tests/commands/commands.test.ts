@@ -188,6 +188,18 @@ describe('imports planned from a preview', () => {
       payments: [],
       adjustments: [],
       bankLines: [],
+      errors: [],
+      counts: {
+        new: 1,
+        update: 0,
+        same: 0,
+        skip: 0,
+        error: 0,
+        outgoing: 0,
+        line: 0,
+        pending: 0,
+        'not-receivable': 0,
+      },
     } as unknown as Parameters<typeof importRecords>[1]['result'];
     const batch = {
       id: 'imp9',
