@@ -7,7 +7,13 @@ import type { CustomerIndex } from './import-customers';
 import type { RowReader } from './import-row';
 import { parseMoney } from '../domain/money';
 import { amountProblem, parseAmount } from './parse-values';
-import type { ImportContext, ImportResult, PaidSource, RowStatus } from './rows-to-records';
+import {
+  creditNoteKey,
+  type ImportContext,
+  type ImportResult,
+  type PaidSource,
+  type RowStatus,
+} from './rows-to-records';
 import type { TextIndex } from './text-index';
 
 const PAID_STATUS = /^(paid|pagat|payé|bezahlt|betalt|saldat)/i;
@@ -101,6 +107,8 @@ export function invoiceRow(
   const customer = state.customers.findOrCreate(r, name, currency);
   if (!due) due = dueFromTerms(issueDate, terms ?? customer.terms ?? DEFAULT_TERMS, null) ?? issueDate;
   if (amount < 0) {
+    // The same credit note stored already (the file read again): not added twice.
+    if (number && ctx.existing.bankLineKeys.has(creditNoteKey(number, currency, -amount))) return 'same';
     out.adjustments.push({
       id: ctx.newId('adj'),
       kind: 'credit-note',

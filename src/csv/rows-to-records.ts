@@ -30,8 +30,16 @@ export interface ExistingBook {
   customers: Customer[];
   /** Invoices already stored, by invoice number. */
   invoicesByNumber: InvoiceLookup;
-  /** Fingerprints of the bank lines and imported payments already stored. */
+  /**
+   * Fingerprints of the bank lines and imported payments already stored, and of the numbered credit
+   * notes (`creditNoteKey`): a file read again adds none of them twice.
+   */
   bankLineKeys: Set<string>;
+}
+
+/** A stored credit note's fingerprint: its number, currency and amount (minor units, positive). */
+export function creditNoteKey(number: string, currency: string, amount: number): string {
+  return `credit-note|${number}|${currency}|${amount}`;
 }
 
 export interface ImportContext {

@@ -1,7 +1,7 @@
 // Rows of a negative amount become credit notes: the preview lists them beside the invoices, and the
 // result counts them ("3 new" with one invoice shown, and "1 invoice, 1 customer" said before).
 import { afterEach, describe, expect, it } from 'vitest';
-import { rowsToRecords } from '../../src/csv/rows-to-records';
+import { creditNoteKey, rowsToRecords } from '../../src/csv/rows-to-records';
 import { importChangeSet } from '../../src/commands/imports';
 import { useLanguage } from '../../src/i18n';
 import { createdWords, importedSentence } from '../../src/ui/import/created-words';
@@ -12,7 +12,7 @@ afterEach(async () => {
 });
 
 /** The tester's credit_notes.csv, with the amount "100-" of amounts.csv on a fourth row. */
-function creditNotesFile() {
+function creditNotesFile(stored: string[] = []) {
   let seq = 0;
   return rowsToRecords(
     [
@@ -31,7 +31,7 @@ function creditNotesFile() {
       defaultCountry: 'GB',
       today: '2026-03-31',
       batchId: 'b1',
-      existing: { customers: [], invoicesByNumber: new Map(), bankLineKeys: new Set() },
+      existing: { customers: [], invoicesByNumber: new Map(), bankLineKeys: new Set(stored) },
       newId: (p) => `${p}${++seq}`,
       onExisting: 'update',
     },
@@ -105,5 +105,15 @@ describe('credit notes in an invoice list', () => {
     expect(createdWords({ ...one, creditNotes: 25 })).toBe(
       '2 facturi, 25 de note de credit, 1 client, 0 încasări',
     );
+  });
+
+  it('adds no credit note twice when the file is read again: one stored already is "already there"', () => {
+    // K-2's 200.00 is stored from an earlier import of the same list; K-3 and K-4 are not.
+    const again = creditNotesFile([creditNoteKey('K-2', 'GBP', 20000)]);
+    expect(again.adjustments.map((a) => [a.number, a.amount])).toEqual([
+      ['K-3', 5000],
+      ['K-4', 10000],
+    ]);
+    expect(again.counts.same).toBe(1);
   });
 });

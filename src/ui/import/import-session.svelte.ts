@@ -11,7 +11,7 @@ import type {
   WorkerReply,
   WorkerRequest,
 } from '../../csv/worker-protocol';
-import type { ImportResult } from '../../csv/rows-to-records';
+import { creditNoteKey, type ImportResult } from '../../csv/rows-to-records';
 import { InvoicePacker, packInvoices, unpackResult, type PackedInvoices } from '../../csv/packed-result';
 import { inIdleSteps } from '../grid/idle-steps';
 import {
@@ -464,6 +464,11 @@ function existingBook(): PostedBook {
     bankLineKeys: new Set([
       ...book.list('bankLines').map((l) => l.key),
       ...book.list('payments').flatMap((p) => (p.bankLineKey ? [p.bankLineKey] : [])),
+      ...book
+        .list('adjustments')
+        .flatMap((a) =>
+          a.kind === 'credit-note' && a.number ? [creditNoteKey(a.number, a.currency, a.amount)] : [],
+        ),
     ]),
   };
 }
