@@ -2,7 +2,7 @@
 // was already paid as a payment, and line-item exports folded into one invoice per number.
 
 import { dueDate as dueFromTerms, parseTerms, DEFAULT_TERMS } from '../domain/terms';
-import type { Invoice, PaymentTerms } from '../domain/types';
+import type { Adjustment, Invoice, PaymentTerms } from '../domain/types';
 import type { CustomerIndex } from './import-customers';
 import type { RowReader } from './import-row';
 import { parseMoney } from '../domain/money';
@@ -109,7 +109,7 @@ export function invoiceRow(
   if (amount < 0) {
     // The same credit note stored already (the file read again): not added twice.
     if (number && ctx.existing.bankLineKeys.has(creditNoteKey(number, currency, -amount))) return 'same';
-    out.adjustments.push({
+    const note: Adjustment = {
       id: ctx.newId('adj'),
       kind: 'credit-note',
       customerId: customer.id,
@@ -117,9 +117,12 @@ export function invoiceRow(
       amount: -amount,
       currency,
       number,
-      reason: r.cell('description') || 'Credit note',
       importBatchId: ctx.batchId,
-    });
+    };
+    // The file's own words only: the screens name the kind in the reader's language.
+    const reason = r.cell('description');
+    if (reason) note.reason = reason;
+    out.adjustments.push(note);
     return 'new';
   }
   const existing = ctx.existing.invoicesByNumber.get(number);
