@@ -11,6 +11,7 @@ import {
   type RateTables,
 } from '../domain/index';
 import type { Customer, Invoice, IsoDate, Jurisdiction } from '../domain/types';
+import { contestedPart } from '../domain/collections/disputes';
 import { interestStatute } from './legal';
 import type { LawReason, LetterAgingBucket, LetterInterest, LetterInvoice } from './types';
 
@@ -37,8 +38,7 @@ export function interestFor(
   };
   for (const { invoice } of rows) {
     // Payments count against the undisputed rest first: the contested part earns nothing until resolved.
-    const part = disputed?.get(invoice.id);
-    const contested = part === null ? invoice.amount : Math.min(invoice.amount, part ?? 0);
+    const contested = contestedPart(invoice.amount, disputed?.get(invoice.id));
     const result = lateInterest({
       amount: invoice.amount - contested,
       currency: invoice.currency,

@@ -2,6 +2,7 @@
 // the interest and compensation owed under the governing law. Pure; the app feeds it its read model.
 import { planTerms } from '../domain/collections/plans';
 import { governingRule } from '../domain/governing';
+import { contestedPart } from '../domain/collections/disputes';
 import {
   addDays,
   buildLedgerIndex,
@@ -144,8 +145,7 @@ export function letterInputFor(records: LetterRecords, options: LetterOptions): 
     const part = disputed.get(invoice.id);
     // (No more of it than is still open: the row reads amount − paid − credited − disputed = open.)
     const rest = Math.max(0, balance.open - fee);
-    const contested =
-      !DUNNING.includes(kind) || part === undefined ? 0 : Math.min(rest, part === null ? rest : part);
+    const contested = DUNNING.includes(kind) ? contestedPart(rest, part) : 0;
     invoices.push({
       number: invoice.number,
       issueDate: invoice.issueDate,

@@ -66,11 +66,17 @@ export function disputedAmounts(
   return out;
 }
 
+/**
+ * How much of `amount` a dispute contests (`disputedAmounts`' value: undefined none, null the whole):
+ * never more than `amount`.
+ */
+export function contestedPart(amount: number, disputed: number | null | undefined): number {
+  return disputed === undefined ? 0 : disputed === null ? amount : Math.min(amount, disputed);
+}
+
 /** What can be chased of an open balance: the open amount less the disputed part (never below 0). */
 export function collectible(open: number, disputed: number | null | undefined): number {
-  if (disputed === undefined) return open;
-  if (disputed === null) return 0;
-  return Math.max(0, open - disputed);
+  return disputed === undefined ? open : open - contestedPart(open, disputed);
 }
 
 /**
@@ -111,7 +117,6 @@ export class DisputeIndex {
     if (invoice.disputed) return invoice.amount;
     const list = this.by.size > 0 ? this.by.get(invoice.id) : undefined;
     if (!list) return 0;
-    const part = disputedAmounts(list, asOf).get(invoice.id);
-    return part === undefined ? 0 : part === null ? invoice.amount : Math.min(invoice.amount, part);
+    return contestedPart(invoice.amount, disputedAmounts(list, asOf).get(invoice.id));
   }
 }
