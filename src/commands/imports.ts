@@ -8,7 +8,8 @@ import type { ChangeSet } from '../db/change-set';
 import type { StoredBatch } from '../db/importer';
 import type { BankLine } from '../db/schema';
 import { msg } from './message';
-import type { CommandResult, Snapshot } from './types';
+import type { CommandResult, Ctx, Snapshot } from './types';
+import { settlingInvoices } from './collections/shared';
 import { IdMap } from '../domain/id-map';
 
 export interface ImportInput {
@@ -53,17 +54,16 @@ export function importRecords(snapshot: Snapshot, input: ImportInput): CommandRe
   return { change: importChangeSet(input.result, input.batch), errors: [], label };
 }
 
-export function undoImport(snapshot: Snapshot, batchId: string): CommandResult {
+export function undoImport(snapshot: Snapshot, batchId: string, ctx: Pick<Ctx, 'today'>): CommandResult {
   const batch = snapshot.get('imports', batchId);
   const label = msg('import.undo.label', { file: batch?.fileName ?? '' });
   if (!batch || batch.undone) return { change: {}, errors: [], label };
   const change = undoImportChangeSet(snapshot, batchId);
-  // An agreement on its invoices (a plan, a settlement offer) is the user's to end, not the undo's.
+  // An agreement still running on its invoices (a plan being kept or proposed, an offer still open) is
+  // the user's to end, not the undo's; one that has ended keeps the numbers it was made with.
   const gone = new Set(change.invoices?.delete ?? []);
-  const agreed = [...snapshot.list('plans'), ...snapshot.list('settlements')].some((a) =>
-    a.invoiceIds.some((id) => gone.has(id)),
-  );
-  if (agreed)
+  const { planned, offered } = settlingInvoices(snapshot, ctx.today);
+  if ([...gone].some((id) => planned.has(id) || offered.has(id)))
     return { change: {}, errors: [{ error: msg('import.undo.inPlan', { file: batch.fileName }) }], label };
   return { change, errors: [], label };
 }

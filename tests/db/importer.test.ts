@@ -208,10 +208,16 @@ describe('import batches', () => {
         ],
       },
     });
-    const result = undoImport(book, 'b1');
+    const today = { today: '2026-03-01' };
+    const result = undoImport(book, 'b1', today);
     expect(result.change).toEqual({});
     expect(result.errors).toHaveLength(1);
     expect(book.count('invoices')).toBe(1);
+    // Once the plan is cancelled, the import undoes (the cancelled plan keeps what it was made with).
+    await book.commit({ plans: { put: [{ ...book.get('plans', 'plan1')!, status: 'cancelled' }] } });
+    const again = undoImport(book, 'b1', today);
+    expect(again.errors).toEqual([]);
+    expect(again.change.invoices?.delete).toEqual([f1.id]);
     book.db.close();
   });
 
