@@ -113,8 +113,7 @@ export class ClaimDays {
         own ||
         days.flags[i]! & MOVES ||
         (this.adjustmentsBy.size > 0 && this.adjustmentsBy.has(inv.id)) ||
-        inv.disputed ||
-        this.disputes.names(inv.id)
+        this.disputes.concerns(inv)
       ) {
         this.others.push(i);
         continue;
@@ -281,7 +280,7 @@ export class ClaimDays {
       rates: this.input.rates,
       exact: (invoice) => this.interest.claim(invoice),
       adjustmentsOf: (id) => this.adjustmentsOf(id),
-      disputed: (invoice) => invoice.disputed === true || this.disputes.names(invoice.id),
+      disputed: (invoice) => this.disputes.concerns(invoice),
     });
     addAll(rest);
     return sorted();

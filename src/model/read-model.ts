@@ -399,7 +399,7 @@ export class ReadModel {
       rates: this.book.rates,
       exact: (invoice) => this.interest.claim(invoice),
       adjustmentsOf: (id) => this.adjustmentsOf(id),
-      disputed: (invoice) => invoice.disputed === true || this.disputes.names(invoice.id),
+      disputed: (invoice) => this.disputes.concerns(invoice),
     };
   }
 

@@ -94,9 +94,12 @@ export class DisputeIndex {
     }
   }
 
-  /** Whether any dispute of the log names the invoice (open or not, at any date). */
-  names(invoiceId: string): boolean {
-    return this.by.size > 0 && this.by.has(invoiceId);
+  /**
+   * Whether a dispute may concern the invoice at some date: the log names it (open or not), or its old
+   * `disputed` flag is set. Its figures are then reckoned exactly, never by a shortcut.
+   */
+  concerns(invoice: Pick<Invoice, 'id' | 'disputed'>): boolean {
+    return invoice.disputed === true || (this.by.size > 0 && this.by.has(invoice.id));
   }
 
   /** The invoice ids the log's disputes name. */
