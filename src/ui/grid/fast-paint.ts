@@ -128,6 +128,15 @@ function inPieces(text: string): boolean {
   return digit;
 }
 
+/** A short piece of a figure (`FastPainter#short`): its text and width once met, and the longer ones after it. */
+interface KnownPiece {
+  piece: string | null;
+  width: number;
+  next: Map<number, KnownPiece> | null;
+}
+/** The longest piece kept by its characters; a longer one (a word beside a figure) is cut each time. */
+const SHORT_PIECE = 4;
+
 export class FastPainter {
   readonly #canvas: HTMLCanvasElement;
   readonly #ctx: CanvasRenderingContext2D;
@@ -141,9 +150,21 @@ export class FastPainter {
   #sprite: { rowHeight: number; ratio: number; canvas: HTMLCanvasElement } | null = null;
   /** Widths of the pieces of texts with figures (`#pieces`), in the grid's font. */
   readonly #widths = new Map<string, number>();
-  /** The last text's pieces and their widths (`#pieces`), filled again for each text. */
+  /**
+   * The last text's pieces and their widths (`#pieces`), the first `#partCount` of each: filled again
+   * for each text in place (emptied and pushed to, each array got a new backing store a text).
+   */
   readonly #parts: string[] = [];
   readonly #partWidths: number[] = [];
+  #partCount = 0;
+  /**
+   * Short pieces met before, by their characters (a tree of char codes: found without making a string):
+   * a piece cut by `slice` was a new string each draw, and with the arrays above most of what a scroll
+   * allocated (~50 of ~72 MB over 600 frames at a million rows), which brought a full garbage collection
+   * every few hundred frames. Emptied with `#widths`.
+   */
+  #known = new Map<number, KnownPiece>();
+  #knownCount = 0;
   /** Pairs of figure characters the pieces may be cut between (`#cuts`). */
   readonly #pairs = new Map<number, boolean>();
 
@@ -303,7 +324,7 @@ export class FastPainter {
       if (pieces) {
         this.#align('left');
         let at = cell.right ? x + w - PAD - width : x + PAD;
-        for (let k = 0; k < this.#parts.length; k++) {
+        for (let k = 0; k < this.#partCount; k++) {
           ctx.fillText(this.#parts[k]!, at, baselineY);
           at += this.#partWidths[k]!;
         }
@@ -331,7 +352,7 @@ export class FastPainter {
   #pieces(text: string): number {
     const parts = this.#parts;
     const widths = this.#partWidths;
-    parts.length = widths.length = 0;
+    let count = 0;
     let width = 0;
     const n = text.length;
     let i = 0;
@@ -345,14 +366,48 @@ export class FastPainter {
         if (figure && figures >= 2 && isFigure(a) && this.#cuts(a, b)) break;
         if (figure) figures++;
       }
-      const piece = i === 0 && j === n ? text : text.slice(i, j);
-      const w = this.#widthOf(piece);
-      parts.push(piece);
-      widths.push(w);
+      let piece: string;
+      let w: number;
+      if (j - i <= SHORT_PIECE && !(i === 0 && j === n)) {
+        const known = this.#short(text, i, j);
+        piece = known.piece!;
+        w = known.width;
+      } else {
+        piece = i === 0 && j === n ? text : text.slice(i, j);
+        w = this.#widthOf(piece);
+      }
+      parts[count] = piece;
+      widths[count++] = w;
       width += w;
       i = j;
     }
+    this.#partCount = count;
     return width;
+  }
+
+  /** The piece `text[i, j)` (at most `SHORT_PIECE` long) as kept from before, with its width. */
+  #short(text: string, i: number, j: number): KnownPiece {
+    let map = this.#known;
+    let node: KnownPiece | undefined;
+    for (let k = i; k < j; k++) {
+      const c = text.charCodeAt(k);
+      node = map.get(c);
+      if (!node) {
+        map.set(c, (node = { piece: null, width: 0, next: null }));
+        this.#knownCount++;
+      }
+      if (k + 1 < j) map = node.next ??= new Map();
+    }
+    if (node!.piece === null) {
+      if (this.#knownCount >= 8192) {
+        this.#known = new Map();
+        this.#knownCount = 0;
+        return this.#short(text, i, j);
+      }
+      node!.piece = text.slice(i, j);
+      node!.width = this.#widthOf(node!.piece);
+    }
+    return node!;
   }
 
   /** Whether two characters' widths add up to the pair's (the font does not kern them), measured once. */
