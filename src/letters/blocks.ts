@@ -21,17 +21,17 @@ const para = (text: string): Block => ({ type: 'paragraph', text });
 
 function invoiceTable({ input, w, f, money }: BlockContext): Block {
   const sum = (pick: (i: LetterInvoice) => number) => input.invoices.reduce((s, i) => s + pick(i), 0);
-  // Each row adds up as the reader checks it: amount − paid − credit notes − disputed = still to pay.
-  // A column for credit notes or for a disputed part only where the letter has one.
+  // Each row adds up as the reader checks it: amount − paid − credit notes − discount − disputed = still
+  // to pay. A discount taken is not money received, so it is not "paid". A column for credit notes, a
+  // discount or a disputed part only where the letter has one.
+  const optional = (head: string, of: (i: LetterInvoice) => number) =>
+    input.invoices.some((i) => of(i) > 0) ? [{ head, width: 13, of }] : [];
   const columns: { head: string; width: number; of: (i: LetterInvoice) => number }[] = [
     { head: w.col.amount, width: 15, of: (i) => i.amount },
     { head: w.col.paid, width: 13, of: (i) => i.paid },
-    ...(input.invoices.some((i) => (i.credited ?? 0) > 0)
-      ? [{ head: w.col.credited, width: 13, of: (i: LetterInvoice) => i.credited ?? 0 }]
-      : []),
-    ...(input.invoices.some((i) => (i.contested ?? 0) > 0)
-      ? [{ head: w.col.contested, width: 13, of: (i: LetterInvoice) => i.contested ?? 0 }]
-      : []),
+    ...optional(w.col.credited, (i) => i.credited ?? 0),
+    ...optional(w.col.discount, (i) => i.discount ?? 0),
+    ...optional(w.col.contested, (i) => i.contested ?? 0),
     { head: w.col.open, width: 15, of: (i) => i.open },
   ];
   return {

@@ -143,7 +143,7 @@ export function letterInputFor(records: LetterRecords, options: LetterOptions): 
     const lateUntil = paidOn ?? date;
     // A demand claims only what is not disputed (a whole dispute left the invoice out in `selected`).
     const part = disputed.get(invoice.id);
-    // (No more of it than is still open: the row reads amount − paid − credited − disputed = open.)
+    // (No more of it than is still open: the row reads amount − paid − credited − discount − disputed = open.)
     const rest = Math.max(0, balance.open - fee);
     const contested = DUNNING.includes(kind) ? contestedPart(rest, part) : 0;
     invoices.push({
@@ -151,8 +151,9 @@ export function letterInputFor(records: LetterRecords, options: LetterOptions): 
       issueDate: invoice.issueDate,
       dueDate: invoice.dueDate,
       amount: invoice.amount,
-      paid: balance.paid + balance.discount + balance.writtenOff,
+      paid: balance.paid + balance.writtenOff,
       ...(balance.credited > 0 ? { credited: balance.credited } : {}),
+      ...(balance.discount > 0 ? { discount: balance.discount } : {}),
       open: rest - contested,
       daysLate: Math.max(0, daysBetween(invoice.dueDate, lateUntil)),
       paidOn,

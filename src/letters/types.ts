@@ -57,10 +57,12 @@ export interface LetterInvoice {
   issueDate: IsoDate;
   dueDate: IsoDate;
   amount: number;
-  /** Payments, early-payment discounts taken and write-offs: what no longer stands to be paid. */
+  /** Payments and write-offs: what no longer stands to be paid, but for credit notes and discounts. */
   paid: number;
   /** Credit notes (shown as such, not as paid). */
   credited?: number;
+  /** Early-payment discounts taken (not money received: shown as such, not as paid). */
+  discount?: number;
   open: number;
   /** Days past due at the letter's date (0 when not yet due); for a paid invoice, at its payment. */
   daysLate: number;

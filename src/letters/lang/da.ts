@@ -38,6 +38,7 @@ export const da: LetterLanguage = {
       amount: 'Beløb',
       paid: 'Betalt',
       credited: 'Kreditnotaer',
+      discount: 'Kontantrabat',
       contested: 'Bestridt',
       open: 'Restbeløb',
       daysLate: 'Dage for sent',

@@ -38,6 +38,7 @@ export const de: LetterLanguage = {
       amount: 'Betrag',
       paid: 'Bezahlt',
       credited: 'Gutschriften',
+      discount: 'Skonto',
       contested: 'Bestritten',
       open: 'Offen',
       daysLate: 'Tage Verzug',

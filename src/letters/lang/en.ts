@@ -38,6 +38,7 @@ export const en: LetterLanguage = {
       amount: 'Amount',
       paid: 'Paid',
       credited: 'Credit notes',
+      discount: 'Discount',
       contested: 'Disputed',
       open: 'Open',
       daysLate: 'Days late',

@@ -38,6 +38,7 @@ export const fr: LetterLanguage = {
       amount: 'Montant',
       paid: 'Payé',
       credited: 'Avoirs',
+      discount: 'Escompte',
       contested: 'Contesté',
       open: 'Restant dû',
       daysLate: 'Jours de retard',

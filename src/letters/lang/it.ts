@@ -38,6 +38,7 @@ export const it: LetterLanguage = {
       amount: 'Importo',
       paid: 'Pagato',
       credited: 'Note di credito',
+      discount: 'Sconto',
       contested: 'Contestato',
       open: 'Residuo',
       daysLate: 'Giorni di ritardo',

@@ -39,6 +39,7 @@ export const ro: LetterLanguage = {
       amount: 'Valoare',
       paid: 'Plătit',
       credited: 'Note de credit',
+      discount: 'Scont',
       contested: 'Contestat',
       open: 'Rest de plată',
       daysLate: 'Zile de întârziere',

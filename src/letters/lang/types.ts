@@ -45,6 +45,8 @@ export interface LetterWords {
     paid: string;
     /** Credit notes on an invoice (a column only where the letter has any). */
     credited: string;
+    /** Early-payment discounts taken on an invoice (a column only where the letter has any). */
+    discount: string;
     /** The part of an invoice under dispute, not asked for (a column only where the letter has any). */
     contested: string;
     open: string;
