@@ -1,6 +1,7 @@
 // The tables and blocks a template can place (`{invoices}`, `{interest_table}`, `{payment}`…), built
 // from a LetterInput in the letter's language. Numbers go through the language's formatter only.
 import { jurisdictionRule } from '../domain/jurisdictions';
+import { elideItalian } from '../i18n/it-elision';
 import { reasonText, type Fmt } from '../i18n/reasons/index';
 import { epcPayload } from './epc';
 import type { LetterWords } from './lang/types';
@@ -21,17 +22,17 @@ const para = (text: string): Block => ({ type: 'paragraph', text });
 
 function invoiceTable({ input, w, f, money }: BlockContext): Block {
   const sum = (pick: (i: LetterInvoice) => number) => input.invoices.reduce((s, i) => s + pick(i), 0);
-  // Each row adds up as the reader checks it: amount − paid − credit notes − disputed = still to pay.
-  // A column for credit notes or for a disputed part only where the letter has one.
+  // Each row adds up as the reader checks it: amount − paid − credit notes − discount − disputed = still
+  // to pay. A discount taken is not money received, so it is not "paid". A column for credit notes, a
+  // discount or a disputed part only where the letter has one.
+  const optional = (head: string, of: (i: LetterInvoice) => number) =>
+    input.invoices.some((i) => of(i) > 0) ? [{ head, width: 13, of }] : [];
   const columns: { head: string; width: number; of: (i: LetterInvoice) => number }[] = [
     { head: w.col.amount, width: 15, of: (i) => i.amount },
     { head: w.col.paid, width: 13, of: (i) => i.paid },
-    ...(input.invoices.some((i) => (i.credited ?? 0) > 0)
-      ? [{ head: w.col.credited, width: 13, of: (i: LetterInvoice) => i.credited ?? 0 }]
-      : []),
-    ...(input.invoices.some((i) => (i.contested ?? 0) > 0)
-      ? [{ head: w.col.contested, width: 13, of: (i: LetterInvoice) => i.contested ?? 0 }]
-      : []),
+    ...optional(w.col.credited, (i) => i.credited ?? 0),
+    ...optional(w.col.discount, (i) => i.discount ?? 0),
+    ...optional(w.col.contested, (i) => i.contested ?? 0),
     { head: w.col.open, width: 15, of: (i) => i.open },
   ];
   return {
@@ -144,40 +145,60 @@ export function ratePercent(f: Fmt, p: number): string {
 function schedule({ input, w, f, money }: BlockContext): Block[] {
   const plan = input.plan;
   if (!plan) return [];
+  const progress = plan.progress;
+  // Italian drops the article's vowel before a date or a rate read with a vowel ("l’11/12/2026", "all’8%").
+  const label = (text: string): string => (input.language === 'it' ? elideItalian(text) : text);
+  const charged = plan.interest > 0 || plan.fee > 0;
   // A plan with interest or a fee says what its instalments sum to and why: the amount acknowledged,
-  // the interest at its yearly rate, the fee, and the total the table below adds up to.
-  const terms: Block[] =
-    plan.interest > 0 || plan.fee > 0
-      ? [
-          {
-            type: 'totals',
-            rows: [
-              [w.planTerms.principal, money(plan.principal)],
-              ...(plan.interest > 0
-                ? [
-                    [
-                      w.planTerms.interest.replace('{rate}', () => ratePercent(f, plan.interestPercent)),
-                      money(plan.interest),
-                    ] as [string, string],
-                  ]
-                : []),
-              ...(plan.fee > 0 ? [[w.planTerms.fee, money(plan.fee)] as [string, string]] : []),
-              [w.planTerms.total, money(plan.total)],
-            ],
-          },
-        ]
-      : [];
-  return [
-    ...terms,
-    {
-      type: 'table',
-      head: [w.col.instalment, w.col.due, w.col.amount],
-      align: ['left', 'left', 'right'],
-      widths: [20, 40, 40],
-      rows: plan.instalments.map((p, k) => [f.integer(k + 1), f.date(p.dueDate), money(p.amount)]),
-      foot: [[w.total.schedule, '', money(plan.total)]],
-    },
+  // the interest at its yearly rate, the fee, and the total the table below adds up to. Payments since
+  // a plan was agreed are said apart: the amount acknowledged is that day's (the invoice table above
+  // is the letter's day's), then what was paid since and what the instalments still ask.
+  const terms: [string, string][] = [
+    [
+      progress
+        ? label(w.planTerms.principalOn.replace('{date}', () => f.date(progress.agreedOn)))
+        : w.planTerms.principal,
+      money(plan.principal),
+    ],
   ];
+  if (plan.interest > 0)
+    terms.push([
+      label(w.planTerms.interest.replace('{rate}', () => ratePercent(f, plan.interestPercent))),
+      money(plan.interest),
+    ]);
+  if (plan.fee > 0) terms.push([w.planTerms.fee, money(plan.fee)]);
+  if (charged) terms.push([w.planTerms.total, money(plan.total)]);
+  if (progress)
+    terms.push(
+      [label(w.planTerms.paid.replace('{date}', () => f.date(progress.agreedOn))), money(progress.paid)],
+      [w.planTerms.remaining, money(progress.remaining)],
+    );
+  // Each instalment row adds up too once some are paid: amount − paid = still to pay.
+  const paidOn = (k: number): number => progress?.instalmentsPaid[k] ?? 0;
+  const table: Block = progress
+    ? {
+        type: 'table',
+        head: [w.col.instalment, w.col.due, w.col.amount, w.col.paid, w.col.open],
+        align: ['left', 'left', 'right', 'right', 'right'],
+        widths: [16, 24, 20, 20, 20],
+        rows: plan.instalments.map((p, k) => [
+          f.integer(k + 1),
+          f.date(p.dueDate),
+          money(p.amount),
+          money(paidOn(k)),
+          money(p.amount - paidOn(k)),
+        ]),
+        foot: [[w.total.schedule, '', money(plan.total), money(progress.paid), money(progress.remaining)]],
+      }
+    : {
+        type: 'table',
+        head: [w.col.instalment, w.col.due, w.col.amount],
+        align: ['left', 'left', 'right'],
+        widths: [20, 40, 40],
+        rows: plan.instalments.map((p, k) => [f.integer(k + 1), f.date(p.dueDate), money(p.amount)]),
+        foot: [[w.total.schedule, '', money(plan.total)]],
+      };
+  return charged || progress ? [{ type: 'totals', rows: terms }, table] : [table];
 }
 
 function aging({ input, w, money }: BlockContext): Block[] {

@@ -10,10 +10,17 @@ import {
   type LedgerIndex,
   type RateTables,
 } from '../domain/index';
-import type { Customer, Invoice, IsoDate, Jurisdiction } from '../domain/types';
+import type { CurrencyCode, Customer, Instalment, Invoice, IsoDate, Jurisdiction } from '../domain/types';
 import { contestedPart } from '../domain/collections/disputes';
+import { planProgress } from '../domain/collections/plans';
 import { interestStatute } from './legal';
-import type { LawReason, LetterAgingBucket, LetterInterest, LetterInvoice } from './types';
+import type {
+  LawReason,
+  LetterAgingBucket,
+  LetterInterest,
+  LetterInvoice,
+  LetterPlanProgress,
+} from './types';
 
 export function interestFor(
   rows: readonly { invoice: Invoice; balance: InvoiceBalance }[],
@@ -88,4 +95,38 @@ export function reductionsOf(
     .filter((e) => e.delta < 0)
     .map((e) => ({ date: fromDayNumber(e.day), amount: -e.delta }))
     .filter((p) => p.date <= date);
+}
+
+/**
+ * What was paid towards a recorded plan from the day it was agreed to the letter's date, as the plan's
+ * own progress counts it (payments and discounts on its invoices, payments on the customer's account,
+ * oldest instalment first); null for a plan not yet recorded, or when nothing was paid since.
+ */
+export function planPaidSince(
+  plan: { instalments: readonly Instalment[]; agreedOn?: IsoDate },
+  of: {
+    customerId: string;
+    invoiceIds: string[];
+    currency: CurrencyCode;
+    ledger: LedgerIndex;
+    date: IsoDate;
+  },
+): LetterPlanProgress | null {
+  if (!plan.agreedOn || plan.agreedOn > of.date) return null;
+  const progress = planProgress(
+    {
+      customerId: of.customerId,
+      invoiceIds: of.invoiceIds,
+      currency: of.currency,
+      createdOn: plan.agreedOn,
+      instalments: [...plan.instalments],
+    },
+    of.ledger,
+    of.date,
+  );
+  const instalmentsPaid = progress.instalments.map((i) => i.paid);
+  const paid = instalmentsPaid.reduce((s, p) => s + p, 0);
+  if (paid <= 0) return null;
+  const total = plan.instalments.reduce((s, i) => s + i.amount, 0);
+  return { agreedOn: plan.agreedOn, instalmentsPaid, paid, remaining: total - paid };
 }

@@ -27,8 +27,15 @@ import type {
   Payment,
 } from '../domain/types';
 import { finalNoticeRule } from './legal';
-import { agingOf, interestFor } from './input-figures';
-import type { LawReason, LetterInput, LetterInvoice, LetterLayout, LetterPlan } from './types';
+import { agingOf, interestFor, planPaidSince } from './input-figures';
+import type {
+  LawReason,
+  LetterInput,
+  LetterInvoice,
+  LetterLayout,
+  LetterPlan,
+  LetterPlanProgress,
+} from './types';
 
 export interface LetterRecords {
   company: CompanyProfile;
@@ -57,8 +64,17 @@ export interface LetterOptions {
   /** Only these invoices; by default the kind chooses (overdue ones for a reminder…). */
   invoiceIds?: readonly string[];
   tracking?: string;
-  /** The plan's schedule, with its principal, yearly interest rate and fee when it has them. */
-  plan?: { instalments: Instalment[]; principal?: number; interestPercent?: number; fee?: number };
+  /**
+   * The plan's schedule, with its principal, yearly interest rate and fee when it has them, and the day
+   * it was agreed when it is recorded (payments since then are stated apart from what was acknowledged).
+   */
+  plan?: {
+    instalments: Instalment[];
+    principal?: number;
+    interestPercent?: number;
+    fee?: number;
+    agreedOn?: IsoDate;
+  };
   settlement?: { amount: number; deadline: IsoDate };
   discount?: { percent: number; deadline: IsoDate };
   /**
@@ -143,7 +159,7 @@ export function letterInputFor(records: LetterRecords, options: LetterOptions): 
     const lateUntil = paidOn ?? date;
     // A demand claims only what is not disputed (a whole dispute left the invoice out in `selected`).
     const part = disputed.get(invoice.id);
-    // (No more of it than is still open: the row reads amount − paid − credited − disputed = open.)
+    // (No more of it than is still open: the row reads amount − paid − credited − discount − disputed = open.)
     const rest = Math.max(0, balance.open - fee);
     const contested = DUNNING.includes(kind) ? contestedPart(rest, part) : 0;
     invoices.push({
@@ -151,8 +167,9 @@ export function letterInputFor(records: LetterRecords, options: LetterOptions): 
       issueDate: invoice.issueDate,
       dueDate: invoice.dueDate,
       amount: invoice.amount,
-      paid: balance.paid + balance.discount + balance.writtenOff,
+      paid: balance.paid + balance.writtenOff,
       ...(balance.credited > 0 ? { credited: balance.credited } : {}),
+      ...(balance.discount > 0 ? { discount: balance.discount } : {}),
       open: rest - contested,
       daysLate: Math.max(0, daysBetween(invoice.dueDate, lateUntil)),
       paidOn,
@@ -237,7 +254,18 @@ export function letterInputFor(records: LetterRecords, options: LetterOptions): 
     },
     sending: kind === 'final-notice' ? notice.sending : 'ordinary',
     tracking: options.tracking ?? '',
-    plan: options.plan ? letterPlan(options.plan) : null,
+    plan: options.plan
+      ? letterPlan(
+          options.plan,
+          planPaidSince(options.plan, {
+            customerId: customer.id,
+            invoiceIds: rows.map((r) => r.invoice.id),
+            currency,
+            ledger,
+            date,
+          }),
+        )
+      : null,
     settlement: options.settlement ?? null,
     discount,
     aging: kind === 'statement' ? agingOf(invoices) : null,
@@ -245,9 +273,15 @@ export function letterInputFor(records: LetterRecords, options: LetterOptions): 
   };
 }
 
-/** A plan as its agreement states it: the instalments and the principal, interest and fee they sum to. */
-export function letterPlan(plan: NonNullable<LetterOptions['plan']>): LetterPlan {
-  return { instalments: plan.instalments, ...planTerms(plan) };
+/**
+ * A plan as its agreement states it: the instalments and the principal, interest and fee they sum to,
+ * and what was paid towards it since it was agreed (none for a plan the letter proposes).
+ */
+export function letterPlan(
+  plan: NonNullable<LetterOptions['plan']>,
+  progress: LetterPlanProgress | null = null,
+): LetterPlan {
+  return { instalments: plan.instalments, ...planTerms(plan), progress };
 }
 
 /** The town of an address: its last line without the postcode ("20121 Milano" → "Milano"). */

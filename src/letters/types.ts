@@ -57,10 +57,12 @@ export interface LetterInvoice {
   issueDate: IsoDate;
   dueDate: IsoDate;
   amount: number;
-  /** Payments, early-payment discounts taken and write-offs: what no longer stands to be paid. */
+  /** Payments and write-offs: what no longer stands to be paid, but for credit notes and discounts. */
   paid: number;
   /** Credit notes (shown as such, not as paid). */
   credited?: number;
+  /** Early-payment discounts taken (not money received: shown as such, not as paid). */
+  discount?: number;
   open: number;
   /** Days past due at the letter's date (0 when not yet due); for a paid invoice, at its payment. */
   daysLate: number;
@@ -126,6 +128,22 @@ export interface LetterPlan {
   interest: number;
   fee: number;
   total: number;
+  /**
+   * A plan agreed before the letter, with payments towards it since: the letter then dates the amount
+   * acknowledged and says what was paid and what the instalments still ask. Null when nothing came.
+   */
+  progress: LetterPlanProgress | null;
+}
+
+/** Payments towards a plan from the day it was agreed to the letter's date (domain `planProgress`). */
+export interface LetterPlanProgress {
+  agreedOn: IsoDate;
+  /** The part of each instalment paid, in order (the payments go to the oldest instalment first). */
+  instalmentsPaid: number[];
+  /** Their sum: at most the plan's total. */
+  paid: number;
+  /** What the instalments still ask: the plan's total − `paid`. */
+  remaining: number;
 }
 
 export interface LetterLayout {
@@ -157,7 +175,8 @@ export interface LetterInput {
   tracking: string;
   /**
    * The plan an agreement sets out: its instalments and what they sum to, split into the principal
-   * acknowledged, the interest at its yearly rate and the fee (domain `planTerms`).
+   * acknowledged, the interest at its yearly rate and the fee (domain `planTerms`), and what was paid
+   * towards it since it was agreed.
    */
   plan: LetterPlan | null;
   settlement: { amount: number; deadline: IsoDate } | null;

@@ -267,6 +267,88 @@ describe('letters', () => {
     expect(h.pageErrors).toEqual([]);
   });
 
+  it('a plan paid in part since it was agreed: its letter dates the amount acknowledged and says what was paid and what is left', async () => {
+    h = await openApp();
+    const { page } = h;
+    await loadSample(page);
+    await page.goto(`${h.url}index.html#/letters`);
+    await page.getByTestId('letter-customer').first().waitFor();
+    const c = await customerIn(page, 'Italian');
+    await page.goto(`${h.url}index.html#/customers/${c.id}`);
+    const form = page.getByRole('form', { name: 'New payment plan' });
+    const choice = form.locator('label', { has: page.locator('input[type="checkbox"]') }).first();
+    const number = (await choice.innerText()).trim().split(' ')[0] ?? '';
+    await choice.locator('input').check();
+    await form.locator('input[name="count"]').fill('3');
+    await form.locator('input[name="interest"]').fill('5,5');
+    await form.getByRole('button', { name: 'Agree the plan' }).click();
+    await page.locator('[data-plan]').first().waitFor();
+    const plan = (
+      await storedRecords<{
+        customerId: string;
+        createdOn: string;
+        principal: number;
+        instalments: { amount: number }[];
+      }>(page, 'plans')
+    ).find((p) => p.customerId === c.id);
+    // (More than 300 €: its first instalment is more than the 100 paid below.)
+    expect(plan?.principal).toBeGreaterThan(30_000);
+
+    // 100 paid on the plan's invoice the day it was agreed, after it was: the first instalment's part.
+    await page.goto(`${h.url}index.html#/payments`);
+    const payments = page.getByRole('grid', { name: 'Payments' });
+    // The customer's payments only, so the new-row line is on screen below them.
+    await page.locator('[data-grid-search]').fill(c.name);
+    await expect
+      .poll(async () => Number(await payments.getAttribute('data-filtered-count')))
+      .toBeLessThan(50);
+    const count = Number(await payments.getAttribute('data-filtered-count'));
+    const newRow = (col: string) => payments.locator(`[data-new-row] [data-col="${col}"]`);
+    for (const [col, text] of [
+      ['date', plan?.createdOn ?? ''],
+      ['customer', c.name],
+      ['amount', '100'],
+      ['invoices', number],
+    ]) {
+      await newRow(col!).click();
+      await page.keyboard.type(text!);
+    }
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => Number(await payments.getAttribute('data-filtered-count'))).toBe(count + 1);
+
+    await page.goto(`${h.url}index.html#/letters`);
+    await page.getByTestId('letter-kind').selectOption('payment-plan');
+    await page.getByRole('checkbox', { name: c.name, exact: true }).check();
+    const warning = page.getByTestId('letters-too-soon');
+    if (await warning.count()) await warning.getByRole('checkbox').check();
+    const text = pdfText(await downloaded(page, () => page.getByTestId('letters-download').click()))
+      .replace(/[\u00a0\u202f]/g, ' ')
+      .replace(/ +/g, ' ');
+    // Minor units of an Italian amount ("1.234,56 €" → 123456) after a label.
+    const minor = (label: string): number => {
+      const found = new RegExp(`${label} (\\d[\\d.]*,\\d\\d) €`).exec(text)?.[1];
+      return found === undefined ? NaN : Number(found.replace(/\D/g, ''));
+    };
+    // The agreement's day as the letter writes it (Italian drops the article's vowel before 8 and 11).
+    const [y, m, d] = (plan?.createdOn ?? '').split('-');
+    const day = `(?:il |l’)${d}/${m}/${y}`;
+    const dal = `(?:dal |dall’)${d}/${m}/${y}`;
+    const total = (plan?.instalments ?? []).reduce((s, i) => s + i.amount, 0);
+    expect(minor(`Importo riconosciuto ${day}`)).toBe(plan?.principal);
+    expect(minor('Totale da pagare a rate')).toBe(total);
+    expect(minor(`Pagato ${dal}`)).toBe(10_000);
+    expect(minor('Ancora da pagare secondo il piano')).toBe(total - 10_000);
+    // What the debtor owes now on the invoice is what it acknowledged less what it paid since.
+    expect(minor('Il debitore riconosce di dovere')).toBe((plan?.principal ?? 0) - 10_000);
+    // The schedule adds up: the first instalment has the 100 paid and its rest, the total row the sums.
+    const euro = (n: number): string =>
+      `${String(Math.floor(n / 100)).replace(/\B(?=(\d{3})+$)/g, '.')},${String(n % 100).padStart(2, '0')} €`;
+    const first = plan?.instalments[0]?.amount ?? 0;
+    expect(text).toContain(`1 ${d}/${m}/${y} ${euro(first)} 100,00 € ${euro(first - 10_000)}`);
+    expect(text).toContain(`Totale delle rate ${euro(total)} 100,00 € ${euro(total - 10_000)}`);
+    expect(h.pageErrors).toEqual([]);
+  });
+
   it('keeps to the contact rules: a new kind starts with nobody chosen, and a customer just written to is left out', async () => {
     h = await openApp();
     const { page } = h;

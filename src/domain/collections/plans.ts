@@ -115,8 +115,14 @@ export interface PlanProgress {
   completed: boolean;
 }
 
+/** What a plan's progress reads of it: whose, which invoices, its start and its schedule. */
+export type PlanBasis = Pick<
+  PaymentPlan,
+  'customerId' | 'invoiceIds' | 'currency' | 'createdOn' | 'instalments' | 'accelerateAfter'
+>;
+
 /** Sum of payments on the plan's invoices (and unapplied payments of the customer) from its start to `day`. */
-function paidBy(plan: PaymentPlan, ledger: LedgerIndex, day: number): number {
+function paidBy(plan: PlanBasis, ledger: LedgerIndex, day: number): number {
   const start = cachedDayNumber(plan.createdOn);
   let paid = 0;
   for (const id of plan.invoiceIds)
@@ -130,7 +136,7 @@ function paidBy(plan: PaymentPlan, ledger: LedgerIndex, day: number): number {
 
 /** Where a plan stands on `asOf`: payments applied to instalments in order, what is missed, acceleration. */
 export function planProgress(
-  plan: PaymentPlan,
+  plan: PlanBasis,
   ledger: LedgerIndex,
   asOf: IsoDate,
   graceDays = 0,

@@ -38,6 +38,7 @@ export const da: LetterLanguage = {
       amount: 'Beløb',
       paid: 'Betalt',
       credited: 'Kreditnotaer',
+      discount: 'Kontantrabat',
       contested: 'Bestridt',
       open: 'Restbeløb',
       daysLate: 'Dage for sent',
@@ -64,9 +65,12 @@ export const da: LetterLanguage = {
     },
     planTerms: {
       principal: 'Anerkendt beløb',
+      principalOn: 'Anerkendt beløb pr. {date}',
       interest: 'Rente på {rate} om året af restgælden',
       fee: 'Gebyr for afdragsordningen',
       total: 'I alt at betale i afdrag',
+      paid: 'Betalt siden {date}',
+      remaining: 'Restbeløb i henhold til afdragsordningen',
     },
     payment: {
       title: 'Betalingsoplysninger',

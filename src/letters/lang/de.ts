@@ -38,6 +38,7 @@ export const de: LetterLanguage = {
       amount: 'Betrag',
       paid: 'Bezahlt',
       credited: 'Gutschriften',
+      discount: 'Skonto',
       contested: 'Bestritten',
       open: 'Offen',
       daysLate: 'Tage Verzug',
@@ -64,9 +65,12 @@ export const de: LetterLanguage = {
     },
     planTerms: {
       principal: 'Anerkannter Betrag',
+      principalOn: 'Am {date} anerkannter Betrag',
       interest: 'Zinsen von {rate} jährlich auf den offenen Restbetrag',
       fee: 'Bearbeitungsgebühr',
       total: 'In Raten zu zahlender Gesamtbetrag',
+      paid: 'Seit dem {date} bezahlt',
+      remaining: 'Nach dem Ratenplan noch zu zahlen',
     },
     payment: {
       title: 'Zahlungsangaben',

@@ -38,6 +38,7 @@ export const en: LetterLanguage = {
       amount: 'Amount',
       paid: 'Paid',
       credited: 'Credit notes',
+      discount: 'Discount',
       contested: 'Disputed',
       open: 'Open',
       daysLate: 'Days late',
@@ -64,9 +65,12 @@ export const en: LetterLanguage = {
     },
     planTerms: {
       principal: 'Amount acknowledged',
+      principalOn: 'Amount acknowledged on {date}',
       interest: 'Interest at {rate} a year on the balance still owed',
       fee: 'Plan set-up fee',
       total: 'Total payable in instalments',
+      paid: 'Paid since {date}',
+      remaining: 'Still to pay under the plan',
     },
     payment: {
       title: 'Payment details',

@@ -38,6 +38,7 @@ export const fr: LetterLanguage = {
       amount: 'Montant',
       paid: 'Payé',
       credited: 'Avoirs',
+      discount: 'Escompte',
       contested: 'Contesté',
       open: 'Restant dû',
       daysLate: 'Jours de retard',
@@ -64,9 +65,12 @@ export const fr: LetterLanguage = {
     },
     planTerms: {
       principal: 'Montant reconnu',
+      principalOn: 'Montant reconnu le {date}',
       interest: 'Intérêts au taux de {rate} l’an sur le solde restant dû',
       fee: 'Frais de dossier',
       total: 'Total à payer par échéances',
+      paid: 'Payé depuis le {date}',
+      remaining: 'Reste à payer selon l’échéancier',
     },
     payment: {
       title: 'Coordonnées de paiement',

@@ -38,6 +38,7 @@ export const it: LetterLanguage = {
       amount: 'Importo',
       paid: 'Pagato',
       credited: 'Note di credito',
+      discount: 'Sconto',
       contested: 'Contestato',
       open: 'Residuo',
       daysLate: 'Giorni di ritardo',
@@ -64,9 +65,12 @@ export const it: LetterLanguage = {
     },
     planTerms: {
       principal: 'Importo riconosciuto',
+      principalOn: 'Importo riconosciuto il {date}',
       interest: 'Interessi al {rate} annuo sul residuo da pagare',
       fee: 'Spese di istruttoria del piano',
       total: 'Totale da pagare a rate',
+      paid: 'Pagato dal {date}',
+      remaining: 'Ancora da pagare secondo il piano',
     },
     payment: {
       title: 'Coordinate per il pagamento',

@@ -39,6 +39,7 @@ export const ro: LetterLanguage = {
       amount: 'Valoare',
       paid: 'Plătit',
       credited: 'Note de credit',
+      discount: 'Scont',
       contested: 'Contestat',
       open: 'Rest de plată',
       daysLate: 'Zile de întârziere',
@@ -65,9 +66,12 @@ export const ro: LetterLanguage = {
     },
     planTerms: {
       principal: 'Suma recunoscută',
+      principalOn: 'Suma recunoscută la {date}',
       interest: 'Dobândă de {rate} pe an la soldul rămas de plată',
       fee: 'Comision pentru eșalonare',
       total: 'Total de plată în rate',
+      paid: 'Plătit începând cu {date}',
+      remaining: 'Rest de plată conform graficului',
     },
     payment: {
       title: 'Date pentru plată',

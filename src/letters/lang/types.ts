@@ -45,6 +45,8 @@ export interface LetterWords {
     paid: string;
     /** Credit notes on an invoice (a column only where the letter has any). */
     credited: string;
+    /** Early-payment discounts taken on an invoice (a column only where the letter has any). */
+    discount: string;
     /** The part of an invoice under dispute, not asked for (a column only where the letter has any). */
     contested: string;
     open: string;
@@ -73,9 +75,19 @@ export interface LetterWords {
   };
   /**
    * A payment plan's terms above its schedule, when it charges interest or a fee: the principal, the
-   * interest ({rate} a year), the fee and the total the instalments sum to.
+   * interest ({rate} a year), the fee and the total the instalments sum to. When payments came since a
+   * plan was agreed: the principal acknowledged on that day ({date}), what was paid since ({date}) and
+   * what the instalments still ask.
    */
-  planTerms: { principal: string; interest: string; fee: string; total: string };
+  planTerms: {
+    principal: string;
+    principalOn: string;
+    interest: string;
+    fee: string;
+    total: string;
+    paid: string;
+    remaining: string;
+  };
   payment: { title: string; beneficiary: string; reference: string; qr: string };
   /** "Page {n} of {total}". */
   page: string;

@@ -315,6 +315,8 @@ function inputFor(
             ...(plan.principal !== undefined ? { principal: plan.principal } : {}),
             ...(plan.interestPercent !== undefined ? { interestPercent: plan.interestPercent } : {}),
             ...(plan.fee !== undefined ? { fee: plan.fee } : {}),
+            // Payments since the plan was agreed are stated apart from the amount it acknowledged.
+            agreedOn: plan.createdOn,
           },
         }
       : {}),
