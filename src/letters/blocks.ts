@@ -40,6 +40,7 @@ function invoiceTable({ input, w, f, money }: BlockContext): Block {
     head: [w.col.invoice, w.col.issued, w.col.due, ...columns.map((c) => c.head), w.col.daysLate],
     align: ['left', 'left', 'left', ...columns.map((): Align => 'right'), 'right'],
     widths: [20, 13, 13, ...columns.map((c) => c.width), 11],
+    optional: [1],
     rows: input.invoices.map((i) => [
       i.number,
       f.date(i.issueDate),

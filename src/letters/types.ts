@@ -197,6 +197,11 @@ export type Block =
       align: Align[];
       /** Relative column widths. */
       widths: number[];
+      /**
+       * Columns that may be left out, first one first, when the table is too wide for the page even
+       * with its figures set smaller (an invoice's issue date beside its due date).
+       */
+      optional?: number[];
       rows: string[][];
       foot: string[][];
     }

@@ -34,15 +34,25 @@ export function fitFigure(doc: jsPDF, text: string, width: number): { text: stri
   if (text.length * size * MM_PER_PT_EM < width) return { text, size };
   const wide = doc.getTextWidth(text);
   if (wide <= width) return { text, size };
-  const smaller = Math.max(size * 0.75, (size * width) / wide);
+  // (A hair under the exact ratio: the width measured again at the new size may round above it.)
+  const smaller = Math.max(size * 0.75, (0.99 * size * width) / wide);
   doc.setFontSize(smaller);
   const fitted = fit(doc, text, width);
   doc.setFontSize(size);
   return { text: fitted, size: smaller };
 }
 
-function row(pen: Pen, cells: string[], t: TableBlock, xs: number[], ws: number[], bold: boolean): void {
+/** A table as drawn: its columns' left edges and widths, and the size its figures are set at per column. */
+interface TableLayout {
+  xs: number[];
+  ws: number[];
+  /** Per column, the share of the table's font size its figures are set at (a column set narrower). */
+  scales: number[];
+}
+
+function row(pen: Pen, cells: string[], t: TableBlock, l: TableLayout, bold: boolean): void {
   const { doc } = pen;
+  const { xs, ws } = l;
   doc.setFont(FONT, bold ? 'bold' : 'normal');
   const y = pen.y + ROW - 1.3;
   const size = doc.getFontSize();
@@ -53,6 +63,8 @@ function row(pen: Pen, cells: string[], t: TableBlock, xs: number[], ws: number[
     let w = ws[k] as number;
     if (t.align[k] !== 'right') for (let j = k + 1; j < cells.length && !cells[j]; j++) w += ws[j] as number;
     if (t.align[k] === 'right') {
+      // Every figure of a column narrowed at one size (not each one as small as it alone needs).
+      doc.setFontSize(size * (l.scales[k] as number));
       const figure = fitFigure(doc, cell, w - 1.5);
       doc.setFontSize(figure.size);
       doc.text(figure.text, x + w - 0.8, y, { align: 'right' });
@@ -62,13 +74,24 @@ function row(pen: Pen, cells: string[], t: TableBlock, xs: number[], ws: number[
   pen.y += ROW;
 }
 
-/** The head row: a heading longer than its column wraps onto a second line. */
-function head(pen: Pen, t: TableBlock, xs: number[], ws: number[]): void {
+/**
+ * The head row: a heading longer than its column wraps onto a second line, between words. A word wider
+ * than its column (a figures' column set narrower, `layout`) is set up to a quarter smaller first.
+ */
+function head(pen: Pen, t: TableBlock, { xs, ws }: TableLayout): void {
   const { doc, g } = pen;
   doc.setFont(FONT, 'bold');
-  const cells = t.head.map((h, k) =>
-    (doc.splitTextToSize(h, (ws[k] as number) - 1.5) as string[]).slice(0, 2),
-  );
+  const size = doc.getFontSize();
+  const sizes = t.head.map((h, k) => {
+    const room = (ws[k] as number) - 1.5;
+    const word = Math.max(0, ...h.split(/\s+/).map((x) => doc.getTextWidth(x)));
+    return word > room ? Math.max(size * FIGURE_SHRINK, (0.97 * size * room) / word) : size;
+  });
+  // Up to three lines: "Giorni di ritardo" in a narrow column, not "Giorni di".
+  const cells = t.head.map((h, k) => {
+    doc.setFontSize(sizes[k] as number);
+    return (doc.splitTextToSize(h, (ws[k] as number) - 1.5) as string[]).slice(0, 3);
+  });
   const lines = Math.max(1, ...cells.map((c) => c.length));
   const height = ROW + (lines - 1) * 3.2;
   doc.setFillColor(238, 238, 238);
@@ -76,22 +99,24 @@ function head(pen: Pen, t: TableBlock, xs: number[], ws: number[]): void {
   cells.forEach((cell, k) => {
     const x = xs[k] as number;
     const w = ws[k] as number;
+    doc.setFontSize(sizes[k] as number);
     cell.forEach((line, n) => {
       const y = pen.y + ROW - 1.3 + n * 3.2;
       if (t.align[k] === 'right') doc.text(line, x + w - 0.8, y, { align: 'right' });
       else doc.text(line, x + 0.8, y);
     });
   });
+  doc.setFontSize(size);
   pen.y += height;
 }
 
-/**
- * A table's column widths: each column first gets what its widest figure or text needs (a heading may
- * wrap, so its longest word), then the room left is shared as the block's relative widths say. When
- * the needs alone are wider than the page, they are scaled down together (a figure is then set
- * smaller, `fitFigure`). Fixed shares cut "11.910,08 RON" in a Romanian letter's Paid column.
- */
-function columnWidths(doc: jsPDF, t: TableBlock, room: number): number[] {
+/** A figure or heading may be set up to a quarter smaller (`fitFigure`, `head`). */
+const FIGURE_SHRINK = 0.75;
+/** So a figures' column may be a fifth narrower than it needs (a margin above `FIGURE_SHRINK`). */
+const FIGURE_ROOM = 0.8;
+
+/** What each column needs: its widest figure or text, or its heading's longest word (a heading may wrap). */
+function needs(doc: jsPDF, t: TableBlock): number[] {
   const need = t.head.map((h, k) => {
     let most = 0;
     doc.setFont(FONT, 'bold');
@@ -111,39 +136,95 @@ function columnWidths(doc: jsPDF, t: TableBlock, room: number): number[] {
     return most + 1.8;
   });
   doc.setFont(FONT, 'normal');
+  return need;
+}
+
+/**
+ * A table as drawn, and its column widths. Each column first gets what it needs, then the room left is
+ * shared as the block's relative widths say. When the needs are wider than the page, the figures'
+ * columns give up to a fifth (their figures set smaller, `fitFigure`) and the texts' keep theirs: an
+ * invoice number or a date is never cut. Still too wide, the block's optional columns are left out (a
+ * Romanian reminder with credit notes, a discount and a disputed part cut its invoice numbers to
+ * "2026/…"); only beyond that is every column scaled down together. (Fixed shares cut "11.910,08 RON"
+ * in a Romanian letter's Paid column.)
+ */
+function layout(doc: jsPDF, t: TableBlock, room: number): { t: TableBlock; ws: number[]; need: number[] } {
+  const all = needs(doc, t);
+  const least = (kept: (k: number) => boolean) =>
+    all.reduce((s, w, k) => (kept(k) ? s + (t.align[k] === 'right' ? w * FIGURE_ROOM : w) : s), 0);
+  const dropped = new Set<number>();
+  for (const k of t.optional ?? []) {
+    if (least((j) => !dropped.has(j)) <= room) break;
+    dropped.add(k);
+  }
+  const keep = <T>(a: readonly T[]): T[] => a.filter((_, k) => !dropped.has(k));
+  const shown: TableBlock =
+    dropped.size === 0
+      ? t
+      : {
+          ...t,
+          head: keep(t.head),
+          align: keep(t.align),
+          widths: keep(t.widths),
+          rows: t.rows.map(keep),
+          foot: t.foot.map(keep),
+          optional: [],
+        };
+  const need = keep(all);
   const needed = need.reduce((s, w) => s + w, 0);
-  if (needed >= room) return need.map((w) => (w / needed) * room);
-  const total = t.widths.reduce((s, w) => s + w, 0);
+  if (needed >= room) {
+    const texts = need.reduce((s, w, k) => (shown.align[k] === 'right' ? s : s + w), 0);
+    const figures = needed - texts;
+    if (figures > 0 && texts + figures * FIGURE_ROOM <= room) {
+      const scale = (room - texts) / figures;
+      return { t: shown, need, ws: need.map((w, k) => (shown.align[k] === 'right' ? w * scale : w)) };
+    }
+    return { t: shown, need, ws: need.map((w) => (w / needed) * room) };
+  }
+  const total = shown.widths.reduce((s, w) => s + w, 0);
   // The room left goes to the columns whose relative share is above what they already have.
-  const share = t.widths.map((w) => (w / total) * room);
+  const share = shown.widths.map((w) => (w / total) * room);
   const extra = share.map((w, k) => Math.max(0, w - (need[k] as number)));
   const extraSum = extra.reduce((s, w) => s + w, 0);
   const left = room - needed;
-  return need.map(
-    (w, k) => w + (extraSum > 0 ? ((extra[k] as number) / extraSum) * left : left / need.length),
-  );
+  return {
+    t: shown,
+    need,
+    ws: need.map(
+      (w, k) => w + (extraSum > 0 ? ((extra[k] as number) / extraSum) * left : left / need.length),
+    ),
+  };
 }
 
-function table(pen: Pen, t: TableBlock): void {
+function table(pen: Pen, block: TableBlock): void {
   const { doc, g } = pen;
   doc.setFontSize(SIZE.small);
-  const ws = columnWidths(doc, t, g.right - g.left);
+  const { t, ws, need } = layout(doc, block, g.right - g.left);
   const xs: number[] = [];
   ws.reduce((x, w) => (xs.push(x), x + w), g.left);
+  // A figures' column narrower than its widest figure (its need less the padding): all its figures
+  // at the size that fits that one.
+  const scales = ws.map((w, k) => {
+    const widest = (need[k] as number) - 1.8;
+    return t.align[k] === 'right' && w - 1.5 < widest
+      ? Math.max(FIGURE_SHRINK, (0.99 * (w - 1.5)) / widest)
+      : 1;
+  });
+  const l: TableLayout = { xs, ws, scales };
   pen.need(ROW * Math.min(3, 1 + t.rows.length + t.foot.length));
-  head(pen, t, xs, ws);
+  head(pen, t, l);
   for (const cells of t.rows) {
     if (pen.need(ROW)) {
       doc.setFontSize(SIZE.small);
-      head(pen, t, xs, ws);
+      head(pen, t, l);
     }
-    row(pen, cells, t, xs, ws, false);
+    row(pen, cells, t, l, false);
   }
   doc.setDrawColor(120, 120, 120);
   for (const cells of t.foot) {
     pen.need(ROW);
     doc.line(g.left, pen.y, g.right, pen.y);
-    row(pen, cells, t, xs, ws, true);
+    row(pen, cells, t, l, true);
   }
   pen.y += GAP;
 }
