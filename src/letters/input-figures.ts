@@ -78,14 +78,17 @@ export function agingOf(invoices: readonly LetterInvoice[]): LetterAgingBucket[]
   return defs.map((d, k) => ({ from: d.from ?? 0, to: d.to, amount: amounts[k] ?? 0 }));
 }
 
-/** Reductions of an invoice (payments, discounts, credit notes, write-offs) up to `date`, for interest. */
+/**
+ * Reductions of an invoice (payments, discounts, credit notes, write-offs) up to `date`, for interest.
+ * Fees never pay the principal: a waived fee's reversal (a negative fee entry) is no payment.
+ */
 export function reductionsOf(
   ledger: LedgerIndex,
   invoiceId: string,
   date: IsoDate,
 ): { date: IsoDate; amount: number }[] {
   return (ledger.byInvoice.get(invoiceId) ?? [])
-    .filter((e) => e.delta < 0)
+    .filter((e) => e.kind !== 'fee' && e.delta < 0)
     .map((e) => ({ date: fromDayNumber(e.day), amount: -e.delta }))
     .filter((p) => p.date <= date);
 }

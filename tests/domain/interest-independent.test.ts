@@ -12,6 +12,7 @@ import { lateInterest, type InterestInput, type InterestRule } from '../../src/d
 import { defaultRateTables } from '../../src/domain/rates/index';
 import type { Adjustment, Customer, Invoice, Payment } from '../../src/domain/types';
 import { ReadModel } from '../../src/model/read-model';
+import { interestFor } from '../../src/letters/input-figures';
 import type { Snapshot } from '../../src/commands/types';
 import type { EntityName, Entities } from '../../src/db/change-set';
 
@@ -553,6 +554,28 @@ describe('read model: an Italian company’s book as of 2025-02-28', () => {
     expect(view.claimTotals('GBP')).toEqual([
       { currency: 'GBP', interest: { total: 8_168, incomplete: 0 }, compensation: 7_000, invoices: 1 },
     ]);
+  });
+});
+
+describe('letters: the interest a letter claims', () => {
+  it('a waived reminder fee is no payment: 10,000 × 12.5 % × 107 / 365 → 366.44', () => {
+    const a = invoice('a', 'c', '2024-03-15', 1_000_000);
+    const fee = adjustment('a', 'fee', '2024-04-01', 500, {
+      feeKind: 'reminder',
+      waived: true,
+      waivedOn: '2024-04-20',
+    });
+    const ledger = buildLedgerIndex([], [fee]);
+    const balance = { open: 1_000_000 } as Parameters<typeof interestFor>[0][number]['balance'];
+    const r = interestFor(
+      [{ invoice: a, balance }],
+      ledger,
+      '2024-06-30',
+      { jurisdiction: 'IT', why: 'seller-country' },
+      customer('c', 'IT'),
+      undefined,
+    );
+    expect(r.invoices).toEqual([{ invoice: 'A', total: 36_644, paidLate: false, complete: true }]);
   });
 });
 
