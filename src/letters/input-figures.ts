@@ -2,10 +2,11 @@
 // aging of the open amount. Plain functions over domain results.
 import {
   DEFAULT_DUE_BOUNDS,
-  fromDayNumber,
   agingBucketDefinitions,
   agingBucketOf,
+  interestReductions,
   lateInterest,
+  type InterestReductions,
   type InvoiceBalance,
   type LedgerIndex,
   type RateTables,
@@ -43,7 +44,7 @@ export function interestFor(
       amount: invoice.amount - contested,
       currency: invoice.currency,
       dueDate: invoice.dueDate,
-      payments: reductionsOf(ledger, invoice.id, date),
+      ...reductionsOf(ledger, invoice.id, date),
       asOf: date,
       rule: {
         jurisdiction: law.jurisdiction,
@@ -79,16 +80,9 @@ export function agingOf(invoices: readonly LetterInvoice[]): LetterAgingBucket[]
 }
 
 /**
- * Reductions of an invoice (payments, discounts, credit notes, write-offs) up to `date`, for interest.
- * Fees never pay the principal: a waived fee's reversal (a negative fee entry) is no payment.
+ * Reductions of an invoice (payments, discounts, credit notes, write-offs) and their reversals up to
+ * `date`, for interest: the domain's rule, as the screens and the claims count them (fees left out).
  */
-export function reductionsOf(
-  ledger: LedgerIndex,
-  invoiceId: string,
-  date: IsoDate,
-): { date: IsoDate; amount: number }[] {
-  return (ledger.byInvoice.get(invoiceId) ?? [])
-    .filter((e) => e.kind !== 'fee' && e.delta < 0)
-    .map((e) => ({ date: fromDayNumber(e.day), amount: -e.delta }))
-    .filter((p) => p.date <= date);
+export function reductionsOf(ledger: LedgerIndex, invoiceId: string, date: IsoDate): InterestReductions {
+  return interestReductions(ledger, invoiceId, date);
 }

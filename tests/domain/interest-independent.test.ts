@@ -486,6 +486,53 @@ describe('claims: interest after a late payment, compensation once per invoice',
   });
 });
 
+describe('claims: a reversed write-off or a cancelled credit note restores the principal', () => {
+  // Reading chosen (rules.md is silent): interest follows the balance as the ledger shows it, fees
+  // aside — a reduction lowers the principal from the day after its date, its reversal raises it again
+  // from the day after the reversal (the same convention as a payment). See the report.
+  const a = invoice('a', 'c', '2024-03-15', 1_000_000);
+
+  it('written off on 04-30, reversed on 05-31: open again, late to the as-of date, claimable → 260.27 + EUR 40', () => {
+    // 10,000 × 12.5 % × (46 (03-16…04-30) + 30 (06-01…06-30)) / 365 = 260.27; nothing while written off
+    const c = claimOf(
+      a,
+      [],
+      [adjustment('a', 'write-off', '2024-04-30', 1_000_000, { waived: true, waivedOn: '2024-05-31' })],
+      '2024-06-30',
+    );
+    expect(c.closed.writtenOff).toBe(false);
+    expect(c).toMatchObject({ daysLate: 107, settledOn: null });
+    expect(c.interest).toMatchObject({ owed: 26_027, claimable: 26_027 });
+    expect(c.compensation).toMatchObject({ owed: 4_000, claimable: 4_000 });
+  });
+
+  it('a write-off still in force closes the claim', () => {
+    const c = claimOf(a, [], [adjustment('a', 'write-off', '2024-04-30', 1_000_000)], '2024-06-30');
+    expect(c.closed.writtenOff).toBe(true);
+    expect(c.interest.claimable).toBe(0);
+    expect(c.compensation?.claimable).toBe(0);
+  });
+
+  it('a credit note of 2,000 cancelled on 05-01, 8,000 paid on 05-15: 2,000 still bears interest → 229.45', () => {
+    // 12.5 % / 365 × (10,000 × 31 (03-16…04-15) + 8,000 × 16 (04-16…05-01) + 10,000 × 14 (05-02…05-15)
+    //   + 2,000 × 46 (05-16…06-30)) = 229.45
+    const c = claimOf(
+      a,
+      [payment('a', '2024-05-15', 800_000)],
+      [adjustment('a', 'credit-note', '2024-04-15', 200_000, { waived: true, waivedOn: '2024-05-01' })],
+      '2024-06-30',
+    );
+    expect(c.result.periods.map((p) => [p.from, p.to, p.principal])).toEqual([
+      ['2024-03-16', '2024-04-15', 1_000_000],
+      ['2024-04-16', '2024-05-01', 800_000],
+      ['2024-05-02', '2024-05-15', 1_000_000],
+      ['2024-05-16', '2024-06-30', 200_000],
+    ]);
+    expect(c).toMatchObject({ daysLate: 107, settledOn: null });
+    expect(c.interest.owed).toBe(22_945);
+  });
+});
+
 // ——— The read model: which law, and the figures the screens show ———
 
 function book(customers: Customer[], invoices: Invoice[], payments: Payment[], adjustments: Adjustment[]) {
@@ -557,6 +604,40 @@ describe('read model: an Italian company’s book as of 2025-02-28', () => {
   });
 });
 
+describe('read model: reductions undone', () => {
+  const cust = customer('c', 'IT');
+
+  it('a credit note for the whole invoice before its due date, cancelled after it: interest from the cancellation → 6.85', () => {
+    // 1,000 × 12.5 % × 20 (04-11…04-30) / 365 = 6.85; nothing while the credit note stood
+    const a = invoice('a', 'c', '2024-03-15', 100_000);
+    const cn = adjustment('a', 'credit-note', '2024-03-10', 100_000, {
+      waived: true,
+      waivedOn: '2024-04-10',
+    });
+    const model = new ReadModel(book([cust], [a], [], [cn]));
+    model.setCompany({ country: 'IT' });
+    const view = model.at('2024-04-30');
+    expect(view.row('a')).toMatchObject({ open: 100_000, status: 'overdue' });
+    expect(view.interest.total(a)).toBe(685);
+    expect(view.interest.claimFigure(a)).toMatchObject({ interest: 685, compensation: 4_000 });
+  });
+
+  it('a write-off reversed: the claim is open again in the totals → 260.27 + EUR 40', () => {
+    const a = invoice('a', 'c', '2024-03-15', 1_000_000);
+    const wo = adjustment('a', 'write-off', '2024-04-30', 1_000_000, {
+      waived: true,
+      waivedOn: '2024-05-31',
+    });
+    const model = new ReadModel(book([cust], [a], [], [wo]));
+    model.setCompany({ country: 'IT' });
+    const view = model.at('2024-06-30');
+    expect(view.interest.total(a)).toBe(26_027);
+    expect(view.claimTotals('EUR')).toEqual([
+      { currency: 'EUR', interest: { total: 26_027, incomplete: 0 }, compensation: 4_000, invoices: 1 },
+    ]);
+  });
+});
+
 describe('letters: the interest a letter claims', () => {
   it('a waived reminder fee is no payment: 10,000 × 12.5 % × 107 / 365 → 366.44', () => {
     const a = invoice('a', 'c', '2024-03-15', 1_000_000);
@@ -576,6 +657,25 @@ describe('letters: the interest a letter claims', () => {
       undefined,
     );
     expect(r.invoices).toEqual([{ invoice: 'A', total: 36_644, paidLate: false, complete: true }]);
+  });
+
+  it('a cancelled credit note: the letter claims what the screen shows → 229.45', () => {
+    const a = invoice('a', 'c', '2024-03-15', 1_000_000);
+    const cn = adjustment('a', 'credit-note', '2024-04-15', 200_000, {
+      waived: true,
+      waivedOn: '2024-05-01',
+    });
+    const ledger = buildLedgerIndex([payment('a', '2024-05-15', 800_000)], [cn]);
+    const balance = { open: 200_000 } as Parameters<typeof interestFor>[0][number]['balance'];
+    const r = interestFor(
+      [{ invoice: a, balance }],
+      ledger,
+      '2024-06-30',
+      { jurisdiction: 'IT', why: 'seller-country' },
+      customer('c', 'IT'),
+      undefined,
+    );
+    expect(r.total).toBe(22_945);
   });
 });
 
