@@ -115,6 +115,40 @@ export function buildLedgerIndex(
   return { byInvoice, accounts };
 }
 
+/** Dated amounts that move an invoice's interest-bearing principal (`lateInterest`'s `payments` and `reversals`). */
+export interface InterestReductions {
+  /** Payments, discounts, credit notes and write-offs: the principal falls by each from the day after its date. */
+  payments: { date: IsoDate; amount: number }[];
+  /**
+   * Those undone (a credit note or write-off waived on a date, a refund allocated back to the invoice):
+   * the principal rises again by each from the day after its date.
+   */
+  reversals: { date: IsoDate; amount: number }[];
+}
+
+/**
+ * What moves an invoice's interest-bearing principal, from its ledger entries dated up to `asOf` (all
+ * when absent): the balance as the ledger shows it, fees aside. Fees never bear interest and never pay
+ * the principal, so a fee and its waiver are left out; every other entry reduces the principal, or, when
+ * it adds to the balance (a reversal), restores it. The one rule the screens, the claims and the letters
+ * share (rules §1: the principal falls with each partial payment from the payment's date).
+ */
+export function interestReductions(
+  ledger: LedgerIndex,
+  invoiceId: string,
+  asOf?: IsoDate,
+): InterestReductions {
+  const out: InterestReductions = { payments: [], reversals: [] };
+  const last = asOf === undefined ? Infinity : cachedDayNumber(asOf);
+  for (const e of ledger.byInvoice.get(invoiceId) ?? []) {
+    if (e.day > last) break;
+    if (e.kind === 'fee' || e.delta === 0) continue;
+    if (e.delta < 0) out.payments.push({ date: fromDayNumber(e.day), amount: -e.delta });
+    else out.reversals.push({ date: fromDayNumber(e.day), amount: e.delta });
+  }
+  return out;
+}
+
 /** `total − payments − discounts − credit notes − write-offs + fees` up to `asOfDay`, before clamping. */
 function rawBalance(invoice: Invoice, ledger: LedgerIndex, asOfDay: number): number {
   let balance = invoice.amount;

@@ -5,8 +5,7 @@
 // the principal is not touched. Unknown is not zero: an interest figure over a missing rate is
 // `complete: false`, and every total counts such invoices instead of hiding them.
 
-import { cachedDayNumber, type LedgerIndex } from './balance';
-import { fromDayNumber } from './dates';
+import { cachedDayNumber, interestReductions, type LedgerIndex } from './balance';
 import { fixedCompensation, type Conversion } from './fees';
 import { invoiceInterestRule, type GoverningRule } from './governing';
 import { lateInterest, type InterestResult } from './interest';
@@ -63,23 +62,21 @@ export function invoiceClaim(input: ClaimInput): InvoiceClaim | null {
   const { invoice, customer, asOf } = input;
   if (invoice.issueDate > asOf) return null;
   const { rule, governing } = invoiceInterestRule(input.company, customer, invoice);
-  const asOfDay = cachedDayNumber(asOf);
-  const payments = (input.ledger.byInvoice.get(invoice.id) ?? [])
-    // Fees and their waivers never pay the principal.
-    .filter((e) => e.kind !== 'fee' && e.delta < 0 && e.day <= asOfDay)
-    .map((e) => ({ date: fromDayNumber(e.day), amount: -e.delta }));
+  // Fees and their waivers never pay the principal; a reduction reversed restores it.
+  const reductions = interestReductions(input.ledger, invoice.id, asOf);
   const full = (): InterestResult =>
     lateInterest({
       amount: invoice.amount,
       currency: invoice.currency,
       dueDate: invoice.dueDate,
-      payments,
+      ...reductions,
       asOf,
       rule,
       ...(input.rates ? { rates: input.rates } : {}),
     });
   // Without payments nothing settles the invoice (paidInFullOn is null): it is late up to the as-of date.
-  const quick = payments.length === 0 && input.unpaidInterest ? input.unpaidInterest() : null;
+  const untouched = reductions.payments.length === 0 && reductions.reversals.length === 0;
+  const quick = untouched && input.unpaidInterest ? input.unpaidInterest() : null;
   let computed: InterestResult | null = quick ? null : full();
   const paidInFullOn = computed ? computed.paidInFullOn : null;
   const daysLate = cachedDayNumber(paidInFullOn ?? asOf) - cachedDayNumber(invoice.dueDate);
@@ -94,9 +91,11 @@ export function invoiceClaim(input: ClaimInput): InvoiceClaim | null {
   let writtenOff = false;
   for (const a of input.adjustments) {
     if (a.invoiceId !== invoice.id || a.date > asOf) continue;
-    if (a.kind === 'write-off') writtenOff = true;
-    if (a.kind !== 'fee') continue;
+    // Waived (a write-off reversed, a fee let go) on or before the as-of date, or waived without a date.
     const waived = a.waived === true && (a.waivedOn === undefined || a.waivedOn <= asOf);
+    // Only a write-off still in force closes the claim: reversed, the invoice is owed again.
+    if (a.kind === 'write-off' && !waived) writtenOff = true;
+    if (a.kind !== 'fee') continue;
     if (a.feeKind === 'interest') {
       if (waived) interestWaived = true;
       else interestCharged += a.amount;

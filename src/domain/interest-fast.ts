@@ -68,7 +68,7 @@ export function interestCache(asOf: IsoDate, rates?: RateTables): InterestCache 
       return size;
     },
     interest(input, key) {
-      const reduced = input.payments.some((p) => p.amount !== 0);
+      const reduced = input.payments.some((p) => p.amount !== 0) || (input.reversals?.length ?? 0) > 0;
       if (reduced || input.amount <= 0 || !Number.isSafeInteger(input.amount)) return slow(input);
       const rk = key ?? ruleKey(input.rule);
       let byCurrency = groups.get(rk);

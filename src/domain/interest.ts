@@ -50,7 +50,13 @@ export interface InterestInput {
   amount: number;
   currency: CurrencyCode;
   dueDate: IsoDate;
+  /** Reductions (payments, discounts, credit notes, write-offs): the principal falls from the day after each. */
   payments: { date: IsoDate; amount: number }[];
+  /**
+   * Reductions undone (a credit note or write-off reversed, a refund to the invoice): the principal rises
+   * again by `amount` from the day after `date`. `interestReductions` (balance.ts) gives both from a ledger.
+   */
+  reversals?: { date: IsoDate; amount: number }[];
   asOf: IsoDate;
   rule: InterestRule;
   rates?: RateTables;
@@ -82,7 +88,10 @@ export interface InterestResult {
   complete: boolean;
   /** How the figure was reached, as data (rule, table, margin, fixing, day count, contract rate). */
   explanation: InterestExplanation;
-  /** The day the payments reached the amount owed (interest stops there), if they did by `asOf`. */
+  /**
+   * The day the payments reached the amount owed (interest stops there) and stayed there up to `asOf`
+   * (a reversal after it reopens the debt); null while something is owed at `asOf`.
+   */
   paidInFullOn: IsoDate | null;
 }
 
@@ -106,7 +115,8 @@ interface Plan {
 export function lateInterest(input: InterestInput): InterestResult {
   const { amount, dueDate, asOf, rule } = input;
   assertMinor(amount, 'interest amount');
-  for (const d of [dueDate, asOf, ...input.payments.map((p) => p.date)])
+  const reversalsIn = input.reversals ?? [];
+  for (const d of [dueDate, asOf, ...input.payments.map((p) => p.date), ...reversalsIn.map((r) => r.date)])
     if (!isIsoDate(d)) throw new Error(`interest: not an ISO date: ${JSON.stringify(d)}`);
   const grace = rule.graceDays ?? 0;
   if (!Number.isSafeInteger(grace) || grace < 0)
@@ -121,25 +131,29 @@ export function lateInterest(input: InterestInput): InterestResult {
       params: { dayCount, usual: jr.dayCount, jurisdiction: jr.code },
     });
 
-  const payments = input.payments
-    .filter((p) => {
-      assertMinor(p.amount, 'payment amount');
-      if (p.amount <= 0)
-        warnings.push({
-          code: 'interest.payment-ignored',
-          params: { amount: p.amount, currency: input.currency, date: p.date },
-        });
-      return p.amount > 0 && p.date <= asOf;
-    })
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const usable = (p: { date: IsoDate; amount: number }): boolean => {
+    assertMinor(p.amount, 'payment amount');
+    if (p.amount <= 0)
+      warnings.push({
+        code: 'interest.payment-ignored',
+        params: { amount: p.amount, currency: input.currency, date: p.date },
+      });
+    return p.amount > 0 && p.date <= asOf;
+  };
+  // Signed moves of the principal in date order: a reduction lowers it, a reversal raises it again.
+  const moves = [
+    ...input.payments.filter(usable).map((p) => ({ date: p.date, reduction: p.amount })),
+    ...reversalsIn.filter(usable).map((r) => ({ date: r.date, reduction: -r.amount })),
+  ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  // Paid in full on the day the net reductions reached the amount, if they stayed there (a day's moves
+  // taken together).
   let paid = 0;
   let paidInFullOn: IsoDate | null = null;
-  for (const p of payments) {
-    paid += p.amount;
-    if (paid >= amount) {
-      paidInFullOn = p.date;
-      break;
-    }
+  for (let i = 0; i < moves.length;) {
+    const day = moves[i]!.date;
+    for (; i < moves.length && moves[i]!.date === day; i++) paid += moves[i]!.reduction;
+    if (paid < amount) paidInFullOn = null;
+    else paidInFullOn ??= day;
   }
 
   let anchor = addDays(dueDate, grace);
@@ -164,7 +178,7 @@ export function lateInterest(input: InterestInput): InterestResult {
 
   const cuts = new Set<IsoDate>();
   for (const piece of plan.pieces) if (piece.to < end) cuts.add(piece.to);
-  for (const p of payments) if (p.date >= start && p.date < end) cuts.add(p.date);
+  for (const m of moves) if (m.date >= start && m.date < end) cuts.add(m.date);
   if (dayCount === 'act/act')
     for (let y = dateParts(start).year; `${y}-12-31` < end; y++) cuts.add(`${y}-12-31`);
 
@@ -173,7 +187,7 @@ export function lateInterest(input: InterestInput): InterestResult {
   let from = start;
   for (const to of [...[...cuts].sort(), end]) {
     const piece = plan.pieces.find((p) => p.from <= from && from <= p.to);
-    const principal = amount - payments.filter((p) => p.date < from).reduce((s, p) => s + p.amount, 0);
+    const principal = amount - moves.filter((m) => m.date < from).reduce((s, m) => s + m.reduction, 0);
     const [days, dayBasis] = dayFraction(dayCount, addDays(from, -1), to);
     if (piece?.rate && days !== 0 && principal > 0) {
       const exact: Frac = {

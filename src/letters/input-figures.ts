@@ -2,10 +2,11 @@
 // aging of the open amount. Plain functions over domain results.
 import {
   DEFAULT_DUE_BOUNDS,
-  fromDayNumber,
   agingBucketDefinitions,
   agingBucketOf,
+  interestReductions,
   lateInterest,
+  type InterestReductions,
   type InvoiceBalance,
   type LedgerIndex,
   type RateTables,
@@ -50,7 +51,7 @@ export function interestFor(
       amount: invoice.amount - contested,
       currency: invoice.currency,
       dueDate: invoice.dueDate,
-      payments: reductionsOf(ledger, invoice.id, date),
+      ...reductionsOf(ledger, invoice.id, date),
       asOf: date,
       rule: {
         jurisdiction: law.jurisdiction,
@@ -85,16 +86,12 @@ export function agingOf(invoices: readonly LetterInvoice[]): LetterAgingBucket[]
   return defs.map((d, k) => ({ from: d.from ?? 0, to: d.to, amount: amounts[k] ?? 0 }));
 }
 
-/** Reductions of an invoice (payments, discounts, credit notes, write-offs) up to `date`, for interest. */
-export function reductionsOf(
-  ledger: LedgerIndex,
-  invoiceId: string,
-  date: IsoDate,
-): { date: IsoDate; amount: number }[] {
-  return (ledger.byInvoice.get(invoiceId) ?? [])
-    .filter((e) => e.delta < 0)
-    .map((e) => ({ date: fromDayNumber(e.day), amount: -e.delta }))
-    .filter((p) => p.date <= date);
+/**
+ * Reductions of an invoice (payments, discounts, credit notes, write-offs) and their reversals up to
+ * `date`, for interest: the domain's rule, as the screens and the claims count them (fees left out).
+ */
+export function reductionsOf(ledger: LedgerIndex, invoiceId: string, date: IsoDate): InterestReductions {
+  return interestReductions(ledger, invoiceId, date);
 }
 
 /**

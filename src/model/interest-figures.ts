@@ -2,9 +2,13 @@
 // and kept until a write touches the invoice. The rules are the domain's: the governing law decides the
 // rule (governingRule), the grid's fast path is interestCache (one full computation per rule, due date
 // and currency, self-checked), and what is still owed after a late payment is invoiceClaim.
-import { cachedDayNumber, type LedgerIndex } from '../domain/balance';
+import {
+  cachedDayNumber,
+  interestReductions,
+  type InterestReductions,
+  type LedgerIndex,
+} from '../domain/balance';
 import { invoiceClaim, type InvoiceClaim } from '../domain/claimable';
-import { fromDayNumber } from '../domain/dates';
 import { fixedCompensation, type Compensation } from '../domain/fees';
 import { governingRule, invoiceInterestRule, type GoverningRule } from '../domain/governing';
 import { lateInterest, type InterestResult, type InterestRule } from '../domain/interest';
@@ -83,11 +87,9 @@ export class InterestFigures {
     return customer ? governingRule({ company: this.company(), customer, invoice }) : null;
   }
 
-  private payments(invoice: Invoice): { date: IsoDate; amount: number }[] {
-    // Fees and their waivers never pay the principal.
-    return (this.ledger().byInvoice.get(invoice.id) ?? [])
-      .filter((e) => e.kind !== 'fee' && e.delta < 0)
-      .map((e) => ({ date: fromDayNumber(e.day), amount: -e.delta }));
+  /** What moves the invoice's principal (fees left out; a reversal restores it): the domain's one rule. */
+  private reductions(invoice: Invoice): InterestReductions {
+    return interestReductions(this.ledger(), invoice.id);
   }
 
   /** The full calculation for one invoice (periods, rates, errors), for details, statements and letters. */
@@ -98,7 +100,7 @@ export class InterestFigures {
       amount: invoice.amount,
       currency: invoice.currency,
       dueDate: invoice.dueDate,
-      payments: this.payments(invoice),
+      ...this.reductions(invoice),
       asOf: this.asOf,
       rates: this.rates(),
       rule: invoiceInterestRule(this.company(), customer, invoice).rule,
@@ -122,7 +124,7 @@ export class InterestFigures {
       amount: invoice.amount,
       currency: invoice.currency,
       dueDate: invoice.dueDate,
-      payments: entries ? this.payments(invoice) : [],
+      ...(entries ? this.reductions(invoice) : { payments: [] }),
     };
     // Most invoices follow their customer's rule: it and its key are made once per customer.
     const own = invoice.contractLaw !== undefined || invoice.formalNoticeDate !== undefined;
@@ -251,14 +253,20 @@ export class InterestFigures {
   }
   private compensations = new Map<string, Compensation | null>();
 
-  /** Paid (or credited) in full by the due date, or not yet due: never late, nothing to compute. */
+  /**
+   * Paid (or credited) in full by the due date and not reopened since (a credit note or write-off
+   * reversed by the as-of date makes it owed again), or not yet due: never late, nothing to compute.
+   */
   private paidByDueDate(invoice: Invoice): boolean {
     const due = cachedDayNumber(invoice.dueDate);
-    if (due >= cachedDayNumber(this.asOf)) return true;
+    const asOf = cachedDayNumber(this.asOf);
+    if (due >= asOf) return true;
     let paid = 0;
     for (const e of this.ledger().byInvoice.get(invoice.id) ?? []) {
-      if (e.day > due) break;
-      if (e.kind !== 'fee' && e.delta < 0) paid -= e.delta;
+      if (e.day > asOf) break;
+      if (e.kind === 'fee') continue;
+      if (e.day <= due) paid -= e.delta;
+      else if (e.delta > 0) return false;
     }
     return paid >= invoice.amount;
   }
