@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readTable, readTableChunks, sniffCsv } from '../../src/csv';
+import { mendOpenQuote } from '../../src/csv/stray-quotes';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const HEADER = 'Invoice no,Customer,Invoice date,Due date,Amount,Currency';
@@ -109,5 +110,18 @@ describe('a quote mark inside a value that is not quoted', () => {
     );
     expect(rows).toEqual(whole.rows);
     expect(lines).toEqual(whole.lines);
+  });
+
+  test('a quote that nothing closes, found reading a row past the limit, is read as a literal one', () => {
+    const text = 'A-0,x\nR-1,"Acme Ltd,2026-01-10,10.00\nR-2,"Bob" Ltd,2026-01-11,20.00\n';
+    const from = text.indexOf('R-1');
+    // Its field is quoted as written; every later line is as it was (the one after keeps its own mark).
+    expect(mendOpenQuote(text, from, ',', '"', '\n')).toBe(
+      'R-1,"""Acme Ltd",2026-01-10,10.00\nR-2,"Bob" Ltd,2026-01-11,20.00\n',
+    );
+    // A quoted field that does close (however far on), or a row with no quote: none to mend.
+    expect(mendOpenQuote('R-1,"Acme\nLtd",5\n', 0, ',', '"', '\n')).toBeNull();
+    expect(mendOpenQuote('R-1,"A ""B"" C" ,5', 0, ',', '"', '\n')).toBeNull();
+    expect(mendOpenQuote('R-1,Acme,5', 0, ',', '"', '\n')).toBeNull();
   });
 });
