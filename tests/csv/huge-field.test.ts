@@ -3,12 +3,13 @@
 // date became "not a date"); a row past the reader's limit is refused, naming its line and column,
 // before anything is converted.
 import { describe, expect, it } from 'vitest';
-import { readTable, readTableChunks, sniffCsv } from '../../src/csv';
+import { readTable, sniffCsv } from '../../src/csv';
 import { packInvoices, unpackResult } from '../../src/csv/packed-result';
 import { runReadJob } from '../../src/csv/read-job';
 import { MAX_ROW_CHARS } from '../../src/csv/row-limit';
 import type { WorkerReply } from '../../src/csv/worker-protocol';
 import { reasonText } from '../../src/i18n/reasons';
+import { inChunks } from './helpers';
 
 const BASE = {
   onExisting: 'update' as const,
@@ -96,18 +97,12 @@ describe('a file with one huge cell', { timeout: 60_000 }, () => {
     const bytes = invoiceList({ at: 1, rows: 50, size: 300_000, cell: 'lines' });
     const format = sniffCsv(bytes);
     const whole = readTable(bytes, format);
-    const rows: string[][] = [];
-    const lines: number[] = [];
-    readTableChunks(
-      bytes,
-      format,
-      (c) => {
-        rows.push(...c.rows);
-        lines.push(...c.lines);
-      },
-      7,
-      { head: 20_000, piece: 50_000, first: 4_096, text: 16_384 },
-    );
+    const { rows, lines } = inChunks(bytes, format, 7, {
+      head: 20_000,
+      piece: 50_000,
+      first: 4_096,
+      text: 16_384,
+    });
     expect(rows).toEqual(whole.rows);
     expect(lines).toEqual(whole.lines);
     expect(whole.errors).toEqual([]);

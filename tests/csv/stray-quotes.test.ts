@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { readTable, readTableChunks, sniffCsv } from '../../src/csv';
+import { readTable, sniffCsv } from '../../src/csv';
 import { mendOpenQuote } from '../../src/csv/stray-quotes';
+import { inChunks } from './helpers';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const HEADER = 'Invoice no,Customer,Invoice date,Due date,Amount,Currency';
@@ -96,18 +97,12 @@ describe('a quote mark inside a value that is not quoted', () => {
     expect(whole.rows[332]![1]).toBe('"Open 333');
     expect(whole.lines.at(-1)).toBe(3001);
     expect(whole.errors).toEqual([]);
-    const rows: string[][] = [];
-    const lines: number[] = [];
-    readTableChunks(
-      bytes,
-      format,
-      (c) => {
-        rows.push(...c.rows);
-        lines.push(...c.lines);
-      },
-      500,
-      { head: 8_192, piece: 16_384, first: 1_024, text: 2_048 },
-    );
+    const { rows, lines } = inChunks(bytes, format, 500, {
+      head: 8_192,
+      piece: 16_384,
+      first: 1_024,
+      text: 2_048,
+    });
     expect(rows).toEqual(whole.rows);
     expect(lines).toEqual(whole.lines);
   });
