@@ -6,6 +6,7 @@ import { fileHash } from './file-hash';
 import { readTableChunks, sniffCsv, suggestMapping } from './index';
 import { dateOrderByDueDates, DecimalVotes, settled } from './read-settle';
 import { RowPacker } from './row-chunks';
+import { RowTooLongError } from './row-limit';
 import type { CsvFormat } from './types';
 import type { Mapping, ParseRequest, ReadRequest, RowsMessage, WorkerReply } from './worker-protocol';
 
@@ -18,6 +19,8 @@ const CHUNK = 5_000;
 const SAMPLE = 500;
 /** Values per column the mapping screen shows. */
 const SAMPLES = 3;
+/** Characters of each it shows at most (a cell of megabytes laid out on the page took seconds). */
+const SAMPLE_CHARS = 80;
 
 export type Post = (msg: WorkerReply, transfer?: Transferable[]) => void;
 export type Sink = (msg: RowsMessage, transfer?: Transferable[]) => void;
@@ -26,7 +29,8 @@ export function parseFile(request: ReadRequest | ParseRequest, post: Post, sink:
   try {
     parse(request, post, sink);
   } catch (err) {
-    post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
+    const message = err instanceof Error ? err.message : String(err);
+    post({ type: 'error', message, ...(err instanceof RowTooLongError ? { reason: err.reason } : {}) });
     return;
   }
   // The fingerprint once the rows are on their way: this thread is then idle while the other converts.
@@ -131,10 +135,20 @@ function sampleColumns(rows: string[][], samples: string[][]): number {
       const list = (samples[c] ??= []);
       if (list.length >= SAMPLES) continue;
       const v = (r[c] ?? '').trim();
-      if (v) list.push(v);
+      if (v) list.push(clipped(v));
       if (list.length < SAMPLES) wanting++;
     }
     if (wanting === 0) return 0;
   }
   return wanting;
+}
+
+/** `v`, or its first SAMPLE_CHARS characters and an ellipsis (never half of a surrogate pair). */
+function clipped(v: string): string {
+  if (v.length <= SAMPLE_CHARS) return v;
+  const end =
+    v.charCodeAt(SAMPLE_CHARS - 1) >= 0xd800 && v.charCodeAt(SAMPLE_CHARS - 1) < 0xdc00
+      ? SAMPLE_CHARS - 1
+      : SAMPLE_CHARS;
+  return `${v.slice(0, end)}…`;
 }

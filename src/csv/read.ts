@@ -5,7 +5,9 @@ import Papa from 'papaparse';
 import { datevDate } from './datev';
 import { bomLengthOf, decodeText } from './encoding';
 import { sniffCsv } from './sniff';
-import { mendStrayQuotes } from './stray-quotes';
+import { MAX_ROW_CHARS, RowTooLongError } from './row-limit';
+import { scanRecords } from './scan';
+import { mendOpenQuote, mendStrayQuotes } from './stray-quotes';
 import type { CsvFormat, CsvTable, RowError, SkippedLine } from './types';
 import { dateShape, isMarkerCell, isSummaryLabel, numberShape } from './values';
 
@@ -128,6 +130,8 @@ export function readTableChunks(
   let first = true;
   /** Where the rows read so far end, in `text`. */
   let read = 0;
+  /** The last parse stopped at a row longer than it reads at a time, to read it in larger pieces. */
+  let long = false;
   // PapaParse streams strings in chunks too (StringStreamer); its typings only admit files for `chunk`.
   // It reads the first rows in small pieces, until the first chunk is out, then in larger ones. Of a
   // large file, only a piece of its text is decoded at a time: the parse of one stops short of its end,
@@ -146,6 +150,9 @@ export function readTableChunks(
     let pieces = 0;
     let stop = whole.length;
     read = from;
+    long = false;
+    /** Pieces read since the last that ended a row. */
+    let idle = 0;
     const config = {
       ...papaConfig(format),
       chunkSize: chunkText,
@@ -162,15 +169,30 @@ export function readTableChunks(
         // Each row of a piece that is not the file's last ends with its line break: a piece with no more
         // breaks than rows has none inside a quoted cell.
         const piece = cursor < whole.length ? { text: whole, from: read, to: cursor } : undefined;
+        idle = cursor > read ? 0 : idle + 1;
         read = cursor;
         sink.accept(results.data, results.errors, piece);
+        // PapaParse has read this far (a piece at a time) without ending the row at `cursor`: a row
+        // longer than any a reader takes is refused here, before more of the file is decoded for it.
+        if (Math.min(whole.length, from + pieces * chunkText) - cursor > MAX_ROW_CHARS) {
+          // Unless a quote that nothing closes holds it open: read as a literal character, as a
+          // spreadsheet reads it (PapaParse says so only at the file's end, and it may be far off).
+          const open = mendOpenQuote(whole, read, format.delimiter, format.quoteChar, format.lineEnding);
+          if (open === null) throw sink.unfinished(whole, cursor);
+          text = whole.slice(0, read) + open;
+          stop = read;
+          return parser.abort();
+        }
         emit(Math.min(1, (before + cursor) / total), false);
         if (stopped) return parser.abort();
         const firstOut = first && rowCount > 0;
         if (firstOut) first = false;
         // (PapaParse reads the last piece of its text to the end, as a file's: a row cut there would end.)
         const nearEnd = !last && (pieces + 2) * chunkText >= whole.length - from;
-        if ((firstOut || nearEnd) && cursor < whole.length) {
+        // PapaParse reads a row left open again from its start with each piece: a row of megabytes read
+        // 64 KB at a time was read a hundred times over. It is read again in pieces twice as large.
+        long = idle >= 2;
+        if ((firstOut || nearEnd || long) && cursor < whole.length) {
           stop = cursor;
           parser.abort();
         }
@@ -182,9 +204,11 @@ export function readTableChunks(
   let from = 0;
   /** The last parse stopped where it started (a row longer than what was left of the text). */
   let stuck = false;
+  /** How many times larger than usual the pieces PapaParse reads are (for a long row). */
+  let widen = 1;
   for (;;) {
     // Too little left of a text that is not the file's last to read safely: the next piece is added first.
-    const chunkText = first ? sizes.first : sizes.text;
+    const chunkText = (first ? sizes.first : sizes.text) * widen;
     while (!last && (stuck || text.length - from < 4 * chunkText)) {
       stuck = false;
       const next = (prepared.next as () => { text: string; last: boolean })();
@@ -209,7 +233,8 @@ export function readTableChunks(
     }
     const stop = parse(from, chunkText);
     if (stopped || stop >= text.length) break;
-    stuck = stop === from;
+    stuck = stop === from && !long;
+    widen = long ? widen * 2 : 1;
     from = stop;
   }
   if (!stopped) {
@@ -470,9 +495,11 @@ class RowSink {
       }
       // Blank line (also the empty record PapaParse yields after a final newline).
       let blank = true;
+      let chars = 0;
       for (let i = 0; i < row.length; i++) {
         const c = row[i]!;
         const n = c.length;
+        chars += n;
         if (n === 0) continue;
         if (c.charCodeAt(0) <= 32 || c.charCodeAt(n - 1) <= 32) {
           const t = c.trim();
@@ -480,6 +507,7 @@ class RowSink {
           if (t.length > 0) blank = false;
         } else blank = false;
       }
+      if (chars > MAX_ROW_CHARS) throw this.tooLong(row, line);
       if (blank) continue;
       const datev = this.format.datev;
       if (datev) {
@@ -536,6 +564,26 @@ class RowSink {
       this.skipped.push({ line: p.line, reason: 'footer', text: p.row.filter((c) => c !== '').join(' | ') });
     this.pending = [];
     this.errors.sort((a, b) => a.line - b.line);
+  }
+
+  /** The refusal of `row`, read from `line`, as longer than a row may be. */
+  private tooLong(row: readonly string[], line: number): RowTooLongError {
+    let longest = 0;
+    for (let i = 1; i < row.length; i++) if (row[i]!.length > row[longest]!.length) longest = i;
+    return new RowTooLongError(line, longest + 1, this.columns[longest] ?? `Column ${longest + 1}`);
+  }
+
+  /** The refusal of the row `text` holds from `from` on, still not ended. */
+  unfinished(text: string, from: number): RowTooLongError {
+    const f = this.format;
+    const [record] = scanRecords(
+      text.slice(from, from + MAX_ROW_CHARS + 1),
+      f.delimiter,
+      f.quoteChar,
+      false,
+      1,
+    );
+    return this.tooLong(record?.fields ?? [''], this.line);
   }
 
   private flushPending(): void {

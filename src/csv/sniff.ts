@@ -3,6 +3,7 @@
 
 import { datevYear } from './datev';
 import { SNIFF_BYTES, bomLengthOf, decodeText, detectEncoding } from './encoding';
+import { MAX_ROW_CHARS } from './row-limit';
 import { detectLineEnding, scanRecords, type ScannedRecord } from './scan';
 import { mendStrayQuotes } from './stray-quotes';
 import type { CsvDelimiter, CsvEncoding, CsvFormat, CsvNote, DecimalSeparator } from './types';
@@ -45,15 +46,25 @@ export function sniffCsv(bytes: Uint8Array, options: SniffOptions = {}): CsvForm
   let sampleLength = Math.min(body.length, SNIFF_BYTES);
   if (encoding.startsWith('utf-16')) sampleLength -= sampleLength % 2;
   let text = decodeText(body.subarray(0, sampleLength), encoding);
-  // A very long field (a 64 KB note in the first row) can fill the whole sample with one or two rows,
-  // leaving nothing to judge dates or amounts by: read on, doubling, until enough lines are in (bounded).
-  while (sampleLength < body.length && sampleLength < MAX_SNIFF_BYTES && lineCount(text) < MIN_SNIFF_LINES) {
+  // A very long field (a 64 KB note, or 5 MB of text in one cell of the first row) can fill the whole
+  // sample with one or two rows, leaving nothing to judge dates or amounts by: read on, doubling, until
+  // enough whole records are in (bounded). Records, not lines: a long quoted field of many lines is one.
+  let whole = wholeRecords(text);
+  while (sampleLength < body.length && sampleLength < MAX_SNIFF_BYTES && whole.count < MIN_SNIFF_RECORDS) {
     let next = Math.min(body.length, Math.max(2, sampleLength * 2), MAX_SNIFF_BYTES);
     if (encoding.startsWith('utf-16')) next -= next % 2;
     // A UTF-16 file of odd length can leave nothing more to read: stop rather than loop.
     if (next <= sampleLength) break;
     sampleLength = next;
     text = decodeText(body.subarray(0, sampleLength), encoding);
+    whole = wholeRecords(text);
+  }
+  // Read on for whole records only: the columns are judged by those, or by the usual sample at most (a
+  // quote that nothing closes keeps records from ending, and 50 MB of rows judged took seconds).
+  const cut = Math.max(SAMPLE_CHARS, whole.end);
+  if (cut < text.length) {
+    sampleLength = Math.min(sampleLength - 1, Math.round((sampleLength * cut) / text.length));
+    text = text.slice(0, cut);
   }
   const truncated = sampleLength < body.length;
   const lineEnding = detectLineEnding(text);
@@ -355,11 +366,68 @@ function preambleLines(text: string, count: number, delimiter: string): string[]
   return lines.map((l) => l.replace(trailing, ''));
 }
 
-const MIN_SNIFF_LINES = 20;
-const MAX_SNIFF_BYTES = 32 * SNIFF_BYTES;
+const MIN_SNIFF_RECORDS = 20;
+/** The most text the columns are judged by, past the records it takes to reach MIN_SNIFF_RECORDS. */
+const SAMPLE_CHARS = 32 * SNIFF_BYTES;
+/**
+ * How far the sniffer reads on for whole records: room for the header and two rows of the longest a
+ * reader takes (`MAX_ROW_CHARS`, at three bytes a character in UTF-8), so that the columns of any file
+ * it reads are judged by rows, never by a header alone. Only a file of such rows is read that far.
+ */
+const MAX_SNIFF_BYTES = 8 * MAX_ROW_CHARS;
 
-function lineCount(text: string): number {
+/**
+ * How many whole records `text` starts with, up to MIN_SNIFF_RECORDS, and where the last of them ends.
+ * The delimiter is not known yet: a quote after any of them (or at a line's start) opens a quoted field,
+ * whose line breaks are the field's.
+ */
+function wholeRecords(text: string): { count: number; end: number } {
+  const quote = detectQuote(text);
+  const q = quote.charCodeAt(0);
+  const opens = (at: number): boolean => {
+    if (at === 0) return true;
+    const c = text.charAt(at - 1);
+    return c === '\n' || c === '\r' || (DELIMITERS as string[]).includes(c);
+  };
+  // Where the next line feed, carriage return and quote are (each looked for again only once passed).
+  let lf = -1;
+  let cr = -1;
+  let qt = -1;
+  const next = (found: number, c: string, from: number): number => {
+    if (found >= from) return found;
+    const i = text.indexOf(c, from);
+    return i < 0 ? Infinity : i;
+  };
   let n = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && n < MIN_SNIFF_LINES; i = text.indexOf('\n', i + 1)) n++;
-  return n;
+  let at = 0;
+  /** Where the last whole record ends. */
+  let last = 0;
+  while (n < MIN_SNIFF_RECORDS) {
+    lf = next(lf, '\n', at);
+    cr = next(cr, '\r', at);
+    qt = next(qt, quote, at);
+    const end = Math.min(lf, cr);
+    if (end === Infinity) break;
+    if (qt < end) {
+      if (!opens(qt)) {
+        at = qt + 1;
+        continue;
+      }
+      // To the closing quote (a doubled one is a quote inside the field).
+      let k = qt + 1;
+      for (;;) {
+        const c = text.indexOf(quote, k);
+        if (c < 0) return { count: n, end: last };
+        if (text.charCodeAt(c + 1) !== q) {
+          at = c + 1;
+          break;
+        }
+        k = c + 2;
+      }
+      continue;
+    }
+    n++;
+    at = last = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+  }
+  return { count: n, end: last };
 }

@@ -93,3 +93,61 @@ export function mendStrayQuotes(
   parts.push(text.slice(copied));
   return parts.join('');
 }
+
+/**
+ * The row of `text` at `from` when PapaParse has read on past the longest row a reader takes without
+ * ending it: when that is because one of its fields opens with a quote that no quote in `text` closes
+ * (followed by a separator or a line end, as PapaParse ends a quoted field), `text` from `from` with
+ * that quote read as a literal character, as `mendStrayQuotes` reads it in a complete text; else `null`
+ * (a quoted field that long that does close, or a row that long without quotes: the row is too long).
+ */
+export function mendOpenQuote(
+  text: string,
+  from: number,
+  delimiter: string,
+  quote: string,
+  newline: string,
+): string | null {
+  const q = quote.charCodeAt(0);
+  const endsField = (at: number): boolean =>
+    at >= text.length || text.startsWith(delimiter, at) || text.startsWith(newline, at);
+  let i = from;
+  for (;;) {
+    if (text.charCodeAt(i) !== q) {
+      // A field without quotes: to the next separator, unless the row ends first.
+      const d = text.indexOf(delimiter, i);
+      const n = text.indexOf(newline, i);
+      if (d < 0 || (n >= 0 && n < d)) return null;
+      i = d + delimiter.length;
+      continue;
+    }
+    let closed = -1;
+    for (let j = i + 1; ;) {
+      const k = text.indexOf(quote, j);
+      if (k < 0) break;
+      if (text.charCodeAt(k + 1) === q) {
+        j = k + 2;
+        continue;
+      }
+      let after = k + 1;
+      while (text.charCodeAt(after) === 32) after++;
+      if (endsField(after)) {
+        closed = after;
+        break;
+      }
+      j = k + 1;
+    }
+    if (closed < 0) {
+      const d = text.indexOf(delimiter, i + 1);
+      const n = text.indexOf(newline, i + 1);
+      const end = d < 0 ? (n < 0 ? text.length : n) : n < 0 ? d : Math.min(d, n);
+      const literal = text
+        .slice(i, end)
+        .split(quote)
+        .join(quote + quote);
+      return `${text.slice(from, i)}${quote}${literal}${quote}${text.slice(end)}`;
+    }
+    if (!text.startsWith(delimiter, closed)) return null;
+    i = closed + delimiter.length;
+  }
+}

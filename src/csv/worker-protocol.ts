@@ -4,6 +4,7 @@
 import type { ImportKind } from './import-kinds';
 import type { PackedInvoices, PackedResult } from './packed-result';
 import type { PackedRows } from './row-chunks';
+import type { RowTooLong } from './row-limit';
 import type { ExistingBook } from './rows-to-records';
 import type { CsvFormat, RowError } from './types';
 
@@ -99,4 +100,5 @@ export type WorkerReply =
   | { type: 'records'; run: number; result: PackedResult }
   /** The file's fingerprint (hex SHA-256; empty when the browser cannot make one), after its rows. */
   | { type: 'hash'; hash: string }
-  | { type: 'error'; message: string };
+  /** The file could not be read: `reason`, when it is one the page can put into words, says why. */
+  | { type: 'error'; message: string; reason?: RowTooLong };

@@ -182,6 +182,7 @@ export const da: Record<MessageKey, string> = {
   'grid.noRows': 'Ingen rækker endnu.',
   'grid.dismiss': 'Luk',
   'grid.totals': 'Totaler for de filtrerede rækker',
+  'grid.totals.compact': '{rows} · {column}: {sums}',
   'grid.selectAllFiltered': 'Vælg alle filtrerede rækker',
   'grid.sortHint': 'Sortér (Shift: tilføj som næste nøgle). Træk for at flytte.',
   'grid.resize': 'Tilpas bredden af {column}',

@@ -186,6 +186,7 @@ export const de: Record<MessageKey, string> = {
   'grid.noRows': 'Noch keine Zeilen.',
   'grid.dismiss': 'Ausblenden',
   'grid.totals': 'Summen der gefilterten Zeilen',
+  'grid.totals.compact': '{rows} · {column}: {sums}',
   'grid.selectAllFiltered': 'Alle gefilterten Zeilen auswählen',
   'grid.sortHint': 'Sortieren (Shift: als weiteren Schlüssel hinzufügen). Zum Verschieben ziehen.',
   'grid.resize': 'Breite von {column} ändern',

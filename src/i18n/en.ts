@@ -180,6 +180,7 @@ export const en = {
   'grid.noRows': 'No rows yet.',
   'grid.dismiss': 'Dismiss',
   'grid.totals': 'Totals of the filtered rows',
+  'grid.totals.compact': '{rows} · {column}: {sums}',
   'grid.selectAllFiltered': 'Select all filtered rows',
   'grid.sortHint': 'Sort (Shift: add as next key). Drag to move.',
   'grid.resize': 'Resize {column}',

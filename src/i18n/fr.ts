@@ -183,6 +183,7 @@ export const fr: Record<MessageKey, string> = {
   'grid.noRows': "Aucune ligne pour l'instant.",
   'grid.dismiss': 'Fermer',
   'grid.totals': 'Totaux des lignes filtrées',
+  'grid.totals.compact': '{rows} · {column} : {sums}',
   'grid.selectAllFiltered': 'Sélectionner toutes les lignes filtrées',
   'grid.sortHint': 'Trier (Maj : ajouter comme clé suivante). Faites glisser pour déplacer.',
   'grid.resize': 'Redimensionner {column}',

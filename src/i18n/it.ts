@@ -183,6 +183,7 @@ export const it: Record<MessageKey, string> = {
   'grid.noRows': 'Ancora nessuna riga.',
   'grid.dismiss': 'Chiudi',
   'grid.totals': 'Totali delle righe filtrate',
+  'grid.totals.compact': '{rows} · {column}: {sums}',
   'grid.selectAllFiltered': 'Seleziona tutte le righe filtrate',
   'grid.sortHint': 'Ordina (Maiusc: aggiungi come chiave successiva). Trascina per spostare.',
   'grid.resize': 'Ridimensiona {column}',

@@ -185,6 +185,7 @@ export const ro: Record<MessageKey, string> = {
   'grid.noRows': 'Încă nu există rânduri.',
   'grid.dismiss': 'Închide',
   'grid.totals': 'Totalurile rândurilor filtrate',
+  'grid.totals.compact': '{rows} · {column}: {sums}',
   'grid.selectAllFiltered': 'Selectează toate rândurile filtrate',
   'grid.sortHint': 'Sortează (Shift: adaugă drept criteriu următor). Trageți pentru a muta.',
   'grid.resize': 'Redimensionează {column}',

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { openApp, type Harness } from './harness';
+import { loadSample, openApp, type Harness } from './harness';
 
 let h: Harness | null = null;
 afterEach(async () => {
@@ -227,5 +227,64 @@ describe('the invoices grid', () => {
     await expect.poll(() => payments.getAttribute('data-filtered-count')).toBe('1');
     await page.goto(`${url}index.html#/invoices`);
     await expect.poll(() => cell(page, 'FT-2026-002', 'open').textContent()).toMatch(/2,050\.00/);
+  });
+});
+
+describe('the activity grid', () => {
+  it('keeps its totals to one line while the promised column is out of sight, a line per currency once in sight', async () => {
+    h = await openApp();
+    const { page } = h;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await loadSample(page);
+    await page.goto(`${h.url}index.html#/activity`);
+    const totals = page.locator('[data-grid-totals]');
+    await totals.waitFor();
+    const height = async () => (await totals.boundingBox())!.height;
+    const text = async () => ((await totals.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+    const scroller = page.getByRole('grid', { name: 'Activity' }).locator('xpath=..');
+    const promised = page.locator('[role="columnheader"][data-col="promiseAmount"]');
+    const view = async () => {
+      const s = (await scroller.boundingBox())!;
+      const c = (await promised.boundingBox())!;
+      return { right: s.x + s.width, columnRight: c.x + c.width };
+    };
+
+    // At 1280 px the promised amounts stand past the right edge: one line, with their sums.
+    expect((await view()).columnRight).toBeGreaterThan((await view()).right);
+    await expect.poll(() => totals.getAttribute('data-compact')).toBe('');
+    expect(await height()).toBeLessThan(30);
+    expect(await text()).toMatch(
+      /^Σ \d+ rows · Promised: .*DKK [\d,.]+ · €[\d,.]+ · £[\d,.]+ · RON .* · US\$[\d,.]+$/,
+    );
+    const lines = await page.evaluate(() => {
+      const t = document.querySelector('[data-grid-totals]')!.textContent!;
+      return t.match(/(DKK|€|£|RON|US\$)/g)!.length;
+    });
+    expect(lines).toBeGreaterThan(1);
+
+    // Scrolled to them: a line per currency, each sum under the column.
+    await scroller.evaluate((s) => (s.scrollLeft = s.scrollWidth));
+    await expect.poll(() => totals.getAttribute('data-compact')).toBeNull();
+    const currencies = totals.locator('[data-currency]');
+    expect(await currencies.count()).toBe(lines);
+    expect(await height()).toBeGreaterThan(lines * 26 - 2);
+    const eur = currencies.filter({ has: page.locator('[data-col="promiseAmount"]', { hasText: '€' }) });
+    expect(await eur.count()).toBe(1);
+    expect(await text()).toContain((await eur.locator('[data-col="promiseAmount"]').textContent())!.trim());
+    // Its count, in the first column, moves along into sight: "141 rows", never "1 rows" at the edge.
+    const count = eur.locator('[data-col="date"]');
+    expect(await count.textContent()).toMatch(/^\d+ rows in EUR$/);
+    expect((await count.boundingBox())!.x).toBeGreaterThanOrEqual((await scroller.boundingBox())!.x);
+
+    // Back to the left: one line again.
+    await scroller.evaluate((s) => (s.scrollLeft = 0));
+    await expect.poll(() => totals.getAttribute('data-compact')).toBe('');
+
+    // The column hidden: nothing to sum on show, the count alone on one line.
+    await page.getByText('Columns', { exact: true }).click();
+    await page.locator('[data-col-toggle="promiseAmount"]').uncheck();
+    await expect.poll(text).toMatch(/^Σ \d+ rows$/);
+    expect(await height()).toBeLessThan(30);
+    expect(h.pageErrors).toEqual([]);
   });
 });

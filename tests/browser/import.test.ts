@@ -210,6 +210,54 @@ describe('importing CSV files through the page', () => {
     expect(h.pageErrors).toEqual([]);
   });
 
+  it('reads the dates of a file with a cell of 5 MB as dates, and refuses one past the limit naming its line and column', async () => {
+    h = await openApp('#/import');
+    const { page } = h;
+    // 30 invoices, the first with 5 MB of text (of many lines) in its description: the sniffer's sample
+    // once held the header alone, and every date was "not a date".
+    const list = (long: string) => {
+      const lines = ['Invoice no,Customer,Invoice date,Due date,Amount,Currency,Description'];
+      for (let i = 0; i < 30; i++)
+        lines.push(
+          `H-${i},Customer ${i % 3} Ltd,${13 + (i % 15)}/03/2026,${13 + (i % 15)}/04/2026,${i + 100}.25,GBP,${i === 0 ? long : `Work ${i}`}`,
+        );
+      return Buffer.from(lines.join('\n') + '\n');
+    };
+    const text = Array.from({ length: 62_500 }, (_, i) => `${i}`.padEnd(79, '.')).join('\n');
+    await page
+      .getByTestId('import-file')
+      .setInputFiles({ name: 'long-cell.csv', mimeType: 'text/csv', buffer: list(`"${text}"`) });
+    const session = page.getByTestId('import-session');
+    await expect
+      .poll(() => session.getByTestId('import-counts').textContent(), { timeout: 60_000 })
+      .toMatch(/^30 new/);
+    expect(await session.getByTestId('import-errors').count()).toBe(0);
+    const first = await session
+      .getByTestId('import-preview')
+      .locator('tbody tr')
+      .first()
+      .locator('td')
+      .allTextContents();
+    expect(first.slice(0, 4)).toEqual(['H-0', 'Customer 0 Ltd', '13/03/2026', '13/04/2026']);
+    await session.getByRole('button', { name: /Import 30 rows/ }).click();
+    await session.getByTestId('import-done').waitFor({ timeout: 60_000 });
+    expect(await count(h)).toBe(30);
+
+    // Past 8 Mi characters in a row: refused, with its line and column, and nothing is written.
+    await page
+      .getByTestId('import-file')
+      .setInputFiles({ name: 'too-long.csv', mimeType: 'text/csv', buffer: list('x'.repeat(9_000_000)) });
+    const refused = page.getByTestId('import-session').nth(1);
+    await expect
+      .poll(() => refused.getByRole('alert').textContent(), { timeout: 60_000 })
+      .toBe(
+        'Line 2 holds more than 8,388,608 characters, most of them in column 7 (Description): far more than a spreadsheet cell can hold (32,767), so the file is not read. Nothing was imported. Check that value in the file, or export the list again from your accounting program.',
+      );
+    expect(await refused.getByRole('button', { name: /^Import / }).count()).toBe(0);
+    expect(await count(h)).toBe(30);
+    expect(h.pageErrors).toEqual([]);
+  });
+
   it('still reads a file when the browser refuses to start a worker', async () => {
     h = await openApp('#/import');
     const { page } = h;

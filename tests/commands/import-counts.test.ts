@@ -2,33 +2,9 @@
 // from the file's row count (the result said "Imported 5,001 rows" for 5,000 invoices and a bad row).
 import { describe, expect, it } from 'vitest';
 import { importRecords, rowsLeftOut } from '../../src/commands/imports';
-import { rowsToRecords } from '../../src/csv/rows-to-records';
 import type { RowError } from '../../src/csv/types';
+import { convertRows as convert } from '../fixtures/import-context';
 import { snapshotOf } from './helpers';
-
-const COLS = ['Invoice no', 'Customer', 'Invoice date', 'Due date', 'Amount', 'Currency'];
-const FIELDS = { invoiceNumber: 0, customer: 1, issueDate: 2, dueDate: 3, amount: 4, currency: 5 };
-
-function convert(rows: string[][]) {
-  let seq = 0;
-  return rowsToRecords(
-    rows,
-    rows.map((_, i) => i + 2),
-    {
-      kind: 'invoices',
-      columns: COLS,
-      fields: FIELDS,
-      format: { decimalSeparator: '.', dateFormat: 'yyyy-mm-dd' },
-      defaultCurrency: 'GBP',
-      defaultCountry: 'GB',
-      today: '2026-03-31',
-      batchId: 'b1',
-      existing: { customers: [], invoicesByNumber: new Map(), bankLineKeys: new Set() },
-      newId: (p) => `${p}${++seq}`,
-      onExisting: 'update',
-    },
-  );
-}
 
 describe('the rows an import wrote and left out', () => {
   it("records the rows written and the bad rows left out, beside the file's rows", () => {

@@ -1,9 +1,9 @@
 // The app's own CSV export imports back to the same values: a text the export marked with an
 // apostrophe so no spreadsheet runs it ("'=1+2") is read without it, and finds its stored invoice.
 import { describe, expect, test } from 'vitest';
-import { readTable, sniffCsv, suggestMapping, toCsvBytes } from '../../src/csv';
-import { rowsToRecords } from '../../src/csv/rows-to-records';
+import { toCsvBytes } from '../../src/csv';
 import type { Customer, Invoice } from '../../src/domain/types';
+import { emptyBook, importFile } from '../fixtures/import-context';
 
 const formulaCo: Customer = {
   id: 'c1',
@@ -26,29 +26,11 @@ const stored: Invoice = {
   importBatchId: 'b0',
 };
 
-function reimport(bytes: Uint8Array) {
-  const format = sniffCsv(bytes);
-  const table = readTable(bytes, format);
-  const mapping = suggestMapping(table.columns, table.rows);
-  let seq = 0;
-  return rowsToRecords(table.rows, table.lines, {
-    kind: mapping.kind,
-    columns: table.columns,
-    fields: mapping.fields,
-    format,
-    defaultCurrency: 'GBP',
-    defaultCountry: 'GB',
-    today: '2026-03-31',
-    batchId: 'b1',
-    existing: {
-      customers: [formulaCo],
-      invoicesByNumber: new Map([[stored.number, stored]]),
-      bankLineKeys: new Set(),
-    },
-    newId: (p) => `${p}${++seq}`,
-    onExisting: 'update',
-  });
-}
+/** The file read back into a book holding Formula Co and its invoice "=1+2". */
+const reimport = (bytes: Uint8Array) =>
+  importFile(bytes, {
+    existing: emptyBook({ customers: [formulaCo], invoicesByNumber: new Map([[stored.number, stored]]) }),
+  }).result;
 
 describe('re-importing the invoice export', () => {
   test('an invoice number the export wrote as "\'=1+2" finds the stored "=1+2": no duplicate', () => {

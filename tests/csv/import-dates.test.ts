@@ -1,30 +1,12 @@
 // Dates that cannot be meant: a day its month does not have (2026-02-31, 31/02/2026) is said so, and a
 // year far back or ahead (9999) is a problem on its row, not a due date moved to it.
 import { describe, expect, it } from 'vitest';
-import { rowsToRecords } from '../../src/csv/rows-to-records';
 import { rowErrorReason } from '../../src/csv/row-reason';
 import { reasonText } from '../../src/i18n/reasons';
+import { convertRows } from '../fixtures/import-context';
 
-function convert(rows: string[][], dateFormat: string) {
-  let seq = 0;
-  return rowsToRecords(
-    rows,
-    rows.map((_, i) => i + 2),
-    {
-      kind: 'invoices',
-      columns: ['Invoice no', 'Customer', 'Invoice date', 'Due date', 'Amount', 'Currency'],
-      fields: { invoiceNumber: 0, customer: 1, issueDate: 2, dueDate: 3, amount: 4, currency: 5 },
-      format: { decimalSeparator: '.', dateFormat },
-      defaultCurrency: 'GBP',
-      defaultCountry: 'GB',
-      today: '2026-03-31',
-      batchId: 'b1',
-      existing: { customers: [], invoicesByNumber: new Map(), bankLineKeys: new Set() },
-      newId: (p) => `${p}${++seq}`,
-      onExisting: 'update',
-    },
-  );
-}
+const convert = (rows: string[][], dateFormat: string) =>
+  convertRows(rows, { format: { decimalSeparator: '.', dateFormat } });
 
 const said = (r: ReturnType<typeof convert>, language: 'en' | 'it' | 'fr' | 'ro' | 'da' | 'de' = 'en') =>
   r.errors.map((e) => reasonText(rowErrorReason(e, 'dates.csv'), language, 'GB'));

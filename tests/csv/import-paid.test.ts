@@ -5,25 +5,13 @@ import { rowsToRecords, type ImportContext } from '../../src/csv/rows-to-records
 import { reasonText } from '../../src/i18n/reasons';
 import { previewInvoices } from '../../src/ui/import/preview';
 import { importChangeSet } from '../../src/commands/imports';
+import { importContext, ITALIAN } from '../fixtures/import-context';
 
-let seq = 0;
-function ctx(kind: ImportContext['kind'], columns: string[], fields: Record<string, number>): ImportContext {
-  return {
-    kind,
-    columns,
-    fields,
-    format: { decimalSeparator: ',', dateFormat: 'dd/mm/yyyy' },
-    defaultCurrency: 'EUR',
-    defaultCountry: 'IT',
-    today: '2026-03-31',
-    batchId: 'b1',
-    existing: { customers: [], invoicesByNumber: new Map(), bankLineKeys: new Set() },
-    newId: (p) => `${p}${++seq}`,
-    onExisting: 'update',
-  };
-}
+const ctx = (kind: ImportContext['kind'], columns: string[], fields: Record<string, number>) =>
+  importContext({ ...ITALIAN, kind, columns, fields });
 
 const COLS = ['Numero', 'Cliente', 'Data', 'Scadenza', 'Importo', 'Pagato', 'Data pagamento'];
+const PAID_FIELDS = { invoiceNumber: 0, customer: 1, issueDate: 2, dueDate: 3, amount: 4, paid: 5 };
 
 describe('paid amounts in an invoice list', () => {
   it('says how many become payments and which date they get, and previews paid and open', () => {
@@ -34,15 +22,7 @@ describe('paid amounts in an invoice list', () => {
         ['F-3', 'Bianchi', '25/01/2026', '24/02/2026', '80,00', '', ''],
       ],
       [2, 3, 4],
-      ctx('invoices', COLS, {
-        invoiceNumber: 0,
-        customer: 1,
-        issueDate: 2,
-        dueDate: 3,
-        amount: 4,
-        paid: 5,
-        paymentDate: 6,
-      }),
+      ctx('invoices', COLS, { ...PAID_FIELDS, paymentDate: 6 }),
     );
     expect(r.errors).toEqual([]);
     const note = r.notes.find((n) => n.code === 'csv.import.paid-as-payments');
@@ -55,14 +35,7 @@ describe('paid amounts in an invoice list', () => {
 
     // The payments made for them are referenced in the words the page passes (its language).
     const it = rowsToRecords([['F-2', 'Bianchi', '20/01/2026', '19/02/2026', '300,00', '300,00', '']], [2], {
-      ...ctx('invoices', COLS, {
-        invoiceNumber: 0,
-        customer: 1,
-        issueDate: 2,
-        dueDate: 3,
-        amount: 4,
-        paid: 5,
-      }),
+      ...ctx('invoices', COLS, PAID_FIELDS),
       paidReference: 'Pagata prima dell’importazione ({number})',
     });
     expect(it.payments.map((p) => p.reference)).toEqual(['Pagata prima dell’importazione (F-2)']);

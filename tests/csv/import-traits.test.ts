@@ -1,36 +1,18 @@
 // The trait fixtures through the whole chain the Import page runs (sniff → read → suggest → convert),
 // without touching the mapping: what gets written, what is left out and what the preview says.
 import { describe, expect, it } from 'vitest';
-import { readTable, sniffCsv, suggestMapping } from '../../src/csv/index';
-import { rowsToRecords, type ImportContext } from '../../src/csv/rows-to-records';
+import type { ImportContext } from '../../src/csv/rows-to-records';
 import { payerFromText } from '../../src/csv/payer';
 import { seriesNumber } from '../../src/csv/import-invoices';
 import { runReadJob } from '../../src/csv/read-job';
 import type { WorkerReply } from '../../src/csv/worker-protocol';
 import { reasonText } from '../../src/i18n/reasons';
+import { importFile as importBytes } from '../fixtures/import-context';
 import { fixture } from './helpers';
 
-function importFile(name: string, over: Partial<ImportContext> = {}) {
-  const bytes = fixture(`traits/${name}`);
-  const format = sniffCsv(bytes);
-  const table = readTable(bytes, format);
-  const mapping = suggestMapping(table.columns, table.rows);
-  let seq = 0;
-  return rowsToRecords(table.rows, table.lines, {
-    kind: mapping.kind,
-    fields: mapping.fields,
-    columns: table.columns,
-    format,
-    defaultCurrency: 'EUR',
-    defaultCountry: 'IT',
-    today: '2026-03-31',
-    batchId: 'b1',
-    existing: { customers: [], invoicesByNumber: new Map(), bankLineKeys: new Set() },
-    newId: (p) => `${p}${++seq}`,
-    onExisting: 'update',
-    ...over,
-  });
-}
+/** A trait fixture as an Italian company drops it (its own format, as sniffed). */
+const importFile = (name: string, over: Partial<ImportContext> = {}) =>
+  importBytes(fixture(`traits/${name}`), { defaultCurrency: 'EUR', defaultCountry: 'IT', ...over }).result;
 
 describe('trait fixtures imported as dropped', () => {
   it('keeps a pending transaction out, says so, and imports the booked ones', () => {

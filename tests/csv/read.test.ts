@@ -1,30 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { readTable, readTableChunks, sniffCsv, type CsvChunk, type CsvFormat } from '../../src/csv';
+import { readTable, readTableChunks, sniffCsv } from '../../src/csv';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sharedFixturesDir } from '../../scripts/check-shared-fixtures';
-import { fixture } from './helpers';
+import { fixture, inChunks } from './helpers';
 
 const enc = (s: string) => new TextEncoder().encode(s);
-
-/** Reads `bytes` in chunks: each chunk, the read's result, and the chunks' rows, lines and errors joined. */
-function inChunks(
-  bytes: Uint8Array,
-  format: CsvFormat,
-  size: number,
-  sizes?: Parameters<typeof readTableChunks>[4],
-) {
-  const chunks: CsvChunk[] = [];
-  const result = readTableChunks(bytes, format, (c) => void chunks.push(c), size, sizes);
-  return {
-    chunks,
-    result,
-    rows: chunks.flatMap((c) => c.rows),
-    lines: chunks.flatMap((c) => c.lines),
-    errors: chunks.flatMap((c) => c.errors),
-  };
-}
 
 describe('readTableChunks', () => {
   test.each([1, 2, 1000])('gives the same rows, lines and errors as readTable (chunk size %i)', (size) => {

@@ -4,29 +4,14 @@ import type { Customer, Invoice } from '../../src/domain/types';
 import { rowErrorReason } from '../../src/csv/row-reason';
 import type { RowError } from '../../src/csv/types';
 import { reasonText } from '../../src/i18n/reasons';
+import { emptyBook, importContext, ITALIAN } from '../fixtures/import-context';
 
-let seq = 0;
-function ctx(
+const ctx = (
   kind: ImportContext['kind'],
   columns: string[],
   fields: Record<string, number>,
   over: Partial<ImportContext> = {},
-): ImportContext {
-  return {
-    kind,
-    columns,
-    fields,
-    format: { decimalSeparator: ',', dateFormat: 'dd/mm/yyyy' },
-    defaultCurrency: 'EUR',
-    defaultCountry: 'IT',
-    today: '2026-03-31',
-    batchId: 'b1',
-    existing: { customers: [], invoicesByNumber: new Map(), bankLineKeys: new Set() },
-    newId: (p) => `${p}${++seq}`,
-    onExisting: 'update',
-    ...over,
-  };
-}
+) => importContext({ ...ITALIAN, kind, columns, fields, ...over });
 
 const INV_COLS = ['Numero', 'Cliente', 'Data', 'Scadenza', 'Importo', 'Pagato'];
 const INV_FIELDS = { invoiceNumber: 0, customer: 1, issueDate: 2, dueDate: 3, amount: 4, paid: 5 };
@@ -94,7 +79,7 @@ describe('rows to records', () => {
       ],
       [2, 3, 4],
       ctx('invoices', INV_COLS, INV_FIELDS, {
-        existing: { customers: [existing], invoicesByNumber: new Map(), bankLineKeys: new Set() },
+        existing: emptyBook({ customers: [existing] }),
       }),
     );
     expect(r.errors).toEqual([]);
@@ -213,11 +198,7 @@ describe('rows to records', () => {
         createdAt: '2024-01-01',
       },
     ];
-    const existing = {
-      customers,
-      invoicesByNumber: new Map([['F-1', stored]]),
-      bankLineKeys: new Set<string>(),
-    };
+    const existing = emptyBook({ customers, invoicesByNumber: new Map([['F-1', stored]]) });
     const row = (amount: string) => [['F-1', 'Rossi', '15/01/2026', '14/02/2026', amount, '']];
     expect(
       rowsToRecords(row('10,00'), [2], ctx('invoices', INV_COLS, INV_FIELDS, { existing })).status,
@@ -255,11 +236,7 @@ describe('rows to records', () => {
       rows,
       [5, 6, 7],
       ctx('bank-statement', cols, fields, {
-        existing: {
-          customers: [],
-          invoicesByNumber: new Map(),
-          bankLineKeys: new Set(first.bankLines.map((l) => l.key)),
-        },
+        existing: emptyBook({ bankLineKeys: new Set(first.bankLines.map((l) => l.key)) }),
       }),
     );
     expect(again.status).toEqual(['same', 'outgoing', 'same']);
@@ -313,7 +290,7 @@ describe('rows to records', () => {
       rows,
       [2, 3],
       ctx('payments', cols, fields, {
-        existing: { customers: [], invoicesByNumber: new Map(), bankLineKeys: keys },
+        existing: emptyBook({ bankLineKeys: keys }),
       }),
     );
     expect(again.status).toEqual(['same', 'same']);

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { readTable, readTableChunks, sniffCsv } from '../../src/csv';
+import { readTable, sniffCsv } from '../../src/csv';
+import { mendOpenQuote } from '../../src/csv/stray-quotes';
+import { inChunks } from './helpers';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const HEADER = 'Invoice no,Customer,Invoice date,Due date,Amount,Currency';
@@ -95,19 +97,26 @@ describe('a quote mark inside a value that is not quoted', () => {
     expect(whole.rows[332]![1]).toBe('"Open 333');
     expect(whole.lines.at(-1)).toBe(3001);
     expect(whole.errors).toEqual([]);
-    const rows: string[][] = [];
-    const lines: number[] = [];
-    readTableChunks(
-      bytes,
-      format,
-      (c) => {
-        rows.push(...c.rows);
-        lines.push(...c.lines);
-      },
-      500,
-      { head: 8_192, piece: 16_384, first: 1_024, text: 2_048 },
-    );
+    const { rows, lines } = inChunks(bytes, format, 500, {
+      head: 8_192,
+      piece: 16_384,
+      first: 1_024,
+      text: 2_048,
+    });
     expect(rows).toEqual(whole.rows);
     expect(lines).toEqual(whole.lines);
+  });
+
+  test('a quote that nothing closes, found reading a row past the limit, is read as a literal one', () => {
+    const text = 'A-0,x\nR-1,"Acme Ltd,2026-01-10,10.00\nR-2,"Bob" Ltd,2026-01-11,20.00\n';
+    const from = text.indexOf('R-1');
+    // Its field is quoted as written; every later line is as it was (the one after keeps its own mark).
+    expect(mendOpenQuote(text, from, ',', '"', '\n')).toBe(
+      'R-1,"""Acme Ltd",2026-01-10,10.00\nR-2,"Bob" Ltd,2026-01-11,20.00\n',
+    );
+    // A quoted field that does close (however far on), or a row with no quote: none to mend.
+    expect(mendOpenQuote('R-1,"Acme\nLtd",5\n', 0, ',', '"', '\n')).toBeNull();
+    expect(mendOpenQuote('R-1,"A ""B"" C" ,5', 0, ',', '"', '\n')).toBeNull();
+    expect(mendOpenQuote('R-1,Acme,5', 0, ',', '"', '\n')).toBeNull();
   });
 });

@@ -1,32 +1,9 @@
 // Data rows wider than their header: a separator at the end of every row (an empty last field), or a
 // value past the header on a few rows. The header is the header all the same, and columns stay put.
 import { describe, expect, test } from 'vitest';
-import { readTable, sniffCsv, suggestMapping } from '../../src/csv';
-import { rowsToRecords } from '../../src/csv/rows-to-records';
+import { importFile } from '../fixtures/import-context';
 
-const enc = (s: string) => new TextEncoder().encode(s);
-
-function importOf(text: string) {
-  const bytes = enc(text);
-  const format = sniffCsv(bytes);
-  const table = readTable(bytes, format);
-  const mapping = suggestMapping(table.columns, table.rows);
-  let seq = 0;
-  const result = rowsToRecords(table.rows, table.lines, {
-    kind: mapping.kind,
-    columns: table.columns,
-    fields: mapping.fields,
-    format,
-    defaultCurrency: 'GBP',
-    defaultCountry: 'GB',
-    today: '2026-03-31',
-    batchId: 'b1',
-    existing: { customers: [], invoicesByNumber: new Map(), bankLineKeys: new Set() },
-    newId: (p) => `${p}${++seq}`,
-    onExisting: 'update',
-  });
-  return { format, table, result };
-}
+const importOf = (text: string) => importFile(new TextEncoder().encode(text));
 
 describe('rows ending in a separator the header does not have', () => {
   test('the header is used: dates, amounts and paid amounts land in their own columns', () => {

@@ -49,6 +49,7 @@ describe('interface translations', () => {
         'US Letter',
         'CSV',
         '{file} — {kind}, {date}',
+        '{rows} · {column}: {sums}',
       ],
       ro: [
         'Overdue',
@@ -71,6 +72,7 @@ describe('interface translations', () => {
         '{file} — {kind}, {date}',
         '{count} incomplete',
         'CSV',
+        '{rows} · {column}: {sums}',
       ],
     };
     for (const [lang, catalog] of [

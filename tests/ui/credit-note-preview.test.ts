@@ -1,11 +1,12 @@
 // Rows of a negative amount become credit notes: the preview lists them beside the invoices, and the
 // result counts them ("3 new" with one invoice shown, and "1 invoice, 1 customer" said before).
 import { afterEach, describe, expect, it } from 'vitest';
-import { creditNoteKey, rowsToRecords } from '../../src/csv/rows-to-records';
+import { creditNoteKey } from '../../src/csv/rows-to-records';
 import { importChangeSet } from '../../src/commands/imports';
 import { useLanguage } from '../../src/i18n';
 import { createdWords, importedSentence } from '../../src/ui/import/created-words';
 import { previewCreditNotes } from '../../src/ui/import/preview';
+import { convertRows, emptyBook } from '../fixtures/import-context';
 
 afterEach(async () => {
   await useLanguage('en', 'GB');
@@ -13,28 +14,14 @@ afterEach(async () => {
 
 /** The tester's credit_notes.csv, with the amount "100-" of amounts.csv on a fourth row. */
 function creditNotesFile(stored: string[] = []) {
-  let seq = 0;
-  return rowsToRecords(
+  return convertRows(
     [
       ['K-1', 'Kred Co', '2026-01-10', '2026-02-09', '500.00', 'GBP'],
       ['K-2', 'Kred Co', '2026-01-12', '2026-02-11', '-200.00', 'GBP'],
       ['K-3', 'Kred Co', '2026-01-13', '2026-02-12', '(50.00)', 'GBP'],
       ['K-4', 'Kred Co', '2026-01-14', '2026-02-13', '100-', 'GBP'],
     ],
-    [2, 3, 4, 5],
-    {
-      kind: 'invoices',
-      columns: ['Invoice no', 'Customer', 'Invoice date', 'Due date', 'Amount', 'Currency'],
-      fields: { invoiceNumber: 0, customer: 1, issueDate: 2, dueDate: 3, amount: 4, currency: 5 },
-      format: { decimalSeparator: '.', dateFormat: 'yyyy-mm-dd' },
-      defaultCurrency: 'GBP',
-      defaultCountry: 'GB',
-      today: '2026-03-31',
-      batchId: 'b1',
-      existing: { customers: [], invoicesByNumber: new Map(), bankLineKeys: new Set(stored) },
-      newId: (p) => `${p}${++seq}`,
-      onExisting: 'update',
-    },
+    { existing: emptyBook({ bankLineKeys: new Set(stored) }) },
   );
 }
 

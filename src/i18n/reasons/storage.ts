@@ -1,11 +1,12 @@
 // Words for the browser's storage: a full disk, persistence, a book that cannot be opened (the recovery
-// screen), a new version of the app, and a file that is not text.
+// screen), a new version of the app, a file that is not text, and one with a row too long to read.
 import type { LanguageTexts } from './types';
 
 /** Why storage could not be opened: another tab holds an old version, the stored version is newer, or it failed. */
 export type OpenFailure = 'blocked' | 'version' | 'failed';
 
 import type { BinaryKind } from '../../csv/binary';
+import type { RowTooLong } from '../../csv/row-limit';
 
 export type { BinaryKind };
 
@@ -29,7 +30,8 @@ export type StorageReason =
   | { code: 'update.available' }
   | { code: 'update.reload' }
   | { code: 'file.binary'; params: { kind: BinaryKind } }
-  | { code: 'file.empty' };
+  | { code: 'file.empty' }
+  | RowTooLong;
 
 const KIND: Record<BinaryKind, string> = {
   png: 'PNG',
@@ -72,6 +74,8 @@ export const storageTexts: LanguageTexts<StorageReason> = {
       `This file is not a CSV text file (it looks like ${p.kind === 'binary' ? 'a binary file' : `a ${KIND[p.kind]} file`}). Nothing was imported. Export a CSV from your accounting program and choose that file.`,
     'file.empty': () =>
       'This file is empty: it holds no text at all. Nothing was imported. Export the list again from your accounting program and choose that file.',
+    'file.row-too-long': (p, f) =>
+      `Line ${p.line} holds more than ${f.integer(p.limit)} characters, most of them in column ${p.column} (${p.columnName}): far more than a spreadsheet cell can hold (${f.integer(32767)}), so the file is not read. Nothing was imported. Check that value in the file, or export the list again from your accounting program.`,
   },
   it: {
     'storage.quota': () =>
@@ -105,6 +109,8 @@ export const storageTexts: LanguageTexts<StorageReason> = {
       `Questo file non è un file di testo CSV (sembra ${p.kind === 'binary' ? 'un file binario' : `un file ${KIND[p.kind]}`}). Non è stato importato nulla. Esporta un CSV dal tuo programma di contabilità e scegli quel file.`,
     'file.empty': () =>
       'Questo file è vuoto: non contiene alcun testo. Non è stato importato nulla. Esporta di nuovo l’elenco dal tuo programma di contabilità e scegli quel file.',
+    'file.row-too-long': (p, f) =>
+      `La riga ${p.line} contiene più di ${f.integer(p.limit)} caratteri, quasi tutti nella colonna ${p.column} (${p.columnName}): molti più di quanti ne possa contenere una cella di un foglio di calcolo (${f.integer(32767)}), quindi il file non viene letto. Non è stato importato nulla. Controlla quel valore nel file, oppure esporta di nuovo l’elenco dal tuo programma di contabilità.`,
   },
   fr: {
     'storage.quota': () =>
@@ -138,6 +144,8 @@ export const storageTexts: LanguageTexts<StorageReason> = {
       `Ce fichier n’est pas un fichier texte CSV (il ressemble à ${p.kind === 'binary' ? 'un fichier binaire' : `un fichier ${KIND[p.kind]}`}). Rien n’a été importé. Exportez un CSV depuis votre logiciel de comptabilité et choisissez ce fichier.`,
     'file.empty': () =>
       'Ce fichier est vide : il ne contient aucun texte. Rien n’a été importé. Exportez de nouveau la liste depuis votre logiciel de comptabilité et choisissez ce fichier.',
+    'file.row-too-long': (p, f) =>
+      `La ligne ${p.line} contient plus de ${f.integer(p.limit)} caractères, pour la plupart dans la colonne ${p.column} (${p.columnName}) : bien plus que ne peut en contenir une cellule de tableur (${f.integer(32767)}), le fichier n’est donc pas lu. Rien n’a été importé. Vérifiez cette valeur dans le fichier, ou exportez de nouveau la liste depuis votre logiciel de comptabilité.`,
   },
   ro: {
     'storage.quota': () =>
@@ -171,6 +179,8 @@ export const storageTexts: LanguageTexts<StorageReason> = {
       `Acest fișier nu este un fișier text CSV (pare ${p.kind === 'binary' ? 'un fișier binar' : `un fișier ${KIND[p.kind]}`}). Nu s-a importat nimic. Exportați un CSV din programul de contabilitate și alegeți acel fișier.`,
     'file.empty': () =>
       'Acest fișier este gol: nu conține niciun text. Nu s-a importat nimic. Exportați din nou lista din programul de contabilitate și alegeți acel fișier.',
+    'file.row-too-long': (p, f) =>
+      `Rândul ${p.line} conține peste ${f.integer(p.limit)} de caractere, cele mai multe în coloana ${p.column} (${p.columnName}): mult mai mult decât poate cuprinde o celulă de foaie de calcul (${f.integer(32767)}), așa că fișierul nu este citit. Nu s-a importat nimic. Verificați acea valoare în fișier sau exportați din nou lista din programul de contabilitate.`,
   },
   da: {
     'storage.quota': () =>
@@ -204,6 +214,8 @@ export const storageTexts: LanguageTexts<StorageReason> = {
       `Denne fil er ikke en CSV-tekstfil (den ligner ${p.kind === 'binary' ? 'en binær fil' : `en ${KIND[p.kind]}-fil`}). Intet blev importeret. Eksportér en CSV fra dit regnskabsprogram, og vælg den fil.`,
     'file.empty': () =>
       'Filen er tom: den indeholder ingen tekst. Intet blev importeret. Eksportér listen igen fra dit regnskabsprogram, og vælg den fil.',
+    'file.row-too-long': (p, f) =>
+      `Linje ${p.line} indeholder mere end ${f.integer(p.limit)} tegn, de fleste i kolonne ${p.column} (${p.columnName}): langt mere, end en regnearkscelle kan rumme (${f.integer(32767)}), så filen læses ikke. Intet blev importeret. Kontrollér den værdi i filen, eller eksportér listen igen fra dit regnskabsprogram.`,
   },
   de: {
     'storage.quota': () =>
@@ -237,5 +249,7 @@ export const storageTexts: LanguageTexts<StorageReason> = {
       `Diese Datei ist keine CSV-Textdatei (sie sieht aus wie ${p.kind === 'binary' ? 'eine Binärdatei' : `eine ${KIND[p.kind]}-Datei`}). Es wurde nichts importiert. Exportieren Sie eine CSV aus Ihrem Buchhaltungsprogramm und wählen Sie diese Datei.`,
     'file.empty': () =>
       'Diese Datei ist leer: Sie enthält keinen Text. Es wurde nichts importiert. Exportieren Sie die Liste erneut aus Ihrem Buchhaltungsprogramm und wählen Sie diese Datei.',
+    'file.row-too-long': (p, f) =>
+      `Zeile ${p.line} enthält mehr als ${f.integer(p.limit)} Zeichen, die meisten davon in Spalte ${p.column} (${p.columnName}): weit mehr, als eine Tabellenzelle fassen kann (${f.integer(32767)}), daher wird die Datei nicht gelesen. Es wurde nichts importiert. Prüfen Sie diesen Wert in der Datei, oder exportieren Sie die Liste erneut aus Ihrem Buchhaltungsprogramm.`,
   },
 };

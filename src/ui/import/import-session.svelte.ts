@@ -291,7 +291,9 @@ export class ImportSession {
       this.converted?.();
     } else if (msg.type === 'error') {
       this.phase = 'failed';
-      this.message = t('import.readFailed', { file: this.fileName, reason: msg.message });
+      this.message = msg.reason
+        ? reasonText(msg.reason, currentLanguage())
+        : t('import.readFailed', { file: this.fileName, reason: msg.message });
       this.port?.terminate();
       this.port = null;
     } else {
