@@ -41,6 +41,8 @@ export default defineConfig({
           exclude: ['tests/browser/**'],
           environment: 'node',
           setupFiles: ['tests/setup-unit.ts'],
+          // Some tests work at a million rows or build PDFs: on a busy two-core machine they take 5–10 s.
+          testTimeout: 30_000,
           expect: { requireAssertions: true },
         },
       },
