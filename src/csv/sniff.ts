@@ -66,7 +66,7 @@ export function sniffCsv(bytes: Uint8Array, options: SniffOptions = {}): CsvForm
   let best = { score: 0, mode: 1 };
   for (const d of options.delimiter ? [options.delimiter] : DELIMITERS) {
     const recs = scanRecords(mended(d), d, quoteChar, truncated, 2000);
-    const r = modeOf(recs);
+    const r = modeOf(d === ',' ? recs.filter((rec) => !onlyDecimalCommas(rec.fields)) : recs);
     if (r.score > best.score || (r.score === best.score && r.score > 0 && r.mode > best.mode)) {
       best = r;
       delimiter = d;
@@ -323,6 +323,18 @@ function tableWidth(records: ScannedRecord[], mode: number): number {
   let width = mode;
   for (const [count, k] of dataLike) if (k > (dataLike.get(width) ?? 0)) width = count;
   return width;
+}
+
+/**
+ * A record that a comma splits only between a number's whole part and its decimals ("…;1 220,00" as
+ * "…;1 220" and "00"): the comma is the decimal mark of a file with another delimiter (a statement
+ * without a header, whose every line ends in an amount), and says nothing for the comma.
+ */
+function onlyDecimalCommas(fields: readonly string[]): boolean {
+  if (fields.length < 2) return false;
+  for (let i = 1; i < fields.length; i++)
+    if (!/\d$/.test(fields[i - 1]!) || !/^\d{1,2}(?!\d)/.test(fields[i]!)) return false;
+  return true;
 }
 
 function modeOf(records: ScannedRecord[]): { score: number; mode: number } {

@@ -1,0 +1,119 @@
+// Statements and invoice lists laid out as the banks and invoicing tools of the seven countries export
+// them (tests/fixtures/csv/formats, written by generate-formats.mjs): each read end to end as the import
+// page reads it — the reader's job, then the conversion with the suggested mapping — and the bank lines
+// matched against the invoices they pay.
+import { describe, expect, it } from 'vitest';
+import { runReadJob } from '../../src/csv/read-job';
+import { rowsToRecords } from '../../src/csv/rows-to-records';
+import type { CsvFormat } from '../../src/csv/types';
+import type { DoneReply, ReadRequest, WorkerReply } from '../../src/csv/worker-protocol';
+import { matchBankLines, type OpenInvoice } from '../../src/matching';
+import { fixture } from './helpers';
+
+const CURRENCY: Record<string, string> = {
+  it: 'EUR',
+  fr: 'EUR',
+  de: 'EUR',
+  ro: 'RON',
+  dk: 'DKK',
+  uk: 'GBP',
+  us: 'USD',
+};
+
+/** The file read and converted as the import page does, in a book of the file's country. */
+function importFile(name: string, request: Partial<ReadRequest> = {}) {
+  const bytes = fixture(`formats/${name}`);
+  const replies: WorkerReply[] = [];
+  const job = runReadJob({ ...request, bytes: bytes.slice().buffer }, (m) => replies.push(m));
+  const format = replies.flatMap((r) => (r.type === 'format' ? [r.format] : [])).at(-1) as CsvFormat;
+  const done = replies.find((r): r is DoneReply => r.type === 'done') as DoneReply;
+  const country = name.split('-')[1] as string;
+  let seq = 0;
+  const { rows, lines } = job.table;
+  const result = rowsToRecords(rows, lines, {
+    kind: done.mapping.kind,
+    columns: done.columns,
+    fields: done.mapping.fields,
+    format,
+    defaultCurrency: CURRENCY[country] as string,
+    defaultCountry: country === 'uk' ? 'GB' : country.toUpperCase(),
+    today: '2026-03-31',
+    batchId: 'b1',
+    existing: { customers: [], invoicesByNumber: new Map(), bankLineKeys: new Set() },
+    newId: (p) => `${p}${++seq}`,
+    onExisting: 'update',
+  });
+  const column = (field: string): string | undefined => {
+    const i = done.mapping.fields[field];
+    return i === undefined ? undefined : done.columns[i];
+  };
+  const bankLines = result.bankLines.map((b) => ({
+    line: b.line,
+    date: b.date,
+    amount: b.amount,
+    currency: b.currency,
+    payer: b.counterparty,
+  }));
+  const invoices = result.invoices.map((i) => ({
+    number: i.number,
+    customer: result.customers.find((c) => c.id === i.customerId)?.name,
+    issued: i.issueDate,
+    due: i.dueDate,
+    amount: i.amount,
+    currency: i.currency,
+  }));
+  return { format, done, result, column, bankLines, invoices };
+}
+
+/** Open invoices of one customer each, to match a statement's lines against. */
+function open(
+  ...list: [number: string, customer: string, amount: number, currency: string][]
+): OpenInvoice[] {
+  return list.map(([number, customerName, amount, currency]) => ({
+    id: number,
+    number,
+    customerId: customerName,
+    customerName,
+    currency,
+    issueDate: '2026-02-01',
+    dueDate: '2026-03-03',
+    amount,
+    open: amount,
+  }));
+}
+
+/** Which invoices each incoming line of the statement is suggested to pay, by file line. */
+function matches(r: ReturnType<typeof importFile>, invoices: OpenInvoice[]): Record<number, string[]> {
+  const m = matchBankLines(r.result.bankLines, invoices);
+  const out: Record<number, string[]> = {};
+  for (const s of m.suggestions) {
+    const line = r.result.bankLines.find((b) => b.id === s.lineId)?.line as number;
+    out[line] = s.allocations.map((a) => a.invoiceId);
+  }
+  return out;
+}
+
+describe('the file is read as its bank or tool wrote it', () => {
+  it('BNP Paribas: no header, semicolons, and a decimal comma at the end of every line', () => {
+    const r = importFile('bank-fr-bnp.csv');
+    expect(r.format).toMatchObject({
+      encoding: 'windows-1252',
+      delimiter: ';',
+      decimalSeparator: ',',
+      thousandsSeparator: ' ',
+      headerRowIndex: null,
+      preambleRows: 1,
+    });
+    expect(r.done.mapping.kind).toBe('bank-statement');
+    expect(r.result.counts).toMatchObject({ new: 2, outgoing: 2, error: 0 });
+    expect(r.bankLines.map((b) => [b.line, b.date, b.amount])).toEqual([
+      [2, '2026-03-05', 122000],
+      [4, '2026-03-03', 48000],
+    ]);
+    const invoices = open(
+      ['FA-2026-0042', 'SARL Dupont et Fils', 122000, 'EUR'],
+      ['FA-2026-0043', 'Luc Martin', 48000, 'EUR'],
+    );
+    expect(matches(r, invoices)).toEqual({ 2: ['FA-2026-0042'], 4: ['FA-2026-0043'] });
+  });
+});
