@@ -102,6 +102,7 @@ export function sniffCsv(bytes: Uint8Array, options: SniffOptions = {}): CsvForm
     if (trimmedLength(prev.fields) <= mode && named >= Math.max(3, minFilled, Math.ceil(0.75 * filled)))
       start -= 1;
   }
+  start = headerBelow(records, start, fits, minFilled);
   const first = records[start];
   const preambleRows = first ? first.line : 0;
 
@@ -277,6 +278,32 @@ function freeTextColumn(rows: readonly string[][], types: readonly string[]): nu
     }
   });
   return best;
+}
+
+/**
+ * A line of account details of the table's width ("=\"000123456789\";Compte courant;01/03/2026;…")
+ * taken for the first row, with a header just under it: the header is the start, the line above it
+ * preamble. A header here is a line of texts only (no date, number or amount), as wide as the rows,
+ * with data rows under it.
+ */
+function headerBelow(
+  records: readonly ScannedRecord[],
+  start: number,
+  fits: (r: ScannedRecord) => boolean,
+  minFilled: number,
+): number {
+  const first = records[start];
+  if (!first || !isDataLike(first.fields)) return start;
+  for (let i = start + 1; i <= start + 3 && i < records.length; i++) {
+    const r = records[i]!;
+    if (isBlankRow(r.fields)) continue;
+    const named = r.fields.filter((c) => c.trim() !== '');
+    if (!fits(r) || named.length < Math.max(2, minFilled) || !named.every((c) => cellType(c) === 'text'))
+      continue;
+    const next = records.slice(i + 1).find((x) => !isBlankRow(x.fields));
+    if (next && fits(next) && isDataLike(next.fields)) return i;
+  }
+  return start;
 }
 
 /** A record holding a date, an amount, an e-mail address or an IBAN: a row of data, not a header. */

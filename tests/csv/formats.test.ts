@@ -117,3 +117,24 @@ describe('the file is read as its bank or tool wrote it', () => {
     expect(matches(r, invoices)).toEqual({ 2: ['FA-2026-0042'], 4: ['FA-2026-0043'] });
   });
 });
+
+describe('the header is found under the lines above it', () => {
+  it('Société Générale: an account line with dates above the header is preamble, not the first row', () => {
+    const r = importFile('bank-fr-societe-generale.csv');
+    expect(r.format).toMatchObject({ headerRowIndex: 1, preambleRows: 1, delimiter: ';', dataRowCount: 3 });
+    expect(r.format.preamble).toEqual(['="000123456789";Compte courant;01/03/2026;05/03/2026']);
+    expect(r.done.columns).toEqual([
+      "Date de l'opération",
+      'Libellé',
+      "Détail de l'écriture",
+      "Montant de l'opération",
+      'Devise',
+    ]);
+    expect(r.column('bookingDate')).toBe("Date de l'opération");
+    expect(r.column('amount')).toBe("Montant de l'opération");
+    expect(r.bankLines.map((b) => [b.line, b.date, b.amount, b.currency])).toEqual([
+      [3, '2026-03-05', 240000, 'EUR'],
+      [5, '2026-03-03', 35000, 'EUR'],
+    ]);
+  });
+});
