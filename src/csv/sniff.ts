@@ -190,7 +190,23 @@ export function sniffCsv(bytes: Uint8Array, options: SniffOptions = {}): CsvForm
     if (decimalSeparator === '.' && undecidedCommas > 0) thousandsSeparator = ',';
   }
 
-  const dates = inferDateFormat(sampleRows, width, dollar);
+  let dates = inferDateFormat(sampleRows, width, dollar);
+  // Every date of the rows reads both ways: a date in the lines around them (the account details
+  // above, a balance line) may not ("Ending balance as of 03/31/2026").
+  if (dates.dateAmbiguous && dates.dateFormat) {
+    const around = [
+      ...preambleLines(text, preambleRows, delimiter),
+      ...dataRecords.filter((_, i) => kinds[i] === 'summary').map((r) => r.fields.join(' ')),
+    ];
+    const order = dateOrderIn(around, dates.dateFormat);
+    if (order)
+      dates = {
+        ...dates,
+        dateFormat: order,
+        dateAmbiguous: false,
+        notes: dates.notes.filter((n) => n.code !== 'csv.note.date-ambiguous'),
+      };
+  }
   notes.push(...dates.notes);
   // Rows of the header's width say what each column holds; wider ones (a description split on the
   // delimiter) have their cells shifted.
@@ -255,6 +271,30 @@ export function sniffCsv(bytes: Uint8Array, options: SniffOptions = {}): CsvForm
       notes,
     };
   }
+}
+
+/**
+ * The order of day and month that the dates written in `lines` show (one with a day above 12), as a
+ * format like `ambiguous` with day and month in that order; null when they show none, or both.
+ */
+function dateOrderIn(lines: readonly string[], ambiguous: string): string | null {
+  const m = /^(dd|mm)(.)(dd|mm)(.)(y+)$/.exec(ambiguous);
+  if (!m) return null;
+  const sep = m[2]!.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const re = new RegExp(`(?<!\\d)(\\d{1,2})${sep}(\\d{1,2})${sep}(?:\\d{4}|\\d{2})(?!\\d)`, 'g');
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const line of lines)
+    for (const d of line.matchAll(re)) {
+      const a = Number(d[1]);
+      const b = Number(d[2]);
+      if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst = true;
+      if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst = true;
+    }
+  if (dayFirst === monthFirst) return null;
+  const year = m[5]!;
+  const s2 = m[2]!;
+  return dayFirst ? `dd${s2}mm${s2}${year}` : `mm${s2}dd${s2}${year}`;
 }
 
 function freeTextColumn(rows: readonly string[][], types: readonly string[]): number | null {

@@ -138,3 +138,20 @@ describe('the header is found under the lines above it', () => {
     ]);
   });
 });
+
+describe('the order of day and month', () => {
+  it("Bank of America: the summary above the table settles it when every row's date reads both ways", () => {
+    const r = importFile('bank-us-bofa.csv');
+    expect(r.format).toMatchObject({ dateFormat: 'mm/dd/yyyy', dateAmbiguous: false, headerRowIndex: 6 });
+    expect(r.bankLines.map((b) => [b.line, b.date, b.amount])).toEqual([
+      [10, '2026-03-05', 122000],
+      [11, '2026-03-09', 205000],
+    ]);
+  });
+
+  it('Intesa Sanpaolo: the period in the account details settles it day first', () => {
+    const r = importFile('bank-it-intesa.csv');
+    expect(r.format).toMatchObject({ dateFormat: 'dd/mm/yyyy', dateAmbiguous: false, headerRowIndex: 4 });
+    expect(r.format.preamble).toContain('Periodo;01/03/2026 - 31/03/2026');
+  });
+});
