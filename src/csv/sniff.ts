@@ -24,6 +24,11 @@ export interface SniffOptions {
   encoding?: CsvEncoding;
   /** Force a delimiter. */
   delimiter?: CsvDelimiter;
+  /**
+   * The reader writes dates month first (en-US): a file whose every date reads both ways is read month
+   * first, unless its own lines say otherwise. Day first when left out.
+   */
+  monthFirst?: boolean;
 }
 
 const DELIMITERS: CsvDelimiter[] = [';', ',', '\t', '|'];
@@ -190,7 +195,7 @@ export function sniffCsv(bytes: Uint8Array, options: SniffOptions = {}): CsvForm
     if (decimalSeparator === '.' && undecidedCommas > 0) thousandsSeparator = ',';
   }
 
-  let dates = inferDateFormat(sampleRows, width, dollar);
+  let dates = inferDateFormat(sampleRows, width, dollar || options.monthFirst === true);
   // Every date of the rows reads both ways: a date in the lines around them (the account details
   // above, a balance line) may not ("Ending balance as of 03/31/2026").
   if (dates.dateAmbiguous && dates.dateFormat) {

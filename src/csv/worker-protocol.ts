@@ -32,6 +32,8 @@ export interface ReadRequest {
   type?: 'read';
   bytes: ArrayBuffer;
   format?: CsvFormat;
+  /** The user writes dates month first: see `SniffOptions.monthFirst` (used when `format` is not given). */
+  monthFirst?: boolean;
   /**
    * Convert right after the read with the suggested mapping, so the records are ready when the page asks
    * for that mapping (the usual case) without waiting for another message.
@@ -56,6 +58,7 @@ export interface ParseRequest {
   type: 'parse';
   bytes: ArrayBuffer;
   format?: CsvFormat;
+  monthFirst?: boolean;
   rows: MessagePort;
 }
 

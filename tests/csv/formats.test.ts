@@ -154,4 +154,21 @@ describe('the order of day and month', () => {
     expect(r.format).toMatchObject({ dateFormat: 'dd/mm/yyyy', dateAmbiguous: false, headerRowIndex: 4 });
     expect(r.format.preamble).toContain('Periodo;01/03/2026 - 31/03/2026');
   });
+
+  it('Chase and Wells Fargo early in the month: read month first for a user who writes dates so', () => {
+    for (const name of ['bank-us-chase.csv', 'bank-us-wells-fargo.csv']) {
+      const us = importFile(name, { monthFirst: true });
+      // Still a guess the preview asks the user to confirm, but the user's own.
+      expect(us.format).toMatchObject({ dateFormat: 'mm/dd/yyyy', dateAmbiguous: true });
+      expect(us.bankLines.map((b) => b.date)).toEqual([
+        '2026-03-05',
+        name.includes('chase') ? '2026-03-09' : '2026-03-06',
+      ]);
+      // Without a word from the user the guess stays day first, as before.
+      expect(importFile(name).format).toMatchObject({ dateFormat: 'dd/mm/yyyy', dateAmbiguous: true });
+    }
+    // A file that says which order it has keeps it, whatever the user writes.
+    expect(importFile('bank-it-unicredit.csv', { monthFirst: true }).format.dateFormat).toBe('dd.mm.yyyy');
+    expect(importFile('inv-uk-sage.csv', { monthFirst: true }).format.dateFormat).toBe('dd/mm/yyyy');
+  });
 });
