@@ -7,7 +7,7 @@ import { bomLengthOf, decodeText } from './encoding';
 import { sniffCsv } from './sniff';
 import { mendStrayQuotes } from './stray-quotes';
 import type { CsvFormat, CsvTable, RowError, SkippedLine } from './types';
-import { dateShape, isMarkerCell, isSummaryLabel, numberShape } from './values';
+import { dateShape, isMarkerCell, isSummaryRow, numberShape } from './values';
 
 export interface CsvChunk {
   /** The columns (known from the header on, which is read before any row). */
@@ -501,15 +501,7 @@ class RowSink {
         // are joined back, so the cells after it are where the header says.
         else if (this.textColumn >= 0 && row.length > width) this.joinSplitText(row);
       }
-      let summary = false;
-      for (let i = 0; i < row.length; i++) {
-        const c = row[i]!;
-        if (c.length >= 3 && c.length <= 60 && isSummaryLabel(c)) {
-          summary = true;
-          break;
-        }
-      }
-      if (summary) {
+      if (isSummaryRow(row)) {
         this.skipped.push({ line, reason: 'summary', text: row.filter((c) => c !== '').join(' | ') });
         continue;
       }

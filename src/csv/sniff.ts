@@ -13,7 +13,7 @@ import {
   inferDateFormat,
   isBlankRow,
   isMarkerCell,
-  isSummaryLabel,
+  isSummaryRow,
   nonEmptyCount,
   normalizeLabel,
   numberShape,
@@ -132,7 +132,7 @@ export function sniffCsv(bytes: Uint8Array, options: SniffOptions = {}): CsvForm
   const dataRecords = hasHeader ? records.slice(start + 1) : records.slice(Math.max(start, 0));
   const kinds: ('blank' | 'summary' | 'data' | 'odd')[] = dataRecords.map((r) => {
     if (isBlankRow(r.fields)) return 'blank';
-    if (r.fields.some(isSummaryLabel)) return 'summary';
+    if (isSummaryRow(r.fields)) return 'summary';
     const fitsWidth =
       r.fields.length === width || (r.fields.length > width && trimmedLength(r.fields) <= width);
     return fitsWidth || nonEmptyCount(r.fields) > Math.max(1, Math.floor(width / 2)) ? 'data' : 'odd';

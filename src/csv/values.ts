@@ -49,6 +49,11 @@ const SUMMARY_PHRASES = [
   'balance at',
   'balance as at',
   'balance as of',
+  'beginning balance',
+  'beginning balance as of',
+  'ending balance as of',
+  'opening balance as of',
+  'closing balance as of',
   // it
   'totale',
   'totali',
@@ -79,6 +84,14 @@ const SUMMARY_PHRASES = [
   'sold precedent',
   'sold la',
   'total de plata',
+  // a day's and the statement's turnover and balances between the days (Banca Transilvania)
+  'rulaj',
+  'rulaj zi',
+  'rulaj total',
+  'rulaj total cont',
+  'total rulaj',
+  'sold initial zi',
+  'sold final zi',
   // da
   'i alt',
   'ialt',
@@ -143,6 +156,19 @@ export function isSummaryLabel(cell: string): boolean {
     .replace(/ (?:eur|usd|gbp|dkk|ron|chf|sek|nok|pln)$/, '')
     .replace(/(?: \d+)+$/, '');
   return SUMMARY_SET.has(norm);
+}
+
+// A group's total under its rows, named after the group: "Total for 1 - 30 days past due" (QuickBooks'
+// aging detail), "Totale per cliente Rossi", "Summe für Kunde 10001". Only as a row's first cell: further
+// in, such words may be an item's description.
+const GROUP_TOTAL_RE =
+  /^\s*(?:totals?\s+for|totale\s+per|total\s+pour|total\s+pentru|summe\s+f(?:ü|ue?)r|i\s+alt\s+for)\s/i;
+
+/** A total, summary or balance line: one of its cells labels it so, or its first cell names a group's total. */
+export function isSummaryRow(cells: readonly string[]): boolean {
+  for (const c of cells) if (c.length >= 3 && c.length <= 60 && isSummaryLabel(c)) return true;
+  const first = cells.find((c) => c.trim() !== '');
+  return first !== undefined && first.length <= 80 && GROUP_TOTAL_RE.test(first);
 }
 
 export function isBlankRow(cells: readonly string[]): boolean {

@@ -3,6 +3,7 @@
 // page reads it — the reader's job, then the conversion with the suggested mapping — and the bank lines
 // matched against the invoices they pay.
 import { describe, expect, it } from 'vitest';
+import { readTable, sniffCsv } from '../../src/csv';
 import { runReadJob } from '../../src/csv/read-job';
 import { rowsToRecords } from '../../src/csv/rows-to-records';
 import type { CsvFormat } from '../../src/csv/types';
@@ -170,5 +171,45 @@ describe('the order of day and month', () => {
     // A file that says which order it has keeps it, whatever the user writes.
     expect(importFile('bank-it-unicredit.csv', { monthFirst: true }).format.dateFormat).toBe('dd.mm.yyyy');
     expect(importFile('inv-uk-sage.csv', { monthFirst: true }).format.dateFormat).toBe('dd/mm/yyyy');
+  });
+});
+
+describe('total, turnover and balance lines are left out', () => {
+  it("Banca Transilvania: each day's turnover and balance lines between the days, the statement's at the end", () => {
+    const r = importFile('bank-ro-banca-transilvania.csv');
+    expect(r.done.skipped).toBe(7);
+    expect(r.result.errors).toEqual([]);
+    expect(r.result.counts).toMatchObject({ new: 2, outgoing: 1, error: 0 });
+    expect(r.bankLines.map((b) => [b.line, b.date, b.amount, b.currency])).toEqual([
+      [9, '2026-03-05', 122000, 'RON'],
+      [13, '2026-03-06', 357000, 'RON'],
+    ]);
+  });
+
+  it('Bank of America: the opening balance given as the first transaction row', () => {
+    const r = importFile('bank-us-bofa.csv');
+    expect(r.done.skipped).toBe(1);
+    expect(r.result.errors).toEqual([]);
+    expect(r.result.counts).toMatchObject({ new: 2, outgoing: 1 });
+  });
+
+  it("QuickBooks' aging detail: each bucket's 'Total for …' line and the grand total", () => {
+    const bytes = fixture('formats/inv-us-quickbooks-ar-aging.csv');
+    const summary = readTable(bytes, sniffCsv(bytes, { monthFirst: true }))
+      .skipped.filter((s) => s.reason === 'summary')
+      .map((s) => [s.line, s.text]);
+    expect(summary).toEqual([
+      [8, 'Total for Current | $1,220.00 | $1,220.00'],
+      [12, 'Total for 1 - 30 days past due | $3,350.00 | $2,350.00'],
+      [14, 'TOTAL | $4,570.00 | $3,570.00'],
+    ]);
+    const r = importFile('inv-us-quickbooks-ar-aging.csv', { monthFirst: true });
+    expect(r.invoices.map((i) => [i.number, i.customer, i.due, i.amount])).toEqual([
+      ['1043', 'Acme Corp', '2026-04-19', 122000],
+      ['1040', 'Globex LLC', '2026-03-12', 250000],
+      ['1041', 'Initech Inc', '2026-03-22', 85000],
+    ]);
+    // What was already paid of 1040 (open 1,500.00 of 2,500.00) becomes a payment.
+    expect(r.result.payments.map((p) => p.amount)).toEqual([100000]);
   });
 });
