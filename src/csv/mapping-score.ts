@@ -4,7 +4,7 @@
 import type { ColumnType } from './types';
 import type { ImportKind, MappingField } from './import-kinds';
 import { SYNONYMS, WEAK } from './mapping-words';
-import { numberShape } from './values';
+import { normalizeLabel, numberShape } from './values';
 
 export const FIELD_TYPES: Partial<Record<MappingField | 'date', ColumnType[]>> = {
   invoiceNumber: ['text', 'integer'],
@@ -53,6 +53,14 @@ export function headerScore(field: string, header: string): number {
     if (padded.includes(` ${w} `)) best = Math.max(best, w.includes(' ') ? 0.75 : 0.65);
   }
   return best;
+}
+
+/** A header that names a free text: a description, a reference, a payer (in any of the languages read). */
+export function isFreeTextHeader(header: string): boolean {
+  const h = normalizeLabel(header);
+  return (
+    h !== '' && (['description', 'reference', 'counterparty'] as const).some((f) => headerScore(f, h) > 0)
+  );
 }
 
 /** 1 when most values of the column fit the field (a few bad cells do not matter), 0.8 for an empty column, low otherwise. */

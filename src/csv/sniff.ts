@@ -2,6 +2,7 @@
 // format, row count — from the first 64 KB of the file.
 
 import { datevYear } from './datev';
+import { isFreeTextHeader } from './mapping-score';
 import { SNIFF_BYTES, bomLengthOf, decodeText, detectEncoding } from './encoding';
 import { detectLineEnding, scanRecords, type ScannedRecord } from './scan';
 import { mendStrayQuotes } from './stray-quotes';
@@ -217,15 +218,27 @@ export function sniffCsv(bytes: Uint8Array, options: SniffOptions = {}): CsvForm
   // delimiter) have their cells shifted.
   const aligned = sampleRows.filter((r) => trimmedLength(r) <= width);
   const types = columnTypes(aligned.length > 0 ? aligned : sampleRows, width);
-  // A line with neither a date nor an amount in a file of transactions continues the one before it.
-  if (types.includes('date') && (types.includes('amount') || types.includes('integer'))) {
+  const textColumn = freeTextColumn(aligned.length > 0 ? aligned : sampleRows, types);
+  // A line with neither a date nor an amount in a file of transactions continues the one before it
+  // (as the reader joins it: into a column named as free text, and a line of the table's width only
+  // with its text in that column).
+  const continued = textColumn ?? types.lastIndexOf('text');
+  if (
+    continued >= 0 &&
+    types.includes('date') &&
+    (types.includes('amount') || types.includes('integer')) &&
+    (!hasHeader || isFreeTextHeader(columns[continued] ?? ''))
+  ) {
     let seenData = false;
     dataRecords.forEach((r, i) => {
       const k = kinds[i];
       if (k !== 'data' && k !== 'odd') return;
-      const textOnly = r.fields.every((c) => {
+      const wide = r.fields.length === width;
+      const textOnly = r.fields.every((c, col) => {
         const v = c.trim();
-        return v === '' || !(dateShape(v) || numberShape(v) || isMarkerCell(v));
+        return (
+          v === '' || (!(dateShape(v) || numberShape(v) || isMarkerCell(v)) && (!wide || col === continued))
+        );
       });
       if (textOnly && seenData && (k === 'data' ? dataRows > 0 : i < end)) dataRows--;
       else seenData = true;
@@ -269,7 +282,7 @@ export function sniffCsv(bytes: Uint8Array, options: SniffOptions = {}): CsvForm
       preamble,
       columns,
       columnTypes: types,
-      textColumn: freeTextColumn(aligned.length > 0 ? aligned : sampleRows, types),
+      textColumn,
       dataRowCount,
       dataRowCountExact: !truncated,
       footerRows,

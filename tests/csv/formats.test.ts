@@ -213,3 +213,38 @@ describe('total, turnover and balance lines are left out', () => {
     expect(r.result.payments.map((p) => p.amount)).toEqual([100000]);
   });
 });
+
+describe("a transaction's text continued on the lines under it", () => {
+  it('ING Romania: the details on the lines under each transaction are its description', () => {
+    const r = importFile('bank-ro-ing.csv');
+    expect(r.format).toMatchObject({ dateFormat: 'dd mmm yyyy', decimalSeparator: ',', dataRowCount: 2 });
+    expect(r.result.bankLines.map((b) => [b.line, b.date, b.amount, b.reference])).toEqual([
+      [
+        2,
+        '2026-03-05',
+        122000,
+        'Incasare Ordonator: Papetaria Victoria SRL Din contul: RO12BRDE445SV00000012345 Detalii: Factura OV-2026-0102 Referinta: 160305123456',
+      ],
+    ]);
+    expect(r.result.counts).toMatchObject({ new: 1, outgoing: 1, error: 0 });
+  });
+
+  it("QuickBooks' aging detail: a bucket's name and the report's time stamp are never added to a customer", () => {
+    const bytes = fixture('formats/inv-us-quickbooks-ar-aging.csv');
+    const format = sniffCsv(bytes, { monthFirst: true });
+    const table = readTable(bytes, format);
+    expect(table.rows.map((row) => [row[0], row[4]])).toEqual([
+      ['Current', ''],
+      ['', 'Acme Corp'],
+      ['1 - 30 days past due', ''],
+      ['', 'Globex LLC'],
+      ['', 'Initech Inc'],
+    ]);
+    expect(table.skipped.at(-1)).toEqual({
+      line: 17,
+      reason: 'footer',
+      text: 'Tuesday | Mar 31 | 2026 09:14:22 AM GMT-7',
+    });
+    expect(format.dataRowCount).toBe(5);
+  });
+});
