@@ -211,6 +211,9 @@ describe('total, turnover and balance lines are left out', () => {
     ]);
     // What was already paid of 1040 (open 1,500.00 of 2,500.00) becomes a payment.
     expect(r.result.payments.map((p) => p.amount)).toEqual([100000]);
+    // The buckets' headings ("Current", "1 - 30 days past due") hold nothing to import, and are no problem.
+    expect(r.result.errors).toEqual([]);
+    expect(r.result.counts).toMatchObject({ new: 3, skip: 2, error: 0 });
   });
 });
 
