@@ -12,7 +12,10 @@ export function bankLineRow(r: RowReader, ctx: ImportContext, seen: SeenKeys, ou
   const dateField = dateFieldOf(r, 'bank-statement');
   // Not yet booked: kept out of matching until a later statement books it (and brings it again).
   if (r.pending(dateField)) return 'pending';
-  if (r.mapped('amount')) {
+  // An amount column left empty beside the debit and credit ones (Deutsche Bank's "Betrag" beside
+  // "Soll" and "Haben"): the line's amount is in those.
+  const split = r.mapped('credit') || r.mapped('debit');
+  if (r.mapped('amount') && !(split && r.cell('amount') === '')) {
     amount = r.amount('amount', currency);
     if (amount !== null) amount = r.signed(amount);
   } else {

@@ -92,6 +92,7 @@ export function suggestMapping(columns: string[], rows: string[][]): MappingSugg
   }
   top = kinds[0]!;
   signColumn(top.kind, top.m, sample, width);
+  emptyAmountBesideSplit(top.kind, top.m, types);
   return finish(
     top.kind,
     top.m.fields,
@@ -122,6 +123,19 @@ function signColumn(kind: ImportKind, m: FieldMap, rows: string[][], width: numb
       return;
     }
   }
+}
+
+/**
+ * A statement's amount column left empty beside debit and credit columns that hold the amounts
+ * (Deutsche Bank's "Betrag" beside "Soll" and "Haben"): the amounts are read from those.
+ */
+function emptyAmountBesideSplit(kind: ImportKind, m: FieldMap, types: string[]): void {
+  const { amount, debit, credit } = m.fields;
+  if (kind !== 'bank-statement' || amount === undefined || debit === undefined || credit === undefined)
+    return;
+  if (types[amount] !== 'empty' || (types[debit] === 'empty' && types[credit] === 'empty')) return;
+  delete m.fields.amount;
+  delete m.conf.amount;
 }
 
 function finish(

@@ -251,3 +251,33 @@ describe("a transaction's text continued on the lines under it", () => {
     expect(format.dataRowCount).toBe(5);
   });
 });
+
+describe('debit and credit columns', () => {
+  it('Deutsche Bank: the amount column left empty beside Soll and Haben is not the amount', () => {
+    const r = importFile('bank-de-deutsche-bank.csv');
+    expect(r.format).toMatchObject({ encoding: 'windows-1252', headerRowIndex: 3, dateFormat: 'dd.mm.yyyy' });
+    expect([r.column('debit'), r.column('credit'), r.column('amount')]).toEqual(['Soll', 'Haben', undefined]);
+    expect(r.result.counts).toMatchObject({ new: 2, outgoing: 1, error: 0 });
+    expect(r.bankLines).toEqual([
+      { line: 5, date: '2026-03-05', amount: 119000, currency: 'EUR', payer: 'Müller & Schmidt GmbH' },
+      { line: 7, date: '2026-03-06', amount: 238000, currency: 'EUR', payer: 'Bauer KG' },
+    ]);
+    // Mapped by hand (or remembered) with "Betrag" as the amount: its empty cells give way to Soll and Haben.
+    const { rows, lines } = readTable(fixture('formats/bank-de-deutsche-bank.csv'));
+    const byHand = rowsToRecords(rows, lines, {
+      kind: 'bank-statement',
+      columns: r.done.columns,
+      fields: { ...r.done.mapping.fields, amount: r.done.columns.indexOf('Betrag') },
+      format: r.format,
+      defaultCurrency: 'EUR',
+      defaultCountry: 'DE',
+      today: '2026-03-31',
+      batchId: 'b1',
+      existing: { customers: [], invoicesByNumber: new Map(), bankLineKeys: new Set() },
+      newId: (p) => p,
+      onExisting: 'update',
+    });
+    expect(byHand.counts).toMatchObject({ new: 2, outgoing: 1, error: 0 });
+    expect(byHand.bankLines.map((b) => b.amount)).toEqual([119000, 238000]);
+  });
+});
