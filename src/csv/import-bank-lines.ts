@@ -3,6 +3,7 @@
 
 import type { RowReader } from './import-row';
 import { payerFromText } from './payer';
+import { isPendingStatus } from './values';
 import { dateFieldOf, repeatKey, type SeenKeys } from './import-payments';
 import type { ImportContext, ImportResult, RowStatus } from './rows-to-records';
 
@@ -11,7 +12,8 @@ export function bankLineRow(r: RowReader, ctx: ImportContext, seen: SeenKeys, ou
   let amount: number | null = null;
   const dateField = dateFieldOf(r, 'bank-statement');
   // Not yet booked: kept out of matching until a later statement books it (and brings it again).
-  if (r.pending(dateField)) return 'pending';
+  // So is a line whose status says it is not booked (Sparkasse's "Umsatz vorgemerkt").
+  if (r.pending(dateField) || r.row.some(isPendingStatus)) return 'pending';
   // An amount column left empty beside the debit and credit ones (Deutsche Bank's "Betrag" beside
   // "Soll" and "Haben"): the line's amount is in those.
   const split = r.mapped('credit') || r.mapped('debit');

@@ -469,6 +469,36 @@ const MARKER_WORDS = new Set(
   ].map((w) => w.normalize('NFC')),
 );
 
+// A statement's status column saying a line is not booked yet: Sparkasse's Info "Umsatz vorgemerkt",
+// Intesa's "Non contabilizzato", Danske's "Venter".
+const PENDING_STATUS = new Set(
+  [
+    ...MARKER_WORDS,
+    'umsatz vorgemerkt',
+    'noch nicht gebucht',
+    'non contabilizzato',
+    'non contabilizzata',
+    'da contabilizzare',
+    'non comptabilisé',
+    'non comptabilise',
+    'venter',
+    'ikke bogført',
+    'neprocesat',
+    'neprocesată',
+    'în procesare',
+    'in procesare',
+    'unposted',
+    'not posted',
+  ].map((w) => w.normalize('NFC')),
+);
+
+/** A status cell saying the line is not booked yet ("Umsatz vorgemerkt", "Non contabilizzato", "Pending"). */
+export function isPendingStatus(cell: string): boolean {
+  const n = cell.length;
+  if (n < 6 || n > 24) return false;
+  return PENDING_STATUS.has(cell.trim().toLowerCase().normalize('NFC'));
+}
+
 /** A word standing where a date will be once the transaction is booked ("Vorgemerkt", "Reserveret"). */
 export function isMarkerCell(cell: string): boolean {
   const v = cell.trim();

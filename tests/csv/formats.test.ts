@@ -281,3 +281,18 @@ describe('debit and credit columns', () => {
     expect(byHand.bankLines.map((b) => b.amount)).toEqual([119000, 238000]);
   });
 });
+
+describe('lines not booked yet are kept out of matching', () => {
+  it("Sparkasse CAMT: 'Umsatz vorgemerkt' in the Info column; Intesa: 'Non contabilizzato'", () => {
+    const spk = importFile('bank-de-sparkasse-camt.csv');
+    expect(spk.format).toMatchObject({ encoding: 'windows-1252', dateFormat: 'dd.mm.yy' });
+    expect(spk.result.counts).toMatchObject({ new: 1, outgoing: 1, pending: 1 });
+    expect(spk.bankLines).toEqual([
+      { line: 2, date: '2026-03-05', amount: 119000, currency: 'EUR', payer: 'Hoffmann Elektro GmbH' },
+    ]);
+    expect(spk.result.notes).toEqual([{ code: 'csv.import.pending', params: { count: 1 } }]);
+    const intesa = importFile('bank-it-intesa.csv');
+    expect(intesa.result.counts).toMatchObject({ new: 1, outgoing: 1, pending: 1 });
+    expect(intesa.bankLines.map((b) => [b.line, b.amount])).toEqual([[6, 122000]]);
+  });
+});
