@@ -38,8 +38,13 @@ export function bankLineRow(r: RowReader, ctx: ImportContext, seen: SeenKeys, ou
   const own = r.cell('reference') || r.cell('description');
   const reference = bothTexts(r.cell('description'), r.cell('reference'));
   // No "From" column: the payer named in the text ("BONIFICO DA …"), for the screen and name matching.
-  const counterparty =
-    r.cell('counterparty') || payerFromText(r.cell('description')) || payerFromText(r.cell('reference'));
+  // Nor is a column that holds no name ("*") or just the start of the description ("VIR SEPA RECU",
+  // the kind of transfer, in a statement without a header) when the description names the payer.
+  let counterparty = r.cell('counterparty');
+  if (!/\p{L}/u.test(counterparty)) counterparty = '';
+  const description = r.cell('description');
+  if (!counterparty || description.toLowerCase().startsWith(counterparty.toLowerCase()))
+    counterparty = payerFromText(description) || payerFromText(r.cell('reference')) || counterparty;
   // Two identical lines on one statement are two payments: number the repeats.
   // The fingerprint keeps the file's own cells, so a statement read before this extraction still matches.
   const key = repeatKey(seen, `${date}|${amount}|${currency}|${r.cell('counterparty')}|${own}`);

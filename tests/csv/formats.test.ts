@@ -4,6 +4,7 @@
 // matched against the invoices they pay.
 import { describe, expect, it } from 'vitest';
 import { readTable, sniffCsv } from '../../src/csv';
+import { payerFromText } from '../../src/csv/payer';
 import { runReadJob } from '../../src/csv/read-job';
 import { rowsToRecords } from '../../src/csv/rows-to-records';
 import type { CsvFormat } from '../../src/csv/types';
@@ -294,5 +295,39 @@ describe('lines not booked yet are kept out of matching', () => {
     const intesa = importFile('bank-it-intesa.csv');
     expect(intesa.result.counts).toMatchObject({ new: 1, outgoing: 1, pending: 1 });
     expect(intesa.bankLines.map((b) => [b.line, b.amount])).toEqual([[6, 122000]]);
+  });
+});
+
+describe("the payer named in a statement's text", () => {
+  it('is read as each bank writes it', () => {
+    const payers = (name: string, request: Partial<ReadRequest> = {}) =>
+      importFile(name, request).bankLines.map((b) => b.payer);
+    expect(payers('bank-fr-bnp.csv')).toEqual(['SARL DUPONT ET FILS', 'LUC MARTIN']);
+    expect(payers('bank-fr-credit-agricole.csv')).toEqual(['SARL DUPONT ET FILS', 'BOULANGERIE PETIT']);
+    expect(payers('bank-ro-banca-transilvania.csv')).toEqual(['LIBRARIA SINCAI SA', 'MOBILA DESIGN SRL']);
+    expect(payers('bank-ro-brd.csv')).toEqual(['ALFA DISTRIBUȚIE SRL', 'BETA CONSTRUCȚII SRL']);
+    expect(payers('bank-ro-ing.csv')).toEqual(['Papetaria Victoria SRL']);
+    expect(payers('bank-dk-danske.csv')).toEqual(['Jensen & Søn ApS', '']);
+    expect(payers('bank-us-bofa.csv')).toEqual(['GLOBEX LLC', '']);
+    expect(payers('bank-us-wells-fargo.csv', { monthFirst: true })).toEqual(['UMBRELLA CORP', '']);
+    expect(
+      payerFromText(
+        'VIR RECU    1234567890 DE: SAS LEROY BATIMENT MOTIF: REGLT FACTURE N 2026-118 REF: 2026118',
+      ),
+    ).toBe('SAS LEROY BATIMENT');
+    expect(
+      payerFromText('ORIG CO NAME:ACME CORP ORIG ID:1234567890 DESC DATE:260305 CO ENTRY DESCR:PAYMENTS'),
+    ).toBe('ACME CORP');
+  });
+
+  it('gives the matcher the name to go by when the text names no invoice', () => {
+    // Partial payments without an invoice number: found by the payer's name alone.
+    const r = importFile('bank-ro-brd.csv');
+    const invoices = open(['MF 0099', 'Beta Construcții SRL', 297500, 'RON']);
+    const m = matchBankLines(r.result.bankLines, invoices);
+    const beta = r.result.bankLines.find((b) => b.line === 8)?.id;
+    expect(m.suggestions.find((s) => s.lineId === beta)?.reasons.map((x) => x.code)).toContain(
+      'match.name-similar',
+    );
   });
 });
