@@ -331,3 +331,72 @@ describe("the payer named in a statement's text", () => {
     );
   });
 });
+
+describe('header words of the tools and banks', () => {
+  it('statements: Starling\'s "Counter Party", Nordea\'s "Navn", Chase\'s "Description" beside "Details", Société Générale\'s "Détail de l\'écriture"', () => {
+    const starling = importFile('bank-uk-starling.csv');
+    expect(starling.column('counterparty')).toBe('Counter Party');
+    expect(starling.bankLines.map((b) => b.payer)).toEqual(['Rossi Trading Ltd', 'Hughes Design']);
+    const nordea = importFile('bank-dk-nordea.csv');
+    expect(nordea.column('counterparty')).toBe('Navn');
+    expect(nordea.bankLines.map((b) => b.payer)).toEqual(['Larsen Rådgivning ApS']);
+    const chase = importFile('bank-us-chase.csv', { monthFirst: true });
+    expect(chase.column('description')).toBe('Description');
+    expect(chase.bankLines.map((b) => [b.date, b.amount, b.payer])).toEqual([
+      ['2026-03-05', 122000, 'ACME CORP'],
+      ['2026-03-09', 80000, ''],
+    ]);
+    expect(matches(chase, open(['INV-1043', 'Acme Corp', 122000, 'USD']))).toEqual({ 2: ['INV-1043'] });
+    const sg = importFile('bank-fr-societe-generale.csv');
+    expect(sg.column('reference')).toBe("Détail de l'écriture");
+    expect(
+      matches(
+        sg,
+        open(['2026-118', 'SAS Leroy Bâtiment', 240000, 'EUR'], ['2026-119', 'Claire Faure', 35000, 'EUR']),
+      ),
+    ).toEqual({ 3: ['2026-118'], 5: ['2026-119'] });
+  });
+
+  it('invoice lists: Dinero\'s "Nummer" and "Kontakt", Sellsy\'s "Tiers", Danea\'s "N. doc." and "Tot. documento", Oblio\'s "Nr. document"', () => {
+    const dinero = importFile('inv-dk-dinero.csv');
+    expect(dinero.invoices).toEqual([
+      {
+        number: '1046',
+        customer: 'Mortensen VVS A/S',
+        issued: '2026-02-09',
+        due: '2026-03-11',
+        amount: 625000,
+        currency: 'DKK',
+      },
+      {
+        number: '1047',
+        customer: 'Berg & Co',
+        issued: '2026-02-10',
+        due: '2026-03-12',
+        amount: 100000,
+        currency: 'DKK',
+      },
+    ]);
+    // "Kladde" (a draft) is no receivable.
+    expect(dinero.result.counts['not-receivable']).toBe(1);
+    const sellsy = importFile('inv-fr-sellsy.csv');
+    expect(sellsy.invoices.map((i) => [i.number, i.customer, i.due, i.amount])).toEqual([
+      ['FAC-2026-00118', 'SAS Leroy Bâtiment', '2026-03-17', 240000],
+      ['FAC-2026-00119', 'Claire Faure', '2026-03-18', 35000],
+    ]);
+    const danea = importFile('inv-it-danea-easyfatt.csv');
+    expect(danea.invoices.map((i) => [i.number, i.customer, i.amount])).toEqual([
+      ['31', 'Verdi Impianti S.r.l.', 244000],
+      ['32', 'Neri Giulia', 61000],
+    ]);
+    // The credit note (a negative total) is a credit on Verdi's account.
+    expect(danea.result.adjustments.map((a) => [a.kind, a.amount])).toEqual([['credit-note', 12200]]);
+    const oblio = importFile('inv-ro-oblio.csv');
+    expect(oblio.format).toMatchObject({ encoding: 'utf-8', hasBom: true, dateFormat: 'dd.mm.yyyy' });
+    expect(oblio.invoices.map((i) => [i.number, i.customer, i.amount, i.currency])).toEqual([
+      ['MF 0045', 'ALFA DISTRIBUȚIE SRL', 238000, 'RON'],
+      ['MF 0046', 'BETA CONSTRUCȚII SRL', 297500, 'RON'],
+    ]);
+    expect(oblio.result.payments.map((p) => p.amount)).toEqual([100000]);
+  });
+});
