@@ -8,6 +8,8 @@ import { normalizeLabel, numberShape } from './values';
 
 export const FIELD_TYPES: Partial<Record<MappingField | 'date', ColumnType[]>> = {
   invoiceNumber: ['text', 'integer'],
+  // A VAT number or tax code, never an amount ("Montant TVA", "VAT" as the VAT of each invoice).
+  customerTaxId: ['text', 'integer'],
   quantity: ['amount', 'integer'],
   unitPrice: ['amount', 'integer'],
   tax: ['amount', 'integer', 'text'],

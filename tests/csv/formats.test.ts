@@ -400,3 +400,19 @@ describe('header words of the tools and banks', () => {
     expect(oblio.result.payments.map((p) => p.amount)).toEqual([100000]);
   });
 });
+
+describe('amount columns', () => {
+  it('an amount of VAT is never the customer\'s VAT number (Pennylane\'s "Montant TVA", Sage\'s "VAT")', () => {
+    for (const [name, vat] of [
+      ['inv-fr-pennylane.csv', 'Montant TVA'],
+      ['inv-uk-sage.csv', 'VAT'],
+    ] as const) {
+      const r = importFile(name);
+      expect(r.column('customerTaxId')).toBeUndefined();
+      expect(r.column('tax')).toBe(vat);
+      expect(r.result.customers.map((c) => c.taxId)).toEqual(r.result.customers.map(() => undefined));
+    }
+    // A VAT number column is still one.
+    expect(importFile('inv-it-danea-easyfatt.csv').column('customerTaxId')).toBe('Partita Iva');
+  });
+});
