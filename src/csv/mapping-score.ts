@@ -41,9 +41,16 @@ export const FIELD_TYPES: Partial<Record<MappingField | 'date', ColumnType[]>> =
 
 const QUESTION = /^(is|has|have|are|does|do|was|ist|hat|est|este|er|har)\s/;
 
+// A net amount, before VAT ("Betrag Netto", "Valoare fără TVA", "Montant HT", "Beløb ekskl. moms"): never
+// what the customer owes, nor the tax.
+const NET =
+  /(?:^| )(?:netto|net|nettobetrag|ht|hors taxes?|excl|excluding|ekskl|exkl|fara|fara tva|ohne mwst|ohne ust|uden moms|sans tva|imponibile|taxable|pre tax)(?: |$)/;
+const NET_FIELDS = new Set(['amount', 'paid', 'balance', 'tax']);
+
 export function headerScore(field: string, header: string): number {
   const words = SYNONYMS.get(field);
   if (!words || header === '') return 0;
+  if (NET_FIELDS.has(field) && NET.test(header)) return 0;
   if (words.has(header)) return WEAK.has(header) ? 0.6 : 1;
   // A yes/no question ("Is Discount Before Tax", "Has Attachment") names a flag, not the field a word
   // of it names: only an exact synonym counts there.

@@ -415,4 +415,47 @@ describe('amount columns', () => {
     // A VAT number column is still one.
     expect(importFile('inv-it-danea-easyfatt.csv').column('customerTaxId')).toBe('Partita Iva');
   });
+
+  it('a net amount is never what is owed (sevDesk\'s "Betrag Netto", SmartBill\'s "Valoare fara TVA")', () => {
+    const sevdesk = importFile('inv-de-sevdesk.csv');
+    expect(sevdesk.column('amount')).toBe('Betrag Brutto');
+    expect(sevdesk.invoices.map((i) => [i.number, i.customer, i.amount])).toEqual([
+      ['RE-2026-0817', 'Hoffmann Elektro GmbH', 119000],
+      ['RE-2026-0818', 'Weber & Söhne OHG', 59500],
+      ['RE-2026-0819', 'Schulz Logistik GmbH', 178500],
+    ]);
+    // "Bezahlt" with its date: paid in full on that day.
+    expect(sevdesk.result.payments.map((p) => [p.date, p.amount])).toEqual([['2026-03-09', 178500]]);
+    const smartbill = importFile('inv-ro-smartbill.csv');
+    // Windows-1250 and ISO-8859-2 write these letters alike: either reads them.
+    expect(smartbill.format).toMatchObject({ encoding: 'iso-8859-2', dateFormat: 'dd.mm.yyyy' });
+    expect(smartbill.column('amount')).toBe('Total');
+    expect(smartbill.invoices).toEqual([
+      {
+        number: 'SBL 1052',
+        customer: 'LIBRĂRIA ȘINCAI SA',
+        issued: '2026-02-10',
+        due: '2026-03-12',
+        amount: 122000,
+        currency: 'RON',
+      },
+      {
+        number: 'SBL 1053',
+        customer: 'MOBILA DESIGN SRL',
+        issued: '2026-02-11',
+        due: '2026-03-13',
+        amount: 178500,
+        currency: 'RON',
+      },
+      {
+        number: 'SBL 1054',
+        customer: 'MOBILA DESIGN SRL',
+        issued: '2026-02-12',
+        due: '2026-03-14',
+        amount: 178500,
+        currency: 'RON',
+      },
+    ]);
+    expect(importFile('inv-dk-dinero.csv').column('tax')).toBeUndefined();
+  });
 });
