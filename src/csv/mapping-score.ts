@@ -45,12 +45,28 @@ const QUESTION = /^(is|has|have|are|does|do|was|ist|hat|est|este|er|har)\s/;
 // what the customer owes, nor the tax.
 const NET =
   /(?:^| )(?:netto|net|nettobetrag|ht|hors taxes?|excl|excluding|ekskl|exkl|fara|fara tva|ohne mwst|ohne ust|uden moms|sans tva|imponibile|taxable|pre tax)(?: |$)/;
+// What the customer is to pay when it differs from the total (a withholding tax or a deposit taken off:
+// Italy's "Netto a pagare"): the amount owed, before "Totale".
+const PAYABLE = new Set(
+  [
+    'netto a pagare',
+    'totale a pagare',
+    'net à payer',
+    'montant net à payer',
+    'zahlbetrag',
+    'amount payable',
+    'total payable',
+  ].map(normalizeLabel),
+);
 const NET_FIELDS = new Set(['amount', 'paid', 'balance', 'tax']);
 
 export function headerScore(field: string, header: string): number {
   const words = SYNONYMS.get(field);
   if (!words || header === '') return 0;
-  if (NET_FIELDS.has(field) && NET.test(header)) return 0;
+  if (NET_FIELDS.has(field)) {
+    if (PAYABLE.has(header)) return field === 'amount' ? 1.05 : 0;
+    if (NET.test(header)) return 0;
+  }
   if (words.has(header)) return WEAK.has(header) ? 0.6 : 1;
   // A yes/no question ("Is Discount Before Tax", "Has Attachment") names a flag, not the field a word
   // of it names: only an exact synonym counts there.
@@ -231,7 +247,7 @@ export function mapForKind(
   for (const c of candidates) {
     if (c.score < 0.45 || c.field in fields || used.has(c.col)) continue;
     fields[c.field] = c.col;
-    conf[c.field] = Math.round(c.score * 100) / 100;
+    conf[c.field] = Math.min(1, Math.round(c.score * 100) / 100);
     used.add(c.col);
   }
   // A currency column right after the amount is that amount's currency (two "Währung" columns).

@@ -10,6 +10,7 @@ import { rowsToRecords } from '../../src/csv/rows-to-records';
 import type { CsvFormat } from '../../src/csv/types';
 import type { DoneReply, ReadRequest, WorkerReply } from '../../src/csv/worker-protocol';
 import { matchBankLines, type OpenInvoice } from '../../src/matching';
+import { suggestMapping } from '../../src/csv/mapping';
 import { fixture } from './helpers';
 
 const CURRENCY: Record<string, string> = {
@@ -457,5 +458,18 @@ describe('amount columns', () => {
       },
     ]);
     expect(importFile('inv-dk-dinero.csv').column('tax')).toBeUndefined();
+  });
+
+  it('Fatture in Cloud: what the customer is to pay after the withholding tax ("Netto a pagare") is the amount owed', () => {
+    const r = importFile('inv-it-fatture-in-cloud.csv');
+    expect(r.column('amount')).toBe('Netto a pagare');
+    const { columns, rows } = readTable(fixture('formats/inv-it-fatture-in-cloud.csv'));
+    expect(suggestMapping(columns, rows).confidence.fields.amount).toBe(1);
+    // The lawyer's invoice: 2,440.00 in all, 400.00 of it withheld and paid to the state by the customer.
+    expect(r.invoices.map((i) => [i.number, i.customer, i.due, i.amount])).toEqual([
+      ['14/2026', 'Rossi Costruzioni Srl', '2026-03-04', 122000],
+      ['15/2026', 'Caffè Perù Snc', '2026-03-11', 100000],
+      ['16/2026', 'Avv. Mario Neri', '2026-03-14', 204000],
+    ]);
   });
 });
