@@ -473,3 +473,41 @@ describe('amount columns', () => {
     ]);
   });
 });
+
+describe('the invoice number', () => {
+  it('FreeAgent: the "Reference", one per invoice, is the number when no column is named so', () => {
+    const r = importFile('inv-uk-freeagent.csv');
+    expect(r.column('invoiceNumber')).toBe('Reference');
+    expect(r.result.errors).toEqual([]);
+    expect(r.invoices).toEqual([
+      {
+        number: '041',
+        customer: 'Hughes Design',
+        issued: '2026-02-14',
+        due: '2026-03-16',
+        amount: 88000,
+        currency: 'GBP',
+      },
+      {
+        number: '042',
+        customer: 'Patel Consulting',
+        issued: '2026-02-20',
+        due: '2026-03-22',
+        amount: 45000,
+        currency: 'GBP',
+      },
+      {
+        number: '043',
+        customer: 'Rossi Trading Ltd',
+        issued: '2026-03-01',
+        due: '2026-03-31',
+        amount: 120000,
+        currency: 'GBP',
+      },
+    ]);
+    // Paid before the import: 380.00 of 041, all of 043.
+    expect(r.result.payments.map((p) => p.amount)).toEqual([38000, 120000]);
+    // Beside an invoice number, a reference stays the customer's reference (Xero).
+    expect(importFile('inv-uk-xero.csv').column('invoiceNumber')).toBe('InvoiceNumber');
+  });
+});
