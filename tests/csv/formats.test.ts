@@ -511,3 +511,35 @@ describe('the invoice number', () => {
     expect(importFile('inv-uk-xero.csv').column('invoiceNumber')).toBe('InvoiceNumber');
   });
 });
+
+describe('an invoice numbered in its year, named by its number alone', () => {
+  it('"fattura n. 14" pays 14/2026, "FT.31/2026" pays 2026/0031, "facture 42" pays FA-2026-0042 — in part too', () => {
+    const intesa = importFile('bank-it-intesa.csv');
+    const line = intesa.result.bankLines[0]!;
+    const invoices = open(
+      ['14/2026', 'Rossi Costruzioni Srl', 200000, 'EUR'],
+      ['14/2025', 'Bianchi Srl', 122000, 'EUR'],
+      ['2026/0031', 'Verdi Impianti S.r.l.', 500000, 'EUR'],
+      ['FA-2026-0042', 'SARL Dupont et Fils', 300000, 'EUR'],
+    );
+    const suggest = (reference: string, amount: number, counterparty = '') =>
+      matchBankLines(
+        [{ ...line, reference, amount, counterparty }],
+        invoices,
+      ).suggestions[0]?.allocations.map((a) => [a.invoiceId, a.amount]);
+    // A payment on account, by a payer the statement names: 14 of this year, not the other year's of
+    // the same amount.
+    expect(
+      suggest(
+        'BONIFICO SEPA DA ROSSI COSTRUZIONI SRL PER ACCONTO FATTURA N. 14',
+        122000,
+        'ROSSI COSTRUZIONI SRL',
+      ),
+    ).toEqual([['14/2026', 122000]]);
+    expect(suggest('SALDO FT.31/2026', 500000)).toEqual([['2026/0031', 500000]]);
+    expect(suggest('ACOMPTE FACTURE 42', 100000)).toEqual([['FA-2026-0042', 100000]]);
+    expect(suggest('FT 14/26', 200000)).toEqual([['14/2026', 200000]]);
+    // A short number no word announces, with an amount that fits nothing: no guess.
+    expect(suggest('RATA 14 MUTUO', 30000)).toBeUndefined();
+  });
+});
