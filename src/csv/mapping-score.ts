@@ -126,6 +126,8 @@ export const KIND_WEIGHTS: Record<ImportKind, Partial<Record<MappingField, numbe
     postalCode: 0.2,
     city: 0.2,
     invoiceSeries: 0.3,
+    // S/H beside the amount of an accounts' open-items list (DATEV): Haben is a credit note.
+    sign: 0.3,
   },
   'bank-statement': {
     bookingDate: 1.5,

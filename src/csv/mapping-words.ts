@@ -98,6 +98,8 @@ export const STRONG: Synonyms = {
     'nr. document',
     'n° document',
     'bilag',
+    'belegfeld 1',
+    'belegfeld1',
   ],
   customer: [
     'klant',
@@ -151,6 +153,9 @@ export const STRONG: Synonyms = {
     'kontaktnavn',
     'tiers',
     'nom du tiers',
+    'kontobeschriftung',
+    'kontobezeichnung',
+    'debitorenname',
   ],
   customerTaxId: [
     'vat',
@@ -610,6 +615,7 @@ export const STRONG: Synonyms = {
     'dev',
     'mon',
     'whg',
+    'wkz',
   ],
   reference: [
     'mededelingen',

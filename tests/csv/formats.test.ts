@@ -543,3 +543,18 @@ describe('an invoice numbered in its year, named by its number alone', () => {
     expect(suggest('RATA 14 MUTUO', 30000)).toBeUndefined();
   });
 });
+
+describe('DATEV open items', () => {
+  it('the account name is the customer, "Belegfeld 1" the number, S/H the sign (H: a credit note)', () => {
+    const r = importFile('inv-de-datev-opos.csv');
+    expect(r.done.skipped).toBe(1);
+    expect([r.column('invoiceNumber'), r.column('customer'), r.column('sign'), r.column('currency')]).toEqual(
+      ['Belegfeld 1', 'Kontobeschriftung', 'S/H', 'WKZ'],
+    );
+    expect(r.invoices.map((i) => [i.number, i.customer, i.due, i.amount])).toEqual([
+      ['RE-2026-0815', 'Müller & Schmidt GmbH', '2026-03-05', 119000],
+      ['RE-2026-0816', 'Bauer KG', '2026-03-06', 238000],
+    ]);
+    expect(r.result.adjustments.map((a) => [a.kind, a.amount])).toEqual([['credit-note', 11900]]);
+  });
+});
