@@ -3,7 +3,7 @@
 // page reads it — the reader's job, then the conversion with the suggested mapping — and the bank lines
 // matched against the invoices they pay.
 import { describe, expect, it } from 'vitest';
-import { readTable, sniffCsv } from '../../src/csv';
+import { parseDate, readTable, sniffCsv } from '../../src/csv';
 import { payerFromText } from '../../src/csv/payer';
 import { runReadJob } from '../../src/csv/read-job';
 import { rowsToRecords } from '../../src/csv/rows-to-records';
@@ -556,5 +556,24 @@ describe('DATEV open items', () => {
       ['RE-2026-0816', 'Bauer KG', '2026-03-06', 238000],
     ]);
     expect(r.result.adjustments.map((a) => [a.kind, a.amount])).toEqual([['credit-note', 11900]]);
+  });
+});
+
+describe('dates with the month in words', () => {
+  it('FreshBooks\' report: "Feb 27, 2026", the comma after the day and all', () => {
+    const r = importFile('inv-us-freshbooks-report.csv');
+    expect(r.format).toMatchObject({ dateFormat: 'mmm dd yyyy', dateAmbiguous: false });
+    expect(r.result.errors).toEqual([]);
+    expect(r.invoices.map((i) => [i.number, i.issued, i.due, i.amount])).toEqual([
+      ['0000044', '2026-02-27', '2026-03-29', 122000],
+      ['0000045', '2026-02-28', '2026-03-30', 205000],
+    ]);
+    expect(r.result.payments.map((p) => [p.date, p.amount])).toEqual([['2026-02-28', 55000]]);
+  });
+
+  it('a German day with its dot: "5. März 2026"', () => {
+    expect(parseDate('5. März 2026', 'dd mmm yyyy')).toBe('2026-03-05');
+    expect(parseDate('05. März 2026')).toBe('2026-03-05');
+    expect(parseDate('March 5, 2026')).toBe('2026-03-05');
   });
 });
