@@ -212,7 +212,9 @@ export function numberShape(cell: string): NumberShape | null {
   }
   for (let k = 0; k < 2; k++) {
     const m = CURRENCY_MARK_RE.exec(s);
-    if (m && (m[0].length !== 3 || isCurrencyCode(m[0]))) {
+    // Three capitals must be a currency's code; "kr." and "lei" (as Excel writes Danish and Romanian
+    // money) are marks of their own.
+    if (m && (!/^[A-Z]{3}$/.test(m[0]) || isCurrencyCode(m[0]))) {
       currencyMark = m[0];
       s = (m.index === 0 ? s.slice(m[0].length) : s.slice(0, m.index)).trim();
     }

@@ -577,3 +577,23 @@ describe('dates with the month in words', () => {
     expect(parseDate('March 5, 2026')).toBe('2026-03-05');
   });
 });
+
+describe('a spreadsheet saved as CSV by Excel, money in its currency format', () => {
+  it('Romanian "1.220,00 lei" and Danish "kr. 12.500,00" are amounts', () => {
+    const ro = importFile('inv-ro-excel-lei.csv');
+    expect(ro.format.columnTypes.slice(4)).toEqual(['amount', 'amount']);
+    expect([ro.column('amount'), ro.column('paid')]).toEqual(['Total', 'Încasat']);
+    expect(ro.invoices.map((i) => [i.number, i.customer, i.amount, i.currency])).toEqual([
+      ['FCT-0201', 'Construcții Brașov SRL', 450000, 'RON'],
+      ['FCT-0202', 'Târgu Mureș Distribuție SA', 127550, 'RON'],
+    ]);
+    expect(ro.result.payments.map((p) => p.amount)).toEqual([50000]);
+    const dk = importFile('inv-dk-excel-kr.csv');
+    expect(dk.format.columnTypes.slice(4)).toEqual(['amount', 'amount']);
+    expect(dk.invoices.map((i) => [i.number, i.amount, i.currency])).toEqual([
+      ['2026-1050', 1250000, 'DKK'],
+      ['2026-1051', 375000, 'DKK'],
+    ]);
+    expect(dk.result.payments.map((p) => p.amount)).toEqual([100000]);
+  });
+});
