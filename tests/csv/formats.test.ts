@@ -456,6 +456,14 @@ describe('amount columns', () => {
         amount: 178500,
         currency: 'RON',
       },
+      {
+        number: 'SBL 1049',
+        customer: 'LIBRĂRIA ȘINCAI SA',
+        issued: '2026-02-02',
+        due: '2026-03-04',
+        amount: 50000,
+        currency: 'RON',
+      },
     ]);
     expect(importFile('inv-dk-dinero.csv').column('tax')).toBeUndefined();
   });
@@ -595,5 +603,61 @@ describe('a spreadsheet saved as CSV by Excel, money in its currency format', ()
       ['2026-1051', 375000, 'DKK'],
     ]);
     expect(dk.result.payments.map((p) => p.amount)).toEqual([100000]);
+  });
+});
+
+describe('a status word for what was paid', () => {
+  it('SmartBill: "Încasată" (collected) is paid; "Neîncasată" and "Încasată parțial" are not paid in full', () => {
+    const r = importFile('inv-ro-smartbill.csv');
+    expect(r.result.payments.map((p) => [p.date, p.amount])).toEqual([['2026-02-02', 50000]]);
+    expect(r.result.notes).toContainEqual({
+      code: 'csv.import.paid-as-payments',
+      params: { count: 1, fields: ['status'], byPaymentDate: 0, byIssueDate: 1 },
+    });
+  });
+
+  it('in every language, paid in full and only then', () => {
+    const paid = (status: string) =>
+      rowsToRecords([['F-1', 'Rossi', '01/02/2026', '03/03/2026', '100,00', status]], [2], {
+        kind: 'invoices',
+        columns: ['N', 'Cliente', 'Data', 'Scadenza', 'Totale', 'Stato'],
+        fields: { invoiceNumber: 0, customer: 1, issueDate: 2, dueDate: 3, amount: 4, status: 5 },
+        format: { decimalSeparator: ',', dateFormat: 'dd/mm/yyyy' },
+        defaultCurrency: 'EUR',
+        defaultCountry: 'IT',
+        today: '2026-03-31',
+        batchId: 'b1',
+        existing: { customers: [], invoicesByNumber: new Map(), bankLineKeys: new Set() },
+        newId: (p) => p,
+        onExisting: 'update',
+      }).payments.length === 1;
+    for (const s of [
+      'Paid',
+      'Pagata',
+      'Incassata',
+      'Saldata',
+      'Payée',
+      'Bezahlt',
+      'Betalt',
+      'Încasată',
+      'Incasata',
+      'Achitată',
+      'Plătită',
+    ])
+      expect([s, paid(s)]).toEqual([s, true]);
+    for (const s of [
+      'Unpaid',
+      'Non saldata',
+      'Parz. saldata',
+      'Pagata parzialmente',
+      'Payée partiellement',
+      'Neîncasată',
+      'Încasată parţial',
+      'Ikke betalt',
+      'Delvist betalt',
+      'Teilweise bezahlt',
+      'Part Paid',
+    ])
+      expect([s, paid(s)]).toEqual([s, false]);
   });
 });
