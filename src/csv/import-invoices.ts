@@ -22,7 +22,7 @@ const PAID_STATUS =
   /^(paid|pagat|incassat|payé|bezahlt|betalt|saldat|[îi]ncasat|achitat|pl[ăa]tit)(?!.*\b(?:par[tțţz]|delvis|teilw))/iu;
 // Drafts were never sent, void and cancelled invoices were withdrawn: none of them is owed.
 const NOT_RECEIVABLE =
-  /^(draft|void|voided|cancel+ed|deleted|bozza|annullat[ao]|stornat[ao]|brouillon|annul[ée]e?|ciorn[aă]|anulat[aă]|kladde|annulleret|slettet|entwurf|storniert|storno|annulliert|gel[öo]scht)(?![\p{L}])/iu;
+  /^(draft|void|voided|cancel+ed|deleted|bozza|annullat[ao]|stornat[aoă]|brouillon|annul[ée]e?|ciorn[aă]|anulat[aă]|kladde|udkast|annulleret|slettet|entwurf|storniert|storno|annulliert|gel[öo]scht)(?![\p{L}])/iu;
 
 export interface InvoiceRows {
   customers: CustomerIndex;

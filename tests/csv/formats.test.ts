@@ -660,4 +660,33 @@ describe('a status word for what was paid', () => {
     ])
       expect([s, paid(s)]).toEqual([s, false]);
   });
+
+  it('drafts and cancelled invoices are not owed: Romanian "Stornată", Danish "Udkast" too', () => {
+    const left = (status: string) =>
+      rowsToRecords([['F-1', 'Rossi', '01/02/2026', '03/03/2026', '100,00', status]], [2], {
+        kind: 'invoices',
+        columns: ['N', 'Client', 'Data', 'Scadenta', 'Total', 'Stare'],
+        fields: { invoiceNumber: 0, customer: 1, issueDate: 2, dueDate: 3, amount: 4, status: 5 },
+        format: { decimalSeparator: ',', dateFormat: 'dd/mm/yyyy' },
+        defaultCurrency: 'RON',
+        defaultCountry: 'RO',
+        today: '2026-03-31',
+        batchId: 'b1',
+        existing: { customers: [], invoicesByNumber: new Map(), bankLineKeys: new Set() },
+        newId: (p) => p,
+        onExisting: 'update',
+      }).counts['not-receivable'] === 1;
+    for (const s of [
+      'Stornată',
+      'Stornata',
+      'Anulată',
+      'Ciornă',
+      'Udkast',
+      'Kladde',
+      'Annullata',
+      'Storniert',
+    ])
+      expect([s, left(s)]).toEqual([s, true]);
+    expect(left('Emisă')).toBe(false);
+  });
 });
