@@ -3,6 +3,7 @@
 
 import type { RowReader } from './import-row';
 import { payerFromText } from './payer';
+import { isPendingStatus } from './values';
 import { dateFieldOf, repeatKey, type SeenKeys } from './import-payments';
 import type { ImportContext, ImportResult, RowStatus } from './rows-to-records';
 
@@ -11,8 +12,12 @@ export function bankLineRow(r: RowReader, ctx: ImportContext, seen: SeenKeys, ou
   let amount: number | null = null;
   const dateField = dateFieldOf(r, 'bank-statement');
   // Not yet booked: kept out of matching until a later statement books it (and brings it again).
-  if (r.pending(dateField)) return 'pending';
-  if (r.mapped('amount')) {
+  // So is a line whose status says it is not booked (Sparkasse's "Umsatz vorgemerkt").
+  if (r.pending(dateField) || r.row.some(isPendingStatus)) return 'pending';
+  // An amount column left empty beside the debit and credit ones (Deutsche Bank's "Betrag" beside
+  // "Soll" and "Haben"): the line's amount is in those.
+  const split = r.mapped('credit') || r.mapped('debit');
+  if (r.mapped('amount') && !(split && r.cell('amount') === '')) {
     amount = r.amount('amount', currency);
     if (amount !== null) amount = r.signed(amount);
   } else {
@@ -33,8 +38,13 @@ export function bankLineRow(r: RowReader, ctx: ImportContext, seen: SeenKeys, ou
   const own = r.cell('reference') || r.cell('description');
   const reference = bothTexts(r.cell('description'), r.cell('reference'));
   // No "From" column: the payer named in the text ("BONIFICO DA …"), for the screen and name matching.
-  const counterparty =
-    r.cell('counterparty') || payerFromText(r.cell('description')) || payerFromText(r.cell('reference'));
+  // Nor is a column that holds no name ("*") or just the start of the description ("VIR SEPA RECU",
+  // the kind of transfer, in a statement without a header) when the description names the payer.
+  let counterparty = r.cell('counterparty');
+  if (!/\p{L}/u.test(counterparty)) counterparty = '';
+  const description = r.cell('description');
+  if (!counterparty || description.toLowerCase().startsWith(counterparty.toLowerCase()))
+    counterparty = payerFromText(description) || payerFromText(r.cell('reference')) || counterparty;
   // Two identical lines on one statement are two payments: number the repeats.
   // The fingerprint keeps the file's own cells, so a statement read before this extraction still matches.
   const key = repeatKey(seen, `${date}|${amount}|${currency}|${r.cell('counterparty')}|${own}`);

@@ -16,10 +16,13 @@ import {
 } from './rows-to-records';
 import type { TextIndex } from './text-index';
 
-const PAID_STATUS = /^(paid|pagat|payé|bezahlt|betalt|saldat)/i;
+// Paid in full, in the six languages (Romanian "Încasată", "Achitată"); not "Încasată parțial",
+// "Payée partiellement", "Pagata parzialmente": how much of those was paid the status does not say.
+const PAID_STATUS =
+  /^(paid|pagat|incassat|payé|bezahlt|betalt|saldat|[îi]ncasat|achitat|pl[ăa]tit)(?!.*\b(?:par[tțţz]|delvis|teilw))/iu;
 // Drafts were never sent, void and cancelled invoices were withdrawn: none of them is owed.
 const NOT_RECEIVABLE =
-  /^(draft|void|voided|cancel+ed|deleted|bozza|annullat[ao]|stornat[ao]|brouillon|annul[ée]e?|ciorn[aă]|anulat[aă]|kladde|annulleret|slettet|entwurf|storniert|storno|annulliert|gel[öo]scht)(?![\p{L}])/iu;
+  /^(draft|void|voided|cancel+ed|deleted|bozza|annullat[ao]|stornat[aoă]|brouillon|annul[ée]e?|ciorn[aă]|anulat[aă]|kladde|udkast|annulleret|slettet|entwurf|storniert|storno|annulliert|gel[öo]scht)(?![\p{L}])/iu;
 
 export interface InvoiceRows {
   customers: CustomerIndex;

@@ -4,10 +4,12 @@
 import type { ColumnType } from './types';
 import type { ImportKind, MappingField } from './import-kinds';
 import { SYNONYMS, WEAK } from './mapping-words';
-import { numberShape } from './values';
+import { normalizeLabel, numberShape } from './values';
 
 export const FIELD_TYPES: Partial<Record<MappingField | 'date', ColumnType[]>> = {
   invoiceNumber: ['text', 'integer'],
+  // A VAT number or tax code, never an amount ("Montant TVA", "VAT" as the VAT of each invoice).
+  customerTaxId: ['text', 'integer'],
   quantity: ['amount', 'integer'],
   unitPrice: ['amount', 'integer'],
   tax: ['amount', 'integer', 'text'],
@@ -39,9 +41,32 @@ export const FIELD_TYPES: Partial<Record<MappingField | 'date', ColumnType[]>> =
 
 const QUESTION = /^(is|has|have|are|does|do|was|ist|hat|est|este|er|har)\s/;
 
+// A net amount, before VAT ("Betrag Netto", "Valoare fără TVA", "Montant HT", "Beløb ekskl. moms"): never
+// what the customer owes, nor the tax.
+const NET =
+  /(?:^| )(?:netto|net|nettobetrag|ht|hors taxes?|excl|excluding|ekskl|exkl|fara|fara tva|ohne mwst|ohne ust|uden moms|sans tva|imponibile|taxable|pre tax)(?: |$)/;
+// What the customer is to pay when it differs from the total (a withholding tax or a deposit taken off:
+// Italy's "Netto a pagare"): the amount owed, before "Totale".
+const PAYABLE = new Set(
+  [
+    'netto a pagare',
+    'totale a pagare',
+    'net à payer',
+    'montant net à payer',
+    'zahlbetrag',
+    'amount payable',
+    'total payable',
+  ].map(normalizeLabel),
+);
+const NET_FIELDS = new Set(['amount', 'paid', 'balance', 'tax']);
+
 export function headerScore(field: string, header: string): number {
   const words = SYNONYMS.get(field);
   if (!words || header === '') return 0;
+  if (NET_FIELDS.has(field)) {
+    if (PAYABLE.has(header)) return field === 'amount' ? 1.05 : 0;
+    if (NET.test(header)) return 0;
+  }
   if (words.has(header)) return WEAK.has(header) ? 0.6 : 1;
   // A yes/no question ("Is Discount Before Tax", "Has Attachment") names a flag, not the field a word
   // of it names: only an exact synonym counts there.
@@ -53,6 +78,14 @@ export function headerScore(field: string, header: string): number {
     if (padded.includes(` ${w} `)) best = Math.max(best, w.includes(' ') ? 0.75 : 0.65);
   }
   return best;
+}
+
+/** A header that names a free text: a description, a reference, a payer (in any of the languages read). */
+export function isFreeTextHeader(header: string): boolean {
+  const h = normalizeLabel(header);
+  return (
+    h !== '' && (['description', 'reference', 'counterparty'] as const).some((f) => headerScore(f, h) > 0)
+  );
 }
 
 /** 1 when most values of the column fit the field (a few bad cells do not matter), 0.8 for an empty column, low otherwise. */
@@ -93,6 +126,8 @@ export const KIND_WEIGHTS: Record<ImportKind, Partial<Record<MappingField, numbe
     postalCode: 0.2,
     city: 0.2,
     invoiceSeries: 0.3,
+    // S/H beside the amount of an accounts' open-items list (DATEV): Haben is a credit note.
+    sign: 0.3,
   },
   'bank-statement': {
     bookingDate: 1.5,
@@ -214,7 +249,7 @@ export function mapForKind(
   for (const c of candidates) {
     if (c.score < 0.45 || c.field in fields || used.has(c.col)) continue;
     fields[c.field] = c.col;
-    conf[c.field] = Math.round(c.score * 100) / 100;
+    conf[c.field] = Math.min(1, Math.round(c.score * 100) / 100);
     used.add(c.col);
   }
   // A currency column right after the amount is that amount's currency (two "Währung" columns).

@@ -90,6 +90,16 @@ export const STRONG: Synonyms = {
     'belegnummer',
     'belegnr',
     'beleg nr',
+    'nummer',
+    'n. doc.',
+    'nr. doc.',
+    'num. doc.',
+    'numero doc.',
+    'nr. document',
+    'n° document',
+    'bilag',
+    'belegfeld 1',
+    'belegfeld1',
   ],
   customer: [
     'klant',
@@ -139,6 +149,13 @@ export const STRONG: Synonyms = {
     'kundenname',
     'firmenname',
     'schuldner',
+    'kontakt',
+    'kontaktnavn',
+    'tiers',
+    'nom du tiers',
+    'kontobeschriftung',
+    'kontobezeichnung',
+    'debitorenname',
   ],
   customerTaxId: [
     'vat',
@@ -254,6 +271,8 @@ export const STRONG: Synonyms = {
     'emisă',
     'udstedt',
     'ausgestellt',
+    'dated on',
+    'dated',
   ],
   dueDate: [
     'vervaldatum',
@@ -355,6 +374,10 @@ export const STRONG: Synonyms = {
     'summe',
     'endbetrag',
     'umsatz',
+    'tot. documento',
+    'totale doc.',
+    'total value',
+    'zahlbetrag',
   ],
   paid: [
     'paid',
@@ -378,6 +401,7 @@ export const STRONG: Synonyms = {
     'bezahlt',
     'gezahlt',
     'bezahlter betrag',
+    'paid value',
   ],
   balance: [
     'saldo na mutatie',
@@ -430,6 +454,9 @@ export const STRONG: Synonyms = {
     'restbetrag',
     'offener posten',
     'kontostand',
+    'due value',
+    'reste dû',
+    'montant restant',
   ],
   quantity: [
     'quantity',
@@ -588,6 +615,7 @@ export const STRONG: Synonyms = {
     'dev',
     'mon',
     'whg',
+    'wkz',
   ],
   reference: [
     'mededelingen',
@@ -626,6 +654,8 @@ export const STRONG: Synonyms = {
     'referenz',
     'zahlungsreferenz',
     'mandatsreferenz',
+    "détail de l'écriture",
+    "détail de l'opération",
   ],
   counterparty: [
     'naam',
@@ -674,6 +704,9 @@ export const STRONG: Synonyms = {
     'begünstigter/zahlungspflichtiger',
     'name',
     'gegenkonto name',
+    'counter party',
+    'navn',
+    'modtager/afsender',
   ],
   bookingDate: [
     'boekdatum',
@@ -742,6 +775,7 @@ export const STRONG: Synonyms = {
     'valutadatum',
     'wertstellungstag',
     'valuta datum',
+    'wert',
   ],
   terms: [
     'terms',
@@ -976,6 +1010,12 @@ export const WEAK = new Set(
     'pagamento',
     'tag',
     'mail',
+    // "Details" is the whole description in some statements, a CREDIT/DEBIT word in others (Chase).
+    'details',
+    'nummer',
+    'kontakt',
+    'wert',
+    'bilag',
   ].map(normalizeLabel),
 );
 

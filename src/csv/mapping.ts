@@ -92,6 +92,8 @@ export function suggestMapping(columns: string[], rows: string[][]): MappingSugg
   }
   top = kinds[0]!;
   signColumn(top.kind, top.m, sample, width);
+  emptyAmountBesideSplit(top.kind, top.m, types);
+  referenceAsNumber(top.kind, top.m, sample);
   return finish(
     top.kind,
     top.m.fields,
@@ -122,6 +124,35 @@ function signColumn(kind: ImportKind, m: FieldMap, rows: string[][], width: numb
       return;
     }
   }
+}
+
+/**
+ * A statement's amount column left empty beside debit and credit columns that hold the amounts
+ * (Deutsche Bank's "Betrag" beside "Soll" and "Haben"): the amounts are read from those.
+ */
+function emptyAmountBesideSplit(kind: ImportKind, m: FieldMap, types: string[]): void {
+  const { amount, debit, credit } = m.fields;
+  if (kind !== 'bank-statement' || amount === undefined || debit === undefined || credit === undefined)
+    return;
+  if (types[amount] !== 'empty' || (types[debit] === 'empty' && types[credit] === 'empty')) return;
+  delete m.fields.amount;
+  delete m.conf.amount;
+}
+
+/**
+ * An invoice list without an invoice number column whose "Reference" is one value per invoice: the
+ * reference is the invoice's number (FreeAgent numbers its invoices so).
+ */
+function referenceAsNumber(kind: ImportKind, m: FieldMap, rows: string[][]): void {
+  const col = m.fields.reference;
+  if (kind !== 'invoices' || m.fields.invoiceNumber !== undefined || col === undefined) return;
+  const values = rows.map((r) => (r[col] ?? '').trim()).filter((v) => v !== '');
+  if (values.length === 0 || values.length < rows.length * 0.9 || new Set(values).size < values.length * 0.9)
+    return;
+  m.fields.invoiceNumber = col;
+  m.conf.invoiceNumber = 0.6;
+  delete m.fields.reference;
+  delete m.conf.reference;
 }
 
 function finish(

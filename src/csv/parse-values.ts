@@ -67,7 +67,16 @@ export function parseDate(text: string, dateFormat?: string | null): string | nu
   const value = stripTime(text);
   if (value === '') return null;
   const format = dateFormat ?? formatOfValue(value);
-  return format === null ? null : parseDomainDate(value, format);
+  if (format === null) return null;
+  return parseDomainDate(format.includes('mmm') ? monthNameDate(value) : value, format);
+}
+
+/**
+ * A date with the month's name as it is written in words: the comma after the day ("Mar 5, 2026", as
+ * US exports write it) and the dot after a German day ("5. März 2026") are no separators of their own.
+ */
+function monthNameDate(value: string): string {
+  return value.replace(/(\d)\.(?=\s)/g, '$1').replace(/,\s*/g, ' ');
 }
 
 function formatOfValue(value: string): string | null {

@@ -1,6 +1,7 @@
 // The payer's name inside a bank line's free text, for statements without a "From" column: Italian,
-// French, German, Romanian, Danish, Dutch and English banks write "BONIFICO DA …", "VIR SEPA RECU DE …",
-// "SEPA-Gutschrift von …", "Transfer de la …", "Overførsel fra …", "Transfer from …".
+// French, German, Romanian, Danish, Dutch, English and US banks write "BONIFICO DA …", "VIR SEPA RECU /DE …",
+// "VIREMENT EN VOTRE FAVEUR ↵ …", "SEPA-Gutschrift von …", "Încasare OP de la: …", "Overførsel fra …",
+// "Transfer from …", "ORIG CO NAME:…", or the name first: "GLOBEX LLC DES:PAYMENT ID:…".
 
 const LEAD = new RegExp(
   [
@@ -8,37 +9,68 @@ const LEAD = new RegExp(
     // BancoPosta: "BONIFICO A VOSTRO FAVORE TRN <codes> DA <name> PER <reason>": the name after the codes.
     String.raw`(?:bonifico|accredito)(?:\s+sepa)?\s+a\s+vostro\s+favore\s+trn\s+(?:\S+\s+){0,4}?da`,
     String.raw`ordinante:?`,
-    String.raw`vir(?:ement)?(?:\s+sepa)?(?:\s+(?:recu|reçu|instantane|instantané))?\s+(?:de|du|par)`,
+    // BNP Paribas writes the fields of a SEPA transfer after slashes: "VIR SEPA RECU /DE <name> /MOTIF …";
+    // Société Générale the transfer's number first: "VIR RECU 1234567890 DE: <name> MOTIF: …".
+    String.raw`vir(?:ement)?(?:\s+sepa)?(?:\s+(?:recu|reçu|instantane|instantané))?(?:\s+\d+)?(?:\s+|\s*/)(?:de|du|par)\b:?`,
+    // Crédit Agricole: the name on the line under "VIREMENT EN VOTRE FAVEUR".
+    String.raw`vir(?:ement)?(?:\s+sepa)?\s+en\s+votre\s+faveur`,
     String.raw`(?:sepa-)?(?:gutschrift|überweisung|ueberweisung|zahlungseingang)\s+(?:von|v\.)`,
     String.raw`auftraggeber:?`,
     String.raw`(?:transfer|plat[aă]|[iî]ncasare|incasare)\s+(?:de\s+la|de\s+la:)`,
-    String.raw`[iî]ncasare\s+(?:op|instant)`,
+    // "Încasare OP de la: <name>" (BRD), "Incasare OP - canal electronic;<name>;…" (Banca Transilvania).
+    String.raw`[iî]ncasare\s+(?:op|instant)(?:\s+de\s+la\b)?`,
     String.raw`ordonator:?`,
     String.raw`(?:overf[øo]rsel|indbetaling|betaling)\s+fra`,
     String.raw`(?:overboeking|betaling)\s+van`,
     String.raw`(?:faster\s+payment|bank\s+transfer|transfer|payment|credit|bgc)\s+from`,
+    // A US ACH credit (Chase): "ORIG CO NAME:ACME CORP ORIG ID:…"; a wire (Wells Fargo): "/ORG=<name> SRF# …".
+    String.raw`orig\s+co\s+name:?`,
+    String.raw`/org=`,
   ].join('|'),
   'iu',
 );
+
+// A US ACH credit as Bank of America writes it: the payer first, then "DES:" and the entry's fields.
+const NAME_FIRST = /^([^:;/\d]{2,60}?)\s+DES:/u;
+
+// A channel named between the lead words and the payer's field ("Incasare OP - canal electronic;…").
+const CHANNEL = /^(?:canal\s+\S+|intrabancar|interbancar|instant)$/iu;
 
 // Words that end a name: the reference part of the text.
 const STOP = new Set(
   (
     'ref rif rif. riferimento causale per invoice inv fattura fatt ft facture fact fa rechnung re rg ' +
     'factura fact. factuur faktura fakt kid ordre verwendungszweck svwz eref mref iban bic date data ' +
-    'datum le du op the for pour für til plata plată achitare contravaloare c/v'
+    'datum le du op the for pour für til plata plată achitare contravaloare c/v motif ' +
+    'cf cui cif din detalii orig chk'
   ).split(' '),
 );
 
 /** The payer named in `text` after a bank's "transfer from" words, or '' when none is. */
 export function payerFromText(text: string): string {
   const m = LEAD.exec(text);
-  if (!m) return '';
-  const rest = text.slice(m.index + m[0].length).replace(/^[\s:.-]+/, '');
+  if (!m) return NAME_FIRST.exec(text)?.[1]?.trim() ?? '';
+  let rest = text.slice(m.index + m[0].length).replace(/^[\s:.-]+/, '');
+  // Fields apart by ";": the payer's is the first, or the next after a channel's name.
+  if (rest.includes(';')) {
+    const parts = rest.split(';').map((p) => p.trim());
+    rest = (CHANNEL.test(parts[0] ?? '') ? parts[1] : parts[0]) ?? '';
+  }
+  // A name ends with its line.
+  rest = rest.split(/\r?\n/, 1)[0] ?? '';
   const words: string[] = [];
   for (const raw of rest.split(/\s+/)) {
+    // "/MOTIF", "/REF": the next field of the transfer; "Detalii:", "MOTIF:": a label.
+    // "SRF#", "ID=": a field's name.
+    if (raw.startsWith('/') || (raw.length > 1 && raw.endsWith(':')) || /[#=]/.test(raw)) break;
     const w = raw.replace(/[,;:]+$/, '');
-    if (w === '' || /\d/.test(w) || STOP.has(w.toLowerCase())) break;
+    if (
+      w === '' ||
+      /\d/.test(w) ||
+      STOP.has(w.toLowerCase()) ||
+      STOP.has(w.replace(/\.+$/, '').toLowerCase())
+    )
+      break;
     words.push(w);
     if (words.length === 6 || raw !== w) break;
   }

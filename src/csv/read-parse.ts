@@ -42,7 +42,7 @@ export function parseFile(request: ReadRequest | ParseRequest, post: Post, sink:
 
 function parse(request: ReadRequest | ParseRequest, post: Post, sink: Sink): void {
   const bytes = new Uint8Array(request.bytes);
-  const format: CsvFormat = request.format ?? sniffCsv(bytes);
+  const format: CsvFormat = request.format ?? sniffCsv(bytes, { monthFirst: request.monthFirst === true });
   post({ type: 'format', format });
   const sample: string[][] = [];
   const samples: string[][] = [];

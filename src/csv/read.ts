@@ -9,7 +9,8 @@ import { MAX_ROW_CHARS, RowTooLongError } from './row-limit';
 import { scanRecords } from './scan';
 import { mendOpenQuote, mendStrayQuotes } from './stray-quotes';
 import type { CsvFormat, CsvTable, RowError, SkippedLine } from './types';
-import { dateShape, isMarkerCell, isSummaryLabel, numberShape } from './values';
+import { isFreeTextHeader } from './mapping-score';
+import { dateShape, isMarkerCell, isSummaryRow, numberShape } from './values';
 
 export interface CsvChunk {
   /** The columns (known from the header on, which is read before any row). */
@@ -394,10 +395,14 @@ class RowSink {
     this.newline = format.lineEnding === '\r' ? '\r' : '\n';
     const types = format.columnTypes;
     this.textColumn = format.textColumn ?? types.lastIndexOf('text');
+    // Only into a column the header names as free text (a description, a reference), or any in a file
+    // without a header: a line under an invoice list's rows (a report's time stamp, a group's name)
+    // added to a customer's name would change who owes the invoice.
     this.continues =
       this.textColumn >= 0 &&
       types.includes('date') &&
-      (types.includes('amount') || types.includes('integer'));
+      (types.includes('amount') || types.includes('integer')) &&
+      (format.headerRowIndex === null || isFreeTextHeader(this.columns[this.textColumn] ?? ''));
     this.delimiter = format.delimiter;
     this.dateColumn = types.indexOf('date');
   }
@@ -437,9 +442,14 @@ class RowSink {
   private continuation(row: string[]): boolean {
     if (!this.continues || this.rows.length === 0 || this.textColumn >= this.width) return false;
     const parts: string[] = [];
-    for (const c of row) {
+    // A line of the table's width continues the text only in the text's own column (a group's name
+    // in the first column of a report is no continuation).
+    const wide = row.length === this.width;
+    for (let i = 0; i < row.length; i++) {
+      const c = row[i]!;
       if (c === '') continue;
       if (dateShape(c) || numberShape(c) || isMarkerCell(c)) return false;
+      if (wide && i !== this.textColumn && c.trim() !== '') return false;
       parts.push(c);
     }
     if (parts.length === 0) return false;
@@ -529,15 +539,7 @@ class RowSink {
         // are joined back, so the cells after it are where the header says.
         else if (this.textColumn >= 0 && row.length > width) this.joinSplitText(row);
       }
-      let summary = false;
-      for (let i = 0; i < row.length; i++) {
-        const c = row[i]!;
-        if (c.length >= 3 && c.length <= 60 && isSummaryLabel(c)) {
-          summary = true;
-          break;
-        }
-      }
-      if (summary) {
+      if (isSummaryRow(row)) {
         this.skipped.push({ line, reason: 'summary', text: row.filter((c) => c !== '').join(' | ') });
         continue;
       }

@@ -190,12 +190,15 @@ export class RecordBuilder {
   private readonly invoiceState: InvoiceRows;
   /** Replaced invoices already handed over by `take`. */
   private replacedTaken = 0;
+  /** The columns of the mapped fields. */
+  private readonly mappedColumns: number[];
 
   constructor(
     private readonly ctx: ImportContext,
     private readonly groups: LineGroups,
   ) {
     this.customers = new CustomerIndex(ctx, this.out);
+    this.mappedColumns = [...new Set(Object.values(ctx.fields))];
     this.invoiceState = {
       customers: this.customers,
       seenNumbers: new TextIndex(),
@@ -250,6 +253,13 @@ export class RecordBuilder {
       const at = index - offset;
       const row = rows[at] as string[];
       const line = lines[at] ?? index + 1;
+      // Nothing in any mapped column: a group's heading in a report ("Current", "1 - 30 days past
+      // due" over the invoices of that aging bucket), not a record with its values missing.
+      if (this.nothingMapped(row)) {
+        out.status.push('skip');
+        out.counts.skip++;
+        continue;
+      }
       const r = reader ? reader.next(row, line) : (reader = new RowReader(row, line, ctx, caches));
       let status: RowStatus;
       if (ctx.kind === 'invoices') status = invoiceRow(r, index, ctx, invoiceState, out);
@@ -263,6 +273,14 @@ export class RecordBuilder {
       out.status.push(status);
       out.counts[status]++;
     }
+  }
+
+  private nothingMapped(row: string[]): boolean {
+    for (const c of this.mappedColumns) {
+      const v = row[c];
+      if (v !== undefined && v !== '' && v.trim() !== '') return false;
+    }
+    return true;
   }
 
   /**

@@ -2,6 +2,7 @@
 // format, row count — from the first 64 KB of the file.
 
 import { datevYear } from './datev';
+import { isFreeTextHeader } from './mapping-score';
 import { SNIFF_BYTES, bomLengthOf, decodeText, detectEncoding } from './encoding';
 import { MAX_ROW_CHARS } from './row-limit';
 import { detectLineEnding, scanRecords, type ScannedRecord } from './scan';
@@ -14,7 +15,7 @@ import {
   inferDateFormat,
   isBlankRow,
   isMarkerCell,
-  isSummaryLabel,
+  isSummaryRow,
   nonEmptyCount,
   normalizeLabel,
   numberShape,
@@ -25,6 +26,11 @@ export interface SniffOptions {
   encoding?: CsvEncoding;
   /** Force a delimiter. */
   delimiter?: CsvDelimiter;
+  /**
+   * The reader writes dates month first (en-US): a file whose every date reads both ways is read month
+   * first, unless its own lines say otherwise. Day first when left out.
+   */
+  monthFirst?: boolean;
 }
 
 const DELIMITERS: CsvDelimiter[] = [';', ',', '\t', '|'];
@@ -77,7 +83,7 @@ export function sniffCsv(bytes: Uint8Array, options: SniffOptions = {}): CsvForm
   let best = { score: 0, mode: 1 };
   for (const d of options.delimiter ? [options.delimiter] : DELIMITERS) {
     const recs = scanRecords(mended(d), d, quoteChar, truncated, 2000);
-    const r = modeOf(recs);
+    const r = modeOf(d === ',' ? recs.filter((rec) => !onlyDecimalCommas(rec.fields)) : recs);
     if (r.score > best.score || (r.score === best.score && r.score > 0 && r.mode > best.mode)) {
       best = r;
       delimiter = d;
@@ -113,6 +119,7 @@ export function sniffCsv(bytes: Uint8Array, options: SniffOptions = {}): CsvForm
     if (trimmedLength(prev.fields) <= mode && named >= Math.max(3, minFilled, Math.ceil(0.75 * filled)))
       start -= 1;
   }
+  start = headerBelow(records, start, fits, minFilled);
   const first = records[start];
   const preambleRows = first ? first.line : 0;
 
@@ -137,7 +144,7 @@ export function sniffCsv(bytes: Uint8Array, options: SniffOptions = {}): CsvForm
   const dataRecords = hasHeader ? records.slice(start + 1) : records.slice(Math.max(start, 0));
   const kinds: ('blank' | 'summary' | 'data' | 'odd')[] = dataRecords.map((r) => {
     if (isBlankRow(r.fields)) return 'blank';
-    if (r.fields.some(isSummaryLabel)) return 'summary';
+    if (isSummaryRow(r.fields)) return 'summary';
     const fitsWidth =
       r.fields.length === width || (r.fields.length > width && trimmedLength(r.fields) <= width);
     return fitsWidth || nonEmptyCount(r.fields) > Math.max(1, Math.floor(width / 2)) ? 'data' : 'odd';
@@ -200,21 +207,49 @@ export function sniffCsv(bytes: Uint8Array, options: SniffOptions = {}): CsvForm
     if (decimalSeparator === '.' && undecidedCommas > 0) thousandsSeparator = ',';
   }
 
-  const dates = inferDateFormat(sampleRows, width, dollar);
+  let dates = inferDateFormat(sampleRows, width, dollar || options.monthFirst === true);
+  // Every date of the rows reads both ways: a date in the lines around them (the account details
+  // above, a balance line) may not ("Ending balance as of 03/31/2026").
+  if (dates.dateAmbiguous && dates.dateFormat) {
+    const around = [
+      ...preambleLines(text, preambleRows, delimiter),
+      ...dataRecords.filter((_, i) => kinds[i] === 'summary').map((r) => r.fields.join(' ')),
+    ];
+    const order = dateOrderIn(around, dates.dateFormat);
+    if (order)
+      dates = {
+        ...dates,
+        dateFormat: order,
+        dateAmbiguous: false,
+        notes: dates.notes.filter((n) => n.code !== 'csv.note.date-ambiguous'),
+      };
+  }
   notes.push(...dates.notes);
   // Rows of the header's width say what each column holds; wider ones (a description split on the
   // delimiter) have their cells shifted.
   const aligned = sampleRows.filter((r) => trimmedLength(r) <= width);
   const types = columnTypes(aligned.length > 0 ? aligned : sampleRows, width);
-  // A line with neither a date nor an amount in a file of transactions continues the one before it.
-  if (types.includes('date') && (types.includes('amount') || types.includes('integer'))) {
+  const textColumn = freeTextColumn(aligned.length > 0 ? aligned : sampleRows, types);
+  // A line with neither a date nor an amount in a file of transactions continues the one before it
+  // (as the reader joins it: into a column named as free text, and a line of the table's width only
+  // with its text in that column).
+  const continued = textColumn ?? types.lastIndexOf('text');
+  if (
+    continued >= 0 &&
+    types.includes('date') &&
+    (types.includes('amount') || types.includes('integer')) &&
+    (!hasHeader || isFreeTextHeader(columns[continued] ?? ''))
+  ) {
     let seenData = false;
     dataRecords.forEach((r, i) => {
       const k = kinds[i];
       if (k !== 'data' && k !== 'odd') return;
-      const textOnly = r.fields.every((c) => {
+      const wide = r.fields.length === width;
+      const textOnly = r.fields.every((c, col) => {
         const v = c.trim();
-        return v === '' || !(dateShape(v) || numberShape(v) || isMarkerCell(v));
+        return (
+          v === '' || (!(dateShape(v) || numberShape(v) || isMarkerCell(v)) && (!wide || col === continued))
+        );
       });
       if (textOnly && seenData && (k === 'data' ? dataRows > 0 : i < end)) dataRows--;
       else seenData = true;
@@ -258,13 +293,37 @@ export function sniffCsv(bytes: Uint8Array, options: SniffOptions = {}): CsvForm
       preamble,
       columns,
       columnTypes: types,
-      textColumn: freeTextColumn(aligned.length > 0 ? aligned : sampleRows, types),
+      textColumn,
       dataRowCount,
       dataRowCountExact: !truncated,
       footerRows,
       notes,
     };
   }
+}
+
+/**
+ * The order of day and month that the dates written in `lines` show (one with a day above 12), as a
+ * format like `ambiguous` with day and month in that order; null when they show none, or both.
+ */
+function dateOrderIn(lines: readonly string[], ambiguous: string): string | null {
+  const m = /^(dd|mm)(.)(dd|mm)(.)(y+)$/.exec(ambiguous);
+  if (!m) return null;
+  const sep = m[2]!.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const re = new RegExp(`(?<!\\d)(\\d{1,2})${sep}(\\d{1,2})${sep}(?:\\d{4}|\\d{2})(?!\\d)`, 'g');
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const line of lines)
+    for (const d of line.matchAll(re)) {
+      const a = Number(d[1]);
+      const b = Number(d[2]);
+      if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst = true;
+      if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst = true;
+    }
+  if (dayFirst === monthFirst) return null;
+  const year = m[5]!;
+  const s2 = m[2]!;
+  return dayFirst ? `dd${s2}mm${s2}${year}` : `mm${s2}dd${s2}${year}`;
 }
 
 function freeTextColumn(rows: readonly string[][], types: readonly string[]): number | null {
@@ -288,6 +347,32 @@ function freeTextColumn(rows: readonly string[][], types: readonly string[]): nu
     }
   });
   return best;
+}
+
+/**
+ * A line of account details of the table's width ("=\"000123456789\";Compte courant;01/03/2026;…")
+ * taken for the first row, with a header just under it: the header is the start, the line above it
+ * preamble. A header here is a line of texts only (no date, number or amount), as wide as the rows,
+ * with data rows under it.
+ */
+function headerBelow(
+  records: readonly ScannedRecord[],
+  start: number,
+  fits: (r: ScannedRecord) => boolean,
+  minFilled: number,
+): number {
+  const first = records[start];
+  if (!first || !isDataLike(first.fields)) return start;
+  for (let i = start + 1; i <= start + 3 && i < records.length; i++) {
+    const r = records[i]!;
+    if (isBlankRow(r.fields)) continue;
+    const named = r.fields.filter((c) => c.trim() !== '');
+    if (!fits(r) || named.length < Math.max(2, minFilled) || !named.every((c) => cellType(c) === 'text'))
+      continue;
+    const next = records.slice(i + 1).find((x) => !isBlankRow(x.fields));
+    if (next && fits(next) && isDataLike(next.fields)) return i;
+  }
+  return start;
 }
 
 /** A record holding a date, an amount, an e-mail address or an IBAN: a row of data, not a header. */
@@ -334,6 +419,18 @@ function tableWidth(records: ScannedRecord[], mode: number): number {
   let width = mode;
   for (const [count, k] of dataLike) if (k > (dataLike.get(width) ?? 0)) width = count;
   return width;
+}
+
+/**
+ * A record that a comma splits only between a number's whole part and its decimals ("…;1 220,00" as
+ * "…;1 220" and "00"): the comma is the decimal mark of a file with another delimiter (a statement
+ * without a header, whose every line ends in an amount), and says nothing for the comma.
+ */
+function onlyDecimalCommas(fields: readonly string[]): boolean {
+  if (fields.length < 2) return false;
+  for (let i = 1; i < fields.length; i++)
+    if (!/\d$/.test(fields[i - 1]!) || !/^\d{1,2}(?!\d)/.test(fields[i]!)) return false;
+  return true;
 }
 
 function modeOf(records: ScannedRecord[]): { score: number; mode: number } {

@@ -49,6 +49,11 @@ const SUMMARY_PHRASES = [
   'balance at',
   'balance as at',
   'balance as of',
+  'beginning balance',
+  'beginning balance as of',
+  'ending balance as of',
+  'opening balance as of',
+  'closing balance as of',
   // it
   'totale',
   'totali',
@@ -79,6 +84,14 @@ const SUMMARY_PHRASES = [
   'sold precedent',
   'sold la',
   'total de plata',
+  // a day's and the statement's turnover and balances between the days (Banca Transilvania)
+  'rulaj',
+  'rulaj zi',
+  'rulaj total',
+  'rulaj total cont',
+  'total rulaj',
+  'sold initial zi',
+  'sold final zi',
   // da
   'i alt',
   'ialt',
@@ -145,6 +158,19 @@ export function isSummaryLabel(cell: string): boolean {
   return SUMMARY_SET.has(norm);
 }
 
+// A group's total under its rows, named after the group: "Total for 1 - 30 days past due" (QuickBooks'
+// aging detail), "Totale per cliente Rossi", "Summe für Kunde 10001". Only as a row's first cell: further
+// in, such words may be an item's description.
+const GROUP_TOTAL_RE =
+  /^\s*(?:totals?\s+for|totale\s+per|total\s+pour|total\s+pentru|summe\s+f(?:ü|ue?)r|i\s+alt\s+for)\s/i;
+
+/** A total, summary or balance line: one of its cells labels it so, or its first cell names a group's total. */
+export function isSummaryRow(cells: readonly string[]): boolean {
+  for (const c of cells) if (c.length >= 3 && c.length <= 60 && isSummaryLabel(c)) return true;
+  const first = cells.find((c) => c.trim() !== '');
+  return first !== undefined && first.length <= 80 && GROUP_TOTAL_RE.test(first);
+}
+
 export function isBlankRow(cells: readonly string[]): boolean {
   for (const c of cells) if (c.length > 0 && c.trim() !== '') return false;
   return true;
@@ -186,7 +212,9 @@ export function numberShape(cell: string): NumberShape | null {
   }
   for (let k = 0; k < 2; k++) {
     const m = CURRENCY_MARK_RE.exec(s);
-    if (m && (m[0].length !== 3 || isCurrencyCode(m[0]))) {
+    // Three capitals must be a currency's code; "kr." and "lei" (as Excel writes Danish and Romanian
+    // money) are marks of their own.
+    if (m && (!/^[A-Z]{3}$/.test(m[0]) || isCurrencyCode(m[0]))) {
       currencyMark = m[0];
       s = (m.index === 0 ? s.slice(m[0].length) : s.slice(0, m.index)).trim();
     }
@@ -442,6 +470,36 @@ const MARKER_WORDS = new Set(
     'in behandeling',
   ].map((w) => w.normalize('NFC')),
 );
+
+// A statement's status column saying a line is not booked yet: Sparkasse's Info "Umsatz vorgemerkt",
+// Intesa's "Non contabilizzato", Danske's "Venter".
+const PENDING_STATUS = new Set(
+  [
+    ...MARKER_WORDS,
+    'umsatz vorgemerkt',
+    'noch nicht gebucht',
+    'non contabilizzato',
+    'non contabilizzata',
+    'da contabilizzare',
+    'non comptabilisé',
+    'non comptabilise',
+    'venter',
+    'ikke bogført',
+    'neprocesat',
+    'neprocesată',
+    'în procesare',
+    'in procesare',
+    'unposted',
+    'not posted',
+  ].map((w) => w.normalize('NFC')),
+);
+
+/** A status cell saying the line is not booked yet ("Umsatz vorgemerkt", "Non contabilizzato", "Pending"). */
+export function isPendingStatus(cell: string): boolean {
+  const n = cell.length;
+  if (n < 6 || n > 24) return false;
+  return PENDING_STATUS.has(cell.trim().toLowerCase().normalize('NFC'));
+}
 
 /** A word standing where a date will be once the transaction is booked ("Vorgemerkt", "Reserveret"). */
 export function isMarkerCell(cell: string): boolean {

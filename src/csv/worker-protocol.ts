@@ -33,6 +33,8 @@ export interface ReadRequest {
   type?: 'read';
   bytes: ArrayBuffer;
   format?: CsvFormat;
+  /** The user writes dates month first: see `SniffOptions.monthFirst` (used when `format` is not given). */
+  monthFirst?: boolean;
   /**
    * Convert right after the read with the suggested mapping, so the records are ready when the page asks
    * for that mapping (the usual case) without waiting for another message.
@@ -57,6 +59,7 @@ export interface ParseRequest {
   type: 'parse';
   bytes: ArrayBuffer;
   format?: CsvFormat;
+  monthFirst?: boolean;
   rows: MessagePort;
 }
 

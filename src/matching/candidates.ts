@@ -87,6 +87,21 @@ export class Ledger {
     if (digits.length < tokens.length) add('digits', digits.join('-'), digits.length);
     const last = digits[digits.length - 1] as string;
     if (digits.length >= 2 && last.length >= 3 && digits.slice(0, -1).every(isYear)) add('suffix', last, 1);
+    // A number in its year, either way round ("14/2026", "2026/0031", "FA-2026-0042"): a payer writes
+    // "fattura n. 14", "FT 14/26", "FT.31/2026", "facture 42". The number alone is weak evidence, taken
+    // only after a word that announces it or with an amount that fits (by-number.ts).
+    if (digits.length === 2) {
+      const [a, b] = digits as [string, string];
+      const yearLast = isYear(b) && !isYear(a);
+      const yearFirst = isYear(a) && !isYear(b);
+      if (yearLast || yearFirst) {
+        const n = yearLast ? a : b;
+        const year = yearLast ? b : a;
+        if (!(yearFirst && n.length >= 3)) add('suffix', n, 1);
+        add('digits', yearLast ? `${year}-${n}` : `${n}-${year}`, 2);
+        add('digits', yearLast ? `${n}-${year.slice(2)}` : `${year.slice(2)}-${n}`, 2);
+      }
+    }
   }
 
   /** Sets an invoice's remaining balance and moves it in the amount and discounted-amount indexes. */

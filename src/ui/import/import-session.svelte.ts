@@ -29,7 +29,8 @@ import { parseMapping } from '../../db/settings';
 import type { ImportBatch, Invoice } from '../../domain/types';
 import { app } from '../state/app.svelte';
 import { offline } from '../state/offline.svelte';
-import { currentLanguage, say, t, type MessageKey } from '../../i18n';
+import { currentLanguage, currentLocale, say, t, type MessageKey } from '../../i18n';
+import { dateOrder } from '../../domain/date-text';
 
 /** The fields of each kind as the mapping screen lists them (the kind table in src/csv is the source). */
 export const FIELDS: Record<ImportKind, { id: MappingField; label: MessageKey; required: boolean }[]> =
@@ -167,6 +168,8 @@ export class ImportSession {
       return {
         bytes: handOver ? (bytes.buffer as ArrayBuffer) : bytes.slice().buffer,
         ...(format ? { format: $state.snapshot(format) } : {}),
+        // A file whose dates read both ways is read in the order the user writes them.
+        monthFirst: dateOrder(currentLocale())[0] === 'month',
         convert: { settings: untrack(() => this.baseSettings()), existing: existingBook() },
       };
     };
@@ -240,6 +243,7 @@ export class ImportSession {
         type: 'parse',
         bytes: req.bytes,
         ...(req.format ? { format: req.format } : {}),
+        monthFirst: req.monthFirst,
         rows: channel.port1,
       } satisfies WorkerRequest,
       [channel.port1, req.bytes],
