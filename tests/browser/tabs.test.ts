@@ -145,6 +145,47 @@ describe('two tabs on one book', () => {
     expect(stored.length).toBeGreaterThanOrEqual(50);
   });
 
+  it('keeps edits waiting for the other tab’s lock when their page is reloaded, and the other tab sees them', async () => {
+    h = await openApp();
+    const a = h.page;
+    await loadSample(a);
+    const b = await h.context.newPage();
+    await b.goto(h.url + 'index.html#/invoices');
+    const numbers = await firstNumbers(a, 3);
+    await firstNumbers(b, 3);
+    // The other tab holds the writers' lock (as during a long write of its own): these edits wait.
+    await b.evaluate(() => {
+      const w = window as unknown as { release?: () => void };
+      void navigator.locks.request(
+        'overdue-write:overdue',
+        () => new Promise<void>((resolve) => (w.release = resolve)),
+      );
+    });
+    await b.waitForFunction(() => typeof (window as unknown as { release?: unknown }).release === 'function');
+    const cents = [8100, 8211, 8322];
+    await cell(a, numbers[0]!, 'amount').click();
+    for (const c of cents) {
+      await a.keyboard.type((c / 100).toFixed(2));
+      await a.keyboard.press('Enter');
+    }
+    const asked: string[] = [];
+    a.on('dialog', (d) => {
+      asked.push(d.type());
+      void d.accept();
+    });
+    // Nothing was written yet: the page asks, the user leaves, and the edits are written as it goes.
+    await a.reload();
+    expect(asked).toEqual(['beforeunload']);
+    await grid(a).locator('[role="row"][data-key]').first().waitFor();
+    const stored = await storedAmounts(a);
+    expect(numbers.map((n) => stored[n])).toEqual(cents);
+    // The other tab was told, and shows them.
+    await expect
+      .poll(() => cell(b, numbers[2]!, 'amount').textContent(), { timeout: 15_000 })
+      .toMatch(/83\.22/);
+    await b.evaluate(() => (window as unknown as { release: () => void }).release());
+  });
+
   it('after delete-all in one tab, the other shows the empty book and writes nothing back', async () => {
     h = await openApp();
     const a = h.page;
@@ -226,5 +267,88 @@ describe('fast hands', () => {
     await grid(page).locator('[role="row"][data-key]').first().waitFor();
     await expect.poll(() => cell(page, number!, 'amount').textContent()).toMatch(/4,242\.42/);
     expect((await storedAmounts(page))[number!]).toBe(424242);
+  });
+
+  it('keeps every one of five edits typed one after another when the page is reloaded at once', async () => {
+    h = await openApp();
+    const page = h.page;
+    await loadSample(page);
+    const numbers = await firstNumbers(page, 5);
+    const before = await storedAmounts(page);
+    const cents = numbers.map((_, k) => 5000 + 111 * k); // 50.00, 51.11, … : none stored before
+    for (const [k, n] of numbers.entries()) expect(before[n]).not.toBe(cents[k]);
+    const asked: string[] = [];
+    page.on('dialog', (d) => {
+      asked.push(d.type());
+      void d.accept(); // "Leave"
+    });
+    // A slow machine (the page's processor four times slower): the writes queue up behind each other.
+    const cdp = await h.context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    // Typed as fast as the keyboard goes: each amount typed over the cell and committed with Enter,
+    // which moves down to the next invoice, and the page reloaded the moment the last Enter is pressed:
+    // nothing waits for a write to be saved, or even shown.
+    await cell(page, numbers[0]!, 'amount').click();
+    for (const c of cents) {
+      await page.keyboard.type((c / 100).toFixed(2));
+      await page.keyboard.press('Enter');
+    }
+    await page.reload();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 }).catch(() => undefined);
+    // Writes were still on their way: the page asked, and the user said leave.
+    expect(asked).toContain('beforeunload');
+    await grid(page).locator('[role="row"][data-key]').first().waitFor();
+    const stored = await storedAmounts(page);
+    expect(numbers.map((n) => stored[n])).toEqual(cents);
+  });
+
+  it('keeps every one of five edits typed one after another when the tab is closed at once, unasked', async () => {
+    h = await openApp();
+    const page = h.page;
+    await loadSample(page);
+    const numbers = await firstNumbers(page, 5);
+    const cents = numbers.map((_, k) => 6000 + 111 * k);
+    const cdp = await h.context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await cell(page, numbers[0]!, 'amount').click();
+    for (const c of cents) {
+      await page.keyboard.type((c / 100).toFixed(2));
+      await page.keyboard.press('Enter');
+    }
+    // Closed without the browser asking (no beforeunload): only pagehide is heard.
+    await page.close({ runBeforeUnload: false });
+    const next = await h.context.newPage();
+    await next.goto(h.url + 'index.html#/invoices');
+    await grid(next).locator('[role="row"][data-key]').first().waitFor();
+    const stored = await storedAmounts(next);
+    expect(numbers.map((n) => stored[n])).toEqual(cents);
+  });
+
+  it('keeps the order of edits and an undo typed just before the page is reloaded at once', async () => {
+    h = await openApp();
+    const page = h.page;
+    await loadSample(page);
+    const numbers = await firstNumbers(page, 6);
+    const before = await storedAmounts(page);
+    const cents = numbers.map((_, k) => 7000 + 111 * k);
+    page.on('dialog', (d) => void d.accept());
+    // A slow machine (the page's processor four times slower): more of the writes are still queued.
+    const cdp = await h.context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await cell(page, numbers[0]!, 'amount').click();
+    const typeAmount = async (c: number) => {
+      await page.keyboard.type((c / 100).toFixed(2));
+      await page.keyboard.press('Enter');
+    };
+    for (const c of cents.slice(0, 5)) await typeAmount(c);
+    // Ctrl+Z at once undoes the fifth edit (queued behind it, stored or not by then), and the sixth
+    // invoice is typed after it; then the page is reloaded.
+    await page.keyboard.press('ControlOrMeta+z');
+    await typeAmount(cents[5]!);
+    await page.reload();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 }).catch(() => undefined);
+    await grid(page).locator('[role="row"][data-key]').first().waitFor();
+    const stored = await storedAmounts(page);
+    expect(numbers.map((n) => stored[n])).toEqual([...cents.slice(0, 4), before[numbers[4]!], cents[5]]);
   });
 });

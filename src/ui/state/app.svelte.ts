@@ -1,7 +1,8 @@
 // Application state as one runes class: the book in memory, the as-of date, undo/redo and messages.
 // Components read it and call `run(command, input)`: every write is a command planned from the stored
 // book and committed in one queue (each write starts after the previous one landed, undo and redo
-// included), under a lock shared with the app's other tabs, so nothing typed or clicked is lost.
+// included), under a lock shared with the app's other tabs, so nothing typed or clicked is lost; when
+// the page may be going, every queued write is planned and written at once (`leaving`).
 import {
   Book,
   StaleBookError,
@@ -11,6 +12,7 @@ import {
   type ChangeSet,
   type EntityName,
   type Entities,
+  type Staged,
 } from '../../db/book';
 import { createDb, DB_NAME } from '../../db/schema';
 import { TabSync } from '../../db/tab-sync';
@@ -52,6 +54,39 @@ interface UndoEntry {
    */
   wrote?: ChangeSet;
 }
+
+/**
+ * A write the queue plans (a command, an undo or redo step): what the caller gets back, the change to
+ * store (none: nothing to write), and what follows when the change is in memory, once it is stored, or
+ * once it cannot be.
+ */
+interface Planned<T> {
+  value: T;
+  change?: ChangeSet;
+  /** The change is in memory (a small one as soon as it is planned, a large one once stored): its inverse. */
+  held?: (inverse: ChangeSet) => void;
+  stored?: () => void;
+  /** It is not stored, and memory is back as it was. */
+  lost?: () => void;
+}
+
+/** A planned write taken into memory (`staged`, shown before it is stored), or a plan that threw. */
+interface Taken {
+  planned?: Planned<unknown>;
+  error?: { thrown: unknown };
+  staged: Staged | null;
+  /** Planned by `leaving`: written at once, not after a frame. */
+  atLeave: boolean;
+}
+
+/**
+ * A job of the write queue as the page's leave sees it: a write it can plan from memory (a command, an
+ * undo or redo step); one that writes none of the book's records (a read, a catch-up), which it plans
+ * past; anything else (a restore, the company, a setting), which it stops at, so that nothing is written
+ * out of order.
+ */
+type Job =
+  { kind: 'write'; plan: () => Planned<unknown>; taken: Taken | null } | { kind: 'pass' | 'barrier' };
 
 /** Changes up to this many records are checked before they are undone (see `UndoEntry.wrote`). */
 const UNDO_CHECK_LIMIT = 5000;
@@ -98,7 +133,12 @@ class AppState {
   private toastSeq = 0;
   /** The write queue: every write starts when the previous one has landed. */
   private queue: Promise<unknown> = Promise.resolve();
-  private sync = new TabSync(DB_NAME, () => void this.enqueue(() => this.catchUp()));
+  /** The queue's jobs not yet over, in order (the first is the one running). */
+  private jobs: Job[] = [];
+  private sync = new TabSync(
+    DB_NAME,
+    () => void this.enqueue(() => this.catchUp(), { job: { kind: 'pass' } }),
+  );
   /** Entities changed by the last write or catch-up ('all': everything): the read model updates just those. */
   lastChange: { entities: Set<EntityName> | 'all'; change: ChangeSet | null } = {
     entities: 'all',
@@ -139,7 +179,7 @@ class AppState {
       // rows set aside — a write: under the tabs' lock, logged so other open tabs reload too — and the
       // book read again.
       if (!(await this.book.load({ check: true }))) {
-        this.quarantined = await this.sync.exclusive(async () => {
+        this.quarantined = await this.exclusive(async () => {
           const count = await quarantineBadRows(this.book.db);
           if (count) await this.book.markReplaced();
           return count;
@@ -209,9 +249,43 @@ class AppState {
     return this.book.get(name, id);
   }
 
-  /** The page is about to go: an edit shown and waiting for its frame is written now. */
-  writeShownNow(): void {
-    this.book.writeShownNow();
+  /**
+   * The page may be going (beforeunload, pagehide, hidden): every write queued is planned now from
+   * memory, in order, and written at once, with the ones on screen waiting for their frame, in one
+   * transaction committed before the browser goes on (`Book.writeStaged`). A queued write otherwise
+   * waits for the one before it to land, and the page does not outlive that wait. If the page stays,
+   * each queued write finds itself planned and written when its turn comes, and takes the outcome; one
+   * refused because another tab wrote meanwhile is planned again under the lock.
+   */
+  leaving(): void {
+    // Nothing is planned on top of a large write on its way (in memory only once stored), nor past a
+    // job that is not a write of the book's records.
+    try {
+      if (this.book.canStage)
+        for (const job of this.jobs) {
+          if (job.kind === 'barrier') break;
+          if (job.kind === 'write' && !job.taken) job.taken = this.take(job, true);
+        }
+    } finally {
+      // The other tabs are told now: this page may not be there to tell them once it has landed. What
+      // they read to catch up comes after this transaction (IndexedDB runs them in the order made).
+      if (this.book.writeStaged({ locked: this.locked })) this.sync.announce();
+    }
+  }
+
+  /** A job of the queue holds the tabs' lock (a leave's write without it claims more: `Book.writeStaged`). */
+  private locked = false;
+
+  /** Runs `job` under the tabs' lock (no other tab of this book writes meanwhile). */
+  private exclusive<T>(job: () => Promise<T>): Promise<T> {
+    return this.sync.exclusive(async () => {
+      this.locked = true;
+      try {
+        return await job();
+      } finally {
+        this.locked = false;
+      }
+    });
   }
 
   /** Writes queued or in flight: leaving the page before they land asks the user first. */
@@ -220,23 +294,32 @@ class AppState {
   /**
    * Queues a job behind every write queued before it. A write (the default) holds the page's unload
    * until it lands; a read (`write: false`) does not: leaving while a setting is read loses nothing.
+   * `job` says what a leave may do with it (`Job`); by default a write is a barrier, a read passed.
    */
-  private enqueue<T>(job: () => Promise<T>, { write = true }: { write?: boolean } = {}): Promise<T> {
+  private enqueue<T>(
+    run: () => Promise<T>,
+    { write = true, job }: { write?: boolean; job?: Job } = {},
+  ): Promise<T> {
     if (write && this.pending++ === 0 && typeof window !== 'undefined') {
       window.addEventListener('beforeunload', holdUnload);
+      window.addEventListener('pagehide', goingAway);
+      document.addEventListener('visibilitychange', hidden);
       // Said on the page too (tests wait on it before leaving; styles may show it).
       document.documentElement.dataset.saving = '';
     }
-    const next = this.queue.then(job, job);
-    if (write) {
-      const settled = () => {
-        if (--this.pending === 0 && typeof window !== 'undefined') {
-          window.removeEventListener('beforeunload', holdUnload);
-          delete document.documentElement.dataset.saving;
-        }
-      };
-      next.then(settled, settled);
-    }
+    const entry: Job = job ?? { kind: write ? 'barrier' : 'pass' };
+    this.jobs.push(entry);
+    const next = this.queue.then(run, run);
+    const over = () => {
+      this.jobs.splice(this.jobs.indexOf(entry), 1);
+      if (write && --this.pending === 0 && typeof window !== 'undefined') {
+        window.removeEventListener('beforeunload', holdUnload);
+        window.removeEventListener('pagehide', goingAway);
+        document.removeEventListener('visibilitychange', hidden);
+        delete document.documentElement.dataset.saving;
+      }
+    };
+    next.then(over, over);
     this.queue = next.catch(() => undefined);
     return next;
   }
@@ -254,26 +337,117 @@ class AppState {
    */
   run<I>(command: Command<I>, input: I, options: { atomic?: boolean } = {}): Promise<CommandResult> {
     const refused = (r: CommandResult) => isEmptyChange(r.change) || (options.atomic && r.errors.length > 0);
-    return this.enqueue(() =>
-      this.sync.exclusive(async () => {
-        await this.catchUp();
-        let result = command(this.book, input, this.ctx());
-        if (refused(result)) return result;
-        let inverse: ChangeSet;
-        try {
-          inverse = await this.commitShown(result.change);
-        } catch (e) {
-          if (!(e instanceof StaleBookError)) return this.failed(e);
-          // Another tab wrote without the lock (an old version, or no Web Locks): plan again.
-          await this.catchUp();
-          result = command(this.book, input, this.ctx());
-          if (refused(result)) return result;
-          inverse = await this.commitShown(result.change).catch((e2: unknown) => this.failed(e2));
-        }
-        this.recorded(result.change, inverse, result.label);
-        return result;
-      }),
+    return this.write((): Planned<CommandResult> => {
+      const result = command(this.book, input, this.ctx());
+      if (refused(result)) return { value: result };
+      let entry: UndoEntry | null = null;
+      let redo: UndoEntry[] = [];
+      return {
+        value: result,
+        change: result.change,
+        held: (inverse) => {
+          entry = { label: result.label, change: inverse, ...written(result.change) };
+          this.undoStack.push(entry);
+          if (this.undoStack.length > 200) this.undoStack.shift();
+          redo = this.redoStack.splice(0);
+        },
+        stored: () => {
+          this.syncUndo();
+          this.sync.announce();
+        },
+        lost: () => {
+          const at = entry ? this.undoStack.lastIndexOf(entry) : -1;
+          if (at >= 0) this.undoStack.splice(at, 1);
+          if (this.redoStack.length === 0) this.redoStack.push(...redo);
+          this.syncUndo();
+        },
+      };
+    });
+  }
+
+  /**
+   * Queues a write: when its turn comes (or earlier, if the page may be going: `leaving`), under the
+   * tabs' lock and caught up with the other tabs, it is planned from the book and its change committed
+   * in one transaction. A small change is shown first: memory and the figures take it, the screen draws,
+   * and in the task right after, its transaction makes all its requests and commits explicitly (a page
+   * left as soon as the edit shows still stores it; see Book.writeStaged); if the transaction fails,
+   * memory and the figures go back before the error is told. Nothing plans from the shown state but a
+   * leave: the next write waits in the queue until this one has landed.
+   */
+  private write<T>(plan: () => Planned<T>): Promise<T> {
+    const job: Job & { kind: 'write' } = { kind: 'write', plan, taken: null };
+    const landed = async (): Promise<T> => {
+      if (!job.taken) await this.catchUp();
+      // (A leave may have planned it while it waited for the lock or the catch-up.)
+      if (!job.taken) job.taken = this.take(job, false);
+      return (await this.land(job.taken)) as T;
+    };
+    return this.enqueue(
+      () =>
+        this.exclusive(async () => {
+          try {
+            return await landed();
+          } catch (e) {
+            if (!(e instanceof StaleBookError)) throw e;
+            // Another tab wrote without the lock (an old version, no Web Locks, or a leave that could
+            // not wait for it): plan again.
+            job.taken = null;
+            try {
+              return await landed();
+            } catch (e2) {
+              if (e2 instanceof StaleBookError) this.failed(e2);
+              throw e2;
+            }
+          }
+        }),
+      { job },
     );
+  }
+
+  /** Plans a queued write and, unless it is large, puts it in memory and on screen before it is stored. */
+  private take(job: { plan: () => Planned<unknown> }, atLeave: boolean): Taken {
+    let planned: Planned<unknown>;
+    try {
+      planned = job.plan();
+    } catch (thrown) {
+      return { error: { thrown }, staged: null, atLeave };
+    }
+    const change = planned.change;
+    // A large change (an import, a paste) goes to memory once stored — but not at a leave, where every
+    // queued write is planned on top of the one before it.
+    if (!change || isEmptyChange(change) || (!atLeave && changeSize(change) > SHOW_FIRST_LIMIT))
+      return { planned, staged: null, atLeave };
+    const staged = this.book.stage(change);
+    planned.held?.(staged.inverse);
+    this.changed(change);
+    return { planned, staged, atLeave };
+  }
+
+  /** Stores a taken write: the value it planned, once stored; a failed write is told and rejects. */
+  private async land(taken: Taken): Promise<unknown> {
+    if (taken.error) throw taken.error.thrown;
+    const planned = taken.planned!;
+    const change = planned.change;
+    if (!change || isEmptyChange(change)) return planned.value;
+    try {
+      if (taken.staged) {
+        // Written after the frame that shows it; a leave writes it at once (`leaving`).
+        if (!taken.atLeave) await afterPaint();
+        this.book.writeStaged();
+        await taken.staged.landed;
+      } else {
+        planned.held?.(await this.book.commit(change));
+        this.changed(change);
+      }
+    } catch (e) {
+      // Memory is back as it was: the same records are derived again.
+      if (taken.staged) this.changed(change);
+      planned.lost?.();
+      if (e instanceof StaleBookError) throw e;
+      return this.failed(e);
+    }
+    planned.stored?.();
+    return planned.value;
   }
 
   /** What a command would do now, without writing anything (a paste is checked whole first). */
@@ -290,40 +464,6 @@ class AppState {
         : t('error.saveFailed', { reason: e instanceof Error ? e.message : String(e) }),
     );
     throw e;
-  }
-
-  /**
-   * Commits a change planned under the lock. A small one (an edit, a payment, a contact) is shown
-   * first: memory and the figures take it, the screen draws, and in the task right after, its
-   * transaction makes all its requests and commits explicitly (a page left as soon as the edit shows
-   * still stores it; see Book.commit); if the transaction fails, memory and the figures go back
-   * before the error is told. Nothing plans from the shown state: the next write waits in the queue
-   * until this one has landed.
-   */
-  private async commitShown(change: ChangeSet): Promise<ChangeSet> {
-    let shown = false;
-    try {
-      if (changeSize(change) > SHOW_FIRST_LIMIT) return await this.book.commit(change);
-      return await this.book.commit(change, () => {
-        shown = true;
-        this.changed(change);
-        return afterPaint();
-      });
-    } catch (e) {
-      // Memory is back as it was: the same records are derived again.
-      if (shown) this.changed(change);
-      throw e;
-    }
-  }
-
-  private recorded(change: ChangeSet, inverse: ChangeSet, label: Msg): void {
-    this.undoStack.push({ label, change: inverse, ...written(change) });
-    if (this.undoStack.length > 200) this.undoStack.shift();
-    this.redoStack = [];
-    // A change shown before its transaction is in the figures already.
-    if (changeSize(change) > SHOW_FIRST_LIMIT) this.changed(change);
-    else this.syncUndo();
-    this.sync.announce();
   }
 
   private changed(change: ChangeSet | null, entities?: Set<EntityName> | 'all'): void {
@@ -364,38 +504,51 @@ class AppState {
 
   /** Undoes the last change (in the write queue, after every write before it has landed). */
   undo(): Promise<void> {
-    return this.enqueue(() => this.step(this.undoStack, this.redoStack, 'undo.done'));
+    return this.step('undo');
   }
 
   redo(): Promise<void> {
-    return this.enqueue(() => this.step(this.redoStack, this.undoStack, 'redo.done'));
+    return this.step('redo');
   }
 
-  private step(from: UndoEntry[], to: UndoEntry[], done: 'undo.done' | 'redo.done'): Promise<void> {
-    return this.sync.exclusive(async () => {
-      await this.catchUp();
-      const entry = from.pop();
+  private step(way: 'undo' | 'redo'): Promise<void> {
+    // The stacks as they are when the step is planned (a restore or a reload replaces them).
+    const from = () => (way === 'undo' ? this.undoStack : this.redoStack);
+    const to = () => (way === 'undo' ? this.redoStack : this.undoStack);
+    const done = way === 'undo' ? 'undo.done' : 'redo.done';
+    return this.write((): Planned<void> => {
+      const entry = from().pop();
       if (!entry) {
         if (done === 'undo.done') this.toast('info', t('undo.nothing'));
-        return;
+        return { value: undefined };
       }
       if (entry.wrote && !holds(this.book, entry.wrote)) {
         // Changed again since: the step no longer applies, and is dropped rather than overwrite that.
         this.syncUndo();
         const key = done === 'undo.done' ? 'undo.changedSince' : 'redo.changedSince';
         this.toast('error', t(key, { label: say(entry.label) }));
-        return;
+        return { value: undefined };
       }
-      try {
-        const inverse = await this.book.commit(entry.change);
-        to.push({ label: entry.label, change: inverse, ...written(entry.change) });
-        this.changed(entry.change);
-        this.sync.announce();
-        this.toast('info', t(done, { label: say(entry.label) }));
-      } catch (e) {
-        from.push(entry);
-        this.failed(e);
-      }
+      let back: UndoEntry | null = null;
+      return {
+        value: undefined,
+        change: entry.change,
+        held: (inverse) => {
+          back = { label: entry.label, change: inverse, ...written(entry.change) };
+          to().push(back);
+        },
+        stored: () => {
+          this.syncUndo();
+          this.sync.announce();
+          this.toast('info', t(done, { label: say(entry.label) }));
+        },
+        lost: () => {
+          const at = back ? to().lastIndexOf(back) : -1;
+          if (at >= 0) to().splice(at, 1);
+          from().push(entry);
+          this.syncUndo();
+        },
+      };
     });
   }
 
@@ -413,7 +566,7 @@ class AppState {
 
   saveCompany(company: CompanyProfile): Promise<void> {
     return this.enqueue(() =>
-      this.sync.exclusive(async () => {
+      this.exclusive(async () => {
         await setCompany(this.book.db, company);
         this.firstVisit = null;
         await this.book.markReplaced();
@@ -428,7 +581,7 @@ class AppState {
   /** Stores edited reference-rate tables (null: the shipped ones); every figure is recomputed. */
   saveRates(tables: RateTables | null): Promise<void> {
     return this.enqueue(() =>
-      this.sync.exclusive(async () => {
+      this.exclusive(async () => {
         await this.book.saveRates(tables);
         await this.book.markReplaced();
         this.changed(null, 'all');
@@ -439,7 +592,7 @@ class AppState {
 
   clearAll(): Promise<void> {
     return this.enqueue(() =>
-      this.sync.exclusive(async () => {
+      this.exclusive(async () => {
         await this.book.clearAll();
         this.company = this.browserCompany();
         await this.applyLanguage();
@@ -472,7 +625,7 @@ class AppState {
 
   /** Stores a setting in the write queue, under the tabs' lock. */
   saveSetting(key: string, value: unknown): Promise<void> {
-    return this.enqueue(() => this.sync.exclusive(() => setSetting(this.book.db, key, value)));
+    return this.enqueue(() => this.exclusive(() => setSetting(this.book.db, key, value)));
   }
 
   /** When the last backup was downloaded (an ISO instant), or null. */
@@ -483,7 +636,7 @@ class AppState {
   /** The whole stored book as a backup file, read after every queued write has landed; the time is kept. */
   backup(createdAt: string): Promise<Blob> {
     return this.enqueue(() =>
-      this.sync.exclusive(async () => {
+      this.exclusive(async () => {
         const blob = await exportBackup(this.book.db, createdAt);
         await recordBackup(this.book.db, createdAt);
         return blob;
@@ -493,7 +646,8 @@ class AppState {
 
   /** Whether nothing is stored yet (a restore then needs no confirmation). */
   isEmpty(): Promise<boolean> {
-    return this.enqueue(() => isDatabaseEmpty(this.book.db), { write: false });
+    // (Its reads are not given up by a leave, which therefore plans no write past it.)
+    return this.enqueue(() => isDatabaseEmpty(this.book.db), { write: false, job: { kind: 'barrier' } });
   }
 
   /**
@@ -504,7 +658,7 @@ class AppState {
    */
   restore(backup: Backup): Promise<void> {
     return this.enqueue(() =>
-      this.sync.exclusive(async () => {
+      this.exclusive(async () => {
         await restoreBackup(this.book.db, backup);
         try {
           await this.book.markReplaced();
@@ -597,12 +751,22 @@ function afterPaint(): Promise<void> {
 
 /**
  * Asks before the page goes while a write has not landed (the browser shows its own question), and
- * writes at once an edit on screen that waits for its frame: its transaction is committed before the
+ * writes at once every write queued or on screen (`leaving`): its transaction is committed before the
  * page can go, and completes if the user leaves.
  */
 function holdUnload(e: BeforeUnloadEvent): void {
   e.preventDefault();
-  app.writeShownNow();
+  app.leaving();
+}
+
+/** The page is going (pagehide: also where the browser asked nothing before it). */
+function goingAway(): void {
+  app.leaving();
+}
+
+/** The page was hidden: it may be closed or discarded unseen (a phone's app switcher). */
+function hidden(): void {
+  if (document.visibilityState === 'hidden') app.leaving();
 }
 
 export const app = new AppState();
