@@ -1,5 +1,5 @@
 // Plain records for letter tests: an Italian company and customers in several countries and languages.
-import type { CompanyProfile, Customer, Invoice, Payment } from '../../src/domain/types';
+import type { Adjustment, CompanyProfile, Customer, Invoice, Payment } from '../../src/domain/types';
 
 export const company: CompanyProfile = {
   name: 'Ferro & Figli Srl',
@@ -42,3 +42,24 @@ export function payment(
 ): Payment {
   return { id, date, amount, currency: 'EUR', customerId, allocations: [{ invoiceId, amount }] };
 }
+
+/** 1.176,00 paid on invoice 'a' on 8 September 2026 with a 2 % early-payment discount of 24,00 taken. */
+export const discountTaken: Payment = {
+  id: 'p1',
+  date: '2026-09-08',
+  amount: 117_600,
+  currency: 'EUR',
+  customerId: 'c',
+  allocations: [{ invoiceId: 'a', amount: 117_600, discount: 2_400 }],
+};
+
+/** A credit note of 100,00 on invoice 'b', 2 November 2026. */
+export const creditNoteOnB: Adjustment = {
+  id: 'nc',
+  kind: 'credit-note',
+  customerId: 'c',
+  invoiceId: 'b',
+  date: '2026-11-02',
+  amount: 10_000,
+  currency: 'EUR',
+};

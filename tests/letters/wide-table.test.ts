@@ -9,27 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { letterContent } from '../../src/letters/content';
 import { letterInputFor } from '../../src/letters/input';
 import { drawOneLetter } from '../../src/letters/draw/pdf';
-import type { Adjustment, Language, Payment } from '../../src/domain/types';
-import { company, customer, invoice, payment } from './fixtures';
+import type { Language } from '../../src/domain/types';
+import { company, creditNoteOnB, customer, discountTaken, invoice, payment } from './fixtures';
 import { pdfText, testFonts } from './pdf-tools';
-
-const withDiscount: Payment = {
-  id: 'p1',
-  date: '2026-09-08',
-  amount: 117_600,
-  currency: 'EUR',
-  customerId: 'c',
-  allocations: [{ invoiceId: 'a', amount: 117_600, discount: 2_400 }],
-};
-const creditNote: Adjustment = {
-  id: 'nc',
-  kind: 'credit-note',
-  customerId: 'c',
-  invoiceId: 'b',
-  date: '2026-11-02',
-  amount: 10_000,
-  currency: 'EUR',
-};
 
 function text(language: Language, country: string): string {
   const input = letterInputFor(
@@ -54,8 +36,8 @@ function text(language: Language, country: string): string {
           dueDate: '2026-10-15',
         }),
       ],
-      payments: [withDiscount, payment('p2', 'b', '2026-10-20', 20_000, 'c')],
-      adjustments: [creditNote],
+      payments: [discountTaken, payment('p2', 'b', '2026-10-20', 20_000, 'c')],
+      adjustments: [creditNoteOnB],
       disputed: new Map([['b', 5_000]]),
     },
     { kind: 'reminder-1', date: '2026-12-05' },
