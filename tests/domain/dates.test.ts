@@ -43,6 +43,37 @@ describe('plain dates', () => {
     );
   });
 
+  it('reads only real YYYY-MM-DD dates', () => {
+    for (const good of ['2024-02-29', '0001-01-01', '9999-12-31', '1970-01-01'])
+      expect(isIsoDate(good), good).toBe(true);
+    for (const bad of [
+      '2023-02-29',
+      '2024-04-31',
+      '2024-00-10',
+      '2024-13-01',
+      '2024-01-00',
+      '0000-01-01',
+      '2024-1-05',
+      '2024/01/05',
+      '2024-01-05 ',
+      ' 2024-01-05',
+      '2024-01-5x',
+      '２０２４-01-05',
+      '+02024-01-0',
+      '',
+    ])
+      expect(isIsoDate(bad), bad).toBe(false);
+    expect(() => dayNumber('2024/01/05')).toThrow('not an ISO date');
+    expect(() => dayNumber('24-01-05')).toThrow('not an ISO date');
+    expect(() => fromDayNumber(2932897)).toThrow('out of range');
+    expect(() => fromDayNumber(1.5)).toThrow('out of range');
+    expect(dayNumber('1970-01-02')).toBe(1);
+    expect(dayNumber('1969-12-31')).toBe(-1);
+    expect(fromDayNumber(-719162)).toBe('0001-01-01');
+    expect(fromDayNumber(19_723)).toBe('2024-01-01');
+    expect(addDays('0999-12-31', 1)).toBe('1000-01-01');
+  });
+
   it.each([
     ['15/03/2024', 'dd/mm/yyyy', '2024-03-15'],
     ['15.03.2024', 'dd.mm.yyyy', '2024-03-15'],
