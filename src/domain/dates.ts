@@ -87,7 +87,20 @@ function daysFromCivil(year: number, month: number, day: number): number {
   return era * 146097 + doe - 719468;
 }
 
+/** Dates made from day numbers, kept: a book's figures make the same few thousand dates again and again. */
+const madeDates = new Map<number, IsoDate>();
+
 export function fromDayNumber(n: number): IsoDate {
+  let iso = madeDates.get(n);
+  if (iso === undefined) {
+    iso = makeFromDayNumber(n);
+    if (madeDates.size >= 65_536) madeDates.clear();
+    madeDates.set(n, iso);
+  }
+  return iso;
+}
+
+function makeFromDayNumber(n: number): IsoDate {
   const z = n + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;

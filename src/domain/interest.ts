@@ -271,10 +271,18 @@ function addFrac(a: Frac, b: Frac): Frac {
   return { n: n / g, d: d / g };
 }
 
+/** Rates met before, as fractions (a book's invoices meet the same few rates again and again). */
+const fractions = new Map<number, Frac>();
+
 function exactPercent(value: number, what: string): Frac {
+  const known = fractions.get(value);
+  if (known) return known;
   if (!isExactDecimal(value)) throw new Error(`interest: ${what} must be a plain decimal, got ${value}`);
   const [n, d] = decimalToFraction(String(value));
-  return { n, d };
+  if (fractions.size >= 4096) fractions.clear();
+  const f = Object.freeze({ n, d });
+  fractions.set(value, f);
+  return f;
 }
 
 /** The rate of every stretch of `start…end`, with the words that explain it. */

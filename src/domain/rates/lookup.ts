@@ -24,8 +24,13 @@ export function halfYearEnd(date: IsoDate): IsoDate {
   return month <= 6 ? `${year}-06-30` : `${year}-12-31`;
 }
 
-function sortedRows(table: RateTable): RateRow[] {
-  return [...table.rows].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+/** The table's rows by date: the rows themselves when they are in order already (the shipped tables). */
+function sortedRows(table: RateTable): readonly RateRow[] {
+  const rows = table.rows;
+  for (let i = 1; i < rows.length; i++)
+    if (rows[i - 1]!.from > rows[i]!.from)
+      return [...rows].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  return rows;
 }
 
 /** The rate a table gives for one day (for a half-year table: that day's half-year). */
