@@ -1,0 +1,73 @@
+// A new Italian or Romanian user going through the screens at 1280×800: panels laid one under the other
+// keep apart.
+import { afterEach, describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { openApp, type Harness } from './harness';
+
+let h: Harness | null = null;
+afterEach(async () => {
+  await h?.close();
+  h = null;
+});
+
+const fixture = (name: string) => resolve(import.meta.dirname, '../fixtures/browser', name);
+
+async function sample(page: Page, button: string): Promise<void> {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.getByRole('button', { name: button }).click();
+  await page.getByTestId('status-invoices').filter({ hasText: /[1-9]/ }).waitFor({ timeout: 60_000 });
+  await page.waitForURL(/#\/invoices/);
+}
+
+/** The room between each panel and the next one under it, in px. */
+async function gapsBetween(panels: Locator): Promise<number[]> {
+  const boxes = await panels.evaluateAll((els) =>
+    els.map((e) => {
+      const r = e.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom };
+    }),
+  );
+  return boxes.slice(1).map((b, i) => Math.round(b.top - boxes[i]!.bottom));
+}
+
+describe('Screens at 1280×800 for a new Italian and Romanian user', () => {
+  it('Romanian: the reports’ and the letters’ panels keep apart, as the dashboard’s do', async () => {
+    h = await openApp('', { locale: 'ro-RO' });
+    const { page } = h;
+    await sample(page, 'Încarcă date demonstrative');
+
+    await page.goto(h.url + 'index.html#/reports');
+    await page.getByRole('heading', { name: /Vechimea creanțelor/ }).waitFor({ timeout: 10_000 });
+    const reports = page.locator('main > section.card');
+    expect(await reports.count()).toBeGreaterThanOrEqual(3);
+    for (const gap of await gapsBetween(reports)) expect(gap).toBeGreaterThanOrEqual(12);
+
+    await page.goto(h.url + 'index.html#/letters');
+    await page.getByTestId('letter-customer').first().waitFor({ timeout: 10_000 });
+    const letters = page.locator('main > section.card');
+    expect(await letters.count()).toBeGreaterThanOrEqual(3);
+    for (const gap of await gapsBetween(letters)) expect(gap).toBeGreaterThanOrEqual(12);
+  });
+
+  it('Italian: the bank lines to match stand apart from the Incassi heading under them', async () => {
+    h = await openApp('#/import', { locale: 'it-IT' });
+    const { page } = h;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.getByTestId('import-file').setInputFiles(fixture('fatture.csv'));
+    await page.getByRole('button', { name: /Importa 4 righe/ }).click();
+    await page.getByTestId('import-done').waitFor();
+    await page.getByTestId('import-file').setInputFiles(fixture('estratto-conto.csv'));
+    const session = page.getByTestId('import-session').nth(1);
+    await session.getByRole('button', { name: /Importa 3 righe/ }).click();
+    await session.getByTestId('import-done').waitFor();
+
+    await page.goto(h.url + 'index.html#/payments');
+    const panel = page.getByTestId('bank-match');
+    await panel.waitFor({ timeout: 10_000 });
+    const heading = page.getByRole('heading', { name: 'Incassi', exact: true });
+    const panelBottom = (await panel.boundingBox())!;
+    const headingTop = (await heading.boundingBox())!;
+    expect(headingTop.y - (panelBottom.y + panelBottom.height)).toBeGreaterThanOrEqual(12);
+  });
+});
