@@ -1,5 +1,5 @@
 // A new Italian or Romanian user going through the screens at 1280×800: panels laid one under the other
-// keep apart.
+// keep apart, and a form's error goes once the user corrects what it asked for.
 import { afterEach, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
@@ -69,5 +69,32 @@ describe('Screens at 1280×800 for a new Italian and Romanian user', () => {
     const panelBottom = (await panel.boundingBox())!;
     const headingTop = (await heading.boundingBox())!;
     expect(headingTop.y - (panelBottom.y + panelBottom.height)).toBeGreaterThanOrEqual(12);
+  });
+
+  it('Italian: a plan’s, an offer’s, a dispute’s and a write-off’s “choose invoices” error goes once an invoice is ticked', async () => {
+    h = await openApp('', { locale: 'it-IT' });
+    const { page } = h;
+    await sample(page, 'Carica dati di esempio');
+    await page.goto(h.url + 'index.html#/customers');
+    const row = page.locator('[role=row][data-key]').filter({ hasText: 'Ștefan Țăranu SRL' }).first();
+    const key = (await row.getAttribute('data-key', { timeout: 10_000 })) ?? '';
+    await page.goto(h.url + `index.html#/customers/${encodeURIComponent(key)}`);
+
+    const forms = [
+      page.getByRole('form', { name: 'Nuovo piano di rientro' }),
+      page.getByRole('form', { name: 'Nuova proposta transattiva' }),
+      page.getByRole('form', { name: 'Segna come contestata' }),
+      page.getByRole('form', { name: 'Stralcia fatture' }),
+    ];
+    for (const form of forms) {
+      await form.waitFor({ timeout: 10_000 });
+      await form.locator('button[type=submit]').click();
+      const error = form.getByRole('alert');
+      await expect(error.textContent()).resolves.toBe(
+        'Scegliere fatture di questo cliente, in una sola valuta.',
+      );
+      await form.locator('input[type=checkbox]').first().check();
+      await expect(error.count()).resolves.toBe(0);
+    }
   });
 });
