@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { openApp, type Harness } from './harness';
+import { sharedFixturesDir } from '../../scripts/check-shared-fixtures';
 
 let h: Harness | null = null;
 afterEach(async () => {
@@ -96,5 +97,23 @@ describe('Screens at 1280×800 for a new Italian and Romanian user', () => {
       await form.locator('input[type=checkbox]').first().check();
       await expect(error.count()).resolves.toBe(0);
     }
+  });
+
+  it('Italian: the Zoho export of draft invoices counts the same 3 invoices in its note and beside the button', async () => {
+    h = await openApp('#/import', { locale: 'it-IT' });
+    const { page } = h;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page
+      .getByTestId('import-file')
+      .setInputFiles(resolve(sharedFixturesDir(), 'invoices_zoho_export.csv'));
+    const session = page.getByTestId('import-session');
+    await session.getByTestId('import-nothing').waitFor({ timeout: 10_000 });
+    // 13 rows: the lines of 3 draft invoices (INV-000001, -002, -003).
+    expect(await session.getByTestId('import-note').allTextContents()).toContainEqual(
+      expect.stringMatching(/^\s*3 fatture escluse perché non dovute/),
+    );
+    expect((await session.getByTestId('import-nothing').textContent())!.trim()).toBe(
+      'Niente da importare: 3 fatture in bozza, annullate o stornate escluse.',
+    );
   });
 });
