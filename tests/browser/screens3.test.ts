@@ -116,4 +116,51 @@ describe('Screens at 1280×800 for a new Italian and Romanian user', () => {
       'Niente da importare: 3 fatture in bozza, annullate o stornate escluse.',
     );
   });
+
+  it('Romanian: an open dispute’s ways to settle it sit under it, the credit note’s field beside its label; a new plan’s form under its own heading', async () => {
+    h = await openApp('', { locale: 'ro-RO' });
+    const { page } = h;
+    await sample(page, 'Încarcă date demonstrative');
+    await page.goto(h.url + 'index.html#/customers');
+    const row = page.locator('[role=row][data-key]').filter({ hasText: 'Ștefan Țăranu SRL' }).first();
+    const key = (await row.getAttribute('data-key', { timeout: 10_000 })) ?? '';
+    await page.goto(h.url + `index.html#/customers/${encodeURIComponent(key)}`);
+
+    const disputeForm = page.getByRole('form', { name: 'Marchează ca contestată' });
+    await disputeForm.locator('input[type=checkbox]').first().check();
+    await disputeForm.locator('input[name=part]').fill('500');
+    await disputeForm.locator('button[type=submit]').click();
+    const dispute = page.locator('li[data-dispute]').first();
+    await dispute.waitFor({ timeout: 10_000 });
+    const label = dispute.getByText('Notă de credit la rezolvarea parțială');
+    const field = dispute.getByLabel('Notă de credit la rezolvarea parțială');
+    const l = (await label.boundingBox())!;
+    const f = (await field.boundingBox())!;
+    expect(Math.abs(l.y + l.height / 2 - (f.y + f.height / 2))).toBeLessThanOrEqual(4);
+    expect(f.x).toBeGreaterThan(l.x);
+    for (const name of [
+      'Soluționată în favoarea noastră',
+      'Soluționată în favoarea clientului prin notă de credit',
+      'Soluționată parțial',
+    ]) {
+      const button = dispute.getByRole('button', { name, exact: true });
+      const height = await button.evaluate((b) => b.getBoundingClientRect().height);
+      const line = await button.evaluate((b) => parseFloat(getComputedStyle(b).lineHeight) || 20);
+      expect(height).toBeLessThan(line * 2);
+    }
+
+    const planForm = page.getByRole('form', { name: 'Grafic nou de eșalonare' });
+    await planForm.locator('input[type=checkbox]').nth(1).check();
+    await planForm.locator('button[type=submit]').click();
+    const schedule = page
+      .locator('section', { has: page.getByRole('heading', { name: 'Grafice de eșalonare a plății' }) })
+      .locator('table');
+    await schedule.waitFor({ timeout: 10_000 });
+    const heading = page.getByRole('heading', { name: 'Grafic nou de eșalonare' });
+    const t = (await schedule.boundingBox())!;
+    const hd = (await heading.boundingBox())!;
+    const fm = (await planForm.boundingBox())!;
+    expect(hd.y).toBeGreaterThanOrEqual(t.y + t.height + 8);
+    expect(fm.y).toBeGreaterThanOrEqual(hd.y + hd.height);
+  });
 });
