@@ -163,4 +163,18 @@ describe('Screens at 1280×800 for a new Italian and Romanian user', () => {
     expect(hd.y).toBeGreaterThanOrEqual(t.y + t.height + 8);
     expect(fm.y).toBeGreaterThanOrEqual(hd.y + hd.height);
   });
+
+  it('Romanian: the reference-rate table a Romanian company’s law reads, the BNR’s, opens first in Settings', async () => {
+    h = await openApp('', { locale: 'ro-RO' });
+    const { page } = h;
+    await sample(page, 'Încarcă date demonstrative');
+    await page.goto(h.url + 'index.html#/settings');
+    const table = page.getByRole('combobox', { name: 'Tabel' });
+    await table.waitFor({ timeout: 10_000 });
+    await expect(table.locator('option:checked').textContent()).resolves.toBe(
+      'Rata dobânzii de referință BNR',
+    );
+    const panel = page.locator('section', { has: table });
+    expect(await panel.textContent()).not.toContain('Gazzetta Ufficiale');
+  });
 });
