@@ -117,7 +117,7 @@ describe('Screens at 1280×800 for a new Italian and Romanian user', () => {
     );
   });
 
-  it('Romanian: an open dispute’s ways to settle it sit under it, the credit note’s field beside its label; a new plan’s form under its own heading', async () => {
+  it('Romanian: an open dispute’s ways to settle it sit under it, the credit note’s field beside its label; a new plan’s form under its own heading; a hold’s date beside it', async () => {
     h = await openApp('', { locale: 'ro-RO' });
     const { page } = h;
     await sample(page, 'Încarcă date demonstrative');
@@ -162,6 +162,14 @@ describe('Screens at 1280×800 for a new Italian and Romanian user', () => {
     const fm = (await planForm.boundingBox())!;
     expect(hd.y).toBeGreaterThanOrEqual(t.y + t.height + 8);
     expect(fm.y).toBeGreaterThanOrEqual(hd.y + hd.height);
+
+    // Put on credit hold: the date it started stays beside the box, not alone on a line of its own.
+    await page.locator('input[name=hold]').check();
+    const since = page.getByTestId('hold-since');
+    await expect(since.textContent()).resolves.toMatch(/^din \d{2}\.\d{2}\.\d{4}$/);
+    const box = (await page.locator('label', { has: page.locator('input[name=hold]') }).boundingBox())!;
+    const s = (await since.boundingBox())!;
+    expect(Math.abs(s.y + s.height - (box.y + box.height))).toBeLessThanOrEqual(4);
   });
 
   it('Romanian: the reference-rate table a Romanian company’s law reads, the BNR’s, opens first in Settings', async () => {
