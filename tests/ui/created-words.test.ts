@@ -91,7 +91,11 @@ describe('what an import created, singular for one', () => {
 
   it('says why an import would write nothing, and nothing when some row is written', async () => {
     const none = { new: 0, update: 0, same: 0, skip: 0, error: 0, outgoing: 0, line: 0, pending: 0 };
-    // The shared fixture's Zoho export: every row a draft.
+    // The shared fixture's Zoho export: 13 rows, the lines of 3 draft invoices. The note above says 3
+    // invoices were left out; this sentence says the same.
+    expect(nothingToWriteWords({ ...none, 'not-receivable': 13 }, 3)).toBe(
+      'Nothing to import: 3 draft, void or cancelled invoices left out.',
+    );
     expect(nothingToWriteWords({ ...none, 'not-receivable': 13 })).toBe(
       'Nothing to import: 13 draft, void or cancelled invoices left out.',
     );
@@ -100,8 +104,11 @@ describe('what an import created, singular for one', () => {
     );
     expect(nothingToWriteWords({ ...none, 'not-receivable': 12, new: 1 })).toBeNull();
     await useLanguage('it', 'IT');
-    expect(nothingToWriteWords({ ...none, 'not-receivable': 13 })).toBe(
-      'Niente da importare: 13 fatture in bozza, annullate o stornate escluse.',
+    expect(nothingToWriteWords({ ...none, 'not-receivable': 13 }, 3)).toBe(
+      'Niente da importare: 3 fatture in bozza, annullate o stornate escluse.',
+    );
+    expect(nothingToWriteWords({ ...none, 'not-receivable': 4 }, 1)).toBe(
+      'Niente da importare: 1 fattura in bozza, annullata o stornata esclusa.',
     );
     await useLanguage('ro', 'RO');
     expect(nothingToWriteWords({ ...none, 'not-receivable': 20, outgoing: 1 })).toBe(

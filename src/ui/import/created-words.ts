@@ -39,13 +39,19 @@ export function problemsWords(problems: number): string {
 }
 
 /**
- * Why an import would write nothing, when no row is new or changed: "Nothing to import: 13 draft, void
- * or cancelled invoices left out." (`null` when some row is written).
+ * Why an import would write nothing, when no row is new or changed: "Nothing to import: 3 draft, void
+ * or cancelled invoices left out." (`null` when some row is written). `notReceivable` is the number of
+ * such invoices, as the import's note counts them: a file with a row per invoice line has more rows
+ * than invoices (the shared Zoho export: 13 rows, 3 invoices), and the two sentences stand one above
+ * the other. Without it, the rows are counted.
  */
-export function nothingToWriteWords(counts: Record<RowStatus, number>): string | null {
+export function nothingToWriteWords(
+  counts: Record<RowStatus, number>,
+  notReceivable: number = counts['not-receivable'],
+): string | null {
   if (counts.new + counts.update > 0) return null;
   const reasons = [
-    ...(counts['not-receivable'] ? [plural(counts['not-receivable'], 'import.counts.notReceivable')] : []),
+    ...(counts['not-receivable'] ? [plural(notReceivable, 'import.counts.notReceivable')] : []),
     ...(counts.same ? [plural(counts.same, 'import.counts.same')] : []),
     ...(counts.skip ? [plural(counts.skip, 'import.counts.skipped')] : []),
     ...(counts.outgoing ? [plural(counts.outgoing, 'import.counts.outgoing')] : []),
