@@ -133,4 +133,27 @@ describe('the sample a large grid is fitted to', () => {
     // Once in, not again.
     expect(sample.widen(model, false)).toBe(false);
   });
+
+  it('measures every label of a choice column, even one that none of the sampled rows shows', () => {
+    // 50,000 open invoices, one disputed far past the first rows: a search for it showed
+    // "Contest…" in a status column fitted to "Aperta" alone.
+    interface Inv {
+      status: string;
+    }
+    const status: GridColumn<Inv> = {
+      id: 'status',
+      title: 'Stato',
+      type: 'choice',
+      value: (r) => r.status,
+      choices: ['Aperta', 'Scaduta', 'Pagata', 'Contestata', 'Stralciata'],
+    };
+    const rows: Inv[] = Array.from({ length: 50_000 }, () => ({ status: 'Aperta' }));
+    rows[43_210] = { status: 'Contestata' };
+    const texts = new ColumnSample(rows, [status]).texts[0]!;
+    expect(texts).toContain('Contestata');
+    expect(texts).toContain('Stralciata');
+    // The fitted width is that of the longest label (10 characters × 10 px + 10 padding), not "Aperta"'s.
+    const [w] = fitWidths([col({ cells: texts, header: 'Stato' })], opts);
+    expect(w).toBe(110);
+  });
 });

@@ -120,10 +120,21 @@ function sampleRows<R>(rows: readonly R[], columns: readonly GridColumn<R>[]): R
   return [...picked].map((i) => rows[i]!);
 }
 
-/** The texts of a sample of each column's cells: computed once per rows and columns. */
+/** A choice column's labels are measured with its cells when it has no more than this many. */
+const CHOICE_LABELS = 50;
+
+/**
+ * The texts of a sample of each column's cells: computed once per rows and columns. A choice column's
+ * declared labels join them, so a label no sampled row has (a status met only past the sample, found by
+ * a search or a filter) is never cut either.
+ */
 export function sampleTexts<R>(rows: readonly R[], columns: readonly GridColumn<R>[]): string[][] {
   const sample = sampleRows(rows, columns);
-  return columns.map((col) => sample.map((r) => displayOf(col, r)));
+  return columns.map((col) => {
+    const texts = sample.map((r) => displayOf(col, r));
+    if (rows.length > 0 && col.choices && col.choices.length <= CHOICE_LABELS) texts.push(...col.choices);
+    return texts;
+  });
 }
 
 /** Texts of edited rows taken in before the sample is drawn again from the whole grid. */
