@@ -148,7 +148,13 @@ export function stackedBars(
   const valueAxis = {
     stacked: true,
     beginAtZero: true,
-    ticks: { callback: (v: number | string) => opts.fmt.axis(Number(v)) },
+    // Amounts with their currency are long ("100.000 RON"): a label keeps clear of the next one by
+    // more than Chart.js's 3 px (others are left out), and none is turned on its side.
+    ticks: {
+      callback: (v: number | string) => opts.fmt.axis(Number(v)),
+      autoSkipPadding: 16,
+      maxRotation: 0,
+    },
   };
   return make(canvas, {
     type: 'bar',
