@@ -22,9 +22,10 @@ const para = (text: string): Block => ({ type: 'paragraph', text });
 
 function invoiceTable({ input, w, f, money }: BlockContext): Block {
   const sum = (pick: (i: LetterInvoice) => number) => input.invoices.reduce((s, i) => s + pick(i), 0);
-  // Each row adds up as the reader checks it: amount − paid − credit notes − discount − disputed = still
-  // to pay. A discount taken is not money received, so it is not "paid". A column for credit notes, a
-  // discount or a disputed part only where the letter has one.
+  // Each row adds up as the reader checks it: amount − paid − credit notes − discount − written off −
+  // disputed = still to pay. A discount taken or a part written off is not money received, so neither is
+  // "paid". A column for credit notes, a discount, a write-off or a disputed part only where the letter
+  // has one.
   const optional = (head: string, of: (i: LetterInvoice) => number) =>
     input.invoices.some((i) => of(i) > 0) ? [{ head, width: 13, of }] : [];
   const columns: { head: string; width: number; of: (i: LetterInvoice) => number }[] = [
@@ -32,6 +33,7 @@ function invoiceTable({ input, w, f, money }: BlockContext): Block {
     { head: w.col.paid, width: 13, of: (i) => i.paid },
     ...optional(w.col.credited, (i) => i.credited ?? 0),
     ...optional(w.col.discount, (i) => i.discount ?? 0),
+    ...optional(w.col.writtenOff, (i) => i.writtenOff ?? 0),
     ...optional(w.col.contested, (i) => i.contested ?? 0),
     { head: w.col.open, width: 15, of: (i) => i.open },
   ];

@@ -159,7 +159,8 @@ export function letterInputFor(records: LetterRecords, options: LetterOptions): 
     const lateUntil = paidOn ?? date;
     // A demand claims only what is not disputed (a whole dispute left the invoice out in `selected`).
     const part = disputed.get(invoice.id);
-    // (No more of it than is still open: the row reads amount − paid − credited − discount − disputed = open.)
+    // (No more of it than is still open: the row reads amount − paid − credited − discount − written off −
+    // disputed = open.)
     const rest = Math.max(0, balance.open - fee);
     const contested = DUNNING.includes(kind) ? contestedPart(rest, part) : 0;
     invoices.push({
@@ -167,16 +168,19 @@ export function letterInputFor(records: LetterRecords, options: LetterOptions): 
       issueDate: invoice.issueDate,
       dueDate: invoice.dueDate,
       amount: invoice.amount,
-      paid: balance.paid + balance.writtenOff,
+      paid: balance.paid,
       ...(balance.credited > 0 ? { credited: balance.credited } : {}),
       ...(balance.discount > 0 ? { discount: balance.discount } : {}),
+      ...(balance.writtenOff > 0 ? { writtenOff: balance.writtenOff } : {}),
       open: rest - contested,
       daysLate: Math.max(0, daysBetween(invoice.dueDate, lateUntil)),
       paidOn,
       ...(contested > 0 ? { contested } : {}),
     });
     if (fee > 0) fees.push({ invoice: invoice.number, kind: 'other', amount: fee });
-    if (claims && daysBetween(invoice.dueDate, lateUntil) > 0) {
+    // A write-off in force closes the invoice's claim (domain `invoiceClaim`): as on the screens, no
+    // interest or compensation is claimed on it, only the rest still open.
+    if (claims && balance.writtenOff === 0 && daysBetween(invoice.dueDate, lateUntil) > 0) {
       const c = fixedCompensation({
         jurisdiction: law.jurisdiction,
         debtor: customer.debtor,
@@ -190,7 +194,8 @@ export function letterInputFor(records: LetterRecords, options: LetterOptions): 
   }
   if (options.reminderFee && options.reminderFee > 0 && Number.isSafeInteger(options.reminderFee))
     fees.push({ invoice: null, kind: 'reminder', amount: options.reminderFee });
-  const interest = claims ? interestFor(rows, ledger, date, law, customer, records.rates, disputed) : null;
+  const claimed = rows.filter((r) => r.balance.writtenOff === 0);
+  const interest = claims ? interestFor(claimed, ledger, date, law, customer, records.rates, disputed) : null;
 
   const open = invoices.reduce((s, i) => s + i.open, 0);
   const totals = {

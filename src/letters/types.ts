@@ -57,12 +57,14 @@ export interface LetterInvoice {
   issueDate: IsoDate;
   dueDate: IsoDate;
   amount: number;
-  /** Payments and write-offs: what no longer stands to be paid, but for credit notes and discounts. */
+  /** Payments received (never a write-off, a credit note or a discount). */
   paid: number;
   /** Credit notes (shown as such, not as paid). */
   credited?: number;
   /** Early-payment discounts taken (not money received: shown as such, not as paid). */
   discount?: number;
+  /** Written off (not money received, no longer asked for: shown as such, not as paid). */
+  writtenOff?: number;
   open: number;
   /** Days past due at the letter's date (0 when not yet due); for a paid invoice, at its payment. */
   daysLate: number;

@@ -39,6 +39,7 @@ export const da: LetterLanguage = {
       paid: 'Betalt',
       credited: 'Kreditnotaer',
       discount: 'Kontantrabat',
+      writtenOff: 'Afskrevet',
       contested: 'Bestridt',
       open: 'Restbeløb',
       daysLate: 'Dage for sent',

@@ -39,6 +39,7 @@ export const de: LetterLanguage = {
       paid: 'Bezahlt',
       credited: 'Gutschriften',
       discount: 'Skonto',
+      writtenOff: 'Abgeschrieben',
       contested: 'Bestritten',
       open: 'Offen',
       daysLate: 'Tage Verzug',

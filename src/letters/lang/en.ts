@@ -39,6 +39,7 @@ export const en: LetterLanguage = {
       paid: 'Paid',
       credited: 'Credit notes',
       discount: 'Discount',
+      writtenOff: 'Written off',
       contested: 'Disputed',
       open: 'Open',
       daysLate: 'Days late',

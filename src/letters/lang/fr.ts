@@ -39,6 +39,7 @@ export const fr: LetterLanguage = {
       paid: 'Payé',
       credited: 'Avoirs',
       discount: 'Escompte',
+      writtenOff: 'Abandon de créance',
       contested: 'Contesté',
       open: 'Restant dû',
       daysLate: 'Jours de retard',

@@ -39,6 +39,7 @@ export const it: LetterLanguage = {
       paid: 'Pagato',
       credited: 'Note di credito',
       discount: 'Sconto',
+      writtenOff: 'Stralciato',
       contested: 'Contestato',
       open: 'Residuo',
       daysLate: 'Giorni di ritardo',

@@ -47,6 +47,8 @@ export interface LetterWords {
     credited: string;
     /** Early-payment discounts taken on an invoice (a column only where the letter has any). */
     discount: string;
+    /** The part of an invoice written off, no longer asked for (a column only where the letter has any). */
+    writtenOff: string;
     /** The part of an invoice under dispute, not asked for (a column only where the letter has any). */
     contested: string;
     open: string;
