@@ -43,6 +43,7 @@ function invoiceTable({ input, w, f, money }: BlockContext): Block {
     align: ['left', 'left', 'left', ...columns.map((): Align => 'right'), 'right'],
     widths: [20, 13, 13, ...columns.map((c) => c.width), 11],
     optional: [1],
+    unit: currencySign(f.locale, input.currency),
     rows: input.invoices.map((i) => [
       i.number,
       f.date(i.issueDate),
@@ -52,6 +53,12 @@ function invoiceTable({ input, w, f, money }: BlockContext): Block {
     ]),
     foot: [[w.total.open, '', '', ...columns.map((c) => money(sum(c.of))), '']],
   };
+}
+
+/** The currency as `locale` writes it beside an amount: "RON", "€", "kr.", "US$". */
+function currencySign(locale: string, currency: string): string {
+  const parts = new Intl.NumberFormat(locale, { style: 'currency', currency }).formatToParts(0);
+  return parts.find((p) => p.type === 'currency')?.value ?? currency;
 }
 
 function totals({ input, w, money }: BlockContext): Block {

@@ -204,6 +204,11 @@ export type Block =
        * with its figures set smaller (an invoice's issue date beside its due date).
        */
       optional?: number[];
+      /**
+       * The currency as the table's amounts show it ("RON", "€", "kr."): a table still too wide without
+       * its optional columns names it once in the amounts' headings and prints the bare figures.
+       */
+      unit?: string;
       rows: string[][];
       foot: string[][];
     }
