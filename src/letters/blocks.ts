@@ -16,6 +16,8 @@ export interface BlockContext {
   /** Printed reference for transfers ("Invoices A-1, A-2"). */
   reference: string;
   protocol: boolean;
+  /** The letter places the interest table (which then says what interest it leaves out). */
+  interestTable: boolean;
 }
 
 const para = (text: string): Block => ({ type: 'paragraph', text });
@@ -61,6 +63,11 @@ function currencySign(locale: string, currency: string): string {
   return parts.find((p) => p.type === 'currency')?.value ?? currency;
 }
 
+/** The note that interest over a missing reference rate is left out of the figures (and not given up). */
+function interestUnknown({ input, w }: BlockContext): Block[] {
+  return input.interest && !input.interest.complete ? [para(w.interestUnknown)] : [];
+}
+
 function totals({ input, w, money }: BlockContext): Block {
   const t = input.totals;
   const rows: [string, string][] = [[w.total.open, money(t.open)]];
@@ -73,9 +80,12 @@ function totals({ input, w, money }: BlockContext): Block {
   return { type: 'totals', rows };
 }
 
-function interestBlocks({ input, w, f, money }: BlockContext): Block[] {
+function interestBlocks(ctx: BlockContext): Block[] {
+  const { input, w, f, money } = ctx;
   const interest = input.interest;
-  if (!interest || interest.periods.length === 0) return [];
+  if (!interest) return [];
+  // No period could be reckoned (every rate missing): the calculation says so instead of nothing.
+  if (interest.periods.length === 0) return interestUnknown(ctx);
   const label = jurisdictionRule(interest.jurisdiction).referenceLabel;
   const table: Block = {
     type: 'table',
@@ -104,7 +114,11 @@ function interestBlocks({ input, w, f, money }: BlockContext): Block[] {
           .replace('{margin}', f.number(p.marginPp, Number.isInteger(p.marginPp) ? 0 : 2))} = ${rate}`,
       );
   }
-  const out: Block[] = [table, para(`${w.col.rate}: ${[...rates].join('; ')}. ${w.roundingNote}`)];
+  const out: Block[] = [
+    table,
+    para(`${w.col.rate}: ${[...rates].join('; ')}. ${w.roundingNote}`),
+    ...interestUnknown(ctx),
+  ];
   const paidLate = input.invoices.filter((i) => i.paidOn !== null);
   if (paidLate.length > 0)
     out.push(
@@ -254,7 +268,7 @@ export function blocksFor(name: BlockPlaceholder, ctx: BlockContext): Block[] {
         ),
       ];
     case 'totals':
-      return [totals(ctx)];
+      return [totals(ctx), ...(ctx.interestTable ? [] : interestUnknown(ctx))];
     case 'interest_table':
       return interestBlocks(ctx);
     case 'payment':

@@ -133,6 +133,7 @@ export function letterContent(
     money,
     reference,
     protocol: kind === 'final-notice' && notice.protocol,
+    interestTable: false,
   };
   // The built-in interest statement names the fixed compensation in its subject: not when it claims none.
   const shown =
@@ -155,6 +156,7 @@ export function letterContent(
           pieces: raw.pieces.map((p) => (p.kind === 'text' ? { ...p, text: elideItalian(p.text) } : p)),
         }
       : raw;
+  ctx.interestTable = filled.pieces.some((p) => p.kind === 'block' && p.name === 'interest_table');
   const blocks: Block[] = [];
   // A fee this letter charges is always printed with the total to pay: where the template has no
   // `{totals}` (a first reminder), they follow the invoice table.

@@ -117,6 +117,8 @@ export const da: LetterLanguage = {
     reference: 'Fakturaer {numbers}',
     referenceOne: 'Faktura {numbers}',
     paidOn: 'betalt {date}',
+    interestUnknown:
+      'Morarente for perioder, hvor vi endnu ikke har referencesatsen, er ikke medregnet i beløbene ovenfor; vi forbeholder os ret til at kræve den.',
     roundingNote:
       'Hver periode vises afrundet; totalen er den nøjagtige sum af perioderne, afrundet én gang til øre.',
     ratePlus: '{reference} + {margin} procentpoint',

@@ -123,6 +123,8 @@ export const de: LetterLanguage = {
     reference: 'Rechnungen {numbers}',
     referenceOne: 'Rechnung {numbers}',
     paidOn: 'bezahlt am {date}',
+    interestUnknown:
+      'Verzugszinsen für Zeiträume, für die uns der Referenzzinssatz noch nicht vorliegt, sind in den obigen Beträgen nicht enthalten; wir behalten uns vor, sie geltend zu machen.',
     roundingNote:
       'Jeder Zeitraum ist gerundet dargestellt; die Summe ist die genaue Summe der Zeiträume, einmal auf den Cent gerundet.',
     ratePlus: '{reference} + {margin} Prozentpunkte',

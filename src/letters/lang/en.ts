@@ -123,6 +123,8 @@ export const en: LetterLanguage = {
     reference: 'Invoices {numbers}',
     referenceOne: 'Invoice {numbers}',
     paidOn: 'paid {date}',
+    interestUnknown:
+      'Late-payment interest for periods whose reference rate we do not yet have is not included in the amounts above; we reserve the right to claim it.',
     roundingNote:
       'Each period is shown rounded; the total is the exact sum of the periods, rounded once to the cent.',
     ratePlus: '{reference} + {margin} pp',

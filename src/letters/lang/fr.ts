@@ -133,6 +133,8 @@ export const fr: LetterLanguage = {
     reference: 'Factures {numbers}',
     referenceOne: 'Facture {numbers}',
     paidOn: 'payée le {date}',
+    interestUnknown:
+      'Les pénalités de retard afférentes aux périodes pour lesquelles nous ne disposons pas encore du taux de référence ne sont pas comprises dans les montants ci-dessus ; nous nous réservons le droit de les réclamer.',
     roundingNote:
       'Chaque période est affichée arrondie ; le total est la somme exacte des périodes, arrondie une seule fois au centime.',
     ratePlus: '{reference} + {margin} points',

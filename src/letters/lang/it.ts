@@ -127,6 +127,8 @@ export const it: LetterLanguage = {
     reference: 'Fatture {numbers}',
     referenceOne: 'Fattura {numbers}',
     paidOn: 'pagata il {date}',
+    interestUnknown:
+      'Gli interessi di mora per i periodi per i quali non disponiamo ancora del tasso di riferimento non sono compresi negli importi sopra indicati; ci riserviamo di richiederli.',
     roundingNote:
       'Ogni periodo è mostrato arrotondato; il totale è la somma esatta dei periodi, arrotondata una sola volta al centesimo.',
     ratePlus: '{reference} + {margin} p.p.',

@@ -124,6 +124,8 @@ export const ro: LetterLanguage = {
     reference: 'Facturile {numbers}',
     referenceOne: 'Factura {numbers}',
     paidOn: 'plătită la {date}',
+    interestUnknown:
+      'Dobânda penalizatoare pentru perioadele pentru care nu dispunem încă de rata de referință nu este inclusă în sumele de mai sus; ne rezervăm dreptul de a o solicita.',
     roundingNote:
       'Fiecare perioadă este afișată rotunjit; totalul este suma exactă a perioadelor, rotunjită o singură dată la ban.',
     ratePlus: '{reference} + {margin} pp',
