@@ -231,16 +231,22 @@ function foreignTo(language: Language, jurisdiction: Jurisdiction): boolean {
   return own !== undefined && own !== language;
 }
 
-/** `template` with its sentences about "the following invoices" in the number the letter has. */
+/**
+ * `template` with its subject and sentences about "the following invoices" in the number the letter
+ * has ("Facturile 1, 2: le-ați primit?", not "Factura 1, 2: ați primit-o?").
+ */
 function counted(
   template: LetterTemplate,
   pairs: { one: [string, string][]; many: [string, string][] },
   invoices: number,
 ): LetterTemplate {
   const list = invoices === 1 ? pairs.one : invoices > 1 ? pairs.many : [];
-  let body = template.body;
-  for (const [as, to] of list) body = body.split(as).join(to);
-  return body === template.body ? template : { ...template, body };
+  let { subject, body } = template;
+  for (const [as, to] of list) {
+    subject = subject.split(as).join(to);
+    body = body.split(as).join(to);
+  }
+  return body === template.body && subject === template.subject ? template : { ...template, subject, body };
 }
 
 /**

@@ -91,6 +91,15 @@ export const da: LetterLanguage = {
     foreignProcedure: 'proceduren »{name}«',
     invoiceCount: {
       one: [
+        ['Forligstilbud for fakturaerne {invoice_numbers}', 'Forligstilbud for faktura {invoice_numbers}'],
+        [
+          'Bekræftelse af forlig: fakturaerne {invoice_numbers}',
+          'Bekræftelse af forlig: faktura {invoice_numbers}',
+        ],
+        [
+          '{discount_percent} kontantrabat på fakturaerne {invoice_numbers}',
+          '{discount_percent} kontantrabat på faktura {invoice_numbers}',
+        ],
         ['er følgende fakturaer endnu ikke betalt:', 'er følgende faktura endnu ikke betalt:'],
         [
           'om nedenstående fakturaer, som vi endnu ikke har modtaget betaling for:',
@@ -107,6 +116,14 @@ export const da: LetterLanguage = {
         ['For følgende fakturaer tilbyder vi', 'For følgende faktura tilbyder vi'],
       ],
       many: [
+        [
+          'Faktura {invoice_numbers}: er den kommet frem?',
+          'Fakturaerne {invoice_numbers}: er de kommet frem?',
+        ],
+        [
+          'Venlig påmindelse: faktura {invoice_numbers} forfalder snart',
+          'Venlig påmindelse: fakturaerne {invoice_numbers} forfalder snart',
+        ],
         [
           'at følgende faktura er kommet frem, og at alt er i orden:',
           'at følgende fakturaer er kommet frem, og at alt er i orden:',

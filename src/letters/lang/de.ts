@@ -92,6 +92,18 @@ export const de: LetterLanguage = {
     invoiceCount: {
       one: [
         [
+          'Vergleichsangebot zu den Rechnungen {invoice_numbers}',
+          'Vergleichsangebot zur Rechnung {invoice_numbers}',
+        ],
+        [
+          'Bestätigung des Vergleichs: Rechnungen {invoice_numbers}',
+          'Bestätigung des Vergleichs: Rechnung {invoice_numbers}',
+        ],
+        [
+          '{discount_percent} Skonto auf die Rechnungen {invoice_numbers}',
+          '{discount_percent} Skonto auf die Rechnung {invoice_numbers}',
+        ],
+        [
           'sind die folgenden Rechnungen noch nicht beglichen:',
           'ist die folgende Rechnung noch nicht beglichen:',
         ],
@@ -110,6 +122,14 @@ export const de: LetterLanguage = {
         ['für die folgenden Rechnungen bieten wir', 'für die folgende Rechnung bieten wir'],
       ],
       many: [
+        [
+          'Rechnung {invoice_numbers}: Ist sie bei Ihnen angekommen?',
+          'Rechnungen {invoice_numbers}: Sind sie bei Ihnen angekommen?',
+        ],
+        [
+          'Freundliche Erinnerung: Rechnung {invoice_numbers} wird bald fällig',
+          'Freundliche Erinnerung: Rechnungen {invoice_numbers} werden bald fällig',
+        ],
         [
           'dass Sie die folgende Rechnung erhalten haben und alles in Ordnung ist:',
           'dass Sie die folgenden Rechnungen erhalten haben und alles in Ordnung ist:',

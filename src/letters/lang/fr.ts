@@ -93,6 +93,18 @@ export const fr: LetterLanguage = {
     invoiceCount: {
       one: [
         [
+          'Proposition de règlement amiable : factures {invoice_numbers}',
+          'Proposition de règlement amiable : facture {invoice_numbers}',
+        ],
+        [
+          'Confirmation de règlement : factures {invoice_numbers}',
+          'Confirmation de règlement : facture {invoice_numbers}',
+        ],
+        [
+          'Escompte de {discount_percent} sur les factures {invoice_numbers}',
+          'Escompte de {discount_percent} sur la facture {invoice_numbers}',
+        ],
+        [
           'les factures suivantes restent impayées à ce jour :',
           'la facture suivante reste impayée à ce jour :',
         ],
@@ -120,6 +132,14 @@ export const fr: LetterLanguage = {
         ],
       ],
       many: [
+        [
+          'Facture {invoice_numbers} : l’avez-vous bien reçue ?',
+          'Factures {invoice_numbers} : les avez-vous bien reçues ?',
+        ],
+        [
+          'Rappel : la facture {invoice_numbers} arrive à échéance',
+          'Rappel : les factures {invoice_numbers} arrivent à échéance',
+        ],
         [
           'que la facture suivante vous est bien parvenue et qu’elle n’appelle aucune remarque :',
           'que les factures suivantes vous sont bien parvenues et qu’elles n’appellent aucune remarque :',

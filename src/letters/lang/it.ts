@@ -92,6 +92,18 @@ export const it: LetterLanguage = {
     invoiceCount: {
       one: [
         [
+          'Proposta transattiva per le fatture {invoice_numbers}',
+          'Proposta transattiva per la fattura {invoice_numbers}',
+        ],
+        [
+          'Conferma di transazione: fatture {invoice_numbers}',
+          'Conferma di transazione: fattura {invoice_numbers}',
+        ],
+        [
+          'Sconto del {discount_percent} sulle fatture {invoice_numbers}',
+          'Sconto del {discount_percent} sulla fattura {invoice_numbers}',
+        ],
+        [
           'risultano ancora da saldare le seguenti fatture:',
           'risulta ancora da saldare la seguente fattura:',
         ],
@@ -116,6 +128,11 @@ export const it: LetterLanguage = {
         ['per le seguenti fatture siamo lieti', 'per la seguente fattura siamo lieti'],
       ],
       many: [
+        ['Fattura {invoice_numbers}: l’ha ricevuta?', 'Fatture {invoice_numbers}: le ha ricevute?'],
+        [
+          'Promemoria: la fattura {invoice_numbers} è in scadenza',
+          'Promemoria: le fatture {invoice_numbers} sono in scadenza',
+        ],
         [
           'che la seguente fattura Le sia pervenuta e che sia tutto in ordine:',
           'che le seguenti fatture Le siano pervenute e che sia tutto in ordine:',

@@ -92,6 +92,18 @@ export const ro: LetterLanguage = {
     foreignProcedure: 'procedura „{name}”',
     invoiceCount: {
       one: [
+        [
+          'Propunere de tranzacție pentru facturile {invoice_numbers}',
+          'Propunere de tranzacție pentru factura {invoice_numbers}',
+        ],
+        [
+          'Confirmarea tranzacției: facturile {invoice_numbers}',
+          'Confirmarea tranzacției: factura {invoice_numbers}',
+        ],
+        [
+          'Scont de {discount_percent} pentru facturile {invoice_numbers}',
+          'Scont de {discount_percent} pentru factura {invoice_numbers}',
+        ],
         ['următoarele facturi nu au fost încă achitate:', 'următoarea factură nu a fost încă achitată:'],
         [
           'în legătură cu facturile de mai jos, pentru care nu am primit încă plata:',
@@ -111,6 +123,11 @@ export const ro: LetterLanguage = {
         ['pentru următoarele facturi vă oferim', 'pentru următoarea factură vă oferim'],
       ],
       many: [
+        ['Factura {invoice_numbers}: ați primit-o?', 'Facturile {invoice_numbers}: le-ați primit?'],
+        [
+          'Memento: factura {invoice_numbers} ajunge la scadență',
+          'Memento: facturile {invoice_numbers} ajung la scadență',
+        ],
         [
           'că ați primit factura de mai jos și că totul este în ordine:',
           'că ați primit facturile de mai jos și că totul este în ordine:',
