@@ -241,13 +241,16 @@ function table(pen: Pen, block: TableBlock): void {
   const l: TableLayout = { xs, ws, scales };
   pen.need(ROW * Math.min(3, 1 + t.rows.length + t.foot.length));
   head(pen, t, l);
-  for (const cells of t.rows) {
-    if (pen.need(ROW)) {
+  t.rows.forEach((cells, k) => {
+    // The last row goes over with the total under it: a total alone at the top of a page, without
+    // its headings, says nothing.
+    const last = k === t.rows.length - 1;
+    if (pen.need(last ? ROW * (1 + t.foot.length) : ROW)) {
       doc.setFontSize(SIZE.small);
       head(pen, t, l);
     }
     row(pen, cells, t, l, false);
-  }
+  });
   doc.setDrawColor(120, 120, 120);
   for (const cells of t.foot) {
     pen.need(ROW);
