@@ -149,3 +149,13 @@ describe('the payment box of a long Italian letter in euros', () => {
     for (const w of reference) expect(w.x1).toBeLessThan(155);
   });
 });
+
+describe('the sending method above the window address', () => {
+  it('keeps the tracking number on one line of its own', () => {
+    const lines = pdfText(pdf('final-notice', { tracking: 'RR 1234 5678 9 RO' }))
+      .split('\n')
+      .map((l) => l.trim());
+    expect(lines).toContain('Scrisoare recomandată cu confirmare de primire');
+    expect(lines).toContain('Număr de urmărire: RR 1234 5678 9 RO');
+  });
+});

@@ -139,7 +139,12 @@ function drawAddress(doc: jsPDF, g: Geometry, c: LetterContent): void {
   if (c.marking) {
     doc.setFont(FONT, 'bold');
     doc.setFontSize(SIZE.small);
-    const lines = (doc.splitTextToSize(c.marking, g.addressWidth) as string[]).slice(0, 2);
+    // The sending method and the tracking number each on a line of its own when both fit, so a
+    // tracking number is never split across lines ("RR 1234" / "5678 9 RO").
+    const parts = c.marking.split(' · ').flatMap((p) => doc.splitTextToSize(p, g.addressWidth) as string[]);
+    const lines = (
+      parts.length <= 2 ? parts : (doc.splitTextToSize(c.marking, g.addressWidth) as string[])
+    ).slice(0, 2);
     lines.forEach((l, k) => doc.text(l, g.addressX, FIRST.marking + k * 3.5));
   }
   const { size, step, lines } = recipientLines(doc, c.recipient, g.addressWidth);
