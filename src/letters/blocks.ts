@@ -16,15 +16,18 @@ export interface BlockContext {
   /** Printed reference for transfers ("Invoices A-1, A-2"). */
   reference: string;
   protocol: boolean;
+  /** The letter places the interest table (which then says what interest it leaves out). */
+  interestTable: boolean;
 }
 
 const para = (text: string): Block => ({ type: 'paragraph', text });
 
 function invoiceTable({ input, w, f, money }: BlockContext): Block {
   const sum = (pick: (i: LetterInvoice) => number) => input.invoices.reduce((s, i) => s + pick(i), 0);
-  // Each row adds up as the reader checks it: amount − paid − credit notes − discount − disputed = still
-  // to pay. A discount taken is not money received, so it is not "paid". A column for credit notes, a
-  // discount or a disputed part only where the letter has one.
+  // Each row adds up as the reader checks it: amount − paid − credit notes − discount − written off −
+  // disputed = still to pay. A discount taken or a part written off is not money received, so neither is
+  // "paid". A column for credit notes, a discount, a write-off or a disputed part only where the letter
+  // has one.
   const optional = (head: string, of: (i: LetterInvoice) => number) =>
     input.invoices.some((i) => of(i) > 0) ? [{ head, width: 13, of }] : [];
   const columns: { head: string; width: number; of: (i: LetterInvoice) => number }[] = [
@@ -32,6 +35,7 @@ function invoiceTable({ input, w, f, money }: BlockContext): Block {
     { head: w.col.paid, width: 13, of: (i) => i.paid },
     ...optional(w.col.credited, (i) => i.credited ?? 0),
     ...optional(w.col.discount, (i) => i.discount ?? 0),
+    ...optional(w.col.writtenOff, (i) => i.writtenOff ?? 0),
     ...optional(w.col.contested, (i) => i.contested ?? 0),
     { head: w.col.open, width: 15, of: (i) => i.open },
   ];
@@ -41,6 +45,7 @@ function invoiceTable({ input, w, f, money }: BlockContext): Block {
     align: ['left', 'left', 'left', ...columns.map((): Align => 'right'), 'right'],
     widths: [20, 13, 13, ...columns.map((c) => c.width), 11],
     optional: [1],
+    unit: currencySign(f.locale, input.currency),
     rows: input.invoices.map((i) => [
       i.number,
       f.date(i.issueDate),
@@ -50,6 +55,17 @@ function invoiceTable({ input, w, f, money }: BlockContext): Block {
     ]),
     foot: [[w.total.open, '', '', ...columns.map((c) => money(sum(c.of))), '']],
   };
+}
+
+/** The currency as `locale` writes it beside an amount: "RON", "€", "kr.", "US$". */
+function currencySign(locale: string, currency: string): string {
+  const parts = new Intl.NumberFormat(locale, { style: 'currency', currency }).formatToParts(0);
+  return parts.find((p) => p.type === 'currency')?.value ?? currency;
+}
+
+/** The note that interest over a missing reference rate is left out of the figures (and not given up). */
+function interestUnknown({ input, w }: BlockContext): Block[] {
+  return input.interest && !input.interest.complete ? [para(w.interestUnknown)] : [];
 }
 
 function totals({ input, w, money }: BlockContext): Block {
@@ -64,9 +80,12 @@ function totals({ input, w, money }: BlockContext): Block {
   return { type: 'totals', rows };
 }
 
-function interestBlocks({ input, w, f, money }: BlockContext): Block[] {
+function interestBlocks(ctx: BlockContext): Block[] {
+  const { input, w, f, money } = ctx;
   const interest = input.interest;
-  if (!interest || interest.periods.length === 0) return [];
+  if (!interest) return [];
+  // No period could be reckoned (every rate missing): the calculation says so instead of nothing.
+  if (interest.periods.length === 0) return interestUnknown(ctx);
   const label = jurisdictionRule(interest.jurisdiction).referenceLabel;
   const table: Block = {
     type: 'table',
@@ -95,7 +114,11 @@ function interestBlocks({ input, w, f, money }: BlockContext): Block[] {
           .replace('{margin}', f.number(p.marginPp, Number.isInteger(p.marginPp) ? 0 : 2))} = ${rate}`,
       );
   }
-  const out: Block[] = [table, para(`${w.col.rate}: ${[...rates].join('; ')}. ${w.roundingNote}`)];
+  const out: Block[] = [
+    table,
+    para(`${w.col.rate}: ${[...rates].join('; ')}. ${w.roundingNote}`),
+    ...interestUnknown(ctx),
+  ];
   const paidLate = input.invoices.filter((i) => i.paidOn !== null);
   if (paidLate.length > 0)
     out.push(
@@ -245,7 +268,7 @@ export function blocksFor(name: BlockPlaceholder, ctx: BlockContext): Block[] {
         ),
       ];
     case 'totals':
-      return [totals(ctx)];
+      return [totals(ctx), ...(ctx.interestTable ? [] : interestUnknown(ctx))];
     case 'interest_table':
       return interestBlocks(ctx);
     case 'payment':

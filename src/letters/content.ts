@@ -133,6 +133,7 @@ export function letterContent(
     money,
     reference,
     protocol: kind === 'final-notice' && notice.protocol,
+    interestTable: false,
   };
   // The built-in interest statement names the fixed compensation in its subject: not when it claims none.
   const shown =
@@ -155,6 +156,7 @@ export function letterContent(
           pieces: raw.pieces.map((p) => (p.kind === 'text' ? { ...p, text: elideItalian(p.text) } : p)),
         }
       : raw;
+  ctx.interestTable = filled.pieces.some((p) => p.kind === 'block' && p.name === 'interest_table');
   const blocks: Block[] = [];
   // A fee this letter charges is always printed with the total to pay: where the template has no
   // `{totals}` (a first reminder), they follow the invoice table.
@@ -229,16 +231,22 @@ function foreignTo(language: Language, jurisdiction: Jurisdiction): boolean {
   return own !== undefined && own !== language;
 }
 
-/** `template` with its sentences about "the following invoices" in the number the letter has. */
+/**
+ * `template` with its subject and sentences about "the following invoices" in the number the letter
+ * has ("Facturile 1, 2: le-ați primit?", not "Factura 1, 2: ați primit-o?").
+ */
 function counted(
   template: LetterTemplate,
   pairs: { one: [string, string][]; many: [string, string][] },
   invoices: number,
 ): LetterTemplate {
   const list = invoices === 1 ? pairs.one : invoices > 1 ? pairs.many : [];
-  let body = template.body;
-  for (const [as, to] of list) body = body.split(as).join(to);
-  return body === template.body ? template : { ...template, body };
+  let { subject, body } = template;
+  for (const [as, to] of list) {
+    subject = subject.split(as).join(to);
+    body = body.split(as).join(to);
+  }
+  return body === template.body && subject === template.subject ? template : { ...template, subject, body };
 }
 
 /**

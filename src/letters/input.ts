@@ -149,34 +149,49 @@ export function letterInputFor(records: LetterRecords, options: LetterOptions): 
 
   const law = governingLaw(company, customer);
   const claims = CLAIMS.includes(kind);
+  // A write-off in force closes the invoice's claim (domain `invoiceClaim`): as on the screens, no
+  // interest or compensation is claimed on it, only the rest still open.
+  // Interest or compensation waived on an invoice is no longer claimed on it either.
+  const charged = chargedClaims(records.adjustments, date);
+  const claimed = rows.filter(
+    (r) => r.balance.writtenOff === 0 && !charged.waived.interest.has(r.invoice.id),
+  );
+  const interest = claims ? interestFor(claimed, ledger, date, law, customer, records.rates, disputed) : null;
   const invoices: LetterInvoice[] = [];
   const fees: LetterInput['fees'] = [];
   const compensation: LetterInput['compensation'] = [];
   for (const { invoice, balance } of rows) {
     // Fees charged on the invoice are in its ledger balance: show them apart from the invoice's own rest.
-    const fee = Math.min(balance.fees, balance.open);
+    const charges = Math.min(balance.fees, balance.open);
+    let claim = 0;
     const paidOn = balance.settledBy === 'payment' ? balance.settledOn : null;
     const lateUntil = paidOn ?? date;
     // A demand claims only what is not disputed (a whole dispute left the invoice out in `selected`).
     const part = disputed.get(invoice.id);
-    // (No more of it than is still open: the row reads amount − paid − credited − discount − disputed = open.)
-    const rest = Math.max(0, balance.open - fee);
+    // (No more of it than is still open: the row reads amount − paid − credited − discount − written off −
+    // disputed = open.)
+    const rest = Math.max(0, balance.open - charges);
     const contested = DUNNING.includes(kind) ? contestedPart(rest, part) : 0;
     invoices.push({
       number: invoice.number,
       issueDate: invoice.issueDate,
       dueDate: invoice.dueDate,
       amount: invoice.amount,
-      paid: balance.paid + balance.writtenOff,
+      paid: balance.paid,
       ...(balance.credited > 0 ? { credited: balance.credited } : {}),
       ...(balance.discount > 0 ? { discount: balance.discount } : {}),
+      ...(balance.writtenOff > 0 ? { writtenOff: balance.writtenOff } : {}),
       open: rest - contested,
       daysLate: Math.max(0, daysBetween(invoice.dueDate, lateUntil)),
       paidOn,
       ...(contested > 0 ? { contested } : {}),
     });
-    if (fee > 0) fees.push({ invoice: invoice.number, kind: 'other', amount: fee });
-    if (claims && daysBetween(invoice.dueDate, lateUntil) > 0) {
+    if (
+      claims &&
+      balance.writtenOff === 0 &&
+      !charged.waived.compensation.has(invoice.id) &&
+      daysBetween(invoice.dueDate, lateUntil) > 0
+    ) {
       const c = fixedCompensation({
         jurisdiction: law.jurisdiction,
         debtor: customer.debtor,
@@ -184,13 +199,22 @@ export function letterInputFor(records: LetterRecords, options: LetterOptions): 
         currency,
       });
       // Romania's 40 EUR is owed in lei at the day's rate: without a rate it cannot be added to a RON total.
-      if (c && c.currency === currency)
+      if (c && c.currency === currency) {
         compensation.push({ invoice: invoice.number, amount: c.amount, currency, law: c.law });
+        claim += Math.min(c.amount, charged.compensation.get(invoice.id) ?? 0);
+      }
     }
+    if (interest) {
+      const owed = interest.invoices.find((i) => i.invoice === invoice.number)?.total ?? 0;
+      claim += Math.min(owed, charged.interest.get(invoice.id) ?? 0);
+    }
+    // Interest or compensation already charged as a fee on the invoice is claimed once, in the letter's
+    // interest and compensation lines, not again among the fees (the screens: owed − charged).
+    const fee = Math.max(0, charges - claim);
+    if (fee > 0) fees.push({ invoice: invoice.number, kind: 'other', amount: fee });
   }
   if (options.reminderFee && options.reminderFee > 0 && Number.isSafeInteger(options.reminderFee))
     fees.push({ invoice: null, kind: 'reminder', amount: options.reminderFee });
-  const interest = claims ? interestFor(rows, ledger, date, law, customer, records.rates, disputed) : null;
 
   const open = invoices.reduce((s, i) => s + i.open, 0);
   const totals = {
@@ -271,6 +295,32 @@ export function letterInputFor(records: LetterRecords, options: LetterOptions): 
     aging: kind === 'statement' ? agingOf(invoices) : null,
     layout: options.layout ?? { page: 'a4', window: 'left' },
   };
+}
+
+/**
+ * Interest and compensation charged as fees on each invoice up to `date`, and the invoices where either
+ * was waived (domain `invoiceClaim`: a waived kind is claimable no more).
+ */
+function chargedClaims(
+  adjustments: readonly Adjustment[],
+  date: IsoDate,
+): {
+  interest: Map<string, number>;
+  compensation: Map<string, number>;
+  waived: { interest: Set<string>; compensation: Set<string> };
+} {
+  const out = {
+    interest: new Map<string, number>(),
+    compensation: new Map<string, number>(),
+    waived: { interest: new Set<string>(), compensation: new Set<string>() },
+  };
+  for (const a of adjustments) {
+    if (a.kind !== 'fee' || !a.invoiceId || a.date > date) continue;
+    if (a.feeKind !== 'interest' && a.feeKind !== 'compensation') continue;
+    if (a.waived && (a.waivedOn === undefined || a.waivedOn <= date)) out.waived[a.feeKind].add(a.invoiceId);
+    else out[a.feeKind].set(a.invoiceId, (out[a.feeKind].get(a.invoiceId) ?? 0) + a.amount);
+  }
+  return out;
 }
 
 /**

@@ -57,12 +57,14 @@ export interface LetterInvoice {
   issueDate: IsoDate;
   dueDate: IsoDate;
   amount: number;
-  /** Payments and write-offs: what no longer stands to be paid, but for credit notes and discounts. */
+  /** Payments received (never a write-off, a credit note or a discount). */
   paid: number;
   /** Credit notes (shown as such, not as paid). */
   credited?: number;
   /** Early-payment discounts taken (not money received: shown as such, not as paid). */
   discount?: number;
+  /** Written off (not money received, no longer asked for: shown as such, not as paid). */
+  writtenOff?: number;
   open: number;
   /** Days past due at the letter's date (0 when not yet due); for a paid invoice, at its payment. */
   daysLate: number;
@@ -202,6 +204,11 @@ export type Block =
        * with its figures set smaller (an invoice's issue date beside its due date).
        */
       optional?: number[];
+      /**
+       * The currency as the table's amounts show it ("RON", "€", "kr."): a table still too wide without
+       * its optional columns names it once in the amounts' headings and prints the bare figures.
+       */
+      unit?: string;
       rows: string[][];
       foot: string[][];
     }

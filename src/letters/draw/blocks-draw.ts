@@ -139,6 +139,25 @@ function needs(doc: jsPDF, t: TableBlock): number[] {
   return need;
 }
 
+/** `t` with `unit` taken out of its figures and put in the heading of each column that had it. */
+function withoutUnit(t: TableBlock, unit: string): TableBlock {
+  const has = (k: number): boolean =>
+    t.align[k] === 'right' && [...t.rows, ...t.foot].some((r) => (r[k] ?? '').includes(unit));
+  const columns = t.head.map((_, k) => has(k));
+  if (!columns.some(Boolean)) return t;
+  const strip = (r: string[]): string[] =>
+    r.map((cell, k) =>
+      columns[k] ? cell.replace(unit, '').replace(/^[\s\u00a0\u202f]+|[\s\u00a0\u202f]+$/g, '') : cell,
+    );
+  return {
+    ...t,
+    head: t.head.map((h, k) => (columns[k] ? `${h} (${unit})` : h)),
+    rows: t.rows.map(strip),
+    foot: t.foot.map(strip),
+    unit: undefined,
+  };
+}
+
 /**
  * A table as drawn, and its column widths. Each column first gets what it needs, then the room left is
  * shared as the block's relative widths say. When the needs are wider than the page, the figures'
@@ -158,7 +177,7 @@ function layout(doc: jsPDF, t: TableBlock, room: number): { t: TableBlock; ws: n
     dropped.add(k);
   }
   const keep = <T>(a: readonly T[]): T[] => a.filter((_, k) => !dropped.has(k));
-  const shown: TableBlock =
+  let shown: TableBlock =
     dropped.size === 0
       ? t
       : {
@@ -170,7 +189,16 @@ function layout(doc: jsPDF, t: TableBlock, room: number): { t: TableBlock; ws: n
           foot: t.foot.map(keep),
           optional: [],
         };
-  const need = keep(all);
+  let need = keep(all);
+  // Still too wide (a Romanian demand with credit notes, a write-off and a disputed part cut its
+  // invoice numbers to "FCT-2026/…"): the currency is said once in the amounts' headings.
+  if (t.unit && least((j) => !dropped.has(j)) > room) {
+    const bare = withoutUnit(shown, t.unit);
+    if (bare !== shown) {
+      shown = bare;
+      need = needs(doc, shown);
+    }
+  }
   const needed = need.reduce((s, w) => s + w, 0);
   if (needed >= room) {
     const texts = need.reduce((s, w, k) => (shown.align[k] === 'right' ? s : s + w), 0);
@@ -213,13 +241,16 @@ function table(pen: Pen, block: TableBlock): void {
   const l: TableLayout = { xs, ws, scales };
   pen.need(ROW * Math.min(3, 1 + t.rows.length + t.foot.length));
   head(pen, t, l);
-  for (const cells of t.rows) {
-    if (pen.need(ROW)) {
+  t.rows.forEach((cells, k) => {
+    // The last row goes over with the total under it: a total alone at the top of a page, without
+    // its headings, says nothing.
+    const last = k === t.rows.length - 1;
+    if (pen.need(last ? ROW * (1 + t.foot.length) : ROW)) {
       doc.setFontSize(SIZE.small);
       head(pen, t, l);
     }
     row(pen, cells, t, l, false);
-  }
+  });
   doc.setDrawColor(120, 120, 120);
   for (const cells of t.foot) {
     pen.need(ROW);
@@ -264,7 +295,21 @@ function paymentBox(pen: Pen, b: Extract<Block, { type: 'payment' }>): { lines: 
     const parts = doc.splitTextToSize(line, width) as string[];
     return parts.length <= 4 ? parts : [...parts.slice(0, 3), fit(doc, parts.slice(3).join(' '), width)];
   });
-  return { lines, height: Math.max(6 + lines.length * 4.4, qrSide + 4) };
+  return {
+    lines,
+    height: Math.max(6 + lines.length * 4.4, qrSide ? qrSide + 2 + qrLabel(pen, b).length * 2.6 : 0),
+  };
+}
+
+/** The QR code's caption under it, on up to two lines of its width (beside it, it ran over the text). */
+function qrLabel(pen: Pen, b: Extract<Block, { type: 'payment' }>): string[] {
+  const { doc } = pen;
+  const size = doc.getFontSize();
+  doc.setFontSize(SIZE.tiny);
+  const lines = doc.splitTextToSize(b.qrLabel, QR_SIDE + 2) as string[];
+  const out = lines.length <= 2 ? lines : [lines[0] ?? '', fit(doc, lines.slice(1).join(' '), QR_SIDE + 2)];
+  doc.setFontSize(size);
+  return out;
 }
 
 /**
@@ -300,17 +345,44 @@ function payment(pen: Pen, b: Extract<Block, { type: 'payment' }>): void {
     doc.text(line, g.left + 3, top + 9.6 + k * 4.4);
   });
   if (b.qr) {
+    const label = qrLabel(pen, b);
     drawQr(doc, b.qr, g.right - qrSide - 1, top + 0.5, qrSide);
     doc.setFontSize(SIZE.tiny);
-    doc.text(b.qrLabel, g.right - qrSide - 3, top + height - 2, { align: 'right' });
+    label.forEach((line, k) =>
+      doc.text(line, g.right - 1 - qrSide / 2, top + qrSide + 1.2 + k * 2.6, { align: 'center' }),
+    );
   }
   pen.y = top + height + GAP + 1;
 }
 
-function signature(pen: Pen, b: Extract<Block, { type: 'signature' }>): void {
+type SignatureBlock = Extract<Block, { type: 'signature' }>;
+const NAME_STEP = 4.6;
+
+/** Each party's name as its column shows it: whole, on up to three lines (an agreement's parties). */
+function signatureNames(pen: Pen, b: SignatureBlock): string[][] {
+  const { doc, g } = pen;
+  const colW = (g.right - g.left) / b.parties.length;
+  doc.setFont(FONT, 'normal');
+  doc.setFontSize(SIZE.body);
+  return b.parties.map((p) => {
+    const lines = doc.splitTextToSize(p.name, colW - 6) as string[];
+    return lines.length <= 3 ? lines : [...lines.slice(0, 2), fit(doc, lines.slice(2).join(' '), colW - 6)];
+  });
+}
+
+/** The height of the signature block (mm), its names wrapped. */
+export function signatureHeight(pen: Pen, b: SignatureBlock): number {
+  const extra = Math.max(1, ...signatureNames(pen, b).map((n) => n.length)) - 1;
+  return (b.parties.length > 1 ? 34 : 20) + extra * NAME_STEP;
+}
+
+function signature(pen: Pen, b: SignatureBlock): void {
   const { doc, g } = pen;
   const two = b.parties.length > 1;
-  pen.need(two ? 34 : 20);
+  const names = signatureNames(pen, b);
+  const height = signatureHeight(pen, b);
+  const extra = height - (two ? 34 : 20);
+  pen.need(height);
   const colW = (g.right - g.left) / b.parties.length;
   const top = pen.y;
   doc.setFontSize(SIZE.body);
@@ -323,7 +395,9 @@ function signature(pen: Pen, b: Extract<Block, { type: 'signature' }>): void {
       y += 4.6;
     }
     doc.setFont(FONT, 'normal');
-    doc.text((doc.splitTextToSize(p.name, colW - 6) as string[])[0] ?? '', x, y);
+    // A party's name whole, never cut: the lines to sign move down below the longest.
+    (names[k] ?? []).forEach((line, n) => doc.text(line, x, y + n * NAME_STEP));
+    y += extra;
     doc.setDrawColor(0, 0, 0);
     if (two) {
       doc.setFontSize(SIZE.small);
@@ -334,7 +408,7 @@ function signature(pen: Pen, b: Extract<Block, { type: 'signature' }>): void {
       doc.setFontSize(SIZE.body);
     } else doc.line(x, y + 13, x + 60, y + 13);
   });
-  pen.y = top + (two ? 34 : 20);
+  pen.y = top + height;
 }
 
 export function drawBlock(pen: Pen, block: Block): void {

@@ -3,7 +3,7 @@
 // from the letter itself, never from the clock or a random source.
 import { jsPDF } from 'jspdf';
 import type { Block, LetterContent } from '../types';
-import { blockHeight, drawBlock } from './blocks-draw';
+import { blockHeight, drawBlock, fit, signatureHeight } from './blocks-draw';
 import { FONT, embedFonts, type LetterFonts } from './fonts';
 import { CONTINUED_BODY, FIRST, LEADING, SIZE, geometry, type Geometry } from './layout';
 import { fingerprint128 } from '../hash';
@@ -38,8 +38,8 @@ export class Pen {
     doc.setFont(FONT, 'normal');
     doc.setFontSize(SIZE.small);
     doc.setTextColor(90, 90, 90);
-    const header = doc.splitTextToSize(this.content.runningHeader, g.right - g.left) as string[];
-    doc.text(header[0] ?? '', g.left, 14);
+    // One line: a header longer than the page ends in "…", never mid-word without a sign.
+    doc.text(fit(doc, this.content.runningHeader, g.right - g.left), g.left, 14);
     doc.setDrawColor(160, 160, 160);
     doc.line(g.left, 16.5, g.right, 16.5);
     doc.setTextColor(0, 0, 0);
@@ -55,7 +55,11 @@ export class Pen {
     const step = size * LEADING;
     for (const raw of text.split('\n')) {
       for (const line of doc.splitTextToSize(raw, width) as string[]) {
-        this.need(step);
+        // A new page draws its running header small: the paragraph goes on at its own size.
+        if (this.need(step)) {
+          doc.setFont(FONT, bold ? 'bold' : 'normal');
+          doc.setFontSize(size);
+        }
         this.y += step;
         doc.text(line, x, this.y - step * 0.25);
       }
@@ -86,15 +90,25 @@ function drawLetterhead(doc: jsPDF, g: Geometry, c: LetterContent): void {
       // An unreadable logo leaves the letterhead as text only rather than losing the letter.
     }
   }
+  // A long company name is set smaller to stay on one line (down to 11 pt), else it wraps onto a
+  // second: never run off the page ("… Prelucrări Textile Industriale" lost its "S.R.L.").
   doc.setFont(FONT, 'bold');
-  doc.setFontSize(SIZE.name);
-  doc.text(c.letterhead.name, g.left, top + 2);
+  let size = SIZE.name;
+  doc.setFontSize(size);
+  while (size > SIZE.name - 3 && doc.getTextWidth(c.letterhead.name) > textRight - g.left) {
+    size -= 0.5;
+    doc.setFontSize(size);
+  }
+  const name = (doc.splitTextToSize(c.letterhead.name, textRight - g.left) as string[]).slice(0, 2);
+  const step = size * LEADING;
+  name.forEach((line, k) => doc.text(line, g.left, top + 2 + k * step));
+  const below = top + 7 + (name.length - 1) * step;
   doc.setFont(FONT, 'normal');
   doc.setFontSize(SIZE.small);
   doc.setTextColor(70, 70, 70);
   const info = c.letterhead.lines.join(' · ');
   const wrapped = doc.splitTextToSize(info, textRight - g.left) as string[];
-  wrapped.slice(0, 3).forEach((line, k) => doc.text(line, g.left, top + 7 + k * 3.6));
+  wrapped.slice(0, 3).forEach((line, k) => doc.text(line, g.left, below + k * 3.6));
   doc.setTextColor(0, 0, 0);
 }
 
@@ -125,20 +139,64 @@ function drawAddress(doc: jsPDF, g: Geometry, c: LetterContent): void {
   if (c.marking) {
     doc.setFont(FONT, 'bold');
     doc.setFontSize(SIZE.small);
-    const lines = (doc.splitTextToSize(c.marking, g.addressWidth) as string[]).slice(0, 2);
+    // The sending method and the tracking number each on a line of its own when both fit, so a
+    // tracking number is never split across lines ("RR 1234" / "5678 9 RO").
+    const parts = c.marking.split(' · ').flatMap((p) => doc.splitTextToSize(p, g.addressWidth) as string[]);
+    const lines = (
+      parts.length <= 2 ? parts : (doc.splitTextToSize(c.marking, g.addressWidth) as string[])
+    ).slice(0, 2);
     lines.forEach((l, k) => doc.text(l, g.addressX, FIRST.marking + k * 3.5));
   }
-  doc.setFont(FONT, 'normal');
-  doc.setFontSize(SIZE.body);
-  c.recipient.slice(0, 6).forEach((line, k) => {
-    if (k === 0) doc.setFont(FONT, 'bold');
-    doc.text(
-      (doc.splitTextToSize(line, g.addressWidth) as string[])[0] ?? '',
-      g.addressX,
-      FIRST.recipient + k * 4.6,
-    );
-    if (k === 0) doc.setFont(FONT, 'normal');
+  const { size, step, lines } = recipientLines(doc, c.recipient, g.addressWidth);
+  doc.setFontSize(size);
+  lines.forEach((line, k) => {
+    doc.setFont(FONT, line.name ? 'bold' : 'normal');
+    doc.text(line.text, g.addressX, FIRST.recipient + k * step);
   });
+  doc.setFont(FONT, 'normal');
+}
+
+/** The lowest baseline of the address in the window (DIN 5008 form B: the address zone ends at 90 mm). */
+const ADDRESS_END = 89.5;
+
+/**
+ * The recipient as the window shows it: every line whole, a long name or street wrapped, never cut
+ * ("Întreprinderea Individuală Ștefan" had lost "Țăranu și Asociații … S.R.L."). Set a size or two
+ * smaller when the lines need it; beyond that the address's middle lines give way, never the name, the
+ * postal code and town or the country.
+ */
+export function recipientLines(
+  doc: jsPDF,
+  recipient: readonly string[],
+  width: number,
+): { size: number; step: number; lines: { text: string; name: boolean }[] } {
+  const [name = '', ...address] = recipient;
+  const wrap = (text: string, bold: boolean): string[] => {
+    doc.setFont(FONT, bold ? 'bold' : 'normal');
+    return doc.splitTextToSize(text, width) as string[];
+  };
+  const fits = (n: number, step: number): boolean => FIRST.recipient + (n - 1) * step <= ADDRESS_END;
+  let result = { size: SIZE.body, step: 4.6, lines: [] as { text: string; name: boolean }[] };
+  for (const [size, step] of [
+    [SIZE.body, 4.6],
+    [SIZE.body - 1, 4.1],
+    [SIZE.body - 2, 3.6],
+  ] as const) {
+    doc.setFontSize(size);
+    const named = wrap(name, true).map((text) => ({ text, name: true }));
+    const parts = address.map((l) => wrap(l, false).map((text) => ({ text, name: false })));
+    result = { size, step, lines: [...named, ...parts.flat()] };
+    if (fits(result.lines.length, step)) return result;
+    // At the smallest size, the middle lines of the address go first (the last two: town, country).
+    if (size === SIZE.body - 2) {
+      const keep = parts.slice(-2);
+      const middle = parts.slice(0, -2);
+      while (middle.length > 0 && !fits(named.length + [...middle, ...keep].flat().length, step))
+        middle.pop();
+      result.lines = [...named, ...[...middle, ...keep].flat()];
+    }
+  }
+  return result;
 }
 
 function drawLetter(doc: jsPDF, c: LetterContent, first: boolean): void {
@@ -155,7 +213,7 @@ function drawLetter(doc: jsPDF, c: LetterContent, first: boolean): void {
   pen.text(c.subject, SIZE.subject, true);
   pen.y = Math.max(pen.y, FIRST.body - SIZE.body * LEADING);
   const closing = (signature: Extract<Block, { type: 'signature' }>): number =>
-    SIZE.body * LEADING * 1.6 + (signature.parties.length > 1 ? 34 : 20);
+    SIZE.body * LEADING * 1.6 + signatureHeight(pen, signature);
   c.blocks.forEach((block, i) => {
     const next = c.blocks[i + 1];
     const after = c.blocks[i + 2];

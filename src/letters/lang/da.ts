@@ -39,6 +39,7 @@ export const da: LetterLanguage = {
       paid: 'Betalt',
       credited: 'Kreditnotaer',
       discount: 'Kontantrabat',
+      writtenOff: 'Afskrevet',
       contested: 'Bestridt',
       open: 'Restbeløb',
       daysLate: 'Dage for sent',
@@ -90,6 +91,15 @@ export const da: LetterLanguage = {
     foreignProcedure: 'proceduren »{name}«',
     invoiceCount: {
       one: [
+        ['Forligstilbud for fakturaerne {invoice_numbers}', 'Forligstilbud for faktura {invoice_numbers}'],
+        [
+          'Bekræftelse af forlig: fakturaerne {invoice_numbers}',
+          'Bekræftelse af forlig: faktura {invoice_numbers}',
+        ],
+        [
+          '{discount_percent} kontantrabat på fakturaerne {invoice_numbers}',
+          '{discount_percent} kontantrabat på faktura {invoice_numbers}',
+        ],
         ['er følgende fakturaer endnu ikke betalt:', 'er følgende faktura endnu ikke betalt:'],
         [
           'om nedenstående fakturaer, som vi endnu ikke har modtaget betaling for:',
@@ -107,6 +117,14 @@ export const da: LetterLanguage = {
       ],
       many: [
         [
+          'Faktura {invoice_numbers}: er den kommet frem?',
+          'Fakturaerne {invoice_numbers}: er de kommet frem?',
+        ],
+        [
+          'Venlig påmindelse: faktura {invoice_numbers} forfalder snart',
+          'Venlig påmindelse: fakturaerne {invoice_numbers} forfalder snart',
+        ],
+        [
           'at følgende faktura er kommet frem, og at alt er i orden:',
           'at følgende fakturaer er kommet frem, og at alt er i orden:',
         ],
@@ -116,6 +134,8 @@ export const da: LetterLanguage = {
     reference: 'Fakturaer {numbers}',
     referenceOne: 'Faktura {numbers}',
     paidOn: 'betalt {date}',
+    interestUnknown:
+      'Morarente for perioder, hvor vi endnu ikke har referencesatsen, er ikke medregnet i beløbene ovenfor; vi forbeholder os ret til at kræve den.',
     roundingNote:
       'Hver periode vises afrundet; totalen er den nøjagtige sum af perioderne, afrundet én gang til øre.',
     ratePlus: '{reference} + {margin} procentpoint',

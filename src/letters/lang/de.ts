@@ -39,6 +39,7 @@ export const de: LetterLanguage = {
       paid: 'Bezahlt',
       credited: 'Gutschriften',
       discount: 'Skonto',
+      writtenOff: 'Abgeschrieben',
       contested: 'Bestritten',
       open: 'Offen',
       daysLate: 'Tage Verzug',
@@ -91,6 +92,18 @@ export const de: LetterLanguage = {
     invoiceCount: {
       one: [
         [
+          'Vergleichsangebot zu den Rechnungen {invoice_numbers}',
+          'Vergleichsangebot zur Rechnung {invoice_numbers}',
+        ],
+        [
+          'Bestätigung des Vergleichs: Rechnungen {invoice_numbers}',
+          'Bestätigung des Vergleichs: Rechnung {invoice_numbers}',
+        ],
+        [
+          '{discount_percent} Skonto auf die Rechnungen {invoice_numbers}',
+          '{discount_percent} Skonto auf die Rechnung {invoice_numbers}',
+        ],
+        [
           'sind die folgenden Rechnungen noch nicht beglichen:',
           'ist die folgende Rechnung noch nicht beglichen:',
         ],
@@ -110,6 +123,14 @@ export const de: LetterLanguage = {
       ],
       many: [
         [
+          'Rechnung {invoice_numbers}: Ist sie bei Ihnen angekommen?',
+          'Rechnungen {invoice_numbers}: Sind sie bei Ihnen angekommen?',
+        ],
+        [
+          'Freundliche Erinnerung: Rechnung {invoice_numbers} wird bald fällig',
+          'Freundliche Erinnerung: Rechnungen {invoice_numbers} werden bald fällig',
+        ],
+        [
           'dass Sie die folgende Rechnung erhalten haben und alles in Ordnung ist:',
           'dass Sie die folgenden Rechnungen erhalten haben und alles in Ordnung ist:',
         ],
@@ -122,6 +143,8 @@ export const de: LetterLanguage = {
     reference: 'Rechnungen {numbers}',
     referenceOne: 'Rechnung {numbers}',
     paidOn: 'bezahlt am {date}',
+    interestUnknown:
+      'Verzugszinsen für Zeiträume, für die uns der Referenzzinssatz noch nicht vorliegt, sind in den obigen Beträgen nicht enthalten; wir behalten uns vor, sie geltend zu machen.',
     roundingNote:
       'Jeder Zeitraum ist gerundet dargestellt; die Summe ist die genaue Summe der Zeiträume, einmal auf den Cent gerundet.',
     ratePlus: '{reference} + {margin} Prozentpunkte',

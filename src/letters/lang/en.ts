@@ -39,6 +39,7 @@ export const en: LetterLanguage = {
       paid: 'Paid',
       credited: 'Credit notes',
       discount: 'Discount',
+      writtenOff: 'Written off',
       contested: 'Disputed',
       open: 'Open',
       daysLate: 'Days late',
@@ -90,6 +91,15 @@ export const en: LetterLanguage = {
     foreignProcedure: 'the procedure “{name}”',
     invoiceCount: {
       one: [
+        ['Settlement offer for invoices {invoice_numbers}', 'Settlement offer for invoice {invoice_numbers}'],
+        [
+          'Confirmation of settlement: invoices {invoice_numbers}',
+          'Confirmation of settlement: invoice {invoice_numbers}',
+        ],
+        [
+          'Save {discount_percent} on invoices {invoice_numbers}',
+          'Save {discount_percent} on invoice {invoice_numbers}',
+        ],
         ['the following invoices have not yet been paid:', 'the following invoice has not yet been paid:'],
         [
           'about the invoices below, and we have not yet received payment:',
@@ -112,6 +122,11 @@ export const en: LetterLanguage = {
         ['for the following invoices we are pleased', 'for the following invoice we are pleased'],
       ],
       many: [
+        ['Invoice {invoice_numbers}: did it reach you?', 'Invoices {invoice_numbers}: did they reach you?'],
+        [
+          'Friendly note: invoice {invoice_numbers} falls due soon',
+          'Friendly note: invoices {invoice_numbers} fall due soon',
+        ],
         [
           'that the following invoice has reached you and that everything in it is in order:',
           'that the following invoices have reached you and that everything in them is in order:',
@@ -122,6 +137,8 @@ export const en: LetterLanguage = {
     reference: 'Invoices {numbers}',
     referenceOne: 'Invoice {numbers}',
     paidOn: 'paid {date}',
+    interestUnknown:
+      'Late-payment interest for periods whose reference rate we do not yet have is not included in the amounts above; we reserve the right to claim it.',
     roundingNote:
       'Each period is shown rounded; the total is the exact sum of the periods, rounded once to the cent.',
     ratePlus: '{reference} + {margin} pp',

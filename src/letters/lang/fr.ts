@@ -39,6 +39,7 @@ export const fr: LetterLanguage = {
       paid: 'Payé',
       credited: 'Avoirs',
       discount: 'Escompte',
+      writtenOff: 'Abandon de créance',
       contested: 'Contesté',
       open: 'Restant dû',
       daysLate: 'Jours de retard',
@@ -92,6 +93,18 @@ export const fr: LetterLanguage = {
     invoiceCount: {
       one: [
         [
+          'Proposition de règlement amiable : factures {invoice_numbers}',
+          'Proposition de règlement amiable : facture {invoice_numbers}',
+        ],
+        [
+          'Confirmation de règlement : factures {invoice_numbers}',
+          'Confirmation de règlement : facture {invoice_numbers}',
+        ],
+        [
+          'Escompte de {discount_percent} sur les factures {invoice_numbers}',
+          'Escompte de {discount_percent} sur la facture {invoice_numbers}',
+        ],
+        [
           'les factures suivantes restent impayées à ce jour :',
           'la facture suivante reste impayée à ce jour :',
         ],
@@ -120,6 +133,14 @@ export const fr: LetterLanguage = {
       ],
       many: [
         [
+          'Facture {invoice_numbers} : l’avez-vous bien reçue ?',
+          'Factures {invoice_numbers} : les avez-vous bien reçues ?',
+        ],
+        [
+          'Rappel : la facture {invoice_numbers} arrive à échéance',
+          'Rappel : les factures {invoice_numbers} arrivent à échéance',
+        ],
+        [
           'que la facture suivante vous est bien parvenue et qu’elle n’appelle aucune remarque :',
           'que les factures suivantes vous sont bien parvenues et qu’elles n’appellent aucune remarque :',
         ],
@@ -132,6 +153,8 @@ export const fr: LetterLanguage = {
     reference: 'Factures {numbers}',
     referenceOne: 'Facture {numbers}',
     paidOn: 'payée le {date}',
+    interestUnknown:
+      'Les pénalités de retard afférentes aux périodes pour lesquelles nous ne disposons pas encore du taux de référence ne sont pas comprises dans les montants ci-dessus ; nous nous réservons le droit de les réclamer.',
     roundingNote:
       'Chaque période est affichée arrondie ; le total est la somme exacte des périodes, arrondie une seule fois au centime.',
     ratePlus: '{reference} + {margin} points',

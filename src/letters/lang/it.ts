@@ -39,6 +39,7 @@ export const it: LetterLanguage = {
       paid: 'Pagato',
       credited: 'Note di credito',
       discount: 'Sconto',
+      writtenOff: 'Stralciato',
       contested: 'Contestato',
       open: 'Residuo',
       daysLate: 'Giorni di ritardo',
@@ -91,6 +92,18 @@ export const it: LetterLanguage = {
     invoiceCount: {
       one: [
         [
+          'Proposta transattiva per le fatture {invoice_numbers}',
+          'Proposta transattiva per la fattura {invoice_numbers}',
+        ],
+        [
+          'Conferma di transazione: fatture {invoice_numbers}',
+          'Conferma di transazione: fattura {invoice_numbers}',
+        ],
+        [
+          'Sconto del {discount_percent} sulle fatture {invoice_numbers}',
+          'Sconto del {discount_percent} sulla fattura {invoice_numbers}',
+        ],
+        [
           'risultano ancora da saldare le seguenti fatture:',
           'risulta ancora da saldare la seguente fattura:',
         ],
@@ -115,6 +128,11 @@ export const it: LetterLanguage = {
         ['per le seguenti fatture siamo lieti', 'per la seguente fattura siamo lieti'],
       ],
       many: [
+        ['Fattura {invoice_numbers}: l’ha ricevuta?', 'Fatture {invoice_numbers}: le ha ricevute?'],
+        [
+          'Promemoria: la fattura {invoice_numbers} è in scadenza',
+          'Promemoria: le fatture {invoice_numbers} sono in scadenza',
+        ],
         [
           'che la seguente fattura Le sia pervenuta e che sia tutto in ordine:',
           'che le seguenti fatture Le siano pervenute e che sia tutto in ordine:',
@@ -126,6 +144,8 @@ export const it: LetterLanguage = {
     reference: 'Fatture {numbers}',
     referenceOne: 'Fattura {numbers}',
     paidOn: 'pagata il {date}',
+    interestUnknown:
+      'Gli interessi di mora per i periodi per i quali non disponiamo ancora del tasso di riferimento non sono compresi negli importi sopra indicati; ci riserviamo di richiederli.',
     roundingNote:
       'Ogni periodo è mostrato arrotondato; il totale è la somma esatta dei periodi, arrotondata una sola volta al centesimo.',
     ratePlus: '{reference} + {margin} p.p.',

@@ -40,6 +40,7 @@ export const ro: LetterLanguage = {
       paid: 'Plătit',
       credited: 'Note de credit',
       discount: 'Scont',
+      writtenOff: 'Anulat',
       contested: 'Contestat',
       open: 'Rest de plată',
       daysLate: 'Zile de întârziere',
@@ -91,6 +92,18 @@ export const ro: LetterLanguage = {
     foreignProcedure: 'procedura „{name}”',
     invoiceCount: {
       one: [
+        [
+          'Propunere de tranzacție pentru facturile {invoice_numbers}',
+          'Propunere de tranzacție pentru factura {invoice_numbers}',
+        ],
+        [
+          'Confirmarea tranzacției: facturile {invoice_numbers}',
+          'Confirmarea tranzacției: factura {invoice_numbers}',
+        ],
+        [
+          'Scont de {discount_percent} pentru facturile {invoice_numbers}',
+          'Scont de {discount_percent} pentru factura {invoice_numbers}',
+        ],
         ['următoarele facturi nu au fost încă achitate:', 'următoarea factură nu a fost încă achitată:'],
         [
           'în legătură cu facturile de mai jos, pentru care nu am primit încă plata:',
@@ -110,6 +123,11 @@ export const ro: LetterLanguage = {
         ['pentru următoarele facturi vă oferim', 'pentru următoarea factură vă oferim'],
       ],
       many: [
+        ['Factura {invoice_numbers}: ați primit-o?', 'Facturile {invoice_numbers}: le-ați primit?'],
+        [
+          'Memento: factura {invoice_numbers} ajunge la scadență',
+          'Memento: facturile {invoice_numbers} ajung la scadență',
+        ],
         [
           'că ați primit factura de mai jos și că totul este în ordine:',
           'că ați primit facturile de mai jos și că totul este în ordine:',
@@ -123,6 +141,8 @@ export const ro: LetterLanguage = {
     reference: 'Facturile {numbers}',
     referenceOne: 'Factura {numbers}',
     paidOn: 'plătită la {date}',
+    interestUnknown:
+      'Dobânda penalizatoare pentru perioadele pentru care nu dispunem încă de rata de referință nu este inclusă în sumele de mai sus; ne rezervăm dreptul de a o solicita.',
     roundingNote:
       'Fiecare perioadă este afișată rotunjit; totalul este suma exactă a perioadelor, rotunjită o singură dată la ban.',
     ratePlus: '{reference} + {margin} pp',

@@ -47,6 +47,8 @@ export interface LetterWords {
     credited: string;
     /** Early-payment discounts taken on an invoice (a column only where the letter has any). */
     discount: string;
+    /** The part of an invoice written off, no longer asked for (a column only where the letter has any). */
+    writtenOff: string;
     /** The part of an invoice under dispute, not asked for (a column only where the letter has any). */
     contested: string;
     open: string;
@@ -102,6 +104,11 @@ export interface LetterWords {
   /** The same for one invoice. */
   referenceOne: string;
   paidOn: string;
+  /**
+   * Said where a letter claims interest but a reference rate is missing for some period (the rate table
+   * not yet completed): that interest is not in the figures, and is not given up.
+   */
+  interestUnknown: string;
   /** Note under the interest table (the rounding rule, rules §1). */
   roundingNote: string;
   /** "{reference} + {margin} pp" for a statutory rate period. */

@@ -286,7 +286,9 @@ function inputFor(
     customer,
     invoices: agreed.size ? invoices.filter((i) => !agreed.has(i.id)) : invoices,
     payments: [],
-    adjustments: [],
+    // (The ledger has the balances; the customer's fees say which were interest or compensation
+    // charged, so the letter claims those once, as the screens count them.)
+    adjustments: app.list('adjustments').filter((a) => a.customerId === customer.id && a.kind === 'fee'),
     ledger: view.ledger,
     rates: app.book.rates,
     // Open disputes leave the demands: a letter claims only what is not contested.
