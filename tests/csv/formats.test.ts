@@ -308,9 +308,11 @@ describe("the payer named in a statement's text", () => {
     expect(payers('bank-ro-banca-transilvania.csv')).toEqual(['LIBRARIA SINCAI SA', 'MOBILA DESIGN SRL']);
     expect(payers('bank-ro-brd.csv')).toEqual(['ALFA DISTRIBUȚIE SRL', 'BETA CONSTRUCȚII SRL']);
     expect(payers('bank-ro-ing.csv')).toEqual(['Papetaria Victoria SRL']);
-    expect(payers('bank-dk-danske.csv')).toEqual(['Jensen & Søn ApS', '']);
+    expect(payers('bank-dk-danske.csv')).toEqual(['Jensen & Søn ApS', 'Hansen Tømrer']);
+    expect(payers('bank-de-commerzbank.csv')).toEqual(['Schulz Logistik GmbH', 'Fischer Bau GmbH']);
+    expect(payers('bank-uk-barclays.csv')).toEqual(['ROSSI TRADING LTD', 'SMITH & JONES LLP']);
     expect(payers('bank-us-bofa.csv')).toEqual(['GLOBEX LLC', '']);
-    expect(payers('bank-us-wells-fargo.csv', { monthFirst: true })).toEqual(['UMBRELLA CORP', '']);
+    expect(payers('bank-us-wells-fargo.csv', { monthFirst: true })).toEqual(['UMBRELLA CORP', 'HOOLI INC']);
     expect(
       payerFromText(
         'VIR RECU    1234567890 DE: SAS LEROY BATIMENT MOTIF: REGLT FACTURE N 2026-118 REF: 2026118',
@@ -319,6 +321,16 @@ describe("the payer named in a statement's text", () => {
     expect(
       payerFromText('ORIG CO NAME:ACME CORP ORIG ID:1234567890 DESC DATE:260305 CO ENTRY DESCR:PAYMENTS'),
     ).toBe('ACME CORP');
+    // The name first, with no lead words: a legal form ends it, or (Barclays) a field of its own
+    // before the reference in a memo ending in a credit's code. Words alone name no payer.
+    expect(payerFromText('ROSSI GMBH 1234 RE 2026-114 End-to-End-Ref.: NOTPROVIDED')).toBe('ROSSI GMBH');
+    expect(payerFromText('Gutschrift ROSSI GMBH RE 2026-114')).toBe('ROSSI GMBH');
+    expect(payerFromText('ACME LTD  INV 114 BGC')).toBe('ACME LTD');
+    expect(payerFromText('HUGHES DESIGN  INV 2026-033  FPI')).toBe('HUGHES DESIGN');
+    expect(payerFromText('Indbetaling fra Jensen & Søn ApS Fakt. 2026-1043')).toBe('Jensen & Søn ApS');
+    expect(payerFromText('Overførsel til Hansen Tømrer')).toBe('');
+    expect(payerFromText('Miete März Büro Hauptstraße')).toBe('');
+    expect(payerFromText('TESCO STORES 2345\tON 03 MAR\tBCC')).toBe('');
   });
 
   it('gives the matcher the name to go by when the text names no invoice', () => {
