@@ -202,10 +202,16 @@ export function numberShape(cell: string): NumberShape | null {
   let s = cell.trim();
   if (s === '' || s.length > 40) return null;
   const first = s.charCodeAt(0);
-  // Quick reject: must start with a digit, sign, bracket, dot/comma or currency mark.
-  if (!((first >= 48 && first <= 57) || '+-−(.,€$£¥ EUSDGBPkrlRONCHF'.includes(s[0]!))) return null;
+  // Quick reject: must start with a digit, sign, bracket, dot/comma, currency mark or CR/DR.
+  if (!((first >= 48 && first <= 57) || '+-−(.,€$£¥ EUSDGBPkrlRONCHFD'.includes(s[0]!))) return null;
   let currencyMark: string | null = null;
   let signed = false;
+  // "1,250.00 CR", "45,10 S": a credit or debit mark gives the sign.
+  const mark = creditDebitMark(s);
+  if (mark) {
+    s = mark.rest;
+    signed = true;
+  }
   if (s.startsWith('(') && s.endsWith(')')) {
     s = s.slice(1, -1).trim();
     signed = true;
@@ -263,6 +269,49 @@ export function numberShape(cell: string): NumberShape | null {
   if (frac.length === 3 && intPart.length >= 1 && intPart.length <= 3 && intPart !== '0')
     return { decimal: null, group: null, plainInteger: false, currencyMark }; // "1,234" or "1.234": undecided
   return { decimal: sep as DecimalSeparator, group: null, plainInteger: false, currencyMark };
+}
+
+// A credit or debit mark beside an amount, as UK statements ("1,250.00 CR", "45.10 DR", "45.10DR") and
+// German and Danish ledgers ("1.250,00 H" for Haben, "45,10 S" for Soll) print it. A single letter must
+// stand apart from the digits; two letters may touch them.
+const MARK_AFTER_RE = /^(.*\d)(?:\s*(CR|DR|Cr|Dr|cr|dr)\.?|\s+(C|D|H|S|Haben|Soll))$/;
+const MARK_BEFORE_RE = /^(CR|DR|Cr|Dr)\s+([^A-Za-z]*\d.*)$/;
+const CREDIT_MARKS = new Set(['CR', 'Cr', 'cr', 'C', 'H', 'Haben']);
+
+/** First or last letter of a marked amount: C, D, H, S, R or n/l (Haben, Soll); anything else is none. */
+function markLetter(c: number): boolean {
+  // C D H S R c d h s r n l
+  return (
+    c === 67 ||
+    c === 68 ||
+    c === 72 ||
+    c === 83 ||
+    c === 82 ||
+    c === 99 ||
+    c === 100 ||
+    c === 104 ||
+    c === 115 ||
+    c === 114 ||
+    c === 110 ||
+    c === 108
+  );
+}
+
+/**
+ * The amount's text without its credit or debit mark, and the sign the mark gives: 1 for a credit
+ * (money in: CR, C, H), -1 for a debit (money out: DR, D, S). Null when the text carries no such mark.
+ */
+export function creditDebitMark(text: string): { rest: string; sign: 1 | -1 } | null {
+  const n = text.length;
+  if (n < 3 || !(markLetter(text.charCodeAt(n - 1)) || markLetter(text.charCodeAt(0)))) return null;
+  let m = MARK_AFTER_RE.exec(text);
+  if (m) {
+    const word = (m[2] ?? m[3]) as string;
+    return { rest: m[1] as string, sign: CREDIT_MARKS.has(word) ? 1 : -1 };
+  }
+  m = MARK_BEFORE_RE.exec(text);
+  if (m) return { rest: (m[2] as string).trim(), sign: CREDIT_MARKS.has(m[1] as string) ? 1 : -1 };
+  return null;
 }
 
 function countChar(s: string, ch: string): number {

@@ -3,7 +3,7 @@
 // page reads it — the reader's job, then the conversion with the suggested mapping — and the bank lines
 // matched against the invoices they pay.
 import { describe, expect, it } from 'vitest';
-import { parseDate, readTable, sniffCsv } from '../../src/csv';
+import { parseAmount, parseDate, readTable, sniffCsv } from '../../src/csv';
 import { payerFromText } from '../../src/csv/payer';
 import { runReadJob } from '../../src/csv/read-job';
 import { rowsToRecords } from '../../src/csv/rows-to-records';
@@ -700,5 +700,81 @@ describe('a status word for what was paid', () => {
     ])
       expect([s, left(s)]).toEqual([s, true]);
     expect(left('Emisă')).toBe(false);
+  });
+});
+
+describe('amounts with a credit or debit mark', () => {
+  it('a UK business statement: "1,250.00 CR" is money in, "45.10 DR" and "12.50DR" money out', () => {
+    const r = importFile('bank-uk-cr-dr.csv');
+    expect(r.format).toMatchObject({ decimalSeparator: '.', dateFormat: 'dd/mm/yyyy', headerRowIndex: 5 });
+    expect(r.column('amount')).toBe('Amount');
+    expect(r.column('balance')).toBe('Balance');
+    expect(r.result.errors).toEqual([]);
+    expect(r.result.counts).toMatchObject({ new: 2, outgoing: 2, error: 0 });
+    expect(r.bankLines).toEqual([
+      { line: 7, date: '2026-03-02', amount: 125000, currency: 'GBP', payer: 'ROSSI TRADING LTD' },
+      { line: 9, date: '2026-03-06', amount: 60000, currency: 'GBP', payer: '' },
+    ]);
+  });
+
+  it('a German list: "1.250,00 H" (Haben) is money in, "45,10 S" (Soll) money out', () => {
+    const r = importFile('bank-de-soll-haben.csv');
+    expect(r.format).toMatchObject({ decimalSeparator: ',', dateFormat: 'dd.mm.yyyy', headerRowIndex: 4 });
+    expect(r.result.counts).toMatchObject({ new: 2, outgoing: 1, error: 0 });
+    expect(r.bankLines.map((b) => [b.line, b.date, b.amount, b.payer])).toEqual([
+      [6, '2026-03-05', 125000, 'Rossi GmbH'],
+      [8, '2026-03-09', 238000, 'Bäckerei Huber'],
+    ]);
+  });
+
+  it('each mark, spaced or not, before or after the amount; a mark of no sign is no amount', () => {
+    const dot = { decimalSeparator: '.' } as const;
+    const comma = { decimalSeparator: ',' } as const;
+    expect(parseAmount('1,250.00 CR', dot)).toBe(125000);
+    expect(parseAmount('45.10 DR', dot)).toBe(-4510);
+    expect(parseAmount('45.10DR', dot)).toBe(-4510);
+    expect(parseAmount('45.10 Dr', dot)).toBe(-4510);
+    expect(parseAmount('£45.10 CR', dot)).toBe(4510);
+    expect(parseAmount('DR 45.10', dot)).toBe(-4510);
+    expect(parseAmount('45.10 C', dot)).toBe(4510);
+    expect(parseAmount('45.10 D', dot)).toBe(-4510);
+    expect(parseAmount('1.250,00 H', comma)).toBe(125000);
+    expect(parseAmount('45,10 S', comma)).toBe(-4510);
+    expect(parseAmount('-45.10 CR', dot)).toBe(4510);
+    expect(parseAmount('0.00 DR', dot)).toBe(0);
+    expect(parseAmount('45.10 XY', dot)).toBeNull();
+    expect(parseAmount('45.10S', dot)).toBeNull();
+    expect(parseAmount('CR', dot)).toBeNull();
+  });
+
+  it('a mark that is no credit or debit is a problem on its line and column, and nothing is kept of the row', () => {
+    const text =
+      'Date,Description,Amount\n02/03/2026,ROSSI TRADING LTD,"1,250.00 CR"\n13/03/2026,HUGHES DESIGN,600.00 XR\n';
+    const bytes = new TextEncoder().encode(text);
+    const format = sniffCsv(bytes);
+    const { rows, lines } = readTable(bytes, format);
+    const r = rowsToRecords(rows, lines, {
+      kind: 'bank-statement',
+      columns: format.columns,
+      fields: { bookingDate: 0, description: 1, amount: 2 },
+      format,
+      defaultCurrency: 'GBP',
+      defaultCountry: 'GB',
+      today: '2026-03-31',
+      batchId: 'b1',
+      existing: { customers: [], invoicesByNumber: new Map(), bankLineKeys: new Set() },
+      newId: (p) => `${p}1`,
+      onExisting: 'update',
+    });
+    expect(r.errors).toEqual([
+      {
+        line: 3,
+        column: 3,
+        columnName: 'Amount',
+        code: 'unparseable-amount',
+        params: { value: '600.00 XR', field: 'amount', decimalSeparator: '.' },
+      },
+    ]);
+    expect(r.bankLines.map((b) => b.amount)).toEqual([125000]);
   });
 });
