@@ -405,7 +405,8 @@ function trimmedLength(fields: readonly string[]): number {
 function tableWidth(records: ScannedRecord[], mode: number): number {
   const dataLike = new Map<number, number>();
   for (const r of records.slice(0, 300)) {
-    if (r.fields.length < 2) continue;
+    // DATEV's header record holds dates (YYYYMMDD) and numbers, and is never the table.
+    if (r.fields.length < 2 || isDatevHeader(r.fields)) continue;
     let date = false;
     let number = false;
     for (const c of r.fields) {
@@ -419,6 +420,11 @@ function tableWidth(records: ScannedRecord[], mode: number): number {
   let width = mode;
   for (const [count, k] of dataLike) if (k > (dataLike.get(width) ?? 0)) width = count;
   return width;
+}
+
+function isDatevHeader(fields: readonly string[]): boolean {
+  const first = fields[0]?.trim();
+  return first === 'EXTF' || first === 'DTVF';
 }
 
 /**

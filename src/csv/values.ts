@@ -346,6 +346,7 @@ export function dateShape(cell: string): DateShape | null {
   const c0 = cell.charCodeAt(0);
   const s = stripTime(cell);
   if (c0 >= 48 && c0 <= 57) {
+    if (s.length === 8 && isDigits(s)) return compactShape(s);
     let m = YMD_RE.exec(s);
     if (m) {
       const mo = Number(m[3]);
@@ -371,6 +372,32 @@ export function dateShape(cell: string): DateShape | null {
   return null;
 }
 
+function isDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/**
+ * Eight digits with no separator, as bank exports derived from MT940 write dates: `20260305` (year
+ * first) or `05032026` (year last, day and month in an order the column as a whole decides). A year
+ * must lie in 1900–2099, so no value reads both year first and year last.
+ */
+function compactShape(s: string): DateShape | null {
+  const year = Number(s.slice(0, 4));
+  const month = Number(s.slice(4, 6));
+  const day = Number(s.slice(6));
+  if (year >= 1900 && year <= 2099 && month >= 1 && month <= 12 && day >= 1 && day <= 31)
+    return { kind: 'ymd', sep: '' };
+  const a = Number(s.slice(0, 2));
+  const b = Number(s.slice(2, 4));
+  const y = Number(s.slice(4));
+  if (y < 1900 || y > 2099 || a < 1 || b < 1 || a > 31 || b > 31 || (a > 12 && b > 12)) return null;
+  return { kind: 'xy', sep: '', a, b, yearDigits: 4 };
+}
+
 export interface DateInference {
   dateFormat: string | null;
   dateAmbiguous: boolean;
@@ -391,7 +418,7 @@ export function inferDateFormat(
   const notes: CsvNote[] = [];
   const families = new Map<
     string,
-    { count: number; dayFirst: number; monthFirst: number; cols: Set<number> }
+    { shape: DateShape; count: number; dayFirst: number; monthFirst: number; cols: Set<number> }
   >();
   const dateColumns: number[] = [];
   for (let col = 0; col < width; col++) {
@@ -409,12 +436,12 @@ export function inferDateFormat(
     for (const sh of shapes) {
       const key =
         sh.kind === 'ymd'
-          ? `ymd${sh.sep}`
+          ? `ymd|${sh.sep}`
           : sh.kind === 'xy'
-            ? `xy${sh.sep}${sh.yearDigits}`
-            : `mon${sh.sep}${sh.yearDigits}${sh.monthFirst ? 'f' : ''}`;
+            ? `xy|${sh.sep}|${sh.yearDigits}`
+            : `mon|${sh.sep}|${sh.yearDigits}|${sh.monthFirst ? 'f' : ''}`;
       let f = families.get(key);
-      if (!f) families.set(key, (f = { count: 0, dayFirst: 0, monthFirst: 0, cols: new Set() }));
+      if (!f) families.set(key, (f = { shape: sh, count: 0, dayFirst: 0, monthFirst: 0, cols: new Set() }));
       f.count++;
       f.cols.add(col);
       if (sh.kind === 'xy') {
@@ -424,17 +451,17 @@ export function inferDateFormat(
     }
   }
   if (families.size === 0) return { dateFormat: null, dateAmbiguous: false, dateColumns, notes };
-  const sorted = [...families.entries()].sort((x, y) => y[1].count - x[1].count);
-  const [key, fam] = sorted[0]!;
+  const sorted = [...families.values()].sort((x, y) => y.count - x.count);
+  const fam = sorted[0]!;
   if (sorted.length > 1) notes.push({ code: 'csv.note.date-formats', params: { count: sorted.length } });
-  const kind = key.slice(0, key.startsWith('ymd') ? 3 : key.startsWith('mon') ? 3 : 2);
-  const sep = key.slice(kind.length, kind.length + 1);
-  if (kind === 'ymd') return { dateFormat: `yyyy${sep}mm${sep}dd`, dateAmbiguous: false, dateColumns, notes };
-  const yy = key.includes('2', kind.length + 1) ? 'yy' : 'yyyy';
-  if (kind === 'mon') {
-    const monthFirst = key.endsWith('f');
+  const shape = fam.shape;
+  const sep = shape.sep;
+  if (shape.kind === 'ymd')
+    return { dateFormat: `yyyy${sep}mm${sep}dd`, dateAmbiguous: false, dateColumns, notes };
+  const yy = shape.yearDigits === 2 ? 'yy' : 'yyyy';
+  if (shape.kind === 'mon') {
     return {
-      dateFormat: monthFirst ? `mmm dd yyyy` : `dd${sep}mmm${sep}${yy}`,
+      dateFormat: shape.monthFirst ? `mmm dd yyyy` : `dd${sep}mmm${sep}${yy}`,
       dateAmbiguous: false,
       dateColumns,
       notes,

@@ -778,3 +778,67 @@ describe('amounts with a credit or debit mark', () => {
     expect(r.bankLines.map((b) => b.amount)).toEqual([125000]);
   });
 });
+
+describe('dates written as eight digits', () => {
+  it('an MT940 export: 20260305 is 5 March 2026, year first whatever the user writes', () => {
+    for (const monthFirst of [false, true]) {
+      const r = importFile('bank-de-mt940-compact.csv', { monthFirst });
+      expect(r.format).toMatchObject({ dateFormat: 'yyyymmdd', dateAmbiguous: false, decimalSeparator: ',' });
+      expect(r.column('bookingDate')).toBe('Buchungstag');
+      expect(r.result.errors).toEqual([]);
+      expect(r.bankLines).toEqual([
+        { line: 2, date: '2026-03-05', amount: 119000, currency: 'EUR', payer: 'Mueller & Schmidt GmbH' },
+        { line: 4, date: '2026-03-11', amount: 238000, currency: 'EUR', payer: 'Bauer KG' },
+      ]);
+    }
+  });
+
+  const sniffText = (text: string, monthFirst = false) =>
+    sniffCsv(new TextEncoder().encode(text), { monthFirst });
+
+  it('year last: the column decides the order by a day above 12, and says so when none is', () => {
+    const dayFirst = sniffText('Dato;Tekst;Beløb\n05032026;Jensen ApS;100,00\n17032026;Hansen;200,00\n');
+    expect(dayFirst).toMatchObject({ dateFormat: 'ddmmyyyy', dateAmbiguous: false });
+    expect(parseDate('05032026', dayFirst.dateFormat)).toBe('2026-03-05');
+    const monthFirst = sniffText('Date,Memo,Amount\n03052026,ACME LTD,100.00\n03172026,HUGHES,200.00\n');
+    expect(monthFirst).toMatchObject({ dateFormat: 'mmddyyyy', dateAmbiguous: false });
+    expect(parseDate('03172026', monthFirst.dateFormat)).toBe('2026-03-17');
+    // Every value reads both ways: a guess, with the warning the preview shows.
+    const both = sniffText('Dato;Tekst;Beløb\n05032026;Jensen ApS;100,00\n06032026;Hansen;200,00\n');
+    expect(both).toMatchObject({ dateFormat: 'ddmmyyyy', dateAmbiguous: true });
+    expect(both.notes).toContainEqual({ code: 'csv.note.date-ambiguous', params: { chosen: 'day' } });
+  });
+
+  it('eight digits that are no date (an account number) stay a number; 31 February is said so', () => {
+    const accounts = sniffText('Konto;Name;Betrag\n12345678;Rossi GmbH;100,00\n87654321;Huber;200,00\n');
+    expect(accounts.dateFormat).toBeNull();
+    expect(accounts.columnTypes[0]).toBe('integer');
+    const text =
+      'Buchungstag;Verwendungszweck;Betrag\n20260305;RE 2026-116;1190,00\n20260231;RE 2026-117;2380,00\n';
+    const bytes = new TextEncoder().encode(text);
+    const format = sniffCsv(bytes);
+    const { rows, lines } = readTable(bytes, format);
+    const r = rowsToRecords(rows, lines, {
+      kind: 'bank-statement',
+      columns: format.columns,
+      fields: { bookingDate: 0, description: 1, amount: 2 },
+      format,
+      defaultCurrency: 'EUR',
+      defaultCountry: 'DE',
+      today: '2026-03-31',
+      batchId: 'b1',
+      existing: { customers: [], invoicesByNumber: new Map(), bankLineKeys: new Set() },
+      newId: (p) => `${p}1`,
+      onExisting: 'update',
+    });
+    expect(r.errors).toEqual([
+      {
+        line: 3,
+        column: 1,
+        columnName: 'Buchungstag',
+        code: 'impossible-date',
+        params: { value: '20260231', field: 'bookingDate', year: 2026, month: 2, days: 28 },
+      },
+    ]);
+  });
+});
