@@ -10,6 +10,7 @@ import { rowsToRecords } from '../../src/csv/rows-to-records';
 import type { CsvFormat } from '../../src/csv/types';
 import type { DoneReply, ReadRequest, WorkerReply } from '../../src/csv/worker-protocol';
 import { matchBankLines, type OpenInvoice } from '../../src/matching';
+import { paymentSlips, slipNumber } from '../../src/matching/reference';
 import { suggestMapping } from '../../src/csv/mapping';
 import { fixture } from './helpers';
 
@@ -840,5 +841,36 @@ describe('dates written as eight digits', () => {
         params: { value: '20260231', field: 'bookingDate', year: 2026, month: 2, days: 28 },
       },
     ]);
+  });
+});
+
+describe('Danish payment slips (FIK, indbetalingskort)', () => {
+  it("Danske Bank: the slip's payment id names the invoice, in the code line or after the card type", () => {
+    const r = importFile('bank-dk-fik.csv');
+    expect(r.result.counts).toMatchObject({ new: 3, outgoing: 1, error: 0 });
+    // Each line's amount is also another customer's balance: only the slip tells them apart.
+    const invoices = open(
+      ['2026-1051', 'Jensen & Søn ApS', 1250000, 'DKK'],
+      ['2026-0999', 'Nielsen VVS', 1250000, 'DKK'],
+      ['1052', 'Hansen Tømrer', 375000, 'DKK'],
+      ['1099', 'Berg Malerfirma', 375000, 'DKK'],
+      ['2026-1053', 'Larsen Rådgivning ApS', 812500, 'DKK'],
+      ['2026-1098', 'Holm & Co', 812500, 'DKK'],
+    );
+    expect(matches(r, invoices)).toEqual({ 2: ['2026-1051'], 4: ['1052'], 5: ['2026-1053'] });
+  });
+
+  it('the check digit comes off when it checks (modulus 10 for cards 71 and 75, 11 for 04 and 15)', () => {
+    expect(slipNumber('71', '000000202610515')).toBe('20261051');
+    expect(slipNumber('71', '000000000010520')).toBe('1052');
+    expect(slipNumber('75', '0000000202610531')).toBe('20261053');
+    // 1044 with modulus 11, weights 2, 3, 4, 5… from the right: 4·2 + 4·3 + 0·4 + 1·5 = 25, and
+    // 11 − 25 mod 11 = 8.
+    expect(slipNumber('04', '0000000000010448')).toBe('1044');
+    // A number whose last digit does not check is the creditor's number as it stands.
+    expect(slipNumber('71', '000000000010521')).toBe('10521');
+    expect(paymentSlips('Dankort-nota Q8 Roskilde 1234')).toBeNull();
+    expect(paymentSlips('Indbetalingskort +71<000000202610515+87654321<')?.ids).toEqual(['20261051']);
+    expect(paymentSlips('+73<+87654321<')?.ids).toEqual([]);
   });
 });
