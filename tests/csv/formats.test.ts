@@ -159,7 +159,7 @@ describe('the order of day and month', () => {
     expect(r.format.preamble).toContain('Periodo;01/03/2026 - 31/03/2026');
   });
 
-  it('Chase and Wells Fargo early in the month: read month first for a user who writes dates so', () => {
+  it('Chase and Wells Fargo early in the month: month first for a user who writes dates so, or a file that is American', () => {
     for (const name of ['bank-us-chase.csv', 'bank-us-wells-fargo.csv']) {
       const us = importFile(name, { monthFirst: true });
       // Still a guess the preview asks the user to confirm, but the user's own.
@@ -168,9 +168,19 @@ describe('the order of day and month', () => {
         '2026-03-05',
         name.includes('chase') ? '2026-03-09' : '2026-03-06',
       ]);
-      // Without a word from the user the guess stays day first, as before.
-      expect(importFile(name).format).toMatchObject({ dateFormat: 'dd/mm/yyyy', dateAmbiguous: true });
     }
+    // Without a word from the user: Chase's "Check or Slip #" column says the file is American, so
+    // month first, still to confirm; Wells Fargo's file (no header, no "$") says nothing: day first.
+    const chase = importFile('bank-us-chase.csv').format;
+    expect(chase).toMatchObject({ dateFormat: 'mm/dd/yyyy', dateAmbiguous: true });
+    expect(chase.notes).toContainEqual({
+      code: 'csv.note.date-ambiguous',
+      params: { chosen: 'month', because: 'us-bank' },
+    });
+    expect(importFile('bank-us-wells-fargo.csv').format).toMatchObject({
+      dateFormat: 'dd/mm/yyyy',
+      dateAmbiguous: true,
+    });
     // A file that says which order it has keeps it, whatever the user writes.
     expect(importFile('bank-it-unicredit.csv', { monthFirst: true }).format.dateFormat).toBe('dd.mm.yyyy');
     expect(importFile('inv-uk-sage.csv', { monthFirst: true }).format.dateFormat).toBe('dd/mm/yyyy');
@@ -872,5 +882,37 @@ describe('Danish payment slips (FIK, indbetalingskort)', () => {
     expect(paymentSlips('Dankort-nota Q8 Roskilde 1234')).toBeNull();
     expect(paymentSlips('Indbetalingskort +71<000000202610515+87654321<')?.ids).toEqual(['20261051']);
     expect(paymentSlips('+73<+87654321<')?.ids).toEqual([]);
+  });
+});
+
+describe('a US file whose every date reads both ways', () => {
+  it('QuickBooks Online invoice list: the billing addresses are American, so month first, still to confirm', () => {
+    const r = importFile('inv-us-quickbooks-invoice-list.csv');
+    expect(r.format).toMatchObject({ dateFormat: 'mm/dd/yyyy', dateAmbiguous: true, decimalSeparator: '.' });
+    expect(r.format.notes).toContainEqual({
+      code: 'csv.note.date-ambiguous',
+      params: { chosen: 'month', because: 'us-address' },
+    });
+    expect(r.invoices.map((i) => [i.number, i.customer, i.issued, i.due, i.amount])).toEqual([
+      ['1048', 'Globex LLC', '2026-03-02', '2026-04-01', 122000],
+      ['1049', 'Initech Inc', '2026-03-05', '2026-04-04', 205000],
+      ['1050', 'Hooli Inc', '2026-03-09', '2026-04-08', 53000],
+    ]);
+  });
+
+  it('a date in words the American way marks it too; a UK file of the same shape stays day first', () => {
+    const text = (memo: string) =>
+      new TextEncoder().encode(
+        `Date,Description,Amount\n03/02/2026,${memo},100.00\n03/05/2026,HUGHES,200.00\n`,
+      );
+    const us = sniffCsv(text('"PAYMENT RECEIVED March 1, 2026"'));
+    expect(us).toMatchObject({ dateFormat: 'mm/dd/yyyy', dateAmbiguous: true });
+    expect(us.notes).toContainEqual({
+      code: 'csv.note.date-ambiguous',
+      params: { chosen: 'month', because: 'us-month-name' },
+    });
+    const uk = sniffCsv(text('"PAYMENT RECEIVED 1 March 2026"'));
+    expect(uk).toMatchObject({ dateFormat: 'dd/mm/yyyy', dateAmbiguous: true });
+    expect(uk.notes).toContainEqual({ code: 'csv.note.date-ambiguous', params: { chosen: 'day' } });
   });
 });
