@@ -56,6 +56,10 @@ const LEGAL_FORMS = new Set(
     'srl s.r.l. spa s.p.a. snc sas sarl sa eurl sasu sca bv nv'
   ).split(' '),
 );
+const LEGAL_FORM_RE = new RegExp(
+  String.raw`(?:^|\s)(?:${[...LEGAL_FORMS].map((f) => f.replace(/[./]/g, (c) => '\\' + c)).join('|')})(?=[\s,;:]|$)`,
+  'i',
+);
 // The kind of booking, written before the name ("Gutschrift ROSSI GMBH …"), not part of it.
 const KIND_WORDS = new Set(
   'gutschrift sepa-gutschrift zahlungseingang eingang bgc fpi ft tfr bac credit receipt'.split(' '),
@@ -72,6 +76,16 @@ const UK_CREDIT_CODES = new Set('bgc fpi ft tfr bac cr dep'.split(' '));
  */
 function nameFirst(text: string): string {
   const head = (text.length > 160 ? text.slice(0, 160) : text).split(/\r?\n/, 1)[0] ?? '';
+  // Cheap gate (asked of every incoming line without lead words): before the first digit, a legal form
+  // or the end of a field (a tab, two spaces); most texts have neither, and are read no further.
+  let end = 0;
+  while (end < head.length) {
+    const c = head.charCodeAt(end);
+    if (c >= 48 && c <= 57) break;
+    end++;
+  }
+  const region = end < head.length ? head.slice(0, end) : head;
+  if (region.indexOf('\t') < 0 && region.indexOf('  ') < 0 && !LEGAL_FORM_RE.test(region)) return '';
   const words: string[] = [];
   let legal = 0;
   let fieldEnd = 0;
