@@ -4,7 +4,7 @@
 import type { ColumnType } from './types';
 import type { ImportKind, MappingField } from './import-kinds';
 import { SYNONYMS, WEAK } from './mapping-words';
-import { normalizeLabel, numberShape } from './values';
+import { creditDebitMark, normalizeLabel, numberShape } from './values';
 
 export const FIELD_TYPES: Partial<Record<MappingField | 'date', ColumnType[]>> = {
   invoiceNumber: ['text', 'integer'],
@@ -188,6 +188,7 @@ export function valueStats(rows: string[][], width: number, types: ColumnType[])
     for (const r of rows) {
       const v = (r[c] ?? '').trim();
       if ((v.startsWith('-') || v.endsWith('-') || v.startsWith('(')) && numberShape(v)) k++;
+      else if (creditDebitMark(v)?.sign === -1 && numberShape(v)) k++;
     }
     return k;
   });

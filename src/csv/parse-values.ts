@@ -5,7 +5,7 @@ import { currencyDigits, isCurrencyCode, parseMoney } from '../domain/money';
 import { addMonths, datePartsIn, daysInMonth, parseDate as parseDomainDate } from '../domain/dates';
 import type { IsoDate } from '../domain/types';
 import type { CsvFormat, CsvTable, RowError, RowProblem } from './types';
-import { dateShape, stripTime } from './values';
+import { creditDebitMark, dateShape, stripTime } from './values';
 
 /**
  * An amount cell in minor units, with the file's decimal separator ("1.234,56" → 123456 when the decimal
@@ -17,10 +17,12 @@ export function parseAmount(
   currency?: string,
 ): number | null {
   const digits = digitsOf(currency);
-  return (
-    plainAmount(text, format.decimalSeparator, digits) ??
-    parseMoney(text, { digits, decimalSeparator: format.decimalSeparator })
-  );
+  const plain = plainAmount(text, format.decimalSeparator, digits);
+  if (plain !== undefined) return plain;
+  // "1,250.00 CR", "45,10 S": the mark gives the sign (asked only of a cell the plain reading refused).
+  const mark = creditDebitMark(text.trim());
+  const value = parseMoney(mark ? mark.rest : text, { digits, decimalSeparator: format.decimalSeparator });
+  return value === null || !mark || value === 0 ? value : mark.sign * Math.abs(value);
 }
 
 let lastCurrency: string | undefined;

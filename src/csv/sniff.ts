@@ -208,6 +208,36 @@ export function sniffCsv(bytes: Uint8Array, options: SniffOptions = {}): CsvForm
   }
 
   let dates = inferDateFormat(sampleRows, width, dollar || options.monthFirst === true);
+  // Every date reads both ways and day first was assumed: a file from a US bank or tool says so by
+  // other marks (its bank's columns, a US address, a date written "March 5, 2026" around the table),
+  // and is read month first (still with the warning, and the user's choice).
+  if (dates.dateAmbiguous && !dollar && options.monthFirst !== true) {
+    const evidence = usEvidence(
+      hasHeader ? columns : [],
+      [
+        ...preambleLines(text, preambleRows, delimiter),
+        ...dataRecords.filter((_, i) => kinds[i] === 'summary').map((r) => r.fields.join(' ')),
+      ],
+      sampleRows,
+    );
+    const us = evidence ? inferDateFormat(sampleRows, width, true) : null;
+    if (evidence && us && us.dateFormat !== dates.dateFormat) {
+      dates = {
+        ...us,
+        notes: us.notes.map((n) =>
+          n.code === 'csv.note.date-ambiguous' ? { ...n, params: { ...n.params, because: evidence } } : n,
+        ),
+      };
+    }
+  } else if (dates.dateAmbiguous && dollar)
+    dates = {
+      ...dates,
+      notes: dates.notes.map((n) =>
+        n.code === 'csv.note.date-ambiguous' && n.params.chosen === 'month'
+          ? { ...n, params: { ...n.params, because: 'us-dollar' as const } }
+          : n,
+      ),
+    };
   // Every date of the rows reads both ways: a date in the lines around them (the account details
   // above, a balance line) may not ("Ending balance as of 03/31/2026").
   if (dates.dateAmbiguous && dates.dateFormat) {
@@ -300,6 +330,41 @@ export function sniffCsv(bytes: Uint8Array, options: SniffOptions = {}): CsvForm
       notes,
     };
   }
+}
+
+/** Columns only US banks' exports have: Chase's "Check or Slip #", Bank of America's "Running Bal.", Amex's "Card Member". */
+const US_BANK_COLUMNS = new Set([
+  'check or slip #',
+  'running bal',
+  'card member',
+  'check number',
+  'check #',
+  'routing number',
+]);
+// A US address: a town, its state's code and a ZIP code ("AUSTIN TX 78701", "Austin, TX 78701-1234").
+const US_ADDRESS_RE =
+  /[A-Za-z],? (?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]) \d{5}(?:-\d{4})?(?!\d)/;
+// A date written the American way in words: "March 5, 2026", "Mar 31, 2026".
+const US_MONTH_NAME_RE =
+  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? \d{1,2}, \d{4}\b/;
+
+/**
+ * What marks a file as American when its numeric dates do not tell: a US bank's own column, a US
+ * address, or a date written "Mar 5, 2026" in the lines around the table or in its cells; null for none.
+ * Asked once per file, of at most 200 rows.
+ */
+function usEvidence(
+  columns: readonly string[],
+  around: readonly string[],
+  rows: readonly (readonly string[])[],
+): 'us-bank' | 'us-address' | 'us-month-name' | null {
+  if (columns.some((c) => US_BANK_COLUMNS.has(normalizeLabel(c)))) return 'us-bank';
+  const texts = [...around];
+  for (const row of rows.slice(0, 200))
+    for (const cell of row) if (cell.length >= 8 && /[A-Za-z]/.test(cell)) texts.push(cell);
+  if (texts.some((t) => US_ADDRESS_RE.test(t))) return 'us-address';
+  if (texts.some((t) => US_MONTH_NAME_RE.test(t))) return 'us-month-name';
+  return null;
 }
 
 /**
@@ -405,7 +470,8 @@ function trimmedLength(fields: readonly string[]): number {
 function tableWidth(records: ScannedRecord[], mode: number): number {
   const dataLike = new Map<number, number>();
   for (const r of records.slice(0, 300)) {
-    if (r.fields.length < 2) continue;
+    // DATEV's header record holds dates (YYYYMMDD) and numbers, and is never the table.
+    if (r.fields.length < 2 || isDatevHeader(r.fields)) continue;
     let date = false;
     let number = false;
     for (const c of r.fields) {
@@ -419,6 +485,11 @@ function tableWidth(records: ScannedRecord[], mode: number): number {
   let width = mode;
   for (const [count, k] of dataLike) if (k > (dataLike.get(width) ?? 0)) width = count;
   return width;
+}
+
+function isDatevHeader(fields: readonly string[]): boolean {
+  const first = fields[0]?.trim();
+  return first === 'EXTF' || first === 'DTVF';
 }
 
 /**

@@ -115,7 +115,14 @@ export type CsvNote =
       code: 'csv.note.date-conflict';
       params: { dayFirst: number; monthFirst: number; chosen: 'day' | 'month' };
     }
-  | { code: 'csv.note.date-ambiguous'; params: { chosen: 'day' | 'month' } }
+  /**
+   * `because`: why month first was assumed — the file's dollar amounts, a US bank's columns, a US
+   * address, a date written "March 5, 2026".
+   */
+  | {
+      code: 'csv.note.date-ambiguous';
+      params: { chosen: 'day' | 'month'; because?: 'us-dollar' | 'us-bank' | 'us-address' | 'us-month-name' };
+    }
   | { code: 'csv.note.sampled'; params: { bytes: number } };
 
 export type RowErrorCode = RowProblem['code'];

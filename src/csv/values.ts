@@ -202,10 +202,16 @@ export function numberShape(cell: string): NumberShape | null {
   let s = cell.trim();
   if (s === '' || s.length > 40) return null;
   const first = s.charCodeAt(0);
-  // Quick reject: must start with a digit, sign, bracket, dot/comma or currency mark.
-  if (!((first >= 48 && first <= 57) || '+-−(.,€$£¥ EUSDGBPkrlRONCHF'.includes(s[0]!))) return null;
+  // Quick reject: must start with a digit, sign, bracket, dot/comma, currency mark or CR/DR.
+  if (!((first >= 48 && first <= 57) || '+-−(.,€$£¥ EUSDGBPkrlRONCHFD'.includes(s[0]!))) return null;
   let currencyMark: string | null = null;
   let signed = false;
+  // "1,250.00 CR", "45,10 S": a credit or debit mark gives the sign.
+  const mark = creditDebitMark(s);
+  if (mark) {
+    s = mark.rest;
+    signed = true;
+  }
   if (s.startsWith('(') && s.endsWith(')')) {
     s = s.slice(1, -1).trim();
     signed = true;
@@ -265,6 +271,49 @@ export function numberShape(cell: string): NumberShape | null {
   return { decimal: sep as DecimalSeparator, group: null, plainInteger: false, currencyMark };
 }
 
+// A credit or debit mark beside an amount, as UK statements ("1,250.00 CR", "45.10 DR", "45.10DR") and
+// German and Danish ledgers ("1.250,00 H" for Haben, "45,10 S" for Soll) print it. A single letter must
+// stand apart from the digits; two letters may touch them.
+const MARK_AFTER_RE = /^(.*\d)(?:\s*(CR|DR|Cr|Dr|cr|dr)\.?|\s+(C|D|H|S|Haben|Soll))$/;
+const MARK_BEFORE_RE = /^(CR|DR|Cr|Dr)\s+([^A-Za-z]*\d.*)$/;
+const CREDIT_MARKS = new Set(['CR', 'Cr', 'cr', 'C', 'H', 'Haben']);
+
+/** First or last letter of a marked amount: C, D, H, S, R or n/l (Haben, Soll); anything else is none. */
+function markLetter(c: number): boolean {
+  // C D H S R c d h s r n l
+  return (
+    c === 67 ||
+    c === 68 ||
+    c === 72 ||
+    c === 83 ||
+    c === 82 ||
+    c === 99 ||
+    c === 100 ||
+    c === 104 ||
+    c === 115 ||
+    c === 114 ||
+    c === 110 ||
+    c === 108
+  );
+}
+
+/**
+ * The amount's text without its credit or debit mark, and the sign the mark gives: 1 for a credit
+ * (money in: CR, C, H), -1 for a debit (money out: DR, D, S). Null when the text carries no such mark.
+ */
+export function creditDebitMark(text: string): { rest: string; sign: 1 | -1 } | null {
+  const n = text.length;
+  if (n < 3 || !(markLetter(text.charCodeAt(n - 1)) || markLetter(text.charCodeAt(0)))) return null;
+  let m = MARK_AFTER_RE.exec(text);
+  if (m) {
+    const word = (m[2] ?? m[3]) as string;
+    return { rest: m[1] as string, sign: CREDIT_MARKS.has(word) ? 1 : -1 };
+  }
+  m = MARK_BEFORE_RE.exec(text);
+  if (m) return { rest: (m[2] as string).trim(), sign: CREDIT_MARKS.has(m[1] as string) ? 1 : -1 };
+  return null;
+}
+
 function countChar(s: string, ch: string): number {
   let k = 0;
   for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1)) k++;
@@ -297,6 +346,7 @@ export function dateShape(cell: string): DateShape | null {
   const c0 = cell.charCodeAt(0);
   const s = stripTime(cell);
   if (c0 >= 48 && c0 <= 57) {
+    if (s.length === 8 && isDigits(s)) return compactShape(s);
     let m = YMD_RE.exec(s);
     if (m) {
       const mo = Number(m[3]);
@@ -322,6 +372,32 @@ export function dateShape(cell: string): DateShape | null {
   return null;
 }
 
+function isDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/**
+ * Eight digits with no separator, as bank exports derived from MT940 write dates: `20260305` (year
+ * first) or `05032026` (year last, day and month in an order the column as a whole decides). A year
+ * must lie in 1900–2099, so no value reads both year first and year last.
+ */
+function compactShape(s: string): DateShape | null {
+  const year = Number(s.slice(0, 4));
+  const month = Number(s.slice(4, 6));
+  const day = Number(s.slice(6));
+  if (year >= 1900 && year <= 2099 && month >= 1 && month <= 12 && day >= 1 && day <= 31)
+    return { kind: 'ymd', sep: '' };
+  const a = Number(s.slice(0, 2));
+  const b = Number(s.slice(2, 4));
+  const y = Number(s.slice(4));
+  if (y < 1900 || y > 2099 || a < 1 || b < 1 || a > 31 || b > 31 || (a > 12 && b > 12)) return null;
+  return { kind: 'xy', sep: '', a, b, yearDigits: 4 };
+}
+
 export interface DateInference {
   dateFormat: string | null;
   dateAmbiguous: boolean;
@@ -342,7 +418,7 @@ export function inferDateFormat(
   const notes: CsvNote[] = [];
   const families = new Map<
     string,
-    { count: number; dayFirst: number; monthFirst: number; cols: Set<number> }
+    { shape: DateShape; count: number; dayFirst: number; monthFirst: number; cols: Set<number> }
   >();
   const dateColumns: number[] = [];
   for (let col = 0; col < width; col++) {
@@ -360,12 +436,12 @@ export function inferDateFormat(
     for (const sh of shapes) {
       const key =
         sh.kind === 'ymd'
-          ? `ymd${sh.sep}`
+          ? `ymd|${sh.sep}`
           : sh.kind === 'xy'
-            ? `xy${sh.sep}${sh.yearDigits}`
-            : `mon${sh.sep}${sh.yearDigits}${sh.monthFirst ? 'f' : ''}`;
+            ? `xy|${sh.sep}|${sh.yearDigits}`
+            : `mon|${sh.sep}|${sh.yearDigits}|${sh.monthFirst ? 'f' : ''}`;
       let f = families.get(key);
-      if (!f) families.set(key, (f = { count: 0, dayFirst: 0, monthFirst: 0, cols: new Set() }));
+      if (!f) families.set(key, (f = { shape: sh, count: 0, dayFirst: 0, monthFirst: 0, cols: new Set() }));
       f.count++;
       f.cols.add(col);
       if (sh.kind === 'xy') {
@@ -375,17 +451,17 @@ export function inferDateFormat(
     }
   }
   if (families.size === 0) return { dateFormat: null, dateAmbiguous: false, dateColumns, notes };
-  const sorted = [...families.entries()].sort((x, y) => y[1].count - x[1].count);
-  const [key, fam] = sorted[0]!;
+  const sorted = [...families.values()].sort((x, y) => y.count - x.count);
+  const fam = sorted[0]!;
   if (sorted.length > 1) notes.push({ code: 'csv.note.date-formats', params: { count: sorted.length } });
-  const kind = key.slice(0, key.startsWith('ymd') ? 3 : key.startsWith('mon') ? 3 : 2);
-  const sep = key.slice(kind.length, kind.length + 1);
-  if (kind === 'ymd') return { dateFormat: `yyyy${sep}mm${sep}dd`, dateAmbiguous: false, dateColumns, notes };
-  const yy = key.includes('2', kind.length + 1) ? 'yy' : 'yyyy';
-  if (kind === 'mon') {
-    const monthFirst = key.endsWith('f');
+  const shape = fam.shape;
+  const sep = shape.sep;
+  if (shape.kind === 'ymd')
+    return { dateFormat: `yyyy${sep}mm${sep}dd`, dateAmbiguous: false, dateColumns, notes };
+  const yy = shape.yearDigits === 2 ? 'yy' : 'yyyy';
+  if (shape.kind === 'mon') {
     return {
-      dateFormat: monthFirst ? `mmm dd yyyy` : `dd${sep}mmm${sep}${yy}`,
+      dateFormat: shape.monthFirst ? `mmm dd yyyy` : `dd${sep}mmm${sep}${yy}`,
       dateAmbiguous: false,
       dateColumns,
       notes,

@@ -5,7 +5,7 @@ import { discountFor } from '../domain/terms';
 import { KIND_RANK, type CustomerEntry, type InvState, type NumberKind } from './candidates';
 import { fill, fitsAmount, nameReason, settlingDiscount, type Ctx, type Draft } from './draft';
 import { nameSimilarity } from './names';
-import { isYear, NUMBER_WORDS, numberTokens } from './reference';
+import { isYear, NUMBER_WORDS, numberTokens, paymentSlips } from './reference';
 import { MATCH_WEIGHTS, type BankLineInput } from './types';
 
 export interface NumberHit {
@@ -31,9 +31,22 @@ function pickOne(states: InvState[], line: BankLineInput, payer: string[], ctx: 
 
 /** Invoice numbers in the reference, in the order written: longest window first, whole tokens only. */
 export function numberHits(line: BankLineInput, payer: string[], ctx: Ctx): NumberHit[] {
-  const tokens = numberTokens(line.reference, true);
   const hits: NumberHit[] = [];
   const seen = new Set<InvState>();
+  // A Danish payment slip names the invoice by its payment id ("+71<000000000010438+87654321<"): the
+  // decoded number is read first, and the slip's digits (id, creditor number) are no numbers of their own.
+  const slips = paymentSlips(line.reference);
+  for (const id of slips?.ids ?? []) {
+    const usable = ctx.ledger
+      .lookupSlip(id)
+      .filter((e) => e.st.inv.currency === line.currency && e.st.remaining > 0 && !seen.has(e.st))
+      .map((e) => e.st);
+    const st = pickOne(usable, line, payer, ctx);
+    if (!st) continue;
+    seen.add(st);
+    hits.push({ st, kind: 'full', weak: false, needsAmount: false });
+  }
+  const tokens = numberTokens(slips ? slips.rest : line.reference, true);
   let i = 0;
   while (i < tokens.length) {
     let consumed = 1;

@@ -5,7 +5,7 @@ import { assertMinor } from '../domain/money';
 import { compareDates } from '../domain/dates';
 import { discountAmount } from '../domain/terms';
 import { nameSimilarity, nameTokens } from './names';
-import { isYear, numberTokens } from './reference';
+import { isYear, numberTokens, slipKey } from './reference';
 import type { OpenInvoice } from './types';
 
 const MAX_WINDOW = 6;
@@ -84,6 +84,8 @@ export class Ledger {
       this.maxWindow = Math.min(MAX_WINDOW, Math.max(this.maxWindow, len));
     };
     add('full', tokens.map((t) => t.text).join('-'), tokens.length);
+    // The number a Danish payment slip's id carries: its digits as one run.
+    push(this.byNumber, `slip:${slipKey(st.inv.number)}`, { st, kind: 'full' });
     if (digits.length < tokens.length) add('digits', digits.join('-'), digits.length);
     const last = digits[digits.length - 1] as string;
     if (digits.length >= 2 && last.length >= 3 && digits.slice(0, -1).every(isYear)) add('suffix', last, 1);
@@ -128,6 +130,11 @@ export class Ledger {
     if (allDigits) out.push(...(this.byNumber.get(`digits:${key}`) ?? []));
     if (allDigits && single) out.push(...(this.byNumber.get(`suffix:${key}`) ?? []));
     return out;
+  }
+
+  /** The invoices whose number a payment slip's (decoded) id carries. */
+  lookupSlip(id: string): NumberEntry[] {
+    return this.byNumber.get(`slip:${id}`) ?? [];
   }
 
   /** Open invoices in `currency` whose balance (or discounted balance) is within `tol` of `amount`. */

@@ -73,3 +73,57 @@ export const NUMBER_WORDS = new Set(
     'nr no n num number numero nummer bill ref'
   ).split(' '),
 );
+
+// ---------------------------------------------------------------------------------------------------------
+// Danish payment slips (indbetalingskort, FIK): a payment names the slip's card type, the payment id the
+// creditor printed on it and the creditor's number, as the bank writes them: "+71<000000000010438+87654321<"
+// (the slip's code line), "FIK 71 000000000010438", "Kortart 71 …". For card types 71 and 75 the id is
+// the creditor's own number (most often the invoice number) padded with zeros, and a check digit (modulus
+// 10, as Luhn); for 04 and 15 the check digit is modulus 11.
+
+const SLIP_GATE = /[<]|\b(?:fik|fi-kort|kortart|korttype|indbetalingskort)\b/i;
+const SLIP_RE =
+  /(?:\+|\b(?:fik|fi-kort|kortart|korttype|indbetalingskort)\.?\s*:?\s*)(01|04|15|71|73|75)\s*[<:/\- ]?\s*(\d{6,16})?\s*<?(?:\s*\+\s*(\d{8})\s*<?)?/gi;
+
+/** The payment ids of the slips a text names, decoded, and the text without the slips' codes. */
+export function paymentSlips(text: string): { ids: string[]; rest: string } | null {
+  if (!SLIP_GATE.test(text)) return null;
+  const ids: string[] = [];
+  const rest = text.replace(SLIP_RE, (whole, card: string, id: string | undefined) => {
+    if (id) ids.push(slipNumber(card, id));
+    return ' ';
+  });
+  return rest === text ? null : { ids, rest };
+}
+
+/** A slip's payment id as the creditor's number: the check digit off when it checks, leading zeros off. */
+export function slipNumber(card: string, id: string): string {
+  const checks = card === '04' || card === '15' ? mod11Checks(id) : luhnChecks(id);
+  const body = checks ? id.slice(0, -1) : id;
+  return body.replace(/^0+(?=\d)/, '');
+}
+
+function luhnChecks(id: string): boolean {
+  let sum = 0;
+  for (let i = id.length - 1, k = 0; i >= 0; i--, k++) {
+    let d = id.charCodeAt(i) - 48;
+    if (k % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0 && /[1-9]/.test(id.slice(0, -1));
+}
+
+function mod11Checks(id: string): boolean {
+  let sum = 0;
+  for (let i = id.length - 2, w = 2; i >= 0; i--, w = w === 7 ? 2 : w + 1) sum += (id.charCodeAt(i) - 48) * w;
+  const check = (11 - (sum % 11)) % 11;
+  return check < 10 && check === id.charCodeAt(id.length - 1) - 48 && /[1-9]/.test(id.slice(0, -1));
+}
+
+/** An invoice number's digits as one run, leading zeros off ("INV-2026-0042" → "20260042"): its slip key. */
+export function slipKey(number: string): string {
+  return number.replace(/\D+/g, '').replace(/^0+(?=\d)/, '');
+}

@@ -3,13 +3,14 @@
 // page reads it — the reader's job, then the conversion with the suggested mapping — and the bank lines
 // matched against the invoices they pay.
 import { describe, expect, it } from 'vitest';
-import { parseDate, readTable, sniffCsv } from '../../src/csv';
+import { parseAmount, parseDate, readTable, sniffCsv } from '../../src/csv';
 import { payerFromText } from '../../src/csv/payer';
 import { runReadJob } from '../../src/csv/read-job';
 import { rowsToRecords } from '../../src/csv/rows-to-records';
 import type { CsvFormat } from '../../src/csv/types';
 import type { DoneReply, ReadRequest, WorkerReply } from '../../src/csv/worker-protocol';
 import { matchBankLines, type OpenInvoice } from '../../src/matching';
+import { paymentSlips, slipNumber } from '../../src/matching/reference';
 import { suggestMapping } from '../../src/csv/mapping';
 import { fixture } from './helpers';
 
@@ -158,7 +159,7 @@ describe('the order of day and month', () => {
     expect(r.format.preamble).toContain('Periodo;01/03/2026 - 31/03/2026');
   });
 
-  it('Chase and Wells Fargo early in the month: read month first for a user who writes dates so', () => {
+  it('Chase and Wells Fargo early in the month: month first for a user who writes dates so, or a file that is American', () => {
     for (const name of ['bank-us-chase.csv', 'bank-us-wells-fargo.csv']) {
       const us = importFile(name, { monthFirst: true });
       // Still a guess the preview asks the user to confirm, but the user's own.
@@ -167,9 +168,19 @@ describe('the order of day and month', () => {
         '2026-03-05',
         name.includes('chase') ? '2026-03-09' : '2026-03-06',
       ]);
-      // Without a word from the user the guess stays day first, as before.
-      expect(importFile(name).format).toMatchObject({ dateFormat: 'dd/mm/yyyy', dateAmbiguous: true });
     }
+    // Without a word from the user: Chase's "Check or Slip #" column says the file is American, so
+    // month first, still to confirm; Wells Fargo's file (no header, no "$") says nothing: day first.
+    const chase = importFile('bank-us-chase.csv').format;
+    expect(chase).toMatchObject({ dateFormat: 'mm/dd/yyyy', dateAmbiguous: true });
+    expect(chase.notes).toContainEqual({
+      code: 'csv.note.date-ambiguous',
+      params: { chosen: 'month', because: 'us-bank' },
+    });
+    expect(importFile('bank-us-wells-fargo.csv').format).toMatchObject({
+      dateFormat: 'dd/mm/yyyy',
+      dateAmbiguous: true,
+    });
     // A file that says which order it has keeps it, whatever the user writes.
     expect(importFile('bank-it-unicredit.csv', { monthFirst: true }).format.dateFormat).toBe('dd.mm.yyyy');
     expect(importFile('inv-uk-sage.csv', { monthFirst: true }).format.dateFormat).toBe('dd/mm/yyyy');
@@ -308,9 +319,11 @@ describe("the payer named in a statement's text", () => {
     expect(payers('bank-ro-banca-transilvania.csv')).toEqual(['LIBRARIA SINCAI SA', 'MOBILA DESIGN SRL']);
     expect(payers('bank-ro-brd.csv')).toEqual(['ALFA DISTRIBUȚIE SRL', 'BETA CONSTRUCȚII SRL']);
     expect(payers('bank-ro-ing.csv')).toEqual(['Papetaria Victoria SRL']);
-    expect(payers('bank-dk-danske.csv')).toEqual(['Jensen & Søn ApS', '']);
+    expect(payers('bank-dk-danske.csv')).toEqual(['Jensen & Søn ApS', 'Hansen Tømrer']);
+    expect(payers('bank-de-commerzbank.csv')).toEqual(['Schulz Logistik GmbH', 'Fischer Bau GmbH']);
+    expect(payers('bank-uk-barclays.csv')).toEqual(['ROSSI TRADING LTD', 'SMITH & JONES LLP']);
     expect(payers('bank-us-bofa.csv')).toEqual(['GLOBEX LLC', '']);
-    expect(payers('bank-us-wells-fargo.csv', { monthFirst: true })).toEqual(['UMBRELLA CORP', '']);
+    expect(payers('bank-us-wells-fargo.csv', { monthFirst: true })).toEqual(['UMBRELLA CORP', 'HOOLI INC']);
     expect(
       payerFromText(
         'VIR RECU    1234567890 DE: SAS LEROY BATIMENT MOTIF: REGLT FACTURE N 2026-118 REF: 2026118',
@@ -319,6 +332,16 @@ describe("the payer named in a statement's text", () => {
     expect(
       payerFromText('ORIG CO NAME:ACME CORP ORIG ID:1234567890 DESC DATE:260305 CO ENTRY DESCR:PAYMENTS'),
     ).toBe('ACME CORP');
+    // The name first, with no lead words: a legal form ends it, or (Barclays) a field of its own
+    // before the reference in a memo ending in a credit's code. Words alone name no payer.
+    expect(payerFromText('ROSSI GMBH 1234 RE 2026-114 End-to-End-Ref.: NOTPROVIDED')).toBe('ROSSI GMBH');
+    expect(payerFromText('Gutschrift ROSSI GMBH RE 2026-114')).toBe('ROSSI GMBH');
+    expect(payerFromText('ACME LTD  INV 114 BGC')).toBe('ACME LTD');
+    expect(payerFromText('HUGHES DESIGN  INV 2026-033  FPI')).toBe('HUGHES DESIGN');
+    expect(payerFromText('Indbetaling fra Jensen & Søn ApS Fakt. 2026-1043')).toBe('Jensen & Søn ApS');
+    expect(payerFromText('Overførsel til Hansen Tømrer')).toBe('');
+    expect(payerFromText('Miete März Büro Hauptstraße')).toBe('');
+    expect(payerFromText('TESCO STORES 2345\tON 03 MAR\tBCC')).toBe('');
   });
 
   it('gives the matcher the name to go by when the text names no invoice', () => {
@@ -688,5 +711,208 @@ describe('a status word for what was paid', () => {
     ])
       expect([s, left(s)]).toEqual([s, true]);
     expect(left('Emisă')).toBe(false);
+  });
+});
+
+describe('amounts with a credit or debit mark', () => {
+  it('a UK business statement: "1,250.00 CR" is money in, "45.10 DR" and "12.50DR" money out', () => {
+    const r = importFile('bank-uk-cr-dr.csv');
+    expect(r.format).toMatchObject({ decimalSeparator: '.', dateFormat: 'dd/mm/yyyy', headerRowIndex: 5 });
+    expect(r.column('amount')).toBe('Amount');
+    expect(r.column('balance')).toBe('Balance');
+    expect(r.result.errors).toEqual([]);
+    expect(r.result.counts).toMatchObject({ new: 2, outgoing: 2, error: 0 });
+    expect(r.bankLines).toEqual([
+      { line: 7, date: '2026-03-02', amount: 125000, currency: 'GBP', payer: 'ROSSI TRADING LTD' },
+      { line: 9, date: '2026-03-06', amount: 60000, currency: 'GBP', payer: '' },
+    ]);
+  });
+
+  it('a German list: "1.250,00 H" (Haben) is money in, "45,10 S" (Soll) money out', () => {
+    const r = importFile('bank-de-soll-haben.csv');
+    expect(r.format).toMatchObject({ decimalSeparator: ',', dateFormat: 'dd.mm.yyyy', headerRowIndex: 4 });
+    expect(r.result.counts).toMatchObject({ new: 2, outgoing: 1, error: 0 });
+    expect(r.bankLines.map((b) => [b.line, b.date, b.amount, b.payer])).toEqual([
+      [6, '2026-03-05', 125000, 'Rossi GmbH'],
+      [8, '2026-03-09', 238000, 'Bäckerei Huber'],
+    ]);
+  });
+
+  it('each mark, spaced or not, before or after the amount; a mark of no sign is no amount', () => {
+    const dot = { decimalSeparator: '.' } as const;
+    const comma = { decimalSeparator: ',' } as const;
+    expect(parseAmount('1,250.00 CR', dot)).toBe(125000);
+    expect(parseAmount('45.10 DR', dot)).toBe(-4510);
+    expect(parseAmount('45.10DR', dot)).toBe(-4510);
+    expect(parseAmount('45.10 Dr', dot)).toBe(-4510);
+    expect(parseAmount('£45.10 CR', dot)).toBe(4510);
+    expect(parseAmount('DR 45.10', dot)).toBe(-4510);
+    expect(parseAmount('45.10 C', dot)).toBe(4510);
+    expect(parseAmount('45.10 D', dot)).toBe(-4510);
+    expect(parseAmount('1.250,00 H', comma)).toBe(125000);
+    expect(parseAmount('45,10 S', comma)).toBe(-4510);
+    expect(parseAmount('-45.10 CR', dot)).toBe(4510);
+    expect(parseAmount('0.00 DR', dot)).toBe(0);
+    expect(parseAmount('45.10 XY', dot)).toBeNull();
+    expect(parseAmount('45.10S', dot)).toBeNull();
+    expect(parseAmount('CR', dot)).toBeNull();
+  });
+
+  it('a mark that is no credit or debit is a problem on its line and column, and nothing is kept of the row', () => {
+    const text =
+      'Date,Description,Amount\n02/03/2026,ROSSI TRADING LTD,"1,250.00 CR"\n13/03/2026,HUGHES DESIGN,600.00 XR\n';
+    const bytes = new TextEncoder().encode(text);
+    const format = sniffCsv(bytes);
+    const { rows, lines } = readTable(bytes, format);
+    const r = rowsToRecords(rows, lines, {
+      kind: 'bank-statement',
+      columns: format.columns,
+      fields: { bookingDate: 0, description: 1, amount: 2 },
+      format,
+      defaultCurrency: 'GBP',
+      defaultCountry: 'GB',
+      today: '2026-03-31',
+      batchId: 'b1',
+      existing: { customers: [], invoicesByNumber: new Map(), bankLineKeys: new Set() },
+      newId: (p) => `${p}1`,
+      onExisting: 'update',
+    });
+    expect(r.errors).toEqual([
+      {
+        line: 3,
+        column: 3,
+        columnName: 'Amount',
+        code: 'unparseable-amount',
+        params: { value: '600.00 XR', field: 'amount', decimalSeparator: '.' },
+      },
+    ]);
+    expect(r.bankLines.map((b) => b.amount)).toEqual([125000]);
+  });
+});
+
+describe('dates written as eight digits', () => {
+  it('an MT940 export: 20260305 is 5 March 2026, year first whatever the user writes', () => {
+    for (const monthFirst of [false, true]) {
+      const r = importFile('bank-de-mt940-compact.csv', { monthFirst });
+      expect(r.format).toMatchObject({ dateFormat: 'yyyymmdd', dateAmbiguous: false, decimalSeparator: ',' });
+      expect(r.column('bookingDate')).toBe('Buchungstag');
+      expect(r.result.errors).toEqual([]);
+      expect(r.bankLines).toEqual([
+        { line: 2, date: '2026-03-05', amount: 119000, currency: 'EUR', payer: 'Mueller & Schmidt GmbH' },
+        { line: 4, date: '2026-03-11', amount: 238000, currency: 'EUR', payer: 'Bauer KG' },
+      ]);
+    }
+  });
+
+  const sniffText = (text: string, monthFirst = false) =>
+    sniffCsv(new TextEncoder().encode(text), { monthFirst });
+
+  it('year last: the column decides the order by a day above 12, and says so when none is', () => {
+    const dayFirst = sniffText('Dato;Tekst;Beløb\n05032026;Jensen ApS;100,00\n17032026;Hansen;200,00\n');
+    expect(dayFirst).toMatchObject({ dateFormat: 'ddmmyyyy', dateAmbiguous: false });
+    expect(parseDate('05032026', dayFirst.dateFormat)).toBe('2026-03-05');
+    const monthFirst = sniffText('Date,Memo,Amount\n03052026,ACME LTD,100.00\n03172026,HUGHES,200.00\n');
+    expect(monthFirst).toMatchObject({ dateFormat: 'mmddyyyy', dateAmbiguous: false });
+    expect(parseDate('03172026', monthFirst.dateFormat)).toBe('2026-03-17');
+    // Every value reads both ways: a guess, with the warning the preview shows.
+    const both = sniffText('Dato;Tekst;Beløb\n05032026;Jensen ApS;100,00\n06032026;Hansen;200,00\n');
+    expect(both).toMatchObject({ dateFormat: 'ddmmyyyy', dateAmbiguous: true });
+    expect(both.notes).toContainEqual({ code: 'csv.note.date-ambiguous', params: { chosen: 'day' } });
+  });
+
+  it('eight digits that are no date (an account number) stay a number; 31 February is said so', () => {
+    const accounts = sniffText('Konto;Name;Betrag\n12345678;Rossi GmbH;100,00\n87654321;Huber;200,00\n');
+    expect(accounts.dateFormat).toBeNull();
+    expect(accounts.columnTypes[0]).toBe('integer');
+    const text =
+      'Buchungstag;Verwendungszweck;Betrag\n20260305;RE 2026-116;1190,00\n20260231;RE 2026-117;2380,00\n';
+    const bytes = new TextEncoder().encode(text);
+    const format = sniffCsv(bytes);
+    const { rows, lines } = readTable(bytes, format);
+    const r = rowsToRecords(rows, lines, {
+      kind: 'bank-statement',
+      columns: format.columns,
+      fields: { bookingDate: 0, description: 1, amount: 2 },
+      format,
+      defaultCurrency: 'EUR',
+      defaultCountry: 'DE',
+      today: '2026-03-31',
+      batchId: 'b1',
+      existing: { customers: [], invoicesByNumber: new Map(), bankLineKeys: new Set() },
+      newId: (p) => `${p}1`,
+      onExisting: 'update',
+    });
+    expect(r.errors).toEqual([
+      {
+        line: 3,
+        column: 1,
+        columnName: 'Buchungstag',
+        code: 'impossible-date',
+        params: { value: '20260231', field: 'bookingDate', year: 2026, month: 2, days: 28 },
+      },
+    ]);
+  });
+});
+
+describe('Danish payment slips (FIK, indbetalingskort)', () => {
+  it("Danske Bank: the slip's payment id names the invoice, in the code line or after the card type", () => {
+    const r = importFile('bank-dk-fik.csv');
+    expect(r.result.counts).toMatchObject({ new: 3, outgoing: 1, error: 0 });
+    // Each line's amount is also another customer's balance: only the slip tells them apart.
+    const invoices = open(
+      ['2026-1051', 'Jensen & Søn ApS', 1250000, 'DKK'],
+      ['2026-0999', 'Nielsen VVS', 1250000, 'DKK'],
+      ['1052', 'Hansen Tømrer', 375000, 'DKK'],
+      ['1099', 'Berg Malerfirma', 375000, 'DKK'],
+      ['2026-1053', 'Larsen Rådgivning ApS', 812500, 'DKK'],
+      ['2026-1098', 'Holm & Co', 812500, 'DKK'],
+    );
+    expect(matches(r, invoices)).toEqual({ 2: ['2026-1051'], 4: ['1052'], 5: ['2026-1053'] });
+  });
+
+  it('the check digit comes off when it checks (modulus 10 for cards 71 and 75, 11 for 04 and 15)', () => {
+    expect(slipNumber('71', '000000202610515')).toBe('20261051');
+    expect(slipNumber('71', '000000000010520')).toBe('1052');
+    expect(slipNumber('75', '0000000202610531')).toBe('20261053');
+    // 1044 with modulus 11, weights 2, 3, 4, 5… from the right: 4·2 + 4·3 + 0·4 + 1·5 = 25, and
+    // 11 − 25 mod 11 = 8.
+    expect(slipNumber('04', '0000000000010448')).toBe('1044');
+    // A number whose last digit does not check is the creditor's number as it stands.
+    expect(slipNumber('71', '000000000010521')).toBe('10521');
+    expect(paymentSlips('Dankort-nota Q8 Roskilde 1234')).toBeNull();
+    expect(paymentSlips('Indbetalingskort +71<000000202610515+87654321<')?.ids).toEqual(['20261051']);
+    expect(paymentSlips('+73<+87654321<')?.ids).toEqual([]);
+  });
+});
+
+describe('a US file whose every date reads both ways', () => {
+  it('QuickBooks Online invoice list: the billing addresses are American, so month first, still to confirm', () => {
+    const r = importFile('inv-us-quickbooks-invoice-list.csv');
+    expect(r.format).toMatchObject({ dateFormat: 'mm/dd/yyyy', dateAmbiguous: true, decimalSeparator: '.' });
+    expect(r.format.notes).toContainEqual({
+      code: 'csv.note.date-ambiguous',
+      params: { chosen: 'month', because: 'us-address' },
+    });
+    expect(r.invoices.map((i) => [i.number, i.customer, i.issued, i.due, i.amount])).toEqual([
+      ['1048', 'Globex LLC', '2026-03-02', '2026-04-01', 122000],
+      ['1049', 'Initech Inc', '2026-03-05', '2026-04-04', 205000],
+      ['1050', 'Hooli Inc', '2026-03-09', '2026-04-08', 53000],
+    ]);
+  });
+
+  it('a date in words the American way marks it too; a UK file of the same shape stays day first', () => {
+    const text = (memo: string) =>
+      new TextEncoder().encode(
+        `Date,Description,Amount\n03/02/2026,${memo},100.00\n03/05/2026,HUGHES,200.00\n`,
+      );
+    const us = sniffCsv(text('"PAYMENT RECEIVED March 1, 2026"'));
+    expect(us).toMatchObject({ dateFormat: 'mm/dd/yyyy', dateAmbiguous: true });
+    expect(us.notes).toContainEqual({
+      code: 'csv.note.date-ambiguous',
+      params: { chosen: 'month', because: 'us-month-name' },
+    });
+    const uk = sniffCsv(text('"PAYMENT RECEIVED 1 March 2026"'));
+    expect(uk).toMatchObject({ dateFormat: 'dd/mm/yyyy', dateAmbiguous: true });
+    expect(uk.notes).toContainEqual({ code: 'csv.note.date-ambiguous', params: { chosen: 'day' } });
   });
 });

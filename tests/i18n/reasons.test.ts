@@ -31,4 +31,23 @@ describe('reason texts', () => {
     expect(it_.date('2024-03-15')).toBe('15/03/2024');
     expect(formatterFor('de', 'DE').money(123456, 'EUR')).toMatch(/^1\.234,56\s€$/);
   });
+
+  it('says why month first was assumed for an American file whose dates read both ways', () => {
+    const note = {
+      code: 'csv.note.date-ambiguous',
+      params: { chosen: 'month', because: 'us-address' },
+    } as const;
+    expect(reasonText(note, 'en')).toBe(
+      'Every date fits both day/month orders; month-first assumed (the file gives a US address) — please confirm',
+    );
+    expect(reasonText(note, 'de')).toBe(
+      'Jedes Datum passt in beiden Reihenfolgen Tag/Monat; Monat zuerst angenommen (die Datei enthält eine US-Adresse) — bitte bestätigen',
+    );
+    expect(reasonText({ ...note, params: { chosen: 'month', because: 'us-bank' } }, 'it')).toBe(
+      'Ogni data vale in entrambi gli ordini giorno/mese; si assume il mese prima (le colonne sono quelle di una banca statunitense) — da confermare',
+    );
+    expect(reasonText({ code: 'csv.note.date-ambiguous', params: { chosen: 'day' } }, 'da')).toBe(
+      'Alle datoer passer med begge rækkefølger; dag først antaget — bekræft venligst',
+    );
+  });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { dateFormatLabel, datePattern } from '../../src/ui/import/date-format-label';
+import { dateFormatLabel, datePattern, otherDayMonthOrder } from '../../src/ui/import/date-format-label';
 import { currentLocale, t, useLanguage } from '../../src/i18n';
 
 afterEach(async () => {
@@ -50,5 +50,17 @@ describe('the empty date cell’s pattern, in the order dates are typed', () => 
       await useLanguage(language, country);
       expect(datePattern(t('import.dateLetters'), currentLocale())).toBe(pattern);
     }
+  });
+});
+
+describe('the date format list offers the file’s own format the other way round', () => {
+  it('eight digits and separated dates swap day and month; year first and month names do not', async () => {
+    expect(otherDayMonthOrder('ddmmyyyy')).toBe('mmddyyyy');
+    expect(otherDayMonthOrder('mmddyyyy')).toBe('ddmmyyyy');
+    expect(otherDayMonthOrder('dd/mm/yy')).toBe('mm/dd/yy');
+    expect(otherDayMonthOrder('yyyymmdd')).toBeNull();
+    expect(otherDayMonthOrder('dd-mmm-yyyy')).toBeNull();
+    await useLanguage('it', 'IT');
+    expect(label('ddmmyyyy')).toBe('31122026 (ggmmaaaa)');
   });
 });

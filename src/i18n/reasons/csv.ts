@@ -9,6 +9,45 @@ import type { LanguageTexts, Texts } from './types';
 
 export type CsvReason = RowReason | CsvNote | ImportNote;
 
+/** Why month first was assumed for a file whose every date reads both ways (csv.note.date-ambiguous). */
+type UsEvidence = NonNullable<Extract<CsvNote, { code: 'csv.note.date-ambiguous' }>['params']['because']>;
+const US_EN: Record<UsEvidence, string> = {
+  'us-dollar': 'the amounts are in dollars',
+  'us-bank': "the columns are a US bank's",
+  'us-address': 'the file gives a US address',
+  'us-month-name': 'the file writes dates as “March 5, 2026”',
+};
+const US_IT: Record<UsEvidence, string> = {
+  'us-dollar': 'gli importi sono in dollari',
+  'us-bank': 'le colonne sono quelle di una banca statunitense',
+  'us-address': 'il file riporta un indirizzo negli Stati Uniti',
+  'us-month-name': 'il file scrive le date all’americana, come “March 5, 2026”',
+};
+const US_FR: Record<UsEvidence, string> = {
+  'us-dollar': 'les montants sont en dollars',
+  'us-bank': 'les colonnes sont celles d’une banque américaine',
+  'us-address': 'le fichier indique une adresse aux États-Unis',
+  'us-month-name': 'le fichier écrit les dates à l’américaine, comme « March 5, 2026 »',
+};
+const US_RO: Record<UsEvidence, string> = {
+  'us-dollar': 'sumele sunt în dolari',
+  'us-bank': 'coloanele sunt ale unei bănci din SUA',
+  'us-address': 'fișierul conține o adresă din SUA',
+  'us-month-name': 'fișierul scrie datele în stil american, ca „March 5, 2026”',
+};
+const US_DA: Record<UsEvidence, string> = {
+  'us-dollar': 'beløbene er i dollar',
+  'us-bank': 'kolonnerne er en amerikansk banks',
+  'us-address': 'filen indeholder en amerikansk adresse',
+  'us-month-name': 'filen skriver datoer på amerikansk, som »March 5, 2026«',
+};
+const US_DE: Record<UsEvidence, string> = {
+  'us-dollar': 'die Beträge sind in Dollar',
+  'us-bank': 'die Spalten sind die einer US-Bank',
+  'us-address': 'die Datei enthält eine US-Adresse',
+  'us-month-name': 'die Datei schreibt Daten amerikanisch, etwa „March 5, 2026“',
+};
+
 type NoteTexts = Texts<CsvNote>;
 
 type ProblemTexts = {
@@ -105,7 +144,7 @@ const en: Words = {
     'csv.note.date-conflict': (p, f) =>
       `Dates conflict: ${f.integer(p.dayFirst)} values fit only day-first, ${f.integer(p.monthFirst)} only month-first; ${p.chosen === 'day' ? 'day' : 'month'}-first chosen`,
     'csv.note.date-ambiguous': (p) =>
-      `Every date fits both day/month orders; ${p.chosen === 'day' ? 'day' : 'month'}-first assumed — please confirm`,
+      `Every date fits both day/month orders; ${p.chosen === 'day' ? 'day' : 'month'}-first assumed${p.because ? ` (${US_EN[p.because]})` : ''} — please confirm`,
     'csv.note.sampled': (p, f) =>
       `Only the first ${f.integer(p.bytes)} bytes were examined; the row count is an estimate`,
   },
@@ -200,7 +239,7 @@ const it: Words = {
     'csv.note.date-conflict': (p, f) =>
       `Date in conflitto: ${f.integer(p.dayFirst)} valori valgono solo col giorno prima, ${f.integer(p.monthFirst)} solo col mese prima; scelto ${p.chosen === 'day' ? 'il giorno' : 'il mese'} prima`,
     'csv.note.date-ambiguous': (p) =>
-      `Ogni data vale in entrambi gli ordini giorno/mese; si assume ${p.chosen === 'day' ? 'il giorno' : 'il mese'} prima — da confermare`,
+      `Ogni data vale in entrambi gli ordini giorno/mese; si assume ${p.chosen === 'day' ? 'il giorno' : 'il mese'} prima${p.because ? ` (${US_IT[p.because]})` : ''} — da confermare`,
     'csv.note.sampled': (p, f) =>
       `Esaminati solo i primi ${f.integer(p.bytes)} byte; il numero di righe è una stima`,
   },
@@ -294,7 +333,7 @@ const fr: Words = {
     'csv.note.date-conflict': (p, f) =>
       `Dates contradictoires : ${f.integer(p.dayFirst)} valeurs ne vont qu'avec le jour d'abord, ${f.integer(p.monthFirst)} qu'avec le mois d'abord ; ${p.chosen === 'day' ? 'jour' : 'mois'} d'abord retenu`,
     'csv.note.date-ambiguous': (p) =>
-      `Chaque date convient dans les deux ordres jour/mois ; ${p.chosen === 'day' ? 'jour' : 'mois'} d'abord supposé — à confirmer`,
+      `Chaque date convient dans les deux ordres jour/mois ; ${p.chosen === 'day' ? 'jour' : 'mois'} d'abord supposé${p.because ? ` (${US_FR[p.because]})` : ''} — à confirmer`,
     'csv.note.sampled': (p, f) =>
       `Seuls les ${f.integer(p.bytes)} premiers octets ont été examinés ; le nombre de lignes est une estimation`,
   },
@@ -387,7 +426,7 @@ const ro: Words = {
     'csv.note.date-conflict': (p, f) =>
       `Date contradictorii: ${f.integer(p.dayFirst)} valori se potrivesc doar cu ziua întâi, ${f.integer(p.monthFirst)} doar cu luna întâi; ales ${p.chosen === 'day' ? 'ziua' : 'luna'} întâi`,
     'csv.note.date-ambiguous': (p) =>
-      `Fiecare dată se potrivește în ambele ordini zi/lună; se presupune ${p.chosen === 'day' ? 'ziua' : 'luna'} întâi — vă rugăm confirmați`,
+      `Fiecare dată se potrivește în ambele ordini zi/lună; se presupune ${p.chosen === 'day' ? 'ziua' : 'luna'} întâi${p.because ? ` (${US_RO[p.because]})` : ''} — vă rugăm confirmați`,
     'csv.note.sampled': (p, f) =>
       `Doar primii ${f.integer(p.bytes)} octeți au fost examinați; numărul de rânduri este o estimare`,
   },
@@ -479,7 +518,7 @@ const da: Words = {
     'csv.note.date-conflict': (p, f) =>
       `Datoerne er modstridende: ${f.integer(p.dayFirst)} værdier passer kun med dag først, ${f.integer(p.monthFirst)} kun med måned først; ${p.chosen === 'day' ? 'dag' : 'måned'} først valgt`,
     'csv.note.date-ambiguous': (p) =>
-      `Alle datoer passer med begge rækkefølger; ${p.chosen === 'day' ? 'dag' : 'måned'} først antaget — bekræft venligst`,
+      `Alle datoer passer med begge rækkefølger; ${p.chosen === 'day' ? 'dag' : 'måned'} først antaget${p.because ? ` (${US_DA[p.because]})` : ''} — bekræft venligst`,
     'csv.note.sampled': (p, f) =>
       `Kun de første ${f.integer(p.bytes)} bytes er undersøgt; antallet af linjer er et skøn`,
   },
@@ -570,7 +609,7 @@ const de: Words = {
     'csv.note.date-conflict': (p, f) =>
       `Widersprüchliche Daten: ${f.integer(p.dayFirst)} Werte passen nur mit Tag zuerst, ${f.integer(p.monthFirst)} nur mit Monat zuerst; ${p.chosen === 'day' ? 'Tag' : 'Monat'} zuerst gewählt`,
     'csv.note.date-ambiguous': (p) =>
-      `Jedes Datum passt in beiden Reihenfolgen Tag/Monat; ${p.chosen === 'day' ? 'Tag' : 'Monat'} zuerst angenommen — bitte bestätigen`,
+      `Jedes Datum passt in beiden Reihenfolgen Tag/Monat; ${p.chosen === 'day' ? 'Tag' : 'Monat'} zuerst angenommen${p.because ? ` (${US_DE[p.because]})` : ''} — bitte bestätigen`,
     'csv.note.sampled': (p, f) =>
       `Nur die ersten ${f.integer(p.bytes)} Bytes wurden geprüft; die Zeilenzahl ist geschätzt`,
   },

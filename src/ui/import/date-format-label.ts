@@ -14,6 +14,17 @@ export function dateFormatLabel(format: string, letters: string, locale: string)
   return `${example} (${own})`;
 }
 
+/**
+ * The format with day and month the other way round ('ddmmyyyy' → 'mmddyyyy', 'dd/mm/yy' → 'mm/dd/yy'),
+ * so a file whose dates read both ways can be switched even in a format the list does not offer; null
+ * for a format without both in numbers.
+ */
+export function otherDayMonthOrder(format: string): string | null {
+  const m = /^(dd|mm)([^dmy]?)(dd|mm)([^dmy]?)(y+)$/.exec(format);
+  if (!m || m[1] === m[3]) return null;
+  return `${m[3]}${m[2]}${m[1]}${m[4]}${m[5]}`;
+}
+
 function exampleOf(token: string, locale: string): string {
   if (token.startsWith('d')) return String(EXAMPLE.day);
   if (token === 'mmm') {
