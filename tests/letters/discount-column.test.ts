@@ -10,7 +10,7 @@ import { letterContent } from '../../src/letters/content';
 import { letterInputFor } from '../../src/letters/input';
 import { drawOneLetter } from '../../src/letters/draw/pdf';
 import type { Language } from '../../src/domain/types';
-import { company, creditNoteOnB, customer, discountTaken, invoice, payment } from './fixtures';
+import { company, creditNoteOnB, customer, discountTaken, invoice, invoicesAB, payment } from './fixtures';
 import { pdfText, testFonts } from './pdf-tools';
 
 function reminder(language: Language, country: string, more: { credit?: boolean; disputed?: boolean } = {}) {
@@ -19,24 +19,7 @@ function reminder(language: Language, country: string, more: { credit?: boolean;
     {
       company,
       customer: c,
-      invoices: [
-        invoice({
-          id: 'a',
-          number: '2026/1301',
-          customerId: 'c',
-          amount: 245_000,
-          issueDate: '2026-09-01',
-          dueDate: '2026-10-01',
-        }),
-        invoice({
-          id: 'b',
-          number: '2026/1302',
-          customerId: 'c',
-          amount: 61_000,
-          issueDate: '2026-09-15',
-          dueDate: '2026-10-15',
-        }),
-      ],
+      invoices: invoicesAB(),
       payments: [discountTaken, payment('p2', 'b', '2026-10-20', 20_000, 'c')],
       adjustments: more.credit ? [creditNoteOnB] : [],
       ...(more.disputed ? { disputed: new Map([['b', 5_000]]) } : {}),

@@ -63,3 +63,28 @@ export const creditNoteOnB: Adjustment = {
   amount: 10_000,
   currency: 'EUR',
 };
+
+/**
+ * Two invoices of customer 'c': 'a' 2026/1301 of 2.450,00 due 1 October 2026 (what `discountTaken`
+ * pays) and 'b' 2026/1302 of 610,00 due 15 October 2026.
+ */
+export function invoicesAB(): Invoice[] {
+  return [
+    invoice({
+      id: 'a',
+      number: '2026/1301',
+      customerId: 'c',
+      amount: 245_000,
+      issueDate: '2026-09-01',
+      dueDate: '2026-10-01',
+    }),
+    invoice({
+      id: 'b',
+      number: '2026/1302',
+      customerId: 'c',
+      amount: 61_000,
+      issueDate: '2026-09-15',
+      dueDate: '2026-10-15',
+    }),
+  ];
+}

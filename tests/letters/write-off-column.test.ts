@@ -14,7 +14,7 @@ import { letterContent } from '../../src/letters/content';
 import { letterInputFor } from '../../src/letters/input';
 import { drawOneLetter } from '../../src/letters/draw/pdf';
 import type { Adjustment, Language, LetterKind } from '../../src/domain/types';
-import { company, customer, discountTaken, invoice, payment } from './fixtures';
+import { company, customer, discountTaken, invoicesAB, payment } from './fixtures';
 import { pdfText, testFonts } from './pdf-tools';
 
 const writeOffOnA: Adjustment = {
@@ -33,24 +33,7 @@ function letter(kind: LetterKind, language: Language, country: string) {
     {
       company,
       customer: c,
-      invoices: [
-        invoice({
-          id: 'a',
-          number: '2026/1301',
-          customerId: 'c',
-          amount: 245_000,
-          issueDate: '2026-09-01',
-          dueDate: '2026-10-01',
-        }),
-        invoice({
-          id: 'b',
-          number: '2026/1302',
-          customerId: 'c',
-          amount: 61_000,
-          issueDate: '2026-09-15',
-          dueDate: '2026-10-15',
-        }),
-      ],
+      invoices: invoicesAB(),
       payments: [discountTaken, payment('p2', 'b', '2026-10-20', 20_000, 'c')],
       adjustments: [writeOffOnA],
     },
