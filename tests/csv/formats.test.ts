@@ -13,6 +13,10 @@ import { matchBankLines, type OpenInvoice } from '../../src/matching';
 import { paymentSlips, slipNumber } from '../../src/matching/reference';
 import { suggestMapping } from '../../src/csv/mapping';
 import { fixture } from './helpers';
+import { importContext } from '../fixtures/import-context';
+
+/** A bank statement's columns as the tests below write them: date, description, amount. */
+const BANK_FIELDS = { bookingDate: 0, description: 1, amount: 2 };
 
 const CURRENCY: Record<string, string> = {
   it: 'EUR',
@@ -277,19 +281,18 @@ describe('debit and credit columns', () => {
     ]);
     // Mapped by hand (or remembered) with "Betrag" as the amount: its empty cells give way to Soll and Haben.
     const { rows, lines } = readTable(fixture('formats/bank-de-deutsche-bank.csv'));
-    const byHand = rowsToRecords(rows, lines, {
-      kind: 'bank-statement',
-      columns: r.done.columns,
-      fields: { ...r.done.mapping.fields, amount: r.done.columns.indexOf('Betrag') },
-      format: r.format,
-      defaultCurrency: 'EUR',
-      defaultCountry: 'DE',
-      today: '2026-03-31',
-      batchId: 'b1',
-      existing: { customers: [], invoicesByNumber: new Map(), bankLineKeys: new Set() },
-      newId: (p) => p,
-      onExisting: 'update',
-    });
+    const byHand = rowsToRecords(
+      rows,
+      lines,
+      importContext({
+        kind: 'bank-statement',
+        columns: r.done.columns,
+        fields: { ...r.done.mapping.fields, amount: r.done.columns.indexOf('Betrag') },
+        format: r.format,
+        defaultCurrency: 'EUR',
+        defaultCountry: 'DE',
+      }),
+    );
     expect(byHand.counts).toMatchObject({ new: 2, outgoing: 1, error: 0 });
     expect(byHand.bankLines.map((b) => b.amount)).toEqual([119000, 238000]);
   });
@@ -764,19 +767,11 @@ describe('amounts with a credit or debit mark', () => {
     const bytes = new TextEncoder().encode(text);
     const format = sniffCsv(bytes);
     const { rows, lines } = readTable(bytes, format);
-    const r = rowsToRecords(rows, lines, {
-      kind: 'bank-statement',
-      columns: format.columns,
-      fields: { bookingDate: 0, description: 1, amount: 2 },
-      format,
-      defaultCurrency: 'GBP',
-      defaultCountry: 'GB',
-      today: '2026-03-31',
-      batchId: 'b1',
-      existing: { customers: [], invoicesByNumber: new Map(), bankLineKeys: new Set() },
-      newId: (p) => `${p}1`,
-      onExisting: 'update',
-    });
+    const r = rowsToRecords(
+      rows,
+      lines,
+      importContext({ kind: 'bank-statement', columns: format.columns, fields: BANK_FIELDS, format }),
+    );
     expect(r.errors).toEqual([
       {
         line: 3,
@@ -829,19 +824,18 @@ describe('dates written as eight digits', () => {
     const bytes = new TextEncoder().encode(text);
     const format = sniffCsv(bytes);
     const { rows, lines } = readTable(bytes, format);
-    const r = rowsToRecords(rows, lines, {
-      kind: 'bank-statement',
-      columns: format.columns,
-      fields: { bookingDate: 0, description: 1, amount: 2 },
-      format,
-      defaultCurrency: 'EUR',
-      defaultCountry: 'DE',
-      today: '2026-03-31',
-      batchId: 'b1',
-      existing: { customers: [], invoicesByNumber: new Map(), bankLineKeys: new Set() },
-      newId: (p) => `${p}1`,
-      onExisting: 'update',
-    });
+    const r = rowsToRecords(
+      rows,
+      lines,
+      importContext({
+        kind: 'bank-statement',
+        columns: format.columns,
+        fields: BANK_FIELDS,
+        format,
+        defaultCurrency: 'EUR',
+        defaultCountry: 'DE',
+      }),
+    );
     expect(r.errors).toEqual([
       {
         line: 3,
