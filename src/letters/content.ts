@@ -134,11 +134,13 @@ export function letterContent(
     reference,
     protocol: kind === 'final-notice' && notice.protocol,
     interestTable: false,
+    totalsBlock: false,
   };
   // The built-in interest statement names the fixed compensation in its subject: not when it claims none.
   const shown =
     kind === 'interest-statement' &&
     input.totals.compensation === 0 &&
+    input.compensationApart.length === 0 &&
     template.subject === defaultTemplate(input).subject
       ? { ...template, subject: w.interestOnlySubject }
       : template;
@@ -163,6 +165,7 @@ export function letterContent(
   const feeTotals =
     input.fees.some((x) => x.kind === 'reminder') &&
     !filled.pieces.some((p) => p.kind === 'block' && p.name === 'totals');
+  ctx.totalsBlock = feeTotals || filled.pieces.some((p) => p.kind === 'block' && p.name === 'totals');
   for (const piece of filled.pieces) {
     // A placeholder with nothing to say (no statute under US law) leaves no empty brackets behind.
     if (piece.kind === 'text') blocks.push({ type: 'paragraph', text: piece.text.replace(/ ?\(\s*\)/g, '') });

@@ -134,6 +134,8 @@ export const da: LetterLanguage = {
     reference: 'Fakturaer {numbers}',
     referenceOne: 'Faktura {numbers}',
     paidOn: 'betalt {date}',
+    compensationInLei:
+      'Ud over beløbet ovenfor skyldes et kompensationsbeløb for inddrivelsesomkostninger på {amount} ({law}), der betales i lei til Rumæniens Nationalbanks (BNR) kurs på betalingsdagen.',
     interestUnknown:
       'Morarente for perioder, hvor vi endnu ikke har referencesatsen, er ikke medregnet i beløbene ovenfor; vi forbeholder os ret til at kræve den.',
     roundingNote:

@@ -144,6 +144,8 @@ export const it: LetterLanguage = {
     reference: 'Fatture {numbers}',
     referenceOne: 'Fattura {numbers}',
     paidOn: 'pagata il {date}',
+    compensationInLei:
+      'Oltre alla somma sopra indicata, è dovuto l’indennizzo forfettario per le spese di recupero di {amount} ({law}), pagabile in lei al cambio della Banca Nazionale di Romania (BNR) del giorno del pagamento.',
     interestUnknown:
       'Gli interessi di mora per i periodi per i quali non disponiamo ancora del tasso di riferimento non sono compresi negli importi sopra indicati; ci riserviamo di richiederli.',
     roundingNote:

@@ -141,6 +141,8 @@ export const ro: LetterLanguage = {
     reference: 'Facturile {numbers}',
     referenceOne: 'Factura {numbers}',
     paidOn: 'plătită la {date}',
+    compensationInLei:
+      'În plus față de suma de mai sus, datorați daune-interese minimale pentru cheltuielile de recuperare în cuantum de {amount} ({law}), plătibile în lei la cursul BNR din ziua plății.',
     interestUnknown:
       'Dobânda penalizatoare pentru perioadele pentru care nu dispunem încă de rata de referință nu este inclusă în sumele de mai sus; ne rezervăm dreptul de a o solicita.',
     roundingNote:

@@ -105,6 +105,12 @@ export interface LetterWords {
   referenceOne: string;
   paidOn: string;
   /**
+   * Under the totals: a fixed compensation owed in another currency than the letter's and not added to
+   * its total (Romania's 40 EUR per late invoice, payable in lei at the BNR rate of the day of payment):
+   * {amount} ("40,00 EUR" or "2 × 40,00 EUR = 80,00 EUR") and {law}.
+   */
+  compensationInLei: string;
+  /**
    * Said where a letter claims interest but a reference rate is missing for some period (the rate table
    * not yet completed): that interest is not in the figures, and is not given up.
    */
