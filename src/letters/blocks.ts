@@ -15,6 +15,8 @@ export interface BlockContext {
   money: (minor: number) => string;
   /** Printed reference for transfers ("Invoices A-1, A-2"). */
   reference: string;
+  /** Every invoice number, when `reference` has room for only some (a bank takes 140 characters). */
+  referenceList: string | null;
   protocol: boolean;
   /** The letter places the interest table (which then says what interest it leaves out). */
   interestTable: boolean;
@@ -310,7 +312,12 @@ export function blocksFor(name: BlockPlaceholder, ctx: BlockContext): Block[] {
     case 'interest_table':
       return interestBlocks(ctx);
     case 'payment':
-      return [payment(ctx)];
+      return [
+        payment(ctx),
+        ...(ctx.referenceList
+          ? [para(w.referenceList.replace('{numbers}', () => ctx.referenceList ?? ''))]
+          : []),
+      ];
     case 'schedule':
       return schedule(ctx);
     case 'aging':

@@ -9,6 +9,7 @@ import { LETTER_LANGUAGES } from './lang/index';
 import type { LetterTemplate } from './lang/types';
 import { finalNoticeRule } from './legal';
 import { euLegalNames } from '../i18n/reasons/collections-labels';
+import { transferReference } from './reference';
 import { fillTemplate, type InlinePlaceholder } from './template';
 import type { Block, LetterContent, LetterInput } from './types';
 import type { DebtorKind, Jurisdiction, Language } from '../domain/types';
@@ -70,10 +71,7 @@ export function letterContent(
   // Under EU law the names are the EU's own, in the letter's language.
   const notice = input.jurisdiction === 'EU' ? { ...rule, ...euLegalNames(input.language) } : rule;
   const numbers = input.invoices.map((i) => i.number);
-  // (A function replacer: an invoice number holding "$&" stays as it is.)
-  const reference = (numbers.length === 1 ? w.referenceOne : w.reference).replace('{numbers}', () =>
-    numbers.join(', '),
-  );
+  const { reference, all: referenceList } = transferReference(w, numbers);
   const interest = input.interest;
   const law =
     interest && interest.contractRatePercent !== null
@@ -132,6 +130,7 @@ export function letterContent(
     f,
     money,
     reference,
+    referenceList,
     protocol: kind === 'final-notice' && notice.protocol,
     interestTable: false,
     totalsBlock: false,

@@ -289,8 +289,8 @@ function paymentBox(pen: Pen, b: Extract<Block, { type: 'payment' }>): { lines: 
   doc.setFontSize(SIZE.body - 1);
   doc.setFont(FONT, 'normal');
   const width = g.right - g.left - 6 - (qrSide ? qrSide + 4 : 0);
-  // A long line (the transfer's reference naming many invoices) wraps, up to four lines, instead of
-  // stopping at the box's edge in the middle of the list.
+  // A long line wraps, up to four lines, instead of stopping at the box's edge. The transfer's reference
+  // is at most 140 characters (what a bank takes, `letters/reference.ts`): it always fits whole.
   const lines = b.lines.flatMap((line) => {
     const parts = doc.splitTextToSize(line, width) as string[];
     return parts.length <= 4 ? parts : [...parts.slice(0, 3), fit(doc, parts.slice(3).join(' '), width)];

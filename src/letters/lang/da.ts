@@ -133,6 +133,8 @@ export const da: LetterLanguage = {
     },
     reference: 'Fakturaer {numbers}',
     referenceOne: 'Faktura {numbers}',
+    referenceMore: ' og {count} til',
+    referenceList: 'Betalingen vedrører disse fakturaer: {numbers}.',
     paidOn: 'betalt {date}',
     compensationInLei:
       'Ud over beløbet ovenfor skyldes et kompensationsbeløb for inddrivelsesomkostninger på {amount} ({law}), der betales i lei til Rumæniens Nationalbanks (BNR) kurs på betalingsdagen.',

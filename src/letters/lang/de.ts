@@ -142,6 +142,8 @@ export const de: LetterLanguage = {
     },
     reference: 'Rechnungen {numbers}',
     referenceOne: 'Rechnung {numbers}',
+    referenceMore: ' und {count} weitere',
+    referenceList: 'Die Zahlung betrifft diese Rechnungen: {numbers}.',
     paidOn: 'bezahlt am {date}',
     compensationInLei:
       'Zusätzlich zu dem obigen Betrag schulden Sie die Verzugspauschale von {amount} ({law}), zahlbar in Lei zum Kurs der Rumänischen Nationalbank (BNR) am Tag der Zahlung.',

@@ -136,6 +136,8 @@ export const en: LetterLanguage = {
     },
     reference: 'Invoices {numbers}',
     referenceOne: 'Invoice {numbers}',
+    referenceMore: ' and {count} more',
+    referenceList: 'Invoices this payment is for: {numbers}.',
     paidOn: 'paid {date}',
     compensationInLei:
       'In addition to the sum above, fixed compensation for recovery costs of {amount} is owed ({law}), payable in lei at the exchange rate of the National Bank of Romania (BNR) on the day of payment.',

@@ -143,6 +143,8 @@ export const it: LetterLanguage = {
     salutation: { business: 'Spettabile {customer.name},', consumer: 'Gentile {customer.name},' },
     reference: 'Fatture {numbers}',
     referenceOne: 'Fattura {numbers}',
+    referenceMore: ' e altre {count}',
+    referenceList: 'Fatture a cui si riferisce il pagamento: {numbers}.',
     paidOn: 'pagata il {date}',
     compensationInLei:
       'Oltre alla somma sopra indicata, è dovuto l’indennizzo forfettario per le spese di recupero di {amount} ({law}), pagabile in lei al cambio della Banca Nazionale di Romania (BNR) del giorno del pagamento.',

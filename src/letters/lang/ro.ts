@@ -140,6 +140,8 @@ export const ro: LetterLanguage = {
     },
     reference: 'Facturile {numbers}',
     referenceOne: 'Factura {numbers}',
+    referenceMore: ' și încă {count}',
+    referenceList: 'Facturile la care se referă plata: {numbers}.',
     paidOn: 'plătită la {date}',
     compensationInLei:
       'În plus față de suma de mai sus, datorați daune-interese minimale pentru cheltuielile de recuperare în cuantum de {amount} ({law}), plătibile în lei la cursul BNR din ziua plății.',

@@ -103,6 +103,13 @@ export interface LetterWords {
   reference: string;
   /** The same for one invoice. */
   referenceOne: string;
+  /**
+   * Put after the invoice numbers a reference has room for (a bank takes 140 characters): " and {count}
+   * more" (always two or more).
+   */
+  referenceMore: string;
+  /** Under the payment details when the reference names only some invoices: all of them ({numbers}). */
+  referenceList: string;
   paidOn: string;
   /**
    * Under the totals: a fixed compensation owed in another currency than the letter's and not added to
