@@ -8,7 +8,7 @@ export const it: LetterLanguage = {
       'courtesy-reminder': 'Promemoria di cortesia',
       'reminder-1': 'Sollecito di pagamento',
       'reminder-2': 'Secondo sollecito',
-      'final-notice': 'Lettera di messa in mora e diffida ad adempiere',
+      'final-notice': 'Lettera di messa in mora',
       statement: 'Estratto conto',
       'interest-statement': 'Richiesta di interessi di mora',
       'payment-plan': 'Piano di rientro',
@@ -232,7 +232,7 @@ Cordiali saluti,
 {signature}`,
     },
     'final-notice': {
-      subject: 'Messa in mora e diffida ad adempiere: {total_due}',
+      subject: 'Messa in mora: {total_due}',
       body: `Spettabile {customer.name},
 
 nonostante i nostri precedenti solleciti, le seguenti fatture risultano ancora non pagate:
