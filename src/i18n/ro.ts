@@ -594,7 +594,7 @@ export const ro: Record<MessageKey, string> = {
   'import.field.invoices.invoiceNumber': 'Număr factură',
   'import.field.invoices.invoiceSeries': 'Seria facturii',
   'import.field.invoices.customer': 'Client',
-  'import.field.invoices.customerTaxId': 'CUI client',
+  'import.field.invoices.customerTaxId': 'CUI / cod de TVA client',
   'import.field.invoices.customerEmail': 'E-mail client',
   'import.field.invoices.issueDate': 'Data emiterii',
   'import.field.invoices.dueDate': 'Data scadenței',

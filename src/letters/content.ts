@@ -6,7 +6,7 @@ import { formatterFor } from '../i18n/reasons/format';
 import { blocksFor, ratePercent, type BlockContext } from './blocks';
 import { fingerprint128 } from './hash';
 import { LETTER_LANGUAGES } from './lang/index';
-import type { LetterTemplate } from './lang/types';
+import type { LetterTemplate, LetterWords } from './lang/types';
 import { finalNoticeRule } from './legal';
 import { euLegalNames } from '../i18n/reasons/collections-labels';
 import { transferReference } from './reference';
@@ -195,7 +195,7 @@ export function letterContent(
       name: company.name,
       lines: [
         ...companyLines,
-        ...(company.taxId ? [`${w.taxId} ${company.taxId}`] : []),
+        ...(company.taxId ? [`${taxIdLabel(w, company.country)} ${company.taxId}`] : []),
         ...(contacts ? [contacts] : []),
       ],
       logo: company.logo ?? null,
@@ -214,6 +214,15 @@ export function letterContent(
     runningHeader: `${company.name} · ${customer.name} · ${filled.subject}`,
   };
   return { id: fingerprint128(JSON.stringify(body)), ...body };
+}
+
+/**
+ * The company's tax id label: a word that names one country's number (Romanian "CUI", Danish "CVR") is
+ * not used for another country's VAT number ("Cod de TVA IT01234567890", not "CUI IT01234567890").
+ */
+function taxIdLabel(w: LetterWords, country: string): string {
+  const abroad = w.taxIdAbroad;
+  return abroad && country.toUpperCase() !== abroad.home ? abroad.label : w.taxId;
 }
 
 /** The language a jurisdiction names its procedures in (the EU's names are the letter's own). */

@@ -85,6 +85,7 @@ export const da: LetterLanguage = {
     signDate: 'Dato',
     signature: 'Underskrift',
     taxId: 'CVR',
+    taxIdAbroad: { home: 'DK', label: 'Momsnr.' },
     tracking: 'Forsendelsesnummer',
     interestOnlySubject: 'Morarente: i alt at betale {total_due}',
     contested: 'Faktura {invoice}: {amount} er omtvistet og kræves ikke med dette brev.',

@@ -86,6 +86,7 @@ export const ro: LetterLanguage = {
     signDate: 'Data',
     signature: 'Semnătura',
     taxId: 'CUI',
+    taxIdAbroad: { home: 'RO', label: 'Cod de TVA' },
     tracking: 'Număr de urmărire',
     interestOnlySubject: 'Dobândă penalizatoare: total de plată {total_due}',
     contested: 'Factura {invoice}: {amount} sunt contestați și nu se solicită prin această scrisoare.',

@@ -98,6 +98,11 @@ export interface LetterWords {
   signDate: string;
   signature: string;
   taxId: string;
+  /**
+   * Where `taxId` names only the language's own country's number (Romanian "CUI", Danish "CVR"): the
+   * label for a company of another country (its VAT number), and which country `taxId` belongs to.
+   */
+  taxIdAbroad?: { home: string; label: string };
   tracking: string;
   /** Reference printed on transfers: "Invoices {numbers}". */
   reference: string;
