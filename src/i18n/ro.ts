@@ -912,7 +912,7 @@ export const ro: Record<MessageKey, string> = {
   'dispute.new': 'Marchează ca contestată',
   'dispute.mark': 'Marchează ca contestată',
   'writeOff.title': 'Scoateri din evidență',
-  'writeOff.reversed': 'anulat la {date}',
+  'writeOff.reversed': 'stornat la {date}',
   'writeOff.reverse': 'Stornează',
   'writeOff.planned':
     'Facturile dintr-un grafic de eșalonare a plății nu sunt propuse aici: anulați mai întâi graficul pentru a le trece pe pierderi.',
@@ -1037,7 +1037,7 @@ export const ro: Record<MessageKey, string> = {
   'letters.offerDays': 'Zile pentru acceptare',
   'wor.title': 'Scoateri din evidență',
   'wor.col.date': 'Data',
-  'wor.col.reversed': 'Anulat la',
+  'wor.col.reversed': 'Stornat la',
   'nav.dashboard': 'Tablou de bord',
   'dashboard.title': 'Tablou de bord la {date}',
   'dashboard.currency': 'Moneda',

@@ -40,7 +40,7 @@ export const ro: LetterLanguage = {
       paid: 'Plătit',
       credited: 'Note de credit',
       discount: 'Scont',
-      writtenOff: 'Anulat',
+      writtenOff: 'Trecut pe pierderi',
       contested: 'Contestat',
       open: 'Rest de plată',
       daysLate: 'Zile de întârziere',
