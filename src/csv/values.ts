@@ -497,7 +497,7 @@ const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const IBAN_RE = /^[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,9}$/;
 
 // Sign indicator columns give the sign of an unsigned amount: D/C, DR/CR, Af/Bij (Dutch), S/H (Soll/Haben),
-// Debet/Credit, Dare/Avere.
+// Debet/Credit, Dare/Avere, Debet/Kredit and D/K (Danish bank exports).
 const SIGN_WORDS: Record<string, 1 | -1> = {
   d: -1,
   dr: -1,
@@ -514,6 +514,8 @@ const SIGN_WORDS: Record<string, 1 | -1> = {
   h: 1,
   haben: 1,
   avere: 1,
+  k: 1,
+  kredit: 1,
 };
 
 /** +1 or −1 for a sign indicator cell ("D", "Cr", "Af", "H"), null for anything else. */

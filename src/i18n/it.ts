@@ -752,7 +752,7 @@ export const it: Record<MessageKey, string> = {
   'letters.kind.courtesy-reminder': 'Promemoria di cortesia (prima della scadenza)',
   'letters.kind.reminder-1': 'Sollecito di pagamento',
   'letters.kind.reminder-2': 'Secondo sollecito',
-  'letters.kind.final-notice': 'Messa in mora / diffida ad adempiere',
+  'letters.kind.final-notice': 'Lettera di messa in mora',
   'letters.kind.statement': 'Estratto conto',
   'letters.kind.interest-statement': 'Richiesta di interessi di mora',
   'letters.kind.payment-plan': 'Piano di rientro',

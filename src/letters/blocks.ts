@@ -15,9 +15,13 @@ export interface BlockContext {
   money: (minor: number) => string;
   /** Printed reference for transfers ("Invoices A-1, A-2"). */
   reference: string;
+  /** Every invoice number, when `reference` has room for only some (a bank takes 140 characters). */
+  referenceList: string | null;
   protocol: boolean;
   /** The letter places the interest table (which then says what interest it leaves out). */
   interestTable: boolean;
+  /** The letter places the totals (which then say what compensation is owed apart from them). */
+  totalsBlock: boolean;
 }
 
 const para = (text: string): Block => ({ type: 'paragraph', text });
@@ -126,15 +130,41 @@ function interestBlocks(ctx: BlockContext): Block[] {
         paidLate.map((i) => `${i.number}: ${w.paidOn.replace('{date}', f.date(i.paidOn ?? ''))}`).join('; '),
       ),
     );
-  if (input.compensation.length > 0) {
-    const each = new Set(input.compensation.map((c) => money(c.amount)));
-    const amount =
-      each.size === 1
-        ? `${f.integer(input.compensation.length)} × ${[...each][0]}`
-        : money(input.totals.compensation);
-    out.push(para(`${w.total.compensation}: ${amount} (${input.compensation[0]?.law ?? ''}).`));
-  }
+  out.push(...compensationLine(ctx));
+  if (!ctx.totalsBlock) out.push(...compensationApart(ctx));
   return out;
+}
+
+/** The fixed compensation claimed in the letter's currency, with its law and, if converted, the rate. */
+function compensationLine({ input, w, f, money }: BlockContext): Block[] {
+  const list = input.compensation;
+  const first = list[0];
+  if (!first) return [];
+  const each = new Set(list.map((c) => money(c.amount)));
+  const amount =
+    each.size === 1 ? `${f.integer(list.length)} × ${[...each][0]}` : money(input.totals.compensation);
+  // "40 EUR converted at 4.9764 RON/EUR", as the invoice's details on screen say it.
+  const converted = first.converted
+    ? `; ${reasonText({ code: 'fees.converted', params: { ...first.converted, currency: input.currency } }, input.language).replace(/\.$/, '')}`
+    : '';
+  return [para(`${w.total.compensation}: ${amount} (${first.law}${converted}).`)];
+}
+
+/**
+ * A compensation owed in another currency than the letter's (Romania's 40 EUR for a RON invoice, no rate
+ * known): said under the totals, not added to them, payable in lei at the BNR rate of the day of payment.
+ */
+function compensationApart({ input, w, f }: BlockContext): Block[] {
+  const list = input.compensationApart;
+  const first = list[0];
+  if (!first) return [];
+  const one = f.money(first.amount, first.currency);
+  const total = f.money(
+    list.reduce((s, c) => s + c.amount, 0),
+    first.currency,
+  );
+  const amount = list.length === 1 ? one : `${f.integer(list.length)} × ${one} = ${total}`;
+  return [para(w.compensationInLei.replace('{amount}', () => amount).replace('{law}', () => first.law))];
 }
 
 function amountToPay(input: LetterInput): number {
@@ -268,11 +298,26 @@ export function blocksFor(name: BlockPlaceholder, ctx: BlockContext): Block[] {
         ),
       ];
     case 'totals':
-      return [totals(ctx), ...(ctx.interestTable ? [] : interestUnknown(ctx))];
+      return [
+        totals(ctx),
+        ...(ctx.interestTable
+          ? []
+          : [
+              ...interestUnknown(ctx),
+              // The rate a compensation was put into the letter's currency at is said once.
+              ...(input.compensation.some((c) => c.converted) ? compensationLine(ctx) : []),
+            ]),
+        ...compensationApart(ctx),
+      ];
     case 'interest_table':
       return interestBlocks(ctx);
     case 'payment':
-      return [payment(ctx)];
+      return [
+        payment(ctx),
+        ...(ctx.referenceList
+          ? [para(w.referenceList.replace('{numbers}', () => ctx.referenceList ?? ''))]
+          : []),
+      ];
     case 'schedule':
       return schedule(ctx);
     case 'aging':

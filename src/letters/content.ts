@@ -6,9 +6,10 @@ import { formatterFor } from '../i18n/reasons/format';
 import { blocksFor, ratePercent, type BlockContext } from './blocks';
 import { fingerprint128 } from './hash';
 import { LETTER_LANGUAGES } from './lang/index';
-import type { LetterTemplate } from './lang/types';
+import type { LetterTemplate, LetterWords } from './lang/types';
 import { finalNoticeRule } from './legal';
 import { euLegalNames } from '../i18n/reasons/collections-labels';
+import { transferReference } from './reference';
 import { fillTemplate, type InlinePlaceholder } from './template';
 import type { Block, LetterContent, LetterInput } from './types';
 import type { DebtorKind, Jurisdiction, Language } from '../domain/types';
@@ -70,10 +71,7 @@ export function letterContent(
   // Under EU law the names are the EU's own, in the letter's language.
   const notice = input.jurisdiction === 'EU' ? { ...rule, ...euLegalNames(input.language) } : rule;
   const numbers = input.invoices.map((i) => i.number);
-  // (A function replacer: an invoice number holding "$&" stays as it is.)
-  const reference = (numbers.length === 1 ? w.referenceOne : w.reference).replace('{numbers}', () =>
-    numbers.join(', '),
-  );
+  const { reference, all: referenceList } = transferReference(w, numbers);
   const interest = input.interest;
   const law =
     interest && interest.contractRatePercent !== null
@@ -132,13 +130,16 @@ export function letterContent(
     f,
     money,
     reference,
+    referenceList,
     protocol: kind === 'final-notice' && notice.protocol,
     interestTable: false,
+    totalsBlock: false,
   };
   // The built-in interest statement names the fixed compensation in its subject: not when it claims none.
   const shown =
     kind === 'interest-statement' &&
     input.totals.compensation === 0 &&
+    input.compensationApart.length === 0 &&
     template.subject === defaultTemplate(input).subject
       ? { ...template, subject: w.interestOnlySubject }
       : template;
@@ -163,6 +164,7 @@ export function letterContent(
   const feeTotals =
     input.fees.some((x) => x.kind === 'reminder') &&
     !filled.pieces.some((p) => p.kind === 'block' && p.name === 'totals');
+  ctx.totalsBlock = feeTotals || filled.pieces.some((p) => p.kind === 'block' && p.name === 'totals');
   for (const piece of filled.pieces) {
     // A placeholder with nothing to say (no statute under US law) leaves no empty brackets behind.
     if (piece.kind === 'text') blocks.push({ type: 'paragraph', text: piece.text.replace(/ ?\(\s*\)/g, '') });
@@ -193,7 +195,7 @@ export function letterContent(
       name: company.name,
       lines: [
         ...companyLines,
-        ...(company.taxId ? [`${w.taxId} ${company.taxId}`] : []),
+        ...(company.taxId ? [`${taxIdLabel(w, company.country)} ${company.taxId}`] : []),
         ...(contacts ? [contacts] : []),
       ],
       logo: company.logo ?? null,
@@ -212,6 +214,15 @@ export function letterContent(
     runningHeader: `${company.name} · ${customer.name} · ${filled.subject}`,
   };
   return { id: fingerprint128(JSON.stringify(body)), ...body };
+}
+
+/**
+ * The company's tax id label: a word that names one country's number (Romanian "CUI", Danish "CVR") is
+ * not used for another country's VAT number ("Cod de TVA IT01234567890", not "CUI IT01234567890").
+ */
+function taxIdLabel(w: LetterWords, country: string): string {
+  const abroad = w.taxIdAbroad;
+  return abroad && country.toUpperCase() !== abroad.home ? abroad.label : w.taxId;
 }
 
 /** The language a jurisdiction names its procedures in (the EU's names are the letter's own). */

@@ -11,6 +11,7 @@ import {
   invoiceBalance,
   maxDate,
   percentOf,
+  type Conversion,
   type InvoiceBalance,
   type LedgerIndex,
   type RateTables,
@@ -53,6 +54,12 @@ export interface LetterRecords {
    * a partly disputed one is claimed (and earns interest) for its undisputed rest only.
    */
   disputed?: ReadonlyMap<string, number | null>;
+  /**
+   * A rate that puts a compensation the law states in another currency into the letter's (RO: EUR → RON,
+   * `{ currency: 'RON', rate }`). Without one, Romania's 40 EUR is stated apart, payable in lei at the BNR
+   * rate of the day of payment (`compensationApart`).
+   */
+  conversion?: Conversion;
 }
 
 export interface LetterOptions {
@@ -160,6 +167,7 @@ export function letterInputFor(records: LetterRecords, options: LetterOptions): 
   const invoices: LetterInvoice[] = [];
   const fees: LetterInput['fees'] = [];
   const compensation: LetterInput['compensation'] = [];
+  const compensationApart: LetterInput['compensationApart'] = [];
   for (const { invoice, balance } of rows) {
     // Fees charged on the invoice are in its ledger balance: show them apart from the invoice's own rest.
     const charges = Math.min(balance.fees, balance.open);
@@ -192,16 +200,41 @@ export function letterInputFor(records: LetterRecords, options: LetterOptions): 
       !charged.waived.compensation.has(invoice.id) &&
       daysBetween(invoice.dueDate, lateUntil) > 0
     ) {
+      const conversion = records.conversion?.currency === currency ? records.conversion : undefined;
       const c = fixedCompensation({
         jurisdiction: law.jurisdiction,
         debtor: customer.debtor,
         amount: invoice.amount,
         currency,
+        ...(conversion ? { conversion } : {}),
       });
-      // Romania's 40 EUR is owed in lei at the day's rate: without a rate it cannot be added to a RON total.
       if (c && c.currency === currency) {
-        compensation.push({ invoice: invoice.number, amount: c.amount, currency, law: c.law });
+        const note = c.note?.code === 'fees.converted' ? c.note.params : null;
+        compensation.push({
+          invoice: invoice.number,
+          amount: c.amount,
+          currency,
+          law: c.law,
+          ...(note
+            ? {
+                converted: {
+                  legalAmount: note.legalAmount,
+                  legalCurrency: note.legalCurrency,
+                  rate: note.rate,
+                },
+              }
+            : {}),
+        });
         claim += Math.min(c.amount, charged.compensation.get(invoice.id) ?? 0);
+      } else if (c && c.note?.code === 'fees.ro-payable-in-lei') {
+        // Romania's 40 EUR is owed in lei at the BNR rate of the day of payment: without a rate it cannot be
+        // added to the letter's total, so it is stated apart (as the screens show it, on a line of its own).
+        compensationApart.push({
+          invoice: invoice.number,
+          amount: c.amount,
+          currency: c.currency,
+          law: c.law,
+        });
       }
     }
     if (interest) {
@@ -268,6 +301,7 @@ export function letterInputFor(records: LetterRecords, options: LetterOptions): 
     invoices,
     interest,
     compensation,
+    compensationApart,
     fees,
     totals,
     payment: {

@@ -108,6 +108,8 @@ export interface LetterCompensation {
   amount: number;
   currency: CurrencyCode;
   law: string;
+  /** Set when the law's amount was converted into `currency` (RO: 40 EUR in lei at a known rate). */
+  converted?: { legalAmount: number; legalCurrency: CurrencyCode; rate: number };
 }
 
 export interface LetterFee {
@@ -170,6 +172,12 @@ export interface LetterInput {
   invoices: LetterInvoice[];
   interest: LetterInterest | null;
   compensation: LetterCompensation[];
+  /**
+   * A compensation owed in a currency other than the letter's that no known rate puts into it (RO: 40 EUR
+   * per late invoice, payable in lei at the BNR rate of the day of payment): stated apart, never added to
+   * `totals` (amounts in different currencies are never added, as on the screens).
+   */
+  compensationApart: LetterCompensation[];
   fees: LetterFee[];
   totals: { open: number; interest: number; compensation: number; fees: number; due: number };
   payment: { iban: string; bic: string; reference: string; methods: string };

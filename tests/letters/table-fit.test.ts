@@ -96,7 +96,7 @@ describe('a Romanian reminder over twenty invoices', () => {
       dueDate: '2025-05-12',
     }),
   );
-  test('the transfer reference names every invoice, wrapped in the payment box, not stopped at its edge', () => {
+  test('the payment details name every invoice (the reference some, the list under it all), none cut off', () => {
     const input = letterInputFor(
       { company, customer: c, invoices, payments: [], adjustments: [] },
       { kind: 'reminder-1', date: '2026-12-04' },

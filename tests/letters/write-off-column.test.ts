@@ -60,7 +60,10 @@ describe('a partial write-off in a letter’s invoice table', () => {
 
   it('is named in Romanian, and the rest is what is asked for (PDF)', () => {
     const text = read('reminder-1', 'ro', 'RO');
-    expect(text).toContain('Factura Data Scadența Valoare Plătit Scont Anulat Rest de Zile de');
+    // "Trecut pe pierderi": what a Romanian bookkeeper calls a write-off ("Anulat" is "cancelled").
+    expect(text).toContain(
+      'Factura Data Scadența Valoare Plătit Scont Trecut pe Rest de Zile de\n pierderi plată întârziere',
+    );
     expect(text).toContain(
       '2026/1301 01.09.2026 01.10.2026 2.450,00 EUR 1.176,00 EUR 24,00 EUR 250,00 EUR 1.000,00 EUR 65',
     );

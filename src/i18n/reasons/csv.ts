@@ -392,7 +392,7 @@ const ro: Words = {
   fields: {
     invoiceNumber: 'Numărul facturii',
     customer: 'Clientul',
-    customerTaxId: 'CUI-ul clientului',
+    customerTaxId: 'CUI-ul sau codul de TVA al clientului',
     amount: 'Suma',
     balance: 'Soldul',
     paid: 'Suma plătită',

@@ -10,7 +10,8 @@ export const feesTexts: LanguageTexts<FeesReason> = {
       `Debt in ${p.currency} without a GBP rate: banded as under £1,000; give the rate to band it.`,
     'fees.converted': (p, f) =>
       `${f.money(p.legalAmount, p.legalCurrency)} converted at ${f.number(p.rate, 4)} ${p.currency}/${p.legalCurrency}.`,
-    'fees.ro-payable-in-lei': () => '40 EUR payable in lei at the exchange rate of the day of payment.',
+    'fees.ro-payable-in-lei': () =>
+      '40 EUR payable in lei at the National Bank of Romania (BNR) rate of the day of payment.',
     'fees.reminder.not-overdue': () => 'No fee: the invoice was not yet overdue.',
     'fees.reminder.no-fee-set': () => 'No fee set for this reminder.',
     'fees.reminder.max-three': () => 'No fee: at most three reminder fees per claim.',
@@ -22,7 +23,8 @@ export const feesTexts: LanguageTexts<FeesReason> = {
       `Credito in ${p.currency} senza cambio in GBP: fascia sotto £1.000; indicare il cambio per la fascia giusta.`,
     'fees.converted': (p, f) =>
       `${f.money(p.legalAmount, p.legalCurrency)} convertiti al cambio ${f.number(p.rate, 4)} ${p.currency}/${p.legalCurrency}.`,
-    'fees.ro-payable-in-lei': () => '40 EUR pagabili in lei al cambio del giorno del pagamento.',
+    'fees.ro-payable-in-lei': () =>
+      '40 EUR pagabili in lei al cambio BNR (Banca Nazionale di Romania) del giorno del pagamento.',
     'fees.reminder.not-overdue': () => 'Nessuna spesa: la fattura non era ancora scaduta.',
     'fees.reminder.no-fee-set': () => 'Nessuna spesa impostata per questo sollecito.',
     'fees.reminder.max-three': () => 'Nessuna spesa: al massimo tre spese di sollecito per credito.',
@@ -34,7 +36,8 @@ export const feesTexts: LanguageTexts<FeesReason> = {
       `Créance en ${p.currency} sans taux de change en GBP : tranche « moins de 1 000 £ » ; indiquer le taux pour la bonne tranche.`,
     'fees.converted': (p, f) =>
       `${f.money(p.legalAmount, p.legalCurrency)} convertis au taux de ${f.number(p.rate, 4)} ${p.currency}/${p.legalCurrency}.`,
-    'fees.ro-payable-in-lei': () => '40 EUR payables en lei au cours du jour du paiement.',
+    'fees.ro-payable-in-lei': () =>
+      '40 EUR payables en lei au cours BNR (Banque nationale de Roumanie) du jour du paiement.',
     'fees.reminder.not-overdue': () => 'Pas de frais : la facture n’était pas encore échue.',
     'fees.reminder.no-fee-set': () => 'Aucuns frais fixés pour cette relance.',
     'fees.reminder.max-three': () => 'Pas de frais : trois frais de relance au plus par créance.',
@@ -46,7 +49,7 @@ export const feesTexts: LanguageTexts<FeesReason> = {
       `Creanță în ${p.currency} fără curs GBP: încadrată sub 1.000 £; indicați cursul pentru încadrarea corectă.`,
     'fees.converted': (p, f) =>
       `${f.money(p.legalAmount, p.legalCurrency)} convertiți la cursul de ${f.number(p.rate, 4)} ${p.currency}/${p.legalCurrency}.`,
-    'fees.ro-payable-in-lei': () => '40 de euro plătibili în lei la cursul din ziua plății.',
+    'fees.ro-payable-in-lei': () => '40 de euro plătibili în lei la cursul BNR din ziua plății.',
     'fees.reminder.not-overdue': () => 'Fără taxă: factura nu era încă scadentă.',
     'fees.reminder.no-fee-set': () => 'Nicio taxă stabilită pentru această notificare.',
     'fees.reminder.max-three': () => 'Fără taxă: cel mult trei taxe de notificare pe creanță.',
@@ -58,7 +61,8 @@ export const feesTexts: LanguageTexts<FeesReason> = {
       `Fordring i ${p.currency} uden GBP-kurs: indplaceret under £1.000; angiv kursen for den rigtige indplacering.`,
     'fees.converted': (p, f) =>
       `${f.money(p.legalAmount, p.legalCurrency)} omregnet til kurs ${f.number(p.rate, 4)} ${p.currency}/${p.legalCurrency}.`,
-    'fees.ro-payable-in-lei': () => '40 EUR betales i lei til kursen på betalingsdagen.',
+    'fees.ro-payable-in-lei': () =>
+      '40 EUR betales i lei til BNR-kursen (Rumæniens Nationalbank) på betalingsdagen.',
     'fees.reminder.not-overdue': () => 'Intet gebyr: fakturaen var endnu ikke forfalden.',
     'fees.reminder.no-fee-set': () => 'Intet gebyr angivet for denne rykker.',
     'fees.reminder.max-three': () => 'Intet gebyr: højst tre rykkergebyrer pr. fordring.',
@@ -70,7 +74,8 @@ export const feesTexts: LanguageTexts<FeesReason> = {
       `Forderung in ${p.currency} ohne GBP-Kurs: als unter 1.000 £ eingestuft; für die richtige Stufe den Kurs angeben.`,
     'fees.converted': (p, f) =>
       `${f.money(p.legalAmount, p.legalCurrency)} umgerechnet zum Kurs ${f.number(p.rate, 4)} ${p.currency}/${p.legalCurrency}.`,
-    'fees.ro-payable-in-lei': () => '40 EUR zahlbar in Lei zum Kurs des Zahlungstages.',
+    'fees.ro-payable-in-lei': () =>
+      '40 EUR zahlbar in Lei zum BNR-Kurs (Rumänische Nationalbank) des Zahlungstages.',
     'fees.reminder.not-overdue': () => 'Keine Gebühr: die Rechnung war noch nicht fällig.',
     'fees.reminder.no-fee-set': () => 'Für diese Mahnung ist keine Gebühr festgelegt.',
     'fees.reminder.max-three': () => 'Keine Gebühr: höchstens drei Mahngebühren je Forderung.',

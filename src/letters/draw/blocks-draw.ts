@@ -87,10 +87,11 @@ function head(pen: Pen, t: TableBlock, { xs, ws }: TableLayout): void {
     const word = Math.max(0, ...h.split(/\s+/).map((x) => doc.getTextWidth(x)));
     return word > room ? Math.max(size * FIGURE_SHRINK, (0.97 * size * room) / word) : size;
   });
-  // Up to three lines: "Giorni di ritardo" in a narrow column, not "Giorni di".
+  // Up to four lines: "Giorni di ritardo" in a narrow column, not "Giorni di"; "Trecut / pe / pierderi /
+  // (RON)" with the currency named in the headings, not without it.
   const cells = t.head.map((h, k) => {
     doc.setFontSize(sizes[k] as number);
-    return (doc.splitTextToSize(h, (ws[k] as number) - 1.5) as string[]).slice(0, 3);
+    return (doc.splitTextToSize(h, (ws[k] as number) - 1.5) as string[]).slice(0, 4);
   });
   const lines = Math.max(1, ...cells.map((c) => c.length));
   const height = ROW + (lines - 1) * 3.2;
@@ -289,8 +290,8 @@ function paymentBox(pen: Pen, b: Extract<Block, { type: 'payment' }>): { lines: 
   doc.setFontSize(SIZE.body - 1);
   doc.setFont(FONT, 'normal');
   const width = g.right - g.left - 6 - (qrSide ? qrSide + 4 : 0);
-  // A long line (the transfer's reference naming many invoices) wraps, up to four lines, instead of
-  // stopping at the box's edge in the middle of the list.
+  // A long line wraps, up to four lines, instead of stopping at the box's edge. The transfer's reference
+  // is at most 140 characters (what a bank takes, `letters/reference.ts`): it always fits whole.
   const lines = b.lines.flatMap((line) => {
     const parts = doc.splitTextToSize(line, width) as string[];
     return parts.length <= 4 ? parts : [...parts.slice(0, 3), fit(doc, parts.slice(3).join(' '), width)];

@@ -85,6 +85,7 @@ export const da: LetterLanguage = {
     signDate: 'Dato',
     signature: 'Underskrift',
     taxId: 'CVR',
+    taxIdAbroad: { home: 'DK', label: 'Momsnr.' },
     tracking: 'Forsendelsesnummer',
     interestOnlySubject: 'Morarente: i alt at betale {total_due}',
     contested: 'Faktura {invoice}: {amount} er omtvistet og kræves ikke med dette brev.',
@@ -133,7 +134,11 @@ export const da: LetterLanguage = {
     },
     reference: 'Fakturaer {numbers}',
     referenceOne: 'Faktura {numbers}',
+    referenceMore: ' og {count} til',
+    referenceList: 'Betalingen vedrører disse fakturaer: {numbers}.',
     paidOn: 'betalt {date}',
+    compensationInLei:
+      'Ud over beløbet ovenfor skyldes et kompensationsbeløb for inddrivelsesomkostninger på {amount} ({law}), der betales i lei til Rumæniens Nationalbanks (BNR) kurs på betalingsdagen.',
     interestUnknown:
       'Morarente for perioder, hvor vi endnu ikke har referencesatsen, er ikke medregnet i beløbene ovenfor; vi forbeholder os ret til at kræve den.',
     roundingNote:

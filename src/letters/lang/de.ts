@@ -142,7 +142,11 @@ export const de: LetterLanguage = {
     },
     reference: 'Rechnungen {numbers}',
     referenceOne: 'Rechnung {numbers}',
+    referenceMore: ' und {count} weitere',
+    referenceList: 'Die Zahlung betrifft diese Rechnungen: {numbers}.',
     paidOn: 'bezahlt am {date}',
+    compensationInLei:
+      'Zusätzlich zu dem obigen Betrag schulden Sie die Verzugspauschale von {amount} ({law}), zahlbar in Lei zum Kurs der Rumänischen Nationalbank (BNR) am Tag der Zahlung.',
     interestUnknown:
       'Verzugszinsen für Zeiträume, für die uns der Referenzzinssatz noch nicht vorliegt, sind in den obigen Beträgen nicht enthalten; wir behalten uns vor, sie geltend zu machen.',
     roundingNote:

@@ -136,7 +136,11 @@ export const en: LetterLanguage = {
     },
     reference: 'Invoices {numbers}',
     referenceOne: 'Invoice {numbers}',
+    referenceMore: ' and {count} more',
+    referenceList: 'Invoices this payment is for: {numbers}.',
     paidOn: 'paid {date}',
+    compensationInLei:
+      'In addition to the sum above, fixed compensation for recovery costs of {amount} is owed ({law}), payable in lei at the exchange rate of the National Bank of Romania (BNR) on the day of payment.',
     interestUnknown:
       'Late-payment interest for periods whose reference rate we do not yet have is not included in the amounts above; we reserve the right to claim it.',
     roundingNote:

@@ -152,7 +152,11 @@ export const fr: LetterLanguage = {
     },
     reference: 'Factures {numbers}',
     referenceOne: 'Facture {numbers}',
+    referenceMore: ' et {count} autres',
+    referenceList: 'Factures concernées par ce paiement : {numbers}.',
     paidOn: 'payée le {date}',
+    compensationInLei:
+      'En sus de la somme ci-dessus, l’indemnité forfaitaire pour frais de recouvrement de {amount} est due ({law}), payable en lei au cours de la Banque nationale de Roumanie (BNR) du jour du paiement.',
     interestUnknown:
       'Les pénalités de retard afférentes aux périodes pour lesquelles nous ne disposons pas encore du taux de référence ne sont pas comprises dans les montants ci-dessus ; nous nous réservons le droit de les réclamer.',
     roundingNote:

@@ -8,7 +8,7 @@ export const it: LetterLanguage = {
       'courtesy-reminder': 'Promemoria di cortesia',
       'reminder-1': 'Sollecito di pagamento',
       'reminder-2': 'Secondo sollecito',
-      'final-notice': 'Lettera di messa in mora e diffida ad adempiere',
+      'final-notice': 'Lettera di messa in mora',
       statement: 'Estratto conto',
       'interest-statement': 'Richiesta di interessi di mora',
       'payment-plan': 'Piano di rientro',
@@ -143,7 +143,11 @@ export const it: LetterLanguage = {
     salutation: { business: 'Spettabile {customer.name},', consumer: 'Gentile {customer.name},' },
     reference: 'Fatture {numbers}',
     referenceOne: 'Fattura {numbers}',
+    referenceMore: ' e altre {count}',
+    referenceList: 'Fatture a cui si riferisce il pagamento: {numbers}.',
     paidOn: 'pagata il {date}',
+    compensationInLei:
+      'Oltre alla somma sopra indicata, è dovuto l’indennizzo forfettario per le spese di recupero di {amount} ({law}), pagabile in lei al cambio della Banca Nazionale di Romania (BNR) del giorno del pagamento.',
     interestUnknown:
       'Gli interessi di mora per i periodi per i quali non disponiamo ancora del tasso di riferimento non sono compresi negli importi sopra indicati; ci riserviamo di richiederli.',
     roundingNote:
@@ -228,7 +232,7 @@ Cordiali saluti,
 {signature}`,
     },
     'final-notice': {
-      subject: 'Messa in mora e diffida ad adempiere: {total_due}',
+      subject: 'Messa in mora: {total_due}',
       body: `Spettabile {customer.name},
 
 nonostante i nostri precedenti solleciti, le seguenti fatture risultano ancora non pagate:

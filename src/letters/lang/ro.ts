@@ -40,7 +40,7 @@ export const ro: LetterLanguage = {
       paid: 'Plătit',
       credited: 'Note de credit',
       discount: 'Scont',
-      writtenOff: 'Anulat',
+      writtenOff: 'Trecut pe pierderi',
       contested: 'Contestat',
       open: 'Rest de plată',
       daysLate: 'Zile de întârziere',
@@ -86,6 +86,7 @@ export const ro: LetterLanguage = {
     signDate: 'Data',
     signature: 'Semnătura',
     taxId: 'CUI',
+    taxIdAbroad: { home: 'RO', label: 'Cod de TVA' },
     tracking: 'Număr de urmărire',
     interestOnlySubject: 'Dobândă penalizatoare: total de plată {total_due}',
     contested: 'Factura {invoice}: {amount} sunt contestați și nu se solicită prin această scrisoare.',
@@ -140,7 +141,11 @@ export const ro: LetterLanguage = {
     },
     reference: 'Facturile {numbers}',
     referenceOne: 'Factura {numbers}',
+    referenceMore: ' și încă {count}',
+    referenceList: 'Facturile la care se referă plata: {numbers}.',
     paidOn: 'plătită la {date}',
+    compensationInLei:
+      'În plus față de suma de mai sus, datorați daune-interese minimale pentru cheltuielile de recuperare în cuantum de {amount} ({law}), plătibile în lei la cursul BNR din ziua plății.',
     interestUnknown:
       'Dobânda penalizatoare pentru perioadele pentru care nu dispunem încă de rata de referință nu este inclusă în sumele de mai sus; ne rezervăm dreptul de a o solicita.',
     roundingNote:

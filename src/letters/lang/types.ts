@@ -98,12 +98,30 @@ export interface LetterWords {
   signDate: string;
   signature: string;
   taxId: string;
+  /**
+   * Where `taxId` names only the language's own country's number (Romanian "CUI", Danish "CVR"): the
+   * label for a company of another country (its VAT number), and which country `taxId` belongs to.
+   */
+  taxIdAbroad?: { home: string; label: string };
   tracking: string;
   /** Reference printed on transfers: "Invoices {numbers}". */
   reference: string;
   /** The same for one invoice. */
   referenceOne: string;
+  /**
+   * Put after the invoice numbers a reference has room for (a bank takes 140 characters): " and {count}
+   * more" (always two or more).
+   */
+  referenceMore: string;
+  /** Under the payment details when the reference names only some invoices: all of them ({numbers}). */
+  referenceList: string;
   paidOn: string;
+  /**
+   * Under the totals: a fixed compensation owed in another currency than the letter's and not added to
+   * its total (Romania's 40 EUR per late invoice, payable in lei at the BNR rate of the day of payment):
+   * {amount} ("40,00 EUR" or "2 × 40,00 EUR = 80,00 EUR") and {law}.
+   */
+  compensationInLei: string;
   /**
    * Said where a letter claims interest but a reference rate is missing for some period (the rate table
    * not yet completed): that interest is not in the figures, and is not given up.
