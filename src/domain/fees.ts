@@ -54,7 +54,7 @@ const FIXED: Partial<Record<Jurisdiction, LegalAmount>> = {
   IT: { amount: 4000, currency: 'EUR', law: 'D.Lgs. 231/2002 art. 6' },
   FR: { amount: 4000, currency: 'EUR', law: 'C. com. L441-10 and D441-5' },
   DE: { amount: 4000, currency: 'EUR', law: 'BGB §288(5)' },
-  RO: { amount: 4000, currency: 'EUR', law: 'O.G. 13/2011 art. 13 (Legea 72/2013)' },
+  RO: { amount: 4000, currency: 'EUR', law: 'Legea 72/2013, art. 13' },
   DK: { amount: 31000, currency: 'DKK', law: 'Renteloven §9a' },
 };
 

@@ -1,4 +1,4 @@
-// Romania's fixed compensation is "40 EUR, paid in lei" (rules.md §2; O.G. 13/2011 / Legea 72/2013): a
+// Romania's fixed compensation is "40 EUR, paid in lei" (rules.md §2; Legea 72/2013 art. 13): a
 // somație or an interest claim on a RON invoice states it. Without a EUR→RON rate it is said under the
 // totals, not added to the RON total (the screens never add currencies either), as payable in lei at the
 // BNR rate of the day of payment; with a rate it is in lei, in the total, with the rate it was put in at.
@@ -65,7 +65,7 @@ describe('Romania’s 40 EUR on a letter about RON invoices', () => {
   it('a somație without a rate: stated apart, payable in lei at the BNR rate of the day of payment', () => {
     const text = read('final-notice');
     expect(text).toContain(
-      'În plus față de suma de mai sus, datorați daune-interese minimale pentru cheltuielile de recuperare în cuantum de 40,00 EUR (O.G. 13/2011 art. 13 (Legea 72/2013)), plătibile în lei la cursul BNR din ziua plății.',
+      'În plus față de suma de mai sus, datorați daune-interese minimale pentru cheltuielile de recuperare în cuantum de 40,00 EUR (Legea 72/2013, art. 13), plătibile în lei la cursul BNR din ziua plății.',
     );
     // The total in lei is not mixed with euros: the invoice and its interest only.
     expect(text).toContain('Total de plată 10.439,73 RON');
@@ -76,7 +76,7 @@ describe('Romania’s 40 EUR on a letter about RON invoices', () => {
 
   it('two invoices: 40 EUR for each', () => {
     expect(read('final-notice', { invoices: 2 })).toContain(
-      'în cuantum de 2 × 40,00 EUR = 80,00 EUR (O.G. 13/2011 art. 13 (Legea 72/2013)), plătibile în lei la cursul BNR din ziua plății.',
+      'în cuantum de 2 × 40,00 EUR = 80,00 EUR (Legea 72/2013, art. 13), plătibile în lei la cursul BNR din ziua plății.',
     );
   });
 
@@ -97,10 +97,10 @@ describe('Romania’s 40 EUR on a letter about RON invoices', () => {
 
   it('in the letter’s language when the customer reads another', () => {
     expect(read('final-notice', { language: 'it', country: 'IT' })).toContain(
-      'Oltre alla somma sopra indicata, è dovuto l’indennizzo forfettario per le spese di recupero di 40,00 € (O.G. 13/2011 art. 13 (Legea 72/2013)), pagabile in lei al cambio della Banca Nazionale di Romania (BNR) del giorno del pagamento.',
+      'Oltre alla somma sopra indicata, è dovuto l’indennizzo forfettario per le spese di recupero di 40,00 € (Legea 72/2013, art. 13), pagabile in lei al cambio della Banca Nazionale di Romania (BNR) del giorno del pagamento.',
     );
     expect(read('final-notice', { language: 'en', country: 'GB' })).toContain(
-      'In addition to the sum above, fixed compensation for recovery costs of €40.00 is owed (O.G. 13/2011 art. 13 (Legea 72/2013)), payable in lei at the exchange rate of the National Bank of Romania (BNR) on the day of payment.',
+      'In addition to the sum above, fixed compensation for recovery costs of €40.00 is owed (Legea 72/2013, art. 13), payable in lei at the exchange rate of the National Bank of Romania (BNR) on the day of payment.',
     );
   });
 });
