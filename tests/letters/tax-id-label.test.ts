@@ -1,6 +1,6 @@
-// The company's tax id in the letterhead, as the letter's language names it. Romanian "CUI" (and Danish
-// "CVR") is the number of a Romanian (Danish) company: another country's VAT number is a "Cod de TVA"
-// ("Momsnr."), read back from the PDF.
+// The company's tax id in the letterhead, as the letter's language names it. Romanian "CUI", Danish "CVR"
+// and Italian "P. IVA" are the numbers of a Romanian, Danish and Italian company: another country's VAT
+// number is a "Cod de TVA", "Momsnr." and "Identificativo IVA", read back from the PDF.
 import { describe, expect, it } from 'vitest';
 import { letterContent } from '../../src/letters/content';
 import { letterInputFor } from '../../src/letters/input';
@@ -41,7 +41,9 @@ describe('the tax id in the letterhead', () => {
     expect(letterhead(company, 'da')).toContain('Momsnr. IT01234567890');
   });
 
-  it('in Italian, as before', () => {
+  it('in Italian: P. IVA (partita IVA) for an Italian company, identificativo IVA for another', () => {
     expect(letterhead(company, 'it')).toContain('P. IVA IT01234567890');
+    expect(letterhead(romanian, 'it')).toContain('Identificativo IVA RO12345678');
+    expect(letterhead(romanian, 'it')).not.toContain('P. IVA');
   });
 });

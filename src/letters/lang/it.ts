@@ -85,6 +85,7 @@ export const it: LetterLanguage = {
     signDate: 'Data',
     signature: 'Firma',
     taxId: 'P. IVA',
+    taxIdAbroad: { home: 'IT', label: 'Identificativo IVA' },
     tracking: 'Numero di spedizione',
     interestOnlySubject: 'Interessi di mora: totale da pagare {total_due}',
     contested: 'Fattura {invoice}: {amount} sono contestati e non sono richiesti con questa lettera.',
