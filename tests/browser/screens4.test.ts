@@ -220,5 +220,25 @@ describe('Screens, fourth pass', () => {
     await italian.getByRole('combobox', { name: 'Tabella' }).selectOption('bankRate');
     expect(await esempio()).toBe('3,75');
     expect(h.pageErrors).toEqual([]);
+    await h.close();
+
+    // Romanian: the BNR's table, 6,50 its latest; the gap of 2022 shows its whole word, "necunoscută".
+    h = await openApp('#/settings', { locale: 'ro-RO' });
+    const romanian = h.page.getByTestId('rates');
+    await romanian.waitFor();
+    expect(
+      await romanian.getByRole('textbox', { name: 'Rată, %', exact: true }).getAttribute('placeholder'),
+    ).toBe('6,50');
+    const gap = romanian.getByRole('textbox', { name: 'Rata de la 11.02.2022' });
+    expect(await gap.getAttribute('placeholder')).toBe('necunoscută');
+    const room = await gap.evaluate((input: HTMLInputElement) => {
+      const style = getComputedStyle(input);
+      const context = document.createElement('canvas').getContext('2d')!;
+      // (Not style.font: a cell's tabular figures leave that shorthand empty.)
+      context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const inside = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return inside - context.measureText(input.placeholder).width;
+    });
+    expect(room).toBeGreaterThanOrEqual(0);
   });
 });
