@@ -116,6 +116,10 @@ describe('Screens, fourth pass', () => {
     const second = page.getByTestId('import-session').nth(1);
     await second.getByRole('button', { name: /Importa 2 righe/ }).click();
     await second.getByTestId('import-done').waitFor();
+    // Its own result says the updated invoice apart: 2 rows written, 1 invoice new.
+    expect(await second.getByTestId('import-done').textContent()).toContain(
+      'Importate 2 righe: 1 fattura, 1 cliente, 0 incassi, 1 fattura aggiornata.',
+    );
 
     const one =
       'Numero fattura;Cliente;Partita IVA;Data fattura;Scadenza;Importo;Valuta\n' +

@@ -242,4 +242,20 @@ describe("the import history: the file's rows, and what became of them", () => {
       historyWords({ kind: 'invoices', rowCount: 3, created: { invoices: 3, customers: 0, payments: 0 } }),
     ).toBe('3 invoices added');
   });
+
+  it('the sentence after an import says the invoices it updated apart from those it added', async () => {
+    const batch = {
+      rowCount: 4,
+      importedRows: 2,
+      updatedRows: 1,
+      created: { invoices: 1, customers: 1, payments: 0 },
+    };
+    expect(importedSentence(batch)).toBe(
+      'Imported 2 rows: 1 invoice, 1 customer, 0 payments, 1 invoice updated.',
+    );
+    await useLanguage('it', 'IT');
+    expect(importedSentence({ ...batch, importedRows: 3, updatedRows: 2 })).toBe(
+      'Importate 3 righe: 1 fattura, 1 cliente, 0 incassi, 2 fatture aggiornate.',
+    );
+  });
 });

@@ -15,16 +15,20 @@ export function createdWords(created: ImportBatch['created']): string {
 }
 
 /**
- * "Imported 3 rows: 2 invoices, 1 customer, 0 payments." — the rows written, not the file's; then
- * "1 row with problems was left out." when some were.
+ * "Imported 3 rows: 2 invoices, 1 customer, 0 payments." — the rows written, not the file's, with the
+ * invoices they updated said apart ("Imported 2 rows: 1 invoice, 0 customers, 0 payments, 1 invoice
+ * updated.", not 2 rows for 1 invoice); then "1 row with problems was left out." when some were.
  */
 export function importedSentence(
-  batch: Pick<ImportBatch, 'rowCount' | 'importedRows' | 'skippedRows' | 'created'>,
+  batch: Pick<ImportBatch, 'rowCount' | 'importedRows' | 'skippedRows' | 'updatedRows' | 'created'>,
 ): string {
   const rows = batch.importedRows ?? batch.rowCount;
+  const updated = batch.updatedRows ?? 0;
   const imported = plural(rows, 'import.importedRows.many', {
     rows: integer(rows),
-    created: createdWords(batch.created),
+    created:
+      createdWords(batch.created) +
+      (updated > 0 ? `, ${plural(updated, 'import.history.invoicesUpdated')}` : ''),
   });
   const skipped = batch.skippedRows ?? 0;
   return skipped > 0 ? `${imported} ${plural(skipped, 'import.skippedRows.many')}` : imported;
