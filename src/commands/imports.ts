@@ -88,6 +88,11 @@ export function importChangeSet(
   const record: StoredBatch = {
     ...batch,
     importedRows: result.counts.new + result.counts.update,
+    // What the history says of the file's rows besides those written: invoices updated in place, rows
+    // already stored as they are, and an invoice's further lines (added to its first line's invoice).
+    updatedRows: result.counts.update,
+    unchangedRows: result.counts.same,
+    lineRows: result.counts.line,
     created: {
       invoices: result.invoices.length - result.replaced.length,
       customers: result.customers.length,

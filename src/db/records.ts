@@ -275,6 +275,9 @@ const importBatch = v.object(
     rowCount: int,
     importedRows: v.optional(int),
     skippedRows: v.optional(int),
+    updatedRows: v.optional(int),
+    unchangedRows: v.optional(int),
+    lineRows: v.optional(int),
     created: v.object(
       {
         invoices: int,

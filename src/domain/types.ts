@@ -316,6 +316,14 @@ export interface ImportBatch {
   importedRows?: number;
   skippedRows?: number;
   /**
+   * Of the rows written, those that updated a stored invoice; rows already stored as they were (not
+   * written); an invoice's further lines, added to the invoice of its first line (each absent in
+   * batches stored before them).
+   */
+  updatedRows?: number;
+  unchangedRows?: number;
+  lineRows?: number;
+  /**
    * `bankLines`: lines of a bank statement stored for matching; `creditNotes`: those an invoice list's
    * negative amounts made (each absent in batches stored before it).
    */

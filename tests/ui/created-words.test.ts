@@ -3,6 +3,7 @@ import { useLanguage } from '../../src/i18n';
 import {
   bankLinesWords,
   createdWords,
+  historyWords,
   importedSentence,
   nothingToWriteWords,
   problemsWords,
@@ -113,6 +114,148 @@ describe('what an import created, singular for one', () => {
     await useLanguage('ro', 'RO');
     expect(nothingToWriteWords({ ...none, 'not-receivable': 20, outgoing: 1 })).toBe(
       'Nimic de importat: 20 de facturi lăsate deoparte (ciorne, anulate sau stornate), 1 plată efectuată ignorată.',
+    );
+  });
+});
+
+describe("the import history: the file's rows, and what became of them", () => {
+  // A file of 4 rows: 1 new invoice (of a new customer), 1 that changed a stored invoice, 2 already stored.
+  const again = {
+    kind: 'invoices' as const,
+    rowCount: 4,
+    importedRows: 2,
+    updatedRows: 1,
+    unchangedRows: 2,
+    lineRows: 0,
+    created: { invoices: 1, customers: 1, payments: 0 },
+  };
+  // A file of 1 row: 1 invoice added for a customer already there.
+  const single = {
+    ...again,
+    rowCount: 1,
+    importedRows: 1,
+    updatedRows: 0,
+    unchangedRows: 0,
+    created: { invoices: 1, customers: 0, payments: 0 },
+  };
+
+  it('says added, updated and skipped apart, singular for one, in every language', async () => {
+    expect(historyWords(again)).toBe(
+      '1 invoice added, 1 invoice updated, 1 new customer, 2 rows skipped: already stored',
+    );
+    expect(historyWords(single)).toBe('1 invoice added');
+    await useLanguage('it', 'IT');
+    expect(historyWords(again)).toBe(
+      '1 fattura aggiunta, 1 fattura aggiornata, 1 nuovo cliente, 2 righe saltate: già presenti',
+    );
+    expect(historyWords(single)).toBe('1 fattura aggiunta');
+    await useLanguage('fr', 'FR');
+    expect(historyWords(again)).toBe(
+      '1 facture ajoutée, 1 facture mise à jour, 1 nouveau client, 2 lignes ignorées : déjà enregistrées',
+    );
+    await useLanguage('de', 'DE');
+    expect(historyWords(again)).toBe(
+      '1 Rechnung hinzugefügt, 1 Rechnung aktualisiert, 1 neuer Kunde, 2 Zeilen übersprungen: bereits gespeichert',
+    );
+    await useLanguage('da', 'DK');
+    expect(historyWords(again)).toBe(
+      '1 faktura tilføjet, 1 faktura opdateret, 1 ny kunde, 2 rækker sprunget over: findes allerede',
+    );
+    await useLanguage('ro', 'RO');
+    expect(historyWords(again)).toBe(
+      '1 factură adăugată, 1 factură actualizată, 1 client nou, 2 rânduri omise: deja înregistrate',
+    );
+    // Romanian's "de" from 20 on.
+    expect(
+      historyWords({
+        ...again,
+        rowCount: 45,
+        importedRows: 22,
+        updatedRows: 0,
+        unchangedRows: 20,
+        created: { invoices: 22, customers: 0, payments: 0 },
+      }),
+    ).toBe('22 de facturi adăugate, 20 de rânduri omise: deja înregistrate, 3 rânduri lăsate deoparte');
+  });
+
+  it("counts an invoice's further lines as part of it, and what is left of the file as left out", () => {
+    // 10 rows: 3 invoices of 2 lines each (3 further lines), 1 row with problems, 1 draft left out.
+    const lines = {
+      kind: 'invoices' as const,
+      rowCount: 10,
+      importedRows: 5,
+      updatedRows: 0,
+      unchangedRows: 0,
+      lineRows: 3,
+      created: { invoices: 5, customers: 0, payments: 0 },
+    };
+    expect(historyWords(lines)).toBe('5 invoices added, 2 rows left out');
+  });
+
+  it('says the kind of record the file brought, even none of it', () => {
+    expect(
+      historyWords({
+        kind: 'payments',
+        rowCount: 3,
+        importedRows: 0,
+        updatedRows: 0,
+        unchangedRows: 3,
+        lineRows: 0,
+        created: { invoices: 0, customers: 0, payments: 0 },
+      }),
+    ).toBe('0 payments added, 3 rows skipped: already stored');
+    expect(
+      historyWords({
+        kind: 'bank-statement',
+        rowCount: 5,
+        importedRows: 4,
+        updatedRows: 0,
+        unchangedRows: 0,
+        lineRows: 0,
+        created: { invoices: 0, customers: 0, payments: 0, bankLines: 4 },
+      }),
+    ).toBe('4 bank lines for matching, 1 row left out');
+    expect(
+      historyWords({
+        kind: 'customers',
+        rowCount: 1,
+        importedRows: 1,
+        updatedRows: 0,
+        unchangedRows: 0,
+        lineRows: 0,
+        created: { invoices: 0, customers: 1, payments: 0 },
+      }),
+    ).toBe('1 new customer');
+  });
+
+  it('says what a batch stored before these counts kept: what it added, and the rows with problems', () => {
+    expect(
+      historyWords({
+        kind: 'invoices',
+        rowCount: 3,
+        importedRows: 2,
+        skippedRows: 1,
+        created: { invoices: 2, customers: 1, payments: 0 },
+      }),
+    ).toBe('2 invoices added, 1 new customer, 1 row left out');
+    expect(
+      historyWords({ kind: 'invoices', rowCount: 3, created: { invoices: 3, customers: 0, payments: 0 } }),
+    ).toBe('3 invoices added');
+  });
+
+  it('the sentence after an import says the invoices it updated apart from those it added', async () => {
+    const batch = {
+      rowCount: 4,
+      importedRows: 2,
+      updatedRows: 1,
+      created: { invoices: 1, customers: 1, payments: 0 },
+    };
+    expect(importedSentence(batch)).toBe(
+      'Imported 2 rows: 1 invoice, 1 customer, 0 payments, 1 invoice updated.',
+    );
+    await useLanguage('it', 'IT');
+    expect(importedSentence({ ...batch, importedRows: 3, updatedRows: 2 })).toBe(
+      'Importate 3 righe: 1 fattura, 1 cliente, 0 incassi, 2 fatture aggiornate.',
     );
   });
 });
