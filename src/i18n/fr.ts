@@ -698,7 +698,7 @@ export const fr: Record<MessageKey, string> = {
   'rates.saved': 'Taux de référence enregistrés ; les pénalités sont recalculées.',
   'rates.resetDone': 'Retour aux taux de référence fournis.',
   'rates.badRate':
-    'Taux non valide : « {value} ». Saisissez un pourcentage tel que 2.15 ou -0.45, ou laissez vide pour une lacune.',
+    'Taux non valide : « {value} ». Saisissez un pourcentage tel que 2,15 ou -0,45, ou laissez vide pour une lacune.',
   'rates.badDate': 'Date non valide : « {value} ».',
   'rates.duplicate': 'Il existe déjà un taux à partir du {date}.',
   'import.checkingLabel': 'Vérification des lignes',

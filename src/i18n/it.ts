@@ -694,7 +694,7 @@ export const it: Record<MessageKey, string> = {
   'rates.saved': 'Tassi di riferimento salvati; interessi ricalcolati.',
   'rates.resetDone': 'Ripristinati i tassi di riferimento predefiniti.',
   'rates.badRate':
-    'Tasso non valido: "{value}". Inserire una percentuale come 2.15 o -0.45, oppure lasciare vuoto per una lacuna.',
+    'Tasso non valido: "{value}". Inserire una percentuale come 2,15 o -0,45, oppure lasciare vuoto per una lacuna.',
   'rates.badDate': 'Data non valida: "{value}".',
   'rates.duplicate': 'Esiste già un tasso dal {date}.',
   'import.checkingLabel': 'Verifica delle righe',
