@@ -40,4 +40,20 @@ describe('German and Danish words a bookkeeper notices', () => {
     expect(box.sh).toBeLessThanOrEqual(box.ch + 2);
     expect(h.pageErrors).toEqual([]);
   });
+
+  it('Danish: a settlement offer says what is written off with one point after "kr."', async () => {
+    h = await openApp('', { locale: 'da-DK' });
+    const { page } = h;
+    await sample(page, 'Indlæs eksempeldata');
+    await openCustomer(page, h.url, 'Ørsted Møbler');
+    const form = page.getByRole('form', { name: 'Nyt forligstilbud' });
+    await form.locator('input[type=checkbox]').first().check();
+    await form.locator('input[name="percent"]').fill('70');
+    const evaluation = form.locator('p.evaluation');
+    await expect
+      .poll(() => evaluation.innerText(), { timeout: 10_000 })
+      .toMatch(/Afskrives ved accept: [\d.]+,\d\d\skr\.$/);
+    expect(await evaluation.innerText()).not.toContain('kr..');
+    expect(h.pageErrors).toEqual([]);
+  });
 });
