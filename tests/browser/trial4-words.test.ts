@@ -3,6 +3,10 @@
 // and a Danish sentence ending on an amount with "kr.." .
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { openApp, type Harness } from './harness';
 
 let h: Harness | null = null;
@@ -54,6 +58,33 @@ describe('German and Danish words a bookkeeper notices', () => {
       .poll(() => evaluation.innerText(), { timeout: 10_000 })
       .toMatch(/Afskrives ved accept: [\d.]+,\d\d\skr\.$/);
     expect(await evaluation.innerText()).not.toContain('kr..');
+    expect(h.pageErrors).toEqual([]);
+  });
+
+  it('Danish: the weekly report gives every next step whole, wrapped instead of cut with "…"', async () => {
+    h = await openApp('', { locale: 'da-DK', acceptDownloads: true });
+    const { page } = h;
+    await sample(page, 'Indlæs eksempeldata');
+    await page.goto(h.url + 'index.html#/dashboard');
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByTestId('weekly-report').click({ timeout: 30_000 }),
+    ]);
+    const dir = mkdtempSync(join(tmpdir(), 'report-'));
+    try {
+      const file = join(dir, 'report.pdf');
+      await download.saveAs(file);
+      const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', file, '-'], { encoding: 'utf8' });
+      expect(text).toContain('Forfaldne konti og næste skridt');
+      expect(text).not.toContain('…');
+      // "Betalingspåmindelse (rykker 1) (brev)" is wider than its column: its end goes on the next line.
+      const flat = text.replace(/\s+/g, ' ');
+      expect(flat).toMatch(/[\d.]+,\d\d kr\. \d+ Betalingspåmindelse \(rykker 1\) \(brev\)/);
+      // A name wider than its column goes on under itself, whole.
+      expect(text).toMatch(/Société Générale des Eaux de [^\n]*\n\s*Sète\b/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
     expect(h.pageErrors).toEqual([]);
   });
 });
