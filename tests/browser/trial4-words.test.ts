@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openApp, type Harness } from './harness';
@@ -82,6 +82,41 @@ describe('German and Danish words a bookkeeper notices', () => {
       expect(flat).toMatch(/[\d.]+,\d\d kr\. \d+ Betalingspåmindelse \(rykker 1\) \(brev\)/);
       // A name wider than its column goes on under itself, whole.
       expect(text).toMatch(/Société Générale des Eaux de [^\n]*\n\s*Sète\b/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(h.pageErrors).toEqual([]);
+  });
+  it('German: the aging report and the dashboard export CSV for German Excel, as the grid does', async () => {
+    h = await openApp('', { locale: 'de-DE', acceptDownloads: true });
+    const { page } = h;
+    await sample(page, 'Beispieldaten laden');
+    const dir = mkdtempSync(join(tmpdir(), 'csv-'));
+    const saved = async (click: () => Promise<void>, name: string): Promise<string> => {
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), click()]);
+      const file = join(dir, name);
+      await download.saveAs(file);
+      return readFileSync(file, 'utf8');
+    };
+    try {
+      await page.goto(h.url + 'index.html#/reports');
+      const aging = await saved(
+        () => page.getByRole('button', { name: 'CSV exportieren' }).first().click({ timeout: 30_000 }),
+        'aging.csv',
+      );
+      // A byte-order mark, semicolons and decimal commas: German Excel opens it in columns.
+      expect(aging.split('\r\n')[0]).toBe(
+        '\uFEFFKunde;Währung;Nicht fällig;1–30 Tage;31–60 Tage;61–90 Tage;91–120 Tage;Über 120 Tage;Summe',
+      );
+      expect(aging).toMatch(/^Grünwald Logistik GmbH;EUR;(\d+,\d\d;){6}\d+,\d\d\r$/m);
+
+      await page.goto(h.url + 'index.html#/dashboard');
+      const buckets = await saved(
+        () => page.locator('main button').filter({ hasText: /^CSV$/ }).first().click({ timeout: 30_000 }),
+        'dashboard.csv',
+      );
+      expect(buckets.split('\r\n')[0]).toBe('\uFEFFTage überfällig;Forderungen;Rechnungen');
+      expect(buckets).toMatch(/^Nicht fällig;\d+,\d\d;\d+\r$/m);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
