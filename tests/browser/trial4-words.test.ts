@@ -87,13 +87,15 @@ describe('German and Danish words a bookkeeper notices', () => {
     }
     expect(h.pageErrors).toEqual([]);
   });
-  it('German: the aging report and the dashboard export CSV for German Excel, as the grid does', async () => {
+  it('German: the aging report and the dashboard export CSV for German Excel, named in German, as the grid does', async () => {
     h = await openApp('', { locale: 'de-DE', acceptDownloads: true });
     const { page } = h;
     await sample(page, 'Beispieldaten laden');
     const dir = mkdtempSync(join(tmpdir(), 'csv-'));
+    const names: string[] = [];
     const saved = async (click: () => Promise<void>, name: string): Promise<string> => {
       const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), click()]);
+      names.push(download.suggestedFilename());
       const file = join(dir, name);
       await download.saveAs(file);
       return readFileSync(file, 'utf8');
@@ -117,6 +119,11 @@ describe('German and Danish words a bookkeeper notices', () => {
       );
       expect(buckets.split('\r\n')[0]).toBe('\uFEFFTage überfällig;Forderungen;Rechnungen');
       expect(buckets).toMatch(/^Nicht fällig;\d+,\d\d;\d+\r$/m);
+      // Named in German, as the grids' exports and the weekly report are.
+      expect(names.map((n) => n.replace(/\d{4}-\d{2}-\d{2}/, 'DATE'))).toEqual([
+        'overdue-altersstruktur-DATE.csv',
+        'overdue-uebersicht-altersstruktur-EUR-DATE.csv',
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
