@@ -44,7 +44,7 @@ export const da: Record<MessageKey, string> = {
   'sample.description.maintenance': 'Månedlig vedligeholdelse',
   'sample.description.materials': 'Materialer',
   'sample.description.installation': 'Installationsarbejde',
-  'sample.activity.reminder': 'Venlig påmindelse sendt',
+  'sample.activity.reminder': 'Venlig påmindelse',
   'sample.activity.call': 'Talt med bogholderiet om den forfaldne faktura',
   'sample.activity.promise': 'Lovede i telefonen at betale det fulde beløb',
   'sample.outcome.sent': 'sendt',

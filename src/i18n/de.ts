@@ -45,7 +45,7 @@ export const de: Record<MessageKey, string> = {
   'sample.description.maintenance': 'Monatliche Wartung',
   'sample.description.materials': 'Material',
   'sample.description.installation': 'Installationsarbeiten',
-  'sample.activity.reminder': 'Freundliche Zahlungserinnerung verschickt',
+  'sample.activity.reminder': 'Freundliche Zahlungserinnerung',
   'sample.activity.call': 'Mit der Buchhaltung über die überfällige Rechnung gesprochen',
   'sample.activity.promise': 'Am Telefon zugesagt, den vollen Betrag zu zahlen',
   'sample.outcome.sent': 'verschickt',

@@ -43,7 +43,7 @@ export const en = {
   'sample.description.maintenance': 'Monthly maintenance',
   'sample.description.materials': 'Materials',
   'sample.description.installation': 'Installation work',
-  'sample.activity.reminder': 'Friendly reminder sent',
+  'sample.activity.reminder': 'Friendly reminder',
   'sample.activity.call': 'Spoke to accounts about the overdue invoice',
   'sample.activity.promise': 'Promised on the phone to pay in full',
   'sample.outcome.sent': 'sent',

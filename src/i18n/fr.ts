@@ -44,7 +44,7 @@ export const fr: Record<MessageKey, string> = {
   'sample.description.maintenance': 'Maintenance mensuelle',
   'sample.description.materials': 'Fournitures',
   'sample.description.installation': "Travaux d'installation",
-  'sample.activity.reminder': 'Relance amiable envoyée',
+  'sample.activity.reminder': 'Relance amiable',
   'sample.activity.call': 'Échange avec la comptabilité au sujet de la facture échue',
   'sample.activity.promise': 'A promis par téléphone de payer la totalité',
   'sample.outcome.sent': 'envoyée',

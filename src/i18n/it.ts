@@ -44,7 +44,7 @@ export const it: Record<MessageKey, string> = {
   'sample.description.maintenance': 'Manutenzione mensile',
   'sample.description.materials': 'Materiali',
   'sample.description.installation': 'Lavori di installazione',
-  'sample.activity.reminder': 'Inviato sollecito cortese',
+  'sample.activity.reminder': 'Sollecito cortese',
   'sample.activity.call': "Parlato con l'amministrazione della fattura scaduta",
   'sample.activity.promise': 'Promesso al telefono il pagamento per intero',
   'sample.outcome.sent': 'inviato',

@@ -45,7 +45,7 @@ export const ro: Record<MessageKey, string> = {
   'sample.description.maintenance': 'Întreținere lunară',
   'sample.description.materials': 'Materiale',
   'sample.description.installation': 'Lucrări de instalare',
-  'sample.activity.reminder': 'Memento amiabil trimis',
+  'sample.activity.reminder': 'Memento amiabil',
   'sample.activity.call': 'Discuție cu contabilitatea despre factura restantă',
   'sample.activity.promise': 'A promis la telefon plata integrală',
   'sample.outcome.sent': 'trimis',

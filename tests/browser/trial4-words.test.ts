@@ -30,7 +30,7 @@ async function openCustomer(page: Page, url: string, name: string): Promise<void
 }
 
 describe('German and Danish words a bookkeeper notices', () => {
-  it('German: terms with two discounts show whole in the customer profile', async () => {
+  it('German: terms with two discounts show whole in the customer profile; its log says "verschickt" once', async () => {
     h = await openApp('', { locale: 'de-DE' });
     const { page } = h;
     await sample(page, 'Beispieldaten laden');
@@ -42,6 +42,10 @@ describe('German and Danish words a bookkeeper notices', () => {
     // Three lines at the profile's width: none of them scrolled out of sight.
     const box = await terms.evaluate((el) => ({ sh: el.scrollHeight, ch: el.clientHeight }));
     expect(box.sh).toBeLessThanOrEqual(box.ch + 2);
+    // The sample's reminders say what was sent and then its outcome, once: not "verschickt — verschickt".
+    const log = (await page.getByTestId('timeline').textContent()) ?? '';
+    expect(log).toMatch(/Brief\s*\d{4}\/\d+\s*Freundliche Zahlungserinnerung — verschickt/);
+    expect(log).not.toContain('verschickt — verschickt');
     expect(h.pageErrors).toEqual([]);
   });
 
