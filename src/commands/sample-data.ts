@@ -232,7 +232,8 @@ export const SAMPLE_TEXTS_EN: SampleTexts = {
     'Materials',
     'Installation work',
   ],
-  reminderSent: 'Friendly reminder sent',
+  // The log adds the outcome ("— sent"): the text itself says what was sent, not "sent" twice.
+  reminderSent: 'Friendly reminder',
   call: 'Spoke to accounts about the overdue invoice',
   promise: 'Promised on the phone to pay in full',
   outcomeSent: 'sent',

@@ -1,6 +1,7 @@
 // The one way interface text reaches the screen: t('key', { params }). Locale-aware formatting of
 // numbers, money and dates goes through the same module, so one setting changes all of it.
 import { elideItalian } from './it-elision';
+import { oneFullStop } from './full-stop';
 import { en, type MessageKey } from './en';
 import { formatMoney } from '../domain/money';
 import { formatDate } from '../domain/dates';
@@ -51,7 +52,7 @@ export function currentLocale(): string {
 }
 
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  const text = fill(catalogs[current]?.[key] ?? en[key] ?? key, params);
+  const text = oneFullStop(fill(catalogs[current]?.[key] ?? en[key] ?? key, params));
   return current === 'it' ? elideItalian(text) : text;
 }
 

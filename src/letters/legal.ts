@@ -50,7 +50,8 @@ const RULES: Record<Jurisdiction, Omit<FinalNoticeRule, 'protocol'>> = {
     days: 14,
     sending: 'einschreiben',
     basis: '§ 286 BGB',
-    nextStep: 'gerichtliches Mahnverfahren (§ 688 ZPO)',
+    // Without an adjective to decline: the letter says "etwa das Mahnverfahren" ("das gerichtliches" was wrong).
+    nextStep: 'Mahnverfahren (§ 688 ZPO)',
   },
   UK: {
     days: 14,

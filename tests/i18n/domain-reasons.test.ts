@@ -20,8 +20,11 @@ describe('domain reasons in words', () => {
       'Legge italiana: tasso BCE 4,50% + 8 pp = 12,50% (1° semestre 2024); riferimento fissato al 1° gennaio e al 1° luglio; act/365; interesse semplice; il totale è la somma esatta dei periodi, arrotondata una sola volta.',
     );
     expect(reasonText(exampleA.explanation, 'de', 'DE')).toMatch(
-      /^Italienisches Recht: EZB-Leitzins 4,50\s?% \+ 8 pp = 12,50\s?% \(1\. Halbjahr 2024\)/,
+      /^Italienisches Recht: EZB-Leitzins 4,50\s?% \+ 8 Prozentpunkte = 12,50\s?% \(1\. Halbjahr 2024\)/,
     );
+    // Percentage points in the reader's words, as the letters write them, not the English "pp".
+    expect(reasonText(exampleA.explanation, 'da', 'DK')).toMatch(/ 4,50\s?% \+ 8 procentpoint = 12,50\s?% /);
+    expect(reasonText(exampleA.explanation, 'da', 'DK')).not.toMatch(/\bpp\b/);
   });
 
   it('names a missing rate and its gap, never a zero', () => {

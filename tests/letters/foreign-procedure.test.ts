@@ -33,3 +33,9 @@ test('a German letter under Romanian law', () => {
 test('an Italian letter under Italian law keeps its own wording', () => {
   expect(notice('it', 'IT', 'IT')).toContain('come il decreto ingiuntivo (art. 633 c.p.c.)');
 });
+
+test('a German letter under German law names the procedure with its article right', () => {
+  const text = notice('de', 'DE', 'DE');
+  expect(text).toContain('etwa das Mahnverfahren (§ 688 ZPO).');
+  expect(text).not.toContain('das gerichtliches');
+});

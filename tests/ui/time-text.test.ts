@@ -1,7 +1,14 @@
 // Time fields read and show times of day the locale's way: 24-hour in Italy, Romania, France,
 // Denmark, Germany and Britain, AM/PM in the US. Expected texts are written by hand.
 import { describe, expect, it } from 'vitest';
-import { formatTimeText, parseTimeText, stepTime, usesTwelveHours } from '../../src/ui/components/time-text';
+import {
+  dateTimeText,
+  formatTimeText,
+  parseTimeText,
+  stepTime,
+  usesTwelveHours,
+} from '../../src/ui/components/time-text';
+import { date, useLanguage } from '../../src/i18n/index';
 
 const time = (hhmm: string) => ({ kind: 'time', hhmm });
 const invalid = { kind: 'invalid' };
@@ -73,5 +80,18 @@ describe('stepTime', () => {
     expect(stepTime('23:50', 15, true)).toBe('00:00');
     expect(stepTime('00:00', 15, false)).toBe('23:45');
     expect(stepTime('', 15, true)).toBe('09:00');
+  });
+});
+
+describe('dateTimeText', () => {
+  it('writes a moment with the time as the contact log does: 12:19 in Danish too, not 12.19', async () => {
+    const moment = new Date(2026, 11, 5, 12, 19);
+    await useLanguage('da', 'DK');
+    expect(dateTimeText(moment, 'da-DK', date)).toBe('05.12.2026, 12:19');
+    await useLanguage('de', 'DE');
+    expect(dateTimeText(moment, 'de-DE', date)).toBe('05.12.2026, 12:19');
+    await useLanguage('en', 'US');
+    expect(dateTimeText(moment, 'en-US', date).replace(/\s/g, ' ')).toBe('12/05/2026, 12:19 PM');
+    await useLanguage('en', 'GB');
   });
 });

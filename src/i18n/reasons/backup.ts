@@ -39,6 +39,7 @@ export type BackupReason =
 
 interface Words {
   tables: Record<string, string>;
+  parts: Record<DamagedPart, string>;
   problems: Record<FieldProblem, string>;
   row: (table: string, n: number, id: string | undefined) => string;
   field: string;
@@ -55,7 +56,9 @@ function issues(p: { issues: RecordIssue[]; total: number }, w: Words, f: Fmt): 
   return list.join('; ') + (rest > 0 ? `; ${w.more(rest)}`.replace('{n}', f.integer(rest)) : '');
 }
 
-const damaged = (p: { part: DamagedPart; table?: string }) => (p.table ? `${p.part}: ${p.table}` : p.part);
+/** The damaged part in words, with the table it is in named as the language names it. */
+const damaged = (p: { part: DamagedPart; table?: string }, w: Words) =>
+  p.table ? `${w.parts[p.part]}: ${w.tables[p.table] ?? p.table}` : w.parts[p.part];
 
 const en: Words = {
   tables: {
@@ -71,6 +74,18 @@ const en: Words = {
     letters: 'letters',
     imports: 'imports',
     bankLines: 'bank lines',
+  },
+  parts: {
+    'format-version': 'format version missing',
+    'schema-version': 'schema version missing',
+    'checksum-missing': 'no checksum',
+    'created-at': 'creation date missing or not a date',
+    app: 'not made by Overdue',
+    tables: 'tables unreadable',
+    'unknown-table': 'unknown table',
+    'table-missing': 'table missing',
+    count: 'row count does not match',
+    'row-key': 'rows without a valid key',
   },
   problems: {
     'not-object': 'not a record',
@@ -111,6 +126,18 @@ const it: Words = {
     imports: 'importazioni',
     bankLines: 'movimenti bancari',
   },
+  parts: {
+    'format-version': 'versione del formato mancante',
+    'schema-version': 'versione dello schema mancante',
+    'checksum-missing': 'somma di controllo mancante',
+    'created-at': 'data di creazione mancante o non valida',
+    app: 'non creato da Overdue',
+    tables: 'tabelle illeggibili',
+    'unknown-table': 'tabella sconosciuta',
+    'table-missing': 'tabella mancante',
+    count: 'il numero di righe non corrisponde',
+    'row-key': 'righe senza una chiave valida',
+  },
   problems: {
     'not-object': 'non è un record',
     missing: 'mancante',
@@ -149,6 +176,18 @@ const fr: Words = {
     letters: 'lettres',
     imports: 'imports',
     bankLines: 'lignes bancaires',
+  },
+  parts: {
+    'format-version': 'version du format absente',
+    'schema-version': 'version du schéma absente',
+    'checksum-missing': 'somme de contrôle absente',
+    'created-at': 'date de création absente ou invalide',
+    app: 'non créé par Overdue',
+    tables: 'tables illisibles',
+    'unknown-table': 'table inconnue',
+    'table-missing': 'table absente',
+    count: 'le nombre de lignes ne correspond pas',
+    'row-key': 'lignes sans clé valide',
   },
   problems: {
     'not-object': 'pas un enregistrement',
@@ -189,6 +228,18 @@ const ro: Words = {
     imports: 'importuri',
     bankLines: 'linii bancare',
   },
+  parts: {
+    'format-version': 'versiunea formatului lipsește',
+    'schema-version': 'versiunea schemei lipsește',
+    'checksum-missing': 'suma de control lipsește',
+    'created-at': 'data creării lipsește sau nu este validă',
+    app: 'nu a fost creat de Overdue',
+    tables: 'tabele ilizibile',
+    'unknown-table': 'tabel necunoscut',
+    'table-missing': 'tabel lipsă',
+    count: 'numărul de rânduri nu corespunde',
+    'row-key': 'rânduri fără o cheie validă',
+  },
   problems: {
     'not-object': 'nu este o înregistrare',
     missing: 'lipsește',
@@ -227,6 +278,18 @@ const da: Words = {
     letters: 'breve',
     imports: 'importer',
     bankLines: 'bankposteringer',
+  },
+  parts: {
+    'format-version': 'formatversion mangler',
+    'schema-version': 'skemaversion mangler',
+    'checksum-missing': 'kontrolsum mangler',
+    'created-at': 'oprettelsesdato mangler eller er ugyldig',
+    app: 'ikke lavet af Overdue',
+    tables: 'tabeller kan ikke læses',
+    'unknown-table': 'ukendt tabel',
+    'table-missing': 'tabel mangler',
+    count: 'antallet af rækker passer ikke',
+    'row-key': 'rækker uden gyldig nøgle',
   },
   problems: {
     'not-object': 'ikke en post',
@@ -267,6 +330,18 @@ const de: Words = {
     imports: 'Importe',
     bankLines: 'Bankumsätze',
   },
+  parts: {
+    'format-version': 'Formatversion fehlt',
+    'schema-version': 'Schemaversion fehlt',
+    'checksum-missing': 'Prüfsumme fehlt',
+    'created-at': 'Erstellungsdatum fehlt oder ist ungültig',
+    app: 'nicht von Overdue erstellt',
+    tables: 'Tabellen nicht lesbar',
+    'unknown-table': 'unbekannte Tabelle',
+    'table-missing': 'Tabelle fehlt',
+    count: 'Zeilenzahl stimmt nicht',
+    'row-key': 'Zeilen ohne gültigen Schlüssel',
+  },
   problems: {
     'not-object': 'kein Datensatz',
     missing: 'fehlt',
@@ -301,7 +376,7 @@ export const backupTexts: LanguageTexts<BackupReason> = {
     'backup.newer-format': (p) =>
       `This backup was made by a newer version of Overdue (backup format ${p.version}); update Overdue to restore it. Nothing was restored.`,
     'backup.damaged': (p) =>
-      `The backup file is damaged or incomplete (${damaged(p)}). Nothing was restored.`,
+      `The backup file is damaged or incomplete (${damaged(p, en)}). Nothing was restored.`,
     'backup.checksum': () => 'The backup file is damaged (checksum mismatch). Nothing was restored.',
     'backup.invalid': (p, f) =>
       `Nothing was restored: ${f.integer(p.total)} record(s) of the backup are not valid — ${issues(p, en, f)}.`,
@@ -326,7 +401,7 @@ export const backupTexts: LanguageTexts<BackupReason> = {
     'backup.newer-format': (p) =>
       `Questo backup è stato creato da una versione più recente di Overdue (formato ${p.version}); aggiorna Overdue per ripristinarlo. Non è stato ripristinato nulla.`,
     'backup.damaged': (p) =>
-      `Il file di backup è danneggiato o incompleto (${damaged(p)}). Non è stato ripristinato nulla.`,
+      `Il file di backup è danneggiato o incompleto (${damaged(p, it)}). Non è stato ripristinato nulla.`,
     'backup.checksum': () =>
       'Il file di backup è danneggiato (checksum non corrispondente). Non è stato ripristinato nulla.',
     'backup.invalid': (p, f) =>
@@ -352,7 +427,7 @@ export const backupTexts: LanguageTexts<BackupReason> = {
     'backup.newer-format': (p) =>
       `Cette sauvegarde vient d’une version plus récente d’Overdue (format ${p.version}) ; mettez Overdue à jour pour la restaurer. Rien n’a été restauré.`,
     'backup.damaged': (p) =>
-      `Le fichier de sauvegarde est endommagé ou incomplet (${damaged(p)}). Rien n’a été restauré.`,
+      `Le fichier de sauvegarde est endommagé ou incomplet (${damaged(p, fr)}). Rien n’a été restauré.`,
     'backup.checksum': () =>
       'Le fichier de sauvegarde est endommagé (somme de contrôle différente). Rien n’a été restauré.',
     'backup.invalid': (p, f) =>
@@ -378,7 +453,7 @@ export const backupTexts: LanguageTexts<BackupReason> = {
     'backup.newer-format': (p) =>
       `Această copie a fost făcută de o versiune mai nouă a Overdue (formatul ${p.version}); actualizați Overdue pentru a o restaura. Nu s-a restaurat nimic.`,
     'backup.damaged': (p) =>
-      `Fișierul copiei de siguranță este deteriorat sau incomplet (${damaged(p)}). Nu s-a restaurat nimic.`,
+      `Fișierul copiei de siguranță este deteriorat sau incomplet (${damaged(p, ro)}). Nu s-a restaurat nimic.`,
     'backup.checksum': () =>
       'Fișierul copiei de siguranță este deteriorat (suma de control nu corespunde). Nu s-a restaurat nimic.',
     'backup.invalid': (p, f) =>
@@ -404,7 +479,7 @@ export const backupTexts: LanguageTexts<BackupReason> = {
     'backup.newer-format': (p) =>
       `Denne sikkerhedskopi er lavet af en nyere version af Overdue (format ${p.version}); opdatér Overdue for at gendanne den. Intet blev gendannet.`,
     'backup.damaged': (p) =>
-      `Sikkerhedskopien er beskadiget eller ufuldstændig (${damaged(p)}). Intet blev gendannet.`,
+      `Sikkerhedskopien er beskadiget eller ufuldstændig (${damaged(p, da)}). Intet blev gendannet.`,
     'backup.checksum': () =>
       'Sikkerhedskopien er beskadiget (kontrolsummen passer ikke). Intet blev gendannet.',
     'backup.invalid': (p, f) =>
@@ -430,7 +505,7 @@ export const backupTexts: LanguageTexts<BackupReason> = {
     'backup.newer-format': (p) =>
       `Diese Sicherung stammt von einer neueren Overdue-Version (Format ${p.version}); aktualisieren Sie Overdue, um sie wiederherzustellen. Es wurde nichts wiederhergestellt.`,
     'backup.damaged': (p) =>
-      `Die Sicherungsdatei ist beschädigt oder unvollständig (${damaged(p)}). Es wurde nichts wiederhergestellt.`,
+      `Die Sicherungsdatei ist beschädigt oder unvollständig (${damaged(p, de)}). Es wurde nichts wiederhergestellt.`,
     'backup.checksum': () =>
       'Die Sicherungsdatei ist beschädigt (Prüfsumme stimmt nicht). Es wurde nichts wiederhergestellt.',
     'backup.invalid': (p, f) =>

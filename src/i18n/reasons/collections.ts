@@ -265,7 +265,8 @@ const da: Texts<Main> = {
   'collections.reason.overdue': (p, f) =>
     `${f.integer(p.count)} ${pl(p.count, 'forfalden faktura', 'forfaldne fakturaer')}, ${f.money(p.amount, p.currency)}, den ældste ${f.integer(p.days)} ${pl(p.days, 'dag', 'dage')} for sent`,
   'collections.reason.step': (p, f) =>
-    `${lv('da', p.level)} (${channelName('da', p.channel)}) skal ske fra ${f.date(p.since)}`,
+    // "som brev": the level's own name has a parenthesis already ("Betalingspåmindelse (rykker 1)").
+    `${lv('da', p.level)} som ${channelName('da', p.channel)} skal ske fra ${f.date(p.since)}`,
   'collections.reason.fee': (p, f) => `Rykkergebyr ${f.money(p.amount, p.currency)}`,
   'collections.reason.fee-limited': (p, f) =>
     fee(p.limit, f.money(p.amount, p.currency), {

@@ -2,6 +2,7 @@
 // return ({ code, params }) into sentences. The screen calls it with the interface language, letters
 // with the customer's. Each area keeps its texts in a file of its own beside this one.
 import { elideItalian } from '../it-elision';
+import { oneFullStop } from '../full-stop';
 import type { Language } from '../../domain/types';
 import { formatterFor, type Fmt } from './format';
 import type { Coded, LanguageTexts } from './types';
@@ -71,6 +72,6 @@ export function reasonText(reason: Reason, language: Language, country = ''): st
   const table = byCode.get(reason.code);
   const text = table?.[language][reason.code as never] as AnyText | undefined;
   if (!text) throw new Error(`reasons: no text for ${reason.code}`);
-  const said = text((reason as Coded).params ?? {}, formatterFor(language, country));
+  const said = oneFullStop(text((reason as Coded).params ?? {}, formatterFor(language, country)));
   return language === 'it' ? elideItalian(said) : said;
 }

@@ -200,6 +200,15 @@ function half(label: string, language: Language): string {
 
 const pp = (m: number, f: Fmt): string => f.number(m, Number.isInteger(m) ? 0 : 2);
 
+/** "+ 9 pp" as each language writes percentage points (the letters say "Prozentpunkte", "procentpoint" too). */
+const POINTS: ByLanguage<string> = {
+  en: 'pp',
+  it: 'pp',
+  fr: 'pp',
+  ro: 'pp',
+  da: 'procentpoint',
+  de: 'Prozentpunkte',
+};
 const ON: ByLanguage<string> = { en: 'on', it: 'al', fr: 'au', ro: 'la', da: 'pr.', de: 'am' };
 const MISSING: ByLanguage<string> = {
   en: 'no rate in the table',
@@ -219,7 +228,7 @@ function step(s: RateStep, table: RateTableId, marginPp: number, f: Fmt): string
       : `${f.date(s.from)}–${f.date(s.to)}`;
   const name = TABLE_NAMES[l][table];
   if (s.referencePercent === null || s.ratePercent === null) return `${name}: ${MISSING[l]} (${when})`;
-  const margin = marginPp === 0 ? '' : ` + ${pp(marginPp, f)} pp = ${f.percent(s.ratePercent)}`;
+  const margin = marginPp === 0 ? '' : ` + ${pp(marginPp, f)} ${POINTS[l]} = ${f.percent(s.ratePercent)}`;
   return `${name} ${f.percent(s.referencePercent)}${margin} (${when})`;
 }
 

@@ -88,3 +88,13 @@ export function stepTime(hhmm: string, step: number, up: boolean): string {
   const next = ((moved % 1440) + 1440) % 1440;
   return `${pad(Math.floor(next / 60))}:${pad(next % 60)}`;
 }
+
+/**
+ * A moment in the reader's own clock, its date as the interface writes dates and its time as the time
+ * fields and the contact log do ("05.12.2026, 12:19"): Intl's own Danish time ("12.19") stood beside the
+ * log's "10:30" on the same screens.
+ */
+export function dateTimeText(moment: Date, locale: string, day: (iso: string) => string): string {
+  const iso = `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
+  return `${day(iso)}, ${formatTimeText(`${pad(moment.getHours())}:${pad(moment.getMinutes())}`, locale)}`;
+}

@@ -56,9 +56,16 @@ export function monthLabel(iso: string): string {
 /** A debtor's next step in the words of Today's call list: the dunning level and channel, or the kind. */
 export function stepText(step: NextStep | null, language: Language): string {
   if (!step) return reasonText({ code: 'dashboard.next.none' }, language);
-  const what = step.level
-    ? reasonText({ code: `collections.level.${step.level}` }, language) +
-      (step.channel ? ` (${reasonText({ code: `collections.channel.${step.channel}` }, language)})` : '')
-    : reasonText({ code: `collections.kind.${step.kind}` }, language);
+  const level = step.level ? reasonText({ code: `collections.level.${step.level}` }, language) : '';
+  const channel = step.channel ? reasonText({ code: `collections.channel.${step.channel}` }, language) : '';
+  // A level named with a parenthesis of its own ("Betalingspåmindelse (rykker 1)") takes its channel after
+  // a comma: "(rykker 1) (brev)" read as two asides.
+  const what = !level
+    ? reasonText({ code: `collections.kind.${step.kind}` }, language)
+    : !channel
+      ? level
+      : level.endsWith(')')
+        ? `${level}, ${channel}`
+        : `${level} (${channel})`;
   return step.waitUntil ? `${what} · ${t('queue.next', { date: date(step.waitUntil) })}` : what;
 }

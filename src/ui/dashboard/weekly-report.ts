@@ -30,6 +30,8 @@ const FONT = 'DejaVuSans';
 const LEFT = 18;
 const RIGHT = 192;
 const BOTTOM = 280;
+/** The height of a table cell's further line, mm (9 pt text). */
+const LINE = 4;
 
 export async function weeklyReport(input: ReportInput): Promise<Uint8Array> {
   const fonts = await loadFonts();
@@ -56,12 +58,12 @@ export async function weeklyReport(input: ReportInput): Promise<Uint8Array> {
     text(s, LEFT, 12, true);
     y += 6;
   };
-  /** `s` as it fits in `width` (mm) at the current font: cut at a word where it can, and said cut with "…". */
-  const fitted = (s: string, width: number): string => {
-    if (doc.getTextWidth(s) <= width) return s;
-    let cut = ((doc.splitTextToSize(s, width) as string[])[0] ?? '').trimEnd();
-    while (cut.length > 0 && doc.getTextWidth(`${cut}…`) > width) cut = cut.slice(0, -1).trimEnd();
-    return `${cut}…`;
+  /** `s` in lines that fit in `width` (mm) at the table's font: a long name or next step wraps, never cut. */
+  const lines = (s: string, width: number | undefined): string[] => {
+    doc.setFont(FONT, 'normal');
+    doc.setFontSize(9);
+    if (!width || doc.getTextWidth(s) <= width) return [s];
+    return (doc.splitTextToSize(s, width) as string[]).map((l) => l.trimEnd());
   };
   /** A table: columns at x positions (right-aligned when `right`), header in bold, rule under it. */
   const table = (cols: { title: string; x: number; right?: boolean; width?: number }[], rows: string[][]) => {
@@ -74,19 +76,23 @@ export async function weeklyReport(input: ReportInput): Promise<Uint8Array> {
     room(14);
     head();
     for (const r of rows) {
-      if (y + 5 > BOTTOM) {
+      const cells = r.map((cell, i) => lines(cell, cols[i]?.width));
+      const extra = (Math.max(1, ...cells.map((l) => l.length)) - 1) * LINE;
+      if (y + 5 + extra > BOTTOM) {
         doc.addPage();
         y = 20;
         head();
       }
-      r.forEach((cell, i) => {
+      const top = y;
+      cells.forEach((cellLines, i) => {
         const c = cols[i];
         if (!c) return;
-        doc.setFont(FONT, 'normal');
-        doc.setFontSize(9);
-        text(c.width ? fitted(cell, c.width) : cell, c.x, 9, false, c.right ? 'right' : 'left');
+        cellLines.forEach((line, k) => {
+          y = top + k * LINE;
+          text(line, c.x, 9, false, c.right ? 'right' : 'left');
+        });
       });
-      y += 5;
+      y = top + 5 + extra;
     }
   };
 
@@ -157,10 +163,12 @@ export async function weeklyReport(input: ReportInput): Promise<Uint8Array> {
     } else
       table(
         [
-          { title: t('dashboard.debtors.customer'), x: LEFT, width: 46 },
-          { title: t('dashboard.col.overdue'), x: 94, right: true },
+          // A long name or next step ("Betalingspåmindelse (rykker 1) (brev) · Næste tilladt: …") wraps in
+          // its column; the headings between keep the room "Plus ancienne (jours)" takes.
+          { title: t('dashboard.debtors.customer'), x: LEFT, width: 50 },
+          { title: t('dashboard.col.overdue'), x: 98, right: true },
           { title: t('dashboard.debtors.oldest'), x: 140, right: true },
-          { title: t('dashboard.debtors.next'), x: 144, width: 48 },
+          { title: t('dashboard.debtors.next'), x: 144, width: RIGHT - 144 },
         ],
         overdue.map((l) => [l.name, m(l.overdue), integer(l.oldestDaysLate), stepText(l.next, language)]),
       );

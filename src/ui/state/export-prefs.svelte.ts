@@ -3,6 +3,8 @@
 // or unreadable stored value gives the defaults, and the page never waits for it.
 import { EXPORT_KEY, exportDefaults, readExportSettings, type ExportSettings } from '../../db/settings';
 import { app } from './app.svelte';
+import { currentLocale } from '../../i18n';
+import type { CsvExportOptions } from '../../csv/export';
 
 class ExportPrefs {
   /** The user's choice; null: never changed (the defaults of the interface language apply). */
@@ -36,3 +38,20 @@ class ExportPrefs {
 }
 
 export const exportPrefs = new ExportPrefs();
+
+/**
+ * The options a report's or a panel's CSV is written with: the same as a grid's export (the interface
+ * language's defaults, or the user's choice), so an aging report opens in German or Danish Excel in
+ * columns as the invoice grid's export does, not as one column of comma-joined text.
+ */
+export async function reportCsvOptions(): Promise<CsvExportOptions> {
+  await exportPrefs.load();
+  const s = exportPrefs.current;
+  return {
+    delimiter: s.delimiter,
+    decimalSeparator: s.decimal,
+    dateStyle: s.dateStyle,
+    bom: s.bom,
+    locale: currentLocale(),
+  };
+}
