@@ -17,7 +17,7 @@ const exampleA = lateInterest({
 describe('domain reasons in words', () => {
   it('explains how the interest was reached, in Italian and German formats', () => {
     expect(reasonText(exampleA.explanation, 'it', 'IT')).toBe(
-      'Legge italiana: tasso BCE 4,50% + 8 pp = 12,50% (1° semestre 2024); riferimento fissato al 1° gennaio e al 1° luglio; act/365; interesse semplice; il totale è la somma esatta dei periodi, arrotondata una sola volta.',
+      'Legge italiana: tasso BCE 4,50% + 8 p.p. = 12,50% (1° semestre 2024); riferimento fissato al 1° gennaio e al 1° luglio; act/365; interesse semplice; il totale è la somma esatta dei periodi, arrotondata una sola volta.',
     );
     expect(reasonText(exampleA.explanation, 'de', 'DE')).toMatch(
       /^Italienisches Recht: EZB-Leitzins 4,50\s?% \+ 8 Prozentpunkte = 12,50\s?% \(1\. Halbjahr 2024\)/,

@@ -203,8 +203,8 @@ const pp = (m: number, f: Fmt): string => f.number(m, Number.isInteger(m) ? 0 : 
 /** "+ 9 pp" as each language writes percentage points (the letters say "Prozentpunkte", "procentpoint" too). */
 const POINTS: ByLanguage<string> = {
   en: 'pp',
-  it: 'pp',
-  fr: 'pp',
+  it: 'p.p.',
+  fr: 'points',
   ro: 'pp',
   da: 'procentpoint',
   de: 'Prozentpunkte',
