@@ -329,6 +329,8 @@ export const da: Record<MessageKey, string> = {
   'contact.csv.by': 'Af',
   'contact.csv.corrects': 'Retter posten',
   'contact.csv.id': 'Post',
+  'contact.csv.in': 'Fra kunden',
+  'contact.csv.out': 'Til kunden',
   'contact.allInvoices': 'Alle fakturaer',
   'contact.export': 'Eksportér CSV',
   'contact.form': 'Registrér en kontakt',

@@ -333,6 +333,8 @@ export const de: Record<MessageKey, string> = {
   'contact.csv.by': 'Von',
   'contact.csv.corrects': 'Korrigiert Eintrag',
   'contact.csv.id': 'Eintrag',
+  'contact.csv.in': 'Vom Kunden',
+  'contact.csv.out': 'An den Kunden',
   'contact.allInvoices': 'Alle Rechnungen',
   'contact.export': 'CSV exportieren',
   'contact.form': 'Kontakt erfassen',

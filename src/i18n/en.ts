@@ -326,6 +326,8 @@ export const en = {
   'contact.csv.by': 'By',
   'contact.csv.corrects': 'Corrects entry',
   'contact.csv.id': 'Entry',
+  'contact.csv.in': 'From the customer',
+  'contact.csv.out': 'To the customer',
   'contact.allInvoices': 'All invoices',
   'contact.export': 'Export CSV',
   'contact.form': 'Log a contact',

@@ -331,6 +331,8 @@ export const fr: Record<MessageKey, string> = {
   'contact.csv.by': 'Par',
   'contact.csv.corrects': 'Corrige l’entrée',
   'contact.csv.id': 'Entrée',
+  'contact.csv.in': 'Du client',
+  'contact.csv.out': 'Au client',
   'contact.allInvoices': 'Toutes les factures',
   'contact.export': 'Exporter en CSV',
   'contact.form': 'Consigner un contact',

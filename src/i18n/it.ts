@@ -330,6 +330,8 @@ export const it: Record<MessageKey, string> = {
   'contact.csv.by': 'Da',
   'contact.csv.corrects': 'Corregge la voce',
   'contact.csv.id': 'Voce',
+  'contact.csv.in': 'Dal cliente',
+  'contact.csv.out': 'Al cliente',
   'contact.allInvoices': 'Tutte le fatture',
   'contact.export': 'Esporta CSV',
   'contact.form': 'Registra un contatto',

@@ -332,6 +332,8 @@ export const ro: Record<MessageKey, string> = {
   'contact.csv.by': 'De către',
   'contact.csv.corrects': 'Corectează înregistrarea',
   'contact.csv.id': 'Înregistrare',
+  'contact.csv.in': 'De la client',
+  'contact.csv.out': 'Către client',
   'contact.allInvoices': 'Toate facturile',
   'contact.export': 'Exportă CSV',
   'contact.form': 'Înregistrați un contact',

@@ -2,9 +2,9 @@
 // an order-for-payment or small-claims form asks for: parties, amounts, interest, dates, evidence), the
 // statement of account, the interest per invoice, the contact log, the list of letters sent, the letters
 // themselves as PDF (letters/) and the evidence files attached to the log (evidence/). In the interface
-// language; amounts in CSV files as plain numbers.
+// language; the CSV files written as the grid's exports are (the export settings).
 import { strToU8, zipSync } from 'fflate';
-import { toCsv } from '../../csv/export';
+import { toCsv, type CsvExportOptions } from '../../csv/export';
 import { nextLegalSteps, currentEscalation } from '../../domain/collections/escalation';
 import type { Statement } from '../../domain/statement';
 import type {
@@ -16,8 +16,10 @@ import type {
   Jurisdiction,
   Letter,
 } from '../../domain/types';
-import { date, fileSize, money, t } from '../../i18n';
-import { caseEventText } from './case-event';
+import { currentLocale, date, fileSize, money, t } from '../../i18n';
+import { languageInText } from '../state/country-words';
+import { statementCsv } from '../pages/statement-csv';
+import { contactLogCsv } from './contact-log-csv';
 import { say } from './say';
 
 export interface CaseClaim {
@@ -42,7 +44,13 @@ export interface CaseFileInput {
   evidence?: readonly CaseFileDoc[];
   /** The letters sent, drawn again as PDF from their archived content. */
   letterPdfs?: readonly CaseFileDoc[];
+  /** The customer's invoices by id, to name those the log and the letters are about by number. */
+  invoices?: ReadonlyMap<string, Invoice>;
+  /** How the CSV files are written (delimiter, decimal separator, BOM…); plain commas and points if not given. */
+  csv?: CsvExportOptions;
 }
+
+const capitalised = (s: string, locale: string): string => s.charAt(0).toLocaleUpperCase(locale) + s.slice(1);
 
 /** A file of the zip beside the sheets: its path inside the zip, its bytes, and what the summary says. */
 export interface CaseFileDoc {
@@ -129,30 +137,15 @@ export function caseFileSummary(input: CaseFileInput): string {
   return lines.join('\n') + '\n';
 }
 
-/** The zip's bytes. */
+/**
+ * The zip's bytes. Its CSV files are in the interface language, written with `input.csv` (the grid's
+ * export settings: a German or Danish Excel opens them in columns) or plain commas and points.
+ */
 export function caseFileZip(input: CaseFileInput): Uint8Array {
-  const statement = toCsv(
-    [
-      t('customer.statement.date'),
-      t('customer.statement.entry'),
-      t('customer.statement.reference'),
-      t('customer.statement.debit'),
-      t('customer.statement.credit'),
-      t('customer.statement.balance'),
-      t('customer.statement.currency'),
-    ],
-    input.statements.flatMap((st) =>
-      st.lines.map((l) => [
-        { date: l.date },
-        l.kind,
-        l.reference,
-        l.debit ? { money: l.debit, currency: st.currency } : null,
-        l.credit ? { money: l.credit, currency: st.currency } : null,
-        { money: l.balance, currency: st.currency },
-        st.currency,
-      ]),
-    ),
-  );
+  const csv = input.csv ?? {};
+  const numbers = new Map(input.claims.map((c) => [c.invoice.id, c.invoice]));
+  for (const [id, inv] of input.invoices ?? []) numbers.set(id, inv);
+  const statement = statementCsv(input.statements, csv);
   const interest = toCsv(
     [
       t('case.col.invoice'),
@@ -170,40 +163,22 @@ export function caseFileZip(input: CaseFileInput): Uint8Array {
       c.interest === null ? null : { money: c.interest, currency: c.invoice.currency },
       c.invoice.currency,
     ]),
+    csv,
   );
-  const log = toCsv(
-    [
-      'date',
-      'time',
-      'kind',
-      'direction',
-      'invoices',
-      'text',
-      'outcome',
-      'promiseAmount',
-      'promiseDate',
-      'by',
-      'corrects',
-    ],
-    [...input.log]
-      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-      .map((a) => [
-        { date: a.date },
-        a.time ?? '',
-        a.kind,
-        a.direction ?? 'out',
-        a.invoiceIds.join(' '),
-        [caseEventText(a), a.text ?? ''].filter(Boolean).join(' — '),
-        a.outcome ?? '',
-        a.promiseAmount ?? null,
-        a.promiseDate ? { date: a.promiseDate } : null,
-        a.by ?? '',
-        a.corrects ?? '',
-      ]),
-  );
+  // The same file as the contact log's own export: kinds, directions and steps in words, amounts in money.
+  const log = contactLogCsv(input.log, numbers, input.customer.currency, csv);
+  const locale = currentLocale();
   const letters = toCsv(
-    ['date', 'kind', 'language', 'invoices'],
-    input.letters.map((l) => [{ date: l.date }, l.kind, l.language, l.invoiceIds.join(' ')]),
+    [t('letters.col.date'), t('letters.col.letter'), t('letters.col.language'), t('contact.csv.invoices')],
+    [...input.letters]
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+      .map((l) => [
+        { date: l.date },
+        t(`letters.kind.${l.kind}`),
+        capitalised(languageInText(locale, l.language), locale),
+        l.invoiceIds.map((id) => numbers.get(id)?.number ?? id).join(' '),
+      ]),
+    csv,
   );
   return zipSync({
     'summary.txt': strToU8(caseFileSummary(input)),

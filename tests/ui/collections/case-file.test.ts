@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
 import { caseFileSummary, caseFileZip, type CaseFileInput } from '../../../src/ui/collections/case-file';
+import { statementOfAccount } from '../../../src/domain/statement';
+import { useLanguage } from '../../../src/i18n';
 import { contact, customer, invoice } from '../../domain/collections/book';
 
 const input: CaseFileInput = {
@@ -99,5 +101,56 @@ describe('case file', () => {
     // 2048 bytes are 2 kB (the limit's multiples of 1024); 5 bytes are shown as bytes.
     expect(text).toContain('  evidence/2026-02-10 receipt.jpg — Call of 10/02/2026, 2 kB');
     expect(text).toContain('  evidence/2026-02-10 receipt (2).jpg — Call of 10/02/2026, 5 bytes');
+  });
+
+  it("writes its CSV files in the reader's language and export settings, the same as the page's own exports", async () => {
+    await useLanguage('it', 'IT');
+    try {
+      const f1 = invoice('i1', 'c', '2026-01-01', '2026-01-31', 120_000, { number: 'FT-7' });
+      const files = unzipSync(
+        caseFileZip({
+          ...input,
+          claims: [{ invoice: f1, open: 120_000, daysLate: 38, interest: 1_234 }],
+          statements: statementOfAccount('c', [f1], [], [], '2026-03-10'),
+          log: [
+            contact('a', 'c', '2026-02-10', 'call', {
+              invoiceIds: ['i1'],
+              direction: 'in',
+              promiseAmount: 60_000,
+              promiseDate: '2026-02-20',
+            }),
+          ],
+          letters: [
+            {
+              id: 'l1',
+              customerId: 'c',
+              invoiceIds: ['i1'],
+              kind: 'final-notice',
+              language: 'it',
+              date: '2026-02-12',
+              content: null,
+            },
+          ],
+          csv: { delimiter: ';', decimalSeparator: ',', lineEnding: '\n' },
+        }),
+      );
+      const lines = (name: string) => strFromU8(files[name]!).split('\n');
+      expect(lines('statement.csv').slice(0, 2)).toEqual([
+        'Data;Movimento;Riferimento;Dare;Avere;Saldo;Valuta',
+        '2026-01-01;Fattura;FT-7;1200,00;;1200,00;EUR',
+      ]);
+      expect(lines('interest.csv')[1]).toBe('FT-7;2026-01-31;1200,00;38;12,34;EUR');
+      // A promise of €600.00 (not the 60000 cents it is stored as), the call made by the customer, in words.
+      expect(lines('contact-log.csv')[1]).toBe(
+        '2026-02-10;;Telefonata;Dal cliente;FT-7;;;600,00;2026-02-20;;;;;a',
+      );
+      expect(lines('letters.csv')).toEqual([
+        'Data;Lettera;Lingua della lettera;Fatture',
+        '2026-02-12;Lettera di messa in mora;Italiano;FT-7',
+        '',
+      ]);
+    } finally {
+      await useLanguage('en', 'GB');
+    }
   });
 });
