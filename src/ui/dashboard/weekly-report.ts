@@ -3,6 +3,7 @@
 import { jsPDF } from 'jspdf';
 import { date, integer, money, plural, t } from '../../i18n';
 import type { Language } from '../../domain/types';
+import type { ClaimTotals } from '../../domain/claimable';
 import { bucketLabels } from '../state/labels';
 import type { AccountFigures, TimeFigures } from './dashboard-data';
 import { days, share, stepText } from './format';
@@ -24,6 +25,26 @@ export interface ReportInput {
   asOf: string;
   language: Language;
   company: string;
+}
+
+/**
+ * The claims a currency's section lists, each in the currency it is in (never added across currencies).
+ * A line in another currency (RON invoices' 40 EUR, a Danish seller's kr. on EUR invoices) says only what
+ * it holds, and then stands for that claim alone: no zero line in the section's own currency beside it.
+ */
+export function claimLines(
+  claims: readonly ClaimTotals[],
+  currency: string,
+): { kind: 'interest' | 'compensation'; amount: number; currency: string }[] {
+  return (['interest', 'compensation'] as const).flatMap((kind) => {
+    const lines = claims.map((c) => ({
+      kind,
+      currency: c.currency,
+      amount: kind === 'interest' ? c.interest.total : c.compensation,
+    }));
+    const elsewhere = lines.some((l) => l.currency !== currency && l.amount !== 0);
+    return lines.filter((l) => l.amount !== 0 || (l.currency === currency && !elsewhere));
+  });
 }
 
 const FONT = 'DejaVuSans';
@@ -110,18 +131,10 @@ export async function weeklyReport(input: ReportInput): Promise<Uint8Array> {
       ],
       [t('dashboard.kpi.dsoStandard'), h.dso === null ? '—' : t('dashboard.kpi.days', { days: days(h.dso) })],
       [t('dashboard.kpi.cei'), share(h.cei)],
-      // Claims per currency they are in (a compensation may be in another: never added across currencies).
-      // A line in another currency (RON invoices' 40 EUR) says only what it holds.
-      ...accounts.claims.flatMap((c): [string, string][] =>
-        (
-          [
-            [t('dashboard.claims.interest'), c.interest.total],
-            [t('dashboard.claims.compensation'), c.compensation],
-          ] as const
-        )
-          .filter(([, amount]) => c.currency === currency || amount !== 0)
-          .map(([label, amount]) => [label, money(amount, c.currency)]),
-      ),
+      ...claimLines(accounts.claims, currency).map(({ kind, amount, currency: c }): [string, string] => [
+        t(kind === 'interest' ? 'dashboard.claims.interest' : 'dashboard.claims.compensation'),
+        money(amount, c),
+      ]),
     ];
     for (const [label, value] of kpis) {
       text(label, LEFT, 10);
