@@ -1,6 +1,7 @@
 // Canonical JSON (RFC 8785 style: object keys sorted by UTF-16 code units, no whitespace, numbers and
 // strings exactly as JSON.stringify writes them) and SHA-256 over it, so a backup's checksum does not
 // depend on key order or formatting and anyone can recompute it.
+import { hex, sha256Bytes } from '../domain/sha256';
 
 /** The canonical JSON text of a JSON value. Throws on values JSON cannot hold faithfully (Date, Map…). */
 export function canonicalJson(value: unknown): string {
@@ -62,12 +63,7 @@ export function canonicalExact(value: unknown): string {
   throw new Error(`canonicalJson: cannot serialise a ${typeof value}`);
 }
 
-/** 'sha256:' and the lower-case hex SHA-256 of the bytes. */
+/** 'sha256:' and the lower-case hex SHA-256 of the bytes (in any page, secure or not: see domain/sha256.ts). */
 export async function sha256(data: BufferSource): Promise<string> {
-  if (!globalThis.crypto?.subtle)
-    throw new Error('SHA-256 is not available: open Overdue over https, from localhost or from a file.');
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', data));
-  let hex = '';
-  for (const b of digest) hex += b.toString(16).padStart(2, '0');
-  return 'sha256:' + hex;
+  return 'sha256:' + hex(await sha256Bytes(data));
 }

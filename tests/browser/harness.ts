@@ -67,12 +67,20 @@ export async function openApp(
     bypassCSP?: boolean;
     /** No service worker: every request reaches the network, where a test can intercept it. */
     blockServiceWorkers?: boolean;
+    /**
+     * Opens the app at this host name (resolved to the test server) instead of 127.0.0.1: over plain http
+     * it is not a secure context, as a static folder served on an office network is not.
+     */
+    hostName?: string;
   } = {},
 ): Promise<Harness> {
-  const url = inject('appUrl');
+  const served = inject('appUrl');
+  const url = options.hostName ? served.replace('//127.0.0.1:', `//${options.hostName}:`) : served;
   const browser = await chromium.launch({
     executablePath: findChromium(),
-    args: CHROMIUM_ARGS,
+    args: options.hostName
+      ? [...CHROMIUM_ARGS, `--host-resolver-rules=MAP ${options.hostName} 127.0.0.1`]
+      : CHROMIUM_ARGS,
     headless: true,
   });
   const context = await browser.newContext({
