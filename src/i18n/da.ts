@@ -85,6 +85,13 @@ export const da: Record<MessageKey, string> = {
   'error.invalidAmount': 'Ikke et beløb: »{value}«.',
   'error.required': '{field} skal udfyldes.',
   'error.saveFailed': 'Kunne ikke gemme: {reason}',
+  'error.reason.quota': 'browserens lager for dette websted er fuldt',
+  'error.reason.stale': 'en anden fane ændrede dataene i samme øjeblik; intet blev gemt, prøv igen',
+  'error.reason.storage': 'browserens lager afviste handlingen',
+  'error.reason.read': 'filen kunne ikke læses (den er måske flyttet eller ændret)',
+  'error.reason.denied': 'browseren tillod det ikke',
+  'error.reason.aborted': 'handlingen blev afbrudt før tid',
+  'error.reason.unexpected': 'en uventet fejl (detaljerne står i browserens konsol)',
   'error.unexpected':
     'Noget gik galt: {reason}. Dine data er uændrede, medmindre en meddelelse sagde, at de blev gemt.',
   'error.logo': 'Logoet skal være et PNG- eller JPEG-billede på under 1 MB.',

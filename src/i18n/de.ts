@@ -87,6 +87,13 @@ export const de: Record<MessageKey, string> = {
   'error.invalidAmount': 'Kein Betrag: „{value}“.',
   'error.required': '{field} ist erforderlich.',
   'error.saveFailed': 'Speichern nicht möglich: {reason}',
+  'error.reason.quota': 'der Browserspeicher für diese Website ist voll',
+  'error.reason.stale': 'ein anderer Tab hat die Daten im selben Moment geändert; es wurde nichts gespeichert, bitte erneut versuchen',
+  'error.reason.storage': 'der Browserspeicher hat den Vorgang abgelehnt',
+  'error.reason.read': 'die Datei konnte nicht gelesen werden (vielleicht wurde sie verschoben oder geändert)',
+  'error.reason.denied': 'der Browser hat es nicht erlaubt',
+  'error.reason.aborted': 'der Vorgang wurde vor dem Ende abgebrochen',
+  'error.reason.unexpected': 'ein unerwarteter Fehler (Details in der Konsole des Browsers)',
   'error.unexpected':
     'Etwas ist schiefgelaufen: {reason}. Ihre Daten sind unverändert, sofern keine Meldung das Speichern bestätigt hat.',
   'error.logo': 'Das Logo muss ein PNG- oder JPEG-Bild unter 1 MB sein.',

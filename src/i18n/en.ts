@@ -84,6 +84,13 @@ export const en = {
   'error.invalidAmount': 'Not an amount: “{value}”.',
   'error.required': '{field} is required.',
   'error.saveFailed': 'Could not save: {reason}',
+  'error.reason.quota': "the browser's storage for this site is full",
+  'error.reason.stale': 'another tab changed the data at the same moment; nothing was saved, try again',
+  'error.reason.storage': "the browser's storage refused the operation",
+  'error.reason.read': 'the file could not be read (it may have been moved or changed)',
+  'error.reason.denied': 'the browser did not allow it',
+  'error.reason.aborted': 'it was stopped before the end',
+  'error.reason.unexpected': "an unexpected error (the details are in the browser's console)",
   'error.unexpected':
     'Something went wrong: {reason}. Your data is unchanged unless a message said it was saved.',
   'error.logo': 'The logo must be a PNG or JPEG image under 1 MB.',

@@ -86,6 +86,13 @@ export const fr: Record<MessageKey, string> = {
   'error.invalidAmount': 'Montant non valide : « {value} ».',
   'error.required': 'Le champ {field} est obligatoire.',
   'error.saveFailed': 'Enregistrement impossible : {reason}',
+  'error.reason.quota': 'l’espace de stockage du navigateur pour ce site est plein',
+  'error.reason.stale': 'un autre onglet a modifié les données au même moment ; rien n’a été enregistré, réessayez',
+  'error.reason.storage': 'le stockage du navigateur a refusé l’opération',
+  'error.reason.read': 'le fichier n’a pas pu être lu (il a peut-être été déplacé ou modifié)',
+  'error.reason.denied': 'le navigateur ne l’a pas permis',
+  'error.reason.aborted': 'l’opération a été interrompue avant la fin',
+  'error.reason.unexpected': 'une erreur inattendue (les détails sont dans la console du navigateur)',
   'error.unexpected':
     "Une erreur s'est produite : {reason}. Vos données sont inchangées, sauf si un message a indiqué qu'elles avaient été enregistrées.",
   'error.logo': 'Le logo doit être une image PNG ou JPEG de moins de 1 Mo.',

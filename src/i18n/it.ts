@@ -86,6 +86,13 @@ export const it: Record<MessageKey, string> = {
   'error.invalidAmount': 'Importo non valido: “{value}”.',
   'error.required': 'Il campo {field} è obbligatorio.',
   'error.saveFailed': 'Impossibile salvare: {reason}',
+  'error.reason.quota': 'lo spazio di archiviazione del browser per questo sito è pieno',
+  'error.reason.stale': 'un’altra scheda ha modificato i dati nello stesso momento; non è stato salvato nulla, riprovare',
+  'error.reason.storage': 'l’archivio del browser ha rifiutato l’operazione',
+  'error.reason.read': 'non è stato possibile leggere il file (potrebbe essere stato spostato o modificato)',
+  'error.reason.denied': 'il browser non lo ha consentito',
+  'error.reason.aborted': 'l’operazione è stata interrotta prima della fine',
+  'error.reason.unexpected': 'un errore imprevisto (i dettagli sono nella console del browser)',
   'error.unexpected':
     'Si è verificato un errore: {reason}. I dati restano invariati, salvo dove un messaggio ne ha confermato il salvataggio.',
   'error.logo': "Il logo deve essere un'immagine PNG o JPEG inferiore a 1 MB.",

@@ -87,6 +87,13 @@ export const ro: Record<MessageKey, string> = {
   'error.invalidAmount': 'Nu este o sumă: „{value}”.',
   'error.required': 'Câmpul {field} este obligatoriu.',
   'error.saveFailed': 'Salvarea nu a reușit: {reason}',
+  'error.reason.quota': 'spațiul de stocare al browserului pentru acest site este plin',
+  'error.reason.stale': 'o altă filă a modificat datele în același moment; nu s-a salvat nimic, încercați din nou',
+  'error.reason.storage': 'stocarea browserului a refuzat operațiunea',
+  'error.reason.read': 'fișierul nu a putut fi citit (poate a fost mutat sau modificat)',
+  'error.reason.denied': 'browserul nu a permis acest lucru',
+  'error.reason.aborted': 'operațiunea a fost oprită înainte de final',
+  'error.reason.unexpected': 'o eroare neașteptată (detaliile sunt în consola browserului)',
   'error.unexpected':
     'A apărut o eroare: {reason}. Datele dumneavoastră sunt neschimbate, cu excepția cazului în care un mesaj a confirmat salvarea.',
   'error.logo': 'Sigla trebuie să fie o imagine PNG sau JPEG de sub 1 MB.',

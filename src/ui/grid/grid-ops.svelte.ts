@@ -6,6 +6,7 @@ import * as act from './grid-actions';
 import type { Rect } from './keyboard';
 import type { CellEdit, CellError, GridColumn, InsertError, WriteOptions } from './types';
 import { integer, plural, t } from '../../i18n';
+import { errorReason } from '../state/error-reason';
 
 export interface OpsContext<R> {
   slice: () => act.GridSlice<R>;
@@ -19,7 +20,7 @@ export interface OpsContext<R> {
 }
 
 const errKey = (key: string, col: string) => `${key}\u0000${col}`;
-const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
+const reason = errorReason;
 
 export class GridOps<R> {
   cellErrors = $state.raw(new Map<string, string>());

@@ -31,6 +31,7 @@ import { app } from '../state/app.svelte';
 import { offline } from '../state/offline.svelte';
 import { currentLanguage, currentLocale, say, t, type MessageKey } from '../../i18n';
 import { dateOrder } from '../../domain/date-text';
+import { errorReason } from '../state/error-reason';
 
 /** The fields of each kind as the mapping screen lists them (the kind table in src/csv is the source). */
 export const FIELDS: Record<ImportKind, { id: MappingField; label: MessageKey; required: boolean }[]> =
@@ -261,7 +262,7 @@ export class ImportSession {
         this.phase = 'failed';
         this.message = t('import.readFailed', {
           file: this.fileName,
-          reason: e instanceof Error ? e.message : String(e),
+          reason: errorReason(e),
         });
       },
     );
@@ -425,7 +426,7 @@ export class ImportSession {
       this.phase = 'done';
     } catch (e) {
       this.phase = 'mapping';
-      this.message = t('import.nothingImported', { reason: e instanceof Error ? e.message : String(e) });
+      this.message = t('import.nothingImported', { reason: errorReason(e) });
     }
   }
 }

@@ -44,6 +44,7 @@ import { firstScreenModel } from '../../model/first-screen';
 import { openChecked, storageProblem } from '../../db/storage-errors';
 import { loadReasons, reasonText } from '../../i18n/reasons/lazy';
 import type { OpenFailure } from '../../i18n/reasons/storage';
+import { errorReason } from './error-reason';
 
 interface UndoEntry {
   label: Msg;
@@ -461,7 +462,7 @@ class AppState {
       'error',
       storageProblem(e) === 'quota'
         ? reasonText({ code: 'storage.quota' }, this.language, this.company.country)
-        : t('error.saveFailed', { reason: e instanceof Error ? e.message : String(e) }),
+        : t('error.saveFailed', { reason: errorReason(e) }),
     );
     throw e;
   }

@@ -4,6 +4,7 @@ import { backupFileName } from '../../db/backup';
 import { localToday } from '../../domain/dates';
 import { t } from '../../i18n';
 import { app } from './app.svelte';
+import { errorReason } from './error-reason';
 
 /** Lets the browser save a file: an object URL on a temporary `<a download>`. */
 export function saveFile(blob: Blob, name: string): void {
@@ -48,7 +49,7 @@ class BackupState {
       app.toast('info', t('backup.downloaded', { file: name }));
       return true;
     } catch (e) {
-      app.toast('error', t('backup.error.export', { reason: e instanceof Error ? e.message : String(e) }));
+      app.toast('error', t('backup.error.export', { reason: errorReason(e) }));
       return false;
     } finally {
       this.downloading = false;
