@@ -121,7 +121,8 @@ describe('Romanian and Italian words and forms a bookkeeper notices', () => {
     expect(body).toContain('Tasso BCE: 2,40% dal 01/07/2026 non confermato');
 
     await page.goto(h.url + 'index.html#/settings');
-    const rate = page.locator('input.rate').first();
+    // The latest rate's field in the table (the new rate's field above it is empty).
+    const rate = page.locator('tbody input.rate').first();
     await rate.waitFor({ timeout: 10_000 });
     // As the rate reads elsewhere ("2,40%"), two decimals at least, so the rates line up.
     await expect(rate.inputValue()).resolves.toBe('2,40');
