@@ -88,9 +88,11 @@ export const de: Record<MessageKey, string> = {
   'error.required': '{field} ist erforderlich.',
   'error.saveFailed': 'Speichern nicht möglich: {reason}',
   'error.reason.quota': 'der Browserspeicher für diese Website ist voll',
-  'error.reason.stale': 'ein anderer Tab hat die Daten im selben Moment geändert; es wurde nichts gespeichert, bitte erneut versuchen',
+  'error.reason.stale':
+    'ein anderer Tab hat die Daten im selben Moment geändert; es wurde nichts gespeichert, bitte erneut versuchen',
   'error.reason.storage': 'der Browserspeicher hat den Vorgang abgelehnt',
-  'error.reason.read': 'die Datei konnte nicht gelesen werden (vielleicht wurde sie verschoben oder geändert)',
+  'error.reason.read':
+    'die Datei konnte nicht gelesen werden (vielleicht wurde sie verschoben oder geändert)',
   'error.reason.denied': 'der Browser hat es nicht erlaubt',
   'error.reason.aborted': 'der Vorgang wurde vor dem Ende abgebrochen',
   'error.reason.unexpected': 'ein unerwarteter Fehler (Details in der Konsole des Browsers)',

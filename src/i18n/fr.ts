@@ -87,7 +87,8 @@ export const fr: Record<MessageKey, string> = {
   'error.required': 'Le champ {field} est obligatoire.',
   'error.saveFailed': 'Enregistrement impossible : {reason}',
   'error.reason.quota': 'l’espace de stockage du navigateur pour ce site est plein',
-  'error.reason.stale': 'un autre onglet a modifié les données au même moment ; rien n’a été enregistré, réessayez',
+  'error.reason.stale':
+    'un autre onglet a modifié les données au même moment ; rien n’a été enregistré, réessayez',
   'error.reason.storage': 'le stockage du navigateur a refusé l’opération',
   'error.reason.read': 'le fichier n’a pas pu être lu (il a peut-être été déplacé ou modifié)',
   'error.reason.denied': 'le navigateur ne l’a pas permis',

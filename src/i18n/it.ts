@@ -87,7 +87,8 @@ export const it: Record<MessageKey, string> = {
   'error.required': 'Il campo {field} è obbligatorio.',
   'error.saveFailed': 'Impossibile salvare: {reason}',
   'error.reason.quota': 'lo spazio di archiviazione del browser per questo sito è pieno',
-  'error.reason.stale': 'un’altra scheda ha modificato i dati nello stesso momento; non è stato salvato nulla, riprovare',
+  'error.reason.stale':
+    'un’altra scheda ha modificato i dati nello stesso momento; non è stato salvato nulla, riprovare',
   'error.reason.storage': 'l’archivio del browser ha rifiutato l’operazione',
   'error.reason.read': 'non è stato possibile leggere il file (potrebbe essere stato spostato o modificato)',
   'error.reason.denied': 'il browser non lo ha consentito',

@@ -88,7 +88,8 @@ export const ro: Record<MessageKey, string> = {
   'error.required': 'Câmpul {field} este obligatoriu.',
   'error.saveFailed': 'Salvarea nu a reușit: {reason}',
   'error.reason.quota': 'spațiul de stocare al browserului pentru acest site este plin',
-  'error.reason.stale': 'o altă filă a modificat datele în același moment; nu s-a salvat nimic, încercați din nou',
+  'error.reason.stale':
+    'o altă filă a modificat datele în același moment; nu s-a salvat nimic, încercați din nou',
   'error.reason.storage': 'stocarea browserului a refuzat operațiunea',
   'error.reason.read': 'fișierul nu a putut fi citit (poate a fost mutat sau modificat)',
   'error.reason.denied': 'browserul nu a permis acest lucru',
