@@ -3,15 +3,20 @@
 import { SCHEMA_VERSION, TABLES, type OverdueDb } from './schema';
 export type StorageProblem = 'quota' | 'version' | 'blocked' | 'failed';
 
-function names(e: unknown): string[] {
-  const out: string[] = [];
+/** An error and those it wraps, outermost first (Dexie keeps IndexedDB's own in `inner`), up to four. */
+export function errorChain(e: unknown): { name?: unknown; message?: unknown }[] {
+  const out: { name?: unknown; message?: unknown }[] = [];
   for (let x = e, depth = 0; x && typeof x === 'object' && depth < 4; depth++) {
-    const { name, message } = x as { name?: unknown; message?: unknown };
-    if (typeof name === 'string') out.push(name);
-    if (typeof message === 'string') out.push(message);
+    out.push(x as { name?: unknown; message?: unknown });
     x = (x as { inner?: unknown; cause?: unknown }).inner ?? (x as { cause?: unknown }).cause;
   }
   return out;
+}
+
+function names(e: unknown): string[] {
+  return errorChain(e).flatMap(({ name, message }) =>
+    [name, message].filter((t): t is string => typeof t === 'string'),
+  );
 }
 
 /** The kind of a storage error, or null when it is not about storage at all. */

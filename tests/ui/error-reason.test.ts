@@ -38,5 +38,8 @@ describe('errorReason', () => {
     await useLanguage('ro', 'RO');
     expect(errorReason(bug)).toBe('o eroare neașteptată (detaliile sunt în consola browserului)');
     expect(console).toHaveBeenCalledWith(bug);
+    // A name that is also an object's own property ("constructor") is no known name either.
+    const odd = Object.assign(new Error('odd'), { name: 'constructor' });
+    expect(errorReason(odd)).toBe('o eroare neașteptată (detaliile sunt în consola browserului)');
   });
 });

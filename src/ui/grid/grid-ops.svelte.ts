@@ -20,7 +20,6 @@ export interface OpsContext<R> {
 }
 
 const errKey = (key: string, col: string) => `${key}\u0000${col}`;
-const reason = errorReason;
 
 export class GridOps<R> {
   cellErrors = $state.raw(new Map<string, string>());
@@ -83,7 +82,7 @@ export class GridOps<R> {
     try {
       errors = await onEdit(edits, options);
     } catch (e) {
-      this.notice = t('grid.notice.notSaved', { detail: reason(e) });
+      this.notice = t('grid.notice.notSaved', { detail: errorReason(e) });
       return;
     }
     const next = new Map(this.cellErrors);
@@ -100,7 +99,7 @@ export class GridOps<R> {
     try {
       return (await this.ctx().onInsert?.(records, options)) ?? [];
     } catch (e) {
-      return [{ row: 0, columnId: '', message: reason(e) }];
+      return [{ row: 0, columnId: '', message: errorReason(e) }];
     }
   }
 
@@ -262,7 +261,7 @@ export class GridOps<R> {
       const gone = new Set(keys);
       setSelected(new Set([...selected()].filter((k) => !gone.has(k))));
     } catch (e) {
-      this.notice = t('grid.notice.notDeleted', { reason: reason(e) });
+      this.notice = t('grid.notice.notDeleted', { reason: errorReason(e) });
     }
   }
 

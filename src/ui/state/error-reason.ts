@@ -3,7 +3,7 @@
 // words; an error of the app's own code is a bug, whose English text is kept for an English reader and
 // otherwise left to the console, never shown in another language.
 import { StaleBookError } from '../../db/book';
-import { storageProblem } from '../../db/storage-errors';
+import { errorChain, storageProblem } from '../../db/storage-errors';
 import { currentLanguage, t, type MessageKey } from '../../i18n';
 
 const BY_NAME: Record<string, MessageKey> = {
@@ -27,24 +27,13 @@ const BY_NAME: Record<string, MessageKey> = {
   OpenFailedError: 'error.reason.storage',
 };
 
-/** The names of an error and of those it wraps (Dexie keeps IndexedDB's in `inner`). */
-function names(e: unknown): string[] {
-  const out: string[] = [];
-  for (let x = e, depth = 0; x && typeof x === 'object' && depth < 4; depth++) {
-    const { name } = x as { name?: unknown };
-    if (typeof name === 'string') out.push(name);
-    x = (x as { inner?: unknown }).inner ?? (x as { cause?: unknown }).cause;
-  }
-  return out;
-}
-
 export function errorReason(e: unknown): string {
   if (e instanceof StaleBookError) return t('error.reason.stale');
   if (storageProblem(e) === 'quota') return t('error.reason.quota');
   // The innermost known name says most (Dexie's AbortError around IndexedDB's QuotaExceededError).
-  const key = names(e)
+  const key = errorChain(e)
     .reverse()
-    .map((n) => BY_NAME[n])
+    .map(({ name }) => (typeof name === 'string' && Object.hasOwn(BY_NAME, name) ? BY_NAME[name] : undefined))
     .find((k) => k !== undefined);
   if (key) return t(key);
   if (currentLanguage() === 'en') return e instanceof Error ? e.message : String(e);
