@@ -105,10 +105,17 @@ export async function openApp(
   return { browser, context, page, url, requests, pageErrors, close: () => browser.close() };
 }
 
-/** Loads the sample data from the first-visit screen and waits until the invoices are there. */
-export async function loadSample(page: Page): Promise<void> {
-  await page.getByRole('button', { name: /load sample data/i }).click();
-  await page.getByTestId('status-invoices').filter({ hasText: /[1-9]/ }).waitFor({ timeout: 30_000 });
+/**
+ * Loads the sample data from the first-visit screen and waits until the invoices are there. `button`:
+ * the button's name in the interface language ("Carica dati di esempio"), English by default.
+ */
+export async function loadSample(
+  page: Page,
+  button: string | RegExp = /load sample data/i,
+  timeout = 30_000,
+): Promise<void> {
+  await page.getByRole('button', { name: button }).click();
+  await page.getByTestId('status-invoices').filter({ hasText: /[1-9]/ }).waitFor({ timeout });
   // The app then opens the invoices by itself: let it, so a test's next navigation is not overtaken.
   await page.waitForURL(/#\/invoices/);
 }

@@ -3,7 +3,7 @@
 // date formats, and "1 problema" / "1 fattura" in the singular.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, type Harness } from './harness';
+import { loadSample, openApp, type Harness } from './harness';
 
 let h: Harness | null = null;
 afterEach(async () => {
@@ -11,11 +11,8 @@ afterEach(async () => {
   h = null;
 });
 
-async function sample(page: Page, button: string): Promise<void> {
-  await page.getByRole('button', { name: button }).click();
-  await page.getByTestId('status-invoices').filter({ hasText: /[1-9]/ }).waitFor({ timeout: 60_000 });
-  await page.waitForURL(/#\/invoices/);
-}
+/** The sample data, loaded with the first-visit button in the interface language. */
+const sample = (page: Page, button: string) => loadSample(page, button, 60_000);
 
 const cells = async (page: Page, col: string): Promise<Set<string>> =>
   new Set((await page.locator(`[role=gridcell][data-col="${col}"]`).allTextContents()).map((s) => s.trim()));

@@ -4,7 +4,7 @@
 // opening its sentence with a capital, and Today's row buttons each on one line.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, type Harness } from './harness';
+import { loadSample, openApp, type Harness } from './harness';
 
 let h: Harness | null = null;
 afterEach(async () => {
@@ -12,11 +12,8 @@ afterEach(async () => {
   h = null;
 });
 
-async function sample(page: Page, button: string): Promise<void> {
-  await page.getByRole('button', { name: button }).click();
-  await page.getByTestId('status-invoices').filter({ hasText: /[1-9]/ }).waitFor({ timeout: 60_000 });
-  await page.waitForURL(/#\/invoices/);
-}
+/** The sample data, loaded with the first-visit button in the interface language. */
+const sample = (page: Page, button: string) => loadSample(page, button, 60_000);
 
 async function customerKey(page: Page, url: string, name: string): Promise<string> {
   await page.goto(url + 'index.html#/customers');

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { openApp, type Harness } from './harness';
+import { loadSample, openApp, type Harness } from './harness';
 import { sharedFixturesDir } from '../../scripts/check-shared-fixtures';
 
 let h: Harness | null = null;
@@ -16,9 +16,7 @@ const fixture = (name: string) => resolve(import.meta.dirname, '../fixtures/brow
 
 async function sample(page: Page, button: string): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.getByRole('button', { name: button }).click();
-  await page.getByTestId('status-invoices').filter({ hasText: /[1-9]/ }).waitFor({ timeout: 60_000 });
-  await page.waitForURL(/#\/invoices/);
+  await loadSample(page, button, 60_000);
 }
 
 /** The room between each panel and the next one under it, in px. */

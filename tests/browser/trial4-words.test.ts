@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openApp, type Harness } from './harness';
+import { loadSample, openApp, type Harness } from './harness';
 
 let h: Harness | null = null;
 afterEach(async () => {
@@ -15,11 +15,8 @@ afterEach(async () => {
   h = null;
 });
 
-async function sample(page: Page, button: string): Promise<void> {
-  await page.getByRole('button', { name: button }).click();
-  await page.getByTestId('status-invoices').filter({ hasText: /[1-9]/ }).waitFor({ timeout: 60_000 });
-  await page.waitForURL(/#\/invoices/);
-}
+/** The sample data, loaded with the first-visit button in the interface language. */
+const sample = (page: Page, button: string) => loadSample(page, button, 60_000);
 
 async function openCustomer(page: Page, url: string, name: string): Promise<void> {
   await page.goto(url + 'index.html#/customers');
