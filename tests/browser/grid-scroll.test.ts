@@ -189,7 +189,7 @@ describe('scrolling the invoices grid', () => {
     expect(h.pageErrors).toEqual([]);
   });
 
-  it('draws the screens of a fast scroll as the rows show them once it pauses, and answers a key or a click at once', async () => {
+  it('draws the screens of a fast scroll (a jump, or small steps that go on) as the rows show them once it pauses, and answers a key or a click at once', async () => {
     h = await openApp('#/import');
     const { page, url } = h;
     await page.setViewportSize({ width: 1280, height: 800 });
@@ -248,6 +248,43 @@ describe('scrolling the invoices grid', () => {
       expect(inkMissing(drawn, rows, 1)).toBeGreaterThan(0.01);
       expectWholeScreen(await look(page));
     }
+
+    // A scroll that goes on in small steps (120 px a frame, as a wheel or a trackpad gives them): drawn
+    // on the canvas from its second step; a lone small step is not (the rows stay, moved).
+    const steps = (n: number) =>
+      page.evaluate(
+        (n) =>
+          new Promise<{ on: boolean[]; picture: string }>((resolve) => {
+            const s = document.querySelector('[role="grid"]')!.parentElement!;
+            const on: boolean[] = [];
+            let i = 0;
+            const step = () => {
+              if (i > 0) on.push(!!document.querySelector('canvas.fast.on'));
+              if (i++ === n)
+                return resolve({
+                  on,
+                  picture: document.querySelector<HTMLCanvasElement>('canvas.fast')!.toDataURL(),
+                });
+              s.scrollTop += 120;
+              requestAnimationFrame(step);
+            };
+            requestAnimationFrame(step);
+          }),
+        n,
+      );
+    await page.evaluate(() => (document.querySelector('[role="grid"]')!.parentElement!.scrollTop = 0));
+    await expect.poll(canvasOn).toBe(false);
+    expect((await steps(1)).on).toEqual([false]);
+    const going = await steps(12);
+    expect(going.on.slice(1)).toEqual(Array(11).fill(true));
+    await expect.poll(canvasOn).toBe(false);
+    const settled = inkOf(await page.screenshot({ clip: box }));
+    const drawnGoing = inkOf(Buffer.from(going.picture.split(',')[1]!, 'base64'));
+    expect(inkMissing(drawnGoing, settled)).toBeLessThan(0.002);
+    expect(inkMissing(settled, drawnGoing)).toBeLessThan(0.002);
+    expectWholeScreen(await look(page));
+    await page.evaluate(() => (document.querySelector('[role="grid"]')!.parentElement!.scrollTop = 0));
+    await expect.poll(canvasOn).toBe(false);
 
     // A key during a fast scroll: the rows are there at once, and the key moves the active cell.
     await grid.locator('[role="row"][data-key]').first().locator('[data-col="number"]').click();

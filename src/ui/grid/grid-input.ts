@@ -105,6 +105,11 @@ export function gridInput(ctx: () => InputContext) {
       dragging = false;
     },
 
+    /** Whether a mouse drag over the cells is going on (it selects the cells it passes). */
+    dragging(): boolean {
+      return dragging;
+    },
+
     dblclick(e: MouseEvent) {
       if (cellOf(e) && !ctx().editing()) ctx().startEdit();
     },
