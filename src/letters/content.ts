@@ -66,7 +66,13 @@ export function letterContent(
   template = counted(template, w.invoiceCount, input.invoices.length);
   const f = formatterFor(input.language, customer.country);
   const money = (minor: number): string => f.money(minor, input.currency);
-  const long = (iso: string): string => f.date(iso, 'long');
+  // The letter's dates, in words: never broken across two lines of the PDF (`keepTogether`).
+  const dates = new Set<string>();
+  const long = (iso: string): string => {
+    const text = f.date(iso, 'long');
+    dates.add(text);
+    return text;
+  };
   const rule = finalNoticeRule(input.jurisdiction, customer.debtor);
   // Under EU law the names are the EU's own, in the letter's language.
   const notice = input.jurisdiction === 'EU' ? { ...rule, ...euLegalNames(input.language) } : rule;
@@ -187,7 +193,7 @@ export function letterContent(
       : w.sending[input.sending] + (input.tracking ? ` · ${w.tracking}: ${input.tracking}` : '');
   const { year, month, day } = dateParts(input.date);
   const p2 = (n: number): string => String(n).padStart(2, '0');
-  const body: Omit<LetterContent, 'id'> = {
+  const body: Omit<LetterContent, 'id' | 'keepTogether'> = {
     created: `D:${year}${p2(month)}${p2(day)}000000+00'00'`,
     title: `${w.kind[kind]} – ${customer.name}`,
     layout: input.layout,
@@ -213,7 +219,7 @@ export function letterContent(
     pageLabel: w.page,
     runningHeader: `${company.name} · ${customer.name} · ${filled.subject}`,
   };
-  return { id: fingerprint128(JSON.stringify(body)), ...body };
+  return { id: fingerprint128(JSON.stringify(body)), ...body, keepTogether: [...dates] };
 }
 
 /**

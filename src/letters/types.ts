@@ -244,4 +244,9 @@ export interface LetterContent {
   pageLabel: string;
   /** The header repeated on every page after the first. */
   runningHeader: string;
+  /**
+   * Texts a line of the PDF never breaks inside: the letter's dates in words ("5 January 2027", "5.
+   * Januar 2027"), which read as two things when "5 January" ends a line and "2027" starts the next.
+   */
+  keepTogether: readonly string[];
 }

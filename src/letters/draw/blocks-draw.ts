@@ -293,7 +293,7 @@ function paymentBox(pen: Pen, b: Extract<Block, { type: 'payment' }>): { lines: 
   // A long line wraps, up to four lines, instead of stopping at the box's edge. The transfer's reference
   // is at most 140 characters (what a bank takes, `letters/reference.ts`): it always fits whole.
   const lines = b.lines.flatMap((line) => {
-    const parts = doc.splitTextToSize(line, width) as string[];
+    const parts = pen.wrap(line, width);
     return parts.length <= 4 ? parts : [...parts.slice(0, 3), fit(doc, parts.slice(3).join(' '), width)];
   });
   return {
@@ -323,9 +323,7 @@ export function blockHeight(pen: Pen, block: Block): number | null {
   const { doc, g } = pen;
   doc.setFont(FONT, block.bold ? 'bold' : 'normal');
   doc.setFontSize(SIZE.body);
-  const lines = block.text
-    .split('\n')
-    .reduce((n, raw) => n + (doc.splitTextToSize(raw, g.right - g.left) as string[]).length, 0);
+  const lines = block.text.split('\n').reduce((n, raw) => n + pen.wrap(raw, g.right - g.left).length, 0);
   return (lines + 0.6) * SIZE.body * LEADING;
 }
 

@@ -47,6 +47,28 @@ export class Pen {
     return true;
   }
 
+  /**
+   * One line of text broken into lines `width` mm wide at the current font, between words as jsPDF
+   * breaks them (at spaces), but never inside one of the letter's `keepTogether` texts (its dates).
+   */
+  wrap(raw: string, width: number): string[] {
+    const keep = this.content.keepTogether.filter((k) => k.includes(' ') && raw.includes(k));
+    if (keep.length === 0) return this.doc.splitTextToSize(raw, width) as string[];
+    // Their spaces made no-break spaces (the same width) while the text is broken into lines…
+    let held = raw;
+    for (const k of keep) held = held.split(k).join(k.replaceAll(' ', '\u00a0'));
+    const lines = this.doc.splitTextToSize(held, width) as string[];
+    // …then each line is the same stretch of the text as written (every line is a stretch of `held`:
+    // jsPDF breaks at spaces and drops the one it breaks at), its dates' spaces as they were.
+    let at = 0;
+    return lines.map((line) => {
+      const i = held.indexOf(line, at);
+      if (i < 0) return line;
+      at = i + line.length;
+      return raw.slice(i, at);
+    });
+  }
+
   /** Wrapped text at the pen, breaking pages between lines. */
   text(text: string, size: number, bold = false, x = this.g.left, width = this.g.right - x): void {
     const { doc } = this;
@@ -54,7 +76,7 @@ export class Pen {
     doc.setFontSize(size);
     const step = size * LEADING;
     for (const raw of text.split('\n')) {
-      for (const line of doc.splitTextToSize(raw, width) as string[]) {
+      for (const line of this.wrap(raw, width)) {
         // A new page draws its running header small: the paragraph goes on at its own size.
         if (this.need(step)) {
           doc.setFont(FONT, bold ? 'bold' : 'normal');
