@@ -193,7 +193,7 @@ export function letterContent(
       : w.sending[input.sending] + (input.tracking ? ` · ${w.tracking}: ${input.tracking}` : '');
   const { year, month, day } = dateParts(input.date);
   const p2 = (n: number): string => String(n).padStart(2, '0');
-  const body: Omit<LetterContent, 'id' | 'keepTogether'> = {
+  const body: Omit<LetterContent, 'id'> = {
     created: `D:${year}${p2(month)}${p2(day)}000000+00'00'`,
     title: `${w.kind[kind]} – ${customer.name}`,
     layout: input.layout,

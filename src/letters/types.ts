@@ -247,6 +247,7 @@ export interface LetterContent {
   /**
    * Texts a line of the PDF never breaks inside: the letter's dates in words ("5 January 2027", "5.
    * Januar 2027"), which read as two things when "5 January" ends a line and "2027" starts the next.
+   * Absent from a letter archived before it: reprinted as it was first drawn.
    */
-  keepTogether: readonly string[];
+  keepTogether?: readonly string[];
 }

@@ -8,7 +8,7 @@ import { drawOneLetter } from '../../src/letters/draw/pdf';
 import { company, customer, invoice } from './fixtures';
 import { pdfText, testFonts } from './pdf-tools';
 
-function letterLines(language: 'en' | 'de', pad: number): string[] {
+function letterLines(language: 'en' | 'de', pad: number, archivedBefore = false): string[] {
   const c = customer({
     id: 'c',
     name: 'Harbour Tools Ltd',
@@ -30,7 +30,9 @@ function letterLines(language: 'en' | 'de', pad: number): string[] {
   const body =
     `${'w'.repeat(pad)} We would be grateful for your payment of the open amount by {deadline}, or for a ` +
     'word from you before that day if something about the invoice is not as it should be.';
-  const content = letterContent(input, { subject: 'Open invoice', body });
+  const made = letterContent(input, { subject: 'Open invoice', body });
+  // A letter archived before its dates were kept together has no list of them: drawn as it was.
+  const content = archivedBefore ? { ...made, keepTogether: undefined } : made;
   return pdfText(drawOneLetter(content, testFonts()))
     .split('\n')
     .map((l) => l.replace(/[\u00a0\u202f]/g, ' ').trim());
@@ -54,5 +56,11 @@ describe('a date in words in a letter', () => {
       if (!letterLines('de', pad).some((l) => l.includes('14. Dezember 2026'))) broken.push(pad);
     }
     expect(broken).toEqual([]);
+  });
+
+  it('is drawn as before in a letter archived without the list of its dates (a reprint)', () => {
+    const text = letterLines('en', 9, true).join(' ').replace(/\s+/g, ' ');
+    expect(text).toContain('open amount by 14');
+    expect(text).toContain('December 2026, or for a');
   });
 });

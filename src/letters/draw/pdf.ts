@@ -52,7 +52,7 @@ export class Pen {
    * breaks them (at spaces), but never inside one of the letter's `keepTogether` texts (its dates).
    */
   wrap(raw: string, width: number): string[] {
-    const keep = this.content.keepTogether.filter((k) => k.includes(' ') && raw.includes(k));
+    const keep = (this.content.keepTogether ?? []).filter((k) => k.includes(' ') && raw.includes(k));
     if (keep.length === 0) return this.doc.splitTextToSize(raw, width) as string[];
     // Their spaces made no-break spaces (the same width) while the text is broken into lines…
     let held = raw;
