@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { inIdleSteps } from '../../src/ui/grid/idle-steps';
+import { offline } from '../../src/ui/state/offline.svelte';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -68,5 +69,33 @@ describe('background work in idle steps', () => {
     );
     vi.runAllTimers();
     expect(seen).toEqual([48, 0, 5]);
+  });
+
+  it('holds back storing the offline copy until the work is done, then stores it once the page has been quiet for 2 s', () => {
+    vi.useFakeTimers();
+    const register = vi.fn(() =>
+      Promise.resolve({ waiting: null, addEventListener: () => undefined, update: () => Promise.resolve() }),
+    );
+    vi.stubGlobal('navigator', { serviceWorker: { register } });
+    vi.stubGlobal('location', { protocol: 'https:' });
+    vi.stubGlobal('document', { readyState: 'complete' });
+    // The grid's search text of a large book: steps that go on for 10 s of a loaded page.
+    let steps = 0;
+    inIdleSteps(
+      () => ++steps === 600,
+      () => undefined,
+      100,
+    );
+    offline.register();
+    vi.advanceTimersByTime(5_000);
+    expect(steps).toBeGreaterThan(100);
+    expect(register).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(5_000);
+    expect(steps).toBe(600);
+    vi.advanceTimersByTime(1_500);
+    expect(register).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(600);
+    expect(register).toHaveBeenCalledTimes(1);
+    expect(register).toHaveBeenCalledWith('./sw.js', { scope: './' });
   });
 });

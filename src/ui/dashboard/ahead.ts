@@ -4,6 +4,7 @@
 // work runs in slices of at most ~12 ms when the browser is idle, so it never holds a frame of the grid;
 // a newer version of the book drops it, and opening the dashboard before it ends runs the rest at once.
 import { app } from '../state/app.svelte';
+import { offline } from '../state/offline.svelte';
 import { buildAhead, type DayBookSource } from './dashboard-data';
 
 const READY = 'overdue:dashboard-ahead';
@@ -52,28 +53,31 @@ export function warmFigures(version: number): () => void {
 export function scheduleAhead(version: number, delay = 300): () => void {
   performance.clearMarks(READY); // the mark is of the version last built
   let cancelled = false;
+  // The offline copy waits for the build, as for the grid's idle work (see offline.svelte.ts).
+  const release = offline.hold();
   let handle = 0;
   const idle = (step: (d?: IdleDeadline) => void): number =>
     typeof requestIdleCallback === 'function'
       ? requestIdleCallback(step, { timeout: 2000 })
       : window.setTimeout(step, 16);
   const step = (d?: IdleDeadline): void => {
-    if (cancelled || app.version !== version) return;
+    if (cancelled || app.version !== version) return release();
     const steps = buildAhead(version, dashboardSource());
-    if (!steps) return;
+    if (!steps) return release();
     const end = performance.now() + Math.min(12, d ? Math.max(4, d.timeRemaining()) : 8);
     while (performance.now() < end)
       if (steps.next().done) {
         // For the benchmark (bench/dashboard.mjs): when the dashboard of this version is ready.
         performance.clearMarks(READY);
         performance.mark(READY, { detail: version });
-        return;
+        return release();
       }
     handle = idle(step);
   };
   const timer = window.setTimeout(() => (handle = idle(step)), delay);
   return () => {
     cancelled = true;
+    release();
     clearTimeout(timer);
     if (typeof cancelIdleCallback === 'function') cancelIdleCallback(handle);
     else clearTimeout(handle);

@@ -5,12 +5,15 @@
 // more left — is used whole, the step ending at once when a key, click or wheel comes: between
 // 12 ms steps the page sat idle a third of the time, and a million rows' search text took that longer.
 
+import { offline } from '../state/offline.svelte';
+
 /** Chromium's check for input waiting to be handled (not in every browser's typings). */
 type Scheduling = { isInputPending?: () => boolean };
 
 /**
  * Calls `work(timeLeft)` in idle steps until it returns true, then `done()`. `wait` is how long a step
- * may wait for idle time (ms). Returns the cancel (for an effect's cleanup).
+ * may wait for idle time (ms). Returns the cancel (for an effect's cleanup). While it runs, the offline
+ * copy waits (see offline.svelte.ts): its download and compile would take a core from this work.
  */
 export function inIdleSteps(
   work: (timeLeft: () => number) => boolean,
@@ -24,6 +27,7 @@ export function inIdleSteps(
       ? undefined
       : (navigator as unknown as { scheduling?: Scheduling }).scheduling;
   const inputPending = scheduling?.isInputPending?.bind(scheduling);
+  const release = offline.hold();
   const schedule = () =>
     (handle = idle
       ? requestIdleCallback(step, { timeout: wait })
@@ -35,9 +39,15 @@ export function inIdleSteps(
     const timeLeft = inputPending
       ? () => (inputPending() ? 0 : end - performance.now())
       : () => end - performance.now();
-    if (work(timeLeft)) done();
-    else schedule();
+    if (work(timeLeft)) {
+      release();
+      done();
+    } else schedule();
   };
   schedule();
-  return () => (idle ? cancelIdleCallback(handle) : clearTimeout(handle));
+  return () => {
+    release();
+    if (idle) cancelIdleCallback(handle);
+    else clearTimeout(handle);
+  };
 }

@@ -6,7 +6,10 @@
 // thread of its own: on a two-core machine that took most of a core for ~2 s, while a file dropped on the
 // first visit was being read by the two reader workers (the read of 100,000 rows took 1.3 s alone, 2.0 s
 // beside it). So the worker is registered once the page has loaded and has then been quiet for a moment:
-// an import reading or writing holds it back (`hold`).
+// an import reading or writing holds it back (`hold`), and so does the page's own work in idle time
+// after a load or an import (the grid's sort orders and search text, its totals, the dashboard's book
+// built ahead: a million invoices' search text took seconds longer beside it). At a million rows the
+// worker's thread also held ~40 MB of the page's process while it ran.
 
 /** How long the page stays free of held work before the offline copy is stored. */
 const QUIET_MS = 2000;
