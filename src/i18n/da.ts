@@ -165,6 +165,7 @@ export const da: Record<MessageKey, string> = {
   'grid.tools': 'Værktøjer til {label}',
   'grid.search': 'Søg',
   'grid.searchLabel': 'Søg i {label}',
+  'grid.searching': 'Søger… {percent}',
   'grid.rows.one': '{count} række',
   'grid.rows.many': '{count} rækker',
   'grid.filtered.one': '{shown} af {count} række',

@@ -171,6 +171,7 @@ export const de: Record<MessageKey, string> = {
   'grid.tools': 'Werkzeuge für {label}',
   'grid.search': 'Suchen',
   'grid.searchLabel': '{label} durchsuchen',
+  'grid.searching': 'Suche läuft… {percent}',
   'grid.rows.one': '{count} Zeile',
   'grid.rows.many': '{count} Zeilen',
   'grid.filtered.one': '{shown} von {count} Zeile',

@@ -163,6 +163,7 @@ export const en = {
   'grid.tools': '{label} tools',
   'grid.search': 'Search',
   'grid.searchLabel': 'Search {label}',
+  'grid.searching': 'Searching… {percent}',
   'grid.rows.one': '{count} row',
   'grid.rows.many': '{count} rows',
   'grid.filtered.one': '{shown} of {count} row',

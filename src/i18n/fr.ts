@@ -167,6 +167,7 @@ export const fr: Record<MessageKey, string> = {
   'grid.tools': 'Outils : {label}',
   'grid.search': 'Rechercher',
   'grid.searchLabel': 'Rechercher dans {label}',
+  'grid.searching': 'Recherche en cours… {percent}',
   'grid.rows.one': '{count} ligne',
   'grid.rows.many': '{count} lignes',
   'grid.filtered.one': '{shown} sur {count} ligne',

@@ -167,6 +167,7 @@ export const it: Record<MessageKey, string> = {
   'grid.tools': 'Strumenti: {label}',
   'grid.search': 'Cerca',
   'grid.searchLabel': 'Cerca in {label}',
+  'grid.searching': 'Ricerca in corso… {percent}',
   'grid.rows.one': '{count} riga',
   'grid.rows.many': '{count} righe',
   'grid.filtered.one': '{shown} di {count} riga',

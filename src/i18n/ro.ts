@@ -169,6 +169,7 @@ export const ro: Record<MessageKey, string> = {
   'grid.tools': 'Instrumente {label}',
   'grid.search': 'Caută',
   'grid.searchLabel': 'Caută în {label}',
+  'grid.searching': 'Se caută… {percent}',
   'grid.rows.one': '{count} rând',
   'grid.rows.many': '{count} rânduri',
   'grid.filtered.one': '{shown} din {count} rând',

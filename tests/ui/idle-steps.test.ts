@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { inIdleSteps } from '../../src/ui/grid/idle-steps';
+import { inIdleSteps, inSteps } from '../../src/ui/grid/idle-steps';
 import { offline } from '../../src/ui/state/offline.svelte';
 
 afterEach(() => {
@@ -97,5 +97,38 @@ describe('background work in idle steps', () => {
     vi.advanceTimersByTime(600);
     expect(register).toHaveBeenCalledTimes(1);
     expect(register).toHaveBeenCalledWith('./sw.js', { scope: './' });
+  });
+
+  it('runs work the user waits for in steps one after the other, each about two frames long, until it is done', async () => {
+    const budgets: number[] = [];
+    const finished = new Promise<number>((resolve) => {
+      let steps = 0;
+      inSteps(
+        (timeLeft) => {
+          budgets.push(timeLeft());
+          return ++steps === 4;
+        },
+        () => resolve(steps),
+      );
+    });
+    expect(budgets).toEqual([]); // nothing runs in the caller's task
+    expect(await finished).toBe(4);
+    for (const b of budgets) {
+      expect(b).toBeGreaterThan(20);
+      expect(b).toBeLessThanOrEqual(32);
+    }
+  });
+
+  it('stops such work when cancelled, and never tells', async () => {
+    let steps = 0;
+    const done = vi.fn();
+    // Cancelled during its second step (a new search typed): no third one comes.
+    const cancel = inSteps(() => {
+      if (++steps === 2) cancel();
+      return steps === 1_000;
+    }, done);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(steps).toBe(2);
+    expect(done).not.toHaveBeenCalled();
   });
 });

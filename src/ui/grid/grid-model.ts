@@ -517,6 +517,30 @@ export class GridModel<R> {
     return true;
   }
 
+  /** The columns whose search text a query reads: the searched ones when it searches, and its text filters'. */
+  searchedColumns(view: Pick<GridView, 'filters' | 'search'>, searchColumns: readonly string[]): string[] {
+    const out = new Set<string>();
+    if (view.search.trim() !== '') for (const id of searchColumns) if (this.byId.has(id)) out.add(id);
+    for (const [id, f] of Object.entries(view.filters))
+      if (f.kind === 'text' && f.text.trim() !== '' && this.byId.has(id)) out.add(id);
+    return [...out];
+  }
+
+  /** Those of these columns whose search text is not built for every row yet. */
+  textsPending(ids: readonly string[]): string[] {
+    const n = this.rows.length;
+    return ids.filter((id) => (this.search.get(id)?.built ?? 0) < n);
+  }
+
+  /** The share (0 to 1) of these columns' rows whose search text is built. */
+  textsBuiltShare(ids: readonly string[]): number {
+    const n = this.rows.length;
+    if (n === 0 || ids.length === 0) return 1;
+    let built = 0;
+    for (const id of ids) built += this.search.get(id)?.built ?? 0;
+    return built / (n * ids.length);
+  }
+
   /** Marks the rows whose display text in any of these columns contains `needle` (lower case). */
   private matching(ids: readonly string[], needle: string): Uint8Array {
     const match = this.marks(this.marksTaken++);

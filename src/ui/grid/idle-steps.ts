@@ -51,3 +51,49 @@ export function inIdleSteps(
     else clearTimeout(handle);
   };
 }
+
+/** How long a step of `inSteps` works (ms): about a frame, so that the page still paints between. */
+const STEP_MS = 32;
+
+/**
+ * Calls `work(timeLeft)` in steps of about a frame, one after the other as soon as the page has handled
+ * what came meanwhile (input, a frame to draw), until it returns true, then `done()`: for work the user
+ * waits for (a search typed before its text was built), which idle steps would spread over seconds
+ * more. A key, a click or a wheel ends a step at once where the browser tells. Returns the cancel.
+ */
+export function inSteps(work: (timeLeft: () => number) => boolean, done: () => void): () => void {
+  const scheduling =
+    typeof navigator === 'undefined'
+      ? undefined
+      : (navigator as unknown as { scheduling?: Scheduling }).scheduling;
+  const inputPending = scheduling?.isInputPending?.bind(scheduling);
+  const release = offline.hold();
+  let over = false;
+  // A message to itself is the next task with no delay (a chain of timeouts waits 4 ms each).
+  const channel = typeof MessageChannel === 'function' ? new MessageChannel() : null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const schedule = () => {
+    if (channel) channel.port2.postMessage(0);
+    else timer = setTimeout(step, 0);
+  };
+  const stop = () => {
+    over = true;
+    channel?.port1.close();
+    clearTimeout(timer);
+    release();
+  };
+  const step = () => {
+    if (over) return;
+    const end = performance.now() + STEP_MS;
+    const timeLeft = inputPending
+      ? () => (inputPending() ? 0 : end - performance.now())
+      : () => end - performance.now();
+    if (work(timeLeft)) {
+      stop();
+      done();
+    } else if (!over) schedule(); // (unless the work cancelled itself)
+  };
+  if (channel) channel.port1.onmessage = step;
+  schedule();
+  return stop;
+}
