@@ -10,6 +10,20 @@ import { offline } from '../state/offline.svelte';
 /** Chromium's check for input waiting to be handled (not in every browser's typings). */
 type Scheduling = { isInputPending?: () => boolean };
 
+/** The browser's check for input waiting, where it has one (Chromium). */
+function inputCheck(): (() => boolean) | undefined {
+  const scheduling =
+    typeof navigator === 'undefined'
+      ? undefined
+      : (navigator as unknown as { scheduling?: Scheduling }).scheduling;
+  return scheduling?.isInputPending?.bind(scheduling);
+}
+
+/** A step's time left until `end` (ms): none at once when input waits. */
+function timeLeftUntil(end: number, inputPending: (() => boolean) | undefined): () => number {
+  return inputPending ? () => (inputPending() ? 0 : end - performance.now()) : () => end - performance.now();
+}
+
 /**
  * Calls `work(timeLeft)` in idle steps until it returns true, then `done()`. `wait` is how long a step
  * may wait for idle time (ms). Returns the cancel (for an effect's cleanup). While it runs, the offline
@@ -22,11 +36,7 @@ export function inIdleSteps(
 ): () => void {
   let handle = 0;
   const idle = typeof requestIdleCallback === 'function';
-  const scheduling =
-    typeof navigator === 'undefined'
-      ? undefined
-      : (navigator as unknown as { scheduling?: Scheduling }).scheduling;
-  const inputPending = scheduling?.isInputPending?.bind(scheduling);
+  const inputPending = inputCheck();
   const release = offline.hold();
   const schedule = () =>
     (handle = idle
@@ -36,9 +46,7 @@ export function inIdleSteps(
     const idleFor = d ? d.timeRemaining() : 8;
     const budget = inputPending && idleFor >= 40 ? Math.min(idleFor, 48) : Math.min(12, Math.max(3, idleFor));
     const end = performance.now() + budget;
-    const timeLeft = inputPending
-      ? () => (inputPending() ? 0 : end - performance.now())
-      : () => end - performance.now();
+    const timeLeft = timeLeftUntil(end, inputPending);
     if (work(timeLeft)) {
       release();
       done();
@@ -65,11 +73,7 @@ const STEP_MS = 32;
  * more. A key, a click or a wheel ends a step at once where the browser tells. Returns the cancel.
  */
 export function inSteps(work: (timeLeft: () => number) => boolean, done: () => void): () => void {
-  const scheduling =
-    typeof navigator === 'undefined'
-      ? undefined
-      : (navigator as unknown as { scheduling?: Scheduling }).scheduling;
-  const inputPending = scheduling?.isInputPending?.bind(scheduling);
+  const inputPending = inputCheck();
   const release = offline.hold();
   let over = false;
   // A message to itself is the next task with no delay (a chain of timeouts waits 4 ms each).
@@ -88,9 +92,7 @@ export function inSteps(work: (timeLeft: () => number) => boolean, done: () => v
   const step = () => {
     if (over) return;
     const end = performance.now() + STEP_MS;
-    const timeLeft = inputPending
-      ? () => (inputPending() ? 0 : end - performance.now())
-      : () => end - performance.now();
+    const timeLeft = timeLeftUntil(end, inputPending);
     if (work(timeLeft)) {
       stop();
       done();
