@@ -9,8 +9,7 @@ import {
   invoicesCounted,
   loadSample,
   openApp,
-  storeInvoiceBlocks,
-  untilInvoicesCounted,
+  reloadWithInvoiceBlocks,
   type Harness,
 } from './harness';
 
@@ -94,17 +93,19 @@ describe('scrolling a book taller than the browser allows', () => {
     await loadSample(page);
     const sample = await invoicesCounted(page);
     // 600,000 invoices written straight into the store after the sample's, as later blocks.
-    await storeInvoiceBlocks(page, {
-      blocks: BLOCKS,
-      per: PER_BLOCK,
-      firstBlock: 5_000,
-      id: 'cap-',
-      number: 'INV-2026-',
-      from: 1,
-      pad: 7,
-    });
-    await page.reload();
-    await untilInvoicesCounted(page, sample + MINE, 60_000);
+    await reloadWithInvoiceBlocks(
+      page,
+      {
+        blocks: BLOCKS,
+        per: PER_BLOCK,
+        firstBlock: 5_000,
+        id: 'cap-',
+        number: 'INV-2026-',
+        from: 1,
+        pad: 7,
+      },
+      sample,
+    );
     await page
       .locator('.shell:not([data-first-screen]) [role="grid"] [role="row"][data-key]')
       .first()

@@ -3,14 +3,7 @@
 // The rows shown stay as they are, the toolbar says the search is under way, in the user's language,
 // and then the rows found show.
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  invoicesCounted,
-  loadSample,
-  openApp,
-  storeInvoiceBlocks,
-  untilInvoicesCounted,
-  type Harness,
-} from './harness';
+import { invoicesCounted, loadSample, openApp, reloadWithInvoiceBlocks, type Harness } from './harness';
 
 let h: Harness | null = null;
 afterEach(async () => {
@@ -28,17 +21,19 @@ describe('a search typed before the search text is built', () => {
     await loadSample(page, 'Carica dati di esempio');
     const sample = await invoicesCounted(page);
     // 100,000 invoices numbered ES-000001 to ES-100000, written straight into the store.
-    await storeInvoiceBlocks(page, {
-      blocks: BLOCKS,
-      per: PER_BLOCK,
-      firstBlock: 5_000,
-      id: 'es-',
-      number: 'ES-',
-      from: 1,
-      pad: 6,
-    });
-    await page.reload();
-    await untilInvoicesCounted(page, sample + BLOCKS * PER_BLOCK, 60_000);
+    await reloadWithInvoiceBlocks(
+      page,
+      {
+        blocks: BLOCKS,
+        per: PER_BLOCK,
+        firstBlock: 5_000,
+        id: 'es-',
+        number: 'ES-',
+        from: 1,
+        pad: 6,
+      },
+      sample,
+    );
     await page
       .locator('.shell:not([data-first-screen]) [role="grid"] [role="row"][data-key]')
       .first()

@@ -196,6 +196,16 @@ export async function storeInvoiceBlocks(page: Page, bulk: BulkInvoices): Promis
   );
 }
 
+/**
+ * Writes `bulk` straight into the store (`storeInvoiceBlocks`), reloads, and waits until the status bar
+ * counts them and the `before` invoices already there (the whole book loaded).
+ */
+export async function reloadWithInvoiceBlocks(page: Page, bulk: BulkInvoices, before: number): Promise<void> {
+  await storeInvoiceBlocks(page, bulk);
+  await page.reload();
+  await untilInvoicesCounted(page, before + bulk.blocks * bulk.per, 60_000);
+}
+
 /** The number of invoices the status bar counts. */
 export async function invoicesCounted(page: Page): Promise<number> {
   return Number(((await page.getByTestId('status-invoices').textContent()) ?? '').replace(/\D/g, ''));

@@ -10,9 +10,8 @@ import {
   invoicesCounted,
   loadSample,
   openApp,
-  storeInvoiceBlocks,
+  reloadWithInvoiceBlocks,
   storedRecords,
-  untilInvoicesCounted,
   type Harness,
 } from './harness';
 
@@ -66,17 +65,19 @@ describe('a large book and the engine’s string table', () => {
     const { page } = h;
     await loadSample(page);
     const sample = await invoicesCounted(page);
-    await storeInvoiceBlocks(page, {
-      blocks: BLOCKS,
-      per: PER_BLOCK,
-      firstBlock: 5_000,
-      id: ID,
-      number: 'ST-',
-      from: 1,
-      pad: 6,
-    });
-    await page.reload();
-    await untilInvoicesCounted(page, sample + BLOCKS * PER_BLOCK, 60_000);
+    await reloadWithInvoiceBlocks(
+      page,
+      {
+        blocks: BLOCKS,
+        per: PER_BLOCK,
+        firstBlock: 5_000,
+        id: ID,
+        number: 'ST-',
+        from: 1,
+        pad: 6,
+      },
+      sample,
+    );
     // The grid's orders, totals and search text are built in idle time: all of it is done here.
     await page.locator('[role="grid"][data-search-ready]').waitFor({ timeout: 60_000 });
     await page.waitForFunction(
