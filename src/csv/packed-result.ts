@@ -98,14 +98,24 @@ function room<A extends Uint32Array | Int32Array | Float64Array>(a: A, need: num
   return b;
 }
 
+/**
+ * Distinct texts a column looks up in a Map before it moves them to a TextIndex. A customer id, a date,
+ * a currency or the batch is the same string row after row, and the engine keeps each string's hash:
+ * a Map finds it without reading it again, where the TextIndex hashes every character of it every time
+ * (a million rows from 2,000 customers: ~30 ms against ~145 ms for the customer ids alone).
+ */
+const MAP_TEXTS = 1 << 16;
+
 class CodedColumn {
+  /** The texts so far and their codes, while there are few (see MAP_TEXTS). */
+  private map: Map<string, number> | null = new Map();
   /**
-   * The importer's own text index, not a Map: a column of mostly distinct texts (descriptions with an
-   * order number) made a Map of hundreds of thousands of strings, each entered in the engine's string
+   * Then the importer's own text index, not a Map: a column of mostly distinct texts (descriptions with
+   * an order number) made a Map of hundreds of thousands of strings, each entered in the engine's string
    * table (converting a million rows: 3.4–3.6 s with a Map, 2.8–3.0 s without). `add` finds a text or
    * adds it in one lookup.
    */
-  private readonly index = new TextIndex();
+  private index: TextIndex | null = null;
   readonly values: string[] = [];
   codes: Uint32Array;
   private lastText: string | null = null;
@@ -127,14 +137,26 @@ class CodedColumn {
       this.codes[at] = this.lastCode;
       return;
     }
-    let code = this.index.add(text, this.values.length);
+    const { map } = this;
+    let code = map ? map.get(text) : (this.index as TextIndex).add(text, this.values.length);
     if (code === undefined) {
       code = this.values.length;
       this.values.push(this.narrow ? oneByte(text) : text);
+      if (map) {
+        map.set(text, code);
+        if (map.size > MAP_TEXTS) this.toIndex(map);
+      }
     }
     this.lastText = text;
     this.lastCode = code;
     this.codes[at] = code;
+  }
+  /** Moves the texts of the map to a TextIndex (codes unchanged) and lets the map go. */
+  private toIndex(map: Map<string, number>): void {
+    const index = new TextIndex();
+    for (const [text, code] of map) index.add(text, code);
+    this.index = index;
+    this.map = null;
   }
   done(count: number): TextColumn {
     return { values: this.values, codes: this.codes.slice(0, count) };

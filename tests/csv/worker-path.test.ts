@@ -268,6 +268,28 @@ describe('the worker path gives the page path’s records', () => {
     expect(index.get('N-5000')).toBeUndefined();
   });
 
+  it('keeps each repeated text once, in a column of more distinct texts than its first lookup holds', () => {
+    // 70,000 distinct descriptions, then 2,000 invoices repeating early and late ones: each text is kept
+    // once, and every invoice reads back its own.
+    const list: Invoice[] = Array.from({ length: 72_000 }, (_, i) => ({
+      id: `inv-${i}`,
+      number: `N-${i}`,
+      customerId: `c-${i % 3}`,
+      issueDate: '2026-03-01',
+      dueDate: '2026-04-01',
+      currency: 'EUR',
+      amount: i,
+      importBatchId: 'b',
+      description: `Order ${i < 70_000 ? i : i % 2 ? 5 : 69_999}`,
+    }));
+    const packed = packInvoices(list);
+    expect(packed.description.values).toHaveLength(70_000);
+    expect(packed.coded.customerId.values).toStrictEqual(['c-0', 'c-1', 'c-2']);
+    const index = new PackedInvoiceIndex(structuredClone(packed));
+    for (const i of [0, 5, 65_536, 65_537, 69_999, 70_000, 70_001, 71_999])
+      expect(index.get(`N-${i}`)).toStrictEqual(list[i]);
+  });
+
   it('keeps every text as it was when it makes it one byte a character', () => {
     // A number cut from a file with a "€" somewhere, Latin-1 names, and texts it leaves as they are.
     const file = 'Nr,Kunde,Betrag\nF-1,Müller & Søn,5 €\n';
