@@ -18,6 +18,7 @@ import type {
   RowsMessage,
   WorkerRequest,
 } from './worker-protocol';
+import { settingsKey } from './worker-protocol';
 
 export { dateOrderByDueDates } from './read-settle';
 export type { Post } from './read-parse';
@@ -117,7 +118,9 @@ export class ReadJob {
   private end(format: CsvFormat, done: Extract<Parameters<Post>[0], { type: 'done' }>): void {
     this.format = format;
     this.columns = done.columns;
-    this.post(done);
+    // The page is told at once (it looks up the mapping it remembers meanwhile), and that the records of
+    // the suggested mapping follow.
+    this.post(this.early ? { ...done, recordsFollow: true } : done);
     const building = this.building;
     this.building = null;
     if (!this.early) return;
@@ -128,13 +131,13 @@ export class ReadJob {
       building.ctx.format.decimalSeparator === format.decimalSeparator &&
       building.ctx.format.dateFormat === format.dateFormat &&
       building.builder.noLineGroups(() => this.rows.all().rows);
-    // The page asks for the suggested mapping in the usual case: have its records ready.
-    if (same)
-      this.last = {
-        key: settingsKey(settings),
-        packed: building.packer.done(building.builder.finish()),
-      };
-    else this.records(settings, -1);
+    // The page asks for the suggested mapping in the usual case: its records are made (or were made as
+    // the rows came) and sent unasked, so the page takes them without another message each way. Posted as
+    // a copy: they are kept for a later ask with the same settings.
+    const key = settingsKey(settings);
+    const packed = same ? building.packer.done(building.builder.finish()) : this.records(settings, -1);
+    this.last = { key, packed };
+    this.post({ type: 'records', run: -1, key, result: packed });
   }
 
   convert(request: ConvertRequest): void {
@@ -205,17 +208,4 @@ export function runReadJob(
 function bookOf(posted: PostedBook): ExistingBook {
   const { invoices, ...rest } = posted;
   return { ...rest, invoicesByNumber: new PackedInvoiceIndex(invoices) };
-}
-
-function settingsKey(s: ConvertSettings): string {
-  return JSON.stringify([
-    s.kind,
-    Object.entries(s.fields).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-    s.onExisting,
-    s.defaultCurrency,
-    s.defaultCountry,
-    s.paidReference,
-    s.today,
-    s.batchId,
-  ]);
 }

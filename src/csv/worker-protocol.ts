@@ -98,10 +98,30 @@ export type WorkerReply =
       /** The first few non-empty values of each column, for the mapping screen. */
       samples: string[][];
       mapping: Mapping;
+      /**
+       * The records of the suggested mapping follow unasked (`records` of run -1, with their settings'
+       * key): a reader that was sent settings to convert with as it reads sends them once it has them.
+       */
+      recordsFollow?: boolean;
     }
   | { type: 'checking'; run: number; done: number; total: number }
-  | { type: 'records'; run: number; result: PackedResult }
+  /** A conversion's records; those sent unasked after the read (run -1) carry their settings' `key`. */
+  | { type: 'records'; run: number; result: PackedResult; key?: string }
   /** The file's fingerprint (hex SHA-256; empty when the browser cannot make one), after its rows. */
   | { type: 'hash'; hash: string }
   /** The file could not be read: `reason`, when it is one the page can put into words, says why. */
   | { type: 'error'; message: string; reason?: RowTooLong };
+
+/** The settings a conversion's records depend on, as one text: the same text, the same records. */
+export function settingsKey(s: ConvertSettings): string {
+  return JSON.stringify([
+    s.kind,
+    Object.entries(s.fields).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    s.onExisting,
+    s.defaultCurrency,
+    s.defaultCountry,
+    s.paidReference,
+    s.today,
+    s.batchId,
+  ]);
+}

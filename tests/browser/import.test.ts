@@ -43,6 +43,37 @@ describe('importing CSV files through the page', () => {
     expect(h.pageErrors).toEqual([]);
   });
 
+  it('previews a file of a layout imported before with the mapping confirmed then, not the one it suggests', async () => {
+    h = await openApp('#/import');
+    const { page } = h;
+    await page.getByTestId('import-file').setInputFiles(fixture('fatture.csv'));
+    const first = page.getByTestId('import-session');
+    await first.getByTestId('import-counts').waitFor();
+    // The due dates left out: each invoice falls due 30 days after it was issued.
+    await first.getByLabel('Field for column Scadenza').selectOption('');
+    await expect.poll(() => first.getByTestId('import-counts').textContent()).toMatch(/^4 new/);
+    await first.getByRole('button', { name: /Import 4 rows/ }).click();
+    await first.getByTestId('import-done').waitFor();
+    // Next month's export of the same layout.
+    const csv = [
+      'Numero fattura;Cliente;Partita IVA;Data fattura;Scadenza;Importo;Valuta',
+      'FT-2026-011;Bianchi & Figli S.n.c.;IT09876543210;20/01/2026;19/03/2026;3.050,50;EUR',
+      'FT-2026-012;Caffè Perù S.r.l.;IT05555555555;01/02/2026;03/05/2026;488,00;EUR',
+    ].join('\n');
+    await page
+      .getByTestId('import-file')
+      .setInputFiles({ name: 'fatture-02.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const second = page.getByTestId('import-session').nth(1);
+    await second.getByText('Using the mapping you confirmed for this layout last time.').waitFor();
+    await expect.poll(() => second.getByTestId('import-counts').textContent()).toMatch(/^2 new/);
+    const rows = second.getByTestId('import-preview').locator('tbody tr');
+    // Due 30 days after issue (19/02 and 03/03), not the file's 19/03 and 03/05.
+    await expect.poll(() => rows.nth(0).locator('td').nth(3).textContent()).toBe('19/02/2026');
+    expect(await rows.nth(1).locator('td').nth(3).textContent()).toBe('03/03/2026');
+    await expect(second.getByLabel('Field for column Scadenza').inputValue()).resolves.toBe('');
+    expect(h.pageErrors).toEqual([]);
+  });
+
   it('detects an Italian invoice list, previews it, imports it all at once, recognises it again, and undoes it', async () => {
     h = await openApp('#/import');
     const { page } = h;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { packInvoices, unpackResult } from '../../src/csv/packed-result';
 import { runReadJob } from '../../src/csv/read-job';
-import type { WorkerReply } from '../../src/csv/worker-protocol';
+import { settingsKey, type WorkerReply } from '../../src/csv/worker-protocol';
 
 describe('the read job (worker or page)', () => {
   it('posts the format, a growing count, then the mapping, and keeps every row with its line', () => {
@@ -72,5 +73,43 @@ describe('the read job (worker or page)', () => {
       dataRowCount: 3001,
       dataRowCountExact: true,
     });
+  });
+
+  it('sends the records of the mapping it suggests unasked once the read is done, and gives them again when asked', () => {
+    // Dates that read both ways until the last row settles them month-first: the records sent are the
+    // ones made again month-first, not the day-first ones made while reading.
+    const lines = ['Invoice,Customer,Date,Amount'];
+    for (let i = 0; i < 3000; i++)
+      lines.push(`A-${i},Customer ${i % 40},0${(i % 9) + 1}/1${i % 3}/2024,${i}.50`);
+    lines.push('B-1,Late Customer,03/25/2024,10.00');
+    const base = {
+      onExisting: 'update' as const,
+      defaultCurrency: 'EUR',
+      defaultCountry: 'IT',
+      today: '2026-12-01',
+      batchId: 'imp-1',
+    };
+    const existing = { customers: [], invoices: packInvoices([]), bankLineKeys: new Set<string>() };
+    const replies: WorkerReply[] = [];
+    const job = runReadJob(
+      { bytes: new TextEncoder().encode(lines.join('\n')).buffer, convert: { settings: base, existing } },
+      (m) => replies.push(m),
+    );
+    const at = replies.findIndex((r) => r.type === 'done');
+    const done = replies[at];
+    if (done?.type !== 'done') throw new Error('no done');
+    expect(done.recordsFollow).toBe(true);
+    const settings = { ...base, kind: done.mapping.kind, fields: done.mapping.fields };
+    const sent = replies.slice(at + 1).filter((r) => r.type === 'records');
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ run: -1, key: settingsKey(settings) });
+    const records = sent[0]?.type === 'records' ? unpackResult(sent[0].result) : null;
+    expect(records?.invoices).toHaveLength(3001);
+    // 01/10/2024 month-first is the 10th of January.
+    expect(records?.invoices[0]).toMatchObject({ number: 'A-0', issueDate: '2024-01-10', amount: 50 });
+    job.convert({ type: 'convert', run: 1, settings });
+    const asked = replies.at(-1);
+    expect(asked).toMatchObject({ type: 'records', run: 1 });
+    expect(asked?.type === 'records' && unpackResult(asked.result)).toStrictEqual(records);
   });
 });

@@ -11,8 +11,15 @@ import type {
   WorkerReply,
   WorkerRequest,
 } from '../../csv/worker-protocol';
+import { settingsKey } from '../../csv/worker-protocol';
 import { creditNoteKey, type ImportResult } from '../../csv/rows-to-records';
-import { InvoicePacker, packInvoices, unpackResult, type PackedInvoices } from '../../csv/packed-result';
+import {
+  InvoicePacker,
+  packInvoices,
+  unpackResult,
+  type PackedInvoices,
+  type PackedResult,
+} from '../../csv/packed-result';
 import { inIdleSteps } from '../grid/idle-steps';
 import {
   IMPORT_KINDS,
@@ -101,6 +108,15 @@ export class ImportSession {
   private port: JobPort | null = null;
   /** The stored tables the reader last got (the book rebuilds a table's list only when it changes). */
   private bookTables: unknown[][] = [];
+  /** The settings besides the mapping that the reader converts with as it reads. */
+  private earlyBase: Omit<ConvertSettings, 'kind' | 'fields'> | null = null;
+  /**
+   * The reader sends the records of the mapping it suggests unasked once the read is done: the key of
+   * their settings (until the first ask), the records once come, and the run waiting for them.
+   */
+  private earlyKey: string | null = null;
+  private earlyRecords: PackedResult | null = null;
+  private earlyRun: number | null = null;
   /** Bumped when the rows change, so the preview re-derives. */
   rowsVersion = $state(0);
   readonly batchId = newId('imp');
@@ -160,18 +176,21 @@ export class ImportSession {
       return;
     }
     this.bookTables = untrack(bookTables);
+    this.earlyKey = this.earlyRecords = this.earlyRun = null;
     // The reader converts right after reading, with the suggested mapping: usually the one asked for.
     // The bytes go to the reader as they are when the file can be read again; else a copy goes.
     const request = (bytes: Uint8Array): ReadRequest => {
       const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
       const handOver = this.source !== undefined && whole;
       if (handOver) this.bytes = null;
+      const settings = untrack(() => this.baseSettings());
+      this.earlyBase = settings;
       return {
         bytes: handOver ? (bytes.buffer as ArrayBuffer) : bytes.slice().buffer,
         ...(format ? { format: $state.snapshot(format) } : {}),
         // A file whose dates read both ways is read in the order the user writes them.
         monthFirst: dateOrder(currentLocale())[0] === 'month',
-        convert: { settings: untrack(() => this.baseSettings()), existing: existingBook() },
+        convert: { settings, existing: existingBook() },
       };
     };
     const onReply = (msg: WorkerReply) => void this.onReply(msg, keepMapping);
@@ -289,11 +308,16 @@ export class ImportSession {
       if (this.converting && (msg.run === this.conversion || msg.run === -1))
         this.checking = { done: msg.done, total: msg.total };
     } else if (msg.type === 'records') {
+      if (msg.run === -1) {
+        // The suggested mapping's records, sent unasked: for the run waiting for them, or kept for the
+        // first ask while it may be theirs.
+        if (this.earlyRun === null) this.earlyRecords = this.earlyKey === null ? null : msg.result;
+        else if (this.earlyRun === this.conversion) this.took(msg.result);
+        this.earlyRun = null;
+        return;
+      }
       if (msg.run !== this.conversion) return;
-      this.result = unpackResult(msg.result);
-      this.checking = null;
-      this.converting = false;
-      this.converted?.();
+      this.took(msg.result);
     } else if (msg.type === 'error') {
       this.phase = 'failed';
       this.message = msg.reason
@@ -302,6 +326,11 @@ export class ImportSession {
       this.port?.terminate();
       this.port = null;
     } else {
+      const base = this.earlyBase;
+      this.earlyKey =
+        msg.recordsFollow && base
+          ? settingsKey({ ...base, kind: msg.mapping.kind, fields: msg.mapping.fields })
+          : null;
       this.columns = msg.columns;
       this.readErrors = msg.errors;
       this.skippedLines = msg.skipped;
@@ -377,8 +406,23 @@ export class ImportSession {
     this.converting = true;
     this.converted?.();
     const back = new Promise<void>((resolve) => (this.converted = resolve));
-    port.post({ type: 'convert', run, settings, ...(existing ? { existing } : {}) });
+    // The first ask, for the settings the reader converted with as it read: its records come (or came)
+    // unasked. Any other ask goes to the reader.
+    const early = existing === undefined && this.earlyKey !== null && settingsKey(settings) === this.earlyKey;
+    const records = this.earlyRecords;
+    this.earlyKey = this.earlyRecords = this.earlyRun = null;
+    if (!early) port.post({ type: 'convert', run, settings, ...(existing ? { existing } : {}) });
+    else if (records) queueMicrotask(() => run === this.conversion && this.took(records));
+    else this.earlyRun = run;
     return back;
+  }
+
+  /** The records of the run asked for last are back. */
+  private took(packed: PackedResult): void {
+    this.result = unpackResult(packed);
+    this.checking = null;
+    this.converting = false;
+    this.converted?.();
   }
 
   missingRequired(): string[] {
