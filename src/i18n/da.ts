@@ -1062,6 +1062,10 @@ export const da: Record<MessageKey, string> = {
   'dashboard.kpi.cei': 'CEI (3 måneder)',
   'dashboard.kpi.invoices': '{count} fakturaer',
   'dashboard.kpi.days': '{days} dage',
+  'dashboard.kpi.dsoHint': 'Kredittid (DSO): hvor mange dages seneste kreditsalg der stadig er ubetalt.',
+  'dashboard.kpi.dsoStandardHint': 'Kredittid de seneste 3 måneder: tilgodehavender ÷ kreditsalg × dage.',
+  'dashboard.kpi.ceiHint':
+    'Inddrivelseseffektivitet (CEI): andelen af det, der kunne inddrives de seneste 3 måneder, som blev inddrevet.',
   'dashboard.aging.title': 'Aldersfordeling',
   'dashboard.aging.hint': 'Vælg en søjle eller et interval for at åbne fakturaerne i tabellen.',
   'dashboard.overdue.hint':

@@ -1072,6 +1072,12 @@ export const de: Record<MessageKey, string> = {
   'dashboard.kpi.cei': 'CEI (3 Monate)',
   'dashboard.kpi.invoices': '{count} Rechnungen',
   'dashboard.kpi.days': '{days} Tage',
+  'dashboard.kpi.dsoHint':
+    'Forderungslaufzeit (DSO): wie viele Tage der jüngsten Umsätze auf Ziel noch offen sind.',
+  'dashboard.kpi.dsoStandardHint':
+    'Forderungslaufzeit der letzten 3 Monate: Forderungen ÷ Umsatz auf Ziel × Tage.',
+  'dashboard.kpi.ceiHint':
+    'Inkasso-Effizienzindex (CEI): der Anteil dessen, was in den letzten 3 Monaten hätte eingezogen werden können, der eingezogen wurde.',
   'dashboard.aging.title': 'Altersstruktur',
   'dashboard.aging.hint': 'Balken oder Zeile wählen, um die Rechnungen in der Tabelle zu öffnen.',
   'dashboard.overdue.hint':

@@ -1060,6 +1060,12 @@ export const en = {
   'dashboard.kpi.cei': 'CEI (3 months)',
   'dashboard.kpi.invoices': '{count} invoices',
   'dashboard.kpi.days': '{days} days',
+  'dashboard.kpi.dsoHint':
+    'Days sales outstanding: how many days of the latest credit sales are still unpaid.',
+  'dashboard.kpi.dsoStandardHint':
+    'Days sales outstanding over the last 3 months: receivables ÷ credit sales × days.',
+  'dashboard.kpi.ceiHint':
+    'Collection effectiveness index: the share of what could be collected in the last 3 months that was collected.',
   'dashboard.aging.title': 'Aging',
   'dashboard.aging.hint': 'Select a bar or a bucket to open its invoices in the grid.',
   'dashboard.overdue.hint':

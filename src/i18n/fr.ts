@@ -1070,6 +1070,12 @@ export const fr: Record<MessageKey, string> = {
   'dashboard.kpi.cei': 'CEI (3 mois)',
   'dashboard.kpi.invoices': '{count} factures',
   'dashboard.kpi.days': '{days} jours',
+  'dashboard.kpi.dsoHint':
+    'Délai moyen de paiement clients (DSO) : combien de jours des dernières ventes à crédit restent impayés.',
+  'dashboard.kpi.dsoStandardHint':
+    'Délai moyen de paiement sur les 3 derniers mois : créances ÷ ventes à crédit × jours.',
+  'dashboard.kpi.ceiHint':
+    "Indice d'efficacité du recouvrement (CEI) : la part de ce qui pouvait être encaissé sur les 3 derniers mois qui l'a été.",
   'dashboard.aging.title': 'Balance âgée',
   'dashboard.aging.hint': 'Sélectionnez une barre ou une tranche pour ouvrir ses factures dans la grille.',
   'dashboard.overdue.hint':

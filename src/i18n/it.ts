@@ -1066,6 +1066,12 @@ export const it: Record<MessageKey, string> = {
   'dashboard.kpi.cei': 'CEI (3 mesi)',
   'dashboard.kpi.invoices': '{count} fatture',
   'dashboard.kpi.days': '{days} giorni',
+  'dashboard.kpi.dsoHint':
+    'Giorni medi di incasso (DSO): quanti giorni delle vendite a credito più recenti restano da incassare.',
+  'dashboard.kpi.dsoStandardHint':
+    'Giorni medi di incasso negli ultimi 3 mesi: crediti ÷ vendite a credito × giorni.',
+  'dashboard.kpi.ceiHint':
+    "Indice di efficacia dell'incasso (CEI): la quota di quanto era incassabile negli ultimi 3 mesi che è stata incassata.",
   'dashboard.aging.title': 'Anzianità dei crediti',
   'dashboard.aging.hint': 'Selezionare una barra o una fascia per aprire le fatture nella griglia.',
   'dashboard.overdue.hint':

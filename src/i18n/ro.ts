@@ -1068,6 +1068,12 @@ export const ro: Record<MessageKey, string> = {
   'dashboard.kpi.cei': 'CEI (3 luni)',
   'dashboard.kpi.invoices': '{count} facturi',
   'dashboard.kpi.days': '{days} zile',
+  'dashboard.kpi.dsoHint':
+    'Durata medie de încasare (DSO): câte zile din cele mai recente vânzări pe credit sunt încă neîncasate.',
+  'dashboard.kpi.dsoStandardHint':
+    'Durata medie de încasare în ultimele 3 luni: creanțe ÷ vânzări pe credit × zile.',
+  'dashboard.kpi.ceiHint':
+    'Indicele de eficiență a încasării (CEI): partea din ce se putea încasa în ultimele 3 luni care a fost încasată.',
   'dashboard.aging.title': 'Vechimea creanțelor',
   'dashboard.aging.hint': 'Selectați o bară sau un interval pentru a deschide facturile în tabel.',
   'dashboard.overdue.hint':

@@ -110,6 +110,14 @@ describe('Italian and Romanian words where codes and English leaked', () => {
     await page.goto(h.url + 'index.html#/dashboard');
     await page.getByTestId('kpi-dso').waitFor();
     expect(await page.getByTestId('kpis').textContent()).toContain('DSO (retroactiv)');
+    // What DSO and CEI stand for shows on hover, in Romanian.
+    const hints = await page
+      .getByTestId('kpis')
+      .locator('abbr')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('title') ?? ''));
+    expect(hints).toHaveLength(3);
+    expect(hints[0]).toMatch(/^Durata medie de încasare \(DSO\): câte zile/);
+    expect(hints[2]).toMatch(/^Indicele de eficiență a încasării \(CEI\)/);
 
     await page.goto(h.url + 'index.html#/settings');
     // The sample's seller is of the browser's country, as the start screen said (Romania, RON); the
