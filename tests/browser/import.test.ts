@@ -74,6 +74,31 @@ describe('importing CSV files through the page', () => {
     expect(h.pageErrors).toEqual([]);
   });
 
+  it('when another tab imported the file meanwhile, writes nothing twice and checks it again against the book', async () => {
+    h = await openApp('#/import');
+    const { page } = h;
+    const other = await h.context.newPage();
+    await other.goto(h.url + 'index.html#/import');
+    await page.getByTestId('import-file').setInputFiles(fixture('fatture.csv'));
+    const here = page.getByTestId('import-session');
+    await expect.poll(() => here.getByTestId('import-counts').textContent()).toMatch(/^4 new/);
+    await other.getByTestId('import-file').setInputFiles(fixture('fatture.csv'));
+    const there = other.getByTestId('import-session');
+    await expect.poll(() => there.getByTestId('import-counts').textContent()).toMatch(/^4 new/);
+    await there.getByRole('button', { name: /Import 4 rows/ }).click();
+    await there.getByTestId('import-done').waitFor();
+    // This tab's preview is of the book before: its import is refused, said so, and the file checked
+    // again: its four invoices are stored now.
+    await here.getByRole('button', { name: /Import 4 rows/ }).click();
+    await here.getByText('The book changed since this preview was made').waitFor();
+    await expect
+      .poll(() => here.getByTestId('import-counts').textContent())
+      .toMatch(/^0 new, 0 to update, 4 already stored/);
+    expect(await count(h)).toBe(4);
+    expect(await here.getByText('The book changed since this preview was made').isVisible()).toBe(true);
+    expect(h.pageErrors).toEqual([]);
+  });
+
   it('detects an Italian invoice list, previews it, imports it all at once, recognises it again, and undoes it', async () => {
     h = await openApp('#/import');
     const { page } = h;

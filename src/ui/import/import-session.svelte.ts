@@ -144,20 +144,21 @@ export class ImportSession {
     });
   }
 
-  /** (Re)reads the file, with the user's format overrides when given. */
-  read(format?: CsvFormat): void {
+  /** (Re)reads the file, with the user's format overrides when given; `note`: what to say meanwhile. */
+  read(format?: CsvFormat, note?: string): void {
     if (!this.bytes) {
       // Handed to the reader before: read from the file again.
       this.port?.terminate();
       this.port = null;
       this.phase = 'reading';
-      this.readAgain(() => this.read(format));
+      this.message = note ?? null;
+      this.readAgain(() => this.read(format, note));
       return;
     }
     this.port?.terminate();
     this.port = null;
     this.phase = 'reading';
-    this.message = null;
+    this.message = note ?? null;
     this.rowTotal = 0;
     this.samples = [];
     this.progress = { done: 0, total: 0 };
@@ -440,6 +441,11 @@ export class ImportSession {
     this.phase = 'writing';
     try {
       this.hash = await this.hashing;
+      // The records to write are here: the reader, which holds the file's rows and its own copy of them
+      // (a million rows: hundreds of MB of the same process), is let go before the write, not after it,
+      // so its memory is given back while the write runs.
+      this.port?.terminate();
+      this.port = null;
       const written = await app.run(importRecords, {
         result,
         batch: {
@@ -453,9 +459,10 @@ export class ImportSession {
         },
       });
       if (written.errors.length) {
-        this.phase = 'mapping';
-        this.message = written.errors.map((e) => say(e.error)).join(' ');
-        void this.convert();
+        // The book changed under the preview: the file is read again and checked against the book as it
+        // stands, with the format and the mapping shown.
+        const why = written.errors.map((e) => say(e.error)).join(' ');
+        this.read($state.snapshot(this.format) ?? undefined, why);
         return;
       }
       await app.saveSetting(signature(this.columns), {
