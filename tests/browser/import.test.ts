@@ -99,6 +99,38 @@ describe('importing CSV files through the page', () => {
     expect(h.pageErrors).toEqual([]);
   });
 
+  it('when the browser refuses to store an import, says so, writes nothing, and can import the file again', async () => {
+    h = await openApp('#/import');
+    const { page } = h;
+    await page.getByTestId('import-file').setInputFiles(fixture('fatture.csv'));
+    const session = page.getByTestId('import-session');
+    await expect.poll(() => session.getByTestId('import-counts').textContent()).toMatch(/^4 new/);
+    // The disk is full: every invoice block the write puts is refused.
+    await page.evaluate(() => {
+      const put = IDBObjectStore.prototype.put;
+      const w = window as unknown as { refusePuts: boolean };
+      w.refusePuts = true;
+      IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
+        if (w.refusePuts && this.name === 'invoiceBlocks')
+          throw new DOMException('full', 'QuotaExceededError');
+        return put.apply(this, args);
+      };
+    });
+    await session.getByRole('button', { name: /Import 4 rows/ }).click();
+    await session.getByText(/^Nothing was imported: /).waitFor();
+    expect(await count(h)).toBe(0);
+    // The file is read again: its preview is back, and the mapping can still be changed.
+    await expect.poll(() => session.getByTestId('import-counts').textContent()).toMatch(/^4 new/);
+    await session.getByLabel('Field for column Scadenza').selectOption('');
+    // Due 30 days after issue now: 20/01 → 19/02, not the file's 19/03.
+    const due = session.getByTestId('import-preview').locator('tbody tr').nth(1).locator('td').nth(3);
+    await expect.poll(() => due.textContent()).toBe('19/02/2026');
+    await page.evaluate(() => ((window as unknown as { refusePuts: boolean }).refusePuts = false));
+    await session.getByRole('button', { name: /Import 4 rows/ }).click();
+    await session.getByTestId('import-done').waitFor();
+    expect(await count(h)).toBe(4);
+  });
+
   it('detects an Italian invoice list, previews it, imports it all at once, recognises it again, and undoes it', async () => {
     h = await openApp('#/import');
     const { page } = h;

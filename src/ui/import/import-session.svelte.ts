@@ -476,8 +476,12 @@ export class ImportSession {
       this.bytes = null;
       this.phase = 'done';
     } catch (e) {
-      this.phase = 'mapping';
-      this.message = t('import.nothingImported', { reason: errorReason(e) });
+      // Nothing written. The reader was let go for the write: the file is read again, so the mapping
+      // can still be changed and the import tried again.
+      this.read(
+        $state.snapshot(this.format) ?? undefined,
+        t('import.nothingImported', { reason: errorReason(e) }),
+      );
     }
   }
 }
