@@ -131,6 +131,26 @@ describe('importing CSV files through the page', () => {
     expect(await count(h)).toBe(4);
   });
 
+  it('says an import stored is done even when its mapping cannot be remembered', async () => {
+    h = await openApp('#/import');
+    const { page } = h;
+    // Every setting put is refused; the invoices' blocks are not.
+    await page.evaluate(() => {
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
+        if (this.name === 'settings') throw new DOMException('full', 'QuotaExceededError');
+        return put.apply(this, args);
+      };
+    });
+    await page.getByTestId('import-file').setInputFiles(fixture('fatture.csv'));
+    const session = page.getByTestId('import-session');
+    await expect.poll(() => session.getByTestId('import-counts').textContent()).toMatch(/^4 new/);
+    await session.getByRole('button', { name: /Import 4 rows/ }).click();
+    await session.getByTestId('import-done').waitFor();
+    expect(await count(h)).toBe(4);
+    expect(await session.getByText('Nothing was imported').count()).toBe(0);
+  });
+
   it('detects an Italian invoice list, previews it, imports it all at once, recognises it again, and undoes it', async () => {
     h = await openApp('#/import');
     const { page } = h;

@@ -465,10 +465,12 @@ export class ImportSession {
         this.read($state.snapshot(this.format) ?? undefined, why);
         return;
       }
-      await app.saveSetting(signature(this.columns), {
-        kind: this.kind,
-        fields: $state.snapshot(this.fields),
-      });
+      // The mapping is remembered for the next file of this layout, in the write queue after the import:
+      // the import is done without waiting for it, and a failure to remember it is no failure of the
+      // import (it said "Nothing was imported" of an import stored).
+      app
+        .saveSetting(signature(this.columns), { kind: this.kind, fields: $state.snapshot(this.fields) })
+        .catch((e: unknown) => console.warn('import: the mapping was not remembered', e));
       this.batch = app.book.get('imports', this.batchId) ?? null;
       // Written: the file's rows and bytes are not needed any more (a million rows hold hundreds of MB).
       this.dispose();
