@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { invoicesCounted, openApp, type Harness } from './harness';
 
 let h: Harness | null = null;
@@ -10,6 +11,29 @@ afterEach(async () => {
 
 const fixture = (name: string) => resolve(import.meta.dirname, '../fixtures/browser', name);
 const count = (h: Harness) => invoicesCounted(h.page);
+
+/** fatture.csv chosen on the import page, once its preview counts its four new invoices. */
+async function previewFatture(page: Page) {
+  await page.getByTestId('import-file').setInputFiles(fixture('fatture.csv'));
+  const session = page.getByTestId('import-session').last();
+  await expect.poll(() => session.getByTestId('import-counts').textContent()).toMatch(/^4 new/);
+  return session;
+}
+
+/** From now on the page's storage refuses every put into these stores, as a full disk does. */
+async function refusePuts(page: Page, stores: string[]): Promise<void> {
+  await page.evaluate((names) => {
+    const w = window as unknown as { refused?: Set<string> };
+    if (!w.refused) {
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
+        if (w.refused?.has(this.name)) throw new DOMException('full', 'QuotaExceededError');
+        return put.apply(this, args);
+      };
+    }
+    w.refused = new Set(names);
+  }, stores);
+}
 
 describe('importing CSV files through the page', () => {
   it('reads the file again with the format the user picks, as often as asked, and still knows it afterwards', async () => {
@@ -79,12 +103,8 @@ describe('importing CSV files through the page', () => {
     const { page } = h;
     const other = await h.context.newPage();
     await other.goto(h.url + 'index.html#/import');
-    await page.getByTestId('import-file').setInputFiles(fixture('fatture.csv'));
-    const here = page.getByTestId('import-session');
-    await expect.poll(() => here.getByTestId('import-counts').textContent()).toMatch(/^4 new/);
-    await other.getByTestId('import-file').setInputFiles(fixture('fatture.csv'));
-    const there = other.getByTestId('import-session');
-    await expect.poll(() => there.getByTestId('import-counts').textContent()).toMatch(/^4 new/);
+    const here = await previewFatture(page);
+    const there = await previewFatture(other);
     await there.getByRole('button', { name: /Import 4 rows/ }).click();
     await there.getByTestId('import-done').waitFor();
     // This tab's preview is of the book before: its import is refused, said so, and the file checked
@@ -102,20 +122,9 @@ describe('importing CSV files through the page', () => {
   it('when the browser refuses to store an import, says so, writes nothing, and can import the file again', async () => {
     h = await openApp('#/import');
     const { page } = h;
-    await page.getByTestId('import-file').setInputFiles(fixture('fatture.csv'));
-    const session = page.getByTestId('import-session');
-    await expect.poll(() => session.getByTestId('import-counts').textContent()).toMatch(/^4 new/);
+    const session = await previewFatture(page);
     // The disk is full: every invoice block the write puts is refused.
-    await page.evaluate(() => {
-      const put = IDBObjectStore.prototype.put;
-      const w = window as unknown as { refusePuts: boolean };
-      w.refusePuts = true;
-      IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
-        if (w.refusePuts && this.name === 'invoiceBlocks')
-          throw new DOMException('full', 'QuotaExceededError');
-        return put.apply(this, args);
-      };
-    });
+    await refusePuts(page, ['invoiceBlocks']);
     await session.getByRole('button', { name: /Import 4 rows/ }).click();
     await session.getByText(/^Nothing was imported: /).waitFor();
     expect(await count(h)).toBe(0);
@@ -125,7 +134,7 @@ describe('importing CSV files through the page', () => {
     // Due 30 days after issue now: 20/01 → 19/02, not the file's 19/03.
     const due = session.getByTestId('import-preview').locator('tbody tr').nth(1).locator('td').nth(3);
     await expect.poll(() => due.textContent()).toBe('19/02/2026');
-    await page.evaluate(() => ((window as unknown as { refusePuts: boolean }).refusePuts = false));
+    await refusePuts(page, []);
     await session.getByRole('button', { name: /Import 4 rows/ }).click();
     await session.getByTestId('import-done').waitFor();
     expect(await count(h)).toBe(4);
@@ -135,16 +144,8 @@ describe('importing CSV files through the page', () => {
     h = await openApp('#/import');
     const { page } = h;
     // Every setting put is refused; the invoices' blocks are not.
-    await page.evaluate(() => {
-      const put = IDBObjectStore.prototype.put;
-      IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
-        if (this.name === 'settings') throw new DOMException('full', 'QuotaExceededError');
-        return put.apply(this, args);
-      };
-    });
-    await page.getByTestId('import-file').setInputFiles(fixture('fatture.csv'));
-    const session = page.getByTestId('import-session');
-    await expect.poll(() => session.getByTestId('import-counts').textContent()).toMatch(/^4 new/);
+    await refusePuts(page, ['settings']);
+    const session = await previewFatture(page);
     await session.getByRole('button', { name: /Import 4 rows/ }).click();
     await session.getByTestId('import-done').waitFor();
     expect(await count(h)).toBe(4);
