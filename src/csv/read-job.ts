@@ -125,16 +125,16 @@ export class ReadJob {
     this.building = null;
     if (!this.early) return;
     const settings = { ...this.early.settings, kind: done.mapping.kind, fields: done.mapping.fields };
+    const key = settingsKey(settings);
     const same =
       building !== null &&
-      settingsKey(building.settings) === settingsKey(settings) &&
+      settingsKey(building.settings) === key &&
       building.ctx.format.decimalSeparator === format.decimalSeparator &&
       building.ctx.format.dateFormat === format.dateFormat &&
       building.builder.noLineGroups(() => this.rows.all().rows);
     // The page asks for the suggested mapping in the usual case: its records are made (or were made as
     // the rows came) and sent unasked, so the page takes them without another message each way. Posted as
     // a copy: they are kept for a later ask with the same settings.
-    const key = settingsKey(settings);
     const packed = same ? building.packer.done(building.builder.finish()) : this.records(settings, -1);
     this.last = { key, packed };
     this.post({ type: 'records', run: -1, key, result: packed });

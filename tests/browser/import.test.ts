@@ -70,9 +70,7 @@ describe('importing CSV files through the page', () => {
   it('previews a file of a layout imported before with the mapping confirmed then, not the one it suggests', async () => {
     h = await openApp('#/import');
     const { page } = h;
-    await page.getByTestId('import-file').setInputFiles(fixture('fatture.csv'));
-    const first = page.getByTestId('import-session');
-    await first.getByTestId('import-counts').waitFor();
+    const first = await previewFatture(page);
     // The due dates left out: each invoice falls due 30 days after it was issued.
     await first.getByLabel('Field for column Scadenza').selectOption('');
     await expect.poll(() => first.getByTestId('import-counts').textContent()).toMatch(/^4 new/);
